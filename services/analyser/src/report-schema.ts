@@ -1,0 +1,123 @@
+// The report: the public contract (shared/contract.md, schemaVersion 1).
+// Fields may be added; none may be renamed, dropped or change meaning without a new schemaVersion.
+import { z } from 'zod';
+import { ERROR_CODES } from '../../ingest/src/errors.ts';
+
+export const SECTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K'] as const;
+export const SectionKey = z.enum(SECTION_KEYS);
+export type SectionKey = z.infer<typeof SectionKey>;
+
+export const PROVISION_SECTIONS = ['F', 'G', 'H1', 'H2'] as const satisfies readonly SectionKey[];
+
+const offset = z.number().int().nonnegative();
+const page = z.number().int().positive().nullable();
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const ReportDocument = z.object({
+  name: z.string(),
+  mediaType: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int().nonnegative().nullable(),
+  characters: z.number().int().nonnegative(),
+});
+
+export const ReportSection = z.object({
+  key: SectionKey,
+  title: z.string(),
+  start: offset,
+  end: offset,
+  page,
+  score: z.number().min(0).max(100).nullable().describe('0-100 from the rubric; null for a section the rubric does not score'),
+  band: z.string().nullable(),
+});
+
+export const Elements = z.object({
+  activity: z.boolean(),
+  provider: z.boolean(),
+  qualification: z.boolean(),
+  frequency: z.boolean(),
+  duration: z.boolean(),
+  groupSize: z.boolean(),
+});
+export type Elements = z.infer<typeof Elements>;
+
+export const Provision = z.object({
+  section: z.enum(PROVISION_SECTIONS),
+  text: z.string(),
+  start: offset,
+  end: offset,
+  page,
+  specific: z.boolean(),
+  elements: Elements,
+  vagueTerms: z.array(z.string()),
+});
+export type Provision = z.infer<typeof Provision>;
+
+export const Outcome = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  page,
+  smart: z.boolean(),
+  measurable: z.boolean(),
+  timeBound: z.boolean(),
+  preparingForAdulthood: z.boolean(),
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const PlanInfo = z.object({
+  status: z.enum(['draft', 'final', 'unknown']),
+  yearGroup: z.number().int().min(-2).max(14).nullable().describe('National curriculum year; 0 is Reception, negative for nursery'),
+});
+
+export const CHECK_KEYS = [
+  'healthNeedsWithoutProvision',
+  'socialCareNeedsWithoutProvision',
+  'preparingForAdulthoodMissing',
+  'therapyOnlyInHealth',
+  'placementInDraft',
+  'placementMissing',
+  'statementWording',
+] as const;
+export type CheckKey = (typeof CHECK_KEYS)[number];
+export const Checks = z.object(Object.fromEntries(CHECK_KEYS.map((k) => [k, z.boolean()])) as Record<CheckKey, z.ZodBoolean>);
+export type Checks = z.infer<typeof Checks>;
+
+export const Finding = z.object({
+  ruleId: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/),
+  severity: Severity,
+  section: SectionKey.nullable(),
+  start: offset,
+  end: offset,
+  page,
+  quote: z.string(),
+  message: z.string().min(1),
+  suggestion: z.string(),
+  reference: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Report = z.object({
+  schemaVersion: z.literal(1),
+  document: ReportDocument,
+  text: z.string().optional(),
+  sections: z.array(ReportSection),
+  missingSections: z.array(SectionKey),
+  provisions: z.array(Provision),
+  outcomes: z.array(Outcome),
+  plan: PlanInfo,
+  checks: Checks,
+  findings: z.array(Finding),
+  score: z.object({ overall: z.number().min(0).max(100), band: z.string() }),
+  rubric: z.object({ id: z.string(), version: z.string() }),
+});
+export type Report = z.infer<typeof Report>;
+
+/** A file that could not be read keeps its place in a batch with this shape. */
+export const FailedReport = z.object({
+  document: z.object({ name: z.string() }),
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+});
+export type FailedReport = z.infer<typeof FailedReport>;
