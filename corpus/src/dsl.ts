@@ -1,0 +1,108 @@
+// A small description language for synthetic plans: each plan is written once, with its gold
+// labels inline, and rendered to HTML (for DOCX and PDF) and to plain text.
+import type { GoldChecks, GoldElements, GoldProvisionSection, GoldSectionKey } from '../gold-schema.ts';
+
+export interface ProvisionItem {
+  kind: 'P';
+  text: string;
+  specific: boolean;
+  elements: GoldElements;
+  vagueTerms: string[];
+  section?: GoldProvisionSection;
+}
+
+export interface OutcomeItem {
+  kind: 'O';
+  text: string;
+  measurable: boolean;
+  timeBound: boolean;
+  smart: boolean;
+  preparingForAdulthood: boolean;
+}
+
+export type Inline = string | ProvisionItem | OutcomeItem;
+
+export type Block =
+  | { k: 'para'; text: Inline; bold?: boolean }
+  | { k: 'list'; items: Inline[]; ordered?: boolean; markers?: string[] }
+  | { k: 'table'; head?: string[]; rows: Inline[][] };
+
+export type HeadingStyle = 'h1' | 'h2' | 'h3' | 'bold' | 'plain' | 'letterTable';
+
+export interface SectionSpec {
+  /** The sections this part of the plan holds (several for a combined B/E/F table; H1+H2 for a single H). */
+  keys: GoldSectionKey[];
+  heading: string;
+  style: HeadingStyle;
+  /** For letterTable headings: the letter cell. */
+  letter?: string;
+  pageBreak?: boolean;
+  /** Section given to provision items found here (defaults from keys). */
+  provisionSection?: GoldProvisionSection;
+  blocks: Block[];
+}
+
+export interface PlanSpec {
+  id: string;
+  description: string;
+  pdfProducer: 'chromium' | 'soffice';
+  child: { name: string; dob: string };
+  txtTable: 'tab' | 'pipe';
+  txtBullet?: string;
+  txtHeadingPrefix?: string;
+  front: Block[];
+  sections: SectionSpec[];
+  /** Text after the last section that belongs to none (e.g. signatures). */
+  back?: Block[];
+  status: 'draft' | 'final' | 'unknown';
+  yearGroup: number | null;
+  checks?: Partial<GoldChecks>;
+}
+
+const ELEMENT_LETTERS: Record<string, keyof GoldElements> = {
+  a: 'activity', p: 'provider', q: 'qualification', f: 'frequency', d: 'duration', g: 'groupSize',
+};
+
+/**
+ * A provision statement. `code` is "S" (specific) or "V" (not specific), a space, then the
+ * elements it names: a=activity p=provider q=qualification f=frequency d=duration g=groupSize.
+ */
+export function p(text: string, code: string, vagueTerms: string[] = [], section?: GoldProvisionSection): ProvisionItem {
+  const [flag, letters = ''] = code.split(' ');
+  if (flag !== 'S' && flag !== 'V') throw new Error(`bad provision code "${code}"`);
+  const elements: GoldElements = { activity: false, provider: false, qualification: false, frequency: false, duration: false, groupSize: false };
+  for (const ch of letters) {
+    const key = ELEMENT_LETTERS[ch];
+    if (!key) throw new Error(`bad element letter "${ch}" in "${code}"`);
+    elements[key] = true;
+  }
+  if (flag === 'S' && vagueTerms.length) throw new Error(`specific statement with vague terms: ${text}`);
+  if (flag === 'V' && !text) throw new Error('empty statement');
+  return { kind: 'P', text, specific: flag === 'S', elements, vagueTerms, section };
+}
+
+/**
+ * An outcome statement. `code` letters: m=measurable t=time-bound P=preparing for adulthood
+ * x=not the child's own achievement (a service or an aspiration), which is never SMART.
+ */
+export function o(text: string, code: string): OutcomeItem {
+  for (const ch of code) if (!'mtPx'.includes(ch)) throw new Error(`bad outcome code "${code}"`);
+  const measurable = code.includes('m');
+  const timeBound = code.includes('t');
+  return {
+    kind: 'O', text, measurable, timeBound,
+    smart: measurable && timeBound && !code.includes('x'),
+    preparingForAdulthood: code.includes('P'),
+  };
+}
+
+export const para = (text: Inline, bold = false): Block => ({ k: 'para', text, bold });
+export const ul = (...items: Inline[]): Block => ({ k: 'list', items });
+export const ol = (...items: Inline[]): Block => ({ k: 'list', items, ordered: true });
+/** A list whose markers are written literally ("a)", "F)"), as some templates type them. */
+export const lettered = (markers: string[], ...items: Inline[]): Block => ({ k: 'list', items, markers });
+export const table = (head: string[] | undefined, ...rows: Inline[][]): Block => ({ k: 'table', head, rows });
+
+export function textOf(i: Inline): string {
+  return typeof i === 'string' ? i : i.text;
+}

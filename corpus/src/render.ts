@@ -1,0 +1,157 @@
+// Renders one plan description to HTML (two targets), plain text and gold labels.
+import { GOLD_SECTION_KEYS, type GoldSectionKey, type PlanGold, type GoldProvisionSection } from '../gold-schema.ts';
+import { type Block, type Inline, type PlanSpec, type SectionSpec, textOf } from './dsl.ts';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const CSS = `body{font-family:Arial,Helvetica,sans-serif;font-size:11pt;line-height:1.35}
+table{border-collapse:collapse;width:100%;margin:6pt 0}
+td,th{border:1px solid #444;padding:4pt;vertical-align:top;text-align:left}
+th{background:#ddd}
+h1{font-size:16pt}h2{font-size:13pt}h3{font-size:12pt}
+tr{page-break-inside:auto}`;
+
+function blockHtml(b: Block): string {
+  switch (b.k) {
+    case 'para':
+      return b.bold ? `<p><b>${esc(textOf(b.text))}</b></p>` : `<p>${esc(textOf(b.text))}</p>`;
+    case 'list':
+      if (b.markers) return b.items.map((it, i) => `<p style="margin-left:18pt">${esc(b.markers![i] ?? '')} ${esc(textOf(it))}</p>`).join('\n');
+      return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((it) => `<li>${esc(textOf(it))}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
+    case 'table': {
+      const head = b.head ? `<thead><tr>${b.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` : '';
+      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(textOf(c))}</td>`).join('')}</tr>`).join('\n');
+      return `<table border="1" cellpadding="4">${head}<tbody>${rows}</tbody></table>`;
+    }
+  }
+}
+
+function headingHtml(s: SectionSpec): string {
+  const pb = s.pageBreak ? ' style="page-break-before:always"' : '';
+  switch (s.style) {
+    case 'h1': case 'h2': case 'h3':
+      return `<${s.style}${pb}>${esc(s.heading)}</${s.style}>`;
+    case 'bold':
+      return `<p${pb}><b>${esc(s.heading)}</b></p>`;
+    case 'plain':
+      return `<p${pb}>${esc(s.heading)}</p>`;
+    case 'letterTable':
+      return `${s.pageBreak ? '<p style="page-break-before:always"></p>' : ''}<table border="1" cellpadding="4"><tr><td width="8%"><b>${esc(s.letter ?? s.keys[0])}</b></td><td><b>${esc(s.heading)}</b></td></tr></table>`;
+  }
+}
+
+/** `docx`: header and footer as LibreOffice reads them from HTML; `chromium`: Chromium prints its own. */
+export function toHtml(spec: PlanSpec, target: 'docx' | 'chromium'): string {
+  const parts: string[] = [];
+  parts.push(`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Education, Health and Care Plan</title><style>${CSS}</style></head><body>`);
+  if (target === 'docx') {
+    parts.push(`<div title="header"><p style="font-size:8pt">${esc(spec.child.name)} DOB: ${esc(spec.child.dob)} OFFICIAL - SENSITIVE</p></div>`);
+  }
+  for (const b of spec.front) parts.push(blockHtml(b));
+  for (const s of spec.sections) {
+    parts.push(headingHtml(s));
+    for (const b of s.blocks) parts.push(blockHtml(b));
+  }
+  for (const b of spec.back ?? []) parts.push(blockHtml(b));
+  if (target === 'docx') {
+    parts.push(`<div title="footer"><p style="font-size:8pt">OFFICIAL - SENSITIVE Page <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> of <sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>`);
+  }
+  parts.push('</body></html>');
+  return parts.join('\n');
+}
+
+export function chromiumHeader(spec: PlanSpec): string {
+  return `<div style="font-size:8px;width:100%;padding:0 18mm;display:flex;justify-content:space-between"><span>${esc(spec.child.name)} DOB: ${esc(spec.child.dob)}</span><span>OFFICIAL - SENSITIVE</span></div>`;
+}
+export const CHROMIUM_FOOTER = `<div style="font-size:8px;width:100%;text-align:center">OFFICIAL - SENSITIVE Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+function blockText(b: Block, spec: PlanSpec): string {
+  const sep = spec.txtTable === 'tab' ? '\t' : ' | ';
+  switch (b.k) {
+    case 'para':
+      return textOf(b.text);
+    case 'list':
+      return b.items
+        .map((it, i) => `${b.markers ? b.markers[i] : b.ordered ? `${i + 1}.` : (spec.txtBullet ?? '•')} ${textOf(it)}`)
+        .join('\n');
+    case 'table':
+      return [...(b.head ? [b.head.join(sep)] : []), ...b.rows.map((r) => r.map(textOf).join(sep))].join('\n');
+  }
+}
+
+export function toText(spec: PlanSpec): string {
+  const out: string[] = [];
+  for (const b of spec.front) out.push(blockText(b, spec));
+  for (const s of spec.sections) {
+    const sep = spec.txtTable === 'tab' ? '\t' : ' | ';
+    const h = s.style === 'letterTable' ? `${s.letter ?? s.keys[0]}${sep}${s.heading}` : s.heading;
+    out.push((spec.txtHeadingPrefix ?? '') + h);
+    for (const b of s.blocks) out.push(blockText(b, spec));
+  }
+  for (const b of spec.back ?? []) out.push(blockText(b, spec));
+  return out.join('\n\n') + '\n';
+}
+
+function* inlines(b: Block): Generator<Inline> {
+  if (b.k === 'para') yield b.text;
+  else if (b.k === 'list') yield* b.items;
+  else for (const r of b.rows) yield* r;
+}
+
+function defaultProvisionSection(s: SectionSpec): GoldProvisionSection | undefined {
+  if (s.provisionSection) return s.provisionSection;
+  if (s.keys.includes('F')) return 'F';
+  if (s.keys.includes('G')) return 'G';
+  if (s.keys.includes('H1') && s.keys.includes('H2')) return 'H';
+  if (s.keys.includes('H1')) return 'H1';
+  if (s.keys.includes('H2')) return 'H2';
+  return undefined;
+}
+
+export function toGold(spec: PlanSpec): PlanGold {
+  const present = new Set<GoldSectionKey>();
+  const provisions: PlanGold['provisions'] = [];
+  const outcomes: PlanGold['outcomes'] = [];
+  let singleH = false;
+  const all = (blocks: Block[], s?: SectionSpec) => {
+    for (const b of blocks) {
+      for (const it of inlines(b)) {
+        if (typeof it === 'string') continue;
+        if (!s) throw new Error(`${spec.id}: statement outside any section: ${it.text}`);
+        if (it.kind === 'P') {
+          const section = it.section ?? defaultProvisionSection(s);
+          if (!section) throw new Error(`${spec.id}: provision in a section without F/G/H: ${it.text}`);
+          provisions.push({ quote: it.text, section, specific: it.specific, elements: it.elements, vagueTerms: it.vagueTerms });
+        } else {
+          if (!s.keys.includes('E')) throw new Error(`${spec.id}: outcome outside E: ${it.text}`);
+          outcomes.push({ quote: it.text, measurable: it.measurable, timeBound: it.timeBound, smart: it.smart, preparingForAdulthood: it.preparingForAdulthood });
+        }
+      }
+    }
+  };
+  all(spec.front);
+  for (const s of spec.sections) {
+    for (const k of s.keys) present.add(k);
+    if (s.keys.includes('H1') && s.keys.includes('H2') && s.keys.length === 2) singleH = true;
+    all(s.blocks, s);
+  }
+  all(spec.back ?? []);
+  const sections = GOLD_SECTION_KEYS.filter((k) => present.has(k));
+  const checks = {
+    healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false,
+    therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false,
+    ...spec.checks,
+  };
+  return {
+    id: spec.id,
+    description: spec.description,
+    producers: { docx: 'soffice', pdf: spec.pdfProducer },
+    sections,
+    missingSections: GOLD_SECTION_KEYS.filter((k) => !present.has(k)),
+    singleH,
+    provisions,
+    outcomes,
+    plan: { status: spec.status, yearGroup: spec.yearGroup },
+    checks,
+  };
+}

@@ -1,0 +1,1 @@
+export const PROVISION_LINES: unknown[] = [];
