@@ -1,0 +1,82 @@
+// One small database interface over PGlite (embedded) and PostgreSQL (pg): the same SQL runs on both.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+
+export interface QueryResult<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function openDb(config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir' | 'inMemoryDb'>): Promise<Db> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config.databaseSchema) : openPglite(config.inMemoryDb ? undefined : path.join(config.dataDir, 'pglite'));
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Db> {
+  const { default: pg } = await import('pg');
+  type Runner = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }> };
+  if (schema) {
+    // Create the schema before the pool pins every connection's search_path to it.
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await c.end();
+    }
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  pool.on('error', () => {
+    /* an idle client lost its connection; the pool replaces it */
+  });
+  const run = async <T>(q: Runner, sql: string, params?: unknown[]): Promise<QueryResult<T>> => {
+    const r = await q.query(sql, params as unknown[]);
+    return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+  };
+  return {
+    kind: 'postgres',
+    query: (sql, params) => run(pool, sql, params),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn({ query: (sql, params) => run(client, sql, params) });
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dir: string | undefined): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (dir) fs.mkdirSync(dir, { recursive: true });
+  const pg = dir ? await PGlite.create(dir) : await PGlite.create();
+  const run = async <T>(q: Pick<typeof pg, 'query'>, sql: string, params?: unknown[]): Promise<QueryResult<T>> => {
+    const r = await q.query<T>(sql, params);
+    return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+  };
+  return {
+    kind: 'pglite',
+    query: (sql, params) => run(pg, sql, params),
+    transaction: (fn) => pg.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
+    close: () => pg.close(),
+  };
+}

@@ -1,0 +1,22 @@
+// `npm start`: the service. Embedded defaults (PGlite under DATA_DIR, in-process queue and workers)
+// unless DATABASE_URL / REDIS_URL are set; WORKERS=0 leaves the jobs to `npm run worker`.
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+
+const config = loadConfig();
+const { app, close, logger, db, queue } = await createApp(config);
+const server = app.listen(config.port, config.host, () => {
+  logger.info({ port: config.port, storage: db.kind, queue: queue.kind, workers: config.workers }, 'listening');
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  server.close();
+  await close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,169 @@
+// /v1/documents and /v1/audit: upload, status, report, list, delete.
+import { Router } from 'express';
+import multer from 'multer';
+import { rateLimit } from 'express-rate-limit';
+import { newSecret, sha256Hex } from '../accounts.ts';
+import * as S from '../api-schemas.ts';
+import { accessDocument, actorOf, principalOf, requireRole, requireUser, type Principal } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import { ApiError, notFound, sendError } from '../errors.ts';
+import { renderReportPage } from '../report-page.ts';
+import { audit, auditForOrg, createDocument, deleteDocument, getReport, getStructured, listDocuments, type DocumentRow } from '../store.ts';
+
+export interface Links {
+  self: string;
+  report: string;
+}
+
+export function linksFor(ctx: AppContext, id: string, key?: string): Links {
+  const base = `${ctx.config.publicBaseUrl ?? ''}/v1/documents/${id}`;
+  const q = key ? `?key=${encodeURIComponent(key)}` : '';
+  return { self: base + q, report: `${base}/report${q}` };
+}
+
+/**
+ * Stores an upload and queues it. Anonymous callers get a capability key (returned once, stored
+ * hashed) and an expiry date; users' uploads belong to their organisation. Building block for the
+ * web pages and spot-checks too.
+ */
+export async function submitDocument(ctx: AppContext, p: Principal, file: { name: string; bytes: Uint8Array }): Promise<{ id: string; key?: string; links: Links }> {
+  const key = p.kind === 'anonymous' ? newSecret() : undefined;
+  const id = await createDocument(ctx.db, {
+    name: file.name,
+    bytes: file.bytes,
+    orgId: p.kind === 'user' ? p.orgId : null,
+    userId: p.kind === 'user' ? p.userId : null,
+    capabilityHash: key ? sha256Hex(key) : null,
+    expiresAt: key ? new Date(Date.now() + ctx.config.retentionDays * 86_400_000) : null,
+    actor: actorOf(p),
+  });
+  await ctx.queue.enqueue(id);
+  return { id, key, links: linksFor(ctx, id, key) };
+}
+
+/** Deletes a document everywhere: database rows in one transaction, then its queued job. */
+export async function removeDocument(ctx: AppContext, id: string, actor: string): Promise<boolean> {
+  const deleted = await deleteDocument(ctx.db, id, actor);
+  await ctx.queue.remove(id);
+  return deleted;
+}
+
+const safeName = (n: string | undefined) => (n ?? '').replace(/^.*[\\/]/, '').slice(0, 255) || 'upload';
+
+function parseId(raw: string): string {
+  const r = S.DocumentId.safeParse(raw);
+  if (!r.success) throw notFound();
+  return r.data;
+}
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(c: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [string, string];
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !S.DocumentId.safeParse(id).success) throw new Error();
+    return { at, id };
+  } catch {
+    throw new ApiError('invalid_request', 'Bad cursor: use nextCursor from the previous page.');
+  }
+}
+
+function statusBody(ctx: AppContext, doc: DocumentRow, key?: string) {
+  return {
+    id: doc.id,
+    state: doc.state,
+    ...(doc.state === 'failed' ? { error: { code: doc.error_code ?? 'internal_error', message: doc.error_message ?? '' } } : {}),
+    links: linksFor(ctx, doc.id, key),
+  };
+}
+
+export function documentsRouter(ctx: AppContext): Router {
+  const r = Router();
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 10, parts: 20 },
+    defParamCharset: 'utf8',
+  });
+  const anonymousUploads = rateLimit({
+    windowMs: ctx.config.rateLimitWindowMs,
+    limit: ctx.config.rateLimitUploads,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: (req) => principalOf(req).kind === 'user' || ctx.config.rateLimitUploads === 0,
+    handler: (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'),
+  });
+
+  r.post('/v1/documents', anonymousUploads, upload.single('file'), async (req, res) => {
+    if (!req.file) throw new ApiError('invalid_request', 'Send the plan as multipart/form-data in the field "file".');
+    const p = principalOf(req);
+    const out = await submitDocument(ctx, p, { name: safeName(req.file.originalname), bytes: req.file.buffer });
+    res.status(202).json({ id: out.id, state: 'queued', links: out.links });
+  });
+
+  r.get('/v1/documents', requireUser(), async (req, res) => {
+    const q = S.ListQuery.parse(req.query);
+    const p = principalOf(req) as Extract<Principal, { kind: 'user' }>;
+    const rows = await listDocuments(ctx.db, p.orgId, q.limit + 1, q.cursor ? decodeCursor(q.cursor) : undefined);
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    res.json({
+      documents: page.map((d) => ({ id: d.id, state: d.state, name: d.name, createdAt: d.created_at.toISOString(), links: linksFor(ctx, d.id) })),
+      nextCursor: rows.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null,
+    });
+  });
+
+  r.get('/v1/documents/:id', async (req, res) => {
+    const q = S.KeyQuery.parse(req.query);
+    const { doc, via } = await accessDocument(ctx.db, req, parseId(String(req.params.id)), q.key);
+    res.json(statusBody(ctx, doc, via === 'capability' ? q.key : undefined));
+  });
+
+  r.get('/v1/documents/:id/report', async (req, res) => {
+    const q = S.ReportQuery.parse(req.query);
+    const { doc } = await accessDocument(ctx.db, req, parseId(String(req.params.id)), q.key);
+    if (doc.state === 'failed') {
+      const code = doc.error_code ?? 'internal_error';
+      // No report will come: answer the document's own failure, with 409 like an unfinished one.
+      return res.status(409).json({ error: { code, message: doc.error_message ?? 'The document could not be checked.' } });
+    }
+    const report = doc.state === 'done' ? await getReport(ctx.db, doc.id) : null;
+    if (!report) throw new ApiError('not_ready', `The report is not ready yet (state: ${doc.state}).`);
+    const actor = actorOf(principalOf(req));
+    const html = req.accepts(['application/json', 'text/html']) === 'text/html';
+    if (html) {
+      await audit(ctx.db, actor, doc.org_id, 'read', doc.id);
+      const structured = await getStructured(ctx.db, doc.id);
+      return res.type('text/html').send(await ctx.renderReportHtml({ ...report, ...(structured ? { text: structured.text } : {}) }));
+    }
+    if (q.include === 'text') {
+      const structured = await getStructured(ctx.db, doc.id);
+      await audit(ctx.db, actor, doc.org_id, 'exported', doc.id);
+      const { schemaVersion, document, ...rest } = report;
+      return res.json({ schemaVersion, document, text: structured?.text ?? '', ...rest });
+    }
+    await audit(ctx.db, actor, doc.org_id, 'read', doc.id);
+    res.json(report);
+  });
+
+  r.delete('/v1/documents/:id', async (req, res) => {
+    const q = S.KeyQuery.parse(req.query);
+    const { doc, via } = await accessDocument(ctx.db, req, parseId(String(req.params.id)), q.key);
+    const p = principalOf(req);
+    if (via === 'org' && p.kind === 'user' && p.role !== 'admin' && doc.created_by !== p.userId) {
+      throw new ApiError('forbidden', 'Only the uploader or an admin of the organisation can delete this document.');
+    }
+    await removeDocument(ctx, doc.id, actorOf(p));
+    res.status(204).end();
+  });
+
+  r.get('/v1/audit', requireRole('admin'), async (req, res) => {
+    const q = S.AuditQuery.parse(req.query);
+    const p = principalOf(req) as Extract<Principal, { kind: 'user' }>;
+    const rows = await auditForOrg(ctx.db, p.orgId, q.limit, q.documentId);
+    res.json({ events: rows.map((e) => ({ id: e.id, at: e.at.toISOString(), actor: e.actor, action: e.action, documentId: e.document_id })) });
+  });
+
+  return r;
+}

@@ -1,0 +1,184 @@
+// The documents repository: every read and write of a document, its bytes, its results and its history.
+// State transitions are conditional and result writes are keyed by document id, so a job that runs
+// twice (a worker died mid-job and the job was restarted) cannot write two reports or go back in state.
+import { randomUUID } from 'node:crypto';
+import type { StructuredDocument } from '../../ingest/src/document.ts';
+import type { ErrorCode } from '../../ingest/src/errors.ts';
+import type { Report } from '../../analyser/src/report-schema.ts';
+import type { Db, Queryable } from './db/db.ts';
+
+export const DOCUMENT_STATES = ['queued', 'extracting', 'analysing', 'done', 'failed'] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+export type AuditAction = 'created' | 'read' | 'exported' | 'deleted';
+
+export interface DocumentRow {
+  id: string;
+  org_id: string | null;
+  created_by: string | null;
+  capability_hash: string | null;
+  state: DocumentState;
+  error_code: ErrorCode | null;
+  error_message: string | null;
+  size_bytes: number;
+  created_at: Date;
+  updated_at: Date;
+  expires_at: Date | null;
+}
+
+export interface NewDocument {
+  name: string;
+  bytes: Uint8Array;
+  orgId: string | null;
+  userId: string | null;
+  capabilityHash: string | null;
+  expiresAt: Date | null;
+  /** For the audit log: "user:<id>" or "anonymous capability". */
+  actor: string;
+}
+
+export async function createDocument(db: Db, d: NewDocument): Promise<string> {
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO documents (id, org_id, created_by, capability_hash, state, size_bytes, expires_at)
+       VALUES ($1, $2, $3, $4, 'queued', $5, $6)`,
+      [id, d.orgId, d.userId, d.capabilityHash, d.bytes.byteLength, d.expiresAt],
+    );
+    await tx.query('INSERT INTO document_bytes (document_id, name, bytes) VALUES ($1, $2, $3)', [id, d.name, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]);
+    await tx.query("INSERT INTO document_states (document_id, state) VALUES ($1, 'queued')", [id]);
+    await audit(tx, d.actor, d.orgId, 'created', id);
+  });
+  return id;
+}
+
+export async function getDocument(q: Queryable, id: string): Promise<DocumentRow | null> {
+  const r = await q.query<DocumentRow>('SELECT * FROM documents WHERE id = $1', [id]);
+  return r.rows[0] ?? null;
+}
+
+/** Moves a document to `to` only from one of `from`; records the transition. False when nothing moved. */
+export async function transition(q: Queryable, id: string, from: DocumentState[], to: DocumentState): Promise<boolean> {
+  const r = await q.query(
+    `UPDATE documents SET state = $2, updated_at = now() WHERE id = $1 AND state = ANY($3::text[]) AND state <> $2 RETURNING id`,
+    [id, to, from],
+  );
+  if (r.rows.length === 0) return false;
+  await q.query('INSERT INTO document_states (document_id, state) VALUES ($1, $2)', [id, to]);
+  return true;
+}
+
+export async function getUpload(q: Queryable, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const r = await q.query<{ name: string; bytes: Uint8Array }>('SELECT name, bytes FROM document_bytes WHERE document_id = $1', [id]);
+  const row = r.rows[0];
+  return row ? { name: row.name, bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) } : null;
+}
+
+/** Stores the extraction, drops the uploaded bytes (no longer needed) and moves on to analysing. */
+export async function saveStructured(db: Db, id: string, doc: StructuredDocument): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('INSERT INTO structured_documents (document_id, body) VALUES ($1, $2::jsonb) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(doc)]);
+    await tx.query('DELETE FROM document_bytes WHERE document_id = $1', [id]);
+    await transition(tx, id, ['queued', 'extracting'], 'analysing');
+  });
+}
+
+export async function getStructured(q: Queryable, id: string): Promise<StructuredDocument | null> {
+  const r = await q.query<{ body: StructuredDocument }>('SELECT body FROM structured_documents WHERE document_id = $1', [id]);
+  return r.rows[0]?.body ?? null;
+}
+
+/** Stores the report once (a second write is ignored) and marks the document done. */
+export async function saveReport(db: Db, id: string, report: Report): Promise<void> {
+  await db.transaction(async (tx) => {
+    const exists = await tx.query('SELECT 1 FROM documents WHERE id = $1 FOR UPDATE', [id]);
+    if (exists.rows.length === 0) return; // deleted while it was being analysed
+    const { text: _text, ...withoutText } = report;
+    await tx.query('INSERT INTO reports (document_id, body) VALUES ($1, $2::jsonb) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(withoutText)]);
+    await transition(tx, id, ['queued', 'extracting', 'analysing'], 'done');
+  });
+}
+
+export async function getReport(q: Queryable, id: string): Promise<Report | null> {
+  const r = await q.query<{ body: Report }>('SELECT body FROM reports WHERE document_id = $1', [id]);
+  return r.rows[0]?.body ?? null;
+}
+
+/** Marks a document failed (unless it already finished) and drops its bytes. */
+export async function failDocument(db: Db, id: string, code: ErrorCode, message: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const moved = await transition(tx, id, ['queued', 'extracting', 'analysing'], 'failed');
+    if (moved) {
+      await tx.query('UPDATE documents SET error_code = $2, error_message = $3 WHERE id = $1', [id, code, message]);
+      await tx.query('DELETE FROM document_bytes WHERE document_id = $1', [id]);
+    }
+    return moved;
+  });
+}
+
+export async function stateHistory(q: Queryable, id: string): Promise<{ state: DocumentState; at: Date }[]> {
+  return (await q.query<{ state: DocumentState; at: Date }>('SELECT state, at FROM document_states WHERE document_id = $1 ORDER BY id', [id])).rows;
+}
+
+export interface ListedDocument {
+  id: string;
+  state: DocumentState;
+  name: string | null;
+  created_at: Date;
+}
+
+/** An organisation's documents, newest first, by keyset (cursor = the last row's created_at and id). */
+export async function listDocuments(q: Queryable, orgId: string, limit: number, after?: { at: string; id: string }): Promise<ListedDocument[]> {
+  const params: unknown[] = [orgId, limit];
+  let cond = '';
+  if (after) {
+    params.push(after.at, after.id);
+    cond = 'AND (d.created_at, d.id) < ($3::timestamptz, $4)';
+  }
+  const r = await q.query<ListedDocument>(
+    `SELECT d.id, d.state, d.created_at, COALESCE(b.name, s.body->>'name') AS name
+       FROM documents d
+       LEFT JOIN document_bytes b ON b.document_id = d.id
+       LEFT JOIN structured_documents s ON s.document_id = d.id
+      WHERE d.org_id = $1 ${cond}
+      ORDER BY d.created_at DESC, d.id DESC
+      LIMIT $2`,
+    params,
+  );
+  return r.rows;
+}
+
+/** Deletes a document and everything derived from it in one transaction; the audit row remains. */
+export async function deleteDocument(db: Db, id: string, actor: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const r = await tx.query<{ org_id: string | null }>('DELETE FROM documents WHERE id = $1 RETURNING org_id', [id]);
+    if (r.rows.length === 0) return false;
+    await audit(tx, actor, r.rows[0].org_id, 'deleted', id);
+    return true;
+  });
+}
+
+/** Anonymous uploads past their retention date. */
+export async function expiredDocumentIds(q: Queryable, now = new Date()): Promise<string[]> {
+  return (await q.query<{ id: string }>('SELECT id FROM documents WHERE expires_at IS NOT NULL AND expires_at <= $1', [now])).rows.map((r) => r.id);
+}
+
+export async function audit(q: Queryable, actor: string, orgId: string | null, action: AuditAction, documentId: string): Promise<void> {
+  await q.query('INSERT INTO audit_log (actor, org_id, action, document_id) VALUES ($1, $2, $3, $4)', [actor, orgId, action, documentId]);
+}
+
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actor: string;
+  action: AuditAction;
+  document_id: string;
+}
+
+export async function auditForOrg(q: Queryable, orgId: string, limit: number, documentId?: string): Promise<AuditRow[]> {
+  const r = await q.query<AuditRow>(
+    `SELECT id::text AS id, at, actor, action, document_id FROM audit_log
+      WHERE org_id = $1 AND ($3::text IS NULL OR document_id = $3) ORDER BY id DESC LIMIT $2`,
+    [orgId, limit, documentId ?? null],
+  );
+  return r.rows;
+}
