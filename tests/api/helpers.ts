@@ -1,0 +1,187 @@
+// Shared test plumbing for the API tests: isolated storage and queue per run, fixtures, a live server.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { loadConfig, type Config } from '../../services/api/src/config.ts';
+
+export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export type Backend = 'embedded' | 'scaled';
+
+/** A unique lowercase name for a schema or queue prefix, so parallel test files never collide. */
+export function uniqueName(tag: string): string {
+  return `t_${tag}_${process.pid}_${randomBytes(4).toString('hex')}`;
+}
+
+/** Embedded: PGlite in memory and the in-process queue. Scaled: PostgreSQL (own schema) and BullMQ (own prefix). */
+export function testConfig(backend: Backend, overrides: Partial<Config> = {}): Config {
+  const base = loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv, {
+    logLevel: 'silent',
+    jobBackoffMs: 50,
+    sweepIntervalMs: 0,
+    rateLimitUploads: 0,
+  });
+  const isolated: Partial<Config> =
+    backend === 'embedded'
+      ? { inMemoryDb: true }
+      : { databaseUrl: DATABASE_URL, databaseSchema: uniqueName('s'), redisUrl: REDIS_URL, queuePrefix: uniqueName('q'), jobLockMs: 2000 };
+  return { ...base, ...isolated, ...overrides };
+}
+
+/** Removes what a scaled config created: its schema and its Redis keys. */
+export async function dropIsolated(config: Config): Promise<void> {
+  if (config.databaseUrl && config.databaseSchema) {
+    const c = new pg.Client({ connectionString: config.databaseUrl });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${config.databaseSchema} CASCADE`);
+    await c.end();
+  }
+  if (config.redisUrl) {
+    const keys = await redisKeys(config.queuePrefix);
+    if (keys.length) {
+      const r = new Redis(config.redisUrl);
+      await r.del(...keys);
+      r.disconnect();
+    }
+  }
+}
+
+export async function redisKeys(prefix: string): Promise<string[]> {
+  const r = new Redis(REDIS_URL);
+  try {
+    const keys: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, batch] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      keys.push(...batch);
+    } while (cursor !== '0');
+    return keys;
+  } finally {
+    r.disconnect();
+  }
+}
+
+export async function listen(app: import('express').Express): Promise<{ base: string; server: Server; stop(): Promise<void> }> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    server,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function form(bytes: Uint8Array | string, name: string, field = 'file'): FormData {
+  const fd = new FormData();
+  fd.append(field, new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]), name);
+  return fd;
+}
+
+export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000, everyMs = 50): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** Polls a status link until the document is done or failed. */
+export async function settle(base: string, self: string, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<{ id: string; state: string; error?: { code: string; message: string } }> {
+  return waitFor(async () => {
+    const r = await fetch(base + self, { headers });
+    const body = (await r.json()) as { id: string; state: string; error?: { code: string; message: string } };
+    return body.state === 'done' || body.state === 'failed' ? body : undefined;
+  }, timeoutMs);
+}
+
+/** A synthetic plan (invented child) in Markdown, with a few findings to make. */
+export function samplePlan(n = 1): string {
+  return `# Education, Health and Care Plan: Pip Example${n}
+
+Status: Final. Year 10.
+
+## Section A: The views, interests and aspirations of the child and their parents
+
+Pip likes trains and wants to work with animals.
+
+## Section B: Special educational needs
+
+Pip has difficulties with speech, language and communication.
+
+## Section C: Health needs
+
+Pip has asthma.
+
+## Section D: Social care needs
+
+None identified.
+
+## Section E: Outcomes
+
+- By July 2027, Pip will read a short passage aloud with 90% accuracy.
+- Pip will be happier.
+
+## Section F: Special educational provision
+
+- Pip will receive regular speech and language therapy as required.
+- A specialist teacher will deliver 30 minutes of 1:1 literacy support three times a week.
+
+## Section G: Health provision
+
+- The school nurse will review the asthma care plan every term.
+
+## Section H1: Social care provision under section 2 of the CSDPA 1970
+
+None.
+
+## Section H2: Other social care provision
+
+None.
+
+## Section I: Placement
+
+Oakfield Academy (mainstream secondary).
+
+## Section J: Personal budget
+
+None requested.
+
+## Section K: Advice and information
+
+Educational psychology advice, 2026.
+`;
+}
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+export const pngBytes = () => PNG.slice();
+
+/** A small valid PDF with one page of text lines (Helvetica), built by hand with a correct xref. */
+export function makePdf(lines: string[]): Uint8Array {
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = `BT /F1 11 Tf 14 TL 50 780 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
