@@ -1,0 +1,113 @@
+// Amounts, periods and dates as plans write them, numbers as digits or words
+// ("3 x 30 minutes a week", "twice weekly", "three sessions per half term", "45 minutes fortnightly").
+// Regexes rather than a parser: the phrases are few, fixed and easier to read this way.
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, once: 1, single: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30,
+  'thirty-five': 35, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, half: 0.5,
+};
+
+export const NUM = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|ninety)`;
+
+export function toNumber(word: string): number | null {
+  const w = word.toLowerCase().trim();
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  return WORD_NUMBERS[w] ?? null;
+}
+
+// A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily".
+const PERIOD_NOUN = String.raw`(?:school )?(?:day|week|fortnight|month|half[- ]?term|term|year|academic year|session|lesson|morning|afternoon)`;
+export const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)\s*${PERIOD_NOUN}|(?:daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|twice-weekly|p\.?\s?w\.?|pw)(?![\w])|every (?:monday|tuesday|wednesday|thursday|friday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:at|during) (?:each|every) (?:break|lunch(?:time)?|playtime|lesson)|in (?:each|every) (?:lesson|session))`;
+const PERIOD_RE = new RegExp(String.raw`(?<![\w])${PERIOD}`, 'i');
+
+// A count of occasions: "3 x", "three times", "twice", "4 sessions", "6 one-hour sessions".
+const COUNT_RE = new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots))`, 'i');
+
+// A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins".
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|hr)`;
+const LENGTH_RE = new RegExp(String.raw`(?<![\w])(?:(?:${NUM}|a|an|half an?|one and a half)\s*[- ]?\s*${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w]))`, 'i');
+
+// Continuous support and adjustments: the extent is the amount.
+const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school )?(?:day|week|curriculum|lessons?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day)|at all times|full[- ]time|all day|every day|whole (?:school )?day|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
+
+// One-off work: "by December 2026", "within the first half term", "once", "annually".
+const ONE_OFF_RE = /(?<![\w])(?:by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year)/i;
+
+export interface Amount {
+  period: boolean;
+  count: boolean;
+  length: boolean;
+  extent: boolean;
+  oneOff: boolean;
+  /** "15 hours" with no period: an amount that allows any rate. */
+  lengthWithoutPeriod: boolean;
+}
+
+export function findAmount(text: string): Amount {
+  const period = PERIOD_RE.test(text);
+  const count = COUNT_RE.test(text);
+  const length = LENGTH_RE.test(text);
+  const extent = EXTENT_RE.test(text);
+  const oneOff = ONE_OFF_RE.test(text);
+  return { period, count, length, extent, oneOff, lengthWithoutPeriod: length && !period };
+}
+
+/** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
+export function minutesPerWeek(text: string): number | null {
+  const len = new RegExp(String.raw`(${NUM}|half an?|an|a)\s*[- ]?\s*(minutes?|mins?|hours?|hrs?)`, 'i').exec(text);
+  if (!len) return null;
+  let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one')) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
+  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i').exec(text);
+  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  const per = /(?:a|per|each|every|\/)\s*(day|week|fortnight|month|half[- ]?term|term|year)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually)/i.exec(text);
+  if (!per) return null;
+  const unit = (per[1] ?? per[2]).toLowerCase().replace(/[- ]/, '');
+  const perWeek: Record<string, number> = { day: 5, daily: 5, week: 1, weekly: 1, fortnight: 0.5, fortnightly: 0.5, month: 0.25, monthly: 0.25, halfterm: 1 / 6, halftermly: 1 / 6, term: 1 / 12, termly: 1 / 12, year: 1 / 39, annually: 1 / 39 };
+  minutes *= n * (perWeek[unit] ?? 1);
+  return Math.round(minutes * 10) / 10;
+}
+
+// ---------------------------------------------------------------- time bounds (outcomes)
+
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+export const TIME_BOUND_RE = new RegExp(
+  String.raw`(?<![\w])(?:(?:by|before|at|until|for) (?:the )?(?:end|start|beginning|close) of (?:the )?(?:year|key stage|ks|reception|nursery|foundation stage|eyfs|primary|secondary|school|college|his|her|their|this|the|next|autumn|spring|summer|academic|term|half[- ]term|course|placement|programme|\w+ (?:term|year))|by (?:${MONTH}|(?:the )?(?:autumn|spring|summer) (?:term|half[- ]term)|(?:christmas|easter|summer|half[- ]term)(?: \d{4})?|\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}|(?:the )?(?:time|age)|age|his|her|their|the (?:next|first|second|\d+(?:st|nd|rd|th)?) (?:annual )?review|(?:the )?next (?:annual )?review|(?:the )?annual review|year \d+|key stage \d|ks\d|transition|transfer)|within (?:the next )?(?:${NUM}|a|one|the next|the first) ?(?:\w+ )?(?:weeks?|months?|years?|terms?|half[- ]?terms?)|(?:in|over) the next (?:${NUM} )?(?:weeks?|months?|years?|terms?|half[- ]?terms?|academic year)|(?:before|when) (?:he|she|they|[A-Z][a-z]+) (?:leaves?|moves?|transfers?|starts?) |in (?:${MONTH}) \d{4}|(?:by|in|during) (?:the )?(?:academic year|summer|autumn|spring) (?:\d{4}|term)|(?:by|at) (?:the )?age (?:of )?\d+|by (?:the )?end of (?:year|y) ?\d+|(?:at|by) (?:his|her|their|the) (?:next )?annual review|(?:19|20)\d\d[-/](?:19|20)?\d\d)`,
+  'i',
+);
+
+export function isTimeBound(text: string): boolean {
+  return TIME_BOUND_RE.test(text);
+}
+
+/** Text with its time expressions blanked, so a year in a date does not read as a measure. */
+export function withoutTimes(text: string): string {
+  return text.replace(new RegExp(TIME_BOUND_RE.source, 'gi'), (m) => ' '.repeat(m.length)).replace(/\b(?:19|20)\d\d\b/g, '    ');
+}
+
+// ---------------------------------------------------------------- sentences
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mr|Mrs|Ms|Miss|St|no|No|vs|min|mins|hr|hrs|wk|wks|p\.w|cf|Prof|Rev|ca|esp|dept|Cllr|inc)|\b[A-Z])\.$/;
+
+/** Sentence spans inside `text` (offsets relative to it), skipping abbreviations and decimals. */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  const re = /[.!?]+["')\]]?(?=\s+(?:["'(\[]?[A-Z0-9•\-–]))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(start, end - 12), end);
+    if (ABBREVIATIONS.test(before)) continue;
+    pushTrimmed(text, start, end, out);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: { start: number; end: number }[]) {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}

@@ -1,0 +1,218 @@
+// The rubric: rubric-reference.md as data (rubrics/default.yaml), validated at load time.
+// A local authority passes its own file; `extends: default` inherits everything it does not set.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { Severity } from './report-schema.ts';
+
+const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
+
+const regexSource = z.string().min(1).superRefine((src, ctx) => {
+  try {
+    new RegExp(src, 'i');
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+  }
+});
+
+const VagueTerm = z.object({
+  term: z.string().min(1),
+  pattern: regexSource.optional(),
+  undermines: ELEMENT,
+  hedge: z.boolean(),
+  caseSensitive: z.boolean().optional(),
+  wordBoundaryEnd: z.boolean().optional(),
+  /** Vague only when it is the provision itself ("monitor"), not an add-on to a quantified statement. */
+  onlyAsProvision: z.boolean().optional(),
+});
+
+const Rule = z.object({
+  severity: Severity,
+  weight: z.number().min(0),
+  message: z.string().min(1),
+  suggestion: z.string(),
+  reference: z.string().min(1),
+});
+
+export const RubricSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  bands: z
+    .array(z.object({ name: z.string().min(1), min: z.number().min(0).max(100) }))
+    .min(1)
+    .refine((b) => b.some((x) => x.min === 0), 'one band must have min 0 so every score has a band'),
+  scoring: z.object({
+    sectionWeights: z.record(z.string(), z.number().min(0)),
+    partialCap: z.number().min(0).max(1),
+    emptyProvisionScore: z.number().min(0).max(100),
+  }),
+  vagueTerms: z.array(VagueTerm),
+  roles: z.array(regexSource).min(1),
+  nonRoles: z.array(regexSource),
+  qualifications: z.array(regexSource),
+  activities: z.object({
+    sessions: z.array(regexSource),
+    continuous: z.array(regexSource),
+    equipment: z.array(regexSource),
+    adjustments: z.array(regexSource),
+    oneOff: z.array(regexSource),
+  }),
+  aims: z.array(regexSource),
+  rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),
+});
+export type Rubric = z.infer<typeof RubricSchema>;
+export type RubricRule = z.infer<typeof Rule>;
+export type VagueTermSpec = z.infer<typeof VagueTerm>;
+export type ElementName = z.infer<typeof ELEMENT>;
+
+/** Rule ids the analyser emits; a rubric must define each (extends: default provides them). */
+export const RULE_IDS = [
+  'section.missing',
+  'provision.vague-term',
+  'provision.vague-activity',
+  'provision.missing-frequency',
+  'provision.missing-duration',
+  'provision.missing-extent',
+  'provision.missing-provider',
+  'provision.missing-qualification',
+  'provision.therapy-only-in-health',
+  'outcome.not-measurable',
+  'outcome.not-time-bound',
+  'outcome.is-provision',
+  'outcome.aspiration',
+  'outcome.repeated',
+  'plan.health-needs-without-provision',
+  'plan.social-care-needs-without-provision',
+  'plan.preparing-for-adulthood-missing',
+  'plan.placement-in-draft',
+  'plan.placement-missing',
+  'plan.statement-wording',
+  'plan.placeholder-text',
+  'plan.other-child-name',
+  'plan.need-without-provision',
+  'plan.advice-exceeds-provision',
+  'plan.missing-date',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Deep-merges objects; arrays and scalars in `over` replace. `addX: [...]` appends to list `x`. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const add = /^add([A-Z]\w*)$/.exec(k);
+    if (add) {
+      const target = add[1][0].toLowerCase() + add[1].slice(1);
+      const current = out[target];
+      if (!Array.isArray(current) || !Array.isArray(v)) throw new Error(`rubric: "${k}" must be a list that adds to the list "${target}"`);
+      out[target] = [...current, ...v];
+      continue;
+    }
+    out[k] = merge(base[k], v);
+  }
+  return out;
+}
+
+function formatIssues(error: z.ZodError, file: string): string {
+  const lines = error.issues.slice(0, 8).map((i) => `  at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+  return `Invalid rubric ${file}:\n${lines.join('\n')}`;
+}
+
+const cache = new Map<string, Rubric>();
+
+function readRaw(file: string, seen: Set<string>): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`Cannot read rubric ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (e) {
+    throw new Error(`Invalid rubric ${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (!isPlainObject(raw)) throw new Error(`Invalid rubric ${file}: the file must be a YAML mapping`);
+  const ext = raw.extends;
+  if (ext === undefined) return raw;
+  if (typeof ext !== 'string') throw new Error(`Invalid rubric ${file}:\n  at extends: must be "default" or a file path`);
+  const baseFile = ext === 'default' ? DEFAULT_RUBRIC_FILE : resolve(dirname(file), ext);
+  if (seen.has(baseFile)) throw new Error(`Invalid rubric ${file}:\n  at extends: circular extends`);
+  seen.add(baseFile);
+  const base = readRaw(baseFile, seen);
+  const { extends: _drop, ...rest } = raw;
+  return merge(base, rest);
+}
+
+export function parseRubric(raw: unknown, file = '(rubric)'): Rubric {
+  const res = RubricSchema.safeParse(raw);
+  if (!res.success) throw new Error(formatIssues(res.error, file));
+  const missing = RULE_IDS.filter((id) => !(id in res.data.rules));
+  if (missing.length) throw new Error(`Invalid rubric ${file}:\n  at rules: missing rule${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (use "extends: default" to inherit them)`);
+  return res.data;
+}
+
+export function loadRubric(file?: string): Rubric {
+  const path = resolve(file ?? DEFAULT_RUBRIC_FILE);
+  // Only the default is cached: a local authority's file may change between runs of a service.
+  const hit = path === DEFAULT_RUBRIC_FILE ? cache.get(path) : undefined;
+  if (hit) return hit;
+  const rubric = parseRubric(readRaw(path, new Set([path])), file ?? 'rubrics/default.yaml');
+  if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
+  return rubric;
+}
+
+/** The rubric's vocabularies as regular expressions, compiled once per rubric object. */
+export interface CompiledRubric {
+  vague: { spec: VagueTermSpec; re: RegExp }[];
+  role: RegExp;
+  nonRole: RegExp;
+  qualification: RegExp;
+  activity: Record<keyof Rubric['activities'], RegExp>;
+  aim: RegExp;
+}
+
+const compiledCache = new WeakMap<Rubric, CompiledRubric>();
+
+function alternation(sources: string[], flags = 'gi'): RegExp {
+  // Never-matching pattern for an empty list keeps callers simple.
+  if (sources.length === 0) return new RegExp('(?!x)x', flags);
+  return new RegExp(`(?<![\\w-])(?:${sources.map((s) => `(?:${s})`).join('|')})(?![\\w])`, flags);
+}
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+  const hit = compiledCache.get(rubric);
+  if (hit) return hit;
+  const vague = rubric.vagueTerms.map((spec) => {
+    const src = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const end = spec.wordBoundaryEnd === false ? '' : '(?![\\w])';
+    return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
+  });
+  const a = rubric.activities;
+  const compiled: CompiledRubric = {
+    vague,
+    role: alternation(rubric.roles),
+    nonRole: alternation(rubric.nonRoles),
+    qualification: alternation(rubric.qualifications),
+    activity: {
+      sessions: alternation(a.sessions),
+      continuous: alternation(a.continuous),
+      equipment: alternation(a.equipment),
+      adjustments: alternation(a.adjustments),
+      oneOff: alternation(a.oneOff),
+    },
+    aim: alternation(rubric.aims),
+  };
+  compiledCache.set(rubric, compiled);
+  return compiled;
+}
