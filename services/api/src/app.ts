@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream, Logger } from 'pino';
+import { renderReportHtml } from '../../analyser/src/format/html.ts';
 import { authenticate } from './auth.ts';
 import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -19,7 +20,6 @@ import { errorHandler, sendError } from './errors.ts';
 import { createLogger, httpLogger } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
 import { openQueue, type JobQueue } from './queue/queue.ts';
-import { renderReportPage } from './report-page.ts';
 import { documentsRouter, removeDocument } from './routes/documents.ts';
 import { expiredDocumentIds } from './store.ts';
 import { jobHandlers, requeueUnfinished } from './worker.ts';
@@ -80,7 +80,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
     await db.close();
     throw e;
   }
-  const ctx: AppContext = { config, db, queue, logger, renderReportHtml: renderReportPage };
+  const ctx: AppContext = { config, db, queue, logger, renderReportHtml: (report) => renderReportHtml(report) };
   if (config.workers) {
     await queue.startWorkers(jobHandlers({ db, config, logger }), config.workerConcurrency);
     if (queue.kind === 'memory') await requeueUnfinished(db, queue);

@@ -7,7 +7,6 @@ import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, requireRole, requireUser, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError, notFound, sendError } from '../errors.ts';
-import { renderReportPage } from '../report-page.ts';
 import { audit, auditForOrg, createDocument, deleteDocument, getReport, getStructured, listDocuments, type DocumentRow } from '../store.ts';
 
 export interface Links {
