@@ -2,4 +2,5 @@
 // Runs the TypeScript CLI through tsx, so the checkout needs no build step.
 import { register } from 'tsx/esm/api';
 register();
-await import('../services/analyser/src/cli.ts');
+const { runCli } = await import('../services/analyser/src/cli.ts');
+process.exitCode = await runCli(process.argv.slice(2));

@@ -72,7 +72,7 @@ function outcomeWhy(o: Outcome): string {
 /** A finding that repeats a plan-level check or the missing-sections point is left to that point. */
 function coveredByPlanPoint(f: Finding, report: Report): boolean {
   const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  if (report.missingSections.length && /missing-section/.test(f.ruleId)) return true;
+  if (report.missingSections.length && /^section\.missing|missing-sections?$/.test(f.ruleId)) return true;
   return trueChecks(report).some((k) => f.ruleId.endsWith(kebab(k)));
 }
 

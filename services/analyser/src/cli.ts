@@ -1,0 +1,187 @@
+// The command line: `npx ehcp-check [options] FILE...` (shared/contract.md, "The command line").
+// Reads, ingests and analyses each file in order; one bad file never stops the others.
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingest } from '../../ingest/src/index.ts';
+import { toErrorBody, type ErrorCode } from '../../ingest/src/errors.ts';
+import { analyse, loadRubric, type Rubric } from './index.ts';
+import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
+import { renderText, type BatchItem } from './format/text.ts';
+import { renderReportsHtml } from './format/html.ts';
+
+const FORMATS = ['text', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Files bigger than this are refused before they are read into memory. */
+export const CLI_MAX_BYTES = 50 * 1024 * 1024;
+
+export const USAGE = `Usage: ehcp-check [options] FILE...
+
+Checks each Education, Health and Care Plan (PDF, DOCX, plain text or Markdown)
+against the law and good practice, and says where it falls short.
+
+Options:
+  -f, --format FORMAT  text (default), json or html
+      --section KEY    treat each FILE as the body of one section: ${SECTION_KEYS.join(' ')}
+      --include-text   add the plan's extracted text to each JSON report
+      --rubric FILE    use an adjusted rubric (YAML) instead of the default one
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 every file analysed, 1 some file has an error finding,
+2 some file could not be read (or the command line was wrong).
+`;
+
+export interface CliIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Reasons for file-system failures, in the same codes the API uses. */
+function readFailure(e: unknown): { code: ErrorCode; message: string } {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return { code: 'not_found', message: 'There is no such file.' };
+  if (code === 'EISDIR') return { code: 'invalid_request', message: 'This is a folder, not a file.' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'forbidden', message: 'Permission to read this file was refused.' };
+  return toErrorBody(e);
+}
+
+interface Checked { item: BatchItem; pageStarts?: number[] }
+
+async function checkFile(file: string, opts: { rubric: Rubric; section?: SectionKey }): Promise<Checked> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return failed(file, { code: 'invalid_request', message: 'This is a folder, not a file.' });
+    if (info.size > CLI_MAX_BYTES) return failed(file, { code: 'file_too_large', message: `The file is over ${CLI_MAX_BYTES / 1024 / 1024} MB.` });
+    bytes = await readFile(file);
+  } catch (e) {
+    return failed(file, readFailure(e));
+  }
+  try {
+    const doc = await ingest(bytes, { name: file });
+    // Text is always asked for: the terminal listing counts lines and the web page draws highlights.
+    const report = analyse(doc, { rubric: opts.rubric, section: opts.section, includeText: true });
+    return { item: report, pageStarts: doc.pageStarts };
+  } catch (e) {
+    return failed(file, toErrorBody(e));
+  }
+}
+
+function failed(name: string, error: { code: ErrorCode; message: string }): Checked {
+  const item: FailedReport = { document: { name }, error };
+  return { item };
+}
+
+function exitStatus(items: BatchItem[]): 0 | 1 | 2 {
+  if (items.some((i) => 'error' in i)) return 2;
+  if (items.some((i) => (i as Report).findings.some((f) => f.severity === 'error'))) return 1;
+  return 0;
+}
+
+function withoutText(item: BatchItem): BatchItem {
+  if ('error' in item) return item;
+  const { text: _text, ...rest } = item;
+  return rest;
+}
+
+/** Runs the command; returns the exit status. Never throws for bad input. */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const fail = (message: string, usage = false): number => {
+    io.stderr.write(`ehcp-check: ${message}\n${usage ? `\n${USAGE}` : ''}`);
+    return 2;
+  };
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        section: { type: 'string' },
+        'include-text': { type: 'boolean' },
+        rubric: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    return fail((e as Error).message, true);
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`ehcp-check ${version()}\n`);
+    return 0;
+  }
+
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) return fail(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}").`, true);
+
+  let section: SectionKey | undefined;
+  if (values.section !== undefined) {
+    const key = SectionKey.safeParse(values.section.trim().toUpperCase());
+    if (!key.success) return fail(`--section must be one of ${SECTION_KEYS.join(', ')} (got "${values.section}").`);
+    section = key.data;
+  }
+  if (files.length === 0) return fail('no files given.', true);
+
+  let rubric: Rubric;
+  try {
+    rubric = loadRubric(values.rubric);
+  } catch (e) {
+    const where = values.rubric === undefined ? 'the default rubric' : `rubric ${values.rubric}`;
+    return fail(`${where} is not valid: ${(e as Error).message}`);
+  }
+
+  const checked: Checked[] = [];
+  for (const [i, file] of files.entries()) {
+    if (io.stderrIsTTY && files.length > 1) io.stderr.write(`Checking ${i + 1} of ${files.length}…\n`);
+    const result = await checkFile(file, { rubric, section });
+    if ('error' in result.item) io.stderr.write(`ehcp-check: ${file}: ${result.item.error.message} (${result.item.error.code})\n`);
+    checked.push(result);
+  }
+  const items = checked.map((c) => c.item);
+
+  if (format === 'json') {
+    const out = values['include-text'] ? items : items.map(withoutText);
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else if (format === 'html') {
+    io.stdout.write(renderReportsHtml(items));
+  } else {
+    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+    io.stdout.write(renderText(items, { color: io.stdoutIsTTY && !noColor, pageStartsByIndex: checked.map((c) => c.pageStarts) }));
+  }
+  return exitStatus(items);
+}
+
+// Run when this file is the entry point (`tsx services/analyser/src/cli.ts`); bin/ehcp-check.js calls runCli itself.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

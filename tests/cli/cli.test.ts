@@ -1,0 +1,188 @@
+// The CLI as a user runs it: a child process, from a clean working directory, fixtures written here.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FailedReport, Report } from '../../services/analyser/src/report-schema.ts';
+import { expectSelfContainedPage } from '../format/html-checks.ts';
+import { PNG_BYTES, SPECIFIC_PARAGRAPH, WEAK_PLAN } from './plans.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/ehcp-check.js', import.meta.url));
+let dir: string;
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+function parseBatch(stdout: string): (Report | FailedReport)[] {
+  const parsed = JSON.parse(stdout) as unknown[];
+  expect(Array.isArray(parsed)).toBe(true);
+  return parsed.map((item) => ('error' in (item as object) ? FailedReport.parse(item) : Report.parse(item)));
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ehcp-cli-'));
+  writeFileSync(join(dir, 'weak.txt'), WEAK_PLAN);
+  writeFileSync(join(dir, 'weak.md'), WEAK_PLAN.replace(/^(Section [A-K]\d?:)/gm, '## $1'));
+  writeFileSync(join(dir, 'specific-f.txt'), SPECIFIC_PARAGRAPH);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'picture.pdf'), PNG_BYTES);
+  writeFileSync(join(dir, 'bad-rubric.yaml'), 'extends: default\nbands: "not a list"\n');
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ehcp-check --format json', () => {
+  it('prints one JSON array, one valid report per file, and exits 1 when a file has an error finding', async () => {
+    const r = await run(['--format', 'json', 'weak.txt', 'weak.md']);
+    expect(r.stderr).toBe('');
+    const [a, b] = parseBatch(r.stdout) as Report[];
+    expect(a.document.name).toBe('weak.txt');
+    expect(b.document.name).toBe('weak.md');
+    expect(a.document.mediaType).toBe('text/plain');
+    expect(a.text).toBeUndefined();
+    expect(a.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(a.provisions.filter((p) => !p.specific).length).toBeGreaterThanOrEqual(3);
+    expect(r.code).toBe(1);
+  });
+
+  it('keeps a file that could not be read in its place, analyses the others, and exits 2', async () => {
+    const r = await run(['--format', 'json', 'weak.txt', 'picture.pdf', 'empty.txt', 'missing.txt', 'specific-f.txt']);
+    expect(r.code).toBe(2);
+    const items = parseBatch(r.stdout);
+    expect(items.map((i) => i.document.name)).toEqual(['weak.txt', 'picture.pdf', 'empty.txt', 'missing.txt', 'specific-f.txt']);
+    expect('error' in items[0]).toBe(false);
+    expect(items[1]).toEqual({ document: { name: 'picture.pdf' }, error: { code: 'unsupported_media_type', message: expect.any(String) } });
+    expect((items[2] as FailedReport).error.code).toBe('empty_file');
+    expect((items[3] as FailedReport).error.code).toBe('not_found');
+    expect('error' in items[4]).toBe(false);
+    // One line of reason per unreadable file, naming it; nothing else on stderr.
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^ehcp-check: picture\.pdf: .+ \(unsupported_media_type\)$/);
+    expect(lines[1]).toMatch(/^ehcp-check: empty\.txt: .+ \(empty_file\)$/);
+    expect(lines[2]).toMatch(/^ehcp-check: missing\.txt: .+ \(not_found\)$/);
+  });
+
+  it('adds the text with --include-text, and every located finding quotes it exactly', async () => {
+    const r = await run(['--format', 'json', '--include-text', 'weak.txt']);
+    const [report] = parseBatch(r.stdout) as Report[];
+    expect(typeof report.text).toBe('string');
+    expect(report.text!.length).toBe(report.document.characters);
+    for (const f of report.findings.filter((x) => x.end > x.start)) expect(report.text!.slice(f.start, f.end)).toBe(f.quote);
+    for (const p of report.provisions) expect(report.text!.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('checks a single paragraph as one section with --section, and exits 0 when nothing is wrong', async () => {
+    const r = await run(['--format', 'json', '--section', 'f', 'specific-f.txt']);
+    const [report] = parseBatch(r.stdout) as Report[];
+    expect(report.sections.map((s) => s.key)).toEqual(['F']);
+    expect(report.provisions).toHaveLength(1);
+    expect(report.provisions[0].specific).toBe(true);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('ehcp-check --format text (the default)', () => {
+  it('lists findings linter-style per file, without colour when not a terminal', async () => {
+    const r = await run(['weak.txt', 'picture.pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout.startsWith('weak.txt\n')).toBe(true);
+    expect(r.stdout).toMatch(/^ {4}-:\d+ +error +.+ provision\.[a-z-]+$/m);
+    expect(r.stdout).toMatch(/^ {2}Section F: Special educational provision$/m);
+    expect(r.stdout).toMatch(/^ {2}Provision: \d+ specific, \d+ not specific \(of \d+\)$/m);
+    expect(r.stdout).toMatch(/^ {2}Score: \d+\/100 \(.+\)/m);
+    expect(r.stdout).toMatch(/^picture\.pdf\n {2}error {2}Could not be read: .+ unsupported_media_type$/m);
+    expect(r.stdout).toMatch(/✖ \d+ problems .* in 2 files; 1 could not be read\n$/);
+    expect(r.stderr).toMatch(/^ehcp-check: picture\.pdf: /);
+  });
+});
+
+describe('ehcp-check --format html', () => {
+  it('prints one self-contained page with every finding highlighted and explained', async () => {
+    const [html, json] = await Promise.all([run(['--format', 'html', 'weak.txt']), run(['--format', 'json', 'weak.txt'])]);
+    expect(html.code).toBe(1);
+    expectSelfContainedPage(html.stdout);
+    const [report] = parseBatch(json.stdout) as Report[];
+    const located = report.findings.filter((f) => f.end > f.start).length;
+    expect(html.stdout.match(/<li class="finding finding-(error|warning|info)" id="r1-f\d+">/g)).toHaveLength(report.findings.length);
+    expect(html.stdout.match(/<a class="flag flag-\w+" id="r1-m\d+" href="#r1-f\d+">/g)?.length ?? 0).toBe(located);
+    expect(html.stdout.match(/<mark class="hl-/g)?.length ?? 0).toBeGreaterThanOrEqual(located);
+    // The page has the text (for the highlights) even though --include-text was not given.
+    expect(html.stdout).toContain('Jasper likes trains and building models.');
+  });
+
+  it('puts several files, and a failure, in one page in order', async () => {
+    const r = await run(['--format', 'html', 'weak.txt', 'empty.txt', 'specific-f.txt']);
+    expect(r.code).toBe(2);
+    expectSelfContainedPage(r.stdout);
+    const at = ['id="r1-title">weak.txt', 'id="r2-title">empty.txt', 'id="r3-title">specific-f.txt'].map((s) => r.stdout.indexOf(s));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(r.stdout).toContain('This file could not be checked.');
+  });
+});
+
+describe('ehcp-check usage errors (exit 2)', () => {
+  it('rejects an unknown option with the usage on stderr and nothing on stdout', async () => {
+    const r = await run(['--frobnicate', 'weak.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("Unknown option '--frobnicate'");
+    expect(r.stderr).toContain('Usage: ehcp-check [options] FILE...');
+  });
+
+  it('rejects no files', async () => {
+    const r = await run(['--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/no files given[\s\S]*Usage:/);
+  });
+
+  it('rejects a bad --format and a bad --section key', async () => {
+    const [format, section] = await Promise.all([run(['--format', 'xml', 'weak.txt']), run(['--section', 'Z', 'weak.txt'])]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('--format must be one of text, json, html (got "xml")');
+    expect(section.code).toBe(2);
+    expect(section.stdout).toBe('');
+    expect(section.stderr).toContain('--section must be one of A, B, C, D, E, F, G, H1, H2, I, J, K (got "Z")');
+  });
+
+  it('rejects a bad --rubric with a message naming the bad field, and a missing one', async () => {
+    const [bad, missing] = await Promise.all([run(['--rubric', 'bad-rubric.yaml', 'weak.txt']), run(['--rubric', 'nope.yaml', 'weak.txt'])]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('rubric bad-rubric.yaml is not valid');
+    expect(bad.stderr).toMatch(/bands/);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('rubric nope.yaml is not valid');
+  });
+
+  it('prints help and version on stdout with exit 0', async () => {
+    const [help, version] = await Promise.all([run(['--help']), run(['--version'])]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: ehcp-check \[options\] FILE\.\.\./);
+    expect(help.stdout).toContain('--include-text');
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^ehcp-check \d+\.\d+\.\d+\n$/);
+  });
+});
