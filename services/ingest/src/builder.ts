@@ -1,0 +1,141 @@
+// Assembles blocks into a StructuredDocument, computing every offset once, the same way for all formats.
+import type { Block, MediaType, StructuredDocument, TableCell, TableRow } from './document.ts';
+
+/** Collapses whitespace, drops soft hyphens and zero-width characters, trims. */
+export function normaliseText(s: string): string {
+  return s
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
+/** A piece of a block's text and the page it was found on (null without pages). */
+export interface Fragment {
+  text: string;
+  page: number | null;
+}
+
+export interface CellInput {
+  fragments: Fragment[];
+}
+
+export class DocumentBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private readonly blocks: Block[] = [];
+  private readonly pageStarts: number[] = [];
+
+  /** Records that `page` starts at the current end of text (pages without text start where the next text starts). */
+  private notePage(page: number | null, offset: number): void {
+    if (page === null) return;
+    while (this.pageStarts.length < page) this.pageStarts.push(offset);
+  }
+
+  /** Starts a new block: returns its start offset after the separating "\n". */
+  private beginBlock(): number {
+    if (this.blocks.length > 0) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    return this.length;
+  }
+
+  private append(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Appends fragments joined by single spaces; returns start, end and the page of the first non-empty fragment. */
+  private appendFragments(fragments: Fragment[]): { start: number; end: number; page: number | null; text: string } {
+    const start = this.length;
+    let page: number | null = null;
+    let first = true;
+    let text = '';
+    for (const f of fragments) {
+      const t = normaliseText(f.text);
+      if (t === '') continue;
+      if (!first) {
+        this.append(' ');
+        text += ' ';
+      }
+      this.notePage(f.page, this.length);
+      if (first) page = f.page;
+      this.append(t);
+      text += t;
+      first = false;
+    }
+    return { start, end: this.length, page, text };
+  }
+
+  private static hasText(fragments: Fragment[]): boolean {
+    return fragments.some((f) => normaliseText(f.text) !== '');
+  }
+
+  heading(fragments: Fragment[], level: number): void {
+    if (!DocumentBuilder.hasText(fragments)) return;
+    this.beginBlock();
+    const r = this.appendFragments(fragments);
+    this.blocks.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), text: r.text, start: r.start, end: r.end, page: r.page });
+  }
+
+  paragraph(fragments: Fragment[]): void {
+    if (!DocumentBuilder.hasText(fragments)) return;
+    this.beginBlock();
+    const r = this.appendFragments(fragments);
+    this.blocks.push({ kind: 'paragraph', text: r.text, start: r.start, end: r.end, page: r.page });
+  }
+
+  listItem(fragments: Fragment[], marker: string, ordered: boolean, depth: number): void {
+    if (!DocumentBuilder.hasText(fragments)) return;
+    this.beginBlock();
+    const r = this.appendFragments(fragments);
+    this.blocks.push({ kind: 'listItem', text: r.text, marker, ordered, depth: Math.max(0, depth), start: r.start, end: r.end, page: r.page });
+  }
+
+  /** A table: rows of cells; rows with no text at all are dropped. Cells are separated by "\t". */
+  table(rows: CellInput[][]): void {
+    const kept = rows.filter((cells) => cells.some((c) => DocumentBuilder.hasText(c.fragments)));
+    if (kept.length === 0) return;
+    const start = this.beginBlock();
+    const outRows: TableRow[] = [];
+    kept.forEach((cells, i) => {
+      if (i > 0) this.append('\n');
+      const rowStart = this.length;
+      const outCells: TableCell[] = [];
+      let rowPage: number | null = null;
+      cells.forEach((cell, j) => {
+        if (j > 0) this.append('\t');
+        const r = this.appendFragments(cell.fragments);
+        if (rowPage === null && r.page !== null) rowPage = r.page;
+        outCells.push({ text: r.text, start: r.start, end: r.end, page: r.page });
+      });
+      // An empty cell has no page of its own: it is on its row's page.
+      for (const c of outCells) if (c.page === null) c.page = rowPage;
+      outRows.push({ cells: outCells, start: rowStart, end: this.length, page: rowPage });
+    });
+    this.blocks.push({ kind: 'table', rows: outRows, start, end: this.length, page: outRows[0].page });
+  }
+
+  get blockCount(): number {
+    return this.blocks.length;
+  }
+
+  build(meta: { name: string; mediaType: MediaType; sha256: string; pages: number | null }): StructuredDocument {
+    const text = this.parts.join('');
+    if (meta.pages !== null) this.notePage(meta.pages, text.length);
+    return {
+      name: meta.name,
+      mediaType: meta.mediaType,
+      sha256: meta.sha256,
+      pages: meta.pages,
+      text,
+      blocks: this.blocks,
+      pageStarts: meta.pages === null ? [] : this.pageStarts.slice(0, meta.pages),
+    };
+  }
+}
+
+/** Fragments for text without pages. */
+export function plain(text: string): Fragment[] {
+  return [{ text, page: null }];
+}

@@ -1,0 +1,180 @@
+// DOCX through mammoth's structure (its HTML, which is small and regular), not its plain text:
+// headings with levels, paragraphs, nested ordered/unordered lists, tables as rows of cells.
+// Word files carry no reliable page layout, so DOCX blocks have page null and the document pages null.
+import mammoth from 'mammoth';
+import { DocumentBuilder, type CellInput, type Fragment } from './builder.ts';
+import { CheckError } from './errors.ts';
+import { checkDeclaredSizes, inflateCapped, readZipDirectory, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='title'] => h1:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name='Heading 7'] => h6:fresh",
+  "p[style-name='Heading 8'] => h6:fresh",
+  "p[style-name='Heading 9'] => h6:fresh",
+  "p[style-name='Heading'] => h1:fresh",
+  "p[style-name='List Bullet'] => ul > li:fresh",
+  "p[style-name='List Number'] => ol > li:fresh",
+];
+
+interface Node {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Array<Node | string>;
+}
+
+const VOID = new Set(['br', 'img', 'hr']);
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos') return "'";
+    if (k === 'nbsp') return '\u00a0';
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** Parses mammoth's HTML (well-formed, no scripts or comments) into a tree. */
+export function parseHtmlTree(html: string): Node {
+  const root: Node = { tag: '#root', attrs: {}, children: [] };
+  const stack: Node[] = [root];
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html))) {
+    const top = stack[stack.length - 1];
+    if (m[4] !== undefined) {
+      top.children.push(decodeEntities(m[4]));
+      continue;
+    }
+    const tag = m[2].toLowerCase();
+    if (m[1] === '/') {
+      const at = stack.map((n) => n.tag).lastIndexOf(tag);
+      if (at > 0) stack.length = at;
+      continue;
+    }
+    const attrs: Record<string, string> = {};
+    for (const a of m[3].matchAll(/([a-zA-Z-]+)="([^"]*)"/g)) attrs[a[1].toLowerCase()] = decodeEntities(a[2]);
+    const node: Node = { tag, attrs, children: [] };
+    top.children.push(node);
+    if (!VOID.has(tag) && !m[3].trim().endsWith('/')) stack.push(node);
+  }
+  return root;
+}
+
+/** All text below a node; block-level children (paragraphs in a cell, nested tables) joined with a space. */
+function textOf(n: Node | string): string {
+  if (typeof n === 'string') return n;
+  if (n.tag === 'br') return ' ';
+  if (n.tag === 'img') return '';
+  const inner = n.children.map(textOf).join(isBlockContainer(n) ? ' ' : '');
+  return /^(p|h[1-6]|li|td|th|tr|table|ul|ol)$/.test(n.tag) ? ` ${inner} ` : inner;
+}
+
+function isBlockContainer(n: Node): boolean {
+  return n.children.some((c) => typeof c !== 'string' && /^(p|h[1-6]|ul|ol|li|table|tr|td|th)$/.test(c.tag));
+}
+
+const frag = (text: string): Fragment[] => [{ text, page: null }];
+
+function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number): void {
+  let loose = '';
+  const flushLoose = () => {
+    if (loose.trim()) b.paragraph(frag(loose));
+    loose = '';
+  };
+  for (const n of nodes) {
+    if (typeof n === 'string' || !/^(p|h[1-6]|ul|ol|table|div|blockquote)$/.test(n.tag)) {
+      loose += textOf(n);
+      continue;
+    }
+    flushLoose();
+    if (/^h[1-6]$/.test(n.tag)) b.heading(frag(textOf(n)), Number(n.tag[1]));
+    else if (n.tag === 'p') b.paragraph(frag(textOf(n)));
+    else if (n.tag === 'ul' || n.tag === 'ol') emitList(n, b, listDepth);
+    else if (n.tag === 'table') emitTable(n, b);
+    else walk(n.children, b, listDepth);
+  }
+  flushLoose();
+}
+
+function emitList(list: Node, b: DocumentBuilder, depth: number): void {
+  const ordered = list.tag === 'ol';
+  let index = 0;
+  for (const li of list.children) {
+    if (typeof li === 'string') continue;
+    if (li.tag !== 'li') {
+      walk([li], b, depth + 1);
+      continue;
+    }
+    index++;
+    const own = li.children.filter((c) => typeof c === 'string' || (c.tag !== 'ul' && c.tag !== 'ol' && c.tag !== 'table'));
+    b.listItem(frag(own.map(textOf).join('')), ordered ? `${index}.` : '-', ordered, depth);
+    for (const c of li.children) {
+      if (typeof c === 'string') continue;
+      if (c.tag === 'ul' || c.tag === 'ol') emitList(c, b, depth + 1);
+      else if (c.tag === 'table') emitTable(c, b);
+    }
+  }
+}
+
+/** Rows of cells, keeping columns aligned: a merged cell (colspan/rowspan) is followed by empty cells where it spans. */
+function emitTable(table: Node, b: DocumentBuilder): void {
+  const rows: Node[] = [];
+  const collect = (n: Node) => {
+    for (const c of n.children) {
+      if (typeof c === 'string') continue;
+      if (c.tag === 'tr') rows.push(c);
+      else if (/^(thead|tbody|tfoot)$/.test(c.tag)) collect(c);
+    }
+  };
+  collect(table);
+  const pendingRowspans: number[] = []; // per column: rows still covered by a cell above
+  const out: CellInput[][] = [];
+  for (const tr of rows) {
+    const cells: CellInput[] = [];
+    let col = 0;
+    const skipCovered = () => {
+      while ((pendingRowspans[col] ?? 0) > 0) {
+        pendingRowspans[col]--;
+        cells.push({ fragments: [] });
+        col++;
+      }
+    };
+    for (const td of tr.children) {
+      if (typeof td === 'string' || (td.tag !== 'td' && td.tag !== 'th')) continue;
+      skipCovered();
+      const colspan = Math.max(1, Math.min(50, Number(td.attrs.colspan ?? 1) || 1));
+      const rowspan = Math.max(1, Math.min(500, Number(td.attrs.rowspan ?? 1) || 1));
+      cells.push({ fragments: frag(textOf(td)) });
+      for (let k = 1; k < colspan; k++) cells.push({ fragments: [] });
+      for (let k = 0; k < colspan; k++) pendingRowspans[col + k] = rowspan - 1;
+      col += colspan;
+    }
+    skipCovered();
+    out.push(cells);
+  }
+  b.table(out);
+}
+
+export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+  const entries = readZipDirectory(bytes);
+  checkDeclaredSizes(entries, limits);
+  const parts = inflateCapped(bytes, entries, limits);
+  if (!parts.has('word/document.xml') && ![...parts.keys()].some((k) => /^word\/document\d*\.xml$/.test(k))) {
+    throw new CheckError('unsupported_media_type', 'This zip file is not a Word (DOCX) document.');
+  }
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    html = result.value;
+  } catch (err) {
+    throw new CheckError('corrupt_file', 'The Word document is damaged and cannot be read.', { cause: err });
+  }
+  walk(parseHtmlTree(html).children, builder, 0);
+}

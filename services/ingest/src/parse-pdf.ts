@@ -1,0 +1,61 @@
+// PDF through pdf.js (legacy build for Node): text items with positions, then our own layout.
+import type { DocumentBuilder } from './builder.ts';
+import { CheckError } from './errors.ts';
+import { layoutPages } from './pdf-layout.ts';
+import { buildLines, dropRunningLines, type Item, type PageLines } from './pdf-lines.ts';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** Reads every page's positioned text. Throws CheckError for encrypted, damaged or image-only PDFs. */
+export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    const name = (err as { name?: string })?.name;
+    if (name === 'PasswordException') throw new CheckError('encrypted_pdf', 'This PDF is password-protected; remove the password and try again.', { cause: err });
+    throw new CheckError('corrupt_file', 'The PDF is damaged and cannot be read.', { cause: err });
+  }
+  try {
+    const pages: PageLines[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const point = [it.transform[4], it.transform[5]];
+        pdfjs.Util.applyTransform(point, viewport.transform);
+        const [x, y] = point;
+        const size = Math.hypot(it.transform[2], it.transform[3]) * viewport.scale;
+        items.push({ str: it.str, x, y, w: it.width * viewport.scale, size: size || it.height, font: it.fontName });
+      }
+      pages.push({ page: n, width: viewport.width, height: viewport.height, lines: buildLines(n, items) });
+      page.cleanup();
+    }
+    return pages;
+  } catch (err) {
+    if (err instanceof CheckError) throw err;
+    throw new CheckError('corrupt_file', 'The PDF is damaged and cannot be read.', { cause: err });
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+export async function parsePdf(bytes: Uint8Array, builder: DocumentBuilder): Promise<{ pages: number }> {
+  const pages = await extractPdfPages(bytes);
+  if (pages.length === 0) throw new CheckError('corrupt_file', 'The PDF has no pages.');
+  if (pages.every((p) => p.lines.length === 0)) {
+    throw new CheckError('no_text_layer', 'This PDF has no text to read (a scan?); text recognition (OCR) is not built in.');
+  }
+  dropRunningLines(pages);
+  layoutPages(pages, builder);
+  return { pages: pages.length };
+}

@@ -1,0 +1,108 @@
+// Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines
+// are tables; a short line standing alone that looks like a heading is a heading.
+import { DocumentBuilder, plain } from './builder.ts';
+
+const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
+
+/** "Section F: …", "SECTION F", "Part F –", "F. The help I will get", "F – …" */
+export const SECTION_HEADING = /^(section|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;
+
+export function isOrderedMarker(m: string): boolean {
+  return /^(\d+|[a-z]|[ivx]+)[.)]$|^\(.*\)$/i.test(m);
+}
+
+/** Conservative: short, no final full stop, standing alone, and either a section label, ALL CAPS, or a short title. */
+export function looksLikeHeadingLine(line: string): { level: number } | null {
+  const t = line.trim();
+  if (t.length === 0 || /[.;,]$/.test(t)) return null;
+  if (SECTION_HEADING.test(t) && t.length <= 140) return { level: 2 };
+  if (t.length > 90) return null;
+  const words = t.split(/\s+/).length;
+  if (words > 12) return null;
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase()) return { level: 2 };
+  if (words <= 8 && /^[A-Z]/.test(t) && !/[:?!]$/.test(t) && !t.includes(':') && !/\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(t)) return { level: 3 };
+  return null;
+}
+
+export function parsePlainText(text: string, builder: DocumentBuilder): void {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  // Hard-wrapped text: lines never exceed ~100 characters, so a long line followed by more text is a wrap.
+  const longest = lines.reduce((m, l) => Math.max(m, l.trimEnd().length), 0);
+  const hardWrapped = longest > 0 && longest <= 100;
+  const wrapWidth = Math.floor(longest * 0.7);
+
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].trim() === '') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && lines[end].trim() !== '') end++;
+    emitGroup(lines.slice(i, end), builder, hardWrapped, wrapWidth, i > 0 || end < lines.length);
+    i = end;
+  }
+}
+
+function splitCells(line: string): string[] {
+  return line.trim().split(/\t+/).map((c) => c.trim());
+}
+
+function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, hasNeighbours: boolean): void {
+  if (group.length === 1 && hasNeighbours && !BULLET.test(group[0])) {
+    const h = looksLikeHeadingLine(group[0]);
+    if (h) {
+      b.heading(plain(group[0]), h.level);
+      return;
+    }
+  }
+  let para: string[] = [];
+  let item: { text: string[]; marker: string; indent: number; lastLen: number } | null = null;
+  const indents: number[] = [];
+  const flushPara = () => {
+    if (para.length) b.paragraph(plain(para.join(' ')));
+    para = [];
+  };
+  const flushItem = () => {
+    if (item) {
+      while (indents.length && indents[indents.length - 1] > item.indent) indents.pop();
+      if (!indents.length || indents[indents.length - 1] < item.indent) indents.push(item.indent);
+      b.listItem(plain(item.text.join(' ')), item.marker, isOrderedMarker(item.marker), indents.length - 1);
+    }
+    item = null;
+  };
+  let j = 0;
+  while (j < group.length) {
+    const line = group[j];
+    // A run of two or more lines with tabs is a table; one tab line alone is just text.
+    if (line.includes('\t') && splitCells(line).filter((c) => c).length >= 2) {
+      let k = j;
+      while (k < group.length && group[k].includes('\t')) k++;
+      if (k - j >= 2) {
+        flushPara();
+        flushItem();
+        b.table(group.slice(j, k).map((l) => splitCells(l).map((c) => ({ fragments: plain(c) }))));
+        j = k;
+        continue;
+      }
+    }
+    const m = BULLET.exec(line);
+    if (m) {
+      flushPara();
+      flushItem();
+      item = { text: [m[3]], marker: m[2], indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
+    } else if (item && (/^\s+\S/.test(line) || (hardWrapped && item.lastLen >= wrapWidth))) {
+      item.text.push(line.trim());
+      item.lastLen = line.trimEnd().length;
+    } else {
+      flushItem();
+      const prev = para[para.length - 1];
+      if (prev !== undefined && !(hardWrapped && prev.length >= wrapWidth)) flushPara();
+      para.push(line.trim());
+    }
+    j++;
+  }
+  flushPara();
+  flushItem();
+}
