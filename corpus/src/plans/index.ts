@@ -1,4 +1,7 @@
 import type { PlanSpec } from '../dsl.ts';
 import { PLANS_A } from './plans-a.ts';
+import { PLANS_B } from './plans-b.ts';
+import { PLANS_C } from './plans-c.ts';
+import { PLANS_D } from './plans-d.ts';
 
-export const ALL_PLANS: PlanSpec[] = [...PLANS_A];
+export const ALL_PLANS: PlanSpec[] = [...PLANS_A, ...PLANS_B, ...PLANS_C, ...PLANS_D];
