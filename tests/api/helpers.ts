@@ -79,7 +79,7 @@ export async function listen(app: import('express').Express): Promise<{ base: st
 
 export function form(bytes: Uint8Array | string, name: string, field = 'file'): FormData {
   const fd = new FormData();
-  fd.append(field, new Blob([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]), name);
+  fd.append(field, new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)]), name);
   return fd;
 }
 
