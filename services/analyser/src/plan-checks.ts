@@ -1,0 +1,337 @@
+// Plan-level reading and checks (rubric-reference.md §5-§8): draft or final, year group, the seven
+// `checks`, and the whole-plan findings (placeholders, another child's name, needs with no
+// provision, repeated outcomes, advice beyond provision, no date).
+import type { StructuredDocument } from '../../ingest/src/document.ts';
+import type { Checks, SectionKey } from './report-schema.ts';
+import type { FoundSection } from './sections.ts';
+import type { Statement } from './statements.ts';
+import { minutesPerWeek } from './quantities.ts';
+
+export interface PlanReading {
+  status: 'draft' | 'final' | 'unknown';
+  yearGroup: number | null;
+  age: number | null;
+  planDate: Date | null;
+}
+
+export interface RawFinding {
+  ruleId: string;
+  section: SectionKey | null;
+  start: number;
+  end: number;
+  vars?: Record<string, string>;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?[ /.\-](\d{1,2}|[A-Za-z]{3,9})[ /.\-,]+(\d{2,4})`;
+
+export function parseDate(s: string): Date | null {
+  const m = new RegExp(DATE).exec(s);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = /^\d+$/.test(m[2]) ? Number(m[2]) - 1 : MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+  let year = Number(m[3]);
+  if (year < 100) year += 2000;
+  if (month < 0 || month > 11 || day < 1 || day > 31) return null;
+  return new Date(Date.UTC(year, month, day));
+}
+
+function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
+  if (!s) return '';
+  return s.units.map((u) => doc.text.slice(u.start, u.end)).join('\n');
+}
+
+// Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
+const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|date final(?:i[sz]ed)? plan issued|date of (?:the )?(?:draft|amended) plan|date draft (?:plan )?issued|date)\s*[:\-–]?\s*/gi;
+
+function findPlanDate(text: string): { date: Date; final: boolean } | null {
+  const head = text.slice(0, 6000);
+  PLAN_DATE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let fallback: { date: Date; final: boolean } | null = null;
+  while ((m = PLAN_DATE_LABEL.exec(head))) {
+    const after = head.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const d = new RegExp(`^${DATE}`).test(after) ? parseDate(after) : null;
+    if (!d) continue;
+    const label = m[0].toLowerCase();
+    if (/of birth|dob/.test(head.slice(Math.max(0, m.index - 10), m.index + m[0].length).toLowerCase())) continue;
+    const final = /final|issued|issue|signed|agreed/.test(label) && !/draft/.test(label);
+    if (/plan|ehc|issue|final/.test(label)) return { date: d, final };
+    fallback ??= { date: d, final: false };
+  }
+  return fallback;
+}
+
+export function readPlan(doc: StructuredDocument): PlanReading {
+  const text = doc.text;
+  const head = text.slice(0, 4000);
+  const dated = findPlanDate(text);
+  // Draft markings: a "DRAFT" watermark or title, "draft EHC plan", "Status: draft".
+  const draftMarks = (text.match(/(?<![\w])DRAFT(?![\w])/g)?.length ?? 0) + (head.match(/\bdraft (?:education,? health and care|EHC ?P?|EHCP|plan)\b|\bstatus\s*[:\-]\s*draft\b|\bproposed (?:EHC )?plan\b/gi)?.length ?? 0);
+  const finalMarks =
+    (text.match(/(?<![\w])FINAL(?![\w])/g)?.length ?? 0) +
+    (head.match(/\bfinal (?:education,? health and care|EHC ?P?|EHCP|plan)\b(?! will)|\bstatus\s*[:\-]\s*final\b|\bdate (?:plan |final plan )?(?:finali[sz]ed|issued)\s*[:\-]?\s*\d/gi)?.length ?? 0) +
+    (dated?.final ? 1 : 0) +
+    (/\bsigned\b[^\n]{0,80}\b(?:date|dated)\b\s*[:\-]?\s*\d/i.test(text) ? 1 : 0);
+  const status = draftMarks > 0 && draftMarks >= finalMarks ? 'draft' : finalMarks > 0 ? 'final' : 'unknown';
+
+  const planDate = dated?.date ?? null;
+  const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–]?\s*([^\n\t]{6,30})/i.exec(head);
+  const birth = dob ? parseDate(dob[1]) : null;
+  let age: number | null = null;
+  if (birth && planDate) {
+    age = planDate.getUTCFullYear() - birth.getUTCFullYear() - (planDate.getUTCMonth() < birth.getUTCMonth() || (planDate.getUTCMonth() === birth.getUTCMonth() && planDate.getUTCDate() < birth.getUTCDate()) ? 1 : 0);
+  }
+  return { status, yearGroup: readYearGroup(text, birth, planDate), age, planDate };
+}
+
+function readYearGroup(text: string, birth: Date | null, planDate: Date | null): number | null {
+  const head = text.slice(0, 8000);
+  const toYear = (raw: string): number | null => {
+    const r = raw.trim().toLowerCase();
+    if (/^(?:r|reception|rec|fs2|f2)$/.test(r)) return 0;
+    if (/^(?:nursery|fs1|f1|pre-?school|n)$/.test(r)) return -1;
+    const n = Number(r.replace(/^y(?:ear)?\s*/, ''));
+    return Number.isInteger(n) && n >= 1 && n <= 14 ? n : null;
+  };
+  // A labelled field: "NC Year: 10", "Year group: 10", "School year – Y10", "National Curriculum Year 10".
+  const field = /(?:N\.?C\.? year|national curriculum year|year group|school year|current year(?: group)?|curriculum year)\s*(?:group)?\s*[:\-–]?\s*(?:year\s*|y)?(\d{1,2}|R\b|reception|nursery)/i.exec(head);
+  if (field) {
+    const y = toYear(field[1]);
+    if (y !== null) return y;
+  }
+  const inYear = /\b(?:(?:is|currently|now) (?:in|attending) |(?:is )?a |in )(?:year|Y) ?(\d{1,2})\b(?! (?:and|to|-))(?:\s+(?:pupil|student|class|at|of)|[,.)]|\s)|\b(?:is|currently) in (reception|nursery)\b|\b(?:Y|Yr|Year) ?(\d{1,2}) (?:pupil|student)\b/i.exec(head);
+  if (inYear) {
+    const before = head.slice(Math.max(0, inYear.index - 25), inYear.index).toLowerCase();
+    if (!/(?:end of|by|until|before|from|since|start of|during|when)\s*(?:the\s*)?$/.test(before)) {
+      const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
+      if (y !== null) return y;
+    }
+  }
+  if (birth && planDate) {
+    // England: the school year runs September to August; a child starts Reception (0) in the
+    // September after turning 4.
+    const birthYearStart = birth.getUTCMonth() >= 8 ? birth.getUTCFullYear() : birth.getUTCFullYear() - 1;
+    const planYearStart = planDate.getUTCMonth() >= 8 ? planDate.getUTCFullYear() : planDate.getUTCFullYear() - 1;
+    const y = planYearStart - birthYearStart - 5;
+    if (y >= -2 && y <= 14) return y;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- the seven checks
+
+const NOTHING = /^\s*(?:n\/?a|none(?: (?:identified|known|required|needed|at (?:this|present|the moment)(?: time)?|currently))?|nil|not applicable|no\b[^.]{0,60}\b(?:identified|required|needed|at this time|currently|known)|there (?:are|is) no\b[^.]{0,60}|[-–]+)\.?\s*$/i;
+
+function hasContent(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 12) return false;
+  return !t.split('\n').every((line) => NOTHING.test(line) || line.trim() === '');
+}
+
+const THERAPY = /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT|occupational therap(?:y|ist)|\bOT\b|physiotherap(?:y|ist)|physio)\b/i;
+const INSTITUTION = /\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+(?:School|Academy|College|Primary|Secondary|High|Nursery|Infants?|Juniors?|Centre|Center|Unit|Provision|Trust)\b|(?:mainstream|special|specialist|independent|maintained|non-maintained|residential|day)\s+(?:school|academy|college|provision|setting|placement|institution|unit)|(?:resourced provision|resource base|enhanced resource|additionally resourced|ARP|pupil referral unit|PRU|alternative provision|further education college|sixth form|home education|EOTAS|education otherwise than (?:at|in) school)\b)/;
+const BLANK_PLACEMENT = /(?:to be (?:confirmed|named|agreed|decided|determined|completed)|\bTBC\b|will be (?:named|confirmed|completed|added|decided|agreed|included)|left blank|not (?:be )?named|final plan|when the plan is final|once (?:the plan is|consultation)|following consultation|awaiting|blank in (?:a|the) draft|section I is|this section)/i;
+
+export function placementNamed(text: string): boolean {
+  const lines = text.split(/\n|(?<=\.)\s+/).filter((l) => l.trim() && !BLANK_PLACEMENT.test(l));
+  return lines.some((l) => INSTITUTION.test(l));
+}
+
+export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; findings: RawFinding[] } {
+  const txt = (k: SectionKey) => sectionText(doc, sections.get(k));
+  const provIn = (keys: SectionKey[]) => provisions.filter((p) => keys.includes(p.section));
+  const findings: RawFinding[] = [];
+  const at = (k: SectionKey | null, ruleId: string) => {
+    const s = k ? sections.get(k) : undefined;
+    findings.push({ ruleId, section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 });
+  };
+
+  const gHas = hasContent(txt('G')) && provIn(['G']).length > 0;
+  const hHas = (hasContent(txt('H1')) || hasContent(txt('H2'))) && provIn(['H1', 'H2']).length > 0;
+  const healthNeedsWithoutProvision = hasContent(txt('C')) && !gHas;
+  const socialCareNeedsWithoutProvision = hasContent(txt('D')) && !hHas;
+  const older = (plan.yearGroup !== null && plan.yearGroup >= 9) || (plan.age !== null && plan.age >= 14);
+  const preparingForAdulthoodMissing = older && !pfaOutcome;
+  const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => THERAPY.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
+  const therapyInF = provIn(['F']).some((p) => THERAPY.test(p.text)) || THERAPY.test(txt('F'));
+  const therapyOnlyInHealth = therapyOutside && !therapyInF;
+  const iText = txt('I');
+  const named = placementNamed(iText);
+  const placementInDraft = plan.status === 'draft' && named;
+  const placementMissing = plan.status === 'final' && !named;
+  const statementWording = hasStatementWording(doc);
+
+  if (healthNeedsWithoutProvision) at(sections.has('G') ? 'G' : 'C', 'plan.health-needs-without-provision');
+  if (socialCareNeedsWithoutProvision) at(sections.has('H1') ? 'H1' : sections.has('H2') ? 'H2' : 'D', 'plan.social-care-needs-without-provision');
+  if (preparingForAdulthoodMissing) at(sections.has('E') ? 'E' : null, 'plan.preparing-for-adulthood-missing');
+  if (therapyOnlyInHealth) {
+    const p = provIn(['G', 'H1', 'H2']).find((x) => THERAPY.test(x.text))!;
+    findings.push({ ruleId: 'plan.therapy-only-in-health', section: p.section, start: p.start, end: p.end });
+  }
+  if (placementInDraft || placementMissing) at(sections.has('I') ? 'I' : null, placementInDraft ? 'plan.placement-in-draft' : 'plan.placement-missing');
+  if (statementWording) {
+    const m = STATEMENT_WORDING.exec(doc.text);
+    findings.push({ ruleId: 'plan.statement-wording', section: null, start: m?.index ?? 0, end: (m?.index ?? 0) + (m?.[0].length ?? 0) });
+  }
+  return {
+    checks: { healthNeedsWithoutProvision, socialCareNeedsWithoutProvision, preparingForAdulthoodMissing, therapyOnlyInHealth, placementInDraft, placementMissing, statementWording },
+    findings,
+  };
+}
+
+const STATEMENT_WORDING = /(?:^|\n)\s*part (?:2|3|4|5|6|ii|iii|iv)\b[^\n]{0,80}|\b(?:this|the) statement (?:of special educational needs?|sets out|will|is|describes)|\bstatement of special educational needs?\b/gi;
+const HISTORY = /\b(?:had|has had|previously|formerly|until|transferred|transfer(?:red)? from|converted|conversion|prior to|was issued|issued in|in (?:19|20)\d\d|before (?:19|20)\d\d|replaced|old)\b/i;
+
+function hasStatementWording(doc: StructuredDocument): boolean {
+  STATEMENT_WORDING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const parts = new Set<string>();
+  let statementSelf = false;
+  while ((m = STATEMENT_WORDING.exec(doc.text))) {
+    const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = doc.text.indexOf('\n', m.index + 1);
+    const line = doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    if (HISTORY.test(line)) continue;
+    const part = /part (\w+)/i.exec(m[0]);
+    if (part && /^\s*part/i.test(m[0].replace(/^\n/, ''))) parts.add(part[1].toLowerCase());
+    else statementSelf = true;
+  }
+  STATEMENT_WORDING.lastIndex = 0;
+  return parts.size >= 2 || statementSelf;
+}
+
+// ---------------------------------------------------------------- whole-plan findings
+
+const PLACEHOLDER = /\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?)[^\]\n]{0,40}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\{\{[^}\n]{1,30}\}\}|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b/gi;
+
+export function placeholderFindings(doc: StructuredDocument, sectionAt: (offset: number) => SectionKey | null): RawFinding[] {
+  const out: RawFinding[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACEHOLDER.exec(doc.text))) out.push({ ruleId: 'plan.placeholder-text', section: sectionAt(m.index), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const NOT_NAMES = new Set(
+  'The This That These Those There They Their He She His Her Him It Its We Our You Your I My Me Mum Dad Mother Father Parent Parents Carer Carers Staff School Setting College Teacher Teachers Section Part Year Key Stage Outcome Outcomes Provision Support Speech Occupational Physio Physiotherapy Therapy Reading Writing Maths English Science Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Autumn Spring Summer Health Social Education Local Authority Council All Each Every Both When Where What Who How If By At In On For With From Sessions Session Weekly Daily Progress Review Plan Draft Final Name Date Age Class Lunch Break Home Zones Lego Talk Colourful Attention Precision Read Numicon Lexia Makaton Elklan ELKLAN SENCo SENCO TA LSA SaLT SALT OT EP CAMHS GP NHS EHC EHCP SEN SEND PE ICT Ms Mr Mrs Miss Dr Sir Please Note Signed Signature Advice Appendix Information Communication Cognition Learning Sensory Physical Emotional Mental Independence Friends Community Preparing Adulthood Employment Travel Pupil Student Child Young Person Team Service Services Nurse Doctor Therapist Assistant'.split(
+    ' ',
+  ),
+);
+
+/** First name of the child: from a name field, else the name most used as a subject. */
+export function childName(doc: StructuredDocument): string | null {
+  const field = /(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?\s*[:\-–]\s*([A-Z][a-z'’-]+)/.exec(doc.text.slice(0, 4000));
+  if (field && !NOT_NAMES.has(field[1])) return field[1];
+  const counts = subjectNames(doc.text);
+  let best: string | null = null;
+  let n = 0;
+  for (const [name, c] of counts) if (c > n) [best, n] = [name, c];
+  return n >= 3 ? best : null;
+}
+
+function subjectNames(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const re = /(?<![\w.] ?(?:Mr|Mrs|Ms|Miss|Dr)\.? ?)\b([A-Z][a-z]{2,})(?:'s|’s)?\s+(?:will|has|is|can|needs|enjoys|likes|finds|struggles|attends|was|uses|loves|wants|would|should|may|communicates|responds|becomes)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (NOT_NAMES.has(m[1])) continue;
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function otherNameFindings(doc: StructuredDocument, name: string | null, sectionAt: (offset: number) => SectionKey | null): RawFinding[] {
+  if (!name) return [];
+  const counts = subjectNames(doc.text);
+  const main = counts.get(name) ?? 0;
+  if (main < 4) return [];
+  const out: RawFinding[] = [];
+  // Names of adults the plan mentions ("Sarah (Mum)", "Mrs Jones") are not another child.
+  const adults = new Set<string>();
+  for (const m of doc.text.matchAll(/\b([A-Z][a-z]{2,})\s*(?:\(|,\s*)(?:mum|dad|mother|father|parent|carer|grandparent|brother|sister|sibling|SENCo|teacher|TA|therapist)/gi)) adults.add(m[1]);
+  for (const m of doc.text.matchAll(/\b(?:mum|dad|mother|father|parent|carer|brother|sister|sibling|SENCo|teacher|therapist|worker|officer)\s*(?:\(|,|:|-|–)?\s*([A-Z][a-z]{2,})/gi)) adults.add(m[1]);
+  for (const [other, c] of counts) {
+    if (other === name || adults.has(other) || c * 5 > main || c > 2) continue;
+    const re = new RegExp(`\\b${other}\\b(?=(?:'s|’s)?\\s+(?:will|has|is|can|needs|enjoys|likes|finds|struggles|attends|was|uses|loves|wants|would|should|may|communicates|responds|becomes)\\b)`, 'g');
+    for (const m of doc.text.matchAll(re)) out.push({ ruleId: 'plan.other-child-name', section: sectionAt(m.index!), start: m.index!, end: m.index! + other.length, vars: { name } });
+  }
+  return out;
+}
+
+const AREAS: { area: string; need: RegExp; provision: RegExp }[] = [
+  { area: 'communication and interaction', need: /\b(?:communication and interaction|speech|language|social communication|autis|ASD|ASC)\b/i, provision: /\b(?:speech|language|communication|SaLT|SALT|SLT|social|Makaton|PECS|AAC|symbols|visual|vocabulary|talk|autis|interaction)\b/i },
+  { area: 'cognition and learning', need: /\b(?:cognition and learning|literacy|reading|dyslexi|numeracy|maths|learning difficult)\b/i, provision: /\b(?:reading|phonics|literacy|spelling|maths|numeracy|precision teaching|learning|writing|teacher|teaching|tuition|overlearning|pre-teach)\b/i },
+  { area: 'social, emotional and mental health', need: /\b(?:social,? emotional and mental health|SEMH|anxiety|anxious|emotional|self-esteem|regulat|mental health)\b/i, provision: /\b(?:emotional|ELSA|regulat|anxiety|calm|mentor|counsel|nurture|zones|wellbeing|check-in|safe space|time[- ]out|social skills|therapy)\b/i },
+  { area: 'sensory and physical', need: /\b(?:sensory and(?:\/or)? physical|hearing|visual impairment|vision|motor|physical|sensory processing|handwriting)\b/i, provision: /\b(?:sensory|hearing|radio aid|vision|visual|motor|physio|occupational|OT|handwriting|movement|equipment|seating|ear defenders|large print|fine motor|gross motor)\b/i },
+];
+
+export function needWithoutProvisionFindings(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): RawFinding[] {
+  const b = sections.get('B');
+  const f = sections.get('F');
+  if (!b || !f) return [];
+  const fText = sectionText(doc, f);
+  if (!hasContent(fText)) return [];
+  const out: RawFinding[] = [];
+  for (const { area, need, provision } of AREAS) {
+    const unit = b.units.find((u) => need.test(doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(doc.text.slice(u.start, u.end)));
+    if (!unit || provision.test(fText)) continue;
+    out.push({ ruleId: 'plan.need-without-provision', section: 'B', start: unit.start, end: unit.end, vars: { area } });
+  }
+  return out;
+}
+
+export function repeatedOutcomeFindings(outcomes: Statement[]): RawFinding[] {
+  const groups = new Map<string, Statement[]>();
+  for (const o of outcomes) {
+    const key = o.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (key.length < 15) continue;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  const out: RawFinding[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    for (const o of g.slice(1)) out.push({ ruleId: 'outcome.repeated', section: 'E', start: o.start, end: o.end, vars: { count: String(g.length) } });
+  }
+  return out;
+}
+
+const THERAPIES: { name: string; re: RegExp }[] = [
+  { name: 'speech and language therapy', re: /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT)\b/i },
+  { name: 'occupational therapy', re: /\b(?:occupational therap(?:y|ist)|OT)\b/ },
+  { name: 'physiotherapy', re: /\bphysio(?:therap(?:y|ist))?\b/i },
+];
+
+export function adviceFindings(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, provisions: Statement[]): RawFinding[] {
+  const k = sections.get('K');
+  if (!k) return [];
+  const out: RawFinding[] = [];
+  for (const u of k.units) {
+    const text = doc.text.slice(u.start, u.end);
+    if (!/\b(?:recommend|advise|should receive|requires?|will need|needs)\b/i.test(text)) continue;
+    for (const t of THERAPIES) {
+      if (!t.re.test(text)) continue;
+      const advised = minutesPerWeek(text);
+      if (advised === null) continue;
+      const inF = provisions.filter((p) => p.section === 'F' && t.re.test(p.text));
+      const provided = inF.reduce((sum, p) => sum + (minutesPerWeek(p.text) ?? 0), 0);
+      if (provided >= advised) continue;
+      out.push({
+        ruleId: 'plan.advice-exceeds-provision',
+        section: 'K',
+        start: u.start,
+        end: u.end,
+        vars: { therapy: t.name, advised: `about ${fmt(advised)} a week`, provided: inF.length ? `about ${fmt(provided)} a week` : 'none' },
+      });
+    }
+  }
+  return out;
+}
+
+function fmt(minutes: number): string {
+  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${Math.round(minutes)} minutes`;
+}
+
+export function hasPlanDate(doc: StructuredDocument): boolean {
+  return findPlanDate(doc.text) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
+}

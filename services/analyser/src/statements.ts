@@ -1,0 +1,157 @@
+// Splits F, G, H1, H2 into provision statements and E into outcomes (contract "Statements"):
+// one bullet or numbered item, one table row's provision (or outcome) cells, or one sentence
+// group in prose. Headings, needs, introductions and boilerplate are neither.
+import { columnRole, type FoundSection, type Unit } from './sections.ts';
+import { splitSentences, isTimeBound } from './quantities.ts';
+import type { SectionKey } from './report-schema.ts';
+
+export interface Statement {
+  section: SectionKey;
+  start: number;
+  end: number;
+  page: number | null;
+  text: string;
+  /** A lead-in the statement hangs from ("By the end of Year 6, Amara will:"). */
+  context: string;
+}
+
+const EMPTY = /^(?:n\/?a|none|nil|not applicable|no (?:\w+ ){0,3}(?:provision|needs?|support)(?: (?:identified|required|at this time|currently))?|none (?:identified|required|at this time)|-+|–|tbc|to be confirmed)\.?$/i;
+
+// Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision.
+const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is (?:legally )?responsible|shall)|\bsection 42\b|\bs\.? ?42\b|\bthis section\b|\bin this section\b|\bset out (?:below|in this)|\bthe following (?:provision|support|outcomes?|will)\b|\bprovision (?:is|will be) (?:set out|detailed|listed) below|\boutcomes? (?:are|is) (?:the benefit|what)|\bshould be SMART\b|\bwill be reviewed at (?:the|each) annual review\b|\bplease (?:see|refer)|\bsee (?:section|appendix)|\bthe (?:child|young person)'s (?:parents|family) (?:have|were)|\bCode of Practice\b|\bregulations?\b)/i;
+
+// Needs described inside F: "Amara has difficulty…", "He finds it hard to…".
+const NEED_ONLY = /(?:\bdifficult(?:y|ies)\b|\bstruggles?\b|\bfinds? it (?:hard|difficult)\b|\bdiagnos(?:is|ed)\b|\bpresents? (?:with|as)\b|\bdelay(?:ed)?\b|\bbelow age[- ]related\b|\bis working at\b|\bhas been assessed\b|\bexperiences?\b|\bcan become\b|\bbecomes? (?:anxious|upset|distressed|dysregulated)\b)/i;
+const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|hours?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support|use of|training)\b/i;
+
+// A sentence that continues the one before: "This will be delivered by…", "Sessions will last…".
+const CONTINUES = /^(?:this|these|it|they|sessions?|each session|the (?:sessions?|programme|intervention|group|therapy|therapist|work|support|provision|activities|teaching assistant|TA|adult|SaLT|SALT|OT|input|plan|equipment)|delivered|to be delivered|which|in addition,? (?:this|these)|all sessions|both|such sessions)\b/i;
+const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|per|each|every|times|x\s*\d|\d\s*x|by an? |by the |delivered|led by|trained|qualified)\b/i;
+const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equipment|laptop|will (?:have|receive|use|attend|be given|be provided))\b/i;
+
+function isLeadIn(text: string): boolean {
+  return /:\s*$/.test(text.trim());
+}
+
+export function provisionStatements(section: FoundSection): Statement[] {
+  const out: Statement[] = [];
+  let leadIn = '';
+  const key = section.key;
+  let kv: Unit[] = [];
+  const flushKeyValue = () => {
+    if (kv.length) {
+      const start = kv[0].start;
+      const end = kv[kv.length - 1].end;
+      out.push({ section: key, start, end, page: kv[0].page, text: kv.map((u) => u.text).join('; '), context: leadIn });
+    }
+    kv = [];
+  };
+  for (const u of section.units) {
+    if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
+    if (u.kind === 'row') {
+      if (u.keyValue) {
+        // "Provision | …", "Frequency | …", "Provider | …": one statement until a label repeats.
+        if (kv.some((k) => k.headers?.[0]?.toLowerCase() === u.headers?.[0]?.toLowerCase())) flushKeyValue();
+        kv.push(u);
+        continue;
+      }
+      const picked = pickCells(u, 'provision');
+      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: key, ...picked, page: u.page, context: leadIn });
+      continue;
+    }
+    const t = u.text.trim();
+    if (!t || EMPTY.test(t)) continue;
+    if (u.subheading) {
+      leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
+      continue;
+    }
+    if (isLeadIn(t) && (u.kind === 'paragraph' || t.length < 60)) {
+      leadIn = BOILERPLATE.test(t) ? '' : t;
+      continue;
+    }
+    if (u.kind === 'listItem') {
+      if (!BOILERPLATE.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn });
+      continue;
+    }
+    out.push(...proseGroups(u, key, leadIn));
+  }
+  flushKeyValue();
+  return out;
+}
+
+function isHeadingCell(text: string): boolean {
+  const t = text.trim();
+  return t.length < 40 && !/\d/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
+}
+
+function proseGroups(u: Unit, key: SectionKey, leadIn: string): Statement[] {
+  const spans = splitSentences(u.text);
+  const groups: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const sentence = u.text.slice(s.start, s.end);
+    const prev = groups[groups.length - 1];
+    if (BOILERPLATE.test(sentence) && !/\d/.test(sentence)) continue;
+    if (prev && prev.end <= s.start && (CONTINUES.test(sentence) || (!OWN_ACTIVITY.test(sentence) && HAS_AMOUNT_OR_WHO.test(sentence) && sentence.length < 140))) {
+      prev.end = s.end;
+      continue;
+    }
+    if (!PROVISION_CUE.test(sentence)) continue;
+    if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence)) continue;
+    groups.push({ ...s });
+  }
+  return groups.map((g) => ({ section: key, start: u.start + g.start, end: u.start + g.end, page: u.page, text: u.text.slice(g.start, g.end), context: leadIn }));
+}
+
+/** The row's provision cells (or outcome cells), by their column headers; every cell without headers. */
+function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end: number; text: string } | null {
+  const cells = u.cells ?? [];
+  if (cells.length === 0) return null;
+  let chosen = cells;
+  if (u.headers && u.headers.some((h) => h.trim())) {
+    const roles = u.headers.map((h) => columnRole(h));
+    const keep = cells.filter((_, i) => {
+      const r = roles[i];
+      if (r === 'need' || r === 'label') return false;
+      if (want === 'provision') return r !== 'outcome';
+      return r === 'outcome' || r === 'time' || (r === 'other' && !roles.includes('outcome'));
+    });
+    if (keep.length) chosen = keep;
+    else if (want === 'outcome' && roles.includes('outcome')) return null;
+  }
+  const start = chosen[0].start;
+  const end = chosen[chosen.length - 1].end;
+  return { start, end, text: chosen.map((c) => c.text).join('\t') };
+}
+
+const OUTCOME_CUE = /\b(?:will|to|by|can|able|independently)\b/i;
+const OUTCOME_BOILERPLATE = /\b(?:outcomes? (?:are|is|should|will be reviewed)|short[- ]term targets (?:will|are)|steps towards (?:these|the) outcomes|this section|SMART|the (?:benefit|difference) (?:made|to))\b/i;
+
+export function outcomeStatements(section: FoundSection): Statement[] {
+  const out: Statement[] = [];
+  let leadIn = '';
+  for (const u of section.units) {
+    if (u.kind === 'row') {
+      const picked = pickCells(u, 'outcome');
+      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn });
+      continue;
+    }
+    const t = u.text.trim();
+    if (!t || EMPTY.test(t)) continue;
+    if (u.subheading || isLeadIn(t)) {
+      // "By the end of Key Stage 2, Amara will:" carries its date to the outcomes under it.
+      leadIn = isTimeBound(t) || /\bwill:?$/.test(t) ? t : '';
+      continue;
+    }
+    if (OUTCOME_BOILERPLATE.test(t) && u.kind === 'paragraph') continue;
+    if (u.kind === 'listItem') {
+      out.push({ section: 'E', start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn });
+      continue;
+    }
+    for (const s of splitSentences(u.text)) {
+      const sentence = u.text.slice(s.start, s.end);
+      if (!OUTCOME_CUE.test(sentence) || OUTCOME_BOILERPLATE.test(sentence)) continue;
+      out.push({ section: 'E', start: u.start + s.start, end: u.start + s.end, page: u.page, text: sentence, context: leadIn });
+    }
+  }
+  return out;
+}
