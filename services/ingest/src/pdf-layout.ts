@@ -19,7 +19,7 @@ const COMPOUND_SECOND = new Set(['termly', 'weekly', 'daily', 'monthly', 'yearly
 const BREAK_HYPHEN = /([A-Za-z])([\u00AD\u2010\u2011-]+)$/;
 
 /** Appends a line's text to a block's fragments, joining a word hyphenated across the line end. */
-export function appendLine(frags: Fragment[], text: string, page: number): void {
+export function appendLine(frags: Fragment[], text: string, page: number | null): void {
   const last = frags[frags.length - 1];
   if (last) {
     const m = BREAK_HYPHEN.exec(last.text);
