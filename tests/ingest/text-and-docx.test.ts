@@ -1,0 +1,102 @@
+// Text encodings, Markdown and plain-text structure, and DOCX structure (lists, merged cells, Title).
+import { describe, expect, it } from 'vitest';
+import type { Block, StructuredDocument } from '../../services/ingest/src/document.ts';
+import { parseDocument } from '../../services/ingest/src/index.ts';
+import { makeDocx, strToU8, wLi, wP, wTbl, wTc } from './helpers/make-files.ts';
+
+const parse = (bytes: Uint8Array, name = 'x') => parseDocument(bytes, name);
+const kinds = (d: StructuredDocument) => d.blocks.map((b: Block) => `${b.kind}${b.kind === 'heading' ? b.level : b.kind === 'listItem' ? `:${b.depth}${b.ordered ? 'o' : 'u'}` : ''}`);
+
+describe('text encodings', () => {
+  const phrase = 'Speech and language therapy – 30 minutes weekly, “as agreed”, £40 café';
+  it.each([
+    ['UTF-8 without BOM', new Uint8Array(Buffer.from(phrase, 'utf8'))],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(phrase, 'utf8')])],
+    ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(phrase, 'utf16le')])],
+    ['UTF-16BE with BOM', new Uint8Array([0xfe, 0xff, ...Buffer.from(phrase, 'utf16le').swap16()])],
+    ['Windows-1252', new Uint8Array([...Buffer.from('Speech and language therapy ', 'latin1'), 0x96, ...Buffer.from(' 30 minutes weekly, ', 'latin1'), 0x93, ...Buffer.from('as agreed', 'latin1'), 0x94, ...Buffer.from(', £40 café', 'latin1')])],
+  ])('%s decodes to the same text', async (_l, bytes) => {
+    const d = await parse(bytes);
+    expect(d.mediaType).toBe('text/plain');
+    expect(d.text).toBe(phrase);
+  });
+});
+
+describe('plain text structure', () => {
+  it('finds conservative headings, lists with nesting, tab tables and paragraphs', async () => {
+    const text = [
+      'SECTION F: SPECIAL EDUCATIONAL PROVISION',
+      '',
+      'Section B – Special educational needs',
+      '',
+      'F. The help I will get',
+      '',
+      'Rowan will get help in class.',
+      'He also gets help at lunch.',
+      '',
+      '• A teaching assistant for 25 hours a week.',
+      '  - trained in ELKLAN',
+      '• Speech therapy 3 x 30 minutes a week',
+      '',
+      'Need\tProvision\tWho',
+      'Reading\tPhonics 5 x 20 minutes\tTA',
+      '',
+      'This sentence ends with a full stop.',
+      '',
+      'The school will review this plan every year and will tell the parents what has changed since the last review',
+    ].join('\n');
+    const d = await parse(strToU8(text));
+    expect(kinds(d)).toEqual(['heading2', 'heading2', 'heading2', 'paragraph', 'paragraph', 'listItem:0u', 'listItem:1u', 'listItem:0u', 'table', 'paragraph', 'paragraph']);
+    const items = d.blocks.filter((b) => b.kind === 'listItem');
+    expect(items.map((b) => (b.kind === 'listItem' ? `${b.marker}|${b.text}` : ''))).toEqual(['•|A teaching assistant for 25 hours a week.', '-|trained in ELKLAN', '•|Speech therapy 3 x 30 minutes a week']);
+    const t = d.blocks.find((b) => b.kind === 'table');
+    expect(t?.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Need', 'Provision', 'Who'], ['Reading', 'Phonics 5 x 20 minutes', 'TA']]);
+  });
+
+  it('joins hard-wrapped lines into one paragraph', async () => {
+    const wrapped = 'Rowan will have a structured phonics programme delivered one to one by a\nteaching assistant who has been trained in the programme, five times a\nweek for twenty minutes.\n\nNext paragraph here.';
+    const d = await parse(strToU8(wrapped));
+    expect(d.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(d.blocks[0].kind === 'paragraph' && d.blocks[0].text).toBe('Rowan will have a structured phonics programme delivered one to one by a teaching assistant who has been trained in the programme, five times a week for twenty minutes.');
+  });
+});
+
+describe('Markdown', () => {
+  it('reads ATX and setext headings, nested and ordered lists, pipe tables, inline markup', async () => {
+    const md = ['Plan title', '==========', '', '## Section F', '', 'Some **bold** and [a link](http://x).', '', '- one', '  - nested *two*', '1. first', '', '| Need | Who |', '|------|-----|', '| Reading \\| writing | TA |', '', 'Sub', '---'].join('\n');
+    const d = await parse(strToU8(md));
+    expect(d.mediaType).toBe('text/markdown');
+    expect(kinds(d)).toEqual(['heading1', 'heading2', 'paragraph', 'listItem:0u', 'listItem:1u', 'listItem:0o', 'table', 'heading2']);
+    expect(d.text).toContain('Some bold and a link.');
+    expect(d.text).toContain('nested two');
+    expect(d.text).toContain('Reading | writing\tTA');
+  });
+});
+
+describe('DOCX structure', () => {
+  it('reads Title and heading styles, nested ordered and unordered lists', async () => {
+    const body = [wP('Education, Health and Care Plan', 'Title'), wP('Section E: Outcomes', 'Heading1'), wLi('Read a Year 4 book', 2, 0), wLi('with 95% accuracy', 2, 1), wLi('Travel independently', 2, 0), wP('Section F', 'Heading2'), wLi('Therapy', 1, 0), wLi('weekly', 1, 1), wLi('by a SaLT', 1, 2)].join('');
+    const d = await parse(makeDocx(body));
+    expect(kinds(d)).toEqual(['heading1', 'heading1', 'listItem:0o', 'listItem:1o', 'listItem:0o', 'heading2', 'listItem:0u', 'listItem:1u', 'listItem:2u']);
+    expect(d.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toContain('with 95% accuracy');
+  });
+
+  it('keeps table cells separate, joins paragraphs inside a cell, and keeps columns aligned under merged cells', async () => {
+    const table = wTbl([
+      [wTc(['Need']), wTc(['Provision']), wTc(['Who'])],
+      [wTc(['Communication'], { vMerge: 'restart' }), wTc(['Speech therapy', '3 x 30 minutes a week']), wTc(['SaLT'])],
+      [wTc([], { vMerge: 'continue' }), wTc(['Social skills group']), wTc(['TA'])],
+      [wTc(['All areas: reviewed termly by the SENCo'], { span: 3 })],
+    ]);
+    const d = await parse(makeDocx(table));
+    const t = d.blocks[0];
+    if (t.kind !== 'table') throw new Error('expected a table');
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Need', 'Provision', 'Who'],
+      ['Communication', 'Speech therapy 3 x 30 minutes a week', 'SaLT'],
+      ['', 'Social skills group', 'TA'],
+      ['All areas: reviewed termly by the SENCo', '', ''],
+    ]);
+    expect(d.text.split('\n')[1]).toBe('Communication\tSpeech therapy 3 x 30 minutes a week\tSaLT');
+  });
+});
