@@ -308,7 +308,7 @@ export function adviceFindings(doc: StructuredDocument, sections: Map<SectionKey
   const out: RawFinding[] = [];
   for (const u of k.units) {
     const text = doc.text.slice(u.start, u.end);
-    if (!/\b(?:recommend|advise|should receive|requires?|will need|needs)\b/i.test(text)) continue;
+    if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
     for (const t of THERAPIES) {
       if (!t.re.test(text)) continue;
       const advised = minutesPerWeek(text);

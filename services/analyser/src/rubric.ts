@@ -77,7 +77,7 @@ export const RULE_IDS = [
   'provision.missing-extent',
   'provision.missing-provider',
   'provision.missing-qualification',
-  'provision.therapy-only-in-health',
+  'plan.therapy-only-in-health',
   'outcome.not-measurable',
   'outcome.not-time-bound',
   'outcome.is-provision',

@@ -364,6 +364,12 @@ function tableRowUnit(row: TableRow, headers: string[] | undefined, page: number
 
 /** One section per key; a key found twice (a contents page, a repeated heading) keeps its largest body. */
 function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
+  // The last line of a contents list (an empty entry before it, the same section again later)
+  // owns only the introduction that follows the list, not provision.
+  pieces.forEach((p, i) => {
+    const prev = pieces[i - 1];
+    if (prev && prev.units.length === 0 && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
+  });
   const hasSplitH = pieces.some((p) => (p.label === 'H1' || p.label === 'H2') && p.units.length > 0);
   const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel }>();
   for (const p of pieces) {
