@@ -40,6 +40,8 @@ const isTableLine = (l: Line) => l.segments.length >= 2;
 export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
   const lines = pages.flatMap((p) => p.lines);
   if (lines.length === 0) return;
+  // A block may continue across a page break only into the first line of the next page.
+  const firstLines = new Set(pages.flatMap((p) => (p.lines.length ? [p.lines[0]] : [])));
   const bodySize = weightedMode(lines.map((l) => [Math.round(l.size * 2) / 2, l.text.length]));
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -61,7 +63,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     if (next.page === prev.page) {
       const d = next.y - prev.y;
       if (d <= 0 || d > pitch * Math.max(1, prev.size / bodySize) * 1.3) return false;
-    } else if (next.page !== prev.page + 1 || pages.find((p) => p.page === next.page)?.lines[0] !== next) return false;
+    } else if (next.page !== prev.page + 1 || !firstLines.has(next)) return false;
     if (next.x0 > baseX + 1.5 * next.size || next.x0 < baseX - 1.5 * next.size) return false;
     if (BREAK_HYPHEN.test(prev.text)) return true;
     const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
@@ -74,7 +76,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
   while (i < lines.length) {
     const line = lines[i];
     if (isTableLine(line) && !isHeadingSize(line)) {
-      const end = tableEnd(lines, i, pages, bodySize);
+      const end = tableEnd(lines, i, firstLines, bodySize);
       units.push({ kind: 'table', rows: buildTableRows(lines.slice(i, end), pitch) });
       i = end;
       continue;
@@ -107,7 +109,7 @@ function standsAlone(line: Line, next: Line | undefined, pitch: number): boolean
 }
 
 /** Where the table starting at `start` ends: the first line that does not fit its columns. */
-function tableEnd(lines: Line[], start: number, pages: PageLines[], bodySize: number): number {
+function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize: number): number {
   const first = lines[start];
   const cols = first.segments.map((s) => s.x0);
   const tol = 3;
@@ -123,7 +125,7 @@ function tableEnd(lines: Line[], start: number, pages: PageLines[], bodySize: nu
     if (l.size >= bodySize * 1.12) break;
     if (l.page === prev.page) {
       if (l.y - prev.y > 3.5 * Math.max(l.size, prev.size)) break;
-    } else if (l.page !== prev.page + 1 || pages.find((p) => p.page === l.page)?.lines[0] !== l) break;
+    } else if (l.page !== prev.page + 1 || !firstLines.has(l)) break;
     const fits = l.segments.every((s) => {
       const c = colOf(s.x0);
       if (c < 0) return false;
