@@ -1,0 +1,128 @@
+// npm run accuracy [-- --verbose] [--formats txt,pdf] [--only p01,p02] [--json FILE]
+// Measures ingest() + analyse() against the gold labels of the synthetic corpus and prints
+// precision, recall and F1 per rule family beside a naive baseline; writes corpus/accuracy-latest.json.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECK_KEYS, ELEMENT_KEYS } from './gold-schema.ts';
+import { CORPUS_DIR, FORMATS, type Format, loadOutcomeLines, loadPlans, loadProvisionLines } from './src/corpus-files.ts';
+import { Scoreboard, ServicesMissing, evaluatePlans, evaluateStatements, loadServices } from './src/evaluate.ts';
+import { type Prf, prf, rate } from './src/metrics.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const formats = (opt('--formats')?.split(',') ?? [...FORMATS]) as Format[];
+const only = opt('--only')?.split(',');
+const jsonOut = opt('--json') ?? join(CORPUS_DIR, 'accuracy-latest.json');
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '   -' : x.toFixed(2).padStart(4));
+
+interface Row { family: string; label: string; n: number; precision?: number | null; recall?: number | null; f1?: number | null; accuracy?: number | null; baseline?: number | null; baselineKind?: string }
+
+function rowsFor(sb: Scoreboard, section: 'plans' | 'statements'): Row[] {
+  const rows: Row[] = [];
+  const counts = (family: string, label: string, baselineKind = 'F1') => {
+    const c = sb.counts.get(family);
+    if (!c) return;
+    const p: Prf = prf(c);
+    const b = sb.baseline.get(family);
+    rows.push({ family, label, n: p.n, precision: p.precision, recall: p.recall, f1: p.f1, accuracy: p.accuracy, baseline: b ? prf(b).f1 : undefined, baselineKind });
+  };
+  const tally = (family: string, label: string) => {
+    const t = sb.tallies.get(family);
+    if (!t) return;
+    const b = sb.baselineTallies.get(family);
+    rows.push({ family, label, n: t.total, accuracy: rate(t), baseline: b ? rate(b) : undefined, baselineKind: 'accuracy' });
+  };
+  tally('provision.detected', 'provision statements found (recall)');
+  if (section === 'plans') tally('provision.predicted', 'reported provisions that are gold (precision)');
+  counts('provision.weak', 'weak provision (+ = not specific), matched');
+  if (section === 'plans') counts('provision.weak.e2e', 'weak provision, end to end');
+  for (const k of ELEMENT_KEYS) counts(`provision.element.${k}`, `element: ${k}`);
+  counts('provision.vagueTerms', 'vague terms (term level)');
+  if (section === 'plans') tally('provision.section', 'provision section attribution');
+  tally('outcome.detected', 'outcome statements found (recall)');
+  if (section === 'plans') tally('outcome.predicted', 'reported outcomes that are gold (precision)');
+  counts('outcome.nonSmart', 'non-SMART outcome (+ = not SMART)');
+  counts('outcome.notMeasurable', 'not measurable');
+  counts('outcome.notTimeBound', 'not time-bound');
+  counts('outcome.pfa', 'preparing for adulthood (+ = PfA)');
+  if (section === 'plans') {
+    for (const k of CHECK_KEYS) counts(`check.${k}`, `check: ${k}`);
+    tally('plan.status', 'plan status');
+    tally('plan.yearGroup', 'year group');
+    for (const f of formats) {
+      counts(`sections.present.${f}`, `sections present [${f}]`);
+      counts(`sections.missing.${f}`, `missing sections [${f}]`);
+      tally(`provision.detected.${f}`, `provision found [${f}]`);
+      tally(`outcome.detected.${f}`, `outcome found [${f}]`);
+      counts(`provision.weak.e2e.${f}`, `weak provision e2e [${f}]`);
+    }
+  }
+  return rows;
+}
+
+function printRows(title: string, rows: Row[]) {
+  console.log(`\n${title}`);
+  console.log(`${'family'.padEnd(48)} ${'n'.padStart(5)}    P     R    F1   acc   baseline`);
+  for (const r of rows) {
+    const base = r.baseline === undefined ? '' : `${fmt(r.baseline)} ${r.baselineKind === 'accuracy' ? 'acc' : 'F1'}`;
+    console.log(`${r.label.padEnd(48)} ${String(r.n).padStart(5)} ${fmt(r.precision)}  ${fmt(r.recall)}  ${fmt(r.f1)}  ${fmt(r.accuracy)}   ${base}`);
+  }
+}
+
+async function main() {
+  let services;
+  try {
+    services = await loadServices();
+  } catch (e) {
+    if (e instanceof ServicesMissing) {
+      console.error(`accuracy: ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const plans = loadPlans().filter((p) => !only || only.includes(p.id));
+  const provisionLines = loadProvisionLines();
+  const outcomeLines = loadOutcomeLines();
+  const t0 = Date.now();
+  const planBoard = await evaluatePlans(services, plans, formats);
+  const stmtBoard = evaluateStatements(services.analyse, provisionLines, outcomeLines);
+  const planRows = rowsFor(planBoard, 'plans');
+  const stmtRows = rowsFor(stmtBoard, 'statements');
+
+  printRows(`PLANS: ${plans.length} plans x ${formats.join('/')} (baseline: vague-word list for provision; has-a-date for SMART/time-bound; has-a-number for measurable; keyword list for PfA; first "draft"/"final" and first "Year N" for status and year)`, planRows);
+  printRows(`SINGLE STATEMENTS: ${provisionLines.length} provision lines, ${outcomeLines.length} outcome lines, each analysed alone with --section`, stmtRows);
+  if (planBoard.errors.length) {
+    console.log(`\nUnreadable or failed (${planBoard.errors.length}):`);
+    for (const e of planBoard.errors) console.log(`  ${e}`);
+  }
+  if (verbose) {
+    for (const [name, sb] of [['plans', planBoard], ['statements', stmtBoard]] as const) {
+      console.log(`\nMISSES (${name}):`);
+      const byFamily = new Map<string, typeof sb.misses>();
+      for (const m of sb.misses) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
+      for (const [family, ms] of [...byFamily].sort()) {
+        console.log(`\n  ${family} (${ms.length})`);
+        for (const m of ms) console.log(`    ${m.where}: ${m.detail}${m.text ? ` | ${m.text.length > 160 ? m.text.slice(0, 157) + '...' : m.text}` : ''}`);
+      }
+    }
+  } else {
+    console.log('\n(run with --verbose to list every miss, gold vs predicted)');
+  }
+  const out = {
+    generatedAt: new Date().toISOString(),
+    seconds: Math.round((Date.now() - t0) / 100) / 10,
+    corpus: { plans: plans.length, formats, provisionLines: provisionLines.length, outcomeLines: outcomeLines.length },
+    plans: Object.fromEntries(planRows.map((r) => [r.family, r])),
+    statements: Object.fromEntries(stmtRows.map((r) => [r.family, r])),
+    errors: planBoard.errors,
+  };
+  writeFileSync(jsonOut, JSON.stringify(out, null, 2) + '\n');
+  console.log(`\nwrote ${jsonOut.startsWith(CORPUS_DIR) ? 'corpus' + jsonOut.slice(CORPUS_DIR.length) : jsonOut}`);
+}
+
+main().catch((e) => {
+  console.error(`accuracy: ${e instanceof Error ? e.stack ?? e.message : e}`);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+// Reads the committed corpus: plans with their gold labels, and the single-statement sets.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PlanGold, ProvisionLine, OutcomeLine } from '../gold-schema.ts';
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FORMATS = ['txt', 'docx', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CorpusPlan {
+  id: string;
+  dir: string;
+  gold: PlanGold;
+  file(format: Format): string;
+}
+
+export function loadPlans(): CorpusPlan[] {
+  const root = join(CORPUS_DIR, 'plans');
+  return readdirSync(root)
+    .filter((d) => existsSync(join(root, d, 'gold.json')))
+    .sort()
+    .map((id) => {
+      const dir = join(root, id);
+      return { id, dir, gold: PlanGold.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))), file: (f: Format) => join(dir, `plan.${f}`) };
+    });
+}
+
+function readJsonl(file: string): unknown[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l);
+    } catch {
+      throw new Error(`${file}: line ${i + 1} is not JSON`);
+    }
+  });
+}
+
+export const loadProvisionLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'provisions.jsonl')).map((l) => ProvisionLine.parse(l));
+export const loadOutcomeLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'outcomes.jsonl')).map((l) => OutcomeLine.parse(l));
