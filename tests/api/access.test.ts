@@ -143,14 +143,14 @@ describe('access and deletion on PostgreSQL and Redis', () => {
   });
 
   /** Every trace of a document id in the database tables (except the audit log) and in BullMQ. */
-  async function traces(id: string): Promise<string[]> {
+  async function traces(id: string, prefix = config.queuePrefix): Promise<string[]> {
     const found: string[] = [];
     for (const [table, col] of [['documents', 'id'], ['document_bytes', 'document_id'], ['structured_documents', 'document_id'], ['reports', 'document_id'], ['document_states', 'document_id']]) {
       if ((await svc.db.query(`SELECT 1 FROM ${table} WHERE ${col} = $1`, [id])).rows.length) found.push(`table ${table}`);
     }
     const r = new Redis(REDIS_URL);
     try {
-      for (const key of await redisKeys(config.queuePrefix)) {
+      for (const key of await redisKeys(prefix)) {
         if (key.includes(id)) found.push(`key ${key}`);
         if (key.endsWith(':events')) continue; // the event stream: ids and state names only, trimmed by BullMQ
         const type = await r.type(key);
@@ -182,17 +182,20 @@ describe('access and deletion on PostgreSQL and Redis', () => {
   });
 
   it('deleting a document still waiting in the queue removes its job too', async () => {
-    const idle = await createApp({ ...config, workers: false });
+    // Its own queue prefix: the main app's workers must not pick the job up.
+    const idleConfig = { ...config, workers: false, queuePrefix: `${config.queuePrefix}_idle` };
+    const idle = await createApp(idleConfig);
     const { base: idleBase, stop: stopIdle } = await listen(idle.app);
     try {
       const r = await fetch(`${idleBase}/v1/documents`, { method: 'POST', body: form(samplePlan(5), 'waiting.md') });
       const doc = (await r.json()) as Json;
-      expect((await traces(doc.id)).some((t) => t.startsWith('key '))).toBe(true);
+      expect((await traces(doc.id, idleConfig.queuePrefix)).filter((t) => t.startsWith('list ')).join()).toContain(':wait');
       expect((await fetch(idleBase + doc.links.self, { method: 'DELETE' })).status).toBe(204);
-      expect(await traces(doc.id)).toEqual([]);
+      expect(await traces(doc.id, idleConfig.queuePrefix)).toEqual([]);
     } finally {
       await stopIdle();
       await idle.close();
+      await dropIsolated({ ...idleConfig, databaseUrl: undefined });
     }
   });
 

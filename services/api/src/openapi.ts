@@ -1,18 +1,23 @@
 // /openapi.json, generated from the same zod schemas that validate requests and reports.
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { Report } from '../../analyser/src/report-schema.ts';
 import * as S from './api-schemas.ts';
 import { ErrorBody } from './errors.ts';
 
+// The registry names schemas through zod's .openapi(). Schemas built before this module loaded
+// (the Report) do not see the added method: register clones, which are built after it.
+extendZodWithOpenApi(z);
+const fresh = <T extends z.ZodType>(s: T): T => s.clone() as T;
+
 export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): object {
   const r = new OpenAPIRegistry();
-  const report = r.register('Report', Report);
-  const error = r.register('Error', ErrorBody);
-  const accepted = r.register('Accepted', S.Accepted);
-  const status = r.register('DocumentStatus', S.DocumentStatus);
-  const list = r.register('DocumentList', S.DocumentList);
-  const auditList = r.register('AuditList', S.AuditList);
+  const report = r.register('Report', fresh(Report));
+  const error = r.register('Error', fresh(ErrorBody));
+  const accepted = r.register('Accepted', fresh(S.Accepted));
+  const status = r.register('DocumentStatus', fresh(S.DocumentStatus));
+  const list = r.register('DocumentList', fresh(S.DocumentList));
+  const auditList = r.register('AuditList', fresh(S.AuditList));
   const bearer = r.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   const security = [{ [bearer.name]: [] }, {}];
   const err = (description: string) => ({ description, content: { 'application/json': { schema: error } } });

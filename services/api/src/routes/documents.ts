@@ -1,5 +1,5 @@
 // /v1/documents and /v1/audit: upload, status, report, list, delete.
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
 import { rateLimit } from 'express-rate-limit';
 import { newSecret, sha256Hex } from '../accounts.ts';
@@ -94,7 +94,14 @@ export function documentsRouter(ctx: AppContext): Router {
     handler: (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'),
   });
 
-  r.post('/v1/documents', anonymousUploads, upload.single('file'), async (req, res) => {
+  // Any failure to read the multipart body is the client's (busboy reports a truncated form plainly).
+  const readFile: RequestHandler = (req, res, next) =>
+    upload.single('file')(req, res, (err?: unknown) => {
+      if (!err || err instanceof multer.MulterError) return next(err);
+      next(new ApiError('invalid_request', 'The multipart/form-data body could not be read.'));
+    });
+
+  r.post('/v1/documents', anonymousUploads, readFile, async (req, res) => {
     if (!req.file) throw new ApiError('invalid_request', 'Send the plan as multipart/form-data in the field "file".');
     const p = principalOf(req);
     const out = await submitDocument(ctx, p, { name: safeName(req.file.originalname), bytes: req.file.buffer });
