@@ -42,7 +42,7 @@ function sectionText(doc: StructuredDocument, s: FoundSection | undefined): stri
 }
 
 // Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
-const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|date final(?:i[sz]ed)? plan issued|date of (?:the )?(?:draft|amended) plan|date draft (?:plan )?issued|date)\s*[:\-–]?\s*/gi;
+const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|date final(?:i[sz]ed)? plan issued|date of (?:the )?(?:draft|amended) plan|date draft (?:plan )?issued|date)\s*[:\-–|]?\s*/gi;
 
 function findPlanDate(text: string): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
@@ -55,7 +55,7 @@ function findPlanDate(text: string): { date: Date; final: boolean } | null {
     if (!d) continue;
     const label = m[0].toLowerCase();
     if (/of birth|dob/.test(head.slice(Math.max(0, m.index - 10), m.index + m[0].length).toLowerCase())) continue;
-    const final = /final|issued|issue|signed|agreed/.test(label) && !/draft/.test(label);
+    const final = /final/.test(label) && !/draft/.test(label);
     if (/plan|ehc|issue|final/.test(label)) return { date: d, final };
     fallback ??= { date: d, final: false };
   }
@@ -67,16 +67,18 @@ export function readPlan(doc: StructuredDocument): PlanReading {
   const head = text.slice(0, 4000);
   const dated = findPlanDate(text);
   // Draft markings: a "DRAFT" watermark or title, "draft EHC plan", "Status: draft".
-  const draftMarks = (text.match(/(?<![\w])DRAFT(?![\w])/g)?.length ?? 0) + (head.match(/\bdraft (?:education,? health and care|EHC ?P?|EHCP|plan)\b|\bstatus\s*[:\-]\s*draft\b|\bproposed (?:EHC )?plan\b/gi)?.length ?? 0);
+  const draftMarks =
+    2 * (head.match(/(?<![\w])DRAFT(?![\w])/g)?.length ?? 0) +
+    (head.match(/\bdraft (?:education,? health and care|EHC ?P?|EHCP|plan)\b|\b(?:status|plan type|type of plan)\s*[:\-–|\t]?\s*draft\b|\bproposed (?:EHC )?plan\b|\b(?:plan|EHCP?)\s*[–\-:|]\s*draft\b|\b(?:this )?plan is\s*[:|\t]?\s*(?:a |the )?draft\b|\bthis (?:is a )?draft\b|\bdate draft (?:plan )?issued\b/gi)?.length ?? 0);
   const finalMarks =
     (text.match(/(?<![\w])FINAL(?![\w])/g)?.length ?? 0) +
-    (head.match(/\bfinal (?:education,? health and care|EHC ?P?|EHCP|plan)\b(?! will)|\bstatus\s*[:\-]\s*final\b|\bdate (?:plan |final plan )?(?:finali[sz]ed|issued)\s*[:\-]?\s*\d/gi)?.length ?? 0) +
+    (head.match(/\bfinal (?:education,? health and care|EHC ?P?|EHCP|plan)\b(?! will)|\b(?:status|plan type|type of plan)\s*[:\-–|\t]?\s*final\b|\b(?:plan|EHCP?)\s*[–\-:|]\s*final\b|\b(?:this )?plan is\s*[:|\t]?\s*(?:a |the )?final\b|\bdate (?:plan |final plan )?finali[sz]ed\s*[:\-|\t]?\s*\d|\bdate final (?:plan )?issued\s*[:\-|\t]?\s*\d/gi)?.length ?? 0) +
     (dated?.final ? 1 : 0) +
     (/\bsigned\b[^\n]{0,80}\b(?:date|dated)\b\s*[:\-]?\s*\d/i.test(text) ? 1 : 0);
   const status = draftMarks > 0 && draftMarks >= finalMarks ? 'draft' : finalMarks > 0 ? 'final' : 'unknown';
 
   const planDate = dated?.date ?? null;
-  const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–]?\s*([^\n\t]{6,30})/i.exec(head);
+  const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–|]?\s*([^\n\t]{6,30})/i.exec(head);
   const birth = dob ? parseDate(dob[1]) : null;
   let age: number | null = null;
   if (birth && planDate) {
@@ -95,7 +97,7 @@ function readYearGroup(text: string, birth: Date | null, planDate: Date | null):
     return Number.isInteger(n) && n >= 1 && n <= 14 ? n : null;
   };
   // A labelled field: "NC Year: 10", "Year group: 10", "School year – Y10", "National Curriculum Year 10".
-  const field = /(?:N\.?C\.? year|national curriculum year|year group|school year|current year(?: group)?|curriculum year)\s*(?:group)?\s*[:\-–]?\s*(?:year\s*|y)?(\d{1,2}|R\b|reception|nursery)/i.exec(head);
+  const field = /(?:N\.?C\.? year|national curriculum year|year group|school year|current year(?: group)?|curriculum year)\s*(?:group)?\s*[:\-–|]?\s*(?:year\s*|y)?(\d{1,2}|R\b|reception|nursery)/i.exec(head);
   if (field) {
     const y = toYear(field[1]);
     if (y !== null) return y;

@@ -30,7 +30,7 @@ export interface ProvisionJudgement {
 
 // Clauses about reviewing or monitoring the provision are not the provision: their "termly" and
 // "by the SENCo" neither quantify it nor hedge it ("reviewed half-termly by the SENCo").
-const REVIEW_CLAUSE = /(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b(?:review(?:ed|s|ing)?|monitor(?:ed|ing|s)?|evaluat(?:ed|ion)|assessed|tracked|recorded|reported|overseen|oversight|liaise|liaising)\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)/gi;
+const REVIEW_CLAUSE = /(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b(?:reviewed|monitored|evaluated|assessed|tracked|recorded|reported|overseen|oversight|liaise|liaising|(?:review|monitor)(?:s|ing)? (?:of )?(?:his|her|their|the|this|progress|these|it)\b(?! (?:\w+ )?(?:programme|exercises|appointment|session)))\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)/gi;
 
 export function maskReviewClauses(text: string): string {
   let out = text;
@@ -80,7 +80,10 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const hoursPerWeek = test(HOURS_PER_WEEK, full);
   const role = test(c.role, full);
   const continuous = test(c.activity.continuous, full) && (groupSize || hoursPerWeek) && role;
-  const activity = sessions || equipment || oneOffThing || continuous;
+  // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
+  const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concreteText)) || !!aim;
+  const monitorOnly = /^\W*(?:[\w' ]{0,40}\b)?(?:will )?monitor/i.test(masked.trim()) || /\bwill monitor\b/i.test(text);
+  const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(concreteText));
 
   const amount = findAmount(full);
   let kind: ProvisionKind;
@@ -99,7 +102,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       quantified = amount.extent || (amount.length && amount.period);
       break;
     case 'equipment':
-      quantified = amount.extent || amount.period || amount.oneOff || /\b(?:at all times|whenever|when(?:ever)? (?:he|she|they) (?:is|are)|for (?:all|every)|during|in (?:all|every|each))\b/i.test(full);
+      quantified = amount.extent || amount.period || amount.oneOff || /\b(?:at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|for (?:all|every)|during|in (?:all|every|each)|at home|on the (?:ground|first) floor|in (?:the )?(?:classroom|class|school|college)|kept (?:at|in)|(?:to|and) (?:take )?home)\b/i.test(full);
       break;
     case 'oneOff':
       quantified = amount.oneOff || (amount.length && amount.period);

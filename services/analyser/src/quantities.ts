@@ -18,7 +18,7 @@ export function toNumber(word: string): number | null {
 
 // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily".
 const PERIOD_NOUN = String.raw`(?:school )?(?:day|week|fortnight|month|half[- ]?term|term|year|academic year|session|lesson|morning|afternoon)`;
-export const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)\s*${PERIOD_NOUN}|(?:daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|twice-weekly|p\.?\s?w\.?|pw)(?![\w])|every (?:monday|tuesday|wednesday|thursday|friday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:at|during) (?:each|every) (?:break|lunch(?:time)?|playtime|lesson)|in (?:each|every) (?:lesson|session))`;
+export const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)\s*${PERIOD_NOUN}|(?:daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|twice-weekly|p\.?\s?w\.?|pw)(?![\w])|every (?:other )?(?:${NUM} )?(?:days|weeks|months|terms|half[- ]terms)|every (?:monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|lunchtime))?|(?:before|after|at the (?:start|end) of) (?:each|every) (?:[\w-]+ ){0,4}(?:lesson|session|day|morning|afternoon|week|term)s?|(?:each|every|per|a) (?:school |academic )?year|on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:at|during) (?:each|every) (?:break|lunch(?:time)?|playtime|lesson)|in (?:each|every) (?:lesson|session))`;
 const PERIOD_RE = new RegExp(String.raw`(?<![\w])${PERIOD}`, 'i');
 
 // A count of occasions: "3 x", "three times", "twice", "4 sessions", "6 one-hour sessions".
