@@ -25,15 +25,28 @@ export interface Judged {
 export function statementScore(rubric: Rubric, items: Judged[], findings: Finding[]): number | null {
   if (items.length === 0) return null;
   const cap = rubric.scoring.partialCap;
+  // Findings sorted by start, so each statement's findings are found by binary search (linear overall).
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const firstAt = (pos: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   let total = 0;
   for (const it of items) {
     if (it.good) {
       total += 1;
       continue;
     }
-    const penalty = findings
-      .filter((f) => f.start >= it.start && f.end <= it.end)
-      .reduce((s, f) => s + (rubric.rules[f.ruleId]?.weight ?? 0), 0);
+    let penalty = 0;
+    for (let i = firstAt(it.start); i < sorted.length && sorted[i].start < it.end; i++) {
+      if (sorted[i].end <= it.end) penalty += rubric.rules[sorted[i].ruleId]?.weight ?? 0;
+    }
     total += Math.max(0, Math.min(cap * it.partial, cap - penalty));
   }
   return Math.round((100 * total) / items.length);

@@ -1,0 +1,50 @@
+// npm run bench:analyse: analysis time per plan and how it grows with plan length
+// (1x, 4x, 16x a ~20-page synthetic plan, built by repeating its E and F content).
+import { performance } from 'node:perf_hooks';
+import { analyse, loadRubric } from '../services/analyser/src/index.ts';
+import { buildDoc, type Part } from '../tests/analyser/build-doc.ts';
+
+function plan(repeat: number): Part[] {
+  const e: Part[] = [];
+  const f: Part[] = [];
+  for (let i = 0; i < repeat * 40; i++) {
+    e.push({ li: `By the end of Year 6, Amara will read ${50 + i} common words in 4 out of 5 opportunities.` }, { li: 'Amara will improve her confidence with writing.' });
+    f.push(
+      { li: `A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant trained in Read Write Inc (${i}).` },
+      { li: 'Amara will have access to speech and language therapy as required.' },
+      'The school will provide regular support with literacy. This will be delivered where possible by an adult.',
+      { table: [['Provision', 'Who', 'How often'], ['Pre-teaching of topic vocabulary', 'Class teacher', '2 x 15 minutes a week'], ['Movement breaks', 'All staff', 'In every lesson']] },
+    );
+  }
+  return [
+    'Final Education, Health and Care Plan', 'Name: Amara Okafor', 'Year group: Year 5', 'Date of plan: 12 March 2026',
+    { h: 'Section A: Views, interests and aspirations' }, 'Amara enjoys drawing and animals. '.repeat(40),
+    { h: 'Section B: Special educational needs' }, 'Amara has difficulties with reading, phonics and regulating her emotions. '.repeat(40),
+    { h: 'Section C: Health needs' }, 'Amara has asthma.', { h: 'Section D: Social care needs' }, 'None.',
+    { h: 'Section E: Outcomes' }, ...e, { h: 'Section F: Special educational provision' }, ...f,
+    { h: 'Section G: Health provision' }, 'An asthma care plan held by the school nurse, used at all times.',
+    { h: 'Section H: Social care provision' }, 'None.', { h: 'Section I: Placement' }, 'Oakfield Primary School, a mainstream school.',
+    { h: 'Section J: Personal budget' }, 'None requested.', { h: 'Section K: Advice and information' }, { li: 'Appendix 1: Educational psychology advice' },
+  ];
+}
+
+const rubric = loadRubric();
+analyse(buildDoc(plan(1)), { rubric }); // warm-up: compile the rubric's patterns once
+console.log('size   chars     statements  ms/plan (median of runs)');
+let base = 0;
+for (const k of [1, 4, 16]) {
+  const doc = buildDoc(plan(k));
+  const runs = k === 16 ? 5 : 15;
+  const times: number[] = [];
+  let n = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = analyse(doc, { rubric });
+    times.push(performance.now() - t0);
+    n = r.provisions.length + r.outcomes.length;
+  }
+  times.sort((a, b) => a - b);
+  const ms = times[Math.floor(times.length / 2)];
+  if (k === 1) base = ms;
+  console.log(`${String(k).padStart(2)}x  ${String(doc.text.length).padStart(8)}  ${String(n).padStart(10)}  ${ms.toFixed(1).padStart(8)}   (x${(ms / base).toFixed(1)} of 1x)`);
+}
