@@ -56,15 +56,17 @@ export async function getDocument(q: Queryable, id: string): Promise<DocumentRow
   return r.rows[0] ?? null;
 }
 
-/** Moves a document to `to` only from one of `from`; records the transition. False when nothing moved. */
+/** Moves a document to `to` only from one of `from`, recording it in the same statement (atomic even
+ * outside a transaction, so a worker killed mid-way leaves both or neither). False when nothing moved. */
 export async function transition(q: Queryable, id: string, from: DocumentState[], to: DocumentState): Promise<boolean> {
   const r = await q.query(
-    `UPDATE documents SET state = $2, updated_at = now() WHERE id = $1 AND state = ANY($3::text[]) AND state <> $2 RETURNING id`,
+    `WITH moved AS (
+       UPDATE documents SET state = $2, updated_at = now()
+        WHERE id = $1 AND state = ANY($3::text[]) AND state <> $2 RETURNING id)
+     INSERT INTO document_states (document_id, state) SELECT id, $2 FROM moved RETURNING document_id`,
     [id, to, from],
   );
-  if (r.rows.length === 0) return false;
-  await q.query('INSERT INTO document_states (document_id, state) VALUES ($1, $2)', [id, to]);
-  return true;
+  return r.rows.length > 0;
 }
 
 export async function getUpload(q: Queryable, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
