@@ -1,6 +1,6 @@
 // The CLI as a user runs it: a child process, from a clean working directory, fixtures written here.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +14,12 @@ let dir: string;
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+const CLI_TS = fileURLToPath(new URL('../../services/analyser/src/cli.ts', import.meta.url));
+
+function run(args: string[], env: Record<string, string> = {}, entry: string[] = [BIN]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
+    const child = spawn(process.execPath, [...entry, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -43,6 +46,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'specific-f.txt'), SPECIFIC_PARAGRAPH);
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'picture.pdf'), PNG_BYTES);
+  // Sparse: over the size limit without writing 21 MB to disk.
+  writeFileSync(join(dir, 'huge.txt'), '');
+  truncateSync(join(dir, 'huge.txt'), 21 * 1024 * 1024);
+  mkdirSync(join(dir, 'a-folder.pdf'));
   writeFileSync(join(dir, 'bad-rubric.yaml'), 'extends: default\nbands: "not a list"\n');
 });
 afterAll(() => {
@@ -79,6 +86,14 @@ describe('ehcp-check --format json', () => {
     expect(lines[0]).toMatch(/^ehcp-check: picture\.pdf: .+ \(unsupported_media_type\)$/);
     expect(lines[1]).toMatch(/^ehcp-check: empty\.txt: .+ \(empty_file\)$/);
     expect(lines[2]).toMatch(/^ehcp-check: missing\.txt: .+ \(not_found\)$/);
+  });
+
+  it('refuses a file over the size limit and a folder without reading them', async () => {
+    const r = await run(['--format', 'json', 'huge.txt', 'a-folder.pdf']);
+    expect(r.code).toBe(2);
+    const items = parseBatch(r.stdout) as FailedReport[];
+    expect(items.map((i) => i.error.code)).toEqual(['file_too_large', 'invalid_request']);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('adds the text with --include-text, and every located finding quotes it exactly', async () => {
@@ -184,5 +199,11 @@ describe('ehcp-check usage errors (exit 2)', () => {
     expect(help.stdout).toContain('--include-text');
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^ehcp-check \d+\.\d+\.\d+\n$/);
+  });
+
+  it('runs the same when cli.ts is the entry point (npm run check)', async () => {
+    const r = await run(['--format', 'json', 'empty.txt'], {}, [TSX, CLI_TS]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual([{ document: { name: 'empty.txt' }, error: { code: 'empty_file', message: expect.any(String) } }]);
   });
 });

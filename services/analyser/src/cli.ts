@@ -4,8 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { ingest } from '../../ingest/src/index.ts';
+import { format as formatLog, parseArgs } from 'node:util';
+import { DEFAULT_MAX_BYTES, ingest } from '../../ingest/src/index.ts';
 import { toErrorBody, type ErrorCode } from '../../ingest/src/errors.ts';
 import { analyse, loadRubric, type Rubric } from './index.ts';
 import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
@@ -15,8 +15,6 @@ import { renderReportsHtml } from './format/html.ts';
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Files bigger than this are refused before they are read into memory. */
-export const CLI_MAX_BYTES = 50 * 1024 * 1024;
 
 export const USAGE = `Usage: ehcp-check [options] FILE...
 
@@ -74,7 +72,8 @@ async function checkFile(file: string, opts: { rubric: Rubric; section?: Section
   try {
     const info = await stat(file);
     if (info.isDirectory()) return failed(file, { code: 'invalid_request', message: 'This is a folder, not a file.' });
-    if (info.size > CLI_MAX_BYTES) return failed(file, { code: 'file_too_large', message: `The file is over ${CLI_MAX_BYTES / 1024 / 1024} MB.` });
+    // Refused before it is read into memory; ingest applies the same limit to the bytes.
+    if (info.size > DEFAULT_MAX_BYTES) return failed(file, { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` });
     bytes = await readFile(file);
   } catch (e) {
     return failed(file, readFailure(e));
@@ -104,6 +103,13 @@ function withoutText(item: BatchItem): BatchItem {
   if ('error' in item) return item;
   const { text: _text, ...rest } = item;
   return rest;
+}
+
+function consoleToStderr(io: CliIo): () => void {
+  const methods = ['log', 'info', 'debug', 'warn'] as const;
+  const saved = methods.map((m) => console[m]);
+  for (const m of methods) console[m] = (...args: unknown[]) => void io.stderr.write(`${formatLog(...args)}\n`);
+  return () => methods.forEach((m, i) => (console[m] = saved[i]));
 }
 
 /** Runs the command; returns the exit status. Never throws for bad input. */
@@ -161,11 +167,17 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
 
   const checked: Checked[] = [];
-  for (const [i, file] of files.entries()) {
-    if (io.stderrIsTTY && files.length > 1) io.stderr.write(`Checking ${i + 1} of ${files.length}…\n`);
-    const result = await checkFile(file, { rubric, section });
-    if ('error' in result.item) io.stderr.write(`ehcp-check: ${file}: ${result.item.error.message} (${result.item.error.code})\n`);
-    checked.push(result);
+  // Libraries that print warnings with console.log (pdf.js does) must not corrupt stdout (json).
+  const restore = consoleToStderr(io);
+  try {
+    for (const [i, file] of files.entries()) {
+      if (io.stderrIsTTY && files.length > 1) io.stderr.write(`Checking ${i + 1} of ${files.length}…\n`);
+      const result = await checkFile(file, { rubric, section });
+      if ('error' in result.item) io.stderr.write(`ehcp-check: ${file}: ${result.item.error.message} (${result.item.error.code})\n`);
+      checked.push(result);
+    }
+  } finally {
+    restore();
   }
   const items = checked.map((c) => c.item);
 
