@@ -50,14 +50,14 @@ CREATE TABLE document_bytes (
 
 CREATE TABLE structured_documents (
   document_id text PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  body jsonb NOT NULL,
+  body json NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
 -- Keyed by document: a job that runs twice cannot write two reports.
 CREATE TABLE reports (
   document_id text PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  body jsonb NOT NULL,
+  body json NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 

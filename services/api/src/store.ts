@@ -78,7 +78,7 @@ export async function getUpload(q: Queryable, id: string): Promise<{ name: strin
 /** Stores the extraction, drops the uploaded bytes (no longer needed) and moves on to analysing. */
 export async function saveStructured(db: Db, id: string, doc: StructuredDocument): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO structured_documents (document_id, body) VALUES ($1, $2::jsonb) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(doc)]);
+    await tx.query('INSERT INTO structured_documents (document_id, body) VALUES ($1, $2::json) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(doc)]);
     await tx.query('DELETE FROM document_bytes WHERE document_id = $1', [id]);
     await transition(tx, id, ['queued', 'extracting'], 'analysing');
   });
@@ -95,7 +95,7 @@ export async function saveReport(db: Db, id: string, report: Report): Promise<vo
     const exists = await tx.query('SELECT 1 FROM documents WHERE id = $1 FOR UPDATE', [id]);
     if (exists.rows.length === 0) return; // deleted while it was being analysed
     const { text: _text, ...withoutText } = report;
-    await tx.query('INSERT INTO reports (document_id, body) VALUES ($1, $2::jsonb) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(withoutText)]);
+    await tx.query('INSERT INTO reports (document_id, body) VALUES ($1, $2::json) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(withoutText)]);
     await transition(tx, id, ['queued', 'extracting', 'analysing'], 'done');
   });
 }

@@ -1,0 +1,86 @@
+// The corpus itself: gold labels valid, every plan in three formats, every quote really in the plan.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { FORMATS, loadOutcomeLines, loadPlans, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
+import { normalise } from '../../corpus/src/match.ts';
+
+const plans = loadPlans();
+
+describe('corpus plans', () => {
+  it('has at least 24 plans, each with gold labels that pass the schema', () => {
+    // loadPlans parses every gold.json with the zod schema and throws on the first invalid one.
+    expect(plans.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(plans.map((p) => p.gold.id)).size).toBe(plans.length);
+    for (const p of plans) expect(p.gold.id).toBe(p.id);
+  });
+
+  it('has every plan in txt, docx and pdf, and the binary files are what their names say', () => {
+    for (const p of plans) {
+      for (const f of FORMATS) {
+        expect(existsSync(p.file(f)), `${p.id} plan.${f}`).toBe(true);
+        expect(statSync(p.file(f)).size).toBeGreaterThan(500);
+      }
+      expect(readFileSync(p.file('pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(readFileSync(p.file('docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+  });
+
+  it('quotes every gold statement verbatim from the plan text (whitespace and cell separators aside)', () => {
+    for (const p of plans) {
+      const text = normalise(readFileSync(p.file('txt'), 'utf8'));
+      for (const q of [...p.gold.provisions, ...p.gold.outcomes].map((x) => x.quote)) {
+        expect(text.includes(normalise(q)), `${p.id}: ${q}`).toBe(true);
+      }
+    }
+  });
+
+  it('labels consistently: specific statements name no vague terms; SMART implies measurable and time-bound', () => {
+    for (const p of plans) {
+      for (const s of p.gold.provisions) if (s.specific) expect(s.vagueTerms, `${p.id}: ${s.quote}`).toEqual([]);
+      for (const o of p.gold.outcomes) if (o.smart) expect(o.measurable && o.timeBound, `${p.id}: ${o.quote}`).toBe(true);
+    }
+  });
+
+  it('keeps the plan checks consistent with the other labels', () => {
+    for (const { id, gold: g } of plans) {
+      const hasPfa = g.outcomes.some((o) => o.preparingForAdulthood);
+      if (g.checks.preparingForAdulthoodMissing) expect(hasPfa, id).toBe(false);
+      if (g.checks.placementInDraft) expect(g.plan.status, id).toBe('draft');
+      if (g.checks.placementMissing) expect(g.plan.status, id).toBe('final');
+      if (g.checks.socialCareNeedsWithoutProvision) expect(g.provisions.some((s) => s.section.startsWith('H')), id).toBe(false);
+      if (g.checks.healthNeedsWithoutProvision) expect(g.provisions.some((s) => s.section === 'G'), id).toBe(false);
+      if (g.checks.therapyOnlyInHealth) {
+        const therapy = /speech and language therap|occupational therap|physiotherap/i;
+        expect(g.provisions.some((s) => s.section === 'F' && therapy.test(s.quote)), id).toBe(false);
+        expect(g.provisions.some((s) => s.section !== 'F' && therapy.test(s.quote)), id).toBe(true);
+      }
+    }
+  });
+
+  it('is varied: both classes of every plan-level label occur, and provision is roughly half specific', () => {
+    const golds = plans.map((p) => p.gold);
+    for (const k of Object.keys(golds[0].checks) as (keyof (typeof golds)[0]['checks'])[]) {
+      expect(golds.some((g) => g.checks[k]), `${k} true somewhere`).toBe(true);
+      expect(golds.some((g) => !g.checks[k]), `${k} false somewhere`).toBe(true);
+    }
+    expect(new Set(golds.map((g) => g.plan.status))).toEqual(new Set(['draft', 'final', 'unknown']));
+    expect(golds.some((g) => g.singleH)).toBe(true);
+    expect(golds.some((g) => g.missingSections.length > 0)).toBe(true);
+    const all = golds.flatMap((g) => g.provisions);
+    const share = all.filter((s) => s.specific).length / all.length;
+    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeLessThan(0.65);
+  });
+});
+
+describe('single statements', () => {
+  it('has at least 150 provision lines and 100 outcome lines that pass the schema, with no duplicates', () => {
+    const prov = loadProvisionLines();
+    const out = loadOutcomeLines();
+    expect(prov.length).toBeGreaterThanOrEqual(150);
+    expect(out.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(prov.map((l) => l.text)).size).toBe(prov.length);
+    expect(new Set(out.map((l) => l.text)).size).toBe(out.length);
+    for (const l of prov) if (l.specific) expect(l.vagueTerms, l.text).toEqual([]);
+  });
+});
