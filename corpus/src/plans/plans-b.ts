@@ -100,7 +100,7 @@ const p08: PlanSpec = {
         p('Input from the specialist teacher for hearing impairment.', 'V p', ['input']),
         p('Note-taking support in 20-45 minutes of each lesson.', 'V afd', ['20-45 minutes']),
         p('Deaf awareness training for all staff who teach Ruby, 1 hour each September, delivered by the qualified teacher of the deaf.', 'S apqfd'),
-        p('Ruby will be seated near the front, facing the teacher, in all lessons.', 'S a'),
+        p('Ruby will be seated near the front, facing the teacher, in all lessons.', 'S af'),
         p('Careers guidance from a qualified careers adviser with experience of working with deaf young people: 3 x 45-minute meetings in Year 10.', 'S apqfd'),
         p('Subtitles and transcripts should be provided for video content.', 'V a', ['should']),
       ),

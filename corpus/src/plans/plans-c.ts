@@ -123,7 +123,7 @@ const p15: PlanSpec = {
         ['F1', p('Toe by Toe reading programme, 1:1', 'S apfdg'), 'Teaching assistant', '5 x 15 minutes per week'],
         ['F2', p('Spelling programme (Word Wasp)', 'S apfdg'), 'Teaching assistant, 1:1', '3 x 20 minutes per week'],
         ['F3', p('Reading support', 'V', ['support', 'regularly']), 'Staff', 'Regularly'],
-        ['F4', p('Coloured overlays and cream paper for all reading tasks', 'S ap'), 'All staff', 'All lessons'],
+        ['F4', p('Coloured overlays and cream paper for all reading tasks', 'S apf'), 'All staff', 'All lessons'],
         ['F5', p('Access to a reader and scribe in tests', 'V ap', ['access to', 'as appropriate']), 'Teaching assistant', 'As appropriate'],
         ['F6', p('Emotional literacy sessions with a trained ELSA', 'S apqfdg'), 'ELSA', '1 x 40 minutes per week, 1:1'],
         ['F7', p('Differentiated work', 'V ap'), 'Class teachers', ''],
@@ -224,7 +224,7 @@ const p17: PlanSpec = {
     { keys: ['F'], heading: 'Section F — Special educational provision', style: 'h2', blocks: [
       ul(
         p('Occupational therapy: 6 x 1-hour sessions a year from an HCPC-registered occupational therapist, to set up and review his keyboarding and organisation programme.', 'S apqfd'),
-        p('Use of a laptop in all lessons and examinations.', 'S a'),
+        p('Use of a laptop in all lessons and examinations.', 'S af'),
         p('Organisation mentoring with his form tutor for 15 minutes every Monday morning, 1:1.', 'S apfdg'),
         p('Ethan will have access to a quiet room during exams if required.', 'V a', ['access to', 'if required']),
         p('Anxiety management sessions with the school counsellor.', 'V ap'),
@@ -298,7 +298,7 @@ const p18: PlanSpec = {
     { keys: ['H2'], heading: 'Section H2: Other social care provision', style: 'h2', blocks: [
       ul(
         p('Support to attend a Saturday youth club, when staffing allows.', 'V a', ['support', 'when staffing allows']),
-        p('Support to access community activities.', 'V', ['support', 'access']),
+        p('Support to access community activities.', 'V', ['support']),
       ),
     ] },
     { keys: ['I'], heading: 'Section I: Placement', style: 'h2', blocks: [para('Northfold Lodge School sixth form, a maintained special school for pupils with severe learning difficulties.')] },

@@ -94,7 +94,7 @@ const p20: PlanSpec = {
         p('Support from a qualified teacher of children and young people with vision impairment (QTVI): 1 hour every fortnight in school, teaching Zainab to use her low-vision aids and magnifier app, with progress reviewed half-termly by the SENCo.', 'S apqfd'),
         p('Touch-typing programme (Touch-type Read and Spell) for at least 4 x 15 minutes per week, 1:1 with a teaching assistant.', 'S apfdg'),
         p('Habilitation training from a qualified habilitation specialist: 6 x 1-hour sessions in the summer term of Year 6 and 6 x 1-hour sessions in the autumn term of Year 7, to learn routes around her new school.', 'S apqfd'),
-        p('An iPad with magnifier app for access to the board in all lessons, set up by the QTVI.', 'S apq'),
+        p('An iPad with magnifier app for access to the board in all lessons, set up by the QTVI.', 'S apqf'),
         p('Modified PE: a teaching assistant working alongside Zainab in every PE lesson and on every school trip.', 'S apf'),
         p('Additional support in lessons if she appears tired.', 'V', ['support', 'if she appears tired']),
       ),
@@ -209,7 +209,7 @@ const p22: PlanSpec = {
 
 const p23: PlanSpec = {
   id: 'p23',
-  description: 'Year 9, final, Section I names a type of school only (not a missing placement); Markdown-style text headings; social care needs in D with H2 provision; one PfA outcome.',
+  description: 'Year 9, final, Section I names a type of school only (not a missing placement); Markdown-style text headings; social care needs in D with H2 provision; PfA outcomes (cooking, money).',
   pdfProducer: 'chromium',
   child: { name: 'Poppy Harrington-Lee', dob: '01/03/2012' },
   txtTable: 'pipe',
@@ -230,7 +230,7 @@ const p23: PlanSpec = {
     { keys: ['E'], heading: 'Section E: Outcomes', style: 'h2', blocks: [
       ul(
         o('By the end of Year 9, Poppy will read and follow a 5-step picture recipe to make a snack.', 'mtP'),
-        o('By July 2026, Poppy will count out coins to pay for an item up to £5, with 80% accuracy.', 'mt'),
+        o('By July 2026, Poppy will count out coins to pay for an item up to £5, with 80% accuracy.', 'mtP'),
         o('Poppy will achieve her full potential in English.', ''),
         o('By the end of the summer term 2026, Poppy will read 50 common exception words.', 'mt'),
       ),

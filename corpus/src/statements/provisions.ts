@@ -126,7 +126,7 @@ s('G', 'Annual review by the paediatrician.', 'V apf', [], 'Frequency without a 
 s('G', 'The school nurse will provide advice and training if needed.', 'V p', ['if needed'], 'If needed.');
 s('G', 'Speech and language therapy: episodes of care as clinically indicated.', 'V a', ['as clinically indicated'], 'Clinical discretion.');
 s('H1', 'Short breaks as assessed.', 'V', ['as assessed'], 'No amount.');
-s('H2', 'Family support worker involvement.', 'V', ['support'], 'No what or amount.');
+s('H2', 'Family support worker involvement.', 'V', ['involvement'], 'No what or amount: "involvement" governs; "support" is part of the role title.');
 s('H2', 'Social care will continue to monitor.', 'V', ['monitor'], 'Monitoring as provision.');
 s('H1', 'Equipment at home as recommended by the occupational therapist.', 'V a', ['as recommended'], 'Left to a later judgement.');
 
@@ -138,7 +138,7 @@ s('F', 'one to one reading with a teaching assistant for twenty minutes every da
 s('F', 'Fortnightly fourty-five minute sessions of social understanding work (Social Stories and comic strip conversations) with the Specialist Teacher (Autism), who holds the Level 5 Certificate in autism.', 'S apqfd', [], 'Typo "fourty"; quantified.');
 s('F', 'Regulary check ins with key adult.', 'V', ['regulary'], 'Typo of regularly; no amount.');
 s('F', 'Acess to small group work as and when required', 'V a', ['acess to', 'as and when required'], 'Typo of access; discretion.');
-s('F', 'Supprt from TA in all lessons', 'V p', ['supprt'], 'Typo of support; no what.');
+s('F', 'Supprt from TA in all lessons', 'V pf', ['supprt'], 'Typo of support; no what (in all lessons gives the extent only).');
 s('F', 'Literacy difficulties | Toe by Toe, 1:1 | 5 x 15 minutes per week | Teaching assistant', 'S apfdg', [], 'Flattened table row: need, provision, frequency, who.');
 s('F', 'Communication | Speech and language therapy | As required | SALT', 'V ap', ['as required'], 'Flattened row; frequency cell is a hedge.');
 s('F', 'Fine motor skills | Handwriting programme (Speed Up!) | 2 x 20 minutes weekly, group of 3 | Teaching assistant trained by OT', 'S apqfdg', [], 'Flattened row, fully specified.');
