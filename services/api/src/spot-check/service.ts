@@ -1,0 +1,143 @@
+// Spot-checks, shared by the JSON API and the web pages: create (draw, store only the sample,
+// queue each plan), read (plans and aggregate), delete (every sampled document with it).
+import { randomUUID } from 'node:crypto';
+import { loadRubric, type Rubric } from '../../../analyser/src/index.ts';
+import { RULE_IDS } from '../../../analyser/src/rubric.ts';
+import { SECTION_KEYS, type SectionKey } from '../../../analyser/src/report-schema.ts';
+import { ApiError } from '../errors.ts';
+import type { UserPrincipal } from '../accounts.ts';
+import type { AppContext } from '../context.ts';
+import { actorOf } from '../auth.ts';
+import { linksFor, removeDocument, submitDocument, type Links } from '../routes/documents.ts';
+import { aggregate, planRows, type Aggregate, type PlanRow, type SampledPlan } from './aggregate.ts';
+import { addSpotCheckDocument, deleteSpotCheckRow, getSpotCheck, insertSpotCheck, sampledPlans, spotCheckAudit, spotCheckDocumentIds, type SpotCheckAction, type SpotCheckRow } from './repo.ts';
+import { drawSample, hashPlans, newSeed, type Plan } from './sample.ts';
+import { collectPlans, DEFAULT_UNPACK_LIMITS } from './unpack.ts';
+
+let rubric: Rubric | undefined;
+function defaultRubric(): Rubric {
+  rubric ??= loadRubric();
+  return rubric;
+}
+
+/** Band names best first, as the rubric orders them. */
+export function bandOrder(): string[] {
+  return [...defaultRubric().bands].sort((a, b) => b.min - a.min).map((b) => b.name);
+}
+
+/** The sections the rubric scores, in plan order: the per-section columns of the table. */
+export function scoredSections(): SectionKey[] {
+  const weights = defaultRubric().scoring.sectionWeights;
+  return SECTION_KEYS.filter((k) => k in weights);
+}
+
+export const spotCheckPath = (ctx: AppContext, id: string) => `${ctx.config.publicBaseUrl ?? ''}/v1/spot-checks/${id}`;
+
+export interface CreatedSpotCheck {
+  id: string;
+  seed: string;
+  sampleSize: number;
+  requestedSampleSize: number;
+  population: number;
+}
+
+/**
+ * Draws the sample and submits only the sampled plans to the normal pipeline, as documents of the
+ * adviser's organisation; the rest of the population is dropped here and never stored.
+ */
+export async function createSpotCheck(ctx: AppContext, p: UserPrincipal, input: { files: Plan[]; sampleSize: number; seed?: string }): Promise<CreatedSpotCheck> {
+  let population: Plan[] | null = collectPlans(input.files, { ...DEFAULT_UNPACK_LIMITS, maxPlanBytes: ctx.config.maxUploadBytes });
+  const count = population.length;
+  if (count === 0) throw new ApiError('invalid_request', 'No plans found: send the plans in "file" fields, or one zip holding them.');
+  const seed = input.seed ?? newSeed();
+  const sample = drawSample(hashPlans(population), input.sampleSize, seed);
+  population = null; // data minimisation: only `sample` survives this function
+
+  const id = randomUUID();
+  const actor = actorOf(p);
+  await insertSpotCheck(ctx.db, { id, orgId: p.orgId, userId: p.userId, seed, seedGenerated: input.seed === undefined, requestedSampleSize: input.sampleSize, sampleSize: sample.length, population: count });
+  const created: string[] = [];
+  try {
+    for (const [i, plan] of sample.entries()) {
+      const doc = await submitDocument(ctx, p, { name: plan.name, bytes: plan.bytes });
+      created.push(doc.id);
+      await addSpotCheckDocument(ctx.db, id, doc.id, i, plan.name);
+    }
+    await spotCheckAudit(ctx.db, actor, p.orgId, 'created', id);
+  } catch (e) {
+    // Leave nothing half-made behind.
+    for (const docId of created) await removeDocument(ctx, docId, actor).catch(() => {});
+    await deleteSpotCheckRow(ctx.db, id).catch(() => {});
+    throw e;
+  }
+  ctx.logger.info({ spotCheckId: id, population: count, sampleSize: sample.length }, 'spot-check created');
+  return { id, seed, sampleSize: sample.length, requestedSampleSize: input.sampleSize, population: count };
+}
+
+export interface SpotCheckPlanView {
+  documentId: string;
+  name: string;
+  position: number;
+  state: SampledPlan['state'];
+  error?: { code: string; message: string };
+  score: number | null;
+  band: string | null;
+  links: Links;
+}
+
+export interface SpotCheckView {
+  row: SpotCheckRow;
+  plans: SampledPlan[];
+  rows: PlanRow[];
+  aggregate: Aggregate;
+  sectionKeys: SectionKey[];
+}
+
+/** The spot-check with its plans and aggregate, or null when the organisation has no such spot-check. */
+export async function loadSpotCheck(ctx: AppContext, orgId: string, id: string): Promise<SpotCheckView | null> {
+  const row = await getSpotCheck(ctx.db, orgId, id);
+  if (!row) return null;
+  const plans = await sampledPlans(ctx.db, id);
+  const sectionKeys = scoredSections();
+  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: RULE_IDS, bandOrder: bandOrder() }), sectionKeys };
+}
+
+/** The JSON answer of GET /v1/spot-checks/{id}. */
+export function spotCheckJson(ctx: AppContext, v: SpotCheckView) {
+  const self = spotCheckPath(ctx, v.row.id);
+  return {
+    id: v.row.id,
+    seed: v.row.seed,
+    seedGenerated: v.row.seed_generated,
+    sampleSize: v.row.sample_size,
+    requestedSampleSize: v.row.requested_sample_size,
+    population: v.row.population,
+    createdAt: new Date(v.row.created_at).toISOString(),
+    plans: v.rows.map(
+      (r): SpotCheckPlanView => ({
+        documentId: r.documentId,
+        name: r.name,
+        position: r.position + 1,
+        state: r.state,
+        ...(r.state === 'failed' ? { error: v.plans.find((p) => p.documentId === r.documentId)?.error ?? { code: 'internal_error', message: '' } } : {}),
+        score: r.score,
+        band: r.band,
+        links: linksFor(ctx, r.documentId),
+      }),
+    ),
+    aggregate: v.aggregate,
+    links: { self, csv: `${self}?format=csv` },
+  };
+}
+
+export async function auditSpotCheck(ctx: AppContext, p: UserPrincipal, action: SpotCheckAction, id: string): Promise<void> {
+  await spotCheckAudit(ctx.db, actorOf(p), p.orgId, action, id);
+}
+
+/** Deletes every sampled document (as a document deletion, audited each) and then the spot-check. */
+export async function deleteSpotCheck(ctx: AppContext, p: UserPrincipal, id: string): Promise<void> {
+  const actor = actorOf(p);
+  for (const docId of await spotCheckDocumentIds(ctx.db, id)) await removeDocument(ctx, docId, actor);
+  await deleteSpotCheckRow(ctx.db, id);
+  await spotCheckAudit(ctx.db, actor, p.orgId, 'deleted', id);
+}
