@@ -8,6 +8,7 @@ import { csvCell, planRowsCsv } from '../../services/api/src/spot-check/csv.ts';
 import { canonicalOrder, drawSample, hashPlans, newSeed, prngFromSeed, randomBelow, sfc32 } from '../../services/api/src/spot-check/sample.ts';
 import { collectPlans, entryName, isPlanArchive, isSkippedEntry, DEFAULT_UNPACK_LIMITS } from '../../services/api/src/spot-check/unpack.ts';
 import { ruleName } from '../../services/api/src/spot-check/rule-names.ts';
+import { parseCsv } from './spot-check-helpers.ts';
 import { RULE_IDS } from '../../services/analyser/src/rubric.ts';
 
 const plans = (n: number) => hashPlans(Array.from({ length: n }, (_, i) => ({ name: `plan-${i}.md`, bytes: strToU8(`# Plan ${i}\n`) })));
@@ -227,29 +228,6 @@ describe('the aggregate', () => {
   });
 });
 
-/** A small RFC 4180 parser, to read back what we wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      cell += c; i++; continue;
-    }
-    if (c === '"') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
-    cell += c; i++;
-  }
-  if (cell || row.length) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
-export { parseCsv };
 
 describe('the CSV', () => {
   it('escapes per RFC 4180 and defuses formulas', () => {

@@ -44,3 +44,78 @@ export const AuditEvent = z.object({
 export const AuditList = z.object({ events: z.array(AuditEvent) });
 export const Health = z.object({ status: z.string() });
 export const Ready = z.object({ status: z.enum(['ready', 'unavailable']), checks: z.object({ storage: z.boolean(), queue: z.boolean() }) });
+
+// Spot-checks (routes/spot-checks.ts): an adviser's reproducible random sample of plans.
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+export const SpotCheckId = z.uuid();
+export const SpotCheckSeed = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9 ._:-]+$/, 'letters, digits, spaces and . _ : - only')
+  .describe('Any short text; the same plans with the same seed always draw the same sample');
+/** The form fields beside the files (multipart values are strings). */
+export const SpotCheckFields = z.object({
+  sampleSize: z.preprocess(
+    blankToUndefined,
+    z.string({ error: 'sampleSize is required' }).trim().regex(/^\d{1,6}$/, 'a whole number of at least 1').transform(Number).pipe(z.number().int().min(1, 'at least 1')),
+  ),
+  seed: z.preprocess(blankToUndefined, SpotCheckSeed.optional()),
+});
+/** The multipart body as documented in /openapi.json. */
+export const SpotCheckUpload = z.object({
+  file: z.array(z.string()).min(1).describe('The plans (PDF, DOCX, plain text or Markdown), one per "file" field; or one zip holding them'),
+  sampleSize: z.number().int().min(1).describe('How many plans to draw; the whole set when it holds fewer'),
+  seed: SpotCheckSeed.optional().describe('Optional; generated and returned when absent'),
+});
+export const SpotCheckListQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });
+export const SpotCheckLinks = z.object({ self: z.string(), csv: z.string().describe('The per-plan table as CSV (or GET self with Accept: text/csv)') });
+export const SpotCheckAccepted = z.object({
+  id: z.string(),
+  seed: z.string(),
+  sampleSize: z.number().int().describe('Plans drawn: the smaller of the requested size and the population'),
+  requestedSampleSize: z.number().int(),
+  population: z.number().int().describe('Plans submitted (files, or entries of the zip); only the sample is kept'),
+  links: z.object({ self: z.string() }),
+});
+const Stats = z.object({ count: z.number().int(), mean: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable() });
+export const SpotCheckPlan = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  position: z.number().int().describe('1-based place in the draw'),
+  state: State,
+  error: ErrorInfo.optional(),
+  score: z.number().nullable(),
+  band: z.string().nullable(),
+  links: Links,
+});
+export const SpotCheckAggregate = z.object({
+  progress: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int(), pending: z.number().int() }),
+  overall: Stats.describe('Overall scores of the plans that are done'),
+  rules: z.array(z.object({ ruleId: z.string(), name: z.string(), plans: z.number().int().describe('Done plans in which the rule fired'), findings: z.number().int() })),
+  sections: z.array(Stats.extend({ key: z.string(), scores: z.array(z.number().nullable()).describe('Per done plan, in draw order') })),
+  bands: z.array(z.object({ band: z.string(), plans: z.number().int() })),
+});
+export const SpotCheck = z.object({
+  id: z.string(),
+  seed: z.string(),
+  seedGenerated: z.boolean(),
+  sampleSize: z.number().int(),
+  requestedSampleSize: z.number().int(),
+  population: z.number().int(),
+  createdAt: z.string(),
+  plans: z.array(SpotCheckPlan),
+  aggregate: SpotCheckAggregate,
+  links: SpotCheckLinks,
+});
+export const SpotCheckListItem = z.object({
+  id: z.string(),
+  seed: z.string(),
+  sampleSize: z.number().int(),
+  population: z.number().int(),
+  createdAt: z.string(),
+  progress: z.object({ total: z.number().int(), done: z.number().int(), failed: z.number().int(), pending: z.number().int() }),
+  links: z.object({ self: z.string() }),
+});
+export const SpotCheckList = z.object({ spotChecks: z.array(SpotCheckListItem) });

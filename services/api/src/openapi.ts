@@ -91,6 +91,59 @@ export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): objec
     request: { query: S.AuditQuery },
     responses: { 200: { description: 'Events, newest first', content: { 'application/json': { schema: auditList } } }, 401: err('No or invalid token'), 403: err('Not an admin') },
   });
+  // Spot-checks (routes/spot-checks.ts): advisers' reproducible random samples.
+  const advisers = [{ [bearer.name]: [] }];
+  const spotIdParam = z.object({ id: S.SpotCheckId });
+  const spotAccepted = r.register('SpotCheckAccepted', fresh(S.SpotCheckAccepted));
+  const spotCheck = r.register('SpotCheck', fresh(S.SpotCheck));
+  const spotList = r.register('SpotCheckList', fresh(S.SpotCheckList));
+  r.registerPath({
+    method: 'post',
+    path: '/v1/spot-checks',
+    summary: 'Draw a reproducible random sample of plans and analyse it (advisers and admins)',
+    description:
+      'Send the plans as several "file" fields, or one zip holding them (directories, __MACOSX/ and hidden files are skipped). The plans are put in a canonical order (sha256 of the bytes, then name) and a partial Fisher-Yates shuffle driven by sfc32, seeded from sha256 of the seed, draws sampleSize of them: the same plans and seed always draw the same sample, whatever the upload order. Only the sampled plans are stored, as documents of the organisation; the others are discarded at once.',
+    security: advisers,
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: fresh(S.SpotCheckUpload) } } } },
+    responses: {
+      202: { description: 'Drawn and queued', content: { 'application/json': { schema: spotAccepted } } },
+      400: err('No files, a bad sampleSize or seed, too many files (invalid_request)'),
+      401: err('No or invalid token (unauthorised)'),
+      403: err('Not an adviser or admin (forbidden)'),
+      413: err('A file or the unpacked zip is over the limit, or a zip bomb (file_too_large)'),
+      422: err('The zip of plans is damaged (corrupt_file)'),
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/v1/spot-checks',
+    summary: "The organisation's spot-checks, newest first",
+    security: advisers,
+    request: { query: S.SpotCheckListQuery },
+    responses: { 200: { description: 'Spot-checks', content: { 'application/json': { schema: spotList } } }, 401: err('No or invalid token'), 403: err('Not an adviser or admin') },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/v1/spot-checks/{id}',
+    summary: 'The sample, its seed, each plan and the aggregate; or the per-plan table as CSV (Accept: text/csv or ?format=csv)',
+    security: advisers,
+    request: { params: spotIdParam, query: z.object({ format: z.enum(['json', 'csv']).optional() }) },
+    responses: {
+      200: { description: 'The spot-check', content: { 'application/json': { schema: spotCheck }, 'text/csv': { schema: z.string().describe('One row per sampled plan (RFC 4180; cells that a spreadsheet would run as a formula start with an apostrophe)') } } },
+      401: err('No or invalid token'),
+      403: err('Not an adviser or admin'),
+      404: err('No such spot-check in your organisation (not_found)'),
+    },
+  });
+  r.registerPath({
+    method: 'delete',
+    path: '/v1/spot-checks/{id}',
+    summary: 'Delete the spot-check and every sampled document in it',
+    description: 'The adviser who made it or an admin of the organisation.',
+    security: advisers,
+    request: { params: spotIdParam },
+    responses: { 204: { description: 'Deleted' }, 401: err('No or invalid token'), 403: err('Not the maker nor an admin (forbidden)'), 404: err('No such spot-check in your organisation') },
+  });
   extra?.(r);
 
   return new OpenApiGeneratorV31(r.definitions).generateDocument({
