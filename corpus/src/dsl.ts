@@ -24,10 +24,11 @@ export type Inline = string | ProvisionItem | OutcomeItem;
 
 export type Block =
   | { k: 'para'; text: Inline; bold?: boolean }
-  | { k: 'list'; items: Inline[]; ordered?: boolean; markers?: string[] }
+  | { k: 'list'; items: Inline[]; ordered?: boolean; markers?: string[]; indent?: number }
   | { k: 'table'; head?: string[]; rows: Inline[][] };
 
-export type HeadingStyle = 'h1' | 'h2' | 'h3' | 'bold' | 'plain' | 'letterTable';
+/** formTable: the whole section is one two-column table row, heading cell then content cell (Word-form templates). */
+export type HeadingStyle = 'h1' | 'h2' | 'h3' | 'bold' | 'plain' | 'letterTable' | 'formTable';
 
 export interface SectionSpec {
   /** The sections this part of the plan holds (several for a combined B/E/F table; H1+H2 for a single H). */
@@ -50,6 +51,8 @@ export interface PlanSpec {
   txtTable: 'tab' | 'pipe';
   txtBullet?: string;
   txtHeadingPrefix?: string;
+  /** Plain text as extracted from a printed copy: a running header and page footer every N blocks. */
+  txtRunningHeaderEvery?: number;
   front: Block[];
   sections: SectionSpec[];
   /** Text after the last section that belongs to none (e.g. signatures). */
@@ -101,6 +104,8 @@ export const ul = (...items: Inline[]): Block => ({ k: 'list', items });
 export const ol = (...items: Inline[]): Block => ({ k: 'list', items, ordered: true });
 /** A list whose markers are written literally ("a)", "F)"), as some templates type them. */
 export const lettered = (markers: string[], ...items: Inline[]): Block => ({ k: 'list', items, markers });
+/** A lettered sub-list ("(a)", "(b)") indented under a numbered paragraph. */
+export const sublist = (markers: string[], ...items: Inline[]): Block => ({ k: 'list', items, markers, indent: 1 });
 export const table = (head: string[] | undefined, ...rows: Inline[][]): Block => ({ k: 'table', head, rows });
 
 export function textOf(i: Inline): string {

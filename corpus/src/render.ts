@@ -16,12 +16,16 @@ function blockHtml(b: Block): string {
     case 'para':
       return b.bold ? `<p><b>${esc(textOf(b.text))}</b></p>` : `<p>${esc(textOf(b.text))}</p>`;
     case 'list':
-      if (b.markers) return b.items.map((it, i) => `<p style="margin-left:18pt">${esc(b.markers![i] ?? '')} ${esc(textOf(it))}</p>`).join('\n');
+      if (b.markers) return b.items.map((it, i) => `<p style="margin-left:${18 * (1 + (b.indent ?? 0))}pt">${esc(b.markers![i] ?? '')} ${esc(textOf(it))}</p>`).join('\n');
       return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((it) => `<li>${esc(textOf(it))}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
     case 'table': {
       const head = b.head ? `<thead><tr>${b.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` : '';
-      const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(textOf(c))}</td>`).join('')}</tr>`).join('\n');
-      return `<table border="1" cellpadding="4">${head}<tbody>${rows}</tbody></table>`;
+      // A short row (an area-of-need label inside a combined table) spans the remaining columns.
+      const span = (r: Inline[], i: number) => (b.head && r.length < b.head.length && i === r.length - 1 ? ` colspan="${b.head.length - r.length + 1}"` : '');
+      const rows = b.rows.map((r) => `<tr>${r.map((c, i) => `<td${span(r, i)}>${esc(textOf(c))}</td>`).join('')}</tr>`).join('\n');
+      // LibreOffice ignores the CSS width; wide tables with spanning rows need it as an attribute to fit the page.
+      const wide = b.head && b.rows.some((r) => r.length < b.head!.length) ? ' width="100%"' : '';
+      return `<table border="1" cellpadding="4"${wide}>${head}<tbody>${rows}</tbody></table>`;
     }
   }
 }
@@ -37,7 +41,15 @@ function headingHtml(s: SectionSpec): string {
       return `<p${pb}>${esc(s.heading)}</p>`;
     case 'letterTable':
       return `${s.pageBreak ? '<p style="page-break-before:always"></p>' : ''}<table border="1" cellpadding="4"><tr><td width="8%"><b>${esc(s.letter ?? s.keys[0])}</b></td><td><b>${esc(s.heading)}</b></td></tr></table>`;
+    case 'formTable':
+      throw new Error('formTable sections are rendered whole by sectionHtml');
   }
+}
+
+function sectionHtml(s: SectionSpec): string {
+  if (s.style !== 'formTable') return [headingHtml(s), ...s.blocks.map(blockHtml)].join('\n');
+  const pb = s.pageBreak ? '<p style="page-break-before:always"></p>' : '';
+  return `${pb}<table border="1" cellpadding="4"><tr><td width="28%" style="background:#e8e8e8"><b>${esc(s.heading)}</b></td><td>${s.blocks.map(blockHtml).join('\n')}</td></tr></table>`;
 }
 
 /** `docx`: header and footer as LibreOffice reads them from HTML; `chromium`: Chromium prints its own. */
@@ -48,10 +60,7 @@ export function toHtml(spec: PlanSpec, target: 'docx' | 'chromium'): string {
     parts.push(`<div title="header"><p style="font-size:8pt">${esc(spec.child.name)} DOB: ${esc(spec.child.dob)} OFFICIAL - SENSITIVE</p></div>`);
   }
   for (const b of spec.front) parts.push(blockHtml(b));
-  for (const s of spec.sections) {
-    parts.push(headingHtml(s));
-    for (const b of s.blocks) parts.push(blockHtml(b));
-  }
+  for (const s of spec.sections) parts.push(sectionHtml(s));
   for (const b of spec.back ?? []) parts.push(blockHtml(b));
   if (target === 'docx') {
     parts.push(`<div title="footer"><p style="font-size:8pt">OFFICIAL - SENSITIVE Page <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> of <sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>`);
@@ -72,7 +81,7 @@ function blockText(b: Block, spec: PlanSpec): string {
       return textOf(b.text);
     case 'list':
       return b.items
-        .map((it, i) => `${b.markers ? b.markers[i] : b.ordered ? `${i + 1}.` : (spec.txtBullet ?? '•')} ${textOf(it)}`)
+        .map((it, i) => `${'    '.repeat(b.indent ?? 0)}${b.markers ? b.markers[i] : b.ordered ? `${i + 1}.` : (spec.txtBullet ?? '•')} ${textOf(it)}`)
         .join('\n');
     case 'table':
       return [...(b.head ? [b.head.join(sep)] : []), ...b.rows.map((r) => r.map(textOf).join(sep))].join('\n');
@@ -84,11 +93,34 @@ export function toText(spec: PlanSpec): string {
   for (const b of spec.front) out.push(blockText(b, spec));
   for (const s of spec.sections) {
     const sep = spec.txtTable === 'tab' ? '\t' : ' | ';
+    if (s.style === 'formTable') {
+      // A Word table saved as text: the heading cell, a cell separator, then the content cell's paragraphs.
+      const [first, ...rest] = s.blocks.map((b) => blockText(b, spec));
+      out.push((spec.txtHeadingPrefix ?? '') + s.heading + sep + (first ?? ''));
+      out.push(...rest);
+      continue;
+    }
     const h = s.style === 'letterTable' ? `${s.letter ?? s.keys[0]}${sep}${s.heading}` : s.heading;
     out.push((spec.txtHeadingPrefix ?? '') + h);
     for (const b of s.blocks) out.push(blockText(b, spec));
   }
   for (const b of spec.back ?? []) out.push(blockText(b, spec));
+  if (spec.txtRunningHeaderEvery) return withRunningHeaders(spec, out, spec.txtRunningHeaderEvery);
+  return out.join('\n\n') + '\n';
+}
+
+/** Page furniture between blocks, as pdftotext leaves it: footer of one page, header of the next. */
+function withRunningHeaders(spec: PlanSpec, blocks: string[], every: number): string {
+  const pages = Math.ceil(blocks.length / every);
+  const header = `${spec.child.name} DOB: ${spec.child.dob}    OFFICIAL - SENSITIVE`;
+  const out: string[] = [header];
+  blocks.forEach((b, i) => {
+    out.push(b);
+    if ((i + 1) % every === 0 && i + 1 < blocks.length) {
+      out.push(`OFFICIAL - SENSITIVE    Page ${(i + 1) / every} of ${pages}`, header);
+    }
+  });
+  out.push(`OFFICIAL - SENSITIVE    Page ${pages} of ${pages}`);
   return out.join('\n\n') + '\n';
 }
 

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { FORMATS, loadOutcomeLines, loadPlans, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
 import { normalise } from '../../corpus/src/match.ts';
+import { ALL_PLANS } from '../../corpus/src/plans/index.ts';
+import { toGold, toHtml, toText } from '../../corpus/src/render.ts';
 
 const plans = loadPlans();
 
 describe('corpus plans', () => {
-  it('has at least 24 plans, each with gold labels that pass the schema', () => {
+  it('has at least 33 plans, each with gold labels that pass the schema', () => {
     // loadPlans parses every gold.json with the zod schema and throws on the first invalid one.
-    expect(plans.length).toBeGreaterThanOrEqual(24);
+    expect(plans.length).toBeGreaterThanOrEqual(33);
     expect(new Set(plans.map((p) => p.gold.id)).size).toBe(plans.length);
     for (const p of plans) expect(p.gold.id).toBe(p.id);
   });
@@ -22,6 +24,31 @@ describe('corpus plans', () => {
       }
       expect(readFileSync(p.file('pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(readFileSync(p.file('docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+  });
+
+  it('has committed text, HTML source and gold in step with the plan descriptions (rebuilt after every edit)', () => {
+    expect(ALL_PLANS.map((s) => s.id).sort()).toEqual(plans.map((p) => p.id));
+    for (const spec of ALL_PLANS) {
+      const dir = plans.find((p) => p.id === spec.id)!.dir;
+      expect(readFileSync(`${dir}/plan.txt`, 'utf8'), `${spec.id} plan.txt`).toBe(toText(spec));
+      expect(readFileSync(`${dir}/source.html`, 'utf8'), `${spec.id} source.html`).toBe(toHtml(spec, 'docx'));
+      expect(JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')), `${spec.id} gold.json`).toEqual(toGold(spec));
+    }
+  });
+
+  it('keeps page furniture and form-table headings out of the gold statements', () => {
+    const long = ALL_PLANS.find((s) => s.txtRunningHeaderEvery)!;
+    const text = toText(long);
+    expect(text.split('OFFICIAL - SENSITIVE    Page').length - 1).toBeGreaterThan(2);
+    const form = ALL_PLANS.find((s) => s.sections.some((x) => x.style === 'formTable'))!;
+    const f = form.sections.find((x) => x.keys.includes('F'))!;
+    // In text a form-table section's heading cell and its first content line share one line.
+    expect(toText(form)).toMatch(new RegExp(`${f.heading}\t• `));
+    for (const spec of [long, form]) {
+      for (const q of [...toGold(spec).provisions, ...toGold(spec).outcomes].map((x) => x.quote)) {
+        expect(q).not.toMatch(/OFFICIAL - SENSITIVE|^Section [A-K] –/);
+      }
     }
   });
 
@@ -77,8 +104,8 @@ describe('single statements', () => {
   it('has at least 150 provision lines and 100 outcome lines that pass the schema, with no duplicates', () => {
     const prov = loadProvisionLines();
     const out = loadOutcomeLines();
-    expect(prov.length).toBeGreaterThanOrEqual(150);
-    expect(out.length).toBeGreaterThanOrEqual(100);
+    expect(prov.length).toBeGreaterThanOrEqual(180);
+    expect(out.length).toBeGreaterThanOrEqual(120);
     expect(new Set(prov.map((l) => l.text)).size).toBe(prov.length);
     expect(new Set(out.map((l) => l.text)).size).toBe(out.length);
     for (const l of prov) if (l.specific) expect(l.vagueTerms, l.text).toEqual([]);

@@ -124,6 +124,29 @@ s('By the end of Year 8, Kofi will improve his reading.', 't', 'Improve: not mea
 s('By the time she leaves school, Eve will be ready for work.', 'tP', 'Ready for work: not measurable.');
 s('Scarlett will develop independence skills.', 'P', 'Develop; PfA area.');
 
+// Added with plans p25-p33: first person, fragments, a placeholder date, services with dates.
+s('I will travel to college on the bus on my own by the end of Year 12.', 'mtP', 'First person; travel; time at the end.');
+s('By July 2027, I will have a Saturday job in a shop for at least 4 hours a week.', 'mtP', 'First person; employment.');
+s('Within 12 months, Sam will use a cash machine to take out money and check his balance on his own.', 'mtP', 'Independent living; named action.');
+s('By the end of Year 13, Aaliyah will make and attend her own dental appointment.', 'mtP', 'Good health; named action.');
+s('By the end of the next key stage, Oliver will write a 3-paragraph story with correct full stops in 4 out of 5 pieces of work.', 'mt', 'End of the next key stage is a time.');
+s('Sophie to read 40 high-frequency words by Christmas.', 'mt', 'Fragment form; count and time.');
+s('To be able to count to 20 by the end of Reception.', 'mt', 'Fragment with no subject; still the child\'s result.');
+s('By [date], Leo will tie his shoelaces.', 'm', 'Placeholder instead of a date: not time-bound.');
+s('By the end of Year 7, Jasmine will be more confident in class.', 't', 'Confidence not measured.');
+s('By the end of the academic year, Tomas will have improved reading skills.', 't', 'Improved: not measurable.');
+s('Ella will go to a Brownies meeting every week with her friend.', 'mP', 'Community participation; no time.');
+s('Staff will use Makaton with Freya throughout the day.', 'x', 'Staff action: provision, not an outcome.');
+s('Ruby will receive 1:1 support in all lessons by September 2026.', 'x', 'A service with a date is still a service.');
+s('Within 6 months, Adam will stay in the classroom during fire drills with his ear defenders on, without running out.', 'mt', 'Observable; six months.');
+s('By the end of Year 14, Priya will live in supported accommodation, cooking her own evening meal on 5 days a week.', 'mtP', 'Independent living, counted.');
+s('Jayden will develop his independence skills so that he can prepare for adulthood.', 'P', 'Develop; PfA named but not measurable.');
+s('In 3 out of 4 maths lessons, Carys will use a number line to check her answers, by the end of the spring term.', 'mt', 'Criterion first, time last.');
+s('By the end of Reception, Ollie will put his coat on by himself.', 'mt', 'Named action and time.');
+s('By age 18, Dom will manage his own asthma inhaler and carry it with him every day.', 'mtP', 'Good health; age as the time.');
+s('Over the next 12 months Niamh will gain the skills she needs for employment.', 'tP', 'Gain the skills: not measurable.');
+s('Harley will reach age-related expectations in reading.', 'm', 'A standard, but no time.');
+
 export const OUTCOME_LINES = L.map((l) => {
   const item = o(l.text, l.code);
   return { text: l.text, measurable: item.measurable, timeBound: item.timeBound, smart: item.smart, preparingForAdulthood: item.preparingForAdulthood, why: l.why };

@@ -165,6 +165,45 @@ s('G', 'Health visitor to visit at home as required', 'V p', ['as required'], 'A
 s('H2', 'Short breaks – 6 hrs per month – via direct payment to employ a PA', 'S apfd', [], 'Abbreviations; quantified.');
 s('H2', 'short breaks (TBC)', 'V', ['TBC'], 'To be confirmed: no provision yet.');
 
+// --- Added with plans p25-p33: forms the set lacked (numbered and lettered items, totals per
+// half term, "twice weekly for", unstructured times, encouraged/consideration/opportunity hedges) ---
+s('F', '3 x 30 mins per week of 1:1 reading using the Switch-On programme, delivered by a teaching assistant trained in Switch-On.', 'S apqfdg', [], 'Quantity first, abbreviated minutes.');
+s('F', 'Twice weekly for 45 minutes, a qualified teacher of the deaf will teach Leon 1:1 in school.', 'S apqfdg', [], 'Frequency and length in words, provider after.');
+s('F', 'A total of 6 hours per half term of direct teaching from the Specialist Teacher for Autism, in sessions of no less than 1 hour.', 'S apfd', [], 'A total per period (§2.2).');
+s('F', 'Daily 15-minute session of Lexia with a teaching assistant, in a group of 3.', 'S apfdg', [], 'Named programme, daily, length, group.');
+s('F', 'A scribe during all written tasks, provided by a teaching assistant.', 'S ap', [], 'Adjustment that says when it applies.');
+s('F', 'A teaching assistant will sit with Noor throughout the school day to help her follow her visual schedule and use her communication book.', 'S ap', [], 'Continuous support with its extent and a concrete what.');
+s('F', 'Speech and language therapy, 1 hour per fortnight, delivered in school by an HCPC-registered speech and language therapist.', 'S apqfd', [], 'Total per fortnight with a registered role.');
+s('F', 'A weighted lap pad during carpet time and assemblies.', 'S a', [], 'Equipment with when it applies.');
+s('F', 'Pre-tutoring of each new maths topic, three 20-minute sessions in the week before the topic starts, 1:1 with the maths teaching assistant.', 'S apfdg', [], 'Numbers in words; frequency tied to topics.');
+s('F', 'F4. Occupational therapy – a block of 8 weekly sessions of 30 minutes each spring term, provided by an HCPC-registered occupational therapist.', 'S apqfd', [], 'Numbered item; a block of sessions.');
+s('F', '(b) a daily 10-minute handwriting warm-up before the first writing lesson, led by the class teacher;', 'S apfd', [], 'Lettered sub-item ending in a semicolon.');
+s('H2', 'A support worker for 3 hours after school every Wednesday, to take Dylan to the climbing wall, funded through a direct payment.', 'S apfd', [], 'Social care, fully quantified.');
+s('F', 'Two 1-hour sessions per week of careers and employability coaching from a Level 6 qualified careers adviser during Year 11.', 'S apqfd', [], 'PfA provision, quantified, qualification.');
+s('F', 'Intensive interaction with a trained teaching assistant, 4 x 20 minutes each day.', 'S apqfd', [], 'Named approach with daily amount.');
+s('F', 'Braille teaching from a QTVI qualified in Unified English Braille, 5 x 30 minutes per week, 1:1.', 'S apqfdg', [], 'Specialist teaching, fully quantified.');
+s('F', 'At all unstructured times (break, lunch and moving between lessons), a named member of the pastoral team will be within sight of Kai.', 'S ap', [], 'Continuous supervision with its extent first.');
+s('F', 'Lego-based therapy, 1 x 45 minutes weekly, in a group of three, run by a teaching assistant trained in Lego-based therapy, with progress monitored by the SENCo each half term.', 'S apqfdg', [], '"Monitored" does not govern: the provision is quantified.');
+s('F', '1:1 teaching assistant support for 30 hours per week, which is the whole of the school week, including lunchtimes.', 'S apfdg', [], 'Support as a noun with its hours and extent.');
+s('F', 'Access to speech and language therapy input as and when needed.', 'V a', ['access to', 'input', 'as and when needed'], 'Access to, input, discretion.');
+s('F', 'Regular check-ins with a trusted adult.', 'V a', ['regular'], 'Unqualified regular; a trusted adult is not a role.');
+s('F', 'Support from an adult during lessons.', 'V', ['support'], 'No what, no role; "during lessons" is an extent only.');
+s('F', 'Small group work in English.', 'V a', [], 'Unsized group, no amount or role.');
+s('F', 'Up to 5 hours per week of 1:1 support from a teaching assistant.', 'V apfdg', ['up to'], '"Up to" allows zero (§2.2).');
+s('F', 'Speech and language therapy sessions of 20-30 minutes, twice a week.', 'V afd', ['20-30 minutes'], 'A range leaves the length open.');
+s('F', 'A TA will support Harvey with his writing.', 'V p', ['support'], 'Reference shape: a TA will support.');
+s('F', 'Sami will be encouraged to use his word mat.', 'V a', ['will be encouraged'], 'Encouragement commits no one to anything.');
+s('F', 'Consideration will be given to a reduced timetable.', 'V a', ['consideration will be given'], 'Like "should consider".');
+s('F', 'Fiona will have the opportunity to attend a lunchtime club.', 'V a', ['the opportunity to'], 'Opportunities to (§2.4).');
+s('F', 'Weekly mentoring with the learning mentor.', 'V apf', [], 'Frequency without length.');
+s('F', 'Daily reading with an adult.', 'V af', [], 'No length, no role.');
+s('F', 'Reasonable adjustments in line with the school\'s SEN policy.', 'V', ['in line with the school\'s SEN policy'], 'Left to the school\'s usual policy.');
+s('G', 'Access to the school nurse as needed.', 'V p', ['access to', 'as needed'], 'Access to a service, as needed.');
+s('F', 'Precision teaching, little and often, by a teaching assistant.', 'V ap', ['little and often'], 'No amount: "little and often" leaves it open.');
+s('F', 'Additional adult support at lunch and break times, subject to staffing.', 'V', ['support', 'subject to staffing'], 'Subject to resources.');
+s('H1', 'Help at home with personal care, hours to be agreed.', 'V', ['hours to be agreed'], 'No amount yet.');
+s('F', 'The class teacher will differentiate work where appropriate.', 'V p', ['where appropriate'], 'Where appropriate; no concrete what.');
+
 export const PROVISION_LINES = L.map((l) => {
   const item = p(l.text, l.code, l.vague, l.section);
   return { text: l.text, section: l.section, specific: item.specific, elements: item.elements, vagueTerms: item.vagueTerms, why: l.why };
