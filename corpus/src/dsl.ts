@@ -25,7 +25,7 @@ export type Inline = string | ProvisionItem | OutcomeItem;
 export type Block =
   | { k: 'para'; text: Inline; bold?: boolean }
   | { k: 'list'; items: Inline[]; ordered?: boolean; markers?: string[]; indent?: number }
-  | { k: 'table'; head?: string[]; rows: Inline[][] };
+  | { k: 'table'; head?: string[]; rows: Inline[][]; fit?: boolean };
 
 /** formTable: the whole section is one two-column table row, heading cell then content cell (Word-form templates). */
 export type HeadingStyle = 'h1' | 'h2' | 'h3' | 'bold' | 'plain' | 'letterTable' | 'formTable';
@@ -53,6 +53,8 @@ export interface PlanSpec {
   txtHeadingPrefix?: string;
   /** Plain text as extracted from a printed copy: a running header and page footer every N blocks. */
   txtRunningHeaderEvery?: number;
+  /** Tables as wide as the page in the DOCX (LibreOffice ignores the CSS width otherwise). */
+  fitTables?: boolean;
   front: Block[];
   sections: SectionSpec[];
   /** Text after the last section that belongs to none (e.g. signatures). */
@@ -107,6 +109,8 @@ export const lettered = (markers: string[], ...items: Inline[]): Block => ({ k: 
 /** A lettered sub-list ("(a)", "(b)") indented under a numbered paragraph. */
 export const sublist = (markers: string[], ...items: Inline[]): Block => ({ k: 'list', items, markers, indent: 1 });
 export const table = (head: string[] | undefined, ...rows: Inline[][]): Block => ({ k: 'table', head, rows });
+/** A wide table (six or more columns) told to fit the page width in the DOCX. */
+export const gridTable = (head: string[], ...rows: Inline[][]): Block => ({ k: 'table', head, rows, fit: true });
 
 export function textOf(i: Inline): string {
   return typeof i === 'string' ? i : i.text;

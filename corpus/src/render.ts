@@ -11,7 +11,7 @@ th{background:#ddd}
 h1{font-size:16pt}h2{font-size:13pt}h3{font-size:12pt}
 tr{page-break-inside:auto}`;
 
-function blockHtml(b: Block): string {
+function blockHtml(b: Block, fitTables = false): string {
   switch (b.k) {
     case 'para':
       return b.bold ? `<p><b>${esc(textOf(b.text))}</b></p>` : `<p>${esc(textOf(b.text))}</p>`;
@@ -24,7 +24,7 @@ function blockHtml(b: Block): string {
       const span = (r: Inline[], i: number) => (b.head && r.length < b.head.length && i === r.length - 1 ? ` colspan="${b.head.length - r.length + 1}"` : '');
       const rows = b.rows.map((r) => `<tr>${r.map((c, i) => `<td${span(r, i)}>${esc(textOf(c))}</td>`).join('')}</tr>`).join('\n');
       // LibreOffice ignores the CSS width; wide tables with spanning rows need it as an attribute to fit the page.
-      const wide = b.head && b.rows.some((r) => r.length < b.head!.length) ? ' width="100%"' : '';
+      const wide = fitTables || b.fit || (b.head && b.rows.some((r) => r.length < b.head!.length)) ? ' width="100%"' : '';
       return `<table border="1" cellpadding="4"${wide}>${head}<tbody>${rows}</tbody></table>`;
     }
   }
@@ -46,10 +46,10 @@ function headingHtml(s: SectionSpec): string {
   }
 }
 
-function sectionHtml(s: SectionSpec): string {
-  if (s.style !== 'formTable') return [headingHtml(s), ...s.blocks.map(blockHtml)].join('\n');
+function sectionHtml(s: SectionSpec, fit: boolean): string {
+  if (s.style !== 'formTable') return [headingHtml(s), ...s.blocks.map((b) => blockHtml(b, fit))].join('\n');
   const pb = s.pageBreak ? '<p style="page-break-before:always"></p>' : '';
-  return `${pb}<table border="1" cellpadding="4"><tr><td width="28%" style="background:#e8e8e8"><b>${esc(s.heading)}</b></td><td>${s.blocks.map(blockHtml).join('\n')}</td></tr></table>`;
+  return `${pb}<table border="1" cellpadding="4"><tr><td width="28%" style="background:#e8e8e8"><b>${esc(s.heading)}</b></td><td>${s.blocks.map((b) => blockHtml(b, fit)).join('\n')}</td></tr></table>`;
 }
 
 /** `docx`: header and footer as LibreOffice reads them from HTML; `chromium`: Chromium prints its own. */
@@ -59,9 +59,10 @@ export function toHtml(spec: PlanSpec, target: 'docx' | 'chromium'): string {
   if (target === 'docx') {
     parts.push(`<div title="header"><p style="font-size:8pt">${esc(spec.child.name)} DOB: ${esc(spec.child.dob)} OFFICIAL - SENSITIVE</p></div>`);
   }
-  for (const b of spec.front) parts.push(blockHtml(b));
-  for (const s of spec.sections) parts.push(sectionHtml(s));
-  for (const b of spec.back ?? []) parts.push(blockHtml(b));
+  const fit = spec.fitTables ?? false;
+  for (const b of spec.front) parts.push(blockHtml(b, fit));
+  for (const s of spec.sections) parts.push(sectionHtml(s, fit));
+  for (const b of spec.back ?? []) parts.push(blockHtml(b, fit));
   if (target === 'docx') {
     parts.push(`<div title="footer"><p style="font-size:8pt">OFFICIAL - SENSITIVE Page <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> of <sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>`);
   }

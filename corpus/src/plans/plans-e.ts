@@ -1,6 +1,6 @@
 // Plans p25-p33: templates the first 24 plans do not have. Invented children and places; labels
 // follow shared/rubric-reference.md alone (not the analyser).
-import { type PlanSpec, p, o, para, ul, table, lettered, sublist } from '../dsl.ts';
+import { type PlanSpec, p, o, para, ul, table, lettered, sublist, gridTable } from '../dsl.ts';
 import { details, title } from '../common.ts';
 
 const p25: PlanSpec = {
@@ -9,6 +9,7 @@ const p25: PlanSpec = {
   pdfProducer: 'chromium',
   child: { name: 'Mateo Vasquez-Hale', dob: '02/05/2018' },
   txtTable: 'tab',
+  fitTables: true,
   status: 'final',
   yearGroup: 3,
   front: [
@@ -70,6 +71,7 @@ const p26: PlanSpec = {
   pdfProducer: 'soffice',
   child: { name: 'Ellis Wainwright-Obi', dob: '11/11/2013' },
   txtTable: 'tab',
+  fitTables: true,
   status: 'final',
   yearGroup: 7,
   checks: { placementMissing: true },
@@ -136,6 +138,7 @@ const p27: PlanSpec = {
   pdfProducer: 'chromium',
   child: { name: 'Ava-Rose Pennington', dob: '14/06/2022' },
   txtTable: 'pipe',
+  fitTables: true,
   status: 'draft',
   yearGroup: null,
   front: [
@@ -199,6 +202,7 @@ const p28: PlanSpec = {
   pdfProducer: 'soffice',
   child: { name: 'Kieran Achebe-Lowther', dob: '22/10/2006' },
   txtTable: 'pipe',
+  fitTables: true,
   status: 'final',
   yearGroup: 14,
   checks: { healthNeedsWithoutProvision: true },
@@ -257,6 +261,7 @@ const p29: PlanSpec = {
   pdfProducer: 'chromium',
   child: { name: 'Imogen Fairweather', dob: '30/01/2011' },
   txtTable: 'tab',
+  fitTables: true,
   txtRunningHeaderEvery: 7,
   status: 'final',
   yearGroup: 10,
@@ -358,6 +363,7 @@ const p30: PlanSpec = {
   pdfProducer: 'soffice',
   child: { name: 'Riley Thompson-Achara', dob: '07/07/2013' },
   txtTable: 'tab',
+  fitTables: true,
   status: 'final',
   yearGroup: 8,
   checks: { socialCareNeedsWithoutProvision: true },
@@ -424,6 +430,7 @@ const p31: PlanSpec = {
   pdfProducer: 'chromium',
   child: { name: 'Rhys Penhaligon-Moss', dob: '19/11/2010' },
   txtTable: 'tab',
+  fitTables: true,
   status: 'final',
   yearGroup: 10,
   checks: { statementWording: true, preparingForAdulthoodMissing: true },
@@ -494,6 +501,7 @@ const p32: PlanSpec = {
   pdfProducer: 'soffice',
   child: { name: 'Nadia Brightwell', dob: '03/03/2015' },
   txtTable: 'pipe',
+  fitTables: true,
   status: 'draft',
   yearGroup: 6,
   checks: { placementInDraft: true },
@@ -538,6 +546,7 @@ const p33: PlanSpec = {
   pdfProducer: 'chromium',
   child: { name: 'Oscar Lindgren-Patel', dob: '15/12/2015' },
   txtTable: 'tab',
+  fitTables: true,
   status: 'final',
   yearGroup: 5,
   checks: { therapyOnlyInHealth: true },
@@ -584,4 +593,181 @@ const p33: PlanSpec = {
   ],
 };
 
-export const PLANS_E: PlanSpec[] = [p25, p26, p27, p28, p29, p30, p31, p32, p33];
+const p34: PlanSpec = {
+  id: 'p34',
+  description: 'Year 9, final, sections in a service order (A, B, E, F, then C with G, D with H1/H2, then I-K); bold "Section F. Title" headings; provision as a six-column grid (Provision | Outcome | Frequency | Duration | Ratio | Delivered by) with "TBC", "As required", "Optional" and a range in cells; outcomes in a table whose "By when" column holds the date; autism and language disorder; PDF produced by LibreOffice.',
+  pdfProducer: 'soffice',
+  child: { name: 'Theo Blackwood-Amin', dob: '14/02/2012' },
+  txtTable: 'tab',
+  fitTables: true,
+  status: 'final',
+  yearGroup: 9,
+  front: [
+    title('Saltmoor Council'),
+    title('Education, Health and Care Plan'),
+    details(['Name', 'Theo Blackwood-Amin'], ['Date of birth', '14/02/2012'], ['Year group', 'Year 9'], ['Final plan date', '23 January 2026']),
+  ],
+  sections: [
+    { keys: ['A'], heading: 'Section A. Views, interests and aspirations', style: 'bold', blocks: [para('Theo loves maps, old railway timetables and history podcasts. He would like to work in a library or an archive.')] },
+    { keys: ['B'], heading: 'Section B. Special educational needs', style: 'bold', blocks: [
+      para('Theo is autistic and has a developmental language disorder. He understands far less spoken language than his expressive vocabulary suggests, finds conversation with peers hard and becomes anxious when plans change.'),
+    ] },
+    { keys: ['E'], heading: 'Section E. Outcomes', style: 'bold', blocks: [
+      table(['Ref', 'Outcome', 'By when'],
+        ['E1', o('Theo will explain the meaning of 10 key words from each new science topic in his own words', 'mt'), 'End of Year 9'],
+        ['E2', o('Theo will start and keep up a conversation with a peer for 3 turns at lunchtime on 3 days a week', 'mt'), 'July 2026'],
+        ['E3', o('Theo will use his calm plan when he feels anxious', 'm'), 'Ongoing'],
+        ['E4', o('Theo will complete a week of work experience in a library or archive, arriving on time each day', 'mtP'), 'End of Year 10'],
+        ['E5', o('Theo will have better social skills', 't'), 'End of Key Stage 4'],
+      ),
+    ] },
+    { keys: ['F'], heading: 'Section F. Special educational provision', style: 'bold', blocks: [
+      gridTable(['Provision', 'Outcome', 'Frequency', 'Duration', 'Ratio', 'Delivered by'],
+        [p('Social communication group (Talkabout for Teenagers)', 'S apqfdg'), 'E2', 'Weekly', '50 minutes', '1:6', 'Speech and language therapy assistant trained in Talkabout'],
+        [p('Direct speech and language therapy', 'S apqfdg'), 'E1, E2', 'Every 3 weeks', '45 minutes', '1:1', 'HCPC-registered speech and language therapist'],
+        [p('Pre-teaching of science and geography vocabulary', 'V apfdg', ['20-30 minutes']), 'E1', 'Twice weekly', '20-30 minutes', '1:2', 'Teaching assistant'],
+        [p('Support in lessons', 'V pg', ['support', 'as required']), 'All', 'As required', '', '1:1', 'Teaching assistant'],
+        [p('Visual timetable and written instructions', 'S apf'), 'E3', 'Every lesson', 'Throughout', 'Whole class', 'All subject teachers'],
+        [p('Lunchtime club in the library', 'S apfdg'), 'E2', 'Daily', 'Whole of lunchtime (40 minutes)', 'Up to 8 pupils', 'School librarian'],
+        [p('Morning check-in to go through the day\'s timetable and any changes', 'S apfdg'), 'E3', 'Every morning', '10 minutes', '1:1', 'Key worker (teaching assistant)'],
+        [p('Careers interview and work experience planning', 'S apqfdg'), 'E4', 'Twice in Year 9', '45 minutes', '1:1', 'Careers adviser (Level 6 qualified)'],
+        [p('Travel training', 'V apfg', ['TBC']), 'E4', 'Weekly', 'TBC', '1:1', 'Travel trainer'],
+        [p('Homework club', 'V a', ['optional']), 'E1', 'Optional', '', 'Small group', ''],
+      ),
+    ] },
+    { keys: ['C'], heading: 'Section C. Health needs', style: 'bold', blocks: [para('Theo has difficulty getting to sleep and takes melatonin, prescribed by the community paediatrician.')] },
+    { keys: ['G'], heading: 'Section G. Health provision', style: 'bold', blocks: [
+      ul(p('Melatonin prescription reviewed by the community paediatrician every 6 months in a 30-minute appointment.', 'S apfd')),
+    ] },
+    { keys: ['D'], heading: 'Section D. Social care needs', style: 'bold', blocks: [para('None identified.')] },
+    { keys: ['H1'], heading: 'Section H1. Social care provision (Chronically Sick and Disabled Persons Act 1970)', style: 'bold', blocks: [para('None.')] },
+    { keys: ['H2'], heading: 'Section H2. Other social care provision', style: 'bold', blocks: [para('None.')] },
+    { keys: ['I'], heading: 'Section I. Placement', style: 'bold', blocks: [para('Saltmoor Academy (mainstream secondary academy).')] },
+    { keys: ['J'], heading: 'Section J. Personal budget', style: 'bold', blocks: [para('None.')] },
+    { keys: ['K'], heading: 'Section K. Advice and information', style: 'bold', blocks: [ul('Speech and language therapy advice', 'Educational psychology advice', 'Paediatric advice', 'School advice', 'Parent and young person\'s views')] },
+  ],
+};
+
+const p35: PlanSpec = {
+  id: 'p35',
+  description: 'Year 4, draft with Section I correctly unnamed ("Not named in the draft plan"); "F) Title" headings; provision numbered "1)", "2)"; outcomes as long-term outcome and 12-month step side by side in a table; attachment difficulties and speech sounds; a child under a special guardianship order with H2 provision; hyphen bullets in text.',
+  pdfProducer: 'chromium',
+  child: { name: 'Jonah Featherstone', dob: '21/09/2016' },
+  txtTable: 'pipe',
+  fitTables: true,
+  txtBullet: '-',
+  status: 'draft',
+  yearGroup: 4,
+  front: [
+    title('Wexcombe Council'),
+    title('Education, Health and Care Plan – draft for consultation'),
+    details(['Name', 'Jonah Featherstone'], ['Date of birth', '21/09/2016'], ['Year group', 'Year 4'], ['Draft issued', '26 February 2026']),
+  ],
+  sections: [
+    { keys: ['A'], heading: 'A) Views, interests and aspirations', style: 'h2', blocks: [para('Jonah loves dinosaurs, cooking with his nan and riding his bike. He says he wants "the teacher not to shout".')] },
+    { keys: ['B'], heading: 'B) Special educational needs', style: 'h2', blocks: [
+      para('Social, emotional and mental health: Jonah has attachment difficulties following early neglect. He runs out of the classroom when he feels criticised and finds it hard to keep friendships.'),
+      para('Communication: Jonah has a speech sound disorder and is hard to understand when he is upset.'),
+    ] },
+    { keys: ['C'], heading: 'C) Health needs', style: 'h2', blocks: [para('No health needs.')] },
+    { keys: ['D'], heading: 'D) Social care needs', style: 'h2', blocks: [para('Jonah lives with his grandparents under a special guardianship order. The family need support to manage his behaviour at home.')] },
+    { keys: ['E'], heading: 'E) Outcomes', style: 'h2', blocks: [
+      table(['Outcome by the end of Key Stage 2', 'Step towards it in the next 12 months'],
+        [o('By the end of Key Stage 2, Jonah will stay in class for whole lessons, leaving no more than once a week.', 'mt'), o('By July 2026, Jonah will use his calm card instead of running out of the classroom on 4 out of 5 occasions.', 'mt')],
+        [o('By the end of Key Stage 2, Jonah will have friends and be happy at school.', 't'), o('Jonah will play a game with a peer at lunchtime.', 'm')],
+        [o('Jonah will speak in clear sentences.', ''), o('By Easter 2026, Jonah will say the "s" sound correctly at the start of words in 8 out of 10 tries.', 'mt')],
+      ),
+    ] },
+    { keys: ['F'], heading: 'F) Special educational provision', style: 'h2', blocks: [
+      lettered(['1)', '2)', '3)', '4)', '5)', '6)', '7)', '8)', '9)'],
+        p('Jonah will have a daily 10-minute meet and greet with his key adult, a teaching assistant trained in emotion coaching, when he arrives at school.', 'S apqfd'),
+        p('Nurture group sessions three afternoons a week (1.30pm to 3.00pm), in a group of no more than 8, led by a teacher and a teaching assistant trained in the Boxall Profile.', 'S apqfdg'),
+        p('Jonah should have a consistent adult at transitions where possible.', 'V a', ['should', 'where possible']),
+        p('Speech and language therapy: an assessment by a speech and language therapist, followed by a programme delivered by a teaching assistant.', 'V ap'),
+        p('Access to a calm space.', 'V a', ['access to']),
+        p('Play therapy with a registered play therapist, 1:1, 45 minutes each week for 12 weeks.', 'S apqfdg'),
+        p('Staff to use emotion coaching with Jonah.', 'V a'),
+        p('Lunchtime support.', 'V', ['support']),
+        p('A home-school diary completed by the class teacher at the end of every school day.', 'S apf'),
+      ),
+    ] },
+    { keys: ['G'], heading: 'G) Health provision', style: 'h2', blocks: [para('None.')] },
+    { keys: ['H1'], heading: 'H1) Social care provision (CSDPA 1970)', style: 'h2', blocks: [para('None.')] },
+    { keys: ['H2'], heading: 'H2) Other social care provision', style: 'h2', blocks: [
+      ul(p('Post-order support: a family support worker from the special guardianship support team will visit the family at home for 1 hour every fortnight.', 'S apfd')),
+    ] },
+    { keys: ['I'], heading: 'I) Placement', style: 'h2', blocks: [para('Not named in the draft plan. The parents\' preference will be considered when the plan is finalised.')] },
+    { keys: ['J'], heading: 'J) Personal budget', style: 'h2', blocks: [para('Not requested.')] },
+    { keys: ['K'], heading: 'K) Advice and information', style: 'h2', blocks: [ul('Educational psychology advice', 'Speech and language therapy advice', 'Social care advice (special guardianship support team)', 'School advice')] },
+  ],
+};
+
+const p36: PlanSpec = {
+  id: 'p36',
+  description: 'Year 12 in a special school sixth form, final; numbered section headings ("6. Section F: Title"); Section I names a type of school only; E grouped under the four preparing-for-adulthood areas; Down syndrome; H1 "see H2" with H2 provision.',
+  pdfProducer: 'chromium',
+  child: { name: 'Maya Kowalczyk-Doyle', dob: '05/05/2009' },
+  txtTable: 'tab',
+  fitTables: true,
+  status: 'final',
+  yearGroup: 12,
+  front: [
+    title('Penmarsh County Council'),
+    title('Education, Health and Care Plan'),
+    details(['Name', 'Maya Kowalczyk-Doyle'], ['Date of birth', '05/05/2009'], ['Year', 'Year 12 (sixth form)'], ['Status', 'Final plan'], ['Date', '2 October 2025']),
+  ],
+  sections: [
+    { keys: ['A'], heading: '1. Section A: Views, interests and aspirations', style: 'h2', blocks: [para('Maya loves musical theatre, baking and her little sister. She wants to work in a café and to live with her friend Hollie one day.')] },
+    { keys: ['B'], heading: '2. Section B: Special educational needs', style: 'h2', blocks: [para('Maya has Down syndrome and a moderate learning difficulty. She speaks in short sentences and uses Makaton. She reads familiar words and needs help with money, time and personal care.')] },
+    { keys: ['C'], heading: '3. Section C: Health needs', style: 'h2', blocks: [para('Maya has hypothyroidism, treated with levothyroxine, and a mild hearing loss.')] },
+    { keys: ['D'], heading: '4. Section D: Social care needs', style: 'h2', blocks: [para('Maya needs help with personal care and support to take part in activities outside school. Her parents need short breaks.')] },
+    { keys: ['E'], heading: '5. Section E: Outcomes', style: 'h2', blocks: [
+      para('Education and employment', true),
+      ul(
+        o('By July 2026, Maya will complete a 10-week work placement in the school café, working 2 hours a week and taking customers\' orders using her picture menu.', 'mtP'),
+        o('Maya will get a job.', 'P'),
+      ),
+      para('Independent living', true),
+      ul(
+        o('By the end of Year 12, Maya will make her own packed lunch from a picture list, with one verbal prompt, on 4 days a week.', 'mtP'),
+        o('Maya will manage her money.', 'P'),
+      ),
+      para('Friends, relationships and community', true),
+      ul(o('By her next annual review, Maya will go to a weekly drama group in the community with a support worker, attending 8 out of 10 sessions.', 'mtP')),
+      para('Good health', true),
+      ul(o('By the end of Year 13, Maya will tell staff when she feels unwell, using her communication book.', 'mtP')),
+      para('Communication', true),
+      ul(o('Maya will improve her speech.', '')),
+    ] },
+    { keys: ['F'], heading: '6. Section F: Special educational provision', style: 'h2', blocks: [
+      ul(
+        p('Education in a class of no more than 10 students with a teacher and two teaching assistants, for the full school week (32.5 hours).', 'S apfdg'),
+        p('Work-related learning in the school café, 2 hours each Wednesday, with a job coach.', 'S apfd'),
+        p('Speech and language therapy: 6 sessions of 1 hour per year from a speech and language therapist, and a Makaton programme used by all staff in every lesson.', 'S apfd'),
+        p('Travel training may be considered in Year 13.', 'V a', ['may be considered']),
+        p('Support with personal care as needed.', 'V', ['support', 'as needed']),
+        p('Cooking and independent living skills lessons in the school flat, 3 x 1 hour per week, in a group of 4, taught by a teacher.', 'S apfdg'),
+        p('Opportunities for work experience.', 'V a', ['opportunities']),
+        p('A weekly session with the school nurse to talk about healthy eating.', 'V apf'),
+      ),
+    ] },
+    { keys: ['G'], heading: '7. Section G: Health provision', style: 'h2', blocks: [
+      ul(
+        p('Annual Down syndrome health check with her GP, including a thyroid blood test.', 'V apf'),
+        p('Audiology review every 12 months, a 30-minute appointment with an audiologist.', 'S apfd'),
+      ),
+    ] },
+    { keys: ['H1'], heading: '8. Section H1: Social care provision (CSDPA 1970)', style: 'h2', blocks: [para('Not applicable – see H2.')] },
+    { keys: ['H2'], heading: '9. Section H2: Other social care provision', style: 'h2', blocks: [
+      ul(
+        p('Short breaks: one overnight stay each month at Rowan House, and a youth club with a support worker for 2 hours every Thursday evening.', 'S apfd'),
+        p('Direct payments to be reviewed as required.', 'V', ['as required']),
+      ),
+    ] },
+    { keys: ['I'], heading: '10. Section I: Placement', style: 'h2', blocks: [para('A maintained special school sixth form for students with moderate and severe learning difficulties.')] },
+    { keys: ['J'], heading: '11. Section J: Personal budget', style: 'h2', blocks: [para('Direct payment for the youth club support worker: £1,560 a year.')] },
+    { keys: ['K'], heading: '12. Section K: Advice and information', style: 'h2', blocks: [ul('Parent and young person\'s views', 'School advice', 'Speech and language therapy advice', 'Social care assessment', 'Health advice (GP and audiology)')] },
+  ],
+};
+
+export const PLANS_E: PlanSpec[] = [p25, p26, p27, p28, p29, p30, p31, p32, p33, p34, p35, p36];
