@@ -236,7 +236,7 @@ const p28: PlanSpec = {
         ['Health'],
         ['Kieran\'s anxiety stops him booking or going to the GP.', o('By his next annual review, Kieran will book and attend a GP appointment with his support worker waiting outside.', 'mtP'), p('Rehearsal of phone calls and appointments using scripts', 'S apfdg'), 'Learning support assistant', '1:1, 20 minutes each week'],
         ['Communication and interaction'],
-        ['Kieran takes spoken instructions literally and misses key details.', o('Kieran will follow a written task list of 5 steps at work without asking for the instructions to be repeated.', 'm'), p('Written task lists and visual instructions for every work task and lesson', 'S apf'), 'Job coach and tutors', 'Every session'],
+        ['Kieran takes spoken instructions literally and misses key details.', o('Kieran will follow a written task list of 5 steps at work without asking for the instructions to be repeated.', 'mP'), p('Written task lists and visual instructions for every work task and lesson', 'S apf'), 'Job coach and tutors', 'Every session'],
         ['He needs time to process spoken language.', o('Kieran will communicate more effectively.', ''), p('Speech and language therapy input', 'V ap', ['input', 'as required']), 'SaLT', 'As required'],
       ),
     ] },
