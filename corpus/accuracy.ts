@@ -1,4 +1,5 @@
-// npm run accuracy [-- --verbose] [--formats txt,pdf] [--only p01,p02] [--json FILE]
+// npm run accuracy [-- --verbose] [--formats txt,pdf] [--only p01,p02] [--subset p25,p26] [--json FILE]
+// --subset prints a second plan table (and its misses) for those plans, from the same run.
 // Measures ingest() + analyse() against the gold labels of the synthetic corpus and prints
 // precision, recall and F1 per rule family beside a naive baseline; writes corpus/accuracy-latest.json.
 import { writeFileSync } from 'node:fs';
@@ -6,13 +7,14 @@ import { join } from 'node:path';
 import { CHECK_KEYS, ELEMENT_KEYS } from './gold-schema.ts';
 import { CORPUS_DIR, FORMATS, type Format, loadOutcomeLines, loadPlans, loadProvisionLines } from './src/corpus-files.ts';
 import { Scoreboard, ServicesMissing, evaluatePlans, evaluateStatements, loadServices } from './src/evaluate.ts';
-import { type Prf, prf, rate } from './src/metrics.ts';
+import { type Prf, merge, prf, rate } from './src/metrics.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const formats = (opt('--formats')?.split(',') ?? [...FORMATS]) as Format[];
 const only = opt('--only')?.split(',');
+const subset = opt('--subset')?.split(',');
 const jsonOut = opt('--json') ?? join(CORPUS_DIR, 'accuracy-latest.json');
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '   -' : x.toFixed(2).padStart(4));
@@ -86,19 +88,27 @@ async function main() {
   const provisionLines = loadProvisionLines();
   const outcomeLines = loadOutcomeLines();
   const t0 = Date.now();
-  const planBoard = await evaluatePlans(services, plans, formats);
+  // With --subset, the subset and the rest are scored on separate boards and merged for the whole.
+  const subsetPlans = subset ? plans.filter((p) => subset.includes(p.id)) : [];
+  const subsetBoard = subset ? await evaluatePlans(services, subsetPlans, formats) : null;
+  const planBoard = await evaluatePlans(services, plans.filter((p) => !subsetPlans.includes(p)), formats);
+  if (subsetBoard) mergeInto(planBoard, subsetBoard);
   const stmtBoard = evaluateStatements(services.analyse, provisionLines, outcomeLines);
   const planRows = rowsFor(planBoard, 'plans');
   const stmtRows = rowsFor(stmtBoard, 'statements');
 
   printRows(`PLANS: ${plans.length} plans x ${formats.join('/')} (baseline: vague-word list for provision; has-a-date for SMART/time-bound; has-a-number for measurable; keyword list for PfA; first "draft"/"final" and first "Year N" for status and year)`, planRows);
+  if (subsetBoard) {
+    printRows(`PLANS SUBSET: ${subsetPlans.map((p) => p.id).join(',')} x ${formats.join('/')}`, rowsFor(subsetBoard, 'plans'));
+  }
   printRows(`SINGLE STATEMENTS: ${provisionLines.length} provision lines, ${outcomeLines.length} outcome lines, each analysed alone with --section`, stmtRows);
   if (planBoard.errors.length) {
     console.log(`\nUnreadable or failed (${planBoard.errors.length}):`);
     for (const e of planBoard.errors) console.log(`  ${e}`);
   }
   if (verbose) {
-    for (const [name, sb] of [['plans', planBoard], ['statements', stmtBoard]] as const) {
+    const boards: [string, Scoreboard][] = [['plans', planBoard], ['statements', stmtBoard]];
+    for (const [name, sb] of boards) {
       console.log(`\nMISSES (${name}):`);
       const byFamily = new Map<string, typeof sb.misses>();
       for (const m of sb.misses) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m]);
@@ -110,16 +120,40 @@ async function main() {
   } else {
     console.log('\n(run with --verbose to list every miss, gold vs predicted)');
   }
+  if (subsetBoard) {
+    console.log(`\nMISSES (subset ${subsetPlans.map((p) => p.id).join(',')}):`);
+    for (const m of [...subsetBoard.misses].sort((x, y) => x.family.localeCompare(y.family))) {
+      console.log(`  ${m.family} ${m.where}: ${m.detail}${m.text ? ` | ${m.text}` : ''}`);
+    }
+  }
   const out = {
     generatedAt: new Date().toISOString(),
     seconds: Math.round((Date.now() - t0) / 100) / 10,
     corpus: { plans: plans.length, formats, provisionLines: provisionLines.length, outcomeLines: outcomeLines.length },
     plans: Object.fromEntries(planRows.map((r) => [r.family, r])),
+    ...(subsetBoard ? { subset: { plans: subsetPlans.map((p) => p.id), rows: Object.fromEntries(rowsFor(subsetBoard, 'plans').map((r) => [r.family, r])) } } : {}),
     statements: Object.fromEntries(stmtRows.map((r) => [r.family, r])),
     errors: planBoard.errors,
   };
   writeFileSync(jsonOut, JSON.stringify(out, null, 2) + '\n');
   console.log(`\nwrote ${jsonOut.startsWith(CORPUS_DIR) ? 'corpus' + jsonOut.slice(CORPUS_DIR.length) : jsonOut}`);
+}
+
+function mergeInto(into: Scoreboard, from: Scoreboard): void {
+  for (const [k, c] of from.counts) into.counts.set(k, merge(into.counts.get(k) ?? { tp: 0, fp: 0, fn: 0, tn: 0 }, c));
+  for (const [k, c] of from.baseline) into.baseline.set(k, merge(into.baseline.get(k) ?? { tp: 0, fp: 0, fn: 0, tn: 0 }, c));
+  for (const [k, t] of from.tallies) {
+    const x = into.t(k);
+    x.right += t.right;
+    x.total += t.total;
+  }
+  for (const [k, t] of from.baselineTallies) {
+    const x = into.bt(k);
+    x.right += t.right;
+    x.total += t.total;
+  }
+  into.misses.push(...from.misses);
+  into.errors.push(...from.errors);
 }
 
 main().catch((e) => {
