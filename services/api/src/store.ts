@@ -9,7 +9,7 @@ import type { Db, Queryable } from './db/db.ts';
 
 export const DOCUMENT_STATES = ['queued', 'extracting', 'analysing', 'done', 'failed'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
-export type AuditAction = 'created' | 'read' | 'exported' | 'deleted';
+export type AuditAction = 'created' | 'read' | 'exported' | 'deleted' | 'note_added';
 
 export interface DocumentRow {
   id: string;

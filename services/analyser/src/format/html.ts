@@ -21,12 +21,14 @@ export interface HtmlOptions {
   headingLevel?: number;
   /** Where the "points to raise" letter can be fetched, if the host page offers it. */
   letterHref?: string;
+  /** Extra HTML at the end of each finding's explanation (the web pages put caseworkers' notes there). */
+  findingExtra?: (finding: Finding, n: number) => string;
 }
 
-interface Ctx { prefix: string; level: number; letterHref?: string }
+interface Ctx { prefix: string; level: number; letterHref?: string; findingExtra?: (finding: Finding, n: number) => string }
 
 function ctx(opts: HtmlOptions = {}): Ctx {
-  return { prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref };
+  return { prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref, findingExtra: opts.findingExtra };
 }
 
 /** Findings in display order with their point numbers: whole-plan ones first, then reading order. */
@@ -53,6 +55,7 @@ function findingItem(c: Ctx, f: Finding, n: number, linkBack: boolean): string {
   if (f.suggestion) parts.push(`<p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(f.suggestion)}</p>`);
   if (f.reference) parts.push(`<p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(f.reference)}</p>`);
   if (linkBack) parts.push(`<p class="back-link"><a href="#${markId(c, n)}">Back to point ${n} in the plan text</a></p>`);
+  if (c.findingExtra) parts.push(c.findingExtra(f, n));
   parts.push('</li>');
   return parts.join('\n');
 }

@@ -84,6 +84,7 @@ textarea { width: 100%; min-height: 5rem; }
 .doc-table td, .doc-table th { padding: .5rem; }
 .letter-text { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .95rem; min-height: 16rem; white-space: pre-wrap; }
 @media (max-width: 30rem) {
+  th, td { padding: .3rem .25rem; overflow-wrap: anywhere; }
   .doc-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .doc-table tr { display: block; border-bottom: 1px solid #b1b4b6; padding: .5rem 0; }
   .doc-table td, .doc-table th { display: block; border: 0; padding: .1rem 0; }

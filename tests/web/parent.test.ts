@@ -1,0 +1,249 @@
+// A parent's journey in a real browser against a real server: upload, progress, the annotated
+// report, the letter, the draft deadline, deleting; axe-core on every page (also at 320 px), the
+// keyboard, and the whole thing again without JavaScript.
+// Set UPDATE_SCREENSHOTS=1 to refresh docs/screenshots/report.png and upload.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { numberFindings } from '../../services/analyser/src/format/html.ts';
+import type { Report } from '../../services/analyser/src/report-schema.ts';
+import { getDocument } from '../../services/api/src/store.ts';
+import { WEAK_PLAN } from '../cli/plans.ts';
+import { accessibilityProblems, keyboardProblems, launch, planFile, startServer, tabTo, type WebServer } from './helpers.ts';
+
+const DRAFT_PLAN = WEAK_PLAN.replace('Status: Final', 'Status: Draft').replace('Elmfield Primary School, a mainstream primary school.', 'To be decided.');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+let server: WebServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const cspErrors: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ testHoldExtractingMs: 600 }), launch()]);
+  context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The report as JSON with its text, through the API with the same capability key. */
+async function reportJson(reportUrl: string): Promise<Report> {
+  const u = new URL(reportUrl);
+  const id = u.pathname.split('/')[2];
+  const r = await fetch(`${server.base}/v1/documents/${id}/report?key=${encodeURIComponent(u.searchParams.get('key') ?? '')}&include=text`);
+  expect(r.status).toBe(200);
+  return (await r.json()) as Report;
+}
+
+async function expectAccessible(p: Page = page) {
+  expect(await accessibilityProblems(p)).toEqual([]);
+}
+
+async function upload(file: string): Promise<void> {
+  await page.goto(`${server.base}/`);
+  await page.setInputFiles('#file', file);
+  await page.getByRole('button', { name: 'Upload and check the plan' }).click();
+}
+
+describe('a parent checks a plan', () => {
+  let reportUrl = '';
+
+  it('uploads a plan from an accessible page that says what happens to the file', async () => {
+    const res = await page.goto(`${server.base}/`);
+    expect(res?.status()).toBe(200);
+    expect(res?.headers()['referrer-policy']).toBe('no-referrer');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/delete the file you uploaded straight away/);
+    expect(text).toMatch(/for 30 days/);
+    expect(text).toMatch(/do not share your plan/);
+    await expectAccessible();
+    expect(await keyboardProblems(page)).toEqual([]);
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'upload.png') });
+
+    // The upload page's error state is accessible too.
+    await page.getByRole('button', { name: 'Upload and check the plan' }).click();
+    await expect.poll(() => page.locator('.error-summary').innerText()).toMatch(/Choose the file/);
+    await expectAccessible();
+  });
+
+  it('watches progress, then lands on the annotated report', async () => {
+    // Hold the page's background check while axe looks at the progress page.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/progress\?/, async (route) => {
+      if (route.request().headers().accept === 'application/json') await held;
+      await route.continue();
+    });
+    await upload(planFile('jasper-plan.txt', WEAK_PLAN));
+    await page.waitForURL(/\/plans\/[0-9a-f-]+\/progress\?key=/);
+    expect(await page.locator('#progress [data-status-text]').innerText()).toMatch(/Waiting to start|Reading the file|Checking the plan/);
+    expect(await page.locator('#progress').getAttribute('role')).toBe('status');
+    await expectAccessible();
+    release();
+    await page.waitForURL(/\/plans\/[0-9a-f-]+\?key=/);
+    await page.unroute(/\/progress\?/);
+    reportUrl = page.url();
+    expect(await page.locator('h1').innerText()).toBe('Plan check: jasper-plan.txt');
+    // A final plan has no deadline to work out.
+    expect(await page.locator('#deadline').count()).toBe(0);
+  });
+
+  it('highlights each finding at the words it is about', async () => {
+    const report = await reportJson(reportUrl);
+    expect(report.findings.length).toBeGreaterThan(5);
+    const numbered = numberFindings(report).filter((x) => x.located && !x.finding.quote.includes('\n'));
+    let checked = 0;
+    for (const { finding, n } of numbered) {
+      // Only findings whose span crosses no other span have a highlight of their own (same-span ones share it).
+      const crossed = report.findings.some((g) => (g.start !== finding.start || g.end !== finding.end) && g.end > finding.start && g.start < finding.end);
+      if (crossed) continue;
+      const marked = await page.locator(`a#r1-m${n}`).evaluate((flag) => {
+        const parts: string[] = [];
+        let el = flag.previousSibling;
+        while (el && el.nodeName === 'A' && (el as Element).classList.contains('flag')) el = el.previousSibling;
+        for (; el && el.nodeName === 'MARK'; el = el.previousSibling) parts.unshift(el.textContent ?? '');
+        return parts.join('');
+      });
+      expect(marked, `point ${n} (${finding.ruleId})`).toBe(finding.quote.trimEnd());
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+    // The explanation sits beside it, with suggested wording and the law.
+    const explanation = page.locator('#r1-f1');
+    await expect.poll(() => explanation.count()).toBe(1);
+    expect(await page.locator('.finding .suggestion').count()).toBeGreaterThan(0);
+    expect(await page.locator('.finding .reference').count()).toBeGreaterThan(0);
+    await expectAccessible();
+    expect(await keyboardProblems(page)).toEqual([]);
+    if (process.env.UPDATE_SCREENSHOTS) {
+      await page.setViewportSize({ width: 1100, height: 1500 });
+      await page.locator('#r1-s6').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'report.png'), fullPage: false });
+      await page.setViewportSize({ width: 1024, height: 900 });
+    }
+  });
+
+  it('opens the letter, downloads it as text, and offers it for copying', async () => {
+    await page.getByRole('link', { name: 'Get the letter of points to raise' }).click();
+    await page.waitForURL(/\/letter\?key=/);
+    expect(await page.locator('h1').innerText()).toBe('Points to raise: jasper-plan.txt');
+    const text = await page.locator('#letter-text').inputValue();
+    expect(text).toMatch(/Dear \[name of case officer\]/);
+    expect(text).toMatch(/as required/);
+    await expectAccessible();
+    expect(await keyboardProblems(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the letter (text file)' }).click()]);
+    expect(download.suggestedFilename()).toBe('points-to-raise.txt');
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(text);
+    // Print styles hide the site chrome and the copy box.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('#letter-text').isVisible()).toBe(false);
+    expect(await page.locator('.letter').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('deletes the plan (POST only); every link then answers 404', async () => {
+    const id = new URL(reportUrl).pathname.split('/')[2];
+    const key = new URL(reportUrl).searchParams.get('key')!;
+    const byGet = await fetch(`${server.base}/plans/${id}/delete?key=${key}`);
+    expect(byGet.status).toBe(404);
+    expect(await getDocument(server.app.db, id)).not.toBeNull();
+
+    await page.goto(reportUrl);
+    await page.getByRole('button', { name: 'Delete my plan now' }).click();
+    await page.waitForURL(/\/deleted$/);
+    expect(await page.locator('h1').innerText()).toBe('The plan has been deleted');
+    await expectAccessible();
+    expect(await getDocument(server.app.db, id)).toBeNull();
+    for (const suffix of ['', '/progress', '/letter', '/letter.txt']) {
+      const res = await page.goto(`${server.base}/plans/${id}${suffix}?key=${key}`);
+      expect(res?.status(), suffix).toBe(404);
+    }
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    await expectAccessible();
+    expect((await fetch(`${server.base}/v1/documents/${id}?key=${key}`)).status).toBe(404);
+  });
+});
+
+describe('a draft plan', () => {
+  it('works out when comments are due from the day it was received', async () => {
+    await upload(planFile('draft.txt', DRAFT_PLAN));
+    await page.waitForURL(/\/plans\/[0-9a-f-]+\?key=/);
+    expect((await reportJson(page.url())).plan.status).toBe('draft');
+    await page.getByLabel('The day you received the draft plan').fill('2026-03-27');
+    await page.getByRole('button', { name: 'Work out the date' }).click();
+    await page.waitForURL(/received=2026-03-27/);
+    expect(await page.locator('#deadline .due').innerText()).toBe('Your comments are due by Friday 10 April 2026.');
+    await expectAccessible();
+    // A date that does not exist is explained, next to the field.
+    await page.goto(page.url().replace('received=2026-03-27', 'received=31%2F04%2F2026'));
+    expect(await page.locator('#received-error').innerText()).toMatch(/real date/);
+    expect(await page.locator('#received').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible();
+  });
+});
+
+describe('by keyboard alone', () => {
+  it('uploads a plan and deletes it', async () => {
+    await page.goto(`${server.base}/`);
+    await tabTo(page, '#file');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(planFile('keyboard.txt', WEAK_PLAN));
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/plans\/[0-9a-f-]+\?key=/);
+    await tabTo(page, '.delete-form button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/deleted$/);
+    expect(await page.locator('h1').innerText()).toBe('The plan has been deleted');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('refreshes the progress page by itself and lands on the report; the letter and deletion work', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${server.base}/`);
+      await p.setInputFiles('#file', planFile('nojs.txt', WEAK_PLAN));
+      await p.getByRole('button', { name: 'Upload and check the plan' }).click();
+      await p.waitForURL(/\/progress\?key=/);
+      expect(await p.locator('head noscript').count()).toBe(1);
+      await p.waitForURL(/\/plans\/[0-9a-f-]+\?key=/, { timeout: 15_000 });
+      expect(await p.locator('mark').count()).toBeGreaterThan(3);
+      await p.getByRole('link', { name: 'Get the letter of points to raise' }).click();
+      expect(await p.locator('#letter-text').inputValue()).toMatch(/Yours sincerely/);
+      await p.goBack();
+      await p.getByRole('button', { name: 'Delete my plan now' }).click();
+      await p.waitForURL(/\/deleted$/);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it('raised no Content-Security-Policy errors on any page', () => {
+    expect(cspErrors).toEqual([]);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('says why in plain words', async () => {
+    const png = planFile('photo.png', '');
+    fs.writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
+    await upload(png);
+    await page.waitForURL(/\/progress\?key=/);
+    await expect.poll(async () => (await page.reload(), page.locator('h1').innerText()), { timeout: 10_000 }).toBe('We could not check this plan');
+    expect(await page.locator('.error-summary').innerText()).toMatch(/We can only read PDF, Word \(\.docx\) and plain text files/);
+    await expectAccessible();
+  });
+});
