@@ -24,6 +24,8 @@ export type Inline = string | ProvisionItem | OutcomeItem;
 
 export type Block =
   | { k: 'para'; text: Inline; bold?: boolean }
+  /** One prose paragraph holding several statements, one sentence group each. */
+  | { k: 'prose'; items: Inline[] }
   | { k: 'list'; items: Inline[]; ordered?: boolean; markers?: string[]; indent?: number }
   | { k: 'table'; head?: string[]; rows: Inline[][]; fit?: boolean };
 
@@ -55,6 +57,10 @@ export interface PlanSpec {
   txtRunningHeaderEvery?: number;
   /** Tables as wide as the page in the DOCX (LibreOffice ignores the CSS width otherwise). */
   fitTables?: boolean;
+  /** Plain text hard-wrapped at this column, as pdftotext or an e-mail client leaves it. */
+  txtWrap?: number;
+  /** Plain text with Windows line endings. */
+  txtCrlf?: boolean;
   front: Block[];
   sections: SectionSpec[];
   /** Text after the last section that belongs to none (e.g. signatures). */
@@ -102,6 +108,7 @@ export function o(text: string, code: string): OutcomeItem {
 }
 
 export const para = (text: Inline, bold = false): Block => ({ k: 'para', text, bold });
+export const prose = (...items: Inline[]): Block => ({ k: 'prose', items });
 export const ul = (...items: Inline[]): Block => ({ k: 'list', items });
 export const ol = (...items: Inline[]): Block => ({ k: 'list', items, ordered: true });
 /** A list whose markers are written literally ("a)", "F)"), as some templates type them. */

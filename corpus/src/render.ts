@@ -15,6 +15,8 @@ function blockHtml(b: Block, fitTables = false): string {
   switch (b.k) {
     case 'para':
       return b.bold ? `<p><b>${esc(textOf(b.text))}</b></p>` : `<p>${esc(textOf(b.text))}</p>`;
+    case 'prose':
+      return `<p>${esc(b.items.map(textOf).join(' '))}</p>`;
     case 'list':
       if (b.markers) return b.items.map((it, i) => `<p style="margin-left:${18 * (1 + (b.indent ?? 0))}pt">${esc(b.markers![i] ?? '')} ${esc(textOf(it))}</p>`).join('\n');
       return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((it) => `<li>${esc(textOf(it))}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
@@ -80,6 +82,8 @@ function blockText(b: Block, spec: PlanSpec): string {
   switch (b.k) {
     case 'para':
       return textOf(b.text);
+    case 'prose':
+      return b.items.map(textOf).join(' ');
     case 'list':
       return b.items
         .map((it, i) => `${'    '.repeat(b.indent ?? 0)}${b.markers ? b.markers[i] : b.ordered ? `${i + 1}.` : (spec.txtBullet ?? '•')} ${textOf(it)}`)
@@ -106,8 +110,24 @@ export function toText(spec: PlanSpec): string {
     for (const b of s.blocks) out.push(blockText(b, spec));
   }
   for (const b of spec.back ?? []) out.push(blockText(b, spec));
-  if (spec.txtRunningHeaderEvery) return withRunningHeaders(spec, out, spec.txtRunningHeaderEvery);
-  return out.join('\n\n') + '\n';
+  let text = spec.txtRunningHeaderEvery ? withRunningHeaders(spec, out, spec.txtRunningHeaderEvery) : out.join('\n\n') + '\n';
+  if (spec.txtWrap) text = text.split('\n').map((l) => wrap(l, spec.txtWrap!)).join('\n');
+  if (spec.txtCrlf) text = text.replace(/\n/g, '\r\n');
+  return text;
+}
+
+/** Breaks a line at spaces so that no piece is longer than `width` (a longer word stays whole). */
+function wrap(line: string, width: number): string {
+  const pieces: string[] = [];
+  let cur = '';
+  for (const word of line.split(' ')) {
+    if (cur && cur.length + 1 + word.length > width) {
+      pieces.push(cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  pieces.push(cur);
+  return pieces.join('\n');
 }
 
 /** Page furniture between blocks, as pdftotext leaves it: footer of one page, header of the next. */
@@ -127,7 +147,7 @@ function withRunningHeaders(spec: PlanSpec, blocks: string[], every: number): st
 
 function* inlines(b: Block): Generator<Inline> {
   if (b.k === 'para') yield b.text;
-  else if (b.k === 'list') yield* b.items;
+  else if (b.k === 'list' || b.k === 'prose') yield* b.items;
   else for (const r of b.rows) yield* r;
 }
 

@@ -1,6 +1,6 @@
 // Plans p25-p33: templates the first 24 plans do not have. Invented children and places; labels
 // follow shared/rubric-reference.md alone (not the analyser).
-import { type PlanSpec, p, o, para, ul, table, lettered, sublist, gridTable } from '../dsl.ts';
+import { type PlanSpec, p, o, para, ul, table, lettered, sublist, gridTable, prose } from '../dsl.ts';
 import { details, title } from '../common.ts';
 
 const p25: PlanSpec = {
@@ -770,4 +770,116 @@ const p36: PlanSpec = {
   ],
 };
 
-export const PLANS_E: PlanSpec[] = [p25, p26, p27, p28, p29, p30, p31, p32, p33, p34, p35, p36];
+const p37: PlanSpec = {
+  id: 'p37',
+  description: 'Year 2, final, the text version hard-wrapped at 76 columns with Windows line endings and "o" bullets (as exported from Word or pdftotext), so statements run over several lines; "SECTION F - TITLE" plain upper-case headings; selective mutism; single H; "involvement as needed"; PDF produced by LibreOffice.',
+  pdfProducer: 'soffice',
+  child: { name: 'Elsie Marchbank', dob: '10/10/2018' },
+  txtTable: 'tab',
+  fitTables: true,
+  txtBullet: 'o',
+  txtWrap: 76,
+  txtCrlf: true,
+  status: 'final',
+  yearGroup: 2,
+  front: [
+    title('DUNMERE BOROUGH COUNCIL'),
+    title('EDUCATION, HEALTH AND CARE PLAN'),
+    details(['Name', 'Elsie Marchbank'], ['Date of birth', '10/10/2018'], ['Year group', 'Year 2'], ['Type of plan', 'Final'], ['Date', '4 December 2025']),
+  ],
+  sections: [
+    { keys: ['A'], heading: 'SECTION A - VIEWS, INTERESTS AND ASPIRATIONS', style: 'plain', blocks: [para('Elsie loves ponies, glitter and her baby brother. At home she chats all the time; at school she does not speak. Her parents want her to feel safe enough to talk at school.')] },
+    { keys: ['B'], heading: 'SECTION B - SPECIAL EDUCATIONAL NEEDS', style: 'plain', blocks: [para('Elsie has selective mutism and anxiety. She does not speak to adults or most children at school, freezes when asked a direct question and does not ask for help, even to go to the toilet. Her reading is just below age-related expectations.')] },
+    { keys: ['C'], heading: 'SECTION C - HEALTH NEEDS', style: 'plain', blocks: [para('None.')] },
+    { keys: ['D'], heading: 'SECTION D - SOCIAL CARE NEEDS', style: 'plain', blocks: [para('None.')] },
+    { keys: ['E'], heading: 'SECTION E - OUTCOMES', style: 'plain', blocks: [
+      ul(
+        o('By the end of Year 2, Elsie will answer the register aloud on at least 4 days a week.', 'mt'),
+        o('Elsie will talk to her teacher.', 'm'),
+        o('Elsie will feel less anxious in school.', ''),
+        o('By July 2026, Elsie will read a Year 1 phonics book aloud to her teaching assistant in a quiet room.', 'mt'),
+      ),
+    ] },
+    { keys: ['F'], heading: 'SECTION F - SPECIAL EDUCATIONAL PROVISION', style: 'plain', blocks: [
+      ul(
+        p('A sliding-in programme for selective mutism, led by a teaching assistant trained by the educational psychologist, 4 x 15 minutes per week in a quiet room.', 'S apqfd'),
+        p('Elsie will not be asked to speak in front of the class; all staff will accept non-verbal answers (pointing, cards or writing) in every lesson.', 'S apf'),
+        p('Regular contact between home and school.', 'V a', ['regular']),
+        p('A TA will support Elsie at playtimes.', 'V p', ['support']),
+        p('Educational psychologist involvement as needed.', 'V p', ['involvement', 'as needed']),
+        p('Talking buddies: a 10-minute talking game with one chosen friend and a teaching assistant, every day after lunch.', 'S apfdg'),
+        p('Small group work.', 'V'),
+        p('Circle of Friends: 6 weekly sessions of 30 minutes in the spring term, run by the SENCo.', 'S apfd'),
+      ),
+    ] },
+    { keys: ['G'], heading: 'SECTION G - HEALTH PROVISION', style: 'plain', blocks: [para('None.')] },
+    { keys: ['H1', 'H2'], heading: 'SECTION H - SOCIAL CARE PROVISION', style: 'plain', blocks: [para('None.')] },
+    { keys: ['I'], heading: 'SECTION I - PLACEMENT', style: 'plain', blocks: [para('Dunmere Infant School, mainstream infant school.')] },
+    { keys: ['J'], heading: 'SECTION J - PERSONAL BUDGET', style: 'plain', blocks: [para('None.')] },
+    { keys: ['K'], heading: 'SECTION K - ADVICE AND INFORMATION', style: 'plain', blocks: [ul('Educational psychology advice', 'School advice', 'Parental advice')] },
+  ],
+};
+
+const p38: PlanSpec = {
+  id: 'p38',
+  description: 'Year 8, final, provision written as prose paragraphs holding several statements each (specific and vague sentences side by side); "Section F – Provision to meet ... needs" h3 headings; Duchenne muscular dystrophy with physiotherapy in F and occupational therapy in G; social care needs with H1 provision.',
+  pdfProducer: 'chromium',
+  child: { name: 'Arlo Fitzgerald-Nkemelu', dob: '01/06/2013' },
+  txtTable: 'tab',
+  fitTables: true,
+  status: 'final',
+  yearGroup: 8,
+  front: [
+    title('Lindenford Council'),
+    title('Education, Health and Care Plan'),
+    details(['Name', 'Arlo Fitzgerald-Nkemelu'], ['Date of birth', '01/06/2013'], ['Year group', 'Year 8'], ['Plan status', 'Final'], ['Date issued', '15 October 2025']),
+  ],
+  sections: [
+    { keys: ['A'], heading: 'Section A – Arlo\'s views, interests and aspirations', style: 'h3', blocks: [para('Arlo loves football (he is a Lindenford Rovers season ticket holder), video games and drawing comics. He wants to be a games designer.')] },
+    { keys: ['B'], heading: 'Section B – Arlo\'s special educational needs', style: 'h3', blocks: [para('Arlo has Duchenne muscular dystrophy. He uses a powered wheelchair, cannot write for more than a few minutes and tires during the day. He is sometimes low in mood about his condition.')] },
+    { keys: ['C'], heading: 'Section C – Health needs related to Arlo\'s special educational needs', style: 'h3', blocks: [para('Arlo has Duchenne muscular dystrophy. He takes daily steroids, his breathing is monitored by the neuromuscular team, and he needs help with transfers and toileting.')] },
+    { keys: ['D'], heading: 'Section D – Social care needs', style: 'h3', blocks: [para('Arlo\'s parents need help with his personal care in the evenings and adaptations to their home.')] },
+    { keys: ['E'], heading: 'Section E – Outcomes', style: 'h3', blocks: [
+      ul(
+        o('By the end of Year 8, Arlo will produce a 400-word piece of writing using speech-to-text in one lesson.', 'mt'),
+        o('Arlo will keep his strength.', ''),
+        o('By July 2026, Arlo will tell staff when he needs a rest break, using his break card, on 4 out of 5 occasions.', 'mt'),
+        o('Arlo will join in with PE.', 'm'),
+      ),
+    ] },
+    { keys: ['F'], heading: 'Section F – Provision to meet Arlo\'s special educational needs', style: 'h3', blocks: [
+      prose(
+        p('Arlo will use a powered wheelchair at all times in school, and a member of staff trained in moving and handling will be with him for all transfers and toileting.', 'S apq'),
+        p('He will also have a rest break when he is tired.', 'V a', ['when he is tired']),
+      ),
+      prose(
+        p('A physiotherapy programme written by an HCPC-registered physiotherapist will be carried out by a trained teaching assistant for 20 minutes every day, and the physiotherapist will review it in school once every half term for 1 hour.', 'S apqfd'),
+        p('Hydrotherapy may be arranged if a pool is available.', 'V a', ['may', 'if a pool is available']),
+      ),
+      prose(
+        p('For all written work Arlo will use a laptop with speech-to-text software.', 'S a'),
+        p('A scribe will be provided by a teaching assistant in all examinations.', 'S ap'),
+        p('Teachers will give him extra time where possible.', 'V ap', ['where possible']),
+      ),
+      prose(
+        p('Arlo will meet the school counsellor, a member of the BACP, for 50 minutes every fortnight to talk about living with his condition.', 'S apqfd'),
+        p('Staff will keep an eye on his emotional wellbeing.', 'V', ['keep an eye on']),
+      ),
+    ] },
+    { keys: ['G'], heading: 'Section G – Health provision', style: 'h3', blocks: [
+      prose(
+        p('Respiratory review by the neuromuscular team every 6 months in a 1-hour clinic appointment.', 'S apfd'),
+        p('An HCPC-registered occupational therapist will assess his seating and equipment in a 90-minute visit to home and school each term.', 'S apqfd'),
+      ),
+    ] },
+    { keys: ['H1'], heading: 'Section H1 – Social care provision (section 2 CSDPA 1970)', style: 'h3', blocks: [
+      prose(p('Two hours of personal care each evening from care workers employed by a home care agency, funded by children\'s social care.', 'S apfd')),
+    ] },
+    { keys: ['H2'], heading: 'Section H2 – Other social care provision', style: 'h3', blocks: [para('None.')] },
+    { keys: ['I'], heading: 'Section I – Placement', style: 'h3', blocks: [para('Lindenford Park School, mainstream secondary academy.')] },
+    { keys: ['J'], heading: 'Section J – Personal budget', style: 'h3', blocks: [para('None.')] },
+    { keys: ['K'], heading: 'Section K – Advice and information', style: 'h3', blocks: [ul('Neuromuscular team letter', 'Physiotherapy advice', 'Occupational therapy advice', 'Social care assessment', 'School advice')] },
+  ],
+};
+
+export const PLANS_E: PlanSpec[] = [p25, p26, p27, p28, p29, p30, p31, p32, p33, p34, p35, p36, p37, p38];
