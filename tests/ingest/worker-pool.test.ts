@@ -1,0 +1,51 @@
+// The parse workers are pooled: a clean parse leaves its worker for the next file; a worker that
+// timed out is never reused; idle workers do not keep the process alive.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeParseWorkers, ingest, parseWorkerStats } from '../../services/ingest/src/index.ts';
+import { isCheckError } from '../../services/ingest/src/errors.ts';
+
+const INGEST = fileURLToPath(new URL('../../services/ingest/src/index.ts', import.meta.url));
+const plan = (n: number) => new TextEncoder().encode(`Section F: Special educational provision\n\n- Plan ${n}: 30 minutes of phonics teaching daily from a teaching assistant.\n`);
+
+describe('parse worker pool', () => {
+  afterAll(closeParseWorkers);
+
+  it('reuses one worker for files read one after another', async () => {
+    await closeParseWorkers();
+    const before = parseWorkerStats().started;
+    for (let i = 0; i < 4; i++) {
+      const doc = await ingest(plan(i), { name: `p${i}.txt` });
+      expect(doc.text).toContain(`Plan ${i}:`);
+    }
+    expect(parseWorkerStats().started - before).toBe(1);
+    expect(parseWorkerStats().idle).toBe(1);
+  });
+
+  it('drops a worker that timed out and reads the next file with a fresh one', async () => {
+    await closeParseWorkers();
+    const before = parseWorkerStats().started;
+    const err = await ingest(plan(9), { name: 'slow.txt', timeoutMs: 1 }).catch((e) => e);
+    expect(isCheckError(err) && err.code).toBe('file_too_large');
+    expect(parseWorkerStats().idle).toBe(0);
+    const doc = await ingest(plan(10), { name: 'next.txt' });
+    expect(doc.text).toContain('Plan 10:');
+    expect(parseWorkerStats().started - before).toBe(2);
+  });
+
+  it('lets the process exit while a worker waits idle', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+    const script = join(dir, 'read.mts');
+    writeFileSync(script, `import { ingest } from ${JSON.stringify(INGEST)};
+      await ingest(new TextEncoder().encode('Section F\\n\\nSome text to read.'), { name: 'a.txt' });
+      console.log('read');`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 30_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stdout.trim()).toBe('read');
+    expect(r.status).toBe(0);
+  });
+});
