@@ -1,12 +1,15 @@
 // The same storage suite on the embedded database (PGlite) and on PostgreSQL.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createToken, createUser, revokeToken, userForToken } from '../../services/api/src/accounts.ts';
 import { openDb, type Db } from '../../services/api/src/db/db.ts';
-import { migrate } from '../../services/api/src/db/migrate.ts';
+import { migrate, MIGRATIONS_DIR } from '../../services/api/src/db/migrate.ts';
 import * as store from '../../services/api/src/store.ts';
 import type { StructuredDocument } from '../../services/ingest/src/document.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { dropIsolated, testConfig, type Backend } from './helpers.ts';
+
+const MIGRATIONS = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
 
 const structured: StructuredDocument = {
   name: 'plan.txt',
@@ -38,7 +41,8 @@ describe.each<Backend>(['embedded', 'scaled'])('storage on %s', (backend) => {
 
   beforeAll(async () => {
     db = await openDb(config);
-    expect(await migrate(db)).toEqual(['001_init.sql']);
+    expect(MIGRATIONS[0]).toBe('001_init.sql');
+    expect(await migrate(db)).toEqual(MIGRATIONS);
   });
   afterAll(async () => {
     await db?.close();
@@ -52,7 +56,7 @@ describe.each<Backend>(['embedded', 'scaled'])('storage on %s', (backend) => {
     expect(db.kind).toBe(backend === 'embedded' ? 'pglite' : 'postgres');
     expect(await migrate(db)).toEqual([]);
     const r = await db.query<{ name: string }>('SELECT name FROM schema_migrations');
-    expect(r.rows.map((x) => x.name)).toEqual(['001_init.sql']);
+    expect(r.rows.map((x) => x.name).sort()).toEqual(MIGRATIONS);
   });
 
   it('rolls a transaction back when it throws', async () => {

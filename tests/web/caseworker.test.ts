@@ -157,6 +157,10 @@ describe('a caseworker', () => {
   });
 
   it('signs out: the session is deleted and the pages ask to sign in again', async () => {
+    // The confirmation page (for a "Sign out" link without the header's form) is accessible too.
+    await page.goto(`${server.base}/sign-out`);
+    expect(await page.locator('main form input[name="csrf"]').count()).toBe(1);
+    await expectAccessible();
     await page.goto(`${server.base}/documents`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in\?signed-out$/);

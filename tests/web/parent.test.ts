@@ -67,7 +67,10 @@ describe('a parent checks a plan', () => {
     expect(text).toMatch(/do not share your plan/);
     await expectAccessible();
     expect(await keyboardProblems(page)).toEqual([]);
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, 'upload.png') });
+    if (process.env.UPDATE_SCREENSHOTS) {
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'upload.png') });
+    }
 
     // The upload page's error state is accessible too.
     await page.getByRole('button', { name: 'Upload and check the plan' }).click();
@@ -124,12 +127,6 @@ describe('a parent checks a plan', () => {
     expect(await page.locator('.finding .reference').count()).toBeGreaterThan(0);
     await expectAccessible();
     expect(await keyboardProblems(page)).toEqual([]);
-    if (process.env.UPDATE_SCREENSHOTS) {
-      await page.setViewportSize({ width: 1100, height: 1500 });
-      await page.locator('#r1-s6').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'report.png'), fullPage: false });
-      await page.setViewportSize({ width: 1024, height: 900 });
-    }
   });
 
   it('opens the letter, downloads it as text, and offers it for copying', async () => {
@@ -172,6 +169,28 @@ describe('a parent checks a plan', () => {
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     await expectAccessible();
     expect((await fetch(`${server.base}/v1/documents/${id}?key=${key}`)).status).toBe(404);
+  });
+});
+
+describe.runIf(process.env.UPDATE_SCREENSHOTS)('screenshots for the README', () => {
+  it('shows a realistic plan\'s report at its provision section', async () => {
+    const shot = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
+    try {
+      await shot.goto(`${server.base}/`);
+      await shot.setInputFiles('#file', path.resolve(import.meta.dirname, '../fixtures/ingest/plan-libreoffice.pdf'));
+      await shot.getByRole('button', { name: 'Upload and check the plan' }).click();
+      await shot.waitForURL(/\/plans\/[0-9a-f-]+\?key=/);
+      const provision = shot.locator('.plan-section h3', { hasText: 'Section F' });
+      expect(await provision.count()).toBe(1);
+      await provision.evaluate((h) => {
+        h.scrollIntoView();
+        window.scrollBy(0, -24);
+      });
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await shot.screenshot({ path: path.join(SCREENSHOTS, 'report.png') });
+    } finally {
+      await shot.close();
+    }
   });
 });
 
