@@ -58,15 +58,19 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const provisionStmts: Statement[] = [];
   const provisions: Provision[] = [];
   const judgedProvision = new Map<SectionKey, Judged[]>();
+  // A single "H" section is both H1 and H2: its statements are reported once.
+  const seen = new Set<string>();
   for (const key of PROVISION_SECTIONS) {
     const s = sections.get(key);
     if (!s) continue;
     const judged: Judged[] = [];
-    for (const st of provisionStatements(s)) {
+    for (const st of provisionStatements(s, { rubric, wholeSection: !!opts.section })) {
+      if (seen.has(`${st.start}:${st.end}`)) continue;
+      seen.add(`${st.start}:${st.end}`);
       provisionStmts.push(st);
       const j = judgeProvision(st.text, rubric, st.context);
       const text = doc.text.slice(st.start, st.end);
-      provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.term))] });
+      provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.text))] });
       const rewrite = `Specific wording would say: "${rewriteProvision(st.text, j)}"`;
       for (const v of j.vague) {
         // "support" standing in for the what is reported once, as a vague activity.

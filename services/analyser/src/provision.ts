@@ -8,6 +8,8 @@ export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
 
 export interface VagueHit {
   term: string;
+  /** The words as the plan writes them ("as and when required"). */
+  text: string;
   spec: VagueTermSpec;
   /** Offsets relative to the statement text. */
   start: number;
@@ -30,7 +32,7 @@ export interface ProvisionJudgement {
 
 // Clauses about reviewing or monitoring the provision are not the provision: their "termly" and
 // "by the SENCo" neither quantify it nor hedge it ("reviewed half-termly by the SENCo").
-const REVIEW_CLAUSE = /(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b(?:reviewed|monitored|evaluated|assessed|tracked|recorded|reported|overseen|oversight|liaise|liaising|(?:review|monitor)(?:s|ing)? (?:of )?(?:his|her|their|the|this|progress|these|it)\b(?! (?:\w+ )?(?:programme|exercises|appointment|session)))\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)/gi;
+const REVIEW_CLAUSE = /(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b(?:reviewed|monitored|evaluated|assessed|tracked|recorded|reported|overseen|oversight|liaise|liaising|(?:review|monitor)(?:s|ing)? (?:of )?(?:his|her|their|the|this|progress|these|it)\b(?! (?:\w+ )?(?:programme|exercises|appointment|session|emergency|care plan|plan\b)))\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)/gi;
 
 export function maskReviewClauses(text: string): string {
   let out = text;
@@ -42,8 +44,15 @@ export function maskReviewClauses(text: string): string {
   return out;
 }
 
-const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group|group of (?:no more than |up to |at most |a maximum of )?\w+|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|(?:no more than|up to|maximum of) (?:\d+|two|three|four|five|six|eight) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
-const HOURS_PER_WEEK = /(?<![\w])(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half)\s*hours?\s*(?:per|a|each|every)\s*week/i;
+// Words left once a review clause is taken out that say nothing about what is provided.
+const RESIDUE_STOP = /\b(?:[A-Z][a-z]+(?:'s)?|his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they)\b/g;
+
+// Organisations named as the source ("by the speech and language therapy service") are not the what.
+const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}(?:service|team|department|clinic|agency|charity|trust)s?\b/gi;
+
+const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group (?:of|with) (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six)|group of (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six|seven|eight|ten)|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|(?:class|set|group) of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight|ten|twelve)|(?:max(?:imum)?\.?|a maximum of) (?:\d+|two|three|four|five|six|eight|ten)(?! (?:hours?|minutes?|mins?|hrs?|sessions?|times|weeks?|days?))|(?:no more than|up to|at most|maximum of) (?:\d+|two|three|four|five|six|eight|ten) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
+// "Small group" with no number: a group size is named, but not limited (reported as not given).
+const OPEN_GROUP = /(?<![\w])small[- ]groups?(?![\w])/i;
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
   re.lastIndex = 0;
@@ -59,33 +68,47 @@ function test(re: RegExp, text: string): boolean {
   return r;
 }
 
+function blank(text: string, re: RegExp): string {
+  re.lastIndex = 0;
+  const out = text.replace(re, (m) => ' '.repeat(m.length));
+  re.lastIndex = 0;
+  return out;
+}
+
 /**
  * `context`: a lead-in the statement hangs from ("Delivered by a speech and language therapist:"),
  * whose elements count for it. Its wording is not judged here.
  */
 export function judgeProvision(text: string, rubric: Rubric, context = ''): ProvisionJudgement {
   const c = compileRubric(rubric);
-  const masked = maskReviewClauses(text);
+  // A review or monitoring clause is set aside, unless it is all the statement says
+  // ("Annual review by the paediatrician", "The school will monitor his progress").
+  let masked = maskReviewClauses(text);
+  const reviewIsProvision = masked !== text && !/[a-z]{4,}/i.test(masked.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' '));
+  if (reviewIsProvision) masked = text;
   const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
 
+  // Role titles ("learning support assistant", "family support worker") and named organisations
+  // hold words that would otherwise read as vague ("support") or as the what ("therapy").
+  const withoutRoles = blank(blank(full, c.role), ORGANISATION);
+  const maskedWithoutRoles = blank(masked, c.role);
+
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
-  const aim = firstMatch(c.aim, masked);
-  c.aim.lastIndex = 0;
-  const concreteText = full.replace(c.aim, (m) => ' '.repeat(m.length));
-  c.aim.lastIndex = 0;
+  const aim = firstMatch(c.aim, blank(masked, c.role));
+  const concreteText = blank(withoutRoles, c.aim);
   const sessions = test(c.activity.sessions, concreteText);
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(GROUP_SIZE, full);
-  const hoursPerWeek = test(HOURS_PER_WEEK, full);
+  const amount = findAmount(full);
   const role = test(c.role, full);
-  const continuous = test(c.activity.continuous, full) && (groupSize || hoursPerWeek) && role;
+  const continuous = test(c.activity.continuous, full) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
   const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concreteText)) || !!aim;
-  const monitorOnly = /^\W*(?:[\w' ]{0,40}\b)?(?:will )?monitor/i.test(masked.trim()) || /\bwill monitor\b/i.test(text);
-  const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(concreteText));
+  const monitorOnly = reviewIsProvision ? /\bmonitor/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\bwill (?:continue to )?monitor\b/i.test(text);
+  const leftover = concreteText.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
+  const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(leftover));
 
-  const amount = findAmount(full);
   let kind: ProvisionKind;
   if (sessions || amount.count || (amount.period && !equipment)) kind = 'sessions';
   else if (continuous) kind = 'continuous';
@@ -102,7 +125,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       quantified = amount.extent || (amount.length && amount.period);
       break;
     case 'equipment':
-      quantified = amount.extent || amount.period || amount.oneOff || /\b(?:at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|for (?:all|every)|during|in (?:all|every|each)|at home|on the (?:ground|first) floor|in (?:the )?(?:classroom|class|school|college)|kept (?:at|in)|(?:to|and) (?:take )?home)\b/i.test(full);
+      quantified = amount.extent || amount.period || amount.oneOff || amount.where;
       break;
     case 'oneOff':
       quantified = amount.oneOff || (amount.length && amount.period);
@@ -118,8 +141,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     activity,
     provider,
     qualification,
-    frequency: amount.period || amount.extent || (kind === 'oneOff' && amount.oneOff),
-    duration: amount.length || /full[- ]time|throughout the (?:school )?day|all day|at all times/i.test(full),
+    // How often it recurs ("weekly", "each half term", "in every lesson"); a where or an extent is not a frequency.
+    frequency: amount.period || (kind === 'oneOff' && amount.oneOff),
+    duration: amount.length,
     groupSize,
   };
 
@@ -135,21 +159,30 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   };
   const hits: VagueHit[] = [];
   for (const { spec, re } of c.vague) {
+    // Hedges are read in the whole statement; vague nouns not inside a role title ("support worker").
+    const where = spec.hedge ? masked : maskedWithoutRoles;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(masked))) {
+    while ((m = re.exec(where))) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const counts = spec.onlyAsProvision ? !activity : spec.hedge || missing[spec.undermines];
-      if (counts) hits.push({ term: spec.term, spec, start: m.index, end: m.index + m[0].length });
+      const counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
+      if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
     }
   }
+  void OPEN_GROUP;
   const vague = dropOverlaps(hits);
   const hedged = vague.some((v) => v.spec.hedge);
   const specific = activity && quantified && (!providerNeeded || provider) && !hedged;
   return { elements, kind, amount, quantified, providerNeeded, nonRole, aim: activity ? null : aim, vague, specific };
+}
+
+/** The words as written, with a capital that only starts the sentence taken off ("Regular" -> "regular"). */
+function surface(words: string): string {
+  const t = words.trim();
+  return /^[A-Z][a-z]/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
 }
 
 /** Keeps the longest of overlapping hits ("access to support" is one hedge, not two terms). */

@@ -4,41 +4,60 @@
 
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, once: 1, single: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30,
-  'thirty-five': 35, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, half: 0.5,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18,
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, ninety: 90, half: 0.5,
 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
-export const NUM = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty|sixty|ninety)`;
+// Digits or words, "twenty-five" and the common "fourty" misspelling included.
+export const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:twenty|thirty|fou?rty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|sixty|ninety)`;
 
 export function toNumber(word: string): number | null {
   const w = word.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const compound = /^(\w+)[- ](\w+)$/.exec(w);
+  if (compound && WORD_NUMBERS[compound[1]] !== undefined && UNITS[compound[2]] !== undefined) return WORD_NUMBERS[compound[1]] + UNITS[compound[2]];
   return WORD_NUMBERS[w] ?? null;
 }
 
-// A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily".
-const PERIOD_NOUN = String.raw`(?:school )?(?:day|week|fortnight|month|half[- ]?term|term|year|academic year|session|lesson|morning|afternoon)`;
-export const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)\s*${PERIOD_NOUN}|(?:daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|twice-weekly|p\.?\s?w\.?|pw)(?![\w])|every (?:other )?(?:${NUM} )?(?:days|weeks|months|terms|half[- ]terms)|every (?:monday|tuesday|wednesday|thursday|friday)(?: (?:morning|afternoon|lunchtime))?|(?:before|after|at the (?:start|end) of) (?:each|every) (?:[\w-]+ ){0,4}(?:lesson|session|day|morning|afternoon|week|term)s?|(?:each|every|per|a) (?:school |academic )?year|on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|(?:at|during) (?:each|every) (?:break|lunch(?:time)?|playtime|lesson)|in (?:each|every) (?:lesson|session))`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const MONTH_NAME = String.raw`(?:january|february|march|april|june|july|august|september|october|november|december)`;
+// Occasions a provision can recur on: "before each new topic", "at every transition", "after every seizure".
+const OCCASION = String.raw`(?:lesson|session|day|morning|afternoon|evening|night|week|weekend|term|half[- ]?term|topic|unit|module|transition|change|move|visit|trip|outing|assembly|meal|break|breaktime|lunch(?:time)?|playtime|exam(?:ination)?|test|assessment|activity|task|journey|seizure|episode|incident|toilet visit|appointment|meeting|review|period|class|school day|placement day|shift)s?`;
+
+// A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
+const PERIOD_NOUN = String.raw`(?:school |college |working |calendar )?(?:day|week|wk|fortnight|month|half[- ]?term|term|year|academic year|session|lesson|morning|afternoon|evening|night|weekend|${WEEKDAY}|${MONTH_NAME})`;
+export const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)\s*${PERIOD_NOUN}(?![\w])|(?:daily|nightly|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|annual|yearly|bi-?weekly|twice-weekly|wkly|p\.?\s?w\.?|pw|p\/w)(?![\w])|every (?:other )?(?:${NUM} )?(?:days|weeks|months|terms|half[- ]terms|years)|(?:every|each) (?:other )?${WEEKDAY}s?(?: (?:morning|afternoon|evening|lunchtime))?|on ${WEEKDAY}s|(?:before|after|at the (?:start|end|beginning) of|during|at|in|on|for|with) (?:each|every|any) (?:[\w-]+ ){0,4}?${OCCASION}(?![\w])|(?:each|every|per|a) (?:school |academic )?year|(?:in|during|across|for|at) all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes)(?![\w])|(?:in|during|over|across|throughout) (?:the |each |every )?(?:autumn|spring|summer)(?: (?:half[- ]?)?term| terms?)?(?: of year \d+)?(?: \d{4})?|(?:each|every|per) (?:autumn|spring|summer)(?: (?:half[- ]?)?term)?|(?:in|during|over|throughout) (?:year|yr) \d{1,2}\b|(?:in|during|over) (?:the )?(?:first|second|next|final|last) (?:${NUM} )?(?:half[- ]?terms?|terms?|weeks|months|year)|for (?:the )?(?:first )?${NUM} (?:weeks|months|terms|half[- ]?terms)|(?:over|across|within) (?:a |an |one |each |the )?(?:${NUM} )?(?:weeks?|months?|terms?|half[- ]?terms?|(?:academic )?years?))`;
 const PERIOD_RE = new RegExp(String.raw`(?<![\w])${PERIOD}`, 'i');
 
-// A count of occasions: "3 x", "three times", "twice", "4 sessions", "6 one-hour sessions".
-const COUNT_RE = new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots))`, 'i');
+// A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
+const COUNT_RE = new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|(?<![\w])(?:x|×)\s*${NUM}(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i');
 
-// A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins".
+// A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins", "3x15 mins",
+// a time span "9am to 3pm", or days and nights as units of a short break ("2 nights per month").
 const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|hr)`;
-const LENGTH_RE = new RegExp(String.raw`(?<![\w])(?:(?:${NUM}|a|an|half an?|one and a half)\s*[- ]?\s*${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w]))`, 'i');
+const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
+const LENGTH_RE = new RegExp(
+  String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*[- ]?\s*${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+  'i',
+);
 
 // Continuous support and adjustments: the extent is the amount.
-const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school )?(?:day|week|curriculum|lessons?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day)|at all times|full[- ]time|all day|every day|whole (?:school )?day|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
+const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school |college )?(?:day|week|curriculum|lessons?|sessions?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|work|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day|worksheets?)|at all times|full[- ]time|all day|every day|whole (?:school |of the )?(?:day|week)|(?:the )?(?:full|whole) school (?:day|week)|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
+
+// Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
+const WHERE_RE = /(?<![\w])(?:at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|(?:for|in|during|at|on|across|throughout) (?:all|every|each|any|both)\b|during\b|in (?:the )?(?:hall|dining (?:room|hall)|playground|classroom|class|school|college|lessons?|assemblies|exams?|examinations|tests?|library|corridors?|toilets?|canteen|base|workshop|kitchen|home)\b|at (?:home|school|college|registration|lunch(?:time)?|break(?:time)?|playtime|the (?:start|end|beginning) of)\b|on (?:the )?(?:ground|first) floor|on (?:his|her|their|the) (?:desk|table|carpet|wall|workstation|tray)|at (?:his|her|their|the) (?:desk|table|workstation|place)|in (?:his|her|their) (?:bag|tray|pocket|classroom|base)|kept (?:at|in|on)|(?:to|and) (?:take )?home|before (?:each|every|any|a|the)\b|after (?:each|every|any|a|the)\b|on the (?:morning|day) of|for (?:handwriting|writing|reading|recording|maths|spelling|homework|tests?|exams?)\b)/i;
 
 // One-off work: "by December 2026", "within the first half term", "once", "annually".
-const ONE_OFF_RE = /(?<![\w])(?:by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year)/i;
+const ONE_OFF_RE = /(?<![\w])(?:by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|before (?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year)/i;
 
 export interface Amount {
   period: boolean;
   count: boolean;
   length: boolean;
   extent: boolean;
+  /** Where or when an adjustment or piece of equipment applies. */
+  where: boolean;
   oneOff: boolean;
   /** "15 hours" with no period: an amount that allows any rate. */
   lengthWithoutPeriod: boolean;
@@ -49,8 +68,9 @@ export function findAmount(text: string): Amount {
   const count = COUNT_RE.test(text);
   const length = LENGTH_RE.test(text);
   const extent = EXTENT_RE.test(text);
+  const where = WHERE_RE.test(text);
   const oneOff = ONE_OFF_RE.test(text);
-  return { period, count, length, extent, oneOff, lengthWithoutPeriod: length && !period };
+  return { period, count, length, extent, where, oneOff, lengthWithoutPeriod: length && !period };
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
@@ -87,13 +107,14 @@ export function withoutTimes(text: string): string {
 
 // ---------------------------------------------------------------- sentences
 
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mr|Mrs|Ms|Miss|St|no|No|vs|min|mins|hr|hrs|wk|wks|p\.w|cf|Prof|Rev|ca|esp|dept|Cllr|inc)|\b[A-Z])\.$/;
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|approx|incl|Dr|Mr|Mrs|Ms|Miss|St|no|No|vs|min|mins|hr|hrs|wk|wks|p\.w|cf|Prof|Rev|ca|esp|dept|Cllr|inc|Inc|Ltd|reg|Reg|Co)|\b[A-Z])\.$/;
 
 /** Sentence spans inside `text` (offsets relative to it), skipping abbreviations and decimals. */
 export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  const re = /[.!?]+["')\]]?(?=\s+(?:["'(\[]?[A-Z0-9•\-–]))/g;
+  // A lower-case "o" opens a bullet in text typed with "o" markers.
+  const re = /[.!?]+["')\]]?(?=\s+(?:["'(\[]?[A-Z0-9•\-–]|o\s+[A-Z]))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;

@@ -4,6 +4,7 @@
 import { columnRole, type FoundSection, type Unit } from './sections.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
+import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -18,22 +19,50 @@ export interface Statement {
 const EMPTY = /^(?:n\/?a|none|nil|not applicable|no (?:\w+ ){0,3}(?:provision|needs?|support)(?: (?:identified|required|at this time|currently))?|none (?:identified|required|at this time)|-+|–|tbc|to be confirmed)\.?$/i;
 
 // Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision.
-const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is (?:legally )?responsible|shall)|\bsection 42\b|\bs\.? ?42\b|\bthis section\b|\bin this section\b|\bset out (?:below|in this)|\bthe following (?:provision|support|outcomes?|will)\b|\bprovision (?:is|will be) (?:set out|detailed|listed) below|\boutcomes? (?:are|is) (?:the benefit|what)|\bshould be SMART\b|\bwill be reviewed at (?:the|each) annual review\b|\bplease (?:see|refer)|\bsee (?:section|appendix)|\bthe (?:child|young person)'s (?:parents|family) (?:have|were)|\bCode of Practice\b|\bregulations?\b)/i;
+const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is (?:legally )?responsible|shall)|\bsection 42\b|\bs\.? ?42\b|\bthis section\b|\bin this section\b|\bset out (?:below|in this)|\bthe following (?:provision|support|outcomes?|will)\b|\bprovision (?:is|will be) (?:set out|detailed|listed) below|\boutcomes? (?:are|is) (?:the benefit|what)|\bshould be SMART\b|\bwill be reviewed at (?:the|each) annual review\b|\bplease (?:see|refer)|\bsee (?:section|appendix)|\bthe (?:child|young person)'s (?:parents|family) (?:have|were)|\bCode of Practice\b|\bregulations\b|\bregulation \d|\breg\.? ?\d+\()/i;
 
 // Needs described inside F: "Amara has difficulty…", "He finds it hard to…".
 const NEED_ONLY = /(?:\bdifficult(?:y|ies)\b|\bstruggles?\b|\bfinds? it (?:hard|difficult)\b|\bdiagnos(?:is|ed)\b|\bpresents? (?:with|as)\b|\bdelay(?:ed)?\b|\bbelow age[- ]related\b|\bis working at\b|\bhas been assessed\b|\bexperiences?\b|\bcan become\b|\bbecomes? (?:anxious|upset|distressed|dysregulated)\b)/i;
-const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|hours?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support|use of|training)\b/i;
+// Funding and budget lines are about money, not what the child receives.
+const FUNDING = /^(?:(?:top[- ]up )?funding|band(?:ing)?\b|element [123]|cost|£\s?\d)/i;
+const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|mins?|hours?|hrs?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support(?:s|ed)?|use of|training|available|help|input|interventions?|opportunit(?:y|ies)|advice|involvement|strateg(?:y|ies)|approach|arrangements?|placement|teaching|taught|breaks?|reviews?|check-?ins?|visits?|work|curriculum|environment|adjustments?|resources?|aids?|group|club|as (?:and when )?(?:required|needed|appropriate)|tbc|to be confirmed)\b/i;
 
-// A sentence that continues the one before: "This will be delivered by…", "Sessions will last…".
-const CONTINUES = /^(?:this|these|it|they|sessions?|each session|the (?:sessions?|programme|intervention|group|therapy|therapist|work|support|provision|activities|teaching assistant|TA|adult|SaLT|SALT|OT|input|plan|equipment)|delivered|to be delivered|which|in addition,? (?:this|these)|all sessions|both|such sessions)\b/i;
+// A sentence that continues the one before: "This will be delivered by…", "Sessions will last…",
+// or a labelled field of the same provision ("Who: teaching assistant. When: daily.").
+const CONTINUES = /^(?:this|these|it|they|sessions?|each session|the (?:sessions?|programme|intervention|group|therapy|therapist|work|support|provision|activities|teaching assistant|TA|adult|SaLT|SALT|OT|input|plan|equipment)|delivered|to be delivered|which|in addition,? (?:this|these)|all sessions|both|such sessions|(?:who|by whom|provider|delivered by|staff(?:ing)?|when|how often|how long|frequency|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:)/i;
 const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|per|each|every|times|x\s*\d|\d\s*x|by an? |by the |delivered|led by|trained|qualified)\b/i;
 const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equipment|laptop|will (?:have|receive|use|attend|be given|be provided))\b/i;
+// Areas of need used as sub-headings inside F ("Communication and interaction", "Cognition and learning").
+const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)\s*:?$/i;
+
+export interface StatementOptions {
+  /** The vocabulary that tells provision from a heading (the rubric's activities and roles). */
+  rubric?: Rubric;
+  /** The whole document is this section's body (CLI --section): a lone line is a statement. */
+  wholeSection?: boolean;
+}
 
 function isLeadIn(text: string): boolean {
   return /:\s*$/.test(text.trim());
 }
 
-export function provisionStatements(section: FoundSection): Statement[] {
+/** Whether a short line names something that can be provided (so it is an item, not a sub-heading). */
+function namesProvision(text: string, rubric: Rubric): boolean {
+  const t = text.trim();
+  if (AREA_HEADING.test(t)) return false;
+  const c = compileRubric(rubric);
+  const a = c.activity;
+  const hit = (re: RegExp) => {
+    re.lastIndex = 0;
+    const r = re.test(t);
+    re.lastIndex = 0;
+    return r;
+  };
+  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || PROVISION_CUE.test(t) || /\b(?:1:1|small group|card|toys?|cushion|overlays?|paper|programme|scheme|club)\b/i.test(t);
+}
+
+export function provisionStatements(section: FoundSection, opts: StatementOptions = {}): Statement[] {
+  const rubric = opts.rubric ?? loadRubric();
   const out: Statement[] = [];
   let leadIn = '';
   const key = section.key;
@@ -61,7 +90,9 @@ export function provisionStatements(section: FoundSection): Statement[] {
     }
     const t = u.text.trim();
     if (!t || EMPTY.test(t)) continue;
-    if (u.subheading) {
+    // A short line without a full stop reads as a sub-heading, but where bullets were lost (PDF)
+    // it is often an item: "Reading support", "Time out card".
+    if (u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
       continue;
     }
@@ -73,9 +104,16 @@ export function provisionStatements(section: FoundSection): Statement[] {
       if (!BOILERPLATE.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn });
       continue;
     }
-    out.push(...proseGroups(u, key, leadIn));
+    out.push(...proseGroups(u, key, leadIn, rubric));
   }
   flushKeyValue();
+  if (out.length === 0 && opts.wholeSection) {
+    // A pasted statement checked on its own: whatever it is, it is what the user asked about.
+    for (const u of section.units) {
+      if (u.kind === 'row' || !u.text.trim() || EMPTY.test(u.text.trim())) continue;
+      out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: '' });
+    }
+  }
   return out;
 }
 
@@ -84,7 +122,7 @@ function isHeadingCell(text: string): boolean {
   return t.length < 40 && !/\d/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
 }
 
-function proseGroups(u: Unit, key: SectionKey, leadIn: string): Statement[] {
+function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): Statement[] {
   const spans = splitSentences(u.text);
   const groups: { start: number; end: number }[] = [];
   for (const s of spans) {
@@ -95,12 +133,16 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string): Statement[] {
       prev.end = s.end;
       continue;
     }
-    if (!PROVISION_CUE.test(sentence)) continue;
-    if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence)) continue;
+    if (FUNDING.test(sentence)) continue;
+    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric)) continue;
+    if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
     groups.push({ ...s });
   }
   return groups.map((g) => ({ section: key, start: u.start + g.start, end: u.start + g.end, page: u.page, text: u.text.slice(g.start, g.end), context: leadIn }));
 }
+
+// An amount or a delivery verb: provision even when a need word ("difficulties") sits beside it.
+const STRONG = /\b(?:\d+\s*(?:x|×)|x\s*\d|minutes?|mins?|hours?|hrs?|per (?:week|day|term|month)|weekly|daily|fortnightly|delivered|led by|provided by|to be provided)\b|\|/i;
 
 /** The row's provision cells (or outcome cells), by their column headers; every cell without headers. */
 function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end: number; text: string } | null {
