@@ -4,6 +4,7 @@
 import mammoth from 'mammoth';
 import { DocumentBuilder, type CellInput, type Fragment } from './builder.ts';
 import { CheckError } from './errors.ts';
+import { isOrderedMarker } from './parse-text.ts';
 import { checkDeclaredSizes, inflateCapped, readZipDirectory, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
 
 const STYLE_MAP = [
@@ -16,7 +17,56 @@ const STYLE_MAP = [
   "p[style-name='Heading'] => h1:fresh",
   "p[style-name='List Bullet'] => ul > li:fresh",
   "p[style-name='List Number'] => ol > li:fresh",
+  "p[style-name='ehcp-heading-1'] => h1:fresh",
+  "p[style-name='ehcp-heading-2'] => h2:fresh",
+  "p[style-name='ehcp-heading-3'] => h3:fresh",
+  "p[style-name='ehcp-heading-4'] => h4:fresh",
+  "p[style-name='ehcp-heading-5'] => h5:fresh",
+  "p[style-name='ehcp-heading-6'] => h6:fresh",
+  "p[style-name='ehcp-bold'] => p.ehcp-bold:fresh",
 ];
+
+/** mammoth's document model, as far as we read it. */
+interface MElement {
+  type: string;
+  children?: MElement[];
+  styleName?: string | null;
+  numbering?: unknown;
+  isBold?: boolean;
+  value?: string;
+}
+
+function runsOf(e: MElement, out: MElement[] = []): MElement[] {
+  for (const c of e.children ?? []) {
+    if (c.type === 'run') out.push(c);
+    else if (c.type !== 'paragraph' && c.type !== 'table') runsOf(c, out);
+  }
+  return out;
+}
+
+const textOfRun = (r: MElement): string => (r.children ?? []).map((c) => (c.type === 'text' ? c.value ?? '' : c.type === 'tab' ? ' ' : '')).join('');
+
+/**
+ * Template headings that mammoth's default map misses: custom styles named like headings
+ * ("Heading1", "EHCP Heading 2", "Section Heading") and short paragraphs set wholly in bold.
+ */
+function markHeadings(e: MElement, inTable = false): MElement {
+  if (e.type === 'paragraph' && !inTable) {
+    const name = (e.styleName ?? '').trim();
+    const numbered = /heading\s*([1-9])\b/i.exec(name);
+    if (numbered && !/^heading [1-9]$/i.test(name)) return { ...e, styleName: `ehcp-heading-${Math.min(6, Number(numbered[1]))}` };
+    if (!numbered && /heading/i.test(name) && !/^heading$/i.test(name)) return { ...e, styleName: 'ehcp-heading-2' };
+    if (!name || /^(normal|body text|default)/i.test(name)) {
+      const runs = runsOf(e).filter((r) => textOfRun(r).trim() !== '');
+      const text = runs.map(textOfRun).join('').trim();
+      if (!e.numbering && runs.length && runs.every((r) => r.isBold) && text.length <= 150 && !/[.;,:]$/.test(text)) return { ...e, styleName: 'ehcp-bold' };
+    }
+    return e;
+  }
+  if (!e.children) return e;
+  const nested = inTable || e.type === 'table';
+  return { ...e, children: e.children.map((c) => markHeadings(c, nested)) };
+}
 
 interface Node {
   tag: string;
@@ -82,6 +132,12 @@ function isBlockContainer(n: Node): boolean {
 
 const frag = (text: string): Fragment[] => [{ text, page: null }];
 
+/** A paragraph typed with its own marker ("• ", "1. ", "a) "): a list item, as in plain text. */
+const TYPED_MARKER = /^\s*([•▪◦●‣·○■□➢►✓✔*\-–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(\S.*)$/s;
+
+/** Level for paragraphs that are headings only by being bold: below the deepest styled heading. */
+let boldLevel = 1;
+
 function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number): void {
   let loose = '';
   const flushLoose = () => {
@@ -95,12 +151,23 @@ function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number
     }
     flushLoose();
     if (/^h[1-6]$/.test(n.tag)) b.heading(frag(textOf(n)), Number(n.tag[1]));
-    else if (n.tag === 'p') b.paragraph(frag(textOf(n)));
+    else if (n.tag === 'p') paragraphOrItem(n, b);
     else if (n.tag === 'ul' || n.tag === 'ol') emitList(n, b, listDepth);
     else if (n.tag === 'table') emitTable(n, b);
     else walk(n.children, b, listDepth);
   }
   flushLoose();
+}
+
+function paragraphOrItem(n: Node, b: DocumentBuilder): void {
+  const text = textOf(n);
+  if (n.attrs.class === 'ehcp-bold') {
+    b.heading(frag(text), boldLevel);
+    return;
+  }
+  const m = TYPED_MARKER.exec(text.trim());
+  if (m) b.listItem(frag(m[2]), m[1], isOrderedMarker(m[1]), 0);
+  else b.paragraph(frag(text));
 }
 
 function emitList(list: Node, b: DocumentBuilder, depth: number): void {
@@ -171,10 +238,13 @@ export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, lim
   }
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, transformDocument: (d: MElement) => markHeadings(d), ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     html = result.value;
   } catch (err) {
     throw new CheckError('corrupt_file', 'The Word document is damaged and cannot be read.', { cause: err });
   }
-  walk(parseHtmlTree(html).children, builder, 0);
+  const tree = parseHtmlTree(html);
+  const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+  boldLevel = Math.min(6, levels.length ? Math.max(...levels) + 1 : 1);
+  walk(tree.children, builder, 0);
 }

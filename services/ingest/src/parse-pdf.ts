@@ -1,6 +1,7 @@
 // PDF through pdf.js (legacy build for Node): text items with positions, then our own layout.
 import type { DocumentBuilder } from './builder.ts';
 import { CheckError } from './errors.ts';
+import { pageGraphics } from './pdf-graphics.ts';
 import { layoutPages } from './pdf-layout.ts';
 import { buildLines, dropRunningLines, type Item, type PageLines } from './pdf-lines.ts';
 
@@ -11,8 +12,10 @@ const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mj
 /** Reads every page's positioned text. Throws CheckError for encrypted, damaged or image-only PDFs. */
 export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
   const pdfjs = await loadPdfJs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy. maxImageSize 1
+  // drops images from the operator list (it is read for rules, bullets and fonts only), so a
+  // scanned page with a text layer costs no image decoding.
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, maxImageSize: 1 });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
@@ -24,10 +27,14 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
   }
   try {
     const pages: PageLines[] = [];
+    // Bold by the font's PostScript name, learnt from the fonts the operator list loads.
+    const bold = new Map<string, boolean>();
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const ops = await page.getOperatorList();
+      const graphics = pageGraphics(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform as [number, number, number, number, number, number]);
       const items: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it)) continue;
@@ -35,9 +42,10 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
         pdfjs.Util.applyTransform(point, viewport.transform);
         const [x, y] = point;
         const size = Math.hypot(it.transform[2], it.transform[3]) * viewport.scale;
-        items.push({ str: it.str, x, y, w: it.width * viewport.scale, size: size || it.height, font: it.fontName });
+        if (!bold.has(it.fontName)) bold.set(it.fontName, isBoldFont(page.commonObjs, it.fontName));
+        items.push({ str: it.str, x, y, w: it.width * viewport.scale, size: size || it.height, font: it.fontName, bold: bold.get(it.fontName)! });
       }
-      pages.push({ page: n, width: viewport.width, height: viewport.height, lines: buildLines(n, items) });
+      pages.push({ page: n, width: viewport.width, height: viewport.height, lines: buildLines(n, items, graphics), graphics });
       page.cleanup();
     }
     return pages;
@@ -46,6 +54,19 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
     throw new CheckError('corrupt_file', 'The PDF is damaged and cannot be read.', { cause: err });
   } finally {
     await doc.destroy().catch(() => undefined);
+  }
+}
+
+const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[,-](B|SB|Bd|Blk)$/i;
+
+function isBoldFont(objs: { has(id: string): boolean; get(id: string): unknown }, id: string): boolean {
+  try {
+    if (!objs.has(id)) return false;
+    const f = objs.get(id) as { name?: string; bold?: boolean; black?: boolean } | null;
+    if (!f) return false;
+    return f.bold === true || f.black === true || BOLD_NAME.test((f.name ?? '').replace(/^[A-Z]{6}\+/, ''));
+  } catch {
+    return false;
   }
 }
 

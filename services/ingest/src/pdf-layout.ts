@@ -3,11 +3,12 @@
 // alone), list items (by marker, with wrapped lines), paragraphs (wrapped lines joined when the
 // next line's first word would not have fitted on the previous line).
 import type { CellInput, DocumentBuilder, Fragment } from './builder.ts';
+import type { PageGraphics, VRule } from './pdf-graphics.ts';
 import { MARKER_RE, median, type Line, type PageLines } from './pdf-lines.ts';
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
 
 type Unit =
-  | { kind: 'heading'; size: number; frags: Fragment[] }
+  | { kind: 'heading'; size: number; bold: boolean; frags: Fragment[] }
   | { kind: 'paragraph'; frags: Fragment[] }
   | { kind: 'listItem'; frags: Fragment[]; marker: string; x0: number; depth?: number }
   | { kind: 'table'; rows: CellInput[][] };
@@ -16,7 +17,7 @@ type Unit =
 const COMPOUND_FIRST = new Set(['half', 'self', 'touch', 'eye', 'hand', 'fine', 'gross', 'first', 'second', 'third', 'last', 'next', 'well', 'non', 'co', 'one', 'two', 'three', 'four', 'five', 'six', 'full', 'part', 'long', 'short', 'high', 'low', 'small', 'multi', 'cross', 'step', 'year', 'term', 'day', 'week', 'face', 'ex', 'anti', 'semi', 'mid', 'pre', 'post', 'sub', 'follow', 'check', 'drop', 'turn', 'peer', 'play', 'word', 'time', 'evidence', 'school', 'home', 'age', 'child', 'person', 'problem', 'solution', 'needs', 'on', 'off', 'up', 'in', 'out', 'all']);
 const COMPOUND_SECOND = new Set(['termly', 'weekly', 'daily', 'monthly', 'yearly', 'based', 'led', 'related', 'specific', 'taking', 'time', 'term', 'to', 'one', 'up', 'on', 'off', 'in', 'out', 'year', 'old', 'esteem', 'regulation', 'care', 'centred', 'focused', 'aware', 'awareness', 'friendly']);
 
-const BREAK_HYPHEN = /([A-Za-z])([\u00AD\u2010\u2011-]+)$/;
+const BREAK_HYPHEN = /([A-Za-z0-9])([\u00AD\u2010\u2011-]+)$/;
 
 /** Appends a line's text to a block's fragments, joining a word hyphenated across the line end. */
 export function appendLine(frags: Fragment[], text: string, page: number | null): void {
@@ -25,10 +26,18 @@ export function appendLine(frags: Fragment[], text: string, page: number | null)
     const m = BREAK_HYPHEN.exec(last.text);
     if (m && /^[a-z]/.test(text)) {
       const softOnly = /[\u00AD\u2010\u2011]/.test(m[2]);
-      const before = (/([A-Za-z]+)[\u00AD\u2010\u2011-]+$/.exec(last.text)?.[1] ?? '').toLowerCase();
+      const word = /([A-Za-z0-9]+)[\u00AD\u2010\u2011-]+$/.exec(last.text)?.[1] ?? '';
+      const before = word.toLowerCase();
       const after = (/^[a-z]+/.exec(text)?.[0] ?? '').toLowerCase();
-      const keep = !softOnly && (COMPOUND_FIRST.has(before) || COMPOUND_SECOND.has(after));
+      // Numbers and acronyms are not broken with a hyphen ("20-minute", "HCPC-registered").
+      const fixed = /\d/.test(word) || (word.length >= 2 && word === word.toUpperCase());
+      const keep = !softOnly && (fixed || COMPOUND_FIRST.has(before) || COMPOUND_SECOND.has(after));
       last.text = last.text.slice(0, last.text.length - m[2].length) + (keep ? '-' : '') + text;
+      return;
+    }
+    // A hard hyphen before a capital or a digit is part of the word ("Baptiste-Warren", "Key Stage-3").
+    if (/[A-Za-z]-$/.test(last.text) && /^[A-Z0-9]/.test(text)) {
+      last.text += text;
       return;
     }
   }
@@ -37,47 +46,64 @@ export function appendLine(frags: Fragment[], text: string, page: number | null)
 
 const isTableLine = (l: Line) => l.segments.length >= 2;
 
+/** Rules of the page a line is on (none for PDFs read without graphics). */
+type RulesOf = (page: number) => PageGraphics;
+
 export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
   const lines = pages.flatMap((p) => p.lines);
   if (lines.length === 0) return;
+  const graphics = new Map(pages.map((p) => [p.page, p.graphics ?? { hRules: [], vRules: [], dots: [] }]));
+  const rulesOf: RulesOf = (page) => graphics.get(page) ?? { hRules: [], vRules: [], dots: [] };
   // A block may continue across a page break only into the first line of the next page.
   const firstLines = new Set(pages.flatMap((p) => (p.lines.length ? [p.lines[0]] : [])));
   const bodySize = weightedMode(lines.map((l) => [Math.round(l.size * 2) / 2, l.text.length]));
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const d = lines[i].y - lines[i - 1].y;
-    if (lines[i].page === lines[i - 1].page && d > 0 && d < 3 * bodySize && Math.abs(lines[i].size - bodySize) < 0.6) gaps.push(d);
+    if (lines[i].page === lines[i - 1].page && d >= 0.9 * bodySize && d < 3 * bodySize && Math.abs(lines[i].size - bodySize) < 0.6) gaps.push(d);
   }
-  const pitch = median(gaps) || bodySize * 1.2;
+  // The line pitch of wrapped text: a low quantile, as gaps between blocks and table rows are larger and may be more common.
+  gaps.sort((a, z) => a - z);
+  const pitch = gaps[Math.floor(gaps.length * 0.2)] || bodySize * 1.2;
   const rightEdge = new Map<number, number>();
   for (const p of pages) {
     const xs = p.lines.filter((l) => !isTableLine(l)).map((l) => l.x1).sort((a, z) => a - z);
     rightEdge.set(p.page, xs.length ? xs[Math.floor(xs.length * 0.95)] ?? xs[xs.length - 1] : p.width);
   }
   const isHeadingSize = (l: Line) => l.size >= bodySize * 1.12 && l.text.length <= 200;
+  // Headings are often body-size bold rather than larger: a bold line that is not a list item.
+  const isHeadingStyle = (l: Line) => isHeadingSize(l) || (l.bold && l.marker === null && l.text.length <= 150 && l.size >= bodySize * 0.95);
+  const enclosed = (l: Line) => enclosedByRules(l, rulesOf(l.page));
+  // A line between three or more vertical rules is in a ruled table of two or more columns.
+  const inGrid = (l: Line) => enclosed(l) && wallsAcross(l, rulesOf(l.page)) >= 3;
 
-  /** The next line continues this block's text: close below, not indented further, and the previous line was full. */
-  const continues = (prev: Line, next: Line, baseX: number): boolean => {
-    if (next.marker !== null || isTableLine(next) || isHeadingSize(next) !== isHeadingSize(prev)) return false;
+  /** The next line continues this block's text: close below, aligned with it, and the previous line was full. */
+  const continues = (prev: Line, next: Line, baseX: number, firstLine: boolean, hanging: boolean): boolean => {
+    if (next.marker !== null || isTableLine(next) || isHeadingStyle(next) !== isHeadingStyle(prev)) return false;
     if (Math.abs(next.size - prev.size) > 0.6) return false;
     if (next.page === prev.page) {
       const d = next.y - prev.y;
       if (d <= 0 || d > pitch * Math.max(1, prev.size / bodySize) * 1.3) return false;
+      if (ruleBetween(prev, next, rulesOf(prev.page))) return false;
     } else if (next.page !== prev.page + 1 || !firstLines.has(next)) return false;
-    if (next.x0 > baseX + 1.5 * next.size || next.x0 < baseX - 1.5 * next.size) return false;
+    // Wrapped lines start where the first did; a first line may be indented (first-line indent).
+    const below = firstLine ? 4 : 1.5;
+    if (next.x0 > baseX + 1.5 * next.size || next.x0 < baseX - below * next.size) return false;
     if (BREAK_HYPHEN.test(prev.text)) return true;
+    // Under a list item's text (a hanging indent) an unmarked line is the item's own wrapped text.
+    if (hanging && Math.abs(next.x0 - baseX) <= 0.5 * next.size) return true;
     const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
     const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
-    return prev.x1 + (firstWord.length + 1) * charWidth >= (rightEdge.get(prev.page) ?? prev.x1) - 0.5 * prev.size;
+    return prev.x1 + (firstWord.length + 1) * charWidth >= (rightEdge.get(prev.page) ?? prev.x1) - prev.size;
   };
 
   const units: Unit[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
-    if (isTableLine(line) && !isHeadingSize(line)) {
-      const end = tableEnd(lines, i, firstLines, bodySize);
-      units.push({ kind: 'table', rows: buildTableRows(lines.slice(i, end), pitch) });
+    if ((isTableLine(line) && !isHeadingSize(line)) || inGrid(line)) {
+      const end = tableEnd(lines, i, firstLines, bodySize, enclosed, rulesOf);
+      units.push({ kind: 'table', rows: buildTableRows(lines.slice(i, end), pitch, bodySize, rulesOf) });
       i = end;
       continue;
     }
@@ -85,18 +111,65 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     appendLine(frags, line.text, line.page);
     let j = i + 1;
     let prev = line;
-    while (j < lines.length && continues(prev, lines[j], line.x0)) {
+    const baseX = line.marker !== null ? line.textX0 : line.x0;
+    while (j < lines.length && continues(prev, lines[j], baseX, j === i + 1, line.marker !== null)) {
       appendLine(frags, lines[j].text, lines[j].page);
       prev = lines[j];
       j++;
     }
-    if (line.marker !== null) units.push({ kind: 'listItem', frags, marker: line.marker, x0: line.x0 });
-    else if (isHeadingSize(line)) units.push({ kind: 'heading', size: line.size, frags });
-    else if (j === i + 1 && standsAlone(line, lines[j], pitch) && looksLikeSectionLabel(line.text)) units.push({ kind: 'heading', size: bodySize, frags });
+    const text = frags.map((f) => f.text).join(' ');
+    if (line.marker !== null) units.push({ kind: 'listItem', frags, marker: line.marker, x0: line.textX0 });
+    else if (isHeadingSize(line)) units.push({ kind: 'heading', size: line.size, bold: line.bold, frags });
+    else if (line.bold && isHeadingStyle(line) && j - i <= 3 && text.length <= 150 && !/[.;,:]$/.test(text) && standsAlone(prev, lines[j], pitch)) units.push({ kind: 'heading', size: line.size, bold: true, frags });
+    else if (j === i + 1 && standsAlone(line, lines[j], pitch) && looksLikeSectionLabel(line.text)) units.push({ kind: 'heading', size: bodySize, bold: line.bold, frags });
     else units.push({ kind: 'paragraph', frags });
     i = j;
   }
-  emit(units, b, bodySize);
+  emit(units, b);
+}
+
+/** A horizontal rule lies between two lines' text (below the first's baseline, above the second's glyphs). */
+function ruleBetween(prev: Line, next: Line, g: PageGraphics): boolean {
+  const x0 = Math.min(prev.x0, next.x0);
+  const x1 = Math.max(prev.x1, next.x1);
+  const top = next.y - 0.75 * next.size;
+  return g.hRules.some((r) => r.y > prev.y && r.y < top && r.x1 > x0 && r.x0 < x1);
+}
+
+/** How many distinct vertical rules cross the line's band. */
+function wallsAcross(l: Line, g: PageGraphics): number {
+  const xs = g.vRules.filter((r) => r.y0 <= l.y - 0.5 * l.size && r.y1 >= l.y - 0.1 * l.size).map((r) => r.x).sort((a, z) => a - z);
+  let n = 0;
+  let last = -Infinity;
+  for (const x of xs) if (x - last > 3) {
+    n++;
+    last = x;
+  }
+  return n;
+}
+
+/** The table's left border runs without a break from one line down to the next (same page). */
+function borderConnects(prev: Line, next: Line, g: PageGraphics): boolean {
+  const x0 = Math.min(prev.x0, next.x0);
+  const left = g.vRules.filter((r) => r.x <= x0 + 0.5 && r.y0 <= prev.y && r.y1 >= prev.y - 0.5 * prev.size);
+  if (!left.length) return false;
+  const edge = Math.max(...left.map((r) => r.x));
+  const spans = g.vRules.filter((r) => Math.abs(r.x - edge) <= 2).sort((a, z) => a.y0 - z.y0);
+  let reach = prev.y - 0.5 * prev.size;
+  const target = next.y - 0.5 * next.size;
+  for (const r of spans) {
+    if (r.y0 > reach + 2) break;
+    reach = Math.max(reach, r.y1);
+    if (reach >= target) return true;
+  }
+  return reach >= target;
+}
+
+/** Vertical rules on both sides of the line: it is in a ruled table. */
+function enclosedByRules(l: Line, g: PageGraphics): boolean {
+  const yTop = l.y - 0.7 * l.size;
+  const spans = (r: VRule) => r.y0 <= yTop + 1 && r.y1 >= l.y - 1;
+  return g.vRules.some((r) => r.x <= l.x0 + 0.5 && spans(r)) && g.vRules.some((r) => r.x >= l.x1 - 0.5 && spans(r));
 }
 
 function looksLikeSectionLabel(text: string): boolean {
@@ -108,9 +181,10 @@ function standsAlone(line: Line, next: Line | undefined, pitch: number): boolean
   return !next || next.page !== line.page || next.y - line.y > pitch * 1.3 || next.marker !== null || next.segments.length > 1;
 }
 
-/** Where the table starting at `start` ends: the first line that does not fit its columns. */
-function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize: number): number {
+/** Where the table starting at `start` ends: the first line that does not fit its columns (or, in a ruled table, leaves its rules). */
+function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize: number, enclosed: (l: Line) => boolean, rulesOf: (page: number) => PageGraphics): number {
   const first = lines[start];
+  const ruled = enclosed(first);
   const cols = first.segments.map((s) => s.x0);
   const tol = 3;
   const colOf = (x: number) => {
@@ -122,10 +196,16 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
   let j = start + 1;
   for (; j < lines.length; j++) {
     const l = lines[j];
+    if (l.page !== prev.page && (l.page !== prev.page + 1 || !firstLines.has(l))) break;
+    if (ruled) {
+      // Inside the table's borders every line belongs to it, whatever its columns or size; a break
+      // in the left border is the end of this table (another may follow just below).
+      if (!enclosed(l) || (l.page === prev.page && !borderConnects(prev, l, rulesOf(l.page)))) break;
+      prev = l;
+      continue;
+    }
     if (l.size >= bodySize * 1.12) break;
-    if (l.page === prev.page) {
-      if (l.y - prev.y > 3.5 * Math.max(l.size, prev.size)) break;
-    } else if (l.page !== prev.page + 1 || !firstLines.has(l)) break;
+    if (l.page === prev.page && l.y - prev.y > 3.5 * Math.max(l.size, prev.size)) break;
     const fits = l.segments.every((s) => {
       const c = colOf(s.x0);
       if (c < 0) return false;
@@ -139,31 +219,71 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
   return j;
 }
 
-function buildTableRows(lines: Line[], pitch: number): CellInput[][] {
-  // Column starts: segment starts that recur (wrapped cell text starts where its first line did).
-  const starts = lines.flatMap((l) => l.segments.map((s) => s.x0)).sort((a, z) => a - z);
-  const clusters: { x: number; n: number }[] = [];
-  for (const x of starts) {
-    const c = clusters[clusters.length - 1];
-    if (c && x - c.x <= 4) c.n++;
-    else clusters.push({ x, n: 1 });
+/** Column boundaries from the vertical rules crossing the table's lines (empty when it has none). */
+function ruledColumns(lines: Line[], rulesOf: (page: number) => PageGraphics): number[] {
+  const xs: number[] = [];
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const on = lines.filter((l) => l.page === page);
+    const top = Math.min(...on.map((l) => l.y - l.size));
+    const bottom = Math.max(...on.map((l) => l.y));
+    for (const r of rulesOf(page).vRules) if (r.y1 > top && r.y0 < bottom) xs.push(r.x);
   }
-  const firstStarts = new Set(lines[0].segments.map((s) => s.x0));
-  const cols = clusters.filter((c) => c.n >= 2 || [...firstStarts].some((x) => Math.abs(x - c.x) <= 4)).map((c) => c.x);
+  xs.sort((a, z) => a - z);
+  const bounds: number[] = [];
+  for (const x of xs) if (!bounds.length || x - bounds[bounds.length - 1] > 3) bounds.push(x);
+  return bounds.length >= 3 ? bounds : [];
+}
+
+function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): CellInput[][] {
+  const bounds = ruledColumns(lines, rulesOf);
+  let cols: number[];
+  if (bounds.length) cols = bounds.slice(0, -1);
+  else {
+    // Column starts: segment starts that recur (wrapped cell text starts where its first line did).
+    const starts = lines.flatMap((l) => l.segments.map((s) => s.x0)).sort((a, z) => a - z);
+    const clusters: { x: number; n: number }[] = [];
+    for (const x of starts) {
+      const c = clusters[clusters.length - 1];
+      if (c && x - c.x <= 4) c.n++;
+      else clusters.push({ x, n: 1 });
+    }
+    const firstStarts = new Set(lines[0].segments.map((s) => s.x0));
+    cols = clusters.filter((c) => c.n >= 2 || [...firstStarts].some((x) => Math.abs(x - c.x) <= 4)).map((c) => c.x);
+  }
   const colOf = (x: number) => {
     let c = 0;
     for (let k = 0; k < cols.length; k++) if (cols[k] <= x + 4) c = k;
     return c;
   };
-  const tablePitch = median(lines.slice(1).map((l, k) => (l.page === lines[k].page ? l.y - lines[k].y : 0)).filter((d) => d > 0)) || pitch;
-  const rowPitch = Math.min(tablePitch, pitch * 1.2);
+  // Where column 0's text must reach for its next word to have wrapped.
+  const col0End = cols.length > 1 ? cols[1] - (bounds.length ? 0.8 : 1.5) * bodySize : Infinity;
+  const linePitch = (l: Line) => pitch * Math.max(1, l.size / bodySize);
+  // A ruled table says where its rows end; otherwise rows are told by spacing and by column 0.
+  const ruleRows = lines.some((l, k) => k > 0 && l.page === lines[k - 1].page && ruleBetween(lines[k - 1], l, rulesOf(l.page)));
+  // In a ruled table a line's row is the band between horizontal rules its text sits in, so cells
+  // whose lines are centred vertically (baselines that interleave) still share a row.
+  const tx0 = Math.min(...lines.map((l) => l.x0));
+  const tx1 = Math.max(...lines.map((l) => l.x1));
+  const bandOf = (l: Line) => rulesOf(l.page).hRules.filter((r) => r.x1 > tx0 && r.x0 < tx1 && r.y < l.y - 0.35 * l.size).reduce((m, r) => Math.max(m, r.y), -Infinity);
+  const col0 = (l: Line) => l.segments.find((s) => colOf(s.x0) === 0);
+  const startsRow = (prev: Line, l: Line): boolean => {
+    if (ruleRows) return bandOf(l) > bandOf(prev) + 1.5;
+    if (l.y - prev.y > 1.3 * linePitch(l)) return true;
+    const here = col0(l);
+    if (!here || cols.length < 2) return false;
+    const before = col0(prev);
+    if (!before) return true;
+    const firstWord = /^\S+/.exec(here.text)?.[0] ?? '';
+    const charWidth = (here.x1 - here.x0) / Math.max(1, here.text.length);
+    return before.x1 + (firstWord.length + 1) * charWidth < col0End;
+  };
 
   type RowAcc = { frags: Fragment[][]; page: number; firstOnPage: boolean };
   const rows: RowAcc[] = [];
   let prev: Line | null = null;
   for (const l of lines) {
     const pageBreak = prev !== null && l.page !== prev.page;
-    const newRow = prev === null || pageBreak || l.y - prev.y > rowPitch * 1.3;
+    const newRow = prev === null || pageBreak || startsRow(prev, l);
     if (newRow) rows.push({ frags: cols.map(() => []), page: l.page, firstOnPage: pageBreak });
     const row = rows[rows.length - 1];
     for (const s of l.segments) {
@@ -207,15 +327,16 @@ function weightedMode(pairs: Array<[number, number]>): number {
   return best;
 }
 
-function emit(units: Unit[], b: DocumentBuilder, bodySize: number): void {
-  // Heading levels by font size, largest first; body-size section labels come last.
-  const sizes = [...new Set(units.flatMap((u) => (u.kind === 'heading' ? [Math.round(u.size * 2) / 2] : [])))].sort((a, z) => z - a);
-  const levelOf = (size: number) => Math.min(6, sizes.indexOf(Math.round(size * 2) / 2) + 1);
+function emit(units: Unit[], b: DocumentBuilder): void {
+  // Heading levels by style: larger first, and at one size bold before regular.
+  const key = (u: { size: number; bold: boolean }) => Math.round(u.size * 2) / 2 + (u.bold ? 0.25 : 0);
+  const styles = [...new Set(units.flatMap((u) => (u.kind === 'heading' ? [key(u)] : [])))].sort((a, z) => z - a);
+  const levelOf = (u: { size: number; bold: boolean }) => Math.min(6, styles.indexOf(key(u)) + 1);
   const indents: number[] = [];
   for (const u of units) {
     if (u.kind !== 'listItem') {
       indents.length = 0;
-      if (u.kind === 'heading') b.heading(u.frags, u.size === bodySize && sizes.length > 1 ? Math.min(6, sizes.length) : levelOf(u.size));
+      if (u.kind === 'heading') b.heading(u.frags, levelOf(u));
       else if (u.kind === 'paragraph') b.paragraph(u.frags);
       else b.table(u.rows);
       continue;

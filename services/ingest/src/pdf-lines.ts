@@ -1,6 +1,7 @@
 // PDF text items to positioned lines: group items by baseline, order by x, split a line into
 // segments where a gap is wider than a word space (table cells, columns), and drop running
 // headers and footers.
+import type { Dot, PageGraphics } from './pdf-graphics.ts';
 
 /** One run of text as pdf.js reports it, in page space with y growing downwards. */
 export interface Item {
@@ -10,6 +11,7 @@ export interface Item {
   w: number;
   size: number;
   font: string;
+  bold?: boolean;
 }
 
 export interface Segment {
@@ -27,8 +29,12 @@ export interface Line {
   segments: Segment[];
   /** Text of the whole line (segments joined by a space). */
   text: string;
-  /** A list marker found at the start (as written, or "•" for a glyph without Unicode). */
+  /** A list marker found at the start (as written, or "•" for a glyph without Unicode or a drawn dot). */
   marker: string | null;
+  /** Where the text after the marker starts (x0 when there is no marker). */
+  textX0: number;
+  /** Nearly all of the line's characters are in a bold font. */
+  bold: boolean;
 }
 
 export interface PageLines {
@@ -36,30 +42,83 @@ export interface PageLines {
   width: number;
   height: number;
   lines: Line[];
+  graphics?: PageGraphics;
 }
 
 export const MARKER_RE = /^([•▪◦●‣·○■□➢►✓✔\-–*]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))$/;
 const MARKER_PREFIX_RE = /^([•▪◦●‣·○■□➢►✓✔*–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(?=\S)/;
 
-/** Groups a page's items into lines. */
-export function buildLines(page: number, items: Item[]): Line[] {
-  const sorted = items.filter((i) => i.str.length > 0 || i.w > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+/** Groups a page's items into lines; a small shape just before a line's start is its bullet. */
+export function buildLines(page: number, items: Item[], graphics?: PageGraphics): Line[] {
+  const dots = graphics?.dots ?? [];
+  const vRules = graphics?.vRules ?? [];
+  const wallsAt = (y: number, size: number) => vRules.filter((r) => r.y0 <= y - 0.5 * size && r.y1 >= y - 0.1 * size).map((r) => r.x);
+  let sorted = items.filter((i) => i.str.length > 0 || i.w > 0);
+  // Text run across a cell border (tight table columns) is two cells' text: split it at the border.
+  if (vRules.length) sorted = sorted.flatMap((it) => splitAtWalls(it, wallsAt(it.y, it.size)));
+  sorted.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: Item[][] = [];
   for (const it of sorted) {
     const g = groups[groups.length - 1];
     if (g && Math.abs(g[0].y - it.y) <= Math.max(1.5, 0.4 * Math.min(g[0].size, it.size))) g.push(it);
     else groups.push([it]);
   }
-  const lines: Line[] = [];
+  const made: Array<{ g: Item[]; line: Line | null }> = [];
   for (const g of groups) {
     g.sort((a, b) => a.x - b.x);
-    const line = makeLine(page, g);
-    if (line) lines.push(line);
+    made.push({ g, line: makeLine(page, g, vRules.length ? wallsAt(g[0].y, g[0].size) : []) });
   }
+  // Cells of a borderless table can touch (no padding): a text run that starts exactly where a
+  // column starts on a line just above or below starts a cell of its own.
+  for (let i = 0; i < made.length; i++) {
+    const { g, line } = made[i];
+    if (!line) continue;
+    const cols: number[] = [];
+    for (let k = Math.max(0, i - 2); k <= Math.min(made.length - 1, i + 2); k++) {
+      const other = made[k].line;
+      if (k === i || !other || Math.abs(other.y - line.y) > 4 * line.size) continue;
+      for (const seg of other.segments.slice(1)) cols.push(seg.x0);
+    }
+    if (!cols.length) continue;
+    const starts = new Set(line.segments.map((seg) => Math.round(seg.x0 * 10)));
+    const breaks = new Set(g.filter((it, n) => n > 0 && it.str.trim() !== '' && !starts.has(Math.round(it.x * 10)) && it.x > line.x0 + 1 && cols.some((x) => Math.abs(x - it.x) <= 1.5)));
+    if (breaks.size) made[i].line = makeLine(page, g, vRules.length ? wallsAt(g[0].y, g[0].size) : [], breaks);
+  }
+  const lines = made.flatMap((m) => (m.line ? [m.line] : []));
+  if (dots.length) for (const l of lines) if (l.marker === null && dotBefore(l, dots)) l.marker = '•';
   return lines;
 }
 
-function makeLine(page: number, items: Item[]): Line | null {
+function dotBefore(l: Line, dots: Dot[]): boolean {
+  return dots.some((d) => {
+    const w = d.x1 - d.x0;
+    const h = d.y1 - d.y0;
+    if (w > 0.7 * l.size || h > 0.7 * l.size) return false;
+    const cy = (d.y0 + d.y1) / 2;
+    return d.x1 <= l.x0 + 0.5 && d.x1 >= l.x0 - 2.5 * l.size && cy <= l.y && cy >= l.y - 0.9 * l.size;
+  });
+}
+
+/** Splits an item at the spaces nearest the vertical rules that cross it (positions in proportion to characters). */
+function splitAtWalls(it: Item, walls: number[]): Item[] {
+  const inside = walls.filter((x) => x > it.x + 1 && x < it.x + it.w - 1).sort((a, z) => a - z);
+  if (!inside.length || !it.str.includes(' ')) return [it];
+  const perChar = it.w / Math.max(1, it.str.length);
+  const out: Item[] = [];
+  let from = 0;
+  for (const x of inside) {
+    const at = (x - it.x) / perChar;
+    let best = -1;
+    for (let k = from + 1; k < it.str.length; k++) if (it.str[k] === ' ' && (best < 0 || Math.abs(k - at) < Math.abs(best - at))) best = k;
+    if (best < 0 || Math.abs(best - at) > 3) continue;
+    out.push({ ...it, str: it.str.slice(from, best), x: it.x + from * perChar, w: (best - from) * perChar });
+    from = best + 1;
+  }
+  out.push({ ...it, str: it.str.slice(from), x: it.x + from * perChar, w: (it.str.length - from) * perChar });
+  return out;
+}
+
+function makeLine(page: number, items: Item[], walls: number[] = [], breaks?: Set<Item>): Line | null {
   const size = median(items.filter((i) => i.str.trim()).map((i) => i.size)) || items[0].size;
   const segments: Segment[] = [];
   let marker: string | null = null;
@@ -77,7 +136,8 @@ function makeLine(page: number, items: Item[]): Line | null {
       continue;
     }
     const gap = it.x - prevEnd;
-    if (cur && gap <= 0.8 * size) {
+    const wall = walls.some((x) => x >= prevEnd - 1 && x <= it.x + 1);
+    if (cur && gap <= 0.8 * size && !wall && !breaks?.has(it)) {
       const needsSpace = (pendingSpace || gap > 0.12 * size) && !/\s$/.test(cur.text) && !/^\s/.test(str);
       cur.text += (needsSpace ? ' ' : '') + str;
       cur.x1 = Math.max(cur.x1, it.x + it.w);
@@ -91,15 +151,31 @@ function makeLine(page: number, items: Item[]): Line | null {
   for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
   const kept = segments.filter((s) => s.text !== '');
   if (kept.length === 0) return null;
+  let chars = 0;
+  let boldChars = 0;
+  for (const it of items) {
+    const n = it.str.replace(/\s/g, '').length;
+    chars += n;
+    if (it.bold) boldChars += n;
+  }
+  let textX0 = kept[0].x0;
   // A marker drawn apart from its text ("1." then a gap) belongs to the item, not to a table cell.
   if (marker === null && kept.length >= 2 && MARKER_RE.test(kept[0].text)) {
     marker = kept[0].text;
     kept.shift();
+    textX0 = kept[0].x0;
   } else if (marker === null) {
     const m = MARKER_PREFIX_RE.exec(kept[0].text);
     if (m) {
       marker = m[1];
-      kept[0].text = kept[0].text.slice(m[0].length);
+      const seg = kept[0];
+      // The text starts at the next item when the marker is an item of its own, or in proportion
+      // to characters within the item that holds both.
+      const k = items.findIndex((it) => it.str.trim() !== '' && it.x >= seg.x0 - 0.5);
+      const first = items[k];
+      if (first && first.str.trim() === m[1]) textX0 = items.slice(k + 1).find((it) => it.str.trim() !== '')?.x ?? seg.x0;
+      else if (first) textX0 = first.x + (first.w * m[0].length) / Math.max(1, first.str.trimStart().length);
+      seg.text = seg.text.slice(m[0].length);
     }
   }
   return {
@@ -111,6 +187,8 @@ function makeLine(page: number, items: Item[]): Line | null {
     segments: kept,
     text: kept.map((s) => s.text).join(' '),
     marker,
+    textX0,
+    bold: chars > 0 && boldChars >= 0.9 * chars,
   };
 }
 
@@ -130,7 +208,11 @@ const runningKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').rep
  * "Page 3 of 9"), and bare page numbers in those bands.
  */
 export function dropRunningLines(pages: PageLines[]): void {
-  const band = (p: PageLines, l: Line) => l.y < p.height * 0.1 || l.y > p.height * 0.9;
+  // A table header row repeated at the top of each page is not a running header: its cell
+  // borders run on into the body of the page.
+  const inBodyTable = (p: PageLines, l: Line) =>
+    (p.graphics?.vRules ?? []).some((r) => r.y0 <= l.y && r.y1 >= l.y - 0.5 * l.size && r.x <= l.x0 + 0.5 && (l.y < p.height * 0.1 ? r.y1 > p.height * 0.1 + 5 : r.y0 < p.height * 0.9 - 5));
+  const band = (p: PageLines, l: Line) => (l.y < p.height * 0.1 || l.y > p.height * 0.9) && !inBodyTable(p, l);
   const counts = new Map<string, number>();
   for (const p of pages) {
     const seen = new Set<string>();

@@ -1,0 +1,160 @@
+// Layout that is hard to get right: the plan of tests/fixtures/ingest/hard.ts as DOCX, as a
+// LibreOffice PDF (glyph bullets, ruled tables whose cells touch) and as a Chromium PDF (bullets
+// drawn as shapes, repeated table header, rows across a page break), plus the pieces one by one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, StructuredDocument } from '../../services/ingest/src/document.ts';
+import { parseDocument } from '../../services/ingest/src/parse.ts';
+import { pageGraphics } from '../../services/ingest/src/pdf-graphics.ts';
+import { appendLine } from '../../services/ingest/src/pdf-layout.ts';
+import { HARD, hardSignatures } from '../fixtures/ingest/hard.ts';
+import { makeDocx, strToU8, wP } from './helpers/make-files.ts';
+
+const DIR = join(import.meta.dirname, '../fixtures/ingest');
+const FILES = { docx: 'hard.docx', loPdf: 'hard-libreoffice.pdf', chromePdf: 'hard-chromium.pdf' } as const;
+type Key = keyof typeof FILES;
+const docs = {} as Record<Key, StructuredDocument>;
+
+beforeAll(async () => {
+  for (const [k, f] of Object.entries(FILES)) docs[k as Key] = await parseDocument(new Uint8Array(readFileSync(join(DIR, f))), f);
+});
+
+const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+function signature(b: Block): string {
+  if (b.kind === 'table') return `table: ${b.rows.map((r) => r.cells.map((c) => ws(c.text)).join(' | ')).join(' // ')}`;
+  if (b.kind === 'listItem') return `listItem(${b.depth},${b.ordered ? 'ordered' : 'unordered'}): ${b.text}`;
+  return `${b.kind}: ${b.text}`;
+}
+const keys = Object.keys(FILES) as Key[];
+function headingLevel(d: StructuredDocument, text: string): number | undefined {
+  const b = d.blocks.find((x) => x.kind === 'heading' && x.text === text);
+  return b?.kind === 'heading' ? b.level : undefined;
+}
+
+describe('a plan laid out the hard way', () => {
+  it.each(keys)('%s gives exactly the blocks of the plan, in order', (k) => {
+    expect(docs[k].blocks.map(signature)).toEqual(hardSignatures());
+  });
+
+  it.each(keys)('%s ranks headings: larger first, body-size bold last', (k) => {
+    const d = docs[k];
+    expect(headingLevel(d, 'Education, Health and Care Plan')).toBe(1);
+    expect(headingLevel(d, 'Provision over the year')).toBe(2);
+    expect(headingLevel(d, 'Section A: Views, interests and aspirations')).toBe(3);
+  });
+
+  it('finds bullets drawn as shapes (Chromium) and keeps typed glyph markers and letters', () => {
+    const items = docs.chromePdf.blocks.filter((b) => b.kind === 'listItem');
+    const marker = (start: string) => items.find((b) => b.text.startsWith(start));
+    expect(marker('She needs instructions')).toMatchObject({ marker: '•', ordered: false, depth: 0 });
+    expect(marker('She uses a timer')).toMatchObject({ depth: 1 });
+    expect(marker('Educational psychology advice')).toMatchObject({ marker: '•', ordered: false });
+    expect(marker('A reading intervention')).toMatchObject({ marker: '▪', ordered: false });
+    expect(marker('A visual checklist')).toMatchObject({ marker: '–', ordered: false });
+    expect(marker('in English lessons')).toMatchObject({ marker: 'a.', ordered: true });
+    expect(marker('By July 2026')).toMatchObject({ marker: '2.', ordered: true });
+  });
+
+  it.each(['loPdf', 'chromePdf'] as const)('%s keeps a long ruled table one row per row across the page break, header once', (k) => {
+    const d = docs[k];
+    const table = d.blocks.find((b) => b.kind === 'table' && b.rows[0].cells[0].text === 'Need');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    expect(table.rows).toHaveLength(15);
+    expect(new Set(table.rows.map((r) => r.page)).size).toBeGreaterThan(1);
+    table.rows.slice(1).forEach((r, i) => {
+      expect(r.cells.map((c) => c.text)).toEqual([`Need ${i + 1}`, expect.stringMatching(new RegExp(`^Small group teaching .* \\(programme ${i + 1}\\)\\.$`)), `${i + 2} x 30 minutes each week`]);
+    });
+  });
+
+  it.each(['loPdf', 'chromePdf'] as const)('%s drops running headers and "Page N of M" footers', (k) => {
+    expect(docs[k].text).not.toMatch(/Page \d+ of \d+|OFFICIAL - SENSITIVE|17\/02\/2013/);
+    expect(docs[k].pages).toBeGreaterThan(1);
+  });
+
+  it('the fixture covers what it claims', () => {
+    expect(HARD.some((b) => 'form' in b)).toBe(true);
+    expect(HARD.some((b) => 'table' in b && b.table.some((r) => r.some(Array.isArray)))).toBe(true);
+  });
+});
+
+describe('words broken across lines', () => {
+  const joined = (a: string, b: string) => {
+    const frags = [{ text: a, page: 1 }];
+    appendLine(frags, b, 1);
+    return frags.map((f) => f.text).join(' ');
+  };
+  it('joins a word hyphenated at a line end', () => expect(joined('a reading inter-', 'vention each week')).toBe('a reading intervention each week'));
+  it('keeps the hyphen of numbers, acronyms and known compounds', () => {
+    expect(joined('a 20-', 'minute task')).toBe('a 20-minute task');
+    expect(joined('an HCPC-', 'registered therapist')).toBe('an HCPC-registered therapist');
+    expect(joined('reviewed half-', 'termly')).toBe('reviewed half-termly');
+  });
+  it('keeps a hyphenated name broken before a capital', () => expect(joined('Leo Baptiste-', 'Warren')).toBe('Leo Baptiste-Warren'));
+  it('keeps a dash that ends a line apart from the next word', () => expect(joined('Speech and language -', 'weekly')).toBe('Speech and language - weekly'));
+});
+
+describe('rules and bullets from the operator list', () => {
+  const OPS = { save: 10, restore: 11, transform: 12, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
+  // Page 800 high: user space y up, page space y down.
+  const view: [number, number, number, number, number, number] = [1, 0, 0, -1, 0, 800];
+  const rect = (x: number, y: number, w: number, h: number) => new Float32Array([0, x, y, 1, x + w, y, 1, x + w, y + h, 1, x, y + h, 4]);
+
+  it('reads thin filled rectangles and stroked lines as rules, small shapes as dots, through transforms', () => {
+    const g = pageGraphics(
+      [OPS.constructPath, OPS.constructPath, OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath],
+      [
+        [OPS.fill, [rect(50, 700, 400, 0.75)], null],
+        [OPS.stroke, [new Float32Array([0, 250, 600, 1, 250, 700])], null],
+        [],
+        [2, 0, 0, 2, 10, 10],
+        [OPS.fill, [rect(20, 300, 2, 2)], null],
+        [],
+        [OPS.stroke, [rect(50, 100, 300, 40)], null],
+      ],
+      OPS,
+      view,
+    );
+    expect(g.hRules).toContainEqual(expect.objectContaining({ x0: 50, x1: 450 }));
+    expect(g.vRules).toContainEqual({ x: 250, y0: 100, y1: 200 });
+    // The dot: 2x2 at (20,300) scaled by 2 and moved by 10 → 4x4 at (50,610) in user space.
+    expect(g.dots).toEqual([{ x0: 50, y0: 800 - 614, x1: 54, y1: 800 - 610, filled: true }]);
+    // A stroked box gives four rules: its edges.
+    expect(g.hRules.filter((r) => r.x0 === 50 && r.x1 === 350)).toHaveLength(2);
+    expect(g.vRules.filter((r) => r.y0 === 660 && r.y1 === 700)).toHaveLength(2);
+  });
+
+  it('ignores clipping paths and large filled areas', () => {
+    const g = pageGraphics([OPS.constructPath, OPS.constructPath], [[28, [rect(0, 0, 600, 800)], null], [OPS.fill, [rect(50, 50, 200, 100)], null]], OPS, view);
+    expect(g).toEqual({ hRules: [], vRules: [], dots: [] });
+  });
+});
+
+describe('DOCX headings and typed markers', () => {
+  const bold = (text: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="EHCPHeading2"><w:name w:val="EHCP Heading 2"/></w:style><w:style w:type="paragraph" w:styleId="SectionHeading"><w:name w:val="Section Heading"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`;
+
+  it('reads template heading styles, bold-only paragraphs as headings, and typed bullets as list items', async () => {
+    const body = [
+      wP('Education, Health and Care Plan', 'Heading1'),
+      wP('Section F: Special educational provision', 'EHCPHeading2'),
+      wP('Section G: Health provision', 'SectionHeading'),
+      bold('Communication and interaction'),
+      bold('This whole sentence is bold for emphasis and ends with a full stop.'),
+      wP('▪ A reading intervention of 3 x 20 minutes each week.'),
+      wP('(ii) Weekly speech and language therapy.'),
+      wP('Plain text about the provision.'),
+    ].join('');
+    const d = await parseDocument(makeDocx(body, { 'word/styles.xml': strToU8(styles) }), 'plan.docx');
+    expect(d.blocks.map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : b.kind === 'listItem' ? `li(${b.marker},${b.ordered}) ${b.text}` : `${b.kind} ${b.kind === 'table' ? '' : b.text}`))).toEqual([
+      'h1 Education, Health and Care Plan',
+      'h2 Section F: Special educational provision',
+      'h2 Section G: Health provision',
+      'h3 Communication and interaction',
+      'paragraph This whole sentence is bold for emphasis and ends with a full stop.',
+      'li(▪,false) A reading intervention of 3 x 20 minutes each week.',
+      'li((ii),true) Weekly speech and language therapy.',
+      'paragraph Plain text about the provision.',
+    ]);
+  });
+});
