@@ -93,7 +93,7 @@ const p02: PlanSpec = {
         o('By the end of Reception, Amara will use 50 single words or signs to ask for things she wants.', 'mt'),
         o('Amara will develop her communication skills.', ''),
         o('Amara will attend speech and language therapy sessions.', 'x'),
-        o('By July 2026, Amara will put on her coat and shoes with no more than one verbal prompt.', 'mt'),
+        o('By July 2026, Amara will put on her coat and shoes with no more than one verbal prompt.', 'mtP'),
       ),
     ] },
     { keys: ['F'], heading: 'F. Special educational provision', style: 'bold', blocks: [

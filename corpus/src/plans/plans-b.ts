@@ -28,7 +28,7 @@ const p07: PlanSpec = {
       ol(
         o('To develop Sanjay\'s social communication skills.', ''),
         o('To help Sanjay cope with changes to his routine.', ''),
-        o('By the end of Year 8, Sanjay will start a conversation with a peer at lunchtime on at least 3 days a week.', 'mt'),
+        o('By the end of Year 8, Sanjay will start a conversation with a peer at lunchtime on at least 3 days a week.', 'mtP'),
       ),
     ] },
     { keys: ['F'], heading: 'Section F (Part 3) – Special educational provision', style: 'h2', blocks: [
@@ -280,7 +280,7 @@ const p12: PlanSpec = {
         o('By the end of Year 7, Leo will have no fixed-term exclusions for a full term.', 'mt'),
         o('Leo will learn to manage his anger.', ''),
         o('By July 2026, Leo will use his exit card and go to the agreed calm space, instead of leaving the building, on 4 out of 5 occasions when he is upset.', 'mt'),
-        o('By his next annual review, Leo will attend an after-school club every week for a term.', 'mt'),
+        o('By his next annual review, Leo will attend an after-school club every week for a term.', 'mtP'),
       ),
     ] },
     { keys: ['F'], heading: 'Section F: Special educational provision', style: 'h2', blocks: [

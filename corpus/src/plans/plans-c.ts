@@ -22,7 +22,7 @@ const p13: PlanSpec = {
     { keys: ['E'], heading: 'Section E: Outcomes', style: 'h2', blocks: [
       ul(
         o('By the end of Year 3, Chloe will write her name and a simple sentence legibly on lined paper, so that an unfamiliar adult can read it.', 'mt'),
-        o('Chloe will get changed for PE.', 'm'),
+        o('Chloe will get changed for PE.', 'mP'),
         o('Chloe will develop her fine motor skills.', ''),
         o('By July 2026, Chloe will cut out a shape along a thick line using spring-loaded scissors, staying within 5mm of the line.', 'mt'),
       ),
@@ -68,7 +68,7 @@ const p14: PlanSpec = {
       ul(
         o('By the end of Year 1, Noah will use two-word phrases to request an object or activity on 5 occasions in a school day.', 'mt'),
         o('Noah will move from one activity to the next using his visual timetable.', 'm'),
-        o('Noah will play alongside other children.', ''),
+        o('Noah will play alongside other children.', 'P'),
         o('By July 2026, Noah will sit at the lunch table with his class for the whole lunch sitting on 4 days out of 5.', 'mt'),
       ),
     ] },
@@ -164,7 +164,7 @@ const p16: PlanSpec = {
     { keys: ['E'], heading: 'Section E – Outcomes', style: 'h3', blocks: [
       ul(
         o('By the time she starts Reception in September 2026, Evie will walk 10 metres with her walker from the door to the carpet without adult help.', 'mt'),
-        o('Evie will enjoy playing with other children.', ''),
+        o('Evie will enjoy playing with other children.', 'P'),
         o('By July 2026, Evie will use 20 single words or signs that familiar adults understand.', 'mt'),
       ),
     ] },

@@ -27,7 +27,7 @@ const p19: PlanSpec = {
     { keys: ['E'], heading: 'Section E: Outcomes', style: 'h2', blocks: [
       ul(
         o('Alfie will improve his communication skills.', ''),
-        o('Alfie will make friends.', ''),
+        o('Alfie will make friends.', 'P'),
         o('Alfie will learn strategies to regulate his emotions.', ''),
         o('Alfie will access the curriculum.', ''),
         o('By the end of Year 4, Alfie will retell a short story in the right order using 4 picture prompts.', 'mt'),
@@ -285,7 +285,7 @@ const p24: PlanSpec = {
       para('Social, emotional and mental health', true),
       table(['What Zara needs (B)', 'Outcome (E)', 'Provision (F): what, who, how often'],
         ['Zara becomes anxious before school.', o('Zara will feel less anxious.', ''), p('Meet and greet by her class teaching assistant at the classroom door for 5 minutes each morning.', 'S apfd')],
-        ['Zara has few friendships.', o('By the end of the spring term, Zara will name two friends she plays with at break and will play with them on at least 3 days a week.', 'mt'), p('Friendship group with an ELSA as and when required.', 'V ap', ['as and when required'])],
+        ['Zara has few friendships.', o('By the end of the spring term, Zara will name two friends she plays with at break and will play with them on at least 3 days a week.', 'mtP'), p('Friendship group with an ELSA as and when required.', 'V ap', ['as and when required'])],
         ['Zara worries about her brother.', o('Zara will talk to an adult about her worries.', 'm'), p('Regular check-ins with the Learning Mentor.', 'V ap', ['regular'])],
       ),
       para('Cognition and learning', true),

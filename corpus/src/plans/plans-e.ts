@@ -36,7 +36,7 @@ const p25: PlanSpec = {
         o('Mateo will improve his listening skills.', ''),
         o('By July 2026, Mateo will correctly use 30 new topic words from science and history in his spoken answers.', 'mt'),
         o('Mateo will answer a question in a whole-class discussion.', 'm'),
-        o('By his next annual review, Mateo will join in a playground game with two or more friends on at least 3 days a week.', 'mt'),
+        o('By his next annual review, Mateo will join in a playground game with two or more friends on at least 3 days a week.', 'mtP'),
       ),
     ] },
     { keys: ['F'], heading: 'Section F – Special educational provision', style: 'formTable', blocks: [
@@ -164,8 +164,8 @@ const p27: PlanSpec = {
         o('By the time she starts school in September 2027, Ava-Rose will use 50 Makaton signs or words to ask for things and to comment.', 'mt'),
         o('Ava-Rose will learn to share.', ''),
         o('By the end of the summer term 2026, Ava-Rose will walk from the nursery door to the coat pegs holding an adult\'s hand.', 'mt'),
-        o('Ava-Rose will be toilet trained.', 'm'),
-        o('Within 6 months, Ava-Rose will feed herself with a spoon at snack and lunch times, with an adult nearby.', 'mt'),
+        o('Ava-Rose will be toilet trained.', 'mP'),
+        o('Within 6 months, Ava-Rose will feed herself with a spoon at snack and lunch times, with an adult nearby.', 'mtP'),
       ),
     ] },
     { keys: ['F'], heading: 'The help I will get – Section F', style: 'h2', blocks: [
@@ -519,7 +519,7 @@ const p32: PlanSpec = {
       o('By the end of Year 6, Nadia will use her visual timetable to move between activities without adult prompting in 4 out of 5 transitions.', 'mt'),
       o('Nadia will cope with change.', ''),
       o('By the end of the first term in Year 7, Nadia will eat lunch in the school canteen on at least 3 days a week.', 'mt'),
-      o('Nadia will make a friend.', ''),
+      o('Nadia will make a friend.', 'P'),
     )),
     letterOnly('F', 'Special educational provision', ul(
       p('A daily 15-minute Attention Autism session in a group of 4, led by a teaching assistant trained in Attention Autism.', 'S apqfdg'),
@@ -564,7 +564,7 @@ const p33: PlanSpec = {
       para(o('Outcome 1: By the end of Year 5, Oscar will write a paragraph of 5 legible sentences in 15 minutes.', 'mt')),
       para(o('Outcome 2: Oscar will get better at PE.', '')),
       para(o('Outcome 3: By July 2026, Oscar will stay on task for 15 minutes with one reminder in 4 out of 5 lessons.', 'mt')),
-      para(o('Outcome 4: Oscar will dress himself after swimming.', 'm')),
+      para(o('Outcome 4: Oscar will dress himself after swimming.', 'mP')),
     ] },
     { keys: ['F'], heading: 'Section F — Special Educational Provision (what support will be put in place)', style: 'plain', blocks: [
       para('To achieve outcome 1:'),
@@ -615,7 +615,7 @@ const p34: PlanSpec = {
     { keys: ['E'], heading: 'Section E. Outcomes', style: 'bold', blocks: [
       table(['Ref', 'Outcome', 'By when'],
         ['E1', o('Theo will explain the meaning of 10 key words from each new science topic in his own words', 'mt'), 'End of Year 9'],
-        ['E2', o('Theo will start and keep up a conversation with a peer for 3 turns at lunchtime on 3 days a week', 'mt'), 'July 2026'],
+        ['E2', o('Theo will start and keep up a conversation with a peer for 3 turns at lunchtime on 3 days a week', 'mtP'), 'July 2026'],
         ['E3', o('Theo will use his calm plan when he feels anxious', 'm'), 'Ongoing'],
         ['E4', o('Theo will complete a week of work experience in a library or archive, arriving on time each day', 'mtP'), 'End of Year 10'],
         ['E5', o('Theo will have better social skills', 't'), 'End of Key Stage 4'],
@@ -674,7 +674,7 @@ const p35: PlanSpec = {
     { keys: ['E'], heading: 'E) Outcomes', style: 'h2', blocks: [
       table(['Outcome by the end of Key Stage 2', 'Step towards it in the next 12 months'],
         [o('By the end of Key Stage 2, Jonah will stay in class for whole lessons, leaving no more than once a week.', 'mt'), o('By July 2026, Jonah will use his calm card instead of running out of the classroom on 4 out of 5 occasions.', 'mt')],
-        [o('By the end of Key Stage 2, Jonah will have friends and be happy at school.', 't'), o('Jonah will play a game with a peer at lunchtime.', 'm')],
+        [o('By the end of Key Stage 2, Jonah will have friends and be happy at school.', 'tP'), o('Jonah will play a game with a peer at lunchtime.', 'mP')],
         [o('Jonah will speak in clear sentences.', ''), o('By Easter 2026, Jonah will say the "s" sound correctly at the start of words in 8 out of 10 tries.', 'mt')],
       ),
     ] },
@@ -842,8 +842,8 @@ const p38: PlanSpec = {
     { keys: ['E'], heading: 'Section E – Outcomes', style: 'h3', blocks: [
       ul(
         o('By the end of Year 8, Arlo will produce a 400-word piece of writing using speech-to-text in one lesson.', 'mt'),
-        o('Arlo will keep his strength.', ''),
-        o('By July 2026, Arlo will tell staff when he needs a rest break, using his break card, on 4 out of 5 occasions.', 'mt'),
+        o('Arlo will keep his strength.', 'P'),
+        o('By July 2026, Arlo will tell staff when he needs a rest break, using his break card, on 4 out of 5 occasions.', 'mtP'),
         o('Arlo will join in with PE.', 'm'),
       ),
     ] },

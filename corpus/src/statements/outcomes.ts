@@ -104,13 +104,13 @@ s('Kieran will be able to name 3 trusted adults he can go to if he is worried, b
 s('By the end of Year 10, Sienna will manage her diabetes at school, checking her blood sugar at the agreed times and telling staff her readings, on every school day.', 'mtP', 'Good health, measurable.');
 s('Over the next year, Nathan will learn to cook.', 'tP', 'Time given; learning to cook is not measured.');
 s('Jacob will make expected progress from his starting points by the end of KS2.', 't', 'Expected progress is not a checkable result here.');
-s('By 31 July 2026, Erin will tie her shoelaces.', 'mt', 'Date and a named action.');
+s('By 31 July 2026, Erin will tie her shoelaces.', 'mtP', 'Date and a named action; self-care (dressing) is independent living at any age.');
 s('Within 2 terms, Reggie will play a board game with a peer, taking turns, for 15 minutes.', 'mt', 'Terms as time; duration as measure.');
 s('By age 19, Theo will hold a supported internship placement.', 'mtP', 'Age as the time; employment.');
 
 // Added for spread: clear cases in every class
 s('By the end of Year 2, Amelia will use the phonics sounds she has been taught to read 40 out of 50 words on the Year 1 phonics screening list.', 'mt', 'Score and time.');
-s('By February 2027, Hugo will ask a peer to play at break time on at least 3 days a week, recorded by the lunchtime supervisor.', 'mt', 'Counted and dated.');
+s('By February 2027, Hugo will ask a peer to play at break time on at least 3 days a week, recorded by the lunchtime supervisor.', 'mtP', 'Counted and dated; making friends at break is PfA (friends) at any age.');
 s('By the end of Year 12, Nadia will plan and make a return bus journey to her work placement on her own every week for a term.', 'mtP', 'Travel and employment; measurable.');
 s('By the end of Year 9, Callum will name the three main food groups and plan a balanced packed lunch for a week.', 'mtP', 'Good health; measurable.');
 s('By July 2026, Rosie will use a timer to work on a task for 10 minutes before taking a break, in 4 out of 5 lessons.', 'mt', 'Duration and criterion.');
@@ -132,7 +132,7 @@ s('By the end of Year 13, Aaliyah will make and attend her own dental appointmen
 s('By the end of the next key stage, Oliver will write a 3-paragraph story with correct full stops in 4 out of 5 pieces of work.', 'mt', 'End of the next key stage is a time.');
 s('Sophie to read 40 high-frequency words by Christmas.', 'mt', 'Fragment form; count and time.');
 s('To be able to count to 20 by the end of Reception.', 'mt', 'Fragment with no subject; still the child\'s result.');
-s('By [date], Leo will tie his shoelaces.', 'm', 'Placeholder instead of a date: not time-bound.');
+s('By [date], Leo will tie his shoelaces.', 'mP', 'Placeholder instead of a date: not time-bound; self-care is independent living.');
 s('By the end of Year 7, Jasmine will be more confident in class.', 't', 'Confidence not measured.');
 s('By the end of the academic year, Tomas will have improved reading skills.', 't', 'Improved: not measurable.');
 s('Ella will go to a Brownies meeting every week with her friend.', 'mP', 'Community participation; no time.');
@@ -142,7 +142,7 @@ s('Within 6 months, Adam will stay in the classroom during fire drills with his 
 s('By the end of Year 14, Priya will live in supported accommodation, cooking her own evening meal on 5 days a week.', 'mtP', 'Independent living, counted.');
 s('Jayden will develop his independence skills so that he can prepare for adulthood.', 'P', 'Develop; PfA named but not measurable.');
 s('In 3 out of 4 maths lessons, Carys will use a number line to check her answers, by the end of the spring term.', 'mt', 'Criterion first, time last.');
-s('By the end of Reception, Ollie will put his coat on by himself.', 'mt', 'Named action and time.');
+s('By the end of Reception, Ollie will put his coat on by himself.', 'mtP', 'Named action and time; self-care (dressing) is independent living at any age.');
 s('By age 18, Dom will manage his own asthma inhaler and carry it with him every day.', 'mtP', 'Good health; age as the time.');
 s('Over the next 12 months Niamh will gain the skills she needs for employment.', 'tP', 'Gain the skills: not measurable.');
 s('Harley will reach age-related expectations in reading.', 'm', 'A standard, but no time.');
