@@ -120,6 +120,7 @@ describe('a caseworker', () => {
     expect(everything).not.toContain('therapy stopped');
     expect(everything).not.toContain('Jasper');
     await expectAccessible();
+    expect(await keyboardProblems(page)).toEqual([]);
   });
 
   it('cannot add a note without the form\'s token, from another site, or to another organisation\'s plan', async () => {

@@ -135,7 +135,8 @@ async function controls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const all = [...document.querySelectorAll('*')];
     return [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), textarea, select, summary')]
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      // checkVisibility is false inside a closed <details> (not focusable, rightly) and for hidden elements.
+      .filter((el) => !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }))
       .map((el) => `${el.tagName}#${all.indexOf(el)}`);
   });
 }
@@ -146,8 +147,11 @@ async function controls(page: Page): Promise<string[]> {
  */
 export async function keyboardProblems(page: Page): Promise<string[]> {
   const want = new Set(await controls(page));
+  // Start from the top of the document, whatever a #fragment or an earlier focus made the starting point.
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
     window.scrollTo(0, 0);
   });
   await page.keyboard.press('Tab');

@@ -72,6 +72,17 @@ describe('a parent checks a plan', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'upload.png') });
     }
 
+    // The keyboard check is live: without focus styles it complains.
+    const bare = await context.newPage();
+    await bare.goto(`${server.base}/`);
+    await bare.evaluate(() => {
+      const s = document.createElement('style');
+      s.textContent = '*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }';
+      document.head.append(s);
+    });
+    expect((await keyboardProblems(bare)).join('\n')).toMatch(/no visible focus/);
+    await bare.close();
+
     // The upload page's error state is accessible too.
     await page.getByRole('button', { name: 'Upload and check the plan' }).click();
     await expect.poll(() => page.locator('.error-summary').innerText()).toMatch(/Choose the file/);
