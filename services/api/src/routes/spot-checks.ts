@@ -1,6 +1,7 @@
 // /v1/spot-checks: an adviser's reproducible random sample of plans, analysed and added up.
 // Advisers and admins only; a spot-check is visible to its organisation only (else 404).
-// The web pages (web/spot-check-pages.ts) are mounted from here too.
+// The web pages (web/spot-check-pages.ts) are mounted by the web router (web/index.ts), which
+// gives them its session cookie and error pages.
 import { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import * as S from '../api-schemas.ts';
@@ -11,7 +12,6 @@ import { ApiError } from '../errors.ts';
 import { auditSpotCheck, createSpotCheck, deleteSpotCheck, loadSpotCheck, spotCheckJson, spotCheckPath } from '../spot-check/service.ts';
 import { planRowsCsv } from '../spot-check/csv.ts';
 import { getSpotCheck, listSpotChecks } from '../spot-check/repo.ts';
-import { spotCheckPagesRouter } from '../web/spot-check-pages.ts';
 
 /** Most files in one request; more plans than this go in a zip. */
 export const MAX_SPOT_CHECK_FILES = 200;
@@ -120,10 +120,5 @@ export function spotChecksApiRouter(ctx: AppContext): Router {
   return r;
 }
 
-/** The API and the web pages of spot-checks: the one router app.ts mounts. */
-export function spotChecksRouter(ctx: AppContext): Router {
-  const r = Router();
-  r.use(spotChecksApiRouter(ctx));
-  r.use(spotCheckPagesRouter(ctx));
-  return r;
-}
+/** What app.ts mounts. */
+export const spotChecksRouter = spotChecksApiRouter;

@@ -64,6 +64,22 @@ export async function listSpotChecks(q: Queryable, orgId: string, limit: number)
   return r.rows;
 }
 
+/** How many of a spot-check's plans are done and failed, or null when the organisation has no such spot-check. */
+export async function spotCheckProgress(q: Queryable, orgId: string, id: string): Promise<{ done: number; failed: number; total: number } | null> {
+  const r = await q.query<{ done: number; failed: number; total: number }>(
+    `SELECT COUNT(d.id)::int AS total,
+            COUNT(d.id) FILTER (WHERE d.state = 'done')::int AS done,
+            COUNT(d.id) FILTER (WHERE d.state = 'failed')::int AS failed
+       FROM spot_checks s
+       LEFT JOIN spot_check_documents sd ON sd.spot_check_id = s.id
+       LEFT JOIN documents d ON d.id = sd.document_id
+      WHERE s.id = $1 AND s.org_id = $2
+      GROUP BY s.id`,
+    [id, orgId],
+  );
+  return r.rows[0] ?? null;
+}
+
 /** The sampled plans still present, in draw order, with their state and (when done) report. */
 export async function sampledPlans(q: Queryable, spotCheckId: string): Promise<SampledPlan[]> {
   const r = await q.query<{ document_id: string; name: string; position: number; state: DocumentState; error_code: string | null; error_message: string | null; body: Report | null }>(

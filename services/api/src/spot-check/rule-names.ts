@@ -3,7 +3,7 @@
 
 export const RULE_NAMES: Record<string, string> = {
   'section.missing': 'A section is missing',
-  'provision.vague-term': 'Provision uses vague words ("regular", "as required")',
+  'provision.vague-term': 'Provision uses vague words such as "regular"',
   'provision.vague-activity': 'Provision names an aim, not what will be done',
   'provision.missing-frequency': 'Provision does not say how much or how often',
   'provision.missing-duration': 'Provision does not say for how long',
