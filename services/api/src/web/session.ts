@@ -151,12 +151,16 @@ export class CsrfError extends Error {
   }
 }
 
-/** Refuses a POST that a browser says came from another site (Fetch Metadata, or Origin when that is absent). */
+/**
+ * Whether a browser says this request came from another site (Fetch Metadata, or Origin when that is
+ * absent). Our pages send no referrer, so older browsers send "Origin: null" for their own forms:
+ * that says nothing, and the form token still has to match.
+ */
 export function isCrossSite(req: Request): boolean {
   const site = req.headers['sec-fetch-site'];
   if (typeof site === 'string') return site === 'cross-site' || site === 'same-site';
   const origin = req.headers.origin;
-  if (typeof origin !== 'string' || origin === 'null') return origin === 'null';
+  if (typeof origin !== 'string' || origin === 'null') return false;
   try {
     return new URL(origin).host !== req.headers.host;
   } catch {
