@@ -1,7 +1,7 @@
 // A parent's journey in a real browser against a real server: upload, progress, the annotated
 // report, the letter, the draft deadline, deleting; axe-core on every page (also at 320 px), the
 // keyboard, and the whole thing again without JavaScript.
-// Set UPDATE_SCREENSHOTS=1 to refresh docs/screenshots/report.png and upload.png.
+// The README's screenshots come from tests/web/screenshots.ts (npx tsx tests/web/screenshots.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,6 @@ import { WEAK_PLAN } from '../cli/plans.ts';
 import { accessibilityProblems, keyboardProblems, launch, planFile, startServer, tabTo, type WebServer } from './helpers.ts';
 
 const DRAFT_PLAN = WEAK_PLAN.replace('Status: Final', 'Status: Draft').replace('Elmfield Primary School, a mainstream primary school.', 'To be decided.');
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 let server: WebServer;
 let browser: Browser;
@@ -67,10 +66,6 @@ describe('a parent checks a plan', () => {
     expect(text).toMatch(/do not share your plan/);
     await expectAccessible();
     expect(await keyboardProblems(page)).toEqual([]);
-    if (process.env.UPDATE_SCREENSHOTS) {
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'upload.png') });
-    }
 
     // The keyboard check is live: without focus styles it complains.
     const bare = await context.newPage();
@@ -183,28 +178,6 @@ describe('a parent checks a plan', () => {
   });
 });
 
-describe.runIf(process.env.UPDATE_SCREENSHOTS)('screenshots for the README', () => {
-  it('shows a realistic plan\'s report at its provision section', async () => {
-    const shot = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
-    try {
-      await shot.goto(`${server.base}/`);
-      await shot.setInputFiles('#file', path.resolve(import.meta.dirname, '../fixtures/ingest/plan-libreoffice.pdf'));
-      await shot.getByRole('button', { name: 'Upload and check the plan' }).click();
-      await shot.waitForURL(/\/plans\/[0-9a-f-]+\?key=/);
-      const provision = shot.locator('.plan-section h3', { hasText: 'Section F' });
-      expect(await provision.count()).toBe(1);
-      await provision.evaluate((h) => {
-        h.scrollIntoView();
-        window.scrollBy(0, -24);
-      });
-      fs.mkdirSync(SCREENSHOTS, { recursive: true });
-      await shot.screenshot({ path: path.join(SCREENSHOTS, 'report.png') });
-    } finally {
-      await shot.close();
-    }
-  });
-});
-
 describe('a draft plan', () => {
   it('works out when comments are due from the day it was received', async () => {
     await upload(planFile('draft.txt', DRAFT_PLAN));
@@ -256,6 +229,20 @@ describe('without JavaScript', () => {
       await p.goBack();
       await p.getByRole('button', { name: 'Delete my plan now' }).click();
       await p.waitForURL(/\/deleted$/);
+
+      // Whoever asked for no self-updating page gets none, and a button to check instead.
+      await p.goto(`${server.base}/`);
+      await p.setInputFiles('#file', planFile('manual.txt', WEAK_PLAN));
+      await p.getByLabel('Do not update the progress page by itself').check();
+      await p.getByRole('button', { name: 'Upload and check the plan' }).click();
+      await p.waitForURL(/\/progress\?key=[^&]+&refresh=off$/);
+      expect(await p.locator('head noscript, meta[http-equiv="refresh"]').count()).toBe(0);
+      for (let i = 0; i < 50 && p.url().includes('/progress'); i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        await p.getByRole('link', { name: 'Check again now' }).click();
+      }
+      expect(p.url()).toMatch(/\/plans\/[0-9a-f-]+\?key=[^&]+$/);
+      expect(await p.locator('mark').count()).toBeGreaterThan(3);
     } finally {
       await ctx.close();
     }

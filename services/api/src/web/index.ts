@@ -146,7 +146,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
       return back === '/' ? sendPage(res, P.uploadPage(uploadOptions(req, msg)), 400) : res.redirect(303, `/documents?error=${req.file ? 'empty' : 'nofile'}`);
     }
     const out = await submitDocument(ctx, p, { name: safeName(req.file.originalname), bytes: req.file.buffer });
-    res.redirect(303, P.docUrl(out.id, out.key, '/progress'));
+    // WCAG 2.2.1: whoever does not want a self-refreshing page can say so before meeting it.
+    const manual = (req.body as Record<string, unknown> | undefined)?.manual === 'yes';
+    res.redirect(303, P.docUrl(out.id, out.key, '/progress', manual ? { refresh: 'off' } : {}));
   }));
 
   // ---------- progress, report, letter ----------

@@ -57,6 +57,10 @@ main h1:first-child { margin-top: .5rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: center; margin: 1.25rem 0; }
 .field { margin: 1.25rem 0; }
 .field label, .label { display: block; font-weight: 700; margin-bottom: .25rem; }
+.checkbox { display: grid; grid-template-columns: 2rem 1fr; column-gap: .5rem; align-items: start; }
+.checkbox input { width: 1.5rem; height: 1.5rem; margin: .1rem 0 0; accent-color: #0b5d1e; }
+.checkbox label { font-weight: 400; margin: 0; }
+.checkbox .hint { grid-column: 2; }
 .hint { display: block; color: #3d3d3d; margin: 0 0 .5rem; }
 input[type="file"], input[type="date"], input[type="password"], input[type="text"], textarea { font: inherit; max-width: 100%; border: 2px solid #1b1b1b; border-radius: 0; padding: .35rem .5rem; background: #ffffff; color: #1b1b1b; }
 input[type="file"] { padding: .5rem; width: 100%; }

@@ -57,6 +57,11 @@ ${hidden('csrf', o.viewer.csrf)}
 ${o.error ? `<span class="error-message" id="${errId}"><span class="vh">Error: </span>${e(o.error)}</span>` : ''}
 <input type="file" id="${idPrefix}" name="file" accept=".pdf,.docx,.txt,.md,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" aria-describedby="${idPrefix}-hint${o.error ? ` ${errId}` : ''}"${o.error ? ' aria-invalid="true"' : ''}>
 </div>
+<div class="field checkbox">
+<input type="checkbox" id="${idPrefix}-manual" name="manual" value="yes" aria-describedby="${idPrefix}-manual-hint">
+<label for="${idPrefix}-manual">Do not update the progress page by itself</label>
+<span class="hint" id="${idPrefix}-manual-hint">Tick this if pages that change by themselves get in your way, for example with a screen reader. You can then check progress with a button.</span>
+</div>
 <button class="button" type="submit">${user ? 'Upload and check' : 'Upload and check the plan'}</button>
 </form>`;
 }
