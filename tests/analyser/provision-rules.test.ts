@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import type { Elements } from '../../services/analyser/src/report-schema.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { buildDoc, type Part } from './build-doc.ts';
 
 const rubric = loadRubric();
 
@@ -22,6 +24,32 @@ const specific: string[] = [
   'Small group language group (up to 4 pupils) with a teaching assistant, twice weekly for 30 minutes.',
   'Amara will receive 3 x 30 minute sessions of a structured phonics programme per week from a teaching assistant. Progress will be reviewed half-termly by the SENCo.',
   'Twice weekly 20-minute sessions of Talk Boost with a teaching assistant trained in ELKLAN.',
+  // Shorthand and numbers as plans write them.
+  'Speech and language therapy delivered by a SaLT 2x20 mins/wk.',
+  'Handwriting practice with a TA, twice weekly for half an hour.',
+  'Colourful Semantics with an HLTA, 3 x 25 mins p/w, in a group of no more than five pupils.',
+  'Forty-five minutes of counselling every fortnight from a BACP-accredited counsellor.',
+  // A total per named period, clock times, weekdays, nights.
+  'Literacy group with an HLTA, 4 x 25 minutes during the autumn term.',
+  'Gym club with a sports coach from 3.30pm to 4.30pm every Tuesday.',
+  'A support worker for 5 hours every Sunday to take Priya swimming, funded by a direct payment.',
+  'An overnight respite stay at Birch House, three nights per month.',
+  'Careers guidance from a careers adviser: 2 x 40-minute meetings in Year 11.',
+  'Three 15-minute sessions in the week before each new science topic to pre-teach its vocabulary, 1:1 with a TA.',
+  // Job titles by their last word; the review that is itself the provision.
+  'Orthoptic review by a consultant ophthalmologist every 6 months, a 30-minute clinic appointment.',
+  'Asthma care plan reviewed every 12 months by the school nurse in a 30-minute meeting.',
+  'Independent travel training from a travel trainer, 6 x 1 hour in the summer term.',
+  // Equipment and adjustments: when or where they apply; a length inside the adjustment keeps its kind.
+  'A social story read with Tom before every school trip.',
+  'Early release from lessons 3 minutes before the bell, in every lesson, to avoid busy corridors.',
+  'A locker on the ground floor and a second set of exercise books kept at home.',
+  'Lined paper and a pencil grip for handwriting.',
+  // Continuous supervision with its extent; a named plan followed everywhere.
+  'A named member of the pastoral team will be within sight of Omar at all break and lunch times.',
+  'All staff will follow his positive behaviour support plan in every lesson.',
+  // "such as" that lists the trigger, not the provision.
+  'A visual countdown prepared by the class teacher before any change to routine, such as a school trip or a visitor.',
 ];
 
 // [statement, what must be missing or present]
@@ -44,6 +72,31 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Occupational therapy 30 minutes per week, subject to resources, from an occupational therapist.', { terms: ['subject to resources'] }],
   ['A phonics programme delivered by a teaching assistant in line with the school\'s usual policy, 3 x 20 minutes a week.', { terms: ['in line with school policy'] }],
   ['The SENCo will monitor Amara\'s progress.', { missing: ['activity'] }],
+  // Hedges written other ways.
+  ['Counselling with a school counsellor when she is ready.', { terms: ['when she is ready'] }],
+  ['A quiet room with a TA for 10 minutes each lunchtime if she asks for it.', { terms: ['if she asks for it'] }],
+  ['Between 1 and 2 hours per week of mentoring with a learning mentor.', { terms: ['between 1 and 2 hours'] }],
+  ['Two to three sessions a week of speech and language therapy, 30 minutes each, from a SaLT.', { terms: ['two to three sessions'] }],
+  ['Speech and language therapy from a SaLT, hours TBC.', { terms: ['TBC'] }],
+  ['Fine motor group with a TA, [insert frequency] for 20 minutes.', { terms: ['[insert frequency]'] }],
+  ['Spelling practice with a TA, little and often.', { terms: ['little and often'] }],
+  ['Sophie should have 30 minutes of reading with a TA each day.', { terms: ['should'] }],
+  ['Mentoring with a learning mentor as recommended by the educational psychologist.', { terms: ['as recommended'] }],
+  ['Respite care from a care worker, 4 hours a week, subject to staffing.', { terms: ['subject to staffing'] }],
+  ['Ali will be encouraged to use a pencil grip in every lesson.', { terms: ['will be encouraged'] }],
+  ['Work experience opportunities with a job coach, 2 hours per week.', { terms: ['opportunities'] }],
+  ['Acess to counselling as and when needed.', { terms: ['acess to', 'as and when needed'] }],
+  ['Respite care in line with the council\'s usual policy, from a care worker, 4 hours a week.', { terms: ['in line with the council\'s usual policy'] }],
+  // A role title does not supply the what; nor does a vague noun.
+  ['A family support worker will be involved.', { missing: ['activity'], terms: ['involved'] }],
+  ['A calm and structured environment for Ben.', { missing: ['activity'] }],
+  ['Exam access arrangements.', { missing: ['activity'] }],
+  ['Ongoing monitoring by the occupational therapy service.', { missing: ['activity', 'provider'] }],
+  // Sessions need a length; breaks are sessions, not an adjustment with a place.
+  ['Weekly OT sessions with an occupational therapist.', { missing: ['duration'] }],
+  ['Reading with a TA every morning.', { missing: ['duration'] }],
+  ['Movement breaks throughout the day.', { missing: ['provider'] }],
+  ['Movement breaks with a TA when he is tired.', { terms: ['when he is tired'] }],
 ];
 
 describe('provision: specific statements pass', () => {
@@ -61,7 +114,8 @@ describe('provision: vague or incomplete statements fail', () => {
     it(s, () => {
       const j = judgeProvision(s, rubric);
       expect(j.specific).toBe(false);
-      for (const t of want.terms ?? []) expect(j.vague.map((v) => v.term)).toContain(t);
+      // A term is named by the rubric ("range") or as the plan writes it ("two to three sessions").
+      for (const t of want.terms ?? []) expect(j.vague.flatMap((v) => [v.term, v.text.toLowerCase()])).toContain(t.toLowerCase());
       for (const m of want.missing ?? []) {
         if (m === 'frequency' || m === 'duration') expect(j.quantified).toBe(false);
         else expect(j.elements[m]).toBe(false);
@@ -110,6 +164,26 @@ describe('provision: elements', () => {
     ['1:1 reading with a TA, daily, 15 minutes.', { groupSize: true, frequency: true, duration: true, provider: true }],
     ['Support from a teacher of the deaf with experience of BSL, half-termly, 1 hour.', { provider: true, qualification: true }],
     ['The setting will provide a visual timetable.', { provider: false }],
+    // Frequency is how often it recurs ("in every lesson" counts); a place or an extent does not.
+    ['Speech and language therapy 3x20 mins p/w from a SaLT.', { frequency: true, duration: true, provider: true }],
+    ['Ear defenders for assemblies and fire drills.', { frequency: false }],
+    ['A scribe in every lesson.', { frequency: true }],
+    ['A reader in all lessons.', { frequency: true }],
+    ['TA support throughout the school day.', { frequency: false, duration: false }],
+    ['A job coach every Monday from 9am to 1pm.', { frequency: true, duration: true, provider: true }],
+    ['Short breaks of 2 nights per month.', { frequency: true, duration: true }],
+    // Group size: a limit or a ratio; "a small group" alone names none.
+    ['Literacy group of up to 6 pupils.', { groupSize: true }],
+    ['Literacy work in a small group.', { groupSize: false }],
+    ['Maths with a TA in a small group (max 5), three times a week for 20 minutes.', { groupSize: true }],
+    ['Up to 3 hours of mentoring a week.', { groupSize: false }],
+    // Who and their expertise.
+    ['Counselling from a BACP-accredited counsellor, fortnightly for 50 minutes.', { provider: true, qualification: true }],
+    ['Talk Boost with an ELKLAN-trained TA.', { provider: true, qualification: true }],
+    ['Makaton signs used by all classroom staff in every session.', { provider: true, qualification: false }],
+    ['Travel training from an independent travel trainer.', { provider: true }],
+    ['Dyslexia tuition from a specialist teacher holding an OCR Level 5 certificate.', { qualification: true }],
+    ['Check-ins with the exams officer.', { provider: true }],
   ];
   for (const [s, want] of cases) {
     it(s, () => {
@@ -117,4 +191,69 @@ describe('provision: elements', () => {
       for (const [k, v] of Object.entries(want)) expect([k, j.elements[k as keyof Elements]]).toEqual([k, v]);
     });
   }
+});
+
+describe('provision: vague terms are reported as the plan writes them', () => {
+  it('keeps the words of the hedge', () => {
+    const j = judgeProvision('Counselling with a school counsellor as and when required.', rubric);
+    expect(j.vague.map((v) => v.text)).toEqual(['as and when required']);
+  });
+  it('a capital that only starts the sentence is dropped', () => {
+    const j = judgeProvision('Regularly check in with a key adult.', rubric);
+    expect(j.vague.map((v) => v.text)).toContain('regularly');
+  });
+});
+
+// How F, G and H are split into statements (contract "Statements").
+describe('provision statements', () => {
+  const inF = (f: Part[], opts: { section?: 'F' } = {}) => {
+    const parts: Part[] = opts.section ? f : [{ h: 'Section F: Special educational provision' }, ...f, { h: 'Section I: Placement' }, 'Oak Primary School'];
+    return analyse(buildDoc(parts), opts).provisions.map((p) => p.text);
+  };
+
+  it('short lines that lost their bullets are items; area-of-need lines are sub-headings', () => {
+    const got = inF(['Communication and interaction', 'Reading support', 'Time out card', 'Social, emotional and mental health', 'Weekly mentoring with a learning mentor']);
+    expect(got).toEqual(['Reading support', 'Time out card', 'Weekly mentoring with a learning mentor']);
+  });
+
+  it('items with no cue word are still provision: equipment, roles, vague aims', () => {
+    const got = inF(['A wobble cushion on his chair at carpet time.', 'Help to manage his feelings.', 'Involvement of the school nurse.']);
+    expect(got).toHaveLength(3);
+  });
+
+  it('needs, funding and boilerplate inside F are not statements', () => {
+    const got = inF(['Noah has difficulty with working memory.', 'Top-up funding: Band 4.', 'This section sets out the provision the local authority must secure.', 'A laptop for all written work.']);
+    expect(got).toEqual(['A laptop for all written work.']);
+  });
+
+  it('"Zones of Regulation" is a programme, not the Regulations', () => {
+    expect(inF([{ li: 'Zones of Regulation taught by a TA, 2 x 20 minutes a week.' }])).toHaveLength(1);
+  });
+
+  it('labelled fields in one paragraph stay one statement', () => {
+    const got = inF(['Provision: touch-typing practice. Who: teaching assistant. When: 4 x 15 minutes a week.']);
+    expect(got).toEqual(['Provision: touch-typing practice. Who: teaching assistant. When: 4 x 15 minutes a week.']);
+  });
+
+  it('a flattened table row with a need cell is one statement', () => {
+    const r = analyse(buildDoc(['Spelling difficulties | Nessy, 1:1 | 4 x 15 minutes per week | Teaching assistant']), { section: 'F' });
+    expect(r.provisions).toHaveLength(1);
+    expect(r.provisions[0].specific).toBe(true);
+  });
+
+  it('a lone line checked with --section F is judged, whatever it is', () => {
+    const r = analyse(buildDoc(['Rosie needs a calm classroom.']), { section: 'F' });
+    expect(r.provisions).toHaveLength(1);
+    expect(r.provisions[0].specific).toBe(false);
+  });
+
+  it('"o" bullets in typed text split, and "Inc." does not end a sentence', () => {
+    const got = inF(['o A laptop for all written work. o Regular contact with home.', 'A phonics programme (Read Write Inc. Phonics) with a TA, 4 x 20 minutes a week.']);
+    expect(got).toEqual(['A laptop for all written work.', 'Regular contact with home.', 'A phonics programme (Read Write Inc. Phonics) with a TA, 4 x 20 minutes a week.']);
+  });
+
+  it('a single H section reports its statements once', () => {
+    const doc = buildDoc([{ h: 'Section H: Social care provision' }, { li: 'A personal assistant for 3 hours every Saturday.' }, { h: 'Section I: Placement' }, 'Oak Primary School']);
+    expect(analyse(doc).provisions).toHaveLength(1);
+  });
 });

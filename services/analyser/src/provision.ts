@@ -84,7 +84,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // A review or monitoring clause is set aside, unless it is all the statement says
   // ("Annual review by the paediatrician", "The school will monitor his progress").
   let masked = maskReviewClauses(text);
-  const reviewIsProvision = masked !== text && !/[a-z]{4,}/i.test(masked.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' '));
+  const residueAmount = findAmount(masked);
+  const reviewIsProvision =
+    masked !== text &&
+    (!/[a-z]{4,}/i.test(masked.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ')) ||
+      // "Care plan reviewed every 12 months in a 1-hour appointment": the amounts belong to the review.
+      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text).period));
   if (reviewIsProvision) masked = text;
   const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
 
@@ -97,7 +102,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const aim = firstMatch(c.aim, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
   const sessions = test(c.activity.sessions, concreteText);
-  const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText);
+  // A thing someone prepares ("a countdown prepared by the class teacher") is a resource.
+  const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || /\b(?:written|prepared|made|produced|printed|created|set up|updated|enlarged)(?: \w+){0,3} by\b/i.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(GROUP_SIZE, full);
   const amount = findAmount(full);
@@ -109,10 +115,15 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const leftover = concreteText.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
   const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(leftover));
 
+  // Something delivered over time (a count or a length) is sessions; then support by an adult;
+  // then equipment and adjustments, which a subject word ("for all maths work") does not make sessions.
   let kind: ProvisionKind;
-  if (sessions || amount.count || (amount.period && !equipment)) kind = 'sessions';
+  // An adjustment keeps its kind when its own description holds a length ("released 5 minutes early").
+  if (equipment && !sessions && !amount.count) kind = 'equipment';
+  else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
   else if (equipment) kind = 'equipment';
+  else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
   else kind = 'sessions';
 
@@ -135,7 +146,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const provider = role;
   const nonRole = provider ? null : firstMatch(c.nonRole, masked);
   const qualification = test(c.qualification, full);
-  const providerNeeded = kind !== 'equipment';
+  // A stay at a named place (short breaks at Elm Lodge) is delivered by the place, not a person.
+  const stayAtPlace = /\b(?:overnight|short breaks?|residential|respite)\b/i.test(full) && /\bat (?:[A-Z][\w'’-]+ ){0,3}(?:House|Lodge|Centre|Center|Court|Cottage|Hall|Home|Unit)\b/.test(full);
+  const providerNeeded = kind !== 'equipment' && !stayAtPlace;
 
   const elements: Elements = {
     activity,
@@ -168,7 +181,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
         re.lastIndex++;
         continue;
       }
-      const counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
+      let counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
+      // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
+      if (counts && EXAMPLE_TERMS.test(spec.term) && TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -178,6 +193,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const specific = activity && quantified && (!providerNeeded || provider) && !hedged;
   return { elements, kind, amount, quantified, providerNeeded, nonRole, aim: activity ? null : aim, vague, specific };
 }
+
+const EXAMPLE_TERMS = /^(?:such as|e\.g\.|etc\.)$/;
+const TRIGGER_BEFORE = /\b(?:changes?|routines?|transitions?|situations?|events?|occasions?|triggers?|times|places|days|disruptions?)\b[^.;:]{0,20}[,(]?\s*$/i;
 
 /** The words as written, with a capital that only starts the sentence taken off ("Regular" -> "regular"). */
 function surface(words: string): string {

@@ -25,7 +25,7 @@ const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is 
 const NEED_ONLY = /(?:\bdifficult(?:y|ies)\b|\bstruggles?\b|\bfinds? it (?:hard|difficult)\b|\bdiagnos(?:is|ed)\b|\bpresents? (?:with|as)\b|\bdelay(?:ed)?\b|\bbelow age[- ]related\b|\bis working at\b|\bhas been assessed\b|\bexperiences?\b|\bcan become\b|\bbecomes? (?:anxious|upset|distressed|dysregulated)\b)/i;
 // Funding and budget lines are about money, not what the child receives.
 const FUNDING = /^(?:(?:top[- ]up )?funding|band(?:ing)?\b|element [123]|cost|£\s?\d)/i;
-const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|mins?|hours?|hrs?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support(?:s|ed)?|use of|training|available|help|input|interventions?|opportunit(?:y|ies)|advice|involvement|strateg(?:y|ies)|approach|arrangements?|placement|teaching|taught|breaks?|reviews?|check-?ins?|visits?|work|curriculum|environment|adjustments?|resources?|aids?|group|club|as (?:and when )?(?:required|needed|appropriate)|tbc|to be confirmed)\b/i;
+const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|mins?|hours?|hrs?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support(?:s|ed)?|use of|training|available|help|input|interventions?|opportunit(?:y|ies)|advice|involvement|strateg(?:y|ies)|approach|arrangements?|placement|teaching|taught|breaks?|reviews?|check-?ins?|visits?|work|curriculum|environment|adjustments?|resources?|aids?|group|club|as (?:and when )?(?:required|needed|appropriate)|contact|liaison|meetings?|diary|tbc|to be confirmed)\b/i;
 
 // A sentence that continues the one before: "This will be delivered by…", "Sessions will last…",
 // or a labelled field of the same provision ("Who: teaching assistant. When: daily.").
@@ -138,7 +138,12 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
     groups.push({ ...s });
   }
-  return groups.map((g) => ({ section: key, start: u.start + g.start, end: u.start + g.end, page: u.page, text: u.text.slice(g.start, g.end), context: leadIn }));
+  return groups.map((g) => {
+    // A typed bullet ("o ", "- ") that opens a sentence is not part of the statement.
+    const marker = /^(?:[o•▪◦*–-])\s+/.exec(u.text.slice(g.start, g.end));
+    const start = g.start + (marker ? marker[0].length : 0);
+    return { section: key, start: u.start + start, end: u.start + g.end, page: u.page, text: u.text.slice(start, g.end), context: leadIn };
+  });
 }
 
 // An amount or a delivery verb: provision even when a need word ("difficulties") sits beside it.
