@@ -159,7 +159,7 @@ describe('spot-check pages in a browser', () => {
       expect(await page.locator('svg#chart-rules-wide').isVisible()).toBe(!narrow);
     }
 
-    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.setViewportSize({ width: 1200, height: 900 });
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(20_000);

@@ -68,6 +68,7 @@ export function spotChecksApiRouter(ctx: AppContext): Router {
 
   r.post('/v1/spot-checks', advisers, spotCheckUpload(ctx), async (req, res) => {
     const input = readSpotCheckRequest(req);
+    req.files = undefined; // createSpotCheck keeps only the sample; let the rest go
     const out = await createSpotCheck(ctx, userOf(req), input);
     res.status(202).json({ ...out, links: { self: spotCheckPath(ctx, out.id) } });
   });

@@ -43,10 +43,12 @@ export interface CreatedSpotCheck {
 
 /**
  * Draws the sample and submits only the sampled plans to the normal pipeline, as documents of the
- * adviser's organisation; the rest of the population is dropped here and never stored.
+ * adviser's organisation; the rest of the population is dropped here and never stored (input.files
+ * is emptied).
  */
 export async function createSpotCheck(ctx: AppContext, p: UserPrincipal, input: { files: Plan[]; sampleSize: number; seed?: string }): Promise<CreatedSpotCheck> {
   let population: Plan[] | null = collectPlans(input.files, { ...DEFAULT_UNPACK_LIMITS, maxPlanBytes: ctx.config.maxUploadBytes });
+  input.files.length = 0; // the caller's copies of the uploads go too
   const count = population.length;
   if (count === 0) throw new ApiError('invalid_request', 'No plans found: send the plans in "file" fields, or one zip holding them.');
   const seed = input.seed ?? newSeed();

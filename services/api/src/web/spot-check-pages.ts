@@ -36,17 +36,17 @@ const PAGE_CSS = `${CHART_CSS}
 .figure-number { display: block; font-size: 1.75rem; font-weight: 700; line-height: 1.2; }
 .figure-label { display: block; color: #3d3d3d; font-size: .95rem; }
 .seed { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 1rem; background: #f3f2f1; border: 1px solid #b1b4b6; border-radius: 3px; padding: 0 .3em; overflow-wrap: anywhere; }
-.key-figures .seed { display: inline-block; font-size: 1.05rem; margin: .4rem 0 .2rem; padding: .1em .35em; }
+.key-figures .seed { display: inline-block; font-size: .95rem; margin: .4rem 0 .2rem; padding: .1em .35em; }
 .table-region { overflow-x: auto; margin: .5rem 0 1rem; }
 .table-region:focus-visible { outline: 3px solid #ffdd00; box-shadow: 0 0 0 6px #1b1b1b; }
 .table-region table { margin: 0; }
 table.data { font-size: 1rem; }
 table.data th, table.data td { overflow-wrap: normal; }
-@media (min-width: 40.0625em) { table.data thead th { white-space: nowrap; } }
+td.nowrap { white-space: nowrap; }
 @media (max-width: 40em) { .wide-only { display: none; } table.data caption { max-width: calc(100vw - 2.5rem); } }
 table.data tbody th { font-weight: 400; }
 table.data caption { font-size: 1.0625rem; }
-table.data .rule { display: block; font-size: .8rem; }
+table.data th, table.data td { padding-top: .3rem; padding-bottom: .3rem; }
 .plan-name { min-width: 10rem; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .input-short { width: 6rem !important; }
@@ -188,7 +188,7 @@ function listTable(rows: ListedSpotCheck[]): string {
     .join('');
   return `<div class="table-region" role="region" aria-labelledby="list-caption" tabindex="0"><table class="data">
 <caption id="list-caption">Spot-checks of your organisation, newest first</caption>
-<thead><tr><th scope="col">Drawn</th><th scope="col" class="num">Plans checked</th><th scope="col">Seed</th><th scope="col">Progress</th></tr></thead>
+<thead><tr><th scope="col">Drawn</th><th scope="col" class="num">Sample</th><th scope="col">Seed</th><th scope="col">Progress</th></tr></thead>
 <tbody>${body}</tbody></table></div>`;
 }
 
@@ -256,12 +256,12 @@ function rulesBlock(v: SpotCheckView): string {
     max: done,
   });
   const rows = fired
-    .map((r) => `<tr><th scope="row">${e(r.name)} <span class="rule">${e(r.ruleId)}</span></th><td class="num">${r.plans}</td><td class="num wide-only">${Math.round((100 * r.plans) / done)}%</td><td class="num">${r.findings}</td></tr>`)
+    .map((r) => `<tr><th scope="row">${e(r.name)}</th><td class="num">${r.plans}</td><td class="num wide-only">${Math.round((100 * r.plans) / done)}%</td><td class="num">${r.findings}</td></tr>`)
     .join('');
   return `<p>In how many of the ${plural(done, 'checked plan')} each problem was found at least once.</p>
 ${chart}
 <div class="table-region" role="region" aria-labelledby="rules-caption" tabindex="0"><table class="data">
-<caption id="rules-caption">The same figures as a table, with each check's rule id and how many times it was found in all</caption>
+<caption id="rules-caption">The same figures as a table, with how many times each problem was found in all</caption>
 <thead><tr><th scope="col">Check</th><th scope="col" class="num">Plans</th><th scope="col" class="num wide-only">Share</th><th scope="col" class="num">Times found</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
 ${quiet.length ? `<details><summary>${plural(quiet.length, 'other check')} found nothing in any plan</summary><ul>${quiet.map((r) => `<li>${e(r.name)}</li>`).join('')}</ul></details>` : ''}`;
@@ -318,7 +318,7 @@ function plansBlock(v: SpotCheckView): string {
         const why = r.state === 'failed' ? `<span class="state-failed">${e(STATE_WORDS.failed)}</span> <span class="muted">(${e(r.errorCode ?? 'error')})</span>` : e(STATE_WORDS[r.state] ?? r.state);
         return `<tr><td class="num">–</td><td class="plan-name">${name}</td><td colspan="5">${why}</td></tr>`;
       }
-      return `<tr><td class="num">${i + 1}</td><td class="plan-name">${name}</td><td class="num">${r.score}</td><td>${e(r.band ?? '')}</td><td class="num">${r.errors}</td><td class="num">${r.nonSpecificProvisions}</td><td class="num">${r.nonSmartOutcomes}</td></tr>`;
+      return `<tr><td class="num">${i + 1}</td><td class="plan-name">${name}</td><td class="num">${r.score}</td><td class="nowrap">${e(r.band ?? '')}</td><td class="num">${r.errors}</td><td class="num">${r.nonSpecificProvisions}</td><td class="num">${r.nonSmartOutcomes}</td></tr>`;
     })
     .join('');
   return `<div class="table-region" role="region" aria-labelledby="plans-caption" tabindex="0"><table class="data">
@@ -401,6 +401,7 @@ export function spotCheckPagesRouter(ctx: AppContext): Router {
       if (!parsed.success) problems.push(...(formErrors(parsed.error) ?? []));
       if (problems.length) return await listPage(ctx, res, who, { ...fields(), errors: problems }, 400);
       const input = readSpotCheckRequest(req);
+      req.files = undefined;
       const out = await createSpotCheck(ctx, who.principal, input);
       res.redirect(303, `/spot-checks/${out.id}`);
     } catch (err) {
