@@ -9,7 +9,7 @@ import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { pageGraphics } from '../../services/ingest/src/pdf-graphics.ts';
 import { appendLine } from '../../services/ingest/src/pdf-layout.ts';
 import { HARD, hardSignatures } from '../fixtures/ingest/hard.ts';
-import { makeDocx, strToU8, wP } from './helpers/make-files.ts';
+import { makeDocx, strToU8, textPdf, wP } from './helpers/make-files.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/ingest');
 const FILES = { docx: 'hard.docx', loPdf: 'hard-libreoffice.pdf', chromePdf: 'hard-chromium.pdf' } as const;
@@ -156,5 +156,31 @@ describe('DOCX headings and typed markers', () => {
       'li((ii),true) Weekly speech and language therapy.',
       'paragraph Plain text about the provision.',
     ]);
+  });
+});
+
+describe('markers and page furniture in text and simple PDFs', () => {
+  const items = (d: StructuredDocument) => d.blocks.flatMap((b) => (b.kind === 'listItem' ? [`${b.marker} ${b.text}`] : []));
+
+  it('reads Word\'s "o" sub-bullets, typed or drawn apart from the text, in text and PDF', async () => {
+    const txt = await parseDocument(strToU8('Section F\r\n\r\no Speech and language therapy weekly.\r\no Reading group daily.\r\n'), 'plan.txt');
+    expect(items(txt)).toEqual(['o Speech and language therapy weekly.', 'o Reading group daily.']);
+    const pdf = await parseDocument(textPdf([[72, 700, 11, 'o   Speech and language therapy weekly.'], [72, 686, 11, 'o'], [90, 686, 11, 'Reading group daily.'], [72, 660, 11, 'Plain text follows here.']]), 'plan.pdf');
+    expect(items(pdf)).toEqual(['o Speech and language therapy weekly.', 'o Reading group daily.']);
+  });
+
+  it('drops "Page N of M" lines and a recurring name-and-date line from text, joining the sentence they broke', async () => {
+    const page = (n: number) => [`OFFICIAL - SENSITIVE    Page ${n} of 3`, '', 'Imogen Fairweather DOB: 30/01/2011    OFFICIAL - SENSITIVE', ''];
+    const filler = (n: number) => Array.from({ length: 14 }, (_, i) => [`Paragraph ${n}.${i} about the plan.`, '']).flat();
+    const text = ['Imogen Fairweather DOB: 30/01/2011    OFFICIAL - SENSITIVE', '', 'She likes history and wants to go', '', ...page(1), 'to sixth form college.', '', ...filler(1), ...page(2), ...filler(2), ...page(3)].join('\n');
+    const d = await parseDocument(strToU8(text), 'plan.txt');
+    expect(d.text).not.toMatch(/Page \d of 3|OFFICIAL|30\/01\/2011/);
+    expect(d.text).toContain('She likes history and wants to go to sixth form college.');
+    expect(d.text).toContain('Paragraph 2.13 about the plan.');
+  });
+
+  it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {
+    const d = await parseDocument(strToU8(['Section H1', '', 'None at 2026.', '', 'Section H2', '', 'None at 2026.', '', 'Section J', '', 'None at 2026.'].join('\n')), 'plan.txt');
+    expect(d.text.match(/None at 2026\./g)).toHaveLength(3);
   });
 });

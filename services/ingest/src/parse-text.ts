@@ -2,7 +2,8 @@
 // are tables; a short line standing alone that looks like a heading is a heading.
 import { DocumentBuilder, plain } from './builder.ts';
 
-const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
+// Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
+const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
 
 /** "Section F: …", "SECTION F", "Part F –", "F. The help I will get", "F – …" */
 export const SECTION_HEADING = /^(section|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;
@@ -25,8 +26,52 @@ export function looksLikeHeadingLine(line: string): { level: number } | null {
   return null;
 }
 
+const PAGE_OF = /\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\b/i;
+const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
+
+/**
+ * Page furniture left in text copied from a printed plan: "Page 3 of 9" lines, and short lines
+ * that recur far apart with only numbers changing (name and date of birth, "OFFICIAL - SENSITIVE").
+ * A paragraph the furniture interrupted is joined again.
+ */
+export function dropTextFurniture(lines: string[]): string[] {
+  const key = (l: string) => l.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (t && t.length <= 120 && FURNITURE_WORD.test(t) && !BULLET.test(l)) at.set(key(l), [...(at.get(key(l)) ?? []), i]);
+  });
+  const furniture = new Set<number>();
+  for (const idx of at.values()) {
+    const gaps = idx.slice(1).map((v, k) => v - idx[k]).sort((a, z) => a - z);
+    if (idx.length >= 3 && gaps[gaps.length >> 1] >= 15) for (const i of idx) furniture.add(i);
+  }
+  lines.forEach((l, i) => {
+    if (l.trim().length <= 80 && PAGE_OF.test(l)) furniture.add(i);
+  });
+  if (furniture.size === 0) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture.has(i)) {
+      out.push(lines[i]);
+      continue;
+    }
+    // Skip the furniture and the blank lines around it when the text on either side is one sentence.
+    let j = i;
+    while (j < lines.length && (furniture.has(j) || lines[j].trim() === '')) j++;
+    let k = out.length;
+    while (k > 0 && out[k - 1].trim() === '') k--;
+    const before = k > 0 ? out[k - 1].trim() : '';
+    const after = j < lines.length ? lines[j].trim() : '';
+    if (before && after && !/[.!?:;]$/.test(before) && /^[a-z]/.test(after)) out.length = k;
+    else if (out.length && out[out.length - 1].trim() !== '') out.push('');
+    i = j - 1;
+  }
+  return out;
+}
+
 export function parsePlainText(text: string, builder: DocumentBuilder): void {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n');
+  const lines = dropTextFurniture(text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n'));
   // Hard-wrapped text: lines never exceed ~100 characters, so a long line followed by more text is a wrap.
   const longest = lines.reduce((m, l) => Math.max(m, l.trimEnd().length), 0);
   const hardWrapped = longest > 0 && longest <= 100;
@@ -91,7 +136,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     if (m) {
       flushPara();
       flushItem();
-      item = { text: [m[3]], marker: m[2], indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
+      item = { text: [m[3]], marker: /^[\uE000-\uF8FF]$/.test(m[2]) ? '•' : m[2], indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
     } else if (item && (/^\s+\S/.test(line) || (hardWrapped && item.lastLen >= wrapWidth))) {
       item.text.push(line.trim());
       item.lastLen = line.trimEnd().length;

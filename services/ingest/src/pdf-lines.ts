@@ -45,8 +45,11 @@ export interface PageLines {
   graphics?: PageGraphics;
 }
 
-export const MARKER_RE = /^([•▪◦●‣·○■□➢►✓✔\-–*]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))$/;
-const MARKER_PREFIX_RE = /^([•▪◦●‣·○■□➢►✓✔*–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(?=\S)/;
+// Word's second-level bullet is a Courier "o"; Symbol-font bullets often come through as a
+// private-use character (U+F0B7), which is reported as "•".
+export const MARKER_RE = /^([•▪◦●‣·○■□➢►✓✔\-–*o\uE000-\uF8FF]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))$/;
+const MARKER_PREFIX_RE = /^([•▪◦●‣·○■□➢►✓✔*–\uE000-\uF8FF]|o(?=\s+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(?=\S)/;
+const asWritten = (m: string) => (/^[\uE000-\uF8FF]$/.test(m) ? '•' : m);
 
 /** Groups a page's items into lines; a small shape just before a line's start is its bullet. */
 export function buildLines(page: number, items: Item[], graphics?: PageGraphics): Line[] {
@@ -161,13 +164,13 @@ function makeLine(page: number, items: Item[], walls: number[] = [], breaks?: Se
   let textX0 = kept[0].x0;
   // A marker drawn apart from its text ("1." then a gap) belongs to the item, not to a table cell.
   if (marker === null && kept.length >= 2 && MARKER_RE.test(kept[0].text)) {
-    marker = kept[0].text;
+    marker = asWritten(kept[0].text);
     kept.shift();
     textX0 = kept[0].x0;
   } else if (marker === null) {
     const m = MARKER_PREFIX_RE.exec(kept[0].text);
     if (m) {
-      marker = m[1];
+      marker = asWritten(m[1]);
       const seg = kept[0];
       // The text starts at the next item when the marker is an item of its own, or in proportion
       // to characters within the item that holds both.
