@@ -184,6 +184,20 @@ describe('provision: elements', () => {
     ['Travel training from an independent travel trainer.', { provider: true }],
     ['Dyslexia tuition from a specialist teacher holding an OCR Level 5 certificate.', { qualification: true }],
     ['Check-ins with the exams officer.', { provider: true }],
+    ['Blood test with her GP every 6 months.', { provider: true }],
+    ['Chris will sit near the teacher in every lesson.', { provider: false }],
+    ['Braille lessons from a QToD, 2 x 30 minutes a week.', { qualification: true }],
+    ['Sensory circuits with a TA daily for 15 minutes, overseen each term by an HCPC-registered OT.', { qualification: true }],
+    ['A weekly game with one chosen friend and a TA, 15 minutes.', { groupSize: true }],
+    ['Support to attend a Saturday drama club.', { frequency: false }],
+    // Opportunities to do something concrete name a what; opportunities to develop an area do not.
+    ['Opportunities to practise cooking with a TA.', { activity: true }],
+    ['Opportunities to develop his confidence.', { activity: false }],
+    ['Dietetic advice as needed from a dietitian.', { activity: false }],
+    ['Access to the school nurse.', { activity: false }],
+    ['Staff will keep an eye on her mood.', { activity: false }],
+    ['Small group work in science.', { activity: false }],
+    ['Maya will continue to develop her road safety skills.', { activity: false }],
   ];
   for (const [s, want] of cases) {
     it(s, () => {

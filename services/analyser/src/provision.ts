@@ -50,7 +50,7 @@ const RESIDUE_STOP = /\b(?:[A-Z][a-z]+(?:'s)?|his|her|their|the|a|an|and|of|will
 // Organisations named as the source ("by the speech and language therapy service") are not the what.
 const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}(?:service|team|department|clinic|agency|charity|trust)s?\b/gi;
 
-const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group (?:of|with) (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six)|group of (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six|seven|eight|ten)|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|(?:class|set|group) of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight|ten|twelve)|(?:max(?:imum)?\.?|a maximum of) (?:\d+|two|three|four|five|six|eight|ten)(?! (?:hours?|minutes?|mins?|hrs?|sessions?|times|weeks?|days?))|(?:no more than|up to|at most|maximum of) (?:\d+|two|three|four|five|six|eight|ten) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
+const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group (?:of|with) (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six)|group of (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six|seven|eight|ten)|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|with (?:one|a) (?:chosen |named |trusted )?(?:friend|peer|buddy)|(?:class|set|group) of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight|ten|twelve)|(?:max(?:imum)?\.?|a maximum of) (?:\d+|two|three|four|five|six|eight|ten)(?! (?:hours?|minutes?|mins?|hrs?|sessions?|times|weeks?|days?))|(?:no more than|up to|at most|maximum of) (?:\d+|two|three|four|five|six|eight|ten) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
 // "Small group" with no number: a group size is named, but not limited (reported as not given).
 const OPEN_GROUP = /(?<![\w])small[- ]groups?(?![\w])/i;
 
@@ -107,11 +107,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(GROUP_SIZE, full);
   const amount = findAmount(full);
-  const role = test(c.role, full);
+  // "Seated near the teacher": a person named as a place is not the provider.
+  const role = test(c.role, full.replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
   const continuous = test(c.activity.continuous, full) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
   const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concreteText)) || !!aim;
-  const monitorOnly = reviewIsProvision ? /\bmonitor/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\bwill (?:continue to )?monitor\b/i.test(text);
+  const monitorOnly = reviewIsProvision ? /\bmonitor/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\b(?:will|to) (?:continue to )?(?:monitor|keep an eye on|check (?:his|her|their) understanding)\b/i.test(text);
   const leftover = concreteText.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
   const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(leftover));
 
@@ -145,7 +146,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 
   const provider = role;
   const nonRole = provider ? null : firstMatch(c.nonRole, masked);
-  const qualification = test(c.qualification, full);
+  // Expertise counts wherever it is named, a reviewing therapist's included.
+  const qualification = test(c.qualification, context ? `${text}\n${context}` : text);
   // A stay at a named place (short breaks at Elm Lodge) is delivered by the place, not a person.
   const stayAtPlace = /\b(?:overnight|short breaks?|residential|respite)\b/i.test(full) && /\bat (?:[A-Z][\w'’-]+ ){0,3}(?:House|Lodge|Centre|Center|Court|Cottage|Hall|Home|Unit)\b/.test(full);
   const providerNeeded = kind !== 'equipment' && !stayAtPlace;
