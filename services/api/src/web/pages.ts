@@ -210,7 +210,7 @@ function notesBlock(o: { doc: DocumentRow; findingIndex: number; n: number; note
     ? `<p class="label">Notes on point ${o.n}</p><ul>${o.notes.map((note) => `<li><p class="note-body">${e(note.body).replace(/\n/g, '<br>')}</p><p class="note-meta">${e(note.author_name ?? 'A former user')}, ${e(shortDate(new Date(note.created_at)))}</p></li>`).join('')}</ul>`
     : '';
   const form = o.csrf
-    ? `<details${o.notes.length ? '' : ''}><summary>Add a note to point ${o.n}</summary>
+    ? `<details><summary>Add a note to point ${o.n}</summary>
 <form method="post" action="${e(docUrl(o.doc.id, undefined, '/notes'))}">
 ${hidden('csrf', o.csrf)}<input type="hidden" name="finding" value="${o.findingIndex}">
 <div class="field"><label for="note-${o.findingIndex}">Your note on point ${o.n}</label>
