@@ -38,7 +38,7 @@ export const AuditEvent = z.object({
   id: z.string(),
   at: z.string(),
   actor: z.string().describe('"user:<id>" or "anonymous capability"'),
-  action: z.enum(['created', 'read', 'exported', 'deleted']),
+  action: z.enum(['created', 'read', 'exported', 'deleted', 'note_added']),
   documentId: z.string(),
 });
 export const AuditList = z.object({ events: z.array(AuditEvent) });
