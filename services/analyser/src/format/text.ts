@@ -35,9 +35,14 @@ function palette(color: boolean): Palette {
   };
 }
 
+/** Plan text and file names may hold control characters (ESC, CR, BEL) that would drive the terminal. */
+function inert(s: string): string {
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\ufffd');
+}
+
 /** One line of quoted plan text: tabs (table cells) and line breaks shown, long quotes shortened. */
 function oneLine(s: string, max: number): string {
-  const flat = s.replace(/\t/g, ' | ').replace(/\n/g, ' / ');
+  const flat = inert(s.replace(/\t/g, ' | ').replace(/\n/g, ' / '));
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -63,7 +68,7 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
   const p = palette(opts.color ?? false);
   const maxQuote = opts.maxQuote ?? 160;
   const line = report.text !== undefined ? lineLocator(report.text, opts.pageStarts) : null;
-  const out: string[] = [p.underline(report.document.name)];
+  const out: string[] = [p.underline(inert(report.document.name))];
 
   const groups = groupBySection(report.findings);
   const locations = report.findings.map((f) => locationOf(report, f, line));
@@ -73,10 +78,10 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
     for (const f of findings) {
       const loc = locationOf(report, f, line).padEnd(locWidth);
       const sev = p.severity[f.severity](f.severity.padEnd(7));
-      out.push(`    ${p.dim(loc)}  ${sev}  ${f.message}  ${p.dim(f.ruleId)}`);
+      out.push(`    ${p.dim(loc)}  ${sev}  ${inert(f.message)}  ${p.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + locWidth + 2);
       if (f.quote) out.push(`${indent}“${oneLine(f.quote, maxQuote)}”`);
-      if (f.suggestion) out.push(`${indent}${p.good('→')} ${f.suggestion}`);
+      if (f.suggestion) out.push(`${indent}${p.good('→')} ${inert(f.suggestion)}`);
       if (f.reference) out.push(`${indent}${p.dim(`Law: ${f.reference}`)}`);
     }
   }
@@ -106,7 +111,7 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
 
 export function renderTextFailure(item: FailedReport, opts: TextOptions = {}): string {
   const p = palette(opts.color ?? false);
-  return [p.underline(item.document.name), `  ${p.severity.error('error')}  Could not be read: ${item.error.message}  ${p.dim(item.error.code)}`].join('\n');
+  return [p.underline(inert(item.document.name)), `  ${p.severity.error('error')}  Could not be read: ${inert(item.error.message)}  ${p.dim(item.error.code)}`].join('\n');
 }
 
 /** The whole listing for a run: every file in order, then a one-line total. */
