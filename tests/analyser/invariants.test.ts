@@ -1,0 +1,169 @@
+// Invariants every report must keep (shared/contract.md), whatever the input: the corpus plans in
+// every format, a few hundred generated plans (seeded: set INVARIANT_SEED to reproduce or vary),
+// single statements checked with --section, and the formatters that render the reports.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
+import type { StructuredDocument } from '../../services/ingest/src/document.ts';
+import { closeParseWorkers, ingest } from '../../services/ingest/src/index.ts';
+import { parseDocument } from '../../services/ingest/src/parse.ts';
+import type { Report, SectionKey } from '../../services/analyser/src/report-schema.ts';
+import { checkReport } from './invariants/check.ts';
+import { generate, hugeText, OUTCOME_LINES, PROVISION_LINES, toDocument } from './invariants/generate.ts';
+import { checkRendered, markup, renderAll } from './invariants/render.ts';
+import { sampleReport } from '../format/fixtures/sample-reports.ts';
+
+const SEED = Number(process.env.INVARIANT_SEED ?? 20261201);
+const GENERATED = 300;
+const rubric = loadRubric();
+const ROOT = new URL('../../', import.meta.url);
+const PLANS = Array.from({ length: 38 }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
+// Every plan as text and DOCX; PDF (the slowest to ingest) for a spread of templates.
+const PDF_SAMPLE = PLANS.filter((_, i) => i % 5 === 0);
+
+const corpus: { label: string; doc: StructuredDocument }[] = [];
+const allowed = (() => {
+  const r = sampleReport({ includeText: true });
+  const pages = renderAll(r).html.map(markup);
+  return { tags: new Set(pages.flatMap((p) => [...p.tags])), attrs: new Set(pages.flatMap((p) => [...p.attrs])) };
+})();
+
+/** Analyses twice (the same report, the document untouched), checks the report and its renderings. */
+function run(doc: StructuredDocument, mode: { section?: SectionKey; oneHeadingPerSection?: boolean; twice?: boolean } = {}): { report: Report | null; violations: string[] } {
+  const before = JSON.stringify(doc);
+  let report: Report;
+  try {
+    report = analyse(doc, { includeText: true, section: mode.section });
+  } catch (e) {
+    return { report: null, violations: [`analyse threw: ${(e as Error).stack?.split('\n').slice(0, 4).join(' | ')}`] };
+  }
+  const v = checkReport(report, doc, rubric, mode);
+  if (mode.twice !== false) {
+    const again = analyse(doc, { includeText: true, section: mode.section });
+    if (JSON.stringify(again) !== JSON.stringify(report)) v.push('not deterministic: a second analysis differs');
+  }
+  if (JSON.stringify(doc) !== before) v.push('analyse changed the document');
+  try {
+    v.push(...checkRendered(renderAll(report), allowed));
+  } catch (e) {
+    v.push(`a formatter threw: ${(e as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
+  }
+  return { report, violations: v };
+}
+
+function report(failures: string[]): string {
+  return failures.length ? `${failures.length} violations (first 25):\n${failures.slice(0, 25).join('\n')}` : '';
+}
+
+describe('analyser invariants', () => {
+  beforeAll(async () => {
+    const jobs = [...PLANS.flatMap((p) => [`${p}/plan.txt`, `${p}/plan.docx`]), ...PDF_SAMPLE.map((p) => `${p}/plan.pdf`)];
+    // Two at a time: the machine has two cores.
+    for (let i = 0; i < jobs.length; i += 2) {
+      const docs = await Promise.all(jobs.slice(i, i + 2).map(async (j) => ({ label: j, doc: await ingest(new Uint8Array(readFileSync(new URL(`corpus/plans/${j}`, ROOT))), { name: j.split('/')[1] }) })));
+      corpus.push(...docs);
+    }
+  }, 120_000);
+  afterAll(() => closeParseWorkers());
+
+  it('every corpus plan, in every format ingested, keeps the invariants', () => {
+    expect(corpus.length).toBe(PLANS.length * 2 + PDF_SAMPLE.length);
+    const failures: string[] = [];
+    for (const { label, doc } of corpus) {
+      // Real templates repeat headings (a B/E/F table per area of need): see check.ts.
+      const { report: r, violations } = run(doc, { oneHeadingPerSection: false });
+      failures.push(...violations.map((x) => `${label}: ${x}`));
+      // A whole plan of the corpus has statements to judge.
+      if (r && r.provisions.length === 0) failures.push(`${label}: no provision found`);
+    }
+    expect(failures, report(failures)).toEqual([]);
+  }, 60_000);
+
+  it(`${GENERATED} generated plans keep the invariants (INVARIANT_SEED=${SEED})`, async () => {
+    const failures: string[] = [];
+    let built = 0;
+    for (let i = 0; i < GENERATED; i++) {
+      const g = generate(SEED, i);
+      let doc: StructuredDocument;
+      try {
+        doc = await toDocument(g);
+      } catch (e) {
+        failures.push(`#${i} seed ${g.seed} (${g.label}): ingest threw ${(e as Error).message}`);
+        continue;
+      }
+      built++;
+      // Determinism on every third plan keeps the file's time down on a busy machine.
+      const { violations } = run(doc, { oneHeadingPerSection: g.simple, twice: i % 3 === 0 });
+      failures.push(...violations.map((x) => `#${i} seed ${g.seed} (${g.label}, ${doc.text.length} chars): ${x}`));
+      if (i % 5 === 0) {
+        // The same document as the body of one section (--section).
+        const key = (['E', 'F', 'G', 'H1', 'H2', 'B'] as const)[(i / 5) % 6];
+        const one = run(doc, { section: key, twice: false });
+        failures.push(...one.violations.map((x) => `#${i} seed ${g.seed} (${g.label}, --section ${key}): ${x}`));
+      }
+    }
+    expect(built).toBe(GENERATED);
+    expect(failures, report(failures)).toEqual([]);
+  }, 120_000);
+
+  it('a 2 MB plan keeps the invariants and yields a bounded number of statements', async () => {
+    const text = hugeText(SEED);
+    expect(text.length).toBeGreaterThan(1_800_000);
+    const doc = await parseDocument(new TextEncoder().encode(text), 'huge.txt');
+    const r = analyse(doc, { includeText: true });
+    const v = checkReport(r, doc, rubric);
+    expect(v, report(v)).toEqual([]);
+    // Each bullet of F and E is a statement: thousands, not none and not more than there are lines.
+    const lines = text.split('\n').filter((l) => l.trim()).length;
+    expect(r.provisions.length).toBeGreaterThan(1000);
+    expect(r.outcomes.length).toBeGreaterThan(100);
+    expect(r.provisions.length + r.outcomes.length).toBeLessThanOrEqual(lines);
+  }, 60_000);
+
+  it('each single statement of the corpus, checked with --section, keeps the invariants', async () => {
+    const failures: string[] = [];
+    const items = [...PROVISION_LINES.map((l) => ({ text: l.text, section: l.section as SectionKey })), ...OUTCOME_LINES.map((l) => ({ text: l.text, section: 'E' as SectionKey }))];
+    expect(items.length).toBeGreaterThan(250);
+    for (const [i, it] of items.entries()) {
+      const doc = await parseDocument(new TextEncoder().encode(it.text), 'statement.txt');
+      const { report: r, violations } = run(doc, { section: it.section });
+      failures.push(...violations.map((x) => `statement ${i} (--section ${it.section}): ${x}`));
+      const found = it.section === 'E' ? r?.outcomes.length : r?.provisions.length;
+      if (!found) failures.push(`statement ${i} (--section ${it.section}): no statement found`);
+      if (r?.findings.some((f) => f.ruleId === 'section.missing' || f.ruleId === 'plan.missing-date')) failures.push(`statement ${i}: whole-plan finding under --section`);
+    }
+    expect(failures, report(failures)).toEqual([]);
+  }, 60_000);
+
+  it('the checks themselves catch a broken report', async () => {
+    const doc = await parseDocument(new TextEncoder().encode('Section F: Special educational provision\n\n• Speech therapy as required from a therapist.\n\nSection E: Outcomes\n\nHe will read better.'), 'x.txt');
+    const good = analyse(doc, { includeText: true });
+    expect(checkReport(good, doc, rubric)).toEqual([]);
+    const broken = structuredClone(good);
+    const spanned = broken.findings.find((f) => f.end - f.start > 1)!;
+    spanned.start += 1;
+    broken.provisions[0].specific = true;
+    broken.provisions[0].end += 1;
+    broken.outcomes[0].smart = true;
+    broken.missingSections = broken.missingSections.slice(1);
+    broken.findings.push({ ...good.findings[good.findings.length - 1], ruleId: 'provision.made-up', message: 'Say {term} here' });
+    const v = checkReport(broken, doc, rubric).join('\n');
+    for (const what of ['quote is not text.slice', 'specific with hedge', 'text is not text.slice', 'smart but not', 'missingSections', 'rule not in the rubric']) expect(v).toContain(what);
+  });
+
+  it('the HTML shows hostile plan text as text, never as markup', async () => {
+    const hostile = 'Section F: Special educational provision\n\n• <script>alert(1)</script> speech therapy weekly " onmouseover="alert(1) as required\n\nSection E: Outcomes\n\nBy July 2027 <img src=x onerror=alert(1)> will read " onmouseover="x 20 words.';
+    const doc = await parseDocument(new TextEncoder().encode(hostile), 'x.txt');
+    const { report: r, violations } = run(doc);
+    expect(violations, report(violations)).toEqual([]);
+    const html = renderAll(r!).html;
+    for (const h of html) {
+      expect(h).not.toContain('<script>alert(1)</script>');
+      expect(h).not.toContain('" onmouseover="');
+      expect(h).not.toContain('<img');
+    }
+    // The annotated plan does show the text, escaped.
+    expect(html[0]).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html[0]).toMatch(/&quot; onmouseover=&quot;/);
+  });
+});
