@@ -169,6 +169,12 @@ describe('markers and page furniture in text and simple PDFs', () => {
     expect(items(pdf)).toEqual(['o Speech and language therapy weekly.', 'o Reading group daily.']);
   });
 
+  it('reads roman numerals and hyphen bullets before a capital as markers in PDF, but not a wrapped hyphen', async () => {
+    const pdf = await parseDocument(textPdf([[72, 700, 11, 'ii. Weekly therapy with a speech and language therapist.'], [72, 686, 11, 'iii) Daily reading.'], [72, 672, 11, '- Reading group daily.'], [72, 646, 11, 'Sessions run from 9 to 10'], [72, 632, 11, '- and from 2 to 3 each day.']]), 'plan.pdf');
+    expect(items(pdf)).toEqual(['ii. Weekly therapy with a speech and language therapist.', 'iii) Daily reading.', '- Reading group daily.']);
+    expect(pdf.blocks.filter((b) => b.kind === 'listItem' && b.ordered)).toHaveLength(2);
+  });
+
   it('drops "Page N of M" lines and a recurring name-and-date line from text, joining the sentence they broke', async () => {
     const page = (n: number) => [`OFFICIAL - SENSITIVE    Page ${n} of 3`, '', 'Imogen Fairweather DOB: 30/01/2011    OFFICIAL - SENSITIVE', ''];
     const filler = (n: number) => Array.from({ length: 14 }, (_, i) => [`Paragraph ${n}.${i} about the plan.`, '']).flat();
