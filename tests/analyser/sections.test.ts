@@ -19,6 +19,25 @@ describe('heading styles', () => {
     ['Section H: Social care provision', false, ['H']],
     ['E: Outcomes', false, ['E']],
     ['Sections B, E and F: Needs, outcomes and provision', true, ['B', 'E', 'F']],
+    // numbered headings: the number is not the label
+    ['3. Section C: Health needs', false, ['C']],
+    ['10 Section I – Placement', true, ['I']],
+    ['(7) Section G: Health provision', false, ['G']],
+    // the label last, after a dash or in brackets
+    ['Where I will go to school – Section I', false, ['I']],
+    ['How I will be helped — Part F', true, ['F']],
+    ['Part 4 – Name of school or college (Section I)', true, ['I']],
+    ['Chapter 2: What Zainab finds difficult (Section B)', false, ['B']],
+    ['Special educational provision (F)', true, ['F']],
+    // the letter with no separator, the title saying which section it is
+    ['I Name and type of institution', false, ['I']],
+    ['G Health provision', false, ['G']],
+    // upper case, a child's wording, an extra qualifier after the title
+    ['PART E – OUTCOMES', false, ['E']],
+    ['SECTION H2 - OTHER SOCIAL CARE PROVISION', false, ['H2']],
+    ['E – What I hope to achieve', false, ['E']],
+    ['The support I need at college', false, ['F']],
+    ['Section D — Social care needs (needs related to SEN or disability)', true, ['D']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -30,6 +49,16 @@ describe('heading styles', () => {
     ['Section F sets out the provision that the local authority must secure.', false],
     ['A teaching assistant will work with Amara every morning.', false],
     ['I will get help with my reading every day.', false],
+    ['Appendix F – Occupational therapy report', true],
+    ['F12 Reading intervention', true],
+    ['b) uses a pencil grip', false],
+    ['Please read Section F, which describes the help agreed.', false],
+    ['The provision is described in – Section F', false],
+    ['Oliver will have a laptop (Section F)', false],
+    ['Occupational therapy report (F)', true],
+    ['12. A teaching assistant will meet him at the gate.', false],
+    ['I Like Trains', true],
+    ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],
   ];
   for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(text, strong)).toBeNull());
 });
@@ -86,6 +115,115 @@ describe('findSections', () => {
     expect(r.outcomes).toHaveLength(1);
     expect(r.outcomes[0].smart).toBe(true);
     Report.parse(r);
+  });
+
+  it('numbered list items that name a section are headings; a list letter with another text is not', () => {
+    const parts: Part[] = [
+      { li: 'Section A: Views, interests and aspirations', marker: '1.' }, 'Zainab likes swimming.',
+      { li: 'Section B: Special educational needs', marker: '2.' }, 'Zainab has a language disorder.',
+      { li: 'finds it hard to follow long instructions', marker: 'b)' },
+      { li: 'Special educational provision', marker: 'F.' }, { li: 'Narrative therapy group, 2 x 30 minutes a week, led by a SaLT.' },
+      { li: 'Appendix K: Speech and language therapy report', marker: '3.' },
+    ];
+    const found = findSections(buildDoc(parts));
+    expect(found.map((s) => s.key)).toEqual(['A', 'B', 'F']);
+    expect(found.find((s) => s.key === 'B')!.units.map((u) => u.text)).toEqual(['Zainab has a language disorder.', 'finds it hard to follow long instructions']);
+    expect(found.find((s) => s.key === 'F')!.units.map((u) => u.text)).toEqual(['Narrative therapy group, 2 x 30 minutes a week, led by a SaLT.', 'Appendix K: Speech and language therapy report']);
+  });
+
+  it('headings with the label last or in brackets, in any order', () => {
+    const parts: Part[] = [
+      { h: 'All about me – Section A' }, 'Jonas loves trains.',
+      { h: 'Part 2 – Needs (Section B)' }, 'Jonas has a physical disability.',
+      { h: 'What I will achieve – Section E' }, { li: 'By July 2027 Jonas will walk 50 metres with a frame.' },
+      { h: 'The help I will get – Section F' }, { li: 'Physiotherapy programme, 3 x 15 minutes a week, with a trained TA.' },
+      { h: 'Section C – Health needs' }, 'Jonas has epilepsy.',
+      { h: 'Help with my health – Section G' }, { li: 'Epilepsy care plan reviewed every 6 months by the school nurse.' },
+    ];
+    expect(keys(parts)).toEqual(['A', 'B', 'E', 'F', 'C', 'G']);
+  });
+
+  it('a Word-form row keeps the section\'s text in its second cell, and in text the body runs on after the title', () => {
+    const table = buildDoc([{ table: [['Section E – Outcomes', 'By July 2027 Leo will write 3 sentences unaided.'], ['Section F – Special educational provision', 'Handwriting programme, 4 x 15 minutes a week, with a teaching assistant.']] }]);
+    const f = findSections(table).find((s) => s.key === 'F')!;
+    expect(f.units.map((u) => [u.kind, u.text])).toEqual([['paragraph', 'Handwriting programme, 4 x 15 minutes a week, with a teaching assistant.']]);
+    const text = buildDoc(['Section E – Outcomes By July 2027 Leo will write 3 sentences unaided.', 'Section F – Special educational provision • Handwriting programme, 4 x 15 minutes a week, with a teaching assistant, in a quiet room off the main classroom.', { li: 'A sloping desk in all writing lessons.' }]);
+    const found = findSections(text);
+    expect(found.map((s) => s.key)).toEqual(['E', 'F']);
+    const ft = found.find((s) => s.key === 'F')!;
+    expect(ft.title).toBe('Section F – Special educational provision');
+    expect(ft.units[0].text).toBe('• Handwriting programme, 4 x 15 minutes a week, with a teaching assistant, in a quiet room off the main classroom.');
+    expect(text.text.slice(ft.units[0].start, ft.units[0].end)).toBe(ft.units[0].text);
+  });
+
+  it('a combined table written with pipes in plain text', () => {
+    const doc = buildDoc([
+      { h: 'Sections B, E and F' },
+      'Needs | Outcomes | Provision | Who | How often',
+      'Literacy',
+      'Sami cannot yet blend sounds. | By July 2027 Sami will read 50 decodable words aloud. | Phonics group | Teaching assistant | 4 x 20 minutes a week',
+      'Sami forgets spellings. | Sami will spell better. | Spelling help | Class teacher | As needed',
+      { h: 'Section G: Health provision' }, 'None.',
+    ]);
+    const found = findSections(doc);
+    const byKey = Object.fromEntries(found.map((s) => [s.key, s.units.map((u) => u.text)]));
+    expect(byKey.B).toEqual(['Literacy', 'Sami cannot yet blend sounds.', 'Sami forgets spellings.']);
+    expect(byKey.E).toEqual(['By July 2027 Sami will read 50 decodable words aloud.', 'Sami will spell better.']);
+    expect(byKey.F).toEqual(['Phonics group\tTeaching assistant\t4 x 20 minutes a week', 'Spelling help\tClass teacher\tAs needed']);
+    const cell = found.find((s) => s.key === 'F')!.units[0].cells![2];
+    expect(doc.text.slice(cell.start, cell.end)).toBe('4 x 20 minutes a week');
+    const r = analyse(doc);
+    expect(r.provisions.map((p) => p.specific)).toEqual([true, false]);
+    expect(r.outcomes).toHaveLength(2);
+    expect(r.missingSections).not.toContain('F');
+  });
+
+  it('a combined table split across pages keeps its columns', () => {
+    const found = findSections(buildDoc([
+      { h: 'Sections B, E and F' },
+      { table: [['Needs', 'Outcomes', 'Provision', 'Who', 'How often'], ['Poor balance.', 'By July 2027 Ada will climb stairs unaided.', 'Balance circuit', 'TA', '3 x 10 minutes a week']] },
+      'Page 2 of 5',
+      { table: [['Weak grip.', 'By July 2027 Ada will use scissors.', 'Fine motor group', 'TA', '2 x 20 minutes a week']] },
+    ]));
+    expect(found.find((s) => s.key === 'F')!.units.map((u) => u.text)).toEqual(['Balance circuit\tTA\t3 x 10 minutes a week', 'Fine motor group\tTA\t2 x 20 minutes a week']);
+  });
+
+  it('a heading that PDF ran into the paragraph before it starts its own section', () => {
+    const found = findSections(buildDoc([
+      { h: 'Section B: Special educational needs' },
+      'Priya is autistic and finds noise hard. Section C – Health needs',
+      'Priya has asthma.',
+      { h: 'PART I – PLACEMENT PART J – PERSONAL BUDGET' }, 'None.',
+      'Section D: see Section C for her asthma. None.',
+    ]));
+    expect(found.map((s) => [s.key, s.units.map((u) => u.text)])).toEqual([
+      ['B', ['Priya is autistic and finds noise hard.']],
+      ['C', ['Priya has asthma.']],
+      ['I', []],
+      ['J', ['None.', 'Section D: see Section C for her asthma. None.']],
+    ]);
+  });
+
+  it('a contents list (page numbers, dot leaders, or a run of bare entries) is not the sections', () => {
+    const withPages = buildDoc([
+      { h: 'Contents' },
+      { table: [['Section E – Outcomes', '4'], ['Section F – Special educational provision', '5'], ['Section K – Advice and information', '9']] },
+      'About this plan: it was written with the family after the meeting in May.',
+      { h: 'Section E – Outcomes' }, { li: 'By July 2027 Amara will read 100 words.' },
+      { h: 'Section F – Special educational provision' }, { li: 'Phonics 3 x 20 minutes a week with a TA.' },
+      { h: 'Section K – Advice and information' }, { li: 'Parental advice' },
+    ]);
+    const found = findSections(withPages);
+    expect(found.map((s) => [s.key, s.units.length])).toEqual([['E', 1], ['F', 1], ['K', 1]]);
+    expect(found.find((s) => s.key === 'F')!.start).toBe(withPages.blocks.find((b) => b.kind === 'heading' && b.text.startsWith('Section F'))!.start);
+    const leaders = findSections(buildDoc(['Section E: Outcomes ........ 4', 'Section F: Special educational provision ........ 5', 'Introduction to the plan, written by the caseworker.', { h: 'Section E: Outcomes' }, { li: 'By July 2027 Amara will read 100 words.' }, { h: 'Section F: Special educational provision' }, { li: 'Phonics 3 x 20 minutes a week with a TA.' }]));
+    expect(leaders.map((s) => [s.key, s.units.map((u) => u.text)])).toEqual([['E', ['By July 2027 Amara will read 100 words.']], ['F', ['Phonics 3 x 20 minutes a week with a TA.']]]);
+    const bare = findSections(buildDoc([{ li: 'Section A: Views, interests and aspirations', marker: '1.' }, { li: 'Section E: Outcomes', marker: '2.' }, { li: 'Section F: Special educational provision', marker: '3.' }, 'How to read this plan.', { h: 'Section A: Views, interests and aspirations' }, 'Amara likes drawing.', { h: 'Section E: Outcomes' }, { li: 'By July 2027 Amara will read 100 words.' }, { h: 'Section F: Special educational provision' }, { li: 'Phonics 3 x 20 minutes a week with a TA.' }]));
+    expect(bare.map((s) => [s.key, s.units.length])).toEqual([['A', 1], ['E', 1], ['F', 1]]);
+  });
+
+  it('empty sections in a row are sections, not a contents list', () => {
+    expect(keys([{ h: 'Section G: Health provision' }, { h: 'Section H1: Social care provision under section 2 of the CSDPA 1970' }, { h: 'Section H2: Other social care provision' }, { h: 'Section I: Placement' }, 'Oak Primary School'])).toEqual(['G', 'H1', 'H2', 'I']);
   });
 
   it('a contents page does not steal a section', () => {

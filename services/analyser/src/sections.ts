@@ -42,17 +42,18 @@ const SEP = String.raw`[:.\-–—|)]`;
 
 // Titles each section goes by, lettered or not (child-friendly ones included).
 const TITLES: [SectionLabel, RegExp][] = [
-  ['A', /^(?:the )?(?:(?:child|young person|parent|family)(?:'s|s'|s)?\s*(?:and (?:their )?(?:parents?|carers?|family)(?:'s|s')?\s*)?views|views,? interests|(?:all )?about me|my story|who I am|what(?:'s| is) important to me|my (?:views|hopes|dreams|aspirations)|one[- ]page profile|views and aspirations|aspirations)/i],
-  ['B', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:special educational needs?|SEN\b|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
+  // Longer wordings come first: a heading run together with its body ends where the title ends.
+  ['A', /^(?:the )?(?:(?:(?:child|young person|parent|family)(?:'s|s'|s)?\s*(?:and (?:their )?(?:parents?|carers?|family)(?:'s|s')?\s*)?views(?:,? interests,? (?:and|&) aspirations)?|views,? interests,? (?:and|&) aspirations|views,? wishes,? (?:and|&) feelings|views,? interests|(?:all )?about me|my story|who I am|what(?:'s| is) important to (?:me|us)|what matters to (?:me|us)|my (?:views|hopes|dreams|wishes|aspirations)|one[- ]page profile|views and aspirations|aspirations))/i],
+  ['B', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:special educational needs?(?: \(SEND?\))?|SEN\b|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
   ['C', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
   ['D', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
-  ['E', /^(?:outcomes|(?:the )?outcomes (?:sought|for|and)|what I (?:want|would like|will be able) to (?:achieve|do)|my (?:goals|outcomes)|long[- ]term outcomes)/i],
-  ['F', /^(?:special educational provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
-  ['G', /^(?:health(?:care)? (?:care )?provision|(?:the )?health (?:support|care) I (?:will )?(?:get|need)|help with my health)/i],
-  ['H1', /^social care provision (?:(?:made |which must be made )?under|for the purposes of|required under).*(?:section 2|s\.? ?2\b|chronically sick|CSDPA)/i],
+  ['E', /^(?:outcomes|(?:the )?outcomes (?:sought|for|and)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
+  ['F', /^(?:special educational provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
+  ['G', /^(?:health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
+  ['H1', /^social care provision (?:(?:made |which must be made )?under|for the purposes of|required under).{0,80}?(?:section 2|s\.? ?2\b|chronically sick|CSDPA)/i],
   ['H2', /^(?:any )?other social care provision|^social care provision (?:reasonably required|not under)/i],
-  ['H', /^(?:social care provision|social care support|(?:the )?(?:help|support) with (?:my )?(?:care|social care)|social care)/i],
-  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|educational (?:setting|placement|institution)|where I will (?:learn|go to school)|my school|school\s*\/\s*setting)/i],
+  ['H', /^(?:social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
+  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|educational (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
   ['J', /^(?:personal budget|direct payments?)/i],
   ['K', /^(?:advice and information|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|list of advice|appendices)/i],
 ];
@@ -86,7 +87,37 @@ export interface HeadingMatch {
 /** Reads a block's text as a section heading, or null. `strong`: a heading block or a first-column cell. */
 export function matchHeading(text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
   const t = text.trim();
-  if (!t || t.length > 160) return null;
+  if (!t) return null;
+  // A numbered heading ("1. Section A: …", "12 Section K"): the number is not the label, so what
+  // follows must name the section plainly (a section word, or the letter with that section's title).
+  const num = /^(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(\d{1,2}\))\s+(?=\S)/.exec(t);
+  if (num) {
+    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong);
+    return inner && { ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length };
+  }
+  return leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
+}
+
+/** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
+function listHeading(text: string, marker: string, depth: number): HeadingMatch | null {
+  const t = text.trim();
+  if (!t || t.length > 120 || SENTENCE_END.test(t)) return null;
+  const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`).exec(marker.trim());
+  if (m && depth === 0) {
+    const label = normaliseLetter(m[1]);
+    const known = titleKey(t);
+    return known && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
+  }
+  if (!/^\(?\d{1,2}[.)]?$/.test(marker.trim())) return null;
+  return leadingLabel(t, false, true) ?? trailingLabel(t, false);
+}
+
+function sameSection(label: SectionLabel, known: SectionLabel): boolean {
+  return known === label || (label === 'H' && (known === 'H1' || known === 'H2')) || ((label === 'H1' || label === 'H2') && known === 'H');
+}
+
+/** The label first: "Section F: …", "F. …", "PART F –", "F". `strict`: only a section word or the letter with its own title. */
+function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch | null {
   const multi = MULTI.exec(t);
   if (multi) {
     const labels = multi[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
@@ -98,35 +129,59 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
     return null;
   }
   const m = LETTERED.exec(t);
-  if (m) {
-    const word = m[1] !== undefined;
-    const raw = (m[1] ?? m[2])!;
-    // A bare letter must be a capital (lists use "a)"), and "I" as a word is a pronoun.
-    if (!word && raw !== raw.toUpperCase()) return null;
-    const label = normaliseLetter(raw);
-    const sep = m[3] ?? '';
-    const rest = t.slice(m[0].length);
-    if (!word && label === 'I' && !sep && rest) return null; // "I will get…"
-    if (!word && !sep && rest && !strong) return null; // "A teaching assistant…"
-    if (/^(?:,|or\b|and\b|to\b|of\b|above|below|sets|says|should|must|will|is\b|are\b|has\b)/i.test(rest)) return null; // prose about a section
-    if (!rest) return { labels: [label], length: t.length, title: t };
-    const known = titleKey(rest);
-    const sameSection = known && (known.label === label || (label === 'H' && (known.label === 'H1' || known.label === 'H2')) || ((label === 'H1' || label === 'H2') && known.label === 'H'));
-    if (sameSection) {
-      const end = m[0].length + known.length;
-      // PDF text may run the body on after the title: the heading ends with the title phrase.
-      const tail = t.slice(end);
-      const headingEnd = /^[^.:\n]{0,60}$/.test(tail) ? t.length : end;
-      return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
-    }
-    if (!word && sep === ')' && !strong) return null; // "F) something" in a list
-    // Any other title after a clear label: accept when it reads as a heading, not a sentence.
-    const words = rest.split(/\s+/).length;
-    if ((strong && words <= 14) || (words <= 10 && !SENTENCE_END.test(rest) && (word || sep))) return { labels: [label], length: t.length, title: t };
-    return null;
+  if (!m) return null;
+  const word = m[1] !== undefined;
+  const raw = (m[1] ?? m[2])!;
+  // A bare letter must be a capital (lists use "a)").
+  if (!word && raw !== raw.toUpperCase()) return null;
+  const label = normaliseLetter(raw);
+  const sep = m[3] ?? '';
+  const rest = t.slice(m[0].length);
+  if (/^(?:,|or\b|and\b|to\b|of\b|above|below|sets|says|should|must|will|is\b|are\b|has\b)/i.test(rest)) return null; // prose about a section
+  if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t };
+  const known = titleKey(rest);
+  if (known && sameSection(label, known.label)) {
+    const end = m[0].length + known.length;
+    // The body may run on after the title (PDF lines, a Word-form row read as text): the heading
+    // ends with the title phrase unless what follows is a short qualifier.
+    const tail = t.slice(end);
+    const headingEnd = /^[^.:\n•▪●◦]{0,60}$/.test(tail) ? t.length : end;
+    return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
   }
-  // Title with no letter: only a short standalone line that is the title.
-  if (!allowTitleOnly) return null;
+  if (t.length > 160 || (strict && !word)) return null;
+  if (!word && label === 'I' && !sep) return null; // "I will get…"
+  if (!word && !sep && !strong) return null; // "A teaching assistant…"
+  if (!word && sep === ')' && !strong) return null; // "F) something" in a list
+  // Any other title after a clear label: accept when it reads as a heading, not a sentence.
+  const words = rest.split(/\s+/).length;
+  if ((strong && words <= 14) || (words <= 10 && !SENTENCE_END.test(rest) && (word || sep))) return { labels: [label], length: t.length, title: t };
+  return null;
+}
+
+// The label last: "The help I will get – Section F", "Part 3 – Provision (Section F)", "Outcomes (E)".
+const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?$`, 'i');
+
+function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
+  const m = TRAILING.exec(t);
+  if (!m) return null;
+  const before = m[1].trim();
+  if (SENTENCE_END.test(before) || before.split(/\s+/).length > 12) return null;
+  const raw = (m[2] ?? m[3])!;
+  if (raw !== raw.toUpperCase() && m[2] === undefined) return null;
+  const label = normaliseLetter(raw);
+  const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—.]?\s*/i, ''));
+  // "(see Section F)", "as set out in – Section F", "Ali will … – Section F": a reference, not a label
+  // (a title worded for the child, "What I will achieve", keeps its verb).
+  if (/\b(?:see|in|under|to|of|and|or|from|with|by|per)$/i.test(before) || (!known && /\b(?:will|is|are|has|have|must|should|can)\b/i.test(before))) return null;
+  // A bare letter needs the section's own title before it; a section word needs a heading's place or a short line.
+  if (m[3] !== undefined && !(known && sameSection(label, known.label))) return null;
+  if (!strong && t.length > 100) return null;
+  return { labels: [label], length: t.length, title: t };
+}
+
+// Title with no letter: only a short standalone line that is the title.
+function titleOnly(t: string, allow: boolean): HeadingMatch | null {
+  if (!allow) return null;
   const known = titleKey(t);
   if (known && t.length <= 90 && !SENTENCE_END.test(t) && t.length - known.length <= 45 && !/^\w+ (?:will|has|is|can)\b/i.test(t)) {
     return { labels: [known.label], length: t.length, title: t };
@@ -224,22 +279,178 @@ function rowUnit(cells: TableCell[], headers: string[] | undefined, page: number
   return { kind: 'row', start, end, page, text: nonEmpty.map((c) => c.text).join('\t'), subheading: false, cells: nonEmpty, headers: headers ? keep.map((x) => x.h) : undefined, keyValue };
 }
 
+// ---------------------------------------------------------------- plain-text tables and contents lists
+
+/** A line of a text table written with pipes ("Needs | Outcomes | Provision"), as cells; null otherwise. */
+function pipeCells(b: Block): TableCell[] | null {
+  if ((b.kind !== 'paragraph' && b.kind !== 'heading') || !/\s\|\s/.test(b.text)) return null;
+  const cells: TableCell[] = [];
+  const re = /[^|]+|(?<=\|)(?=\||$)/g;
+  for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+    if (m[0] === '' && re.lastIndex === m.index) re.lastIndex++;
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    cells.push({ text, start: b.start + m.index + lead, end: b.start + m.index + lead + text.length, page: b.page });
+  }
+  // "| a | b |": the outer pipes frame the row.
+  if (b.text.trimStart().startsWith('|') && cells[0]?.text === '') cells.shift();
+  if (b.text.trimEnd().endsWith('|') && cells[cells.length - 1]?.text === '') cells.pop();
+  return cells.filter((c) => c.text).length >= 2 ? cells : null;
+}
+
+/**
+ * Plain text cannot carry a table's structure except by pipes; ingest keeps those lines as
+ * paragraphs. A run of two or more such lines (with one-cell lines between them, such as an
+ * area of need spanning the table) is read as a table.
+ */
+function withPipeTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    if (!pipeCells(blocks[i])) {
+      out.push(blocks[i++]);
+      continue;
+    }
+    const rows: TableRow[] = [];
+    let j = i;
+    let piped = 0;
+    while (j < blocks.length) {
+      const b = blocks[j];
+      const cells = pipeCells(b);
+      if (cells) {
+        if (!cells.every((c) => /^:?-{2,}:?$|^$/.test(c.text))) rows.push({ start: b.start, end: b.end, page: b.page, cells });
+        piped++;
+        j++;
+        continue;
+      }
+      const next = blocks[j + 1];
+      const spanning = (b.kind === 'paragraph' || b.kind === 'heading') && b.text.length <= 60 && !SENTENCE_END.test(b.text) && !matchHeading(b.text, true, true);
+      if (!spanning || !next || !pipeCells(next)) break;
+      rows.push({ start: b.start, end: b.end, page: b.page, cells: [{ text: b.text, start: b.start, end: b.end, page: b.page }] });
+      j++;
+    }
+    if (piped >= 2 && rows.length) out.push({ kind: 'table', rows, start: rows[0].start, end: rows[rows.length - 1].end, page: blocks[i].page });
+    else out.push(...blocks.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * PDF text can run a heading into the block before it ("… ADHD. Section C — Health needs", "PART I –
+ * PLACEMENT PART J – PERSONAL BUDGET" when I is empty). A section word and letter followed by that
+ * section's own title, after a sentence's end (or inside a heading), starts a block of its own.
+ */
+function splitRunOnHeadings(blocks: Block[]): Block[] {
+  const inner = new RegExp(String.raw`(?<=\S\s{1,3})(?:Section|SECTION|Part|PART)\s+(${LETTER})(?![\w/])\s*(?:[:.\-–—|]+\s*)?`, 'g');
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') {
+      out.push(b);
+      continue;
+    }
+    const cuts: number[] = [];
+    for (const m of b.text.matchAll(inner)) {
+      const before = b.text.slice(0, m.index).trimEnd();
+      const known = titleKey(b.text.slice(m.index + m[0].length));
+      if (!known || !sameSection(normaliseLetter(m[1]), known.label)) continue;
+      if (/[.!?]["')\]]?$/.test(before) || (b.kind === 'heading' && !/\b(?:see|in|under|to|of|and|or)$/i.test(before))) cuts.push(m.index);
+    }
+    if (cuts.length === 0) {
+      out.push(b);
+      continue;
+    }
+    let from = 0;
+    for (const at of [...cuts, b.text.length]) {
+      const text = b.text.slice(from, at).trimEnd();
+      if (text) out.push({ ...b, kind: from === 0 ? b.kind : 'heading', level: b.kind === 'heading' ? b.level : 2, text, start: b.start + from, end: b.start + from + text.length } as Block);
+      from = at;
+    }
+  }
+  return out;
+}
+
+const PAGE_CELL = /^(?:p(?:age|g)?\.?\s*)?\d{1,3}$/i;
+const PAGE_TAIL = /(\s*(?:\.{2,}|…+|·{2,}|_{2,})\s*|\s+)(?:page\s+)?\d{1,3}$/i;
+
+interface HeadingEvent { start: number; labels: SectionLabel[]; pageRef: boolean; leaders: boolean }
+
+/**
+ * Starts of the headings that are a contents list's entries, not the sections: an entry with a
+ * page number (a page column, dot leaders, or a trailing number where the section recurs later),
+ * or one of three or more headings in a row with nothing between them whose sections recur later.
+ */
+function contentsEntries(events: (HeadingEvent | null)[]): Set<number> {
+  const out = new Set<number>();
+  const heads = events.map((e, i) => ({ e, i })).filter((x): x is { e: HeadingEvent; i: number } => x.e !== null);
+  const recurs = (k: number) => heads.slice(k + 1).some((h) => !(h.e.pageRef && h.e.leaders) && h.e.labels.some((l) => heads[k].e.labels.includes(l)));
+  heads.forEach((h, k) => {
+    if (h.e.pageRef && (h.e.leaders || recurs(k))) out.add(h.e.start);
+  });
+  for (let k = 0; k < heads.length; ) {
+    let m = k;
+    while (m + 1 < heads.length && heads[m + 1].i === heads[m].i + 1) m++;
+    if (m - k + 1 >= 3) for (let x = k; x <= m; x++) if (recurs(x)) out.add(heads[x].e.start);
+    k = m + 1;
+  }
+  return out;
+}
+
 /**
  * Splits the document into sections. `only` treats the whole document as the body of one
  * section (the CLI's --section).
  */
 export function findSections(doc: StructuredDocument, only?: SectionKey): FoundSection[] {
   const pieces: Piece[] = [];
+  const blocks = only ? doc.blocks : withPipeTables(splitRunOnHeadings(doc.blocks));
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
   let lettered = 0;
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading' || b.kind === 'paragraph') {
-      if (matchHeading(b.text, b.kind === 'heading', false)) lettered++;
-    } else if (b.kind === 'table') {
+  for (const b of blocks) {
+    if (b.kind === 'table') {
       for (const r of b.rows) if (r.cells[0] && matchHeading(r.cells[0].text, true, false)) lettered++;
-    }
+    } else if (blockHeading(b, false)) lettered++;
   }
   const titleOnly = lettered < 3;
+
+  function blockHeading(b: Exclude<Block, { kind: 'table' }>, allowTitleOnly: boolean): HeadingMatch | null {
+    if (b.kind === 'listItem') return listHeading(b.text, b.marker, b.depth);
+    return matchHeading(b.text, b.kind === 'heading', allowTitleOnly);
+  }
+  /** A heading as a table row: one filled cell, or the label in the first column. */
+  function rowHeading(row: TableRow, allowTitleOnly: boolean): { h: HeadingMatch; first: TableCell } | null {
+    const filled = row.cells.filter((c) => c.text.trim());
+    if (filled.length === 0) return null;
+    // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
+    if (filled.length > 1 && isHeaderRow(row) && uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2) return null;
+    const first = filled[0];
+    const h = matchHeading(first.text, true, allowTitleOnly);
+    if (!h) return null;
+    // A long first cell is a heading only where the heading is its opening (a Word-form row's body run in).
+    if (filled.length > 1 && first.text.trim().length > 80 && h.length >= first.text.trim().length) return null;
+    return { h, first };
+  }
+
+  const contents = new Set<number>();
+  if (!only) {
+    const events: (HeadingEvent | null)[] = [];
+    for (const b of blocks) {
+      if (b.kind === 'table') {
+        for (const r of b.rows) {
+          const rh = rowHeading(r, titleOnly);
+          const others = r.cells.filter((c) => c.text.trim() && c !== rh?.first);
+          const pageRef = !!rh && others.length > 0 && others.every((c) => PAGE_CELL.test(c.text.trim()));
+          events.push(rh ? { start: rh.first.start, labels: rh.h.labels, pageRef, leaders: pageRef } : null);
+        }
+        continue;
+      }
+      const h = blockHeading(b, titleOnly);
+      const tail = PAGE_TAIL.exec(b.text);
+      const stripped = tail ? b.text.slice(0, tail.index) : '';
+      const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth) : matchHeading(stripped, b.kind === 'heading', titleOnly));
+      events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]) } : null);
+    }
+    for (const s of contentsEntries(events)) contents.add(s);
+  }
+
   let open: Open | null = only ? { labels: [only], title: only, start: 0, page: doc.blocks[0]?.page ?? null } : null;
   let current: Piece[] = [];
 
@@ -247,6 +458,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     open = { labels, title, start, page };
     current = labels.map((label) => ({ label, title, start, page, units: [], end: start }));
     pieces.push(...current);
+  };
+  // After a contents list, text belongs to no section until the first real heading.
+  const closeSection = () => {
+    open = null;
+    current = [];
   };
   if (open) openSection((open as Open).labels, (open as Open).title, 0, (open as Open).page);
   const addUnit = (u: Unit, label?: SectionLabel) => {
@@ -256,20 +472,33 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     target.end = Math.max(target.end, u.end);
     for (const p of current) p.end = Math.max(p.end, u.end);
   };
+  /** What follows a heading inside its own block or cell: body text run in after the title. */
+  const addRest = (text: string, at: number, end: number, page: number | null, h: HeadingMatch) => {
+    const rest = text.slice(h.length);
+    const lead = rest.length - rest.trimStart().length;
+    if (rest.trim()) addUnit(textUnit({ start: at + h.length + lead, end, page, text: rest.trim() }, 'paragraph', 'paragraph'));
+    return !!rest.trim();
+  };
 
-  for (const block of doc.blocks) {
+  // A table continued on the next page (PDF and Word split it) keeps its columns' sections and roles.
+  let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
+  for (const block of blocks) {
     if (block.kind === 'table') {
       walkTable(block.rows, block.page);
       continue;
     }
-    if (!only && block.kind !== 'listItem') {
-      const h = matchHeading(block.text, block.kind === 'heading', titleOnly);
+    // Only a short line (a spanning area of need, page furniture) may stand between the parts.
+    if (block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) carry = null;
+    if (!only) {
+      const h = blockHeading(block, titleOnly);
       if (h) {
+        carry = null;
+        if (contents.has(block.start)) {
+          closeSection();
+          continue;
+        }
         openSection(h.labels, h.title, block.start, block.page);
-        const rest = block.text.slice(h.length);
-        const lead = rest.length - rest.trimStart().length;
-        if (rest.trim()) addUnit({ ...textUnit({ ...block, start: block.start + h.length + lead, text: rest.trim() }, 'paragraph', 'paragraph') });
-        else for (const p of current) p.end = block.end;
+        if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
         continue;
       }
     }
@@ -281,24 +510,37 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     // Column sections, for a combined table; column roles, for a table inside one section.
     let columnLabels: (SectionLabel | null)[] | null = null;
     let headers: string[] | undefined;
+    const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
+    if (carry && head && head.cells.length === carry.cols && !isHeaderRow(head)) ({ columnLabels, headers } = carry);
+    carry = null;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       const cells = row.cells;
       const filled = cells.filter((c) => c.text.trim());
       if (filled.length === 0) continue;
       if (!only) {
-        // A heading as a table row: one filled cell, or the letter in the first column.
-        const first = filled[0];
-        const h = matchHeading(first.text, true, titleOnly);
-        if (h && (filled.length === 1 || first.text.trim().length <= 80)) {
-          const firstIsLabelOnly = filled.length > 1;
-          openSection(h.labels, h.title, first.start, row.page ?? page);
+        // An area of need spanning a combined table ("Social care") is not a section's title.
+        const rh = rowHeading(row, titleOnly && !(columnLabels && filled.length === 1));
+        if (rh) {
+          const { h, first } = rh;
           columnLabels = null;
           headers = undefined;
-          if (firstIsLabelOnly) {
-            const u = rowUnit(cells.slice(cells.indexOf(first) + 1), undefined, row.page ?? page);
+          if (contents.has(first.start)) {
+            closeSection();
+            continue;
+          }
+          const rowPage = row.page ?? page;
+          openSection(h.labels, h.title, first.start, rowPage);
+          const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
+          const body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
+          if (body.length === 1) {
+            // A Word-form row ("Section F | the provision…"): the second cell is the section's text.
+            const c = body[0];
+            addUnit(textUnit({ start: c.start, end: c.end, page: c.page ?? rowPage, text: c.text }, 'paragraph', 'paragraph'));
+          } else if (body.length > 1) {
+            const u = rowUnit(body, undefined, rowPage);
             if (u) addUnit(u);
-          } else for (const p of current) p.end = first.end;
+          } else if (!ranOn) for (const p of current) p.end = first.end;
           continue;
         }
       }
@@ -344,6 +586,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       }
       addUnit(tableRowUnit(row, headers, page));
     }
+    if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
 
   return mergePieces(pieces, doc);
