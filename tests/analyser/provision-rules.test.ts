@@ -50,6 +50,11 @@ const specific: string[] = [
   'All staff will follow his positive behaviour support plan in every lesson.',
   // "such as" that lists the trigger, not the provision.
   'A visual countdown prepared by the class teacher before any change to routine, such as a school trip or a visitor.',
+  'Pre-teaching of key words by a TA for 10 minutes prior to each history lesson.',
+  'SaLT input: 8 x 45 min sessions per year, delivered by an NHS SaLT.',
+  'The form tutor will give Leo a printed copy of the homework at the end of every day.',
+  'A TA will work alongside Leo in every food technology lesson (3 hours per week) to help with knife skills.',
+  'Youth club with young carers workers for 2 hours every Friday evening.',
 ];
 
 // [statement, what must be missing or present]
@@ -97,6 +102,8 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Reading with a TA every morning.', { missing: ['duration'] }],
   ['Movement breaks throughout the day.', { missing: ['provider'] }],
   ['Movement breaks with a TA when he is tired.', { terms: ['when he is tired'] }],
+  ['Leo will have a key worker who will support him throughout the day.', { missing: ['activity'] }],
+  ['OT input weekly with an occupational therapist.', { missing: ['duration'] }],
 ];
 
 describe('provision: specific statements pass', () => {

@@ -101,7 +101,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   const aim = firstMatch(c.aim, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const sessions = test(c.activity.sessions, concreteText);
+  // Sessions are read with role names left in: "SALT input" is therapy.
+  const thingsText = blank(blank(full, ORGANISATION), c.aim);
+  const sessions = test(c.activity.sessions, thingsText);
   // A thing someone prepares ("a countdown prepared by the class teacher") is a resource.
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || /\b(?:written|prepared|made|produced|printed|created|set up|updated|enlarged)(?: \w+){0,3} by\b/i.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
