@@ -100,8 +100,9 @@ describe('plan checks', () => {
   });
   it('preparing for adulthood missing from Year 9, from a year field or from age', () => {
     expect(run(plan({ header: ['Name: Amara Okafor', 'NC Year: 10', 'Date of plan: 12 March 2026'] })).checks.preparingForAdulthoodMissing).toBe(true);
+    // A date of birth alone does not show a year (contract: null), but §5 still counts age 14+.
     const byAge = run(plan({ header: ['Name: Amara Okafor', 'Date of birth: 3 May 2011', 'Date of plan: 12 March 2026'] }));
-    expect(byAge.plan.yearGroup).toBe(10);
+    expect(byAge.plan.yearGroup).toBeNull();
     expect(byAge.checks.preparingForAdulthoodMissing).toBe(true);
     const withPfa = run(plan({ header: ['NC Year: 10'], e: [{ li: 'By the end of Year 11, Amara will travel independently by bus to college.' }] }));
     expect(withPfa.checks.preparingForAdulthoodMissing).toBe(false);
@@ -165,4 +166,242 @@ describe('reports', () => {
     expect(r.text).toBe(doc.text);
     expect(r.rubric).toEqual({ id: 'default', version: '2026.1' });
   });
+});
+
+// ESLint-style tables: each row is a pattern real plans use; `valid` reads as the label says.
+describe('plan status in many templates (§6)', () => {
+  const status = (header: string[], extra: Part[] = []) => run([...header, ...plan({ header: ['Name: Amara Okafor', 'Date of birth: 3 May 2016'], i: 'To be named in the final plan.' }).slice(1), ...extra]).plan.status;
+  const table: [string, string[], 'draft' | 'final' | 'unknown', Part[]?][] = [
+    ['a DRAFT watermark line', ['DRAFT', 'Education, Health and Care Plan'], 'draft'],
+    ['a spaced-out watermark', ['Education, Health and Care Plan', 'D R A F T'], 'draft'],
+    ['"Draft EHC Plan"', ['Draft EHC Plan'], 'draft'],
+    ['"Status: Draft"', ['Education, Health and Care Plan', 'Status: Draft'], 'draft'],
+    ['"Plan status | Draft for consultation"', ['Education, Health and Care Plan', 'Plan status | Draft for consultation'], 'draft'],
+    ['"EHC Plan (Draft)"', ['EHC Plan (Draft)'], 'draft'],
+    ['"This plan is a draft"', ['Education, Health and Care Plan', 'This plan is a draft. You may ask for a school to be named.'], 'draft'],
+    ['the 15-day notice', ['Education, Health and Care Plan', 'You have 15 days from the date you receive this plan to tell us your views.'], 'draft'],
+    ['"Draft amended plan"', ['Draft Amended Education, Health and Care Plan'], 'draft'],
+    ['a running header on every page', ['Education, Health and Care Plan'], 'draft', ['DRAFT – Amara Okafor – EHC plan', 'Page 2 of 7']],
+    ['"Final EHC Plan"', ['Final EHC Plan'], 'final'],
+    ['"EHC Plan – FINAL"', ['EHC PLAN – FINAL'], 'final'],
+    ['"Status: Final"', ['Education, Health and Care Plan', 'Status: Final'], 'final'],
+    ['"Plan status | Final (amended following annual review)"', ['Education, Health and Care Plan', 'Plan status | Final (amended following annual review)'], 'final'],
+    ['"Amended plan"', ['Amended Education, Health and Care Plan'], 'final'],
+    ['"Date of final plan: …"', ['Education, Health and Care Plan', 'Date of final plan: 12 March 2026'], 'final'],
+    ['"Date plan finalised …"', ['Education, Health and Care Plan', 'Date plan finalised\t12/03/2026'], 'final'],
+    ['a final plan whose history mentions the draft', ['Final Education, Health and Care Plan', 'The draft was sent on 3 February 2026 and the family asked for Oak School.'], 'final'],
+    ['both dates filled in', ['Education, Health and Care Plan', 'Date draft plan issued: 1 February 2026', 'Date final plan issued: 1 March 2026'], 'final'],
+    ['only the draft date filled in', ['Education, Health and Care Plan', 'Date draft plan issued: 1 February 2026', 'Date final plan issued:'], 'draft'],
+    ['"final" in "final year" is not a status', ['Education, Health and Care Plan', 'Amara is in her final year at Oakfield and worried about her final exams.'], 'unknown'],
+    ['no marking at all', ['Education, Health and Care Plan'], 'unknown'],
+  ];
+  for (const [name, header, want, extra] of table) it(`${name} -> ${want}`, () => expect(status(header, extra)).toBe(want));
+});
+
+describe('year group in many templates (§5)', () => {
+  const year = (header: string[]) => run(plan({ header: ['Name: Amara Okafor', ...header, 'Date of plan: 12 March 2026'] })).plan.yearGroup;
+  const table: [string[], number | null][] = [
+    [['NC Year: 10'], 10],
+    [['Year group: Y10'], 10],
+    [['Current year group | Year 10'], 10],
+    [['School year: Year 10'], 10],
+    [['Year\tYear 13 (sixth form)'], 13],
+    [['Year of study | Year 14 (third year post-16)'], 14],
+    [['National Curriculum Year 8'], 8],
+    [['Year group: Reception'], 0],
+    [['Year group\tYear R'], 0],
+    [['Amara is in Year 4 at Oakfield Primary.'], 4],
+    [['Amara is a Year 7 pupil.'], 7],
+    // Traps: a year in an outcome or a plan for later is not the child's year.
+    [['By the end of Year 11, Amara will travel to college on her own.'], null],
+    [['Travel training will be considered in Year 13.'], null],
+    [['Key stage: KS4'], null],
+    [['Date of birth: 3 May 2011'], null],
+  ];
+  for (const [header, want] of table) it(`${JSON.stringify(header)} -> ${want}`, () => expect(year(header)).toBe(want));
+
+  const pfaMissing = (header: string[]) => run(plan({ header: ['Name: Amara Okafor', ...header] })).checks.preparingForAdulthoodMissing;
+  const older: [string[], boolean][] = [
+    [['Year group: Year 9', 'Date of plan: 12 March 2026'], true],
+    [['Key stage: KS4', 'Date of plan: 12 March 2026'], true],
+    [['Age: 19', 'Date of plan: 12 March 2026'], true],
+    [['Date of birth: 22/10/2006 (age 19)'], true],
+    [['Date of birth: 1 June 2011', 'Date of plan: 12 March 2026'], true], // 14 at the plan date
+    [['Date of birth: 1 September 2012', 'Date of plan: 12 March 2026'], false], // 13 and Year 8 by birth date
+    [['Year group: Year 8', 'Date of plan: 12 March 2026'], false],
+    [['Key stage: KS3', 'Date of plan: 12 March 2026'], false],
+  ];
+  for (const [header, want] of older) it(`PfA check ${want} for ${JSON.stringify(header)}`, () => expect(pfaMissing(header)).toBe(want));
+});
+
+describe('needs in C and D, provision in G and H (§8)', () => {
+  const checks = (o: { c?: Part[]; g?: Part[]; d?: Part[]; h?: Part[]; singleH?: boolean }) => {
+    const parts = plan({});
+    const at = (title: string) => parts.findIndex((p) => typeof p === 'object' && 'h' in p && p.h.startsWith(title));
+    const put = (title: string, body: Part[] | undefined) => {
+      if (!body) return;
+      const i = at(title);
+      parts.splice(i + 1, 1, ...body);
+    };
+    put('Section C', o.c);
+    put('Section D', o.d);
+    put('Section G', o.g);
+    if (o.singleH) {
+      const i = at('Section H1');
+      parts.splice(i, 4, { h: 'Section H: Social care provision' }, ...(o.h ?? ['None.']));
+    } else put('Section H1', o.h);
+    return run(parts).checks;
+  };
+  const need = ['Amara has epilepsy and takes daily medication.'];
+  const provided = [{ li: 'An epilepsy nurse will train all staff who support Amara, 1 hour each September.' }];
+  const noNeed: [string, Part[]][] = [
+    ['"None."', ['None.']],
+    ['"N/A"', ['N/A']],
+    ['"None known."', ['None known.']],
+    ['"No identified health needs."', ['No identified health needs.']],
+    ['"Amara has no health needs related to her SEN."', ['Amara has no health needs related to her SEN.']],
+    ['"I do not have any health needs."', ['I do not have any health needs.']],
+    ['"None related to her SEN."', ['None related to her SEN.']],
+    ['a history line after "no health needs"', ['Amara has no health needs related to her SEN. She was seen once by the occupational therapy service in 2024.']],
+    ['a heading echo and "Not applicable"', ['Health needs related to SEN', 'Not applicable.']],
+  ];
+  for (const [name, c] of noNeed) it(`C ${name}: no need, so no check`, () => expect(checks({ c }).healthNeedsWithoutProvision).toBe(false));
+
+  const needs: [string, Part[]][] = [
+    ['prose', need],
+    ['a table', [{ table: [['Health need', 'Details'], ['Asthma', 'Uses a reliever inhaler before PE']] }]],
+    ['a list', [{ li: 'Type 1 diabetes, managed with insulin' }, { li: 'Coeliac disease' }]],
+    ['under the care of a service', ['Amara is under the care of the community paediatrician.']],
+  ];
+  const noProvision: [string, Part[]][] = [
+    ['"None"', ['None']],
+    ['"N/A"', ['N/A']],
+    ['"No provision identified at this time."', ['No provision identified at this time.']],
+    ['"See Section F"', ['See Section F.']],
+    ['"No health provision is required."', ['No health provision is required.']],
+    ['"Not applicable – see Section F"', ['Not applicable – see Section F']],
+  ];
+  for (const [n1, c] of needs) for (const [n2, g] of noProvision) it(`C ${n1}, G ${n2}: the check fires`, () => expect(checks({ c, g }).healthNeedsWithoutProvision).toBe(true));
+  for (const [n1, c] of needs) it(`C ${n1}, G with provision: no check`, () => expect(checks({ c, g: provided }).healthNeedsWithoutProvision).toBe(false));
+
+  it('D with a need and a single H saying "None" fires; with provision it does not', () => {
+    const d = ['Amara is a young carer for her mother and needs time away from caring.'];
+    expect(checks({ d, singleH: true, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(true);
+    expect(checks({ d, singleH: true, h: [{ li: 'Young carers group: 2 hours every other Saturday with a young carers worker.' }] }).socialCareNeedsWithoutProvision).toBe(false);
+  });
+  const noSocial: [string, Part[]][] = [
+    ['"Not known to social care."', ['Not known to social care.']],
+    ['"The family do not need social care support."', ['The family do not need social care support.']],
+    ['"Amara has no identified social care needs at this time."', ['Amara has no identified social care needs at this time.']],
+    ['"Her family receive no social care. No needs identified."', ['Her family receive no social care. No needs identified.']],
+  ];
+  for (const [name, d] of noSocial) it(`D ${name}: no check`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(false));
+});
+
+describe('measurable outcomes (§4): a measure or a named action, not a state or a direction', () => {
+  const valid = [
+    'By the end of Year 8, Mia will independently use a dictionary to check the spelling of 5 words in a piece of writing.',
+    'Within the next 6 months, Oscar will use his visual timetable to move between lessons with no more than one adult prompt.',
+    'Over the next year, Hana will greet familiar adults by name each morning.',
+    'By the end of KS4, Aiden will achieve Entry Level 3 in Functional Skills English.',
+    'Within 12 months, Lewis will travel to college by bus on his own.',
+    'Kacper will go to a youth club.',
+    'Chloe will get changed for PE.',
+    'Zara will talk to an adult about her worries.',
+    'By September 2026, Grace will have visited two colleges and chosen a course.',
+    'In 6 months, Ayla will sign "more" and "finished" at snack time.',
+    'By 31 July 2026, Erin will tie her shoelaces.',
+    'By age 19, Theo will hold a supported internship placement.',
+    'Reggie to read 50 CVC words by the end of Year 1.',
+    'To be able to count to 20 by the end of Reception.',
+    'Ava-Rose will be toilet trained.',
+    'By the end of Year 11, Sophie will have applied for a college course.',
+  ];
+  for (const s of valid) it(`measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(true));
+
+  const invalid = [
+    'Mia will grow in confidence when speaking in front of the class.',
+    'Sam will continue to develop his fine motor skills.',
+    'Leah will have improved self-esteem.',
+    'Ryan will be able to manage transitions successfully.',
+    'Kai will make good progress towards his targets.',
+    'Zac will achieve his potential.',
+    'Lucy will engage positively with her peers.',
+    'By the end of Year 10, Kyle will be more independent.',
+    'Grace will have a better understanding of her emotions.',
+    'Archie will be able to self-regulate.',
+    'Freddie will be able to concentrate for longer.',
+    'Noah will play alongside other children.',
+    'Alfie will make friends.',
+    'Grace will manage her pain.',
+    'Maya will get a job.',
+    'Jonah will speak in clear sentences.',
+    'Outcome 2: Oscar will get better at PE.',
+    'By the end of Key Stage 2, Sam will develop his social skills.',
+    'By the end of Year 9, Kian will reach his potential in maths.',
+    "To improve Ben's literacy skills.",
+    'Ben wants to be a footballer.',
+    // A service is not a result, measured or not.
+    'Tyler will receive literacy support every day.',
+    'Amara will attend speech and language therapy sessions.',
+    'Reggie to receive SaLT input weekly.',
+    'Jess will be supported to access the curriculum.',
+  ];
+  for (const s of invalid) it(`not measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(false));
+
+  it('a number in a time phrase is not a measure', () => {
+    expect(judgeOutcome('By the end of Year 9, Kian will be happier.').measurable).toBe(false);
+    expect(judgeOutcome('E5\tTheo will have better social skills\tEnd of Key Stage 4').measurable).toBe(false);
+  });
+});
+
+describe('time-bound outcomes (§4)', () => {
+  const valid = [
+    'By the end of my first year at college, I will make a hot lunch from a recipe card.',
+    'By next year, Poppy will read 50 words.',
+    "In 12 months' time, Lucy will catch the bus to town.",
+    'Theo will explain 10 key words\tEnd of Year 9',
+    'Ruby will read 20 words\tSummer term 2027',
+    'By the time she leaves school, Eve will make a phone call to book an appointment.',
+  ];
+  for (const s of valid) it(`time-bound: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(true));
+  const invalid = [
+    'Tyler will manage his frustration better\tOngoing',
+    'Ryan will be more independent when he leaves school.',
+    'Ruby will receive 1:1 support in all lessons by September 2026.',
+    'By [date], Leo will tie his shoelaces.',
+  ];
+  for (const s of invalid) it(`not time-bound: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(false));
+});
+
+describe('preparing-for-adulthood outcomes (§5, any age)', () => {
+  const valid = [
+    'By July 2027, Jacob will use coins up to £1 to pay for a snack in the tuck shop.',
+    'By the end of Year 10, Jo will use a calculator to work out the change from £10.',
+    'By the end of Year 11, Nia will attend a local drama group every week.',
+    'By July 2026, Amy will use a knife and fork to eat her lunch.',
+    'Sam will wash his hands after using the toilet.',
+    'By the end of Year 12, Hollie will attend her own hospital appointments.',
+    'By the end of the summer term, Leo will take his ADHD medication at lunchtime without being reminded.',
+    'By the end of Year 9, Callum will research three post-16 options.',
+    'Evan will cross the road safely using a pelican crossing.',
+    'Hannah will become more independent.',
+    'I will have a good future working in catering.',
+    'Within twelve months I will order food in a café by myself.',
+    'By the end of Year 8, Sanjay will start a conversation with a peer at lunchtime on 3 days a week.',
+    'By the end of Reception, Ollie will put his coat on by himself.',
+    'Ben wants to be a footballer.',
+    'By her next annual review, Sofia will complete her stretching routine at home on 5 days out of 7.',
+  ];
+  for (const s of valid) it(`PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(true));
+  const invalid = [
+    'By the end of the spring term, Priya will use 3-word sentences to make requests at snack time.',
+    'Harry will learn strategies to manage his anxiety.',
+    'By the end of Year 5, Zara will take turns and share equipment in a group of 4 during a 20-minute task.',
+    'By the end of the autumn term, Maisie will find her way to each lesson using her timetable.',
+    'Aria will use her hearing aids all day.',
+    'Ethan will be less anxious.',
+    'By July 2026, Grace will complete her GCSE art portfolio with no more than 3 pain-related absences per half term.',
+  ];
+  for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
 });

@@ -1,5 +1,11 @@
 // Judges one outcome (rubric-reference.md §4-§5): the child's own achievement, measurable,
 // time-bound, SMART, preparing for adulthood; and outcomes that are really provision or aspirations.
+//
+// Measurable, as §4 reads it: an observable, checkable result. Either a measure (a count, level,
+// accuracy, "4 out of 5", "every day", "no more than one prompt") or a named action the child will
+// do ("travel by bus to college", "get changed for PE", "talk to an adult about her worries").
+// Not measurable: an inner state or a direction of travel ("be happy", "understand", "improve",
+// "develop", "make progress", "access the curriculum", "more confident"), and a service.
 import { isTimeBound, withoutTimes } from './quantities.ts';
 
 export interface OutcomeJudgement {
@@ -13,35 +19,144 @@ export interface OutcomeJudgement {
 }
 
 // "Ella will receive speech therapy", "X will have access to…", "staff will…": a service, not a result.
-const PROVISION_LIKE = /(?<![\w])(?:will (?:continue to )?(?:receive|be given|be provided(?: with)?|be offered|be supported|be taught|be helped|have access to|attend (?:\w+ )?(?:sessions|therapy|groups?|interventions?)|get (?:support|help|\d)|have (?:(?:\d+|a|an|daily|weekly|regular|his|her) )?(?:[\w:-]+ )?(?:sessions?|support|therapy|input|intervention|1:1|TA|adult|access))|(?:to|will) be provided|(?:staff|school|the school|teachers?|the class teacher|TA|adults?|the SENCo|SENCO|therapists?|SaLT|OT) (?:will|should|must|to) (?:\w+ )?(?:provide|support|deliver|help|ensure|give|offer|use|model|teach|work)|^(?:to )?(?:receive|provide|access to|support (?:for|from))\b|^(?:\d+|daily|weekly)\b.*\b(?:sessions?|support)\b)/i;
+const PROVISION_LIKE = /(?<![\w])(?:(?:will|to) (?:continue to )?(?:receive|be given|be provided(?: with)?|be offered|be supported|be taught|be helped|have access to|attend (?:[\w&'-]+ ){0,5}(?:sessions?|therapy|interventions?)\b|get (?:support|help|\d)|have (?:(?:\d+|a|an|daily|weekly|regular|his|her) )?(?:[\w:-]+ )?(?:sessions?|support|therapy|input|intervention|1:1|TA|adult|access))|(?:to|will) be provided|(?:staff|school|the school|teachers?|the class teacher|TA|adults?|the SENCo|SENCO|therapists?|SaLT|OT) (?:will|should|must|to) (?:\w+ )?(?:provide|support|deliver|help|ensure|give|offer|use|model|teach|work)|^(?:to )?(?:receive|provide|access to|support (?:for|from))\b|^(?:\d+|daily|weekly)\b.*\b(?:sessions?|support)\b)/i;
 
 const ASPIRATION = /(?<![\w])(?:wants? to|would like to|hopes? to|wishes? to|dreams? (?:of|to|is)|aspires? to|aspiration|(?:to )?be happy|when (?:I|he|she|they) (?:grows?|am|is|are) (?:up|older)|(?:to )?become an? (?!more\b|less\b|better\b|confident|independent)\w+|I want|reach (?:his|her|their|my) (?:full )?potential)(?![\w])/i;
 
-const QUANTITY = /(?<![\w])(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|out of \d+|\/\s?\d+|(?:[\w-]+ ){0,2}(?:words?|sentences?|letters?|sounds?|numbers?|times?|minutes?|mins|seconds|metres|meters|miles|steps|stages|pages|books?|questions|items|peers|friends|adults|occasions|opportunities|consecutive|days?|weeks?|months?|sessions|lessons?|instructions|digits|key words|spellings|sums|problems|lines|paragraphs?|coins|colours|shapes|objects|symbols|signs|phrases|exchanges|turns|activities|tasks|subjects|GCSEs?|qualifications?|hours?))|in \d+ out of \d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)\s+(?:out of|(?:[\w-]+ )?(?:words|sentences|times|steps|peers|friends|key|sounds|letters|instructions|minutes|sums|questions|days|weeks|lessons|occasions|opportunities|exchanges|turns|activities|tasks|consecutive|signs|symbols|phrases|coins))|accuracy|accurately|age[- ]related expectations?|(?:book|reading|phonics) (?:band|phase|level)|reading age|spelling age|grade \d|GCSE|Entry Level|Level [1-8]|(?:phase|stage|step|band|P) ?\d|pass(?:es)? (?:his|her|their|a|the)|achieve (?:a |an |the )?(?:qualification|certificate|award|grade|pass)|certificate|qualification|(?:every|each|all) (?:day|time|lesson|session|morning|occasion)|on (?:\d+|two|three|four|five) (?:separate |consecutive )?occasions|(?:a|one|the) full (?:school )?(?:day|week|lesson)|no more than \d+|at least \d+|fewer than \d+|less than \d+|(?:a|one) (?:whole|full) )/i;
+// ---------------------------------------------------------------- time (beyond quantities.ts)
 
-const INDEPENDENT = /(?<![\w])(?:independently|on (?:his|her|their|my) own|by (?:himself|herself|themselves|myself)|without (?:any )?(?:adult |staff )?(?:support|help|prompts?|prompting|reminders?|assistance|intervention)|unaided|with (?:no|one|1|two|2|a single|minimal) (?:verbal |visual |adult )?(?:prompts?|reminders?)|with (?:no|minimal) (?:adult )?(?:support|help))(?![\w])/i;
+// "By the end of my first year at college", "by next year", "in 12 months' time".
+// A "By when" cell of an outcome row holds the time alone: "End of Year 9", "July 2026", "Summer term 2027".
+const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const TIME_CELL = String.raw`(?<=^|\t)\s*(?:(?:by |before )?(?:the )?(?:end|start) of (?:the )?(?:year \d{1,2}|key stage \d|ks\s?\d|reception|nursery|(?:autumn|spring|summer) (?:term|half[- ]?term)(?: \d{4})?|(?:academic |school )?year|term|half[- ]?term)|(?:\d{1,2}(?:st|nd|rd|th)? )?${MONTHS}\.? \d{4}|(?:autumn|spring|summer|christmas|easter)(?: term| half[- ]?term)? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:within )?\d{1,2} (?:weeks|months)|(?:next|at the) annual review)\s*(?=\t|$)`;
+const MORE_TIME = new RegExp(String.raw`(?<![\w])(?:by (?:the )?(?:end|start) of my\b|by (?:the )?next (?:school |academic )?(?:year|term|half[- ]?term|summer|spring|autumn)|in (?:\d+|one|two|three|four|six|twelve|eighteen|a) (?:weeks?|months?|years?|terms?)['’]? time|in (?:the next )?(?:\d+|six|twelve|eighteen) (?:weeks|months|years)(?! (?:of|out of)\b))|${TIME_CELL}`, 'i');
 
-const ACTION = /(?<![\w])(?:read|write|spell|count|name|identify|say|tell|ask|use|travel|dress|undress|make|cook|prepare|complete|follow|sit|wait|take turns|recall|answer|catch|walk|cross|pay|buy|order|greet|sign|type|record|match|sort|request|manage|attend|remain|stay|initiate|join|tie|fasten|button|zip|wash|toilet|feed|eat|choose|communicate|explain|describe|solve|add|subtract|multiply|divide|recognise|label|point|copy|form|draw|cut|swim|ride|kick|throw|move|transition|go|get|put|open|pack|organise|plan|budget|shop|apply|volunteer|work|take part|play|share|speak|present|listen|respond|return|arrive|leave|find|check|tidy|brush|shower|administer|book|call|phone|text|email|log|navigate|access|catch|ask for|use (?:his|her|their) (?:AAC|device|visual|timetable|communication))(?:s|es|ed|ing)?(?![\w])/i;
+function timeBoundText(text: string): boolean {
+  // "when he leaves school" says when, loosely, not by when; "by the time" and "before" do.
+  const t = text.replace(/(?<!by the time |before )\bwhen (?:he|she|they|I|[A-Z][a-z]+) (?:leaves?|moves?|transfers?|starts?)\b/g, (m) => ' '.repeat(m.length));
+  return isTimeBound(t) || MORE_TIME.test(t);
+}
 
+function withoutAllTimes(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  // "Outcome 2:", "E1", "1.": a label, not a measure.
+  text = text.replace(/^\s*(?:(?:outcome|target|goal|aim|step|E)\s*\d+[a-z]?|\d{1,2}(?:\.\d)?)\s*[:.)\-–]?\s+/i, blank);
+  // A time phrase's number can be left behind ("by the end of Year| 9"): it is not a measure.
+  return withoutTimes(text).replace(new RegExp(MORE_TIME.source, 'gi'), blank).replace(/(?<=\s{3})\d{1,2}(?:st|nd|rd|th)?(?![\w%])/g, blank);
+}
+
+// ---------------------------------------------------------------- measures
+
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|both|all \d+)`;
+
+// A checkable measure anywhere in the outcome (dates already blanked).
+const MEASURE = new RegExp(
+  String.raw`(?<![\w])(?:` +
+    [
+      String.raw`\d+(?:\.\d+)?\s*(?:%|per ?cent|/\s?\d+)`,
+      String.raw`\d+(?:[.,]\d+)?(?![\w])`, // any count left after dates are blanked: "50 words", "5 days out of 7", "£2"
+      String.raw`${NUMBER_WORD}(?![\w])(?! of (?:his|her|their|the)\b)(?! another)`,
+      String.raw`one(?=[\s-]+(?:[\w-]+\s+)?(?:prompt|reminder|week|day|term|lesson|session|step|word|sentence|page|piece|minute|hour|occasion|time|mistake|error)s?\b)`,
+      String.raw`in \d+ out of \d+|out of \d+`,
+      String.raw`accura(?:cy|te(?:ly)?)|correctly|without (?:any )?(?:errors?|mistakes?)|legibly`,
+      String.raw`age[- ]related expectations?|expected standard|(?:book|reading|phonics) (?:band|phase|level)|reading age|spelling age|grade \d|GCSEs?|Entry Level|Level [1-8]|(?:phase|stage|step|band|P) ?\d|pass(?:es)? (?:his|her|their|a|the)|qualification|certificate`,
+      String.raw`(?:every|each|all) (?:school )?(?:day|time|lesson|session|morning|afternoon|evening|week|occasion|break(?:time)?|lunch(?:time)?|transition|visit|trip|journey)s?`,
+      String.raw`all day|the whole (?:lesson|day|session|morning|afternoon|lunch\w*|term|week|journey)|(?:a|one) (?:whole|full) (?:school )?(?:day|week|lesson|term|session)`,
+      String.raw`no (?:more|fewer|less) than|at least|fewer than|less than|more than \w+ times|once|twice|consecutive|in a row|without (?:stopping|leaving|a break)`,
+    ].join('|') +
+    `)`,
+  'i',
+);
+
+// Doing it alone: itself a checkable standard ("on his own", "without adult help").
+const INDEPENDENT = /(?<![\w])(?:independently|on (?:his|her|their|my) own|by (?:himself|herself|themselves|myself)|(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)|without (?:any )?(?:adult |staff )?(?:support|help|prompts?|prompting|reminders?|assistance|intervention|being (?:reminded|prompted|asked))|unaided|with (?:no|one|1|two|2|a single|minimal) (?:verbal |visual |adult )?(?:prompts?|reminders?)|with (?:no|minimal) (?:adult )?(?:support|help))(?![\w])/i;
+
+// Words that only say "in some direction" or "to some degree": not a result anyone can check.
+const VAGUE_ANYWHERE = /(?<![\w])(?:more(?! than)|less(?! than)|better|longer|greater|happier|calmer|healthier|easier|safer|as (?:\w+ )?as (?:possible|he can|she can|they can)|(?:in)?appropriate(?:ly)?|effectively|positively|successfully|properly|clear(?:ly|er)?|neat(?:ly|er)?|nicely|(?<!as )well(?! as)|a range of|strategies|skills)(?![\w])/i;
+
+// The verb phrase that heads the outcome's predicate, when it is a state or a direction of travel.
+const VAGUE_HEAD = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`(?:improve|develop|progress|increase|grow|build|extend|enhance|strengthen|consolidate|widen|broaden|deepen|embed)\w*`,
+      String.raw`gain(?:s|ed)? (?:the |some |more |new )?(?:confidence|skills|independence|understanding|awareness|experience|knowledge|self)`,
+      String.raw`get(?:s|ting)? (?:better|more|less|used to)|get (?:a |an |some )?(?:[\w-]+ )?(?:job|employment|work)\b|find (?:a )?(?:job|work|employment)`,
+      String.raw`manag(?:e|es|ing)\b|(?:keep|maintain|sustain)\w* (?:up )?(?:his |her |their |my )?(?:strength|fitness|health|mobility|friendships?|relationships?|skills|progress|focus|attention|motivation|wellbeing)`,
+      String.raw`make (?:good |expected |further |more |better |accelerated |sustained |continued |positive |steady |some |a |new )*(?:progress|improvements?|gains|friends?|friendships|relationships|connections|(?:good |better |positive |safe |healthy |informed )?(?:choices|decisions)|the most of)`,
+      String.raw`be(?:come|coming)?\b(?! able to)(?! (?:fully |completely )?(?:toilet[- ]trained|dry|continent|out of nappies|on time|punctual)\b)|feel\w*|understand\w*|know\b|knows\b|learn\w*|engage\w*|enjoy\w*|experience\w*|reach\w*|fulfil\w*|thrive|flourish|cope\w*|concentrate\w*|remember\w*|(?:self-)?regulate\w*|tolerate\w*|accept\w*|value\w*|appreciate\w*|recogni[sz]e (?:his|her|their|my) (?:own )?(?:emotions|feelings|strengths)`,
+      String.raw`achieve (?:his|her|their|my|its) (?:full |best |maximum )?potential`,
+      String.raw`access (?:the |a |his |her |their )?(?:curriculum|learning|education|lessons|school|the school environment|a broad|a full)`,
+      String.raw`control (?:his|her|their|my) (?:emotions|feelings|anger|behaviou?r|temper)`,
+      String.raw`(?:work|move) towards|participate (?:more|fully|actively)|contribute more|interact (?:more|with)|socialise|mix with`,
+      String.raw`have (?:a |an )?(?:(?:good|better|improved|increased|greater|more|positive|fulfilling|happy|healthy|healthier|active|successful|independent|meaningful|safe|secure)\b|friends|lots of friends|(?:a )?social life|strategies|skills|confidence|understanding|awareness|opportunities|access|support|a sense)`,
+      String.raw`(?:help|support|ensure|encourage|enable|promote|foster|nurture|allow)\w*`,
+      String.raw`try\b|tries\b|attempt\w*|live (?:a|an|happily|safely)\b`,
+      String.raw`play (?:alongside|near|next to|with (?:other |his |her |their )?(?:children|peers|others|friends))`,
+      String.raw`use (?:a range of |some |more |appropriate |coping |calming |taught |learned |learnt )?strategies`,
+      String.raw`(?:show|demonstrate|display)s? (?:an? )?(?:increased |improved |greater |more |better )?(?:understanding|awareness|improvement|progress|interest|confidence|resilience|empathy|knowledge|skills|independence|ability|readiness)`,
+    ].join('|') +
+    String.raw`)(?![\w])`,
+  'i',
+);
+
+// Leading words that do not change what the child will do.
+const PREDICATE_LEAD = /^(?:continue to|be able to|have (?:learned|learnt) (?:how )?to|start to|begin to|also|then|now|consistently|reliably|confidently|regularly|routinely|increasingly|independently|always)\s+/i;
+// "have visited", "have chosen": a perfect tense is the action itself.
+const PERFECT = /^ha(?:ve|s) (?=(?:\w+ )?\w+(?:ed|en|wn|ne|ade|ot|lt|nt|et|pt|ld|nd|ght)\b)(?!(?:no|an?|the|his|her|their|friends?|good|better|more|lots)\b)/i;
+
+/** What the child will do: the words after "will", or after a leading "To"/"[Name] to". Null when the outcome has no such verb phrase. */
+function predicate(body: string): string | null {
+  const t = body.replace(/\s+/g, ' ').trim();
+  const m = /(?<![\w])(?:will|shall|can now|is able to|are able to|am able to)\s+(.+)$/i.exec(t) ?? /^(?:to|(?:[A-Z][\w'’-]+|I|he|she|they) to)\s+(.+)$/i.exec(t);
+  if (!m) return null;
+  let p = m[1].trim();
+  for (let i = 0; i < 4; i++) {
+    const before = p;
+    p = p.replace(PREDICATE_LEAD, '').replace(PERFECT, '');
+    if (p === before) break;
+  }
+  return p;
+}
+
+function isMeasurable(body: string, isProvision: boolean): boolean {
+  if (isProvision) return false;
+  const measured = MEASURE.test(body) || INDEPENDENT.test(body);
+  const pred = predicate(body);
+  // A state or a direction ("be happy", "improve"), or comparatives with nothing to compare:
+  // only a stated measure makes it checkable.
+  // Quoted words are what the child says or signs ("more", "finished"), not the outcome's wording.
+  const unquoted = body.replace(/["“‘][^"”’\n]{1,30}["”’]/g, (m) => `"${'x'.repeat(m.length - 2)}"`);
+  if ((pred && VAGUE_HEAD.test(pred)) || VAGUE_ANYWHERE.test(unquoted)) return measured;
+  if (measured) return true;
+  // A named action with no measure: "get changed for PE", "go to a youth club". Aspirations
+  // ("wants to be a vet") and headings have no such verb phrase.
+  return pred !== null && pred.split(/\s+/).length >= 2;
+}
+
+// ---------------------------------------------------------------- preparing for adulthood (§5)
+
+// The four areas at any age (the lead's labelling convention, corpus/AUDIT.md): work and further
+// education; independent living, self-care included; friends, peers in social time and the
+// community; managing one's own health. Reading, maths, attention, classroom behaviour, anxiety and
+// confidence at school, and moving around inside school, are not PfA on their own.
 const PFA: RegExp[] = [
-  /(?<![\w])(?:jobs?|employment|employ(?:ed|able|ability)|work experience|work placements?|paid work|careers?|vocational|college|university|further education|higher education|apprenticeships?|traineeships?|supported internships?|volunteer(?:ing)?|CV|job interviews?|interviews? for|sixth form|post[- ]16|post[- ]19|workplace)(?![\w])/i,
-  /(?<![\w])(?:independent(?:ly)? living|live independently|travel (?:independently|training|on (?:his|her|their) own)|(?:travel|get) (?:by|on) (?:the )?(?:bus|train|tram|public transport)|public transport|bus|cook|meals?|snacks?|sandwich|shopping|shop|money|budget(?:ing)?|bank(?:ing)?|pay for|dress(?:ing)? (?:himself|herself|themselves|independently)|laundry|wash (?:his|her|their) (?:clothes|hair)|personal care|self[- ]care|housing|household|tidy (?:his|her|their) (?:room|bedroom)|daily living)(?![\w])/i,
-  /(?<![\w])(?:friends?|friendships?|relationships?|community|clubs?|leisure|social (?:activities|events|groups?)|youth (?:group|club)|sports? (?:club|team)|scouts|brownies|guides|cadets|going out|local (?:area|shops|park|library|leisure))(?![\w])/i,
-  /(?<![\w])(?:health(?:y)?|exercise|diet|medication|medicine|GP|doctor|dentist|medical appointments?|hygiene|mental health|wellbeing|well-being|sleep|weight|fitness|keep (?:himself|herself|themselves) safe|(?:his|her|their) own (?:health|care needs)|manage (?:his|her|their) (?:condition|diabetes|epilepsy|asthma|anxiety))(?![\w])/i,
+  // Employment, further and higher education.
+  /(?<![\w])(?:jobs?|employ(?:ment|ed|er|ers|able|ability)|work experience|work placements?|(?:paid|part-time|voluntary|saturday|weekend) (?:work|job)|careers?|vocational|colleges?|universit(?:y|ies)|further education|higher education|apprenticeships?|traineeships?|(?:supported )?internships?|volunteer(?:s|ing)?|CV|job interviews?|interviews? for|sixth form|post[- ]?1[69]|workplace|at work|customers?|colleagues|ready for work|(?:work|working) (?:in|at|as|for) (?!(?:a |an |the )?(?:small |larger? )?(?:group|pair|class|lesson|team of|table|desk)\b)|catering|hospitality|retail|hairdressing|childcare|horticulture|construction|(?:be|become|becoming|work as|train as|job as|career as) an? (?!(?:more|less|better|good|great|happy|confident|independent|friend|member|part|reader|writer|learner|listener|speaker)\b)[a-z-]+(?:er|or|ist|ian|ant|ent|ef|et|man|woman|person)(?![\w]))(?![\w])/i,
+  // Independent living, self-care included.
+  /(?<![\w])(?:independen(?:t living|ce)|(?:more|as|be|become|becoming|increasingly|fully) independent(?!ly)|live independently|(?:travel|journey)(?:s|ling|led)? (?:independently|training|on (?:his|her|their|my) own|by (?:bus|train|tram|taxi)|to (?:and from )?(?:college|work|school|town|the shops))|(?:travel|get|go|journey) (?:\w+ ){0,4}(?:by|on) (?:the )?(?:bus|train|tram|public transport)|public transport|bus (?:journey|route|timetable|pass|stop)|(?:plan|make) (?:a|the|his|her|their|my) (?:\w+ )?journey|cook\w*|meals?|recipe|kitchen|(?:make|prepare|making|preparing) (?:(?:a|an|his|her|their|my|some|simple|hot|cold|cup of|own|healthy|the) ){0,3}(?:snack|sandwich|drink|tea|toast|breakfast|lunch|dinner)|packed lunch|shopping|(?:in|at|to) (?:a|the) (?:shop|supermarket|café|cafe)|money|budget(?:ing)?|bank(?:ing| account| card)?|cash|coins?|£\d+(?:\.\d\d)?|pay(?:s|ing)? for|buy\w*|(?:wait for|check|count) (?:his|her|their|my) change|order(?:s|ing)? (?:food|a drink|a meal|(?:his|her|their|my) (?:food|lunch|drink|meal))|dress(?:es|ing)? (?:himself|herself|themselves|myself|independently)|get(?:s|ting)? (?:dressed|changed|undressed)|put(?:s|ting)? (?:on )?(?:his|her|their|my) (?:coat|shoes|jumper|clothes|uniform|socks)|coat and shoes|shoe ?laces|knife and fork|cutlery|laces|zips?|buttons|toilet\w*|feed(?:s|ing)? (?:himself|herself|themselves|myself)|wash(?:es|ing)? (?:his|her|their|my) (?:hands|face|clothes|hair)|brush(?:es|ing)? (?:his|her|their|my) (?:teeth|hair)|laundry|personal care|self[- ]care|housing|household|chores|tidy (?:his|her|their|my) (?:room|bedroom)|daily living|(?:look after|keep) (?:himself|herself|themselves|myself)(?: safe)?|cross(?:es|ing)? (?:the|a) road|road safety|stay(?:s|ing)? safe (?:online|in the community|outside)|adult life|adulthood)(?![\w])/i,
+  // Friends, relationships and community; peers in social time.
+  /(?<![\w])(?:friends?|friendships?|relationships?|community|clubs?|leisure|local (?:[\w-]+ ){0,2}(?:group|club|team|class|centre)|(?:drama|dance|art|music|singing|youth|church|faith|community) (?:group|class)(?:es)?|choir|social (?:life|activities|events|groups?)|youth (?:group|club|centre)|sports? (?:club|team)|scouts|brownies|guides|cadets|going out|local (?:area|shops|park|library|leisure)|cinema|library|swimming pool|gym|café|cafe|restaurant|(?:in|to|into) (?:the )?town(?: centre)?|play(?:s|ing)? (?:alongside|with) (?:other |his |her )?(?:children|peers|others)|playground|(?:peers?|other children|classmates)\b[^.]{0,60}\b(?:break|lunch|play|social )\w*|(?:break|lunch|playtime)\w*\b[^.]{0,60}\b(?:peers?|other children|classmates))(?![\w])/i,
+  // Good health, one's own condition included.
+  /(?<![\w])(?:health(?:y|ier|ily)?|exercise|diet|(?:healthy |healthier )?eating habits|food groups|balanced (?:diet|meal|lunch)|medication|medicine|tablets?|inhaler|insulin|blood (?:sugar|glucose)|epi-?pen|GP|doctor|dentist|dental|(?:medical|hospital|health|doctor'?s|dental|own) (?:\w+ )?appointments?|hygiene|mental health|sleep|weight|fitness|strength|stamina|fatigue|rest break|unwell|(?:in|manage (?:his|her|their|my)) pain|pain (?:relief|management)|stretch(?:es|ing)? (?:routine|programme|exercises)|physio(?:therapy)? (?:routine|exercises|programme)|(?:his|her|their|my) own (?:health|care needs|condition|diagnosis)|explain (?:his|her|their|my) (?:condition|diagnosis|disability)|manage (?:his|her|their|my) (?:condition|diabetes|epilepsy|asthma|continence)|keep (?:himself|herself|themselves|myself) safe)(?![\w])/i,
 ];
-
-const VAGUE_ONLY = /^(?:(?:[A-Z][a-z]+|he|she|they|I)\s+will\s+)?(?:continue to |be (?:able|supported|encouraged|helped) to )?(?:make (?:good |expected |further )?progress|improve|develop|increase|gain|grow|be (?:more |happy|confident|calm)|feel|understand|know|learn|engage|reach|access the curriculum|enjoy|build|extend|work towards|have (?:improved|better|increased|more))/i;
 
 export function judgeOutcome(text: string, context = ''): OutcomeJudgement {
   const full = context ? `${context} ${text}` : text;
-  const timeBound = isTimeBound(full);
-  const body = withoutTimes(text);
   const isProvision = PROVISION_LIKE.test(text);
-  const hasQuantity = QUANTITY.test(body);
-  const independentAction = INDEPENDENT.test(body) && ACTION.test(body);
-  let measurable = hasQuantity || independentAction;
-  // "improve his reading" with no measure: the verb itself is the vagueness.
-  if (!hasQuantity && !independentAction && VAGUE_ONLY.test(body.trim())) measurable = false;
+  // A service is not a result: a date on it does not make it a time-bound outcome.
+  const timeBound = !isProvision && timeBoundText(full);
+  const body = withoutAllTimes(text);
+  const measurable = isMeasurable(body, isProvision);
   const ownAchievement = !isProvision;
   const aspiration = ASPIRATION.test(text) && !(measurable && timeBound);
   const preparingForAdulthood = PFA.some((re) => re.test(text));

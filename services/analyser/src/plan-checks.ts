@@ -5,11 +5,14 @@ import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Checks, SectionKey } from './report-schema.ts';
 import type { FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
-import { minutesPerWeek } from './quantities.ts';
+import { minutesPerWeek, splitSentences } from './quantities.ts';
 
 export interface PlanReading {
   status: 'draft' | 'final' | 'unknown';
+  /** The national curriculum year the plan shows (contract: else null). */
   yearGroup: number | null;
+  /** The year worked out from the date of birth and the plan date, for §5 when no year is shown. */
+  derivedYear: number | null;
   age: number | null;
   planDate: Date | null;
 }
@@ -42,7 +45,7 @@ function sectionText(doc: StructuredDocument, s: FoundSection | undefined): stri
 }
 
 // Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
-const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|date final(?:i[sz]ed)? plan issued|date of (?:the )?(?:draft|amended) plan|date draft (?:plan )?issued|date)\s*[:\-–|]?\s*/gi;
+const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|issued|date final(?:i[sz]ed)? plan issued|final plan issued|date of (?:the )?(?:draft|amended|this amended) plan|date of (?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent)|date)\s*[:\-–|,]?\s*/gi;
 
 function findPlanDate(text: string): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
@@ -54,29 +57,64 @@ function findPlanDate(text: string): { date: Date; final: boolean } | null {
     const d = new RegExp(`^${DATE}`).test(after) ? parseDate(after) : null;
     if (!d) continue;
     const label = m[0].toLowerCase();
-    if (/of birth|dob/.test(head.slice(Math.max(0, m.index - 10), m.index + m[0].length).toLowerCase())) continue;
+    const before = head.slice(Math.max(0, m.index - 25, head.lastIndexOf('\n', m.index - 1) + 1), m.index).toLowerCase();
+    if (/of birth|dob|d\.o\.b/.test(before + label) || /(?:original|previous|next|review|last|annual review|meeting)\s*$/.test(before)) continue;
     const final = /final/.test(label) && !/draft/.test(label);
-    if (/plan|ehc|issue|final/.test(label)) return { date: d, final };
+    if (/plan|ehc|issue|final|draft/.test(label)) return { date: d, final };
     fallback ??= { date: d, final: false };
   }
   return fallback;
+}
+
+// ---------------------------------------------------------------- draft or final (§6)
+
+// A status field: "Status: Final", "Plan status | Draft for consultation", "This plan is | Final",
+// "Type of plan: Final plan, issued …". The first one wins over every other sign.
+const STATUS_FIELD = /(?:(?:^|[\n\t|])[ \t]*(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status(?: of (?:the )?plan)?|plan type|type of plan|this plan is|version)[ \t]*(?:[:\-–|\t][ \t]*|\s+)|(?<![\w])(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status(?: of (?:the )?plan)?|plan type|type of plan|this plan is)[ \t]*[:\-–|\t][ \t]*)(?:a |an |the )?(draft|final|amended|proposed|agreed|issued|interim)\b/i;
+// A title or running header: "DRAFT Education, Health and Care Plan", "EHC Plan (Final)",
+// "EHC Plan – Final", "Final EHC Plan", "Amended Education, Health and Care Plan".
+const PLAN_NAME = String.raw`(?:education,?\s+health\s+(?:and|&)\s+care(?:\s+\(EHC\))?\s+plan|EHC\s?P\b|EHCP\b|EHC\s+plan)`;
+const TITLE_STATUS = new RegExp(String.raw`^[\W_]*(?:(draft|final|amended|proposed)\s+(?:(?:draft|amended|final)\s+)?${PLAN_NAME}|${PLAN_NAME}[^\n]{0,30}?(?:[(\[]\s*|[–—\-:|]\s*)(draft|final|amended|proposed)\b)`, 'i');
+// "This is a draft plan", "This plan is a draft", the notice of the right to make representations (CFA s38).
+const DRAFT_NOTICE = /\bthis (?:is a |plan is (?:a |in )?|document is a )draft\b|\bthis draft (?:plan )?(?:does not|will not|must not|is)\b|\b(?:you have|within|tell us within) 15 (?:calendar )?days\b[^.\n]{0,120}\b(?:views|representations|tell us|school|setting|comments|agree)\b|\bdraft (?:plan )?for consultation\b/i;
+const FINAL_DATED = new RegExp(String.raw`\b(?:date (?:of )?(?:the )?final (?:plan|EHC ?P?)|final (?:plan|EHC ?P?) (?:issued|date|dated)|date (?:plan )?finali[sz]ed|date issued as final|finali[sz]ed on)\s*[:\-–|\t,]?\s*(?:on\s+)?${DATE}`, 'i');
+
+export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
+  const head = text.slice(0, 6000);
+  const field = STATUS_FIELD.exec(head);
+  if (field) return /draft|proposed/i.test(field[1]) ? 'draft' : 'final';
+  // Titles and running headers: short lines that name the plan. Prose ("the draft was sent on …")
+  // and "final" in "final year" are not titles.
+  let draft = 0;
+  let final = 0;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const l = line.trim();
+    if (!l || l.length > 120) return;
+    const t = TITLE_STATUS.exec(l);
+    if (t && (i < 60 || l.length < 80)) {
+      const w = (t[1] ?? t[2]).toLowerCase();
+      if (w === 'draft' || w === 'proposed') draft += 2;
+      else final += 2;
+    }
+    // A "DRAFT" watermark or header line: the word alone, spaced out, or leading a short line.
+    if (/^(?:D\s?R\s?A\s?F\s?T)\b(?![a-z])/.test(l) && (l.length <= 80 || i < 10)) draft += 2;
+  });
+  if (DRAFT_NOTICE.test(head)) draft += 2;
+  if (FINAL_DATED.test(head)) final += 2;
+  const dated = findPlanDate(text);
+  if (dated?.final) final += 1;
+  if (/\b(?:date (?:of )?(?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent))\s*[:\-–|\t]?\s*(?:\d|\[)/i.test(head)) draft += 1;
+  if (/(?<![\w])FINAL(?![\w])(?! (?:YEAR|TERM|EXAM|REVIEW))/.test(head) && !/(?<![\w])FINAL\s+(?:YEAR|TERM|EXAM)/.test(head)) final += 1;
+  if (draft === 0 && final === 0) return 'unknown';
+  return draft > final ? 'draft' : final > draft ? 'final' : 'draft';
 }
 
 export function readPlan(doc: StructuredDocument): PlanReading {
   const text = doc.text;
   const head = text.slice(0, 4000);
   const dated = findPlanDate(text);
-  // Draft markings: a "DRAFT" watermark or title, "draft EHC plan", "Status: draft".
-  const draftMarks =
-    2 * (head.match(/(?<![\w])DRAFT(?![\w])/g)?.length ?? 0) +
-    (head.match(/\bdraft (?:education,? health and care|EHC ?P?|EHCP|plan)\b|\b(?:status|plan type|type of plan)\s*[:\-–|\t]?\s*draft\b|\bproposed (?:EHC )?plan\b|\b(?:plan|EHCP?)\s*[–\-:|]\s*draft\b|\b(?:this )?plan is\s*[:|\t]?\s*(?:a |the )?draft\b|\bthis (?:is a )?draft\b|\bdate draft (?:plan )?issued\b/gi)?.length ?? 0);
-  const finalMarks =
-    (text.match(/(?<![\w])FINAL(?![\w])/g)?.length ?? 0) +
-    (head.match(/\bfinal (?:education,? health and care|EHC ?P?|EHCP|plan)\b(?! will)|\b(?:status|plan type|type of plan)\s*[:\-–|\t]?\s*final\b|\b(?:plan|EHCP?)\s*[–\-:|]\s*final\b|\b(?:this )?plan is\s*[:|\t]?\s*(?:a |the )?final\b|\bdate (?:plan |final plan )?finali[sz]ed\s*[:\-|\t]?\s*\d|\bdate final (?:plan )?issued\s*[:\-|\t]?\s*\d/gi)?.length ?? 0) +
-    (dated?.final ? 1 : 0) +
-    (/\bsigned\b[^\n]{0,80}\b(?:date|dated)\b\s*[:\-]?\s*\d/i.test(text) ? 1 : 0);
-  const status = draftMarks > 0 && draftMarks >= finalMarks ? 'draft' : finalMarks > 0 ? 'final' : 'unknown';
-
+  const status = readStatus(text);
   const planDate = dated?.date ?? null;
   const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–|]?\s*([^\n\t]{6,30})/i.exec(head);
   const birth = dob ? parseDate(dob[1]) : null;
@@ -84,32 +122,41 @@ export function readPlan(doc: StructuredDocument): PlanReading {
   if (birth && planDate) {
     age = planDate.getUTCFullYear() - birth.getUTCFullYear() - (planDate.getUTCMonth() < birth.getUTCMonth() || (planDate.getUTCMonth() === birth.getUTCMonth() && planDate.getUTCDate() < birth.getUTCDate()) ? 1 : 0);
   }
-  return { status, yearGroup: readYearGroup(text, birth, planDate), age, planDate };
+  // An age the plan states: "Age | 19", "Date of birth 22/10/2006 (age 19)", "aged 15".
+  const stated = /(?:^|[\n\t|(])\s*(?:age|aged|current age)\s*[:\-–|\t]?\s*(\d{1,2})(?:\s*(?:years?|yrs?))?(?![\d/])/i.exec(head) ?? /\b(?:aged?|is) (\d{1,2}) years? old\b/i.exec(head);
+  if (age === null && stated) age = Number(stated[1]);
+  return { status, yearGroup: readYearGroup(text), derivedYear: yearFromBirth(birth, planDate), age, planDate };
 }
 
-function readYearGroup(text: string, birth: Date | null, planDate: Date | null): number | null {
+function readYearGroup(text: string): number | null {
   const head = text.slice(0, 8000);
   const toYear = (raw: string): number | null => {
     const r = raw.trim().toLowerCase();
     if (/^(?:r|reception|rec|fs2|f2)$/.test(r)) return 0;
     if (/^(?:nursery|fs1|f1|pre-?school|n)$/.test(r)) return -1;
-    const n = Number(r.replace(/^y(?:ear)?\s*/, ''));
+    const n = Number(r.replace(/^y(?:ea)?r?\s*/, ''));
     return Number.isInteger(n) && n >= 1 && n <= 14 ? n : null;
   };
-  // A labelled field: "NC Year: 10", "Year group: 10", "School year – Y10", "National Curriculum Year 10".
-  const field = /(?:N\.?C\.? year|national curriculum year|year group|school year|current year(?: group)?|curriculum year)\s*(?:group)?\s*[:\-–|]?\s*(?:year\s*|y)?(\d{1,2}|R\b|reception|nursery)/i.exec(head);
+  // A labelled field: "NC Year: 10", "Year group: Y10", "Current year group | Year 10", "School year: Year 10",
+  // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
+  const field =
+    /(?:N\.?C\.?\s*year|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}|R\b|reception|nursery|fs[12]\b)/i.exec(head) ??
+    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)?(\d{1,2}|R\b|reception|nursery)\b/i.exec(head);
   if (field) {
     const y = toYear(field[1]);
     if (y !== null) return y;
   }
-  const inYear = /\b(?:(?:is|currently|now) (?:in|attending) |(?:is )?a |in )(?:year|Y) ?(\d{1,2})\b(?! (?:and|to|-))(?:\s+(?:pupil|student|class|at|of)|[,.)]|\s)|\b(?:is|currently) in (reception|nursery)\b|\b(?:Y|Yr|Year) ?(\d{1,2}) (?:pupil|student)\b/i.exec(head);
+  // Prose: "Amara is in Year 4", "currently attending Year 10", "a Year 9 pupil", "in Y10 at Oak School".
+  const inYear = /\b(?:(?:is|are|currently|now|who is|he is|she is|they are)\s+(?:in|attending|a)\s+|in\s+(?=(?:year|Y)\s?\d{1,2}\s+(?:at|of)\s+[A-Z]))(?:year|Y)\s?(\d{1,2})\b(?! (?:and|to|-))|\b(?:is|currently) in (reception|nursery)\b|\b(?:a |an )(?:Y|Yr|Year)\s?(\d{1,2}) (?:pupil|student|learner|child)\b/i.exec(head);
   if (inYear) {
-    const before = head.slice(Math.max(0, inYear.index - 25), inYear.index).toLowerCase();
-    if (!/(?:end of|by|until|before|from|since|start of|during|when)\s*(?:the\s*)?$/.test(before)) {
-      const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
-      if (y !== null) return y;
-    }
+    const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
+    if (y !== null) return y;
   }
+  // A key stage alone (KS4 is Years 10-11) or a date of birth alone does not show a year.
+  return null;
+}
+
+function yearFromBirth(birth: Date | null, planDate: Date | null): number | null {
   if (birth && planDate) {
     // England: the school year runs September to August; a child starts Reception (0) in the
     // September after turning 4.
@@ -121,6 +168,13 @@ function readYearGroup(text: string, birth: Date | null, planDate: Date | null):
   return null;
 }
 
+/** The plan's key stage when it shows one but no year ("Key stage: KS4"): the lowest year it covers. */
+export function keyStageFloor(text: string): number | null {
+  const m = /(?:^|[\n\t|])\s*(?:key stage|KS)\s*[:\-–|\t]?\s*(?:KS\s?)?([1-5])\b/i.exec(text.slice(0, 6000)) ?? /\b(?:is|currently) in (?:key stage|KS)\s?([1-5])\b/i.exec(text.slice(0, 6000));
+  if (!m) return null;
+  return { 1: 1, 2: 3, 3: 7, 4: 10, 5: 12 }[Number(m[1]) as 1 | 2 | 3 | 4 | 5] ?? null;
+}
+
 // ---------------------------------------------------------------- the seven checks
 
 const NOTHING = /^\s*(?:n\/?a|none(?: (?:identified|known|required|needed|at (?:this|present|the moment)(?: time)?|currently))?|nil|not applicable|no\b[^.]{0,60}\b(?:identified|required|needed|at this time|currently|known)|there (?:are|is) no\b[^.]{0,60}|[-–]+)\.?\s*$/i;
@@ -129,6 +183,55 @@ function hasContent(text: string): boolean {
   const t = text.trim();
   if (t.length < 12) return false;
   return !t.split('\n').every((line) => NOTHING.test(line) || line.trim() === '');
+}
+
+// ---------------------------------------------------------------- needs in C and D, provision in G and H (§8)
+
+// Page furniture and echoes of the heading: not what the section says.
+const FURNITURE = /^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*|.*\b(?:DOB|D\.O\.B\.|date of birth)\s*[:|\t].*)$/i;
+// A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
+const TITLE_ECHO = /^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i;
+
+// "None", "No health needs identified", "I do not have any health needs", "Evie's family receive no
+// social care", "None related to her SEN", "Not known to social care".
+const NO_NEED = /^(?:n\/?a|nil|none\b.*|not applicable.*|not known\b.*|no\b.*|there (?:are|is) no\b.*)$|\b(?:no|not|none|nil|nor|never|no longer|without)\b[^.;]{0,50}?\b(?:needs|need for|concerns?|involvement|social care|social services|social worker|care package|(?:health|medical) (?:conditions?|issues|problems|difficulties|needs))\b|\b(?:does|do|did)(?: not|n['’]t) (?:have|need|require|receive)\b(?![^.;]{0,40}\b(?:help|support|prompt|reminder)s?\b)/i;
+// Something in the past only: "She was seen once by the OT service in 2025."
+const HISTORY_ONLY = /\b(?:was|were|previously|formerly|discharged|no longer|in the past)\b/i;
+const PRESENT = /\b(?:has|have|is|are|takes?|needs?|uses?|wears?|sees?|attends?|receives?|requires?|remains?|continues?|lives?|cares?|experiences?|suffers?|gets?|becomes?|finds?|struggles?)\b/i;
+// What a need sentence says: a state, a condition, care, help.
+const NEED_SIGNAL = /\b(?:has|have|had|is|are|needs?|requires?|takes?|uses?|wears?|sees?|attends?|receives?|experiences?|suffers?|lives?|cares?|known to|under the care|diagnos\w*|managed|prescribed|referred|eligible|assessed|condition|disorder|syndrome|disease|impairment|allerg\w*|epilepsy|seizures?|asthma|diabetes|palsy|medication|medicine|tablets?|inhaler|anxiety|depression|pain|fatigue|loss|deaf\w*|blind\w*|carer|looked[- ]after|child in need|child protection|short breaks|respite|personal care|support|help)\b/i;
+
+function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): string[] {
+  if (!s) return [];
+  const out: string[] = [];
+  for (const u of s.units) {
+    const text = doc.text.slice(u.start, u.end);
+    for (const line of text.split(/\n|\t/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
+  }
+  return out.filter((x) => x && !FURNITURE.test(x) && !TITLE_ECHO.test(x));
+}
+
+/** Section C or D describes a need: some sentence says one, rather than "none", a history line or furniture. */
+export function describesNeed(sentences: string[]): boolean {
+  return sentences.some((x) => {
+    const t = x.replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
+    if (t.split(/\s+/).length < 2 && !NEED_SIGNAL.test(t)) return false;
+    if (NO_NEED.test(t)) return false;
+    if (HISTORY_ONLY.test(t) && !PRESENT.test(t.replace(HISTORY_ONLY, ''))) return false;
+    return NEED_SIGNAL.test(t);
+  });
+}
+
+// "None", "N/A", "No provision identified at this time", "See Section F", "Not applicable – see H2".
+const NO_PROVISION = /^(?:n\/?a\b|nil\b|none\b|not (?:applicable|required|needed|currently)\b|no\b|there (?:are|is) no\b|(?:please )?(?:see|refer to|as (?:set out|detailed|described) in|included in|covered (?:in|by)|provided (?:in|under)) (?:section|part|sections)\b|to be (?:confirmed|determined|agreed)\b|tbc\b|[-–—]+$)/i;
+
+/** G, H1 or H2 holds provision: a statement or sentence there that is not "none", a pointer elsewhere, a lead-in or furniture. */
+export function holdsProvision(texts: string[]): boolean {
+  return texts.some((x) => {
+    const t = x.trim().replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
+    if (!t || FURNITURE.test(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
+    return !NO_PROVISION.test(t) && /[a-z]{3}/i.test(t) && t.split(/\s+/).length >= 2;
+  });
 }
 
 const THERAPY = /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT|occupational therap(?:y|ist)|\bOT\b|physiotherap(?:y|ist)|physio)\b/i;
@@ -149,11 +252,13 @@ export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, Fou
     findings.push({ ruleId, section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 });
   };
 
-  const gHas = hasContent(txt('G')) && provIn(['G']).length > 0;
-  const hHas = (hasContent(txt('H1')) || hasContent(txt('H2'))) && provIn(['H1', 'H2']).length > 0;
-  const healthNeedsWithoutProvision = hasContent(txt('C')) && !gHas;
-  const socialCareNeedsWithoutProvision = hasContent(txt('D')) && !hHas;
-  const older = (plan.yearGroup !== null && plan.yearGroup >= 9) || (plan.age !== null && plan.age >= 14);
+  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))]);
+  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C'))) && !provided(['G']);
+  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D'))) && !provided(['H1', 'H2']);
+  // §5: Year 9 or above, or 14 or over at the plan date; a key stage alone counts from its lowest year.
+  const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
+  const year = plan.yearGroup ?? plan.derivedYear;
+  const older = (year !== null && year >= 9) || (plan.age !== null && plan.age >= 14) || (ks !== null && ks >= 9);
   const preparingForAdulthoodMissing = older && !pfaOutcome;
   const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => THERAPY.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
   const therapyInF = provIn(['F']).some((p) => THERAPY.test(p.text)) || THERAPY.test(txt('F'));
