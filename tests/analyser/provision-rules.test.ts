@@ -104,6 +104,15 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Movement breaks with a TA when he is tired.', { terms: ['when he is tired'] }],
   ['Leo will have a key worker who will support him throughout the day.', { missing: ['activity'] }],
   ['OT input weekly with an occupational therapist.', { missing: ['duration'] }],
+  ['Spelling practice with a TA for 10 minutes daily wherever possible.', { terms: ['wherever possible'] }],
+  ['Handwriting practice with a TA when time allows.', { terms: ['when time allows'] }],
+  ['The hospital will offer a sleep clinic appointment.', { terms: ['will offer'] }],
+  ['Attendance will be followed up through the usual school procedures.', { terms: ['through the usual school procedures'] }],
+  ['[Revised] Access to a mentor if needed.', { terms: ['access to', 'if needed'] }],
+  ['F3\tAccess to a scribe in examinations\tTeaching assistant', { terms: ['access to'] }],
+  ['A sensory programme from the OT, to be reviewed when appropriate.', { terms: ['when appropriate'] }],
+  ['Regular check-ins with a learning mentor throughout the day.', { terms: ['regular'] }],
+  ['New splints fitted by the orthotist as she grows.', { terms: ['as she grows'] }],
 ];
 
 describe('provision: specific statements pass', () => {
@@ -218,6 +227,11 @@ describe('provision: vague terms are reported as the plan writes them', () => {
   it('keeps the words of the hedge', () => {
     const j = judgeProvision('Counselling with a school counsellor as and when required.', rubric);
     expect(j.vague.map((v) => v.text)).toEqual(['as and when required']);
+  });
+  it('a hedge in the review of an otherwise quantified statement is not reported', () => {
+    const j = judgeProvision('Lexia with a TA, 4 x 20 minutes a week, reviewed as needed by the SENCo.', rubric);
+    expect(j.vague).toEqual([]);
+    expect(j.specific).toBe(true);
   });
   it('a capital that only starts the sentence is dropped', () => {
     const j = judgeProvision('Regularly check in with a key adult.', rubric);

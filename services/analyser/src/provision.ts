@@ -170,14 +170,16 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     activity: !activity,
     provider: providerNeeded && !provider,
     qualification: false,
-    frequency: !quantified,
+    // "Regular" with no stated recurrence stays vague even when an extent covers the amount.
+    frequency: !quantified || (kind === 'sessions' && !amount.period),
     duration: !quantified,
     groupSize: false,
   };
   const hits: VagueHit[] = [];
   for (const { spec, re } of c.vague) {
     // Hedges are read in the whole statement; vague nouns not inside a role title ("support worker").
-    const where = spec.hedge ? masked : maskedWithoutRoles;
+    // A hedge in a review clause counts when the statement's own amount is missing ("to be reviewed when appropriate").
+    const where = spec.hedge ? (quantified ? masked : text) : maskedWithoutRoles;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(where))) {
