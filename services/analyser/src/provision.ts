@@ -195,7 +195,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   }
   void OPEN_GROUP;
   const vague = dropOverlaps(hits);
-  const hedged = vague.some((v) => v.spec.hedge);
+  // Unqualified "regular", "ongoing", "periodic" leave how often to judgement, like a hedge.
+  const hedged = vague.some((v) => v.spec.hedge || v.spec.undermines === 'frequency');
   const specific = activity && quantified && (!providerNeeded || provider) && !hedged;
   return { elements, kind, amount, quantified, providerNeeded, nonRole, aim: activity ? null : aim, vague, specific };
 }
