@@ -34,7 +34,7 @@ export function checkReport(report: Report, doc: StructuredDocument, rubric: Rub
   if (new Set(keys).size !== keys.length) bad(`section key repeated: ${keys.join(',')}`);
   report.sections.forEach((s, i) => {
     if (!isSpan(s, len)) bad(`section ${s.key} span ${s.start}-${s.end} outside 0..${len}`);
-    if (!pageOk(s.page)) bad(`section ${s.key} page ${s.page} (pages ${report.document.pages})`);
+    if (!pageOk(s.page) || s.page !== pageAt(doc, s.start)) bad(`section ${s.key} page ${s.page} (pages ${report.document.pages}, starts on ${pageAt(doc, s.start)})`);
     const prev = report.sections[i - 1];
     if (prev && prev.start > s.start) bad(`sections out of order: ${prev.key}@${prev.start} before ${s.key}@${s.start}`);
     if (prev && prev.end > s.start && !(prev.start === s.start && prev.end === s.end)) bad(`sections overlap: ${prev.key} ${prev.start}-${prev.end} and ${s.key} ${s.start}-${s.end}`);
