@@ -188,6 +188,32 @@ describe('findSections', () => {
     expect(found.find((s) => s.key === 'F')!.units.map((u) => u.text)).toEqual(['Balance circuit\tTA\t3 x 10 minutes a week', 'Fine motor group\tTA\t2 x 20 minutes a week']);
   });
 
+  it('a data row that reads like a header does not replace the table\'s header; a header repeated on a new page is skipped', () => {
+    const f = findSections(buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { table: [
+        ['Provision', 'Outcome', 'How often', 'Delivered by'],
+        ['Handwriting group', 'E1', 'Weekly', 'Teaching assistant'],
+        ['Provision', 'Outcome', 'How often', 'Delivered by'],
+        ['Touch-typing programme', 'E2', '3 x 15 minutes a week', 'Teaching assistant'],
+      ] },
+    ])).find((s) => s.key === 'F')!;
+    expect(f.units.map((u) => [u.text, u.headers])).toEqual([
+      ['Handwriting group\tE1\tWeekly\tTeaching assistant', ['Provision', 'Outcome', 'How often', 'Delivered by']],
+      ['Touch-typing programme\tE2\t3 x 15 minutes a week\tTeaching assistant', ['Provision', 'Outcome', 'How often', 'Delivered by']],
+    ]);
+  });
+
+  it('an outcome table with a long-term and a step column gives one outcome per column', () => {
+    const doc = buildDoc([
+      { h: 'Section E: Outcomes' },
+      { table: [['Outcome by the end of Year 11', 'Next step this year', 'By when'], ['Mia will sit 5 GCSEs in the exam hall.', 'Mia will sit one mock exam in the hall with a reader.', 'July 2026']] },
+    ]);
+    const e = findSections(doc).find((s) => s.key === 'E')!;
+    expect(e.units.map((u) => u.text)).toEqual(['Mia will sit 5 GCSEs in the exam hall.\tJuly 2026', 'Mia will sit one mock exam in the hall with a reader.\tJuly 2026']);
+    expect(analyse(doc).outcomes).toHaveLength(2);
+  });
+
   it('a heading that PDF ran into the paragraph before it starts its own section', () => {
     const found = findSections(buildDoc([
       { h: 'Section B: Special educational needs' },

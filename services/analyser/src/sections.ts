@@ -203,7 +203,7 @@ export function columnRole(header: string): ColumnRole {
   const h = header.toLowerCase();
   if (/^(?:area|area of need|category|theme|domain|section)s?\s*$/.test(h.trim())) return 'label';
   if (/^(?:by when|when by|timescales?|target date|date|deadline|by)\??$/.test(h.trim())) return 'time';
-  if (/\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve|\baims?\b|steps towards/.test(h)) return 'outcome';
+  if (/\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve|\baims?\b|\bsteps? (?:towards|to)\b|\bnext steps?\b|\bmilestones?\b/.test(h)) return 'outcome';
   if (/\bneeds?\b|difficult|barrier|strengths|what .*find hard/.test(h) && !/provision|support|help|meet/.test(h)) return 'need';
   if (/provision|support|help|intervention|who|whom|frequency|how often|staff|resources|delivered|duration|when|hours|ratio|group|strateg|what|by|cost|review|responsib/.test(h)) return 'provision';
   return 'other';
@@ -544,8 +544,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           continue;
         }
       }
-      if (isHeaderRow(row) && (columnLabels === null || r === 0 || headers === undefined)) {
-        const texts = cells.map((c) => c.text);
+      // A header row opens a table; later on, only a header repeated on a new page or one that
+      // names two sections is one ("Travel training | E4 | Weekly" reads like a header but is data).
+      const texts = cells.map((c) => c.text);
+      const repeated = headers !== undefined && texts.length === headers.length && texts.every((t, i) => t.trim().toLowerCase() === headers![i].trim().toLowerCase());
+      if (repeated) continue;
+      if (isHeaderRow(row) && (headers === undefined || r === 0 || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
         const byLetter = texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
@@ -584,7 +588,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
         }
         continue;
       }
-      addUnit(tableRowUnit(row, headers, page));
+      for (const u of tableRowUnits(row, headers, page)) addUnit(u);
     }
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
@@ -593,16 +597,25 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
 }
 
 /** A row inside one section. Statements pick its provision or outcome cells by their headers. */
-function tableRowUnit(row: TableRow, headers: string[] | undefined, page: number | null): Unit {
+function tableRowUnits(row: TableRow, headers: string[] | undefined, page: number | null): Unit[] {
   const filled = row.cells.filter((c) => c.text.trim());
   if (headers) {
-    const idx = row.cells.map((c, i) => (c.text.trim() ? i : -1)).filter((i) => i >= 0);
-    return rowUnit(row.cells, idx.length ? row.cells.map((_, i) => headers[i] ?? '') : undefined, row.page ?? page)!;
+    const roles = row.cells.map((_, i) => columnRole(headers[i] ?? ''));
+    const outcomeCols = row.cells.map((c, i) => (roles[i] === 'outcome' && c.text.trim() ? i : -1)).filter((i) => i >= 0);
+    // "Outcome by the end of Key Stage 2 | Step towards it this year": each column holds an outcome of its own.
+    if (outcomeCols.length >= 2 && !roles.includes('provision')) {
+      return outcomeCols.flatMap((i) => {
+        const keep = row.cells.map((_, j) => j === i || roles[j] === 'time');
+        const u = rowUnit(row.cells.filter((_, j) => keep[j]), headers.filter((_, j) => keep[j]), row.page ?? page);
+        return u ? [u] : [];
+      });
+    }
+    return [rowUnit(row.cells, row.cells.map((_, i) => headers[i] ?? ''), row.page ?? page)!];
   }
   // "Frequency | 3 x 30 minutes a week": a label cell then a value cell.
   const keyValue = filled.length === 2 && filled[0].text.length <= 40 && !SENTENCE_END.test(filled[0].text.trim()) && HEADER_WORDS.test(filled[0].text) && filled[0].text.trim().split(/\s+/).length <= 5;
-  if (keyValue) return rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true)!;
-  return rowUnit(filled, undefined, row.page ?? page)!;
+  if (keyValue) return [rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true)!];
+  return [rowUnit(filled, undefined, row.page ?? page)!];
 }
 
 /** One section per key; a key found twice (a contents page, a repeated heading) keeps its largest body. */
