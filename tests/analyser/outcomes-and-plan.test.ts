@@ -192,6 +192,7 @@ describe('plan status in many templates (§6)', () => {
     ['a final plan whose history mentions the draft', ['Final Education, Health and Care Plan', 'The draft was sent on 3 February 2026 and the family asked for Oak School.'], 'final'],
     ['both dates filled in', ['Education, Health and Care Plan', 'Date draft plan issued: 1 February 2026', 'Date final plan issued: 1 March 2026'], 'final'],
     ['only the draft date filled in', ['Education, Health and Care Plan', 'Date draft plan issued: 1 February 2026', 'Date final plan issued:'], 'draft'],
+    ['an uppercase template with both dates', ['EDUCATION, HEALTH AND CARE PLAN', 'DRAFT PLAN ISSUED: 01/02/2026', 'FINAL PLAN ISSUED: 01/03/2026'], 'final'],
     ['"final" in "final year" is not a status', ['Education, Health and Care Plan', 'Amara is in her final year at Oakfield and worried about her final exams.'], 'unknown'],
     ['no marking at all', ['Education, Health and Care Plan'], 'unknown'],
   ];
@@ -212,6 +213,7 @@ describe('year group in many templates (§5)', () => {
     [['Year group\tYear R'], 0],
     [['Amara is in Year 4 at Oakfield Primary.'], 4],
     [['Amara is a Year 7 pupil.'], 7],
+    [['Class: Year 6'], 6],
     // Traps: a year in an outcome or a plan for later is not the child's year.
     [['By the end of Year 11, Amara will travel to college on her own.'], null],
     [['Travel training will be considered in Year 13.'], null],
@@ -225,6 +227,7 @@ describe('year group in many templates (§5)', () => {
     [['Year group: Year 9', 'Date of plan: 12 March 2026'], true],
     [['Key stage: KS4', 'Date of plan: 12 March 2026'], true],
     [['Age: 19', 'Date of plan: 12 March 2026'], true],
+    [['Age at date of plan: 15'], true],
     [['Date of birth: 22/10/2006 (age 19)'], true],
     [['Date of birth: 1 June 2011', 'Date of plan: 12 March 2026'], true], // 14 at the plan date
     [['Date of birth: 1 September 2012', 'Date of plan: 12 March 2026'], false], // 13 and Year 8 by birth date
@@ -264,6 +267,8 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['"None related to her SEN."', ['None related to her SEN.']],
     ['a history line after "no health needs"', ['Amara has no health needs related to her SEN. She was seen once by the occupational therapy service in 2024.']],
     ['a heading echo and "Not applicable"', ['Health needs related to SEN', 'Not applicable.']],
+    ['"met by universal services"', ['Amara\'s health needs are met by universal services.']],
+    ['"a healthy girl"', ['Amara is a healthy girl. Her vision and hearing are within normal limits.']],
   ];
   for (const [name, c] of noNeed) it(`C ${name}: no need, so no check`, () => expect(checks({ c }).healthNeedsWithoutProvision).toBe(false));
 
@@ -294,8 +299,17 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['"The family do not need social care support."', ['The family do not need social care support.']],
     ['"Amara has no identified social care needs at this time."', ['Amara has no identified social care needs at this time.']],
     ['"Her family receive no social care. No needs identified."', ['Her family receive no social care. No needs identified.']],
+    ['family context alone', ['Amara lives at home with her mum, dad and two brothers.']],
+    ['"has not requested an assessment"', ['The family have not requested a social care assessment.']],
   ];
   for (const [name, d] of noSocial) it(`D ${name}: no check`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(false));
+  const social: [string, Part[]][] = [
+    ['a child in need', ['Amara is a Child in Need under section 17 of the Children Act 1989.']],
+    ['looked after', ['Amara is looked after and lives with foster carers.']],
+    ['a need after "but"', ['Amara has not been assessed by social care, but her mother needs short breaks.']],
+    ['personal care', ['Amara needs help with all personal care.']],
+  ];
+  for (const [name, d] of social) it(`D ${name} with H "None": the check fires`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(true));
 });
 
 describe('measurable outcomes (§4): a measure or a named action, not a state or a direction', () => {

@@ -98,7 +98,7 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
       else final += 2;
     }
     // A "DRAFT" watermark or header line: the word alone, spaced out, or leading a short line.
-    if (/^(?:D\s?R\s?A\s?F\s?T)\b(?![a-z])/.test(l) && (l.length <= 80 || i < 10)) draft += 2;
+    if (/^D\s?R\s?A\s?F\s?T(?:\s*$|\s*[–—\-:|(]|\s+(?:EHC|EDUCATION|COPY|VERSION|FOR CONSULTATION|ONLY|PLAN\s*$))/.test(l) && (l.length <= 80 || i < 10)) draft += 2;
   });
   if (DRAFT_NOTICE.test(head)) draft += 2;
   if (FINAL_DATED.test(head)) final += 2;
@@ -123,7 +123,7 @@ export function readPlan(doc: StructuredDocument): PlanReading {
     age = planDate.getUTCFullYear() - birth.getUTCFullYear() - (planDate.getUTCMonth() < birth.getUTCMonth() || (planDate.getUTCMonth() === birth.getUTCMonth() && planDate.getUTCDate() < birth.getUTCDate()) ? 1 : 0);
   }
   // An age the plan states: "Age | 19", "Date of birth 22/10/2006 (age 19)", "aged 15".
-  const stated = /(?:^|[\n\t|(])\s*(?:age|aged|current age)\s*[:\-–|\t]?\s*(\d{1,2})(?:\s*(?:years?|yrs?))?(?![\d/])/i.exec(head) ?? /\b(?:aged?|is) (\d{1,2}) years? old\b/i.exec(head);
+  const stated = /(?:^|[\n\t|(])\s*(?:age|aged|current age)(?: at [^:\n|\t]{0,25})?\s*[:\-–|\t]?\s*(\d{1,2})(?:\s*(?:years?|yrs?))?(?![\d/])/i.exec(head) ?? /\b(?:aged?|is) (\d{1,2}) years? old\b/i.exec(head);
   if (age === null && stated) age = Number(stated[1]);
   return { status, yearGroup: readYearGroup(text), derivedYear: yearFromBirth(birth, planDate), age, planDate };
 }
@@ -141,7 +141,8 @@ function readYearGroup(text: string): number | null {
   // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
   const field =
     /(?:N\.?C\.?\s*year|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}|R\b|reception|nursery|fs[12]\b)/i.exec(head) ??
-    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)?(\d{1,2}|R\b|reception|nursery)\b/i.exec(head);
+    /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/i.exec(head) ??
+    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b/i.exec(head);
   if (field) {
     const y = toYear(field[1]);
     if (y !== null) return y;
@@ -194,31 +195,33 @@ const TITLE_ECHO = /^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:c
 
 // "None", "No health needs identified", "I do not have any health needs", "Evie's family receive no
 // social care", "None related to her SEN", "Not known to social care".
-const NO_NEED = /^(?:n\/?a|nil|none\b.*|not applicable.*|not known\b.*|no\b.*|there (?:are|is) no\b.*)$|\b(?:no|not|none|nil|nor|never|no longer|without)\b[^.;]{0,50}?\b(?:needs|need for|concerns?|involvement|social care|social services|social worker|care package|(?:health|medical) (?:conditions?|issues|problems|difficulties|needs))\b|\b(?:does|do|did)(?: not|n['’]t) (?:have|need|require|receive)\b(?![^.;]{0,40}\b(?:help|support|prompt|reminder)s?\b)/i;
+const NO_NEED = /^(?:n\/?a|nil|none\b.*|not applicable.*|not known\b.*|no\b.*|there (?:are|is) no\b.*)$|\b(?:no|not|none|nil|nor|never|no longer|without)\b[^.;]{0,50}?\b(?:needs|need for|concerns?|involvement|social care|social services|social worker|care package|(?:health|medical) (?:conditions?|issues|problems|difficulties|needs))\b|\b(?:does|do|did)(?: not|n['’]t) (?:have|need|require|receive)\b(?![^.;]{0,40}\b(?:help|support|prompt|reminder)s?\b)|\b(?:has|have) not (?:been )?(?:requested|identified|referred|assessed as having)\b|\b(?:met|managed) (?:by|through|within) (?:universal|routine|general|mainstream)\b|\b(?:is|are) (?:a )?(?:fit and )?(?:healthy|well)\b|\bin good (?:general )?health\b|\b(?:within normal limits|normal range|unremarkable)\b/i;
 // Something in the past only: "She was seen once by the OT service in 2025."
 const HISTORY_ONLY = /\b(?:was|were|previously|formerly|discharged|no longer|in the past)\b/i;
 const PRESENT = /\b(?:has|have|is|are|takes?|needs?|uses?|wears?|sees?|attends?|receives?|requires?|remains?|continues?|lives?|cares?|experiences?|suffers?|gets?|becomes?|finds?|struggles?)\b/i;
-// What a need sentence says: a state, a condition, care, help.
-const NEED_SIGNAL = /\b(?:has|have|had|is|are|needs?|requires?|takes?|uses?|wears?|sees?|attends?|receives?|experiences?|suffers?|lives?|cares?|known to|under the care|diagnos\w*|managed|prescribed|referred|eligible|assessed|condition|disorder|syndrome|disease|impairment|allerg\w*|epilepsy|seizures?|asthma|diabetes|palsy|medication|medicine|tablets?|inhaler|anxiety|depression|pain|fatigue|loss|deaf\w*|blind\w*|carer|looked[- ]after|child in need|child protection|short breaks|respite|personal care|support|help)\b/i;
+// What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D).
+const HEALTH_NEED = /\b(?:has|have|had|is|are|needs?|requires?|takes?|uses?|wears?|sees?|attends?|receives?|experiences?|suffers?|known to|under the care|diagnos\w*|managed|prescribed|referred|condition|disorder|syndrome|disease|impairment|allerg\w*|epilepsy|seizures?|asthma|diabetes|palsy|medication|medicine|tablets?|inhaler|anxiety|depression|pain|fatigue|loss|deaf\w*|blind\w*)\b/i;
+const SOCIAL_NEED = /\b(?:needs?|requires?|support|help|social worker|child in need|CIN|child protection|looked[- ]after|in care|foster\w*|special guardianship|kinship|short breaks?|respite|personal care|carers?|care package|direct payments?|early help|family support|eligible|section (?:17|20)|children act|safeguarding|isolated|adaptations?|assessed)\b/i;
 
 function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): string[] {
   if (!s) return [];
   const out: string[] = [];
   for (const u of s.units) {
     const text = doc.text.slice(u.start, u.end);
-    for (const line of text.split(/\n|\t/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
+    // Clauses: "X has not been assessed, but her mother needs short breaks" holds a need.
+    for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
   return out.filter((x) => x && !FURNITURE.test(x) && !TITLE_ECHO.test(x));
 }
 
 /** Section C or D describes a need: some sentence says one, rather than "none", a history line or furniture. */
-export function describesNeed(sentences: string[]): boolean {
+export function describesNeed(sentences: string[], signal: RegExp): boolean {
   return sentences.some((x) => {
     const t = x.replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
-    if (t.split(/\s+/).length < 2 && !NEED_SIGNAL.test(t)) return false;
+    if (t.split(/\s+/).length < 2 && !signal.test(t)) return false;
     if (NO_NEED.test(t)) return false;
     if (HISTORY_ONLY.test(t) && !PRESENT.test(t.replace(HISTORY_ONLY, ''))) return false;
-    return NEED_SIGNAL.test(t);
+    return signal.test(t);
   });
 }
 
@@ -253,8 +256,8 @@ export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, Fou
   };
 
   const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))]);
-  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C'))) && !provided(['G']);
-  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D'))) && !provided(['H1', 'H2']);
+  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), HEALTH_NEED) && !provided(['G']);
+  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), SOCIAL_NEED) && !provided(['H1', 'H2']);
   // §5: Year 9 or above, or 14 or over at the plan date; a key stage alone counts from its lowest year.
   const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
   const year = plan.yearGroup ?? plan.derivedYear;
