@@ -3,7 +3,7 @@
 // alone), list items (by marker, with wrapped lines), paragraphs (wrapped lines joined when the
 // next line's first word would not have fitted on the previous line).
 import type { CellInput, DocumentBuilder, Fragment } from './builder.ts';
-import type { PageGraphics, VRule } from './pdf-graphics.ts';
+import type { HRule, PageGraphics, VRule } from './pdf-graphics.ts';
 import { MARKER_RE, median, type Line, type PageLines } from './pdf-lines.ts';
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
 
@@ -133,7 +133,16 @@ function ruleBetween(prev: Line, next: Line, g: PageGraphics): boolean {
   const x0 = Math.min(prev.x0, next.x0);
   const x1 = Math.max(prev.x1, next.x1);
   const top = next.y - 0.75 * next.size;
-  return g.hRules.some((r) => r.y > prev.y && r.y < top && r.x1 > x0 && r.x0 < x1);
+  return g.hRules.some((r) => r.y > prev.y && r.y < top && r.x1 > x0 && r.x0 < x1 && isBorder(r, g, x1 - x0));
+}
+
+/**
+ * A horizontal rule that is a border, not an underline: it meets a vertical rule at an end (a
+ * cell's edge) or is at least as wide as most of the text it separates.
+ */
+function isBorder(r: HRule, g: PageGraphics, textWidth: number): boolean {
+  if (r.x1 - r.x0 >= 0.6 * textWidth) return true;
+  return g.vRules.some((v) => (Math.abs(v.x - r.x0) <= 2 || Math.abs(v.x - r.x1) <= 2) && v.y0 <= r.y + 2 && v.y1 >= r.y - 2);
 }
 
 /** How many distinct vertical rules cross the line's band. */
@@ -264,7 +273,17 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   // whose lines are centred vertically (baselines that interleave) still share a row.
   const tx0 = Math.min(...lines.map((l) => l.x0));
   const tx1 = Math.max(...lines.map((l) => l.x1));
-  const bandOf = (l: Line) => rulesOf(l.page).hRules.filter((r) => r.x1 > tx0 && r.x0 < tx1 && r.y < l.y - 0.35 * l.size).reduce((m, r) => Math.max(m, r.y), -Infinity);
+  const bands = new Map<Line, number>();
+  const bandOf = (l: Line) => {
+    let band = bands.get(l);
+    if (band === undefined) {
+      band = -Infinity;
+      const g = rulesOf(l.page);
+      for (const r of g.hRules) if (r.x1 > tx0 && r.x0 < tx1 && r.y < l.y - 0.35 * l.size && r.y > band && isBorder(r, g, tx1 - tx0)) band = r.y;
+      bands.set(l, band);
+    }
+    return band;
+  };
   const col0 = (l: Line) => l.segments.find((s) => colOf(s.x0) === 0);
   const startsRow = (prev: Line, l: Line): boolean => {
     if (ruleRows) return bandOf(l) > bandOf(prev) + 1.5;

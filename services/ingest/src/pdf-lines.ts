@@ -56,20 +56,20 @@ export function buildLines(page: number, items: Item[], graphics?: PageGraphics)
   const dots = graphics?.dots ?? [];
   const vRules = graphics?.vRules ?? [];
   const wallsAt = (y: number, size: number) => vRules.filter((r) => r.y0 <= y - 0.5 * size && r.y1 >= y - 0.1 * size).map((r) => r.x);
-  let sorted = items.filter((i) => i.str.length > 0 || i.w > 0);
-  // Text run across a cell border (tight table columns) is two cells' text: split it at the border.
-  if (vRules.length) sorted = sorted.flatMap((it) => splitAtWalls(it, wallsAt(it.y, it.size)));
-  sorted.sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = items.filter((i) => i.str.length > 0 || i.w > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: Item[][] = [];
   for (const it of sorted) {
     const g = groups[groups.length - 1];
     if (g && Math.abs(g[0].y - it.y) <= Math.max(1.5, 0.4 * Math.min(g[0].size, it.size))) g.push(it);
     else groups.push([it]);
   }
-  const made: Array<{ g: Item[]; line: Line | null }> = [];
-  for (const g of groups) {
+  const made: Array<{ g: Item[]; line: Line | null; walls: number[] }> = [];
+  for (let g of groups) {
+    const walls = vRules.length ? wallsAt(g[0].y, g[0].size) : [];
+    // A text run across a cell border (tight table columns) is two cells' text: split it at the border.
+    if (walls.length) g = g.flatMap((it) => splitAtWalls(it, walls));
     g.sort((a, b) => a.x - b.x);
-    made.push({ g, line: makeLine(page, g, vRules.length ? wallsAt(g[0].y, g[0].size) : []) });
+    made.push({ g, line: makeLine(page, g, walls), walls });
   }
   // Cells of a borderless table can touch (no padding): a text run that starts exactly where a
   // column starts on a line just above or below starts a cell of its own.
@@ -85,7 +85,7 @@ export function buildLines(page: number, items: Item[], graphics?: PageGraphics)
     if (!cols.length) continue;
     const starts = new Set(line.segments.map((seg) => Math.round(seg.x0 * 10)));
     const breaks = new Set(g.filter((it, n) => n > 0 && it.str.trim() !== '' && !starts.has(Math.round(it.x * 10)) && it.x > line.x0 + 1 && cols.some((x) => Math.abs(x - it.x) <= 1.5)));
-    if (breaks.size) made[i].line = makeLine(page, g, vRules.length ? wallsAt(g[0].y, g[0].size) : [], breaks);
+    if (breaks.size) made[i].line = makeLine(page, g, made[i].walls, breaks);
   }
   const lines = made.flatMap((m) => (m.line ? [m.line] : []));
   if (dots.length) for (const l of lines) if (l.marker === null && dotBefore(l, dots)) l.marker = '•';
