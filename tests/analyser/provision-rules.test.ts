@@ -261,6 +261,18 @@ describe('provision statements', () => {
     expect(got).toEqual(['A laptop for all written work.']);
   });
 
+  it('statutory boilerplate with section numbers, funding lines, quoted outcomes and health status lines are not statements', () => {
+    const got = inF([
+      'The provision below is what the local authority must secure under section 42 of the Children and Families Act 2014.',
+      'Ben will be taught in a mainstream class with the following additional provision.',
+      'The school will fund this provision from its notional SEN budget.',
+      'Outcome 2: Ben will write his name by July 2027.',
+      'Ben is under the care of the community paediatrician.',
+      'Handwriting practice with a TA, 3 x 15 minutes a week.',
+    ]);
+    expect(got).toEqual(['Handwriting practice with a TA, 3 x 15 minutes a week.']);
+  });
+
   it('"Zones of Regulation" is a programme, not the Regulations', () => {
     expect(inF([{ li: 'Zones of Regulation taught by a TA, 2 x 20 minutes a week.' }])).toHaveLength(1);
   });

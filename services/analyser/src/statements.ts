@@ -19,12 +19,14 @@ export interface Statement {
 const EMPTY = /^(?:n\/?a|none|nil|not applicable|no (?:\w+ ){0,3}(?:provision|needs?|support)(?: (?:identified|required|at this time|currently))?|none (?:identified|required|at this time)|-+|–|tbc|to be confirmed)\.?$/i;
 
 // Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision.
-const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is (?:legally )?responsible|shall)|\bsection 42\b|\bs\.? ?42\b|\bthis section\b|\bin this section\b|\bset out (?:below|in this)|\bthe following (?:provision|support|outcomes?|will)\b|\bprovision (?:is|will be) (?:set out|detailed|listed) below|\boutcomes? (?:are|is) (?:the benefit|what)|\bshould be SMART\b|\bwill be reviewed at (?:the|each) annual review\b|\bplease (?:see|refer)|\bsee (?:section|appendix)|\bthe (?:child|young person)'s (?:parents|family) (?:have|were)|\bCode of Practice\b|\bregulations\b|\bregulation \d|\breg\.? ?\d+\()/i;
+const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is (?:legally )?responsible|shall)|\bsection 42\b|\bs\.? ?42\b|\bthis section\b|\bin this section\b|\bset out (?:below|in this)|\bthe following (?:\w+ )?(?:provision|support|outcomes?|will)\b|\bprovision (?:is|will be) (?:set out|detailed|listed) below|\boutcomes? (?:are|is) (?:the benefit|what)|\bshould be SMART\b|\bwill be reviewed at (?:the|each) annual review\b|\bplease (?:see|refer)|\bsee (?:section|appendix)|\bthe (?:child|young person)'s (?:parents|family) (?:have|were)|\bCode of Practice\b|\bregulations\b|\bregulation \d|\breg\.? ?\d+\()/i;
 
 // Needs described inside F: "Amara has difficulty…", "He finds it hard to…".
-const NEED_ONLY = /(?:\bdifficult(?:y|ies)\b|\bstruggles?\b|\bfinds? it (?:hard|difficult)\b|\bdiagnos(?:is|ed)\b|\bpresents? (?:with|as)\b|\bdelay(?:ed)?\b|\bbelow age[- ]related\b|\bis working at\b|\bhas been assessed\b|\bexperiences?\b|\bcan become\b|\bbecomes? (?:anxious|upset|distressed|dysregulated)\b)/i;
+const NEED_ONLY = /(?:\bdifficult(?:y|ies)\b|\bstruggles?\b|\bfinds? it (?:hard|difficult)\b|\bdiagnos(?:is|ed)\b|\bpresents? (?:with|as)\b|\bdelay(?:ed)?\b|\bbelow age[- ]related\b|\bis working at\b|\bhas been assessed\b|\bexperiences?\b|\bcan become\b|\bbecomes? (?:anxious|upset|distressed|dysregulated)\b|\bis under (?:the care of|review by)\b|\bis known to\b)/i;
 // Funding and budget lines are about money, not what the child receives.
-const FUNDING = /^(?:(?:top[- ]up )?funding|band(?:ing)?\b|element [123]|cost|£\s?\d)/i;
+const FUNDING = /^(?:(?:top[- ]up )?funding|band(?:ing)?\b|element [123]|cost|£\s?\d)|\bnotional (?:SEN )?budget\b|\btop[- ]up funding\b|\bfunding band\b|\bwill (?:be )?fund(?:ed)? (?:this|the|all|from)\b|\bfunding of £/i;
+// An outcome or target quoted inside F ("Outcome: Harry will read 50 words by July 2027").
+const OUTCOME_LABEL = /^(?:(?:long|short|medium)[- ]term )?(?:outcomes?|targets?|aims?|objectives?|goals?)\s*(?:\d+\s*)?[:–-]/i;
 const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|mins?|hours?|hrs?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support(?:s|ed)?|use of|training|available|help|input|interventions?|opportunit(?:y|ies)|advice|involvement|strateg(?:y|ies)|approach|arrangements?|placement|teaching|taught|breaks?|reviews?|check-?ins?|visits?|work|curriculum|environment|adjustments?|resources?|aids?|group|club|as (?:and when )?(?:required|needed|appropriate)|contact|liaison|meetings?|diary|tbc|to be confirmed)\b/i;
 
 // A sentence that continues the one before: "This will be delivered by…", "Sessions will last…",
@@ -128,12 +130,13 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
   for (const s of spans) {
     const sentence = u.text.slice(s.start, s.end);
     const prev = groups[groups.length - 1];
-    if (BOILERPLATE.test(sentence) && !/\d/.test(sentence)) continue;
+    // Boilerplate cites sections and Acts; only an amount makes it provision after all.
+    if (BOILERPLATE.test(sentence) && !STRONG.test(sentence)) continue;
     if (prev && prev.end <= s.start && (CONTINUES.test(sentence) || (!OWN_ACTIVITY.test(sentence) && HAS_AMOUNT_OR_WHO.test(sentence) && sentence.length < 140))) {
       prev.end = s.end;
       continue;
     }
-    if (FUNDING.test(sentence)) continue;
+    if ((FUNDING.test(sentence) && !/\b(?:hours?|minutes?|sessions?)\b/i.test(sentence)) || OUTCOME_LABEL.test(sentence)) continue;
     if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric)) continue;
     if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
     groups.push({ ...s });
