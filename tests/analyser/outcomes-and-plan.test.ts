@@ -330,6 +330,8 @@ describe('measurable outcomes (§4): a measure or a named action, not a state or
     'To be able to count to 20 by the end of Reception.',
     'Ava-Rose will be toilet trained.',
     'By the end of Year 11, Sophie will have applied for a college course.',
+    'Sam will retell two well-known stories.',
+    'Sam will clear his plate and tray away after lunch.',
   ];
   for (const s of valid) it(`measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(true));
 
@@ -416,6 +418,13 @@ describe('preparing-for-adulthood outcomes (§5, any age)', () => {
     'Aria will use her hearing aids all day.',
     'Ethan will be less anxious.',
     'By July 2026, Grace will complete her GCSE art portfolio with no more than 3 pain-related absences per half term.',
+    // Words that name an area only in another sense.
+    'By July 2026, Sam will use his tablet to record 3 science experiments.',
+    'By the end of Year 4, Sam will press the buttons on his switch to choose a song in 4 out of 5 sessions.',
+    'By the end of Year 6, Sam will build the strength in his hands to write for 10 minutes.',
+    'By July 2026, Sam will complete 10 maths exercises in his workbook.',
+    'By July 2026, Sam will show more independence in his learning, starting 3 tasks a day.',
+    'By July 2026, Sam will choose a book from the school library each week.',
   ];
   for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
 });
