@@ -134,7 +134,7 @@ describe('DOCX headings and typed markers', () => {
   const bold = (text: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
   const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="EHCPHeading2"><w:name w:val="EHCP Heading 2"/></w:style><w:style w:type="paragraph" w:styleId="SectionHeading"><w:name w:val="Section Heading"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`;
 
-  it('reads template heading styles, bold-only paragraphs as headings, and typed bullets as list items', async () => {
+  it('reads template heading styles, short bold-only paragraphs and section labels as headings, and typed bullets as list items', async () => {
     const body = [
       wP('Education, Health and Care Plan', 'Heading1'),
       wP('Section F: Special educational provision', 'EHCPHeading2'),
@@ -144,6 +144,8 @@ describe('DOCX headings and typed markers', () => {
       wP('▪ A reading intervention of 3 x 20 minutes each week.'),
       wP('(ii) Weekly speech and language therapy.'),
       wP('Plain text about the provision.'),
+      wP('SECTION K - ADVICE AND INFORMATION'),
+      bold('1:1 support from a teaching assistant for 25 hours each week across the school day'),
     ].join('');
     const d = await parseDocument(makeDocx(body, { 'word/styles.xml': strToU8(styles) }), 'plan.docx');
     expect(d.blocks.map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : b.kind === 'listItem' ? `li(${b.marker},${b.ordered}) ${b.text}` : `${b.kind} ${b.kind === 'table' ? '' : b.text}`))).toEqual([
@@ -155,6 +157,9 @@ describe('DOCX headings and typed markers', () => {
       'li(▪,false) A reading intervention of 3 x 20 minutes each week.',
       'li((ii),true) Weekly speech and language therapy.',
       'paragraph Plain text about the provision.',
+      'h3 SECTION K - ADVICE AND INFORMATION',
+      // Bold alone does not make a long line a heading: it may be provision.
+      'paragraph 1:1 support from a teaching assistant for 25 hours each week across the school day',
     ]);
   });
 });

@@ -4,7 +4,8 @@
 import mammoth from 'mammoth';
 import { DocumentBuilder, type CellInput, type Fragment } from './builder.ts';
 import { CheckError } from './errors.ts';
-import { isOrderedMarker } from './parse-text.ts';
+import { boldHeadingText } from './pdf-layout.ts';
+import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
 import { checkDeclaredSizes, inflateCapped, readZipDirectory, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
 
 const STYLE_MAP = [
@@ -59,7 +60,7 @@ function markHeadings(e: MElement, inTable = false): MElement {
     if (!name || /^(normal|body text|default)/i.test(name)) {
       const runs = runsOf(e).filter((r) => textOfRun(r).trim() !== '');
       const text = runs.map(textOfRun).join('').trim();
-      if (!e.numbering && runs.length && runs.every((r) => r.isBold) && text.length <= 150 && !/[.;,:]$/.test(text)) return { ...e, styleName: 'ehcp-bold' };
+      if (!e.numbering && runs.length && runs.every((r) => r.isBold) && boldHeadingText(text)) return { ...e, styleName: 'ehcp-bold' };
     }
     return e;
   }
@@ -161,7 +162,9 @@ function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number
 
 function paragraphOrItem(n: Node, b: DocumentBuilder): void {
   const text = textOf(n);
-  if (n.attrs.class === 'ehcp-bold') {
+  // Bold-only titles, and section labels standing as paragraphs of their own ("SECTION F - …"), as PDF reads them.
+  const t = text.trim();
+  if (n.attrs.class === 'ehcp-bold' || (SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t))) {
     b.heading(frag(text), boldLevel);
     return;
   }

@@ -120,7 +120,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     const text = frags.map((f) => f.text).join(' ');
     if (line.marker !== null) units.push({ kind: 'listItem', frags, marker: line.marker, x0: line.textX0 });
     else if (isHeadingSize(line)) units.push({ kind: 'heading', size: line.size, bold: line.bold, frags });
-    else if (line.bold && isHeadingStyle(line) && j - i <= 3 && text.length <= 150 && !/[.;,:]$/.test(text) && standsAlone(prev, lines[j], pitch)) units.push({ kind: 'heading', size: line.size, bold: true, frags });
+    else if (line.bold && isHeadingStyle(line) && j - i <= 3 && boldHeadingText(text) && standsAlone(prev, lines[j], pitch)) units.push({ kind: 'heading', size: line.size, bold: true, frags });
     else if (j === i + 1 && standsAlone(line, lines[j], pitch) && looksLikeSectionLabel(line.text)) units.push({ kind: 'heading', size: bodySize, bold: line.bold, frags });
     else units.push({ kind: 'paragraph', frags });
     i = j;
@@ -179,6 +179,13 @@ function enclosedByRules(l: Line, g: PageGraphics): boolean {
   const yTop = l.y - 0.7 * l.size;
   const spans = (r: VRule) => r.y0 <= yTop + 1 && r.y1 >= l.y - 1;
   return g.vRules.some((r) => r.x <= l.x0 + 0.5 && spans(r)) && g.vRules.some((r) => r.x >= l.x1 - 0.5 && spans(r));
+}
+
+/** Bold alone makes a heading only of a short title: a bold sentence or a bold provision line stays text. */
+export function boldHeadingText(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 150 || /[.;,:]$/.test(t)) return false;
+  return SECTION_HEADING.test(t) || t.split(/\s+/).length <= 12;
 }
 
 function looksLikeSectionLabel(text: string): boolean {
