@@ -38,6 +38,11 @@ describe('heading styles', () => {
     ['E – What I hope to achieve', false, ['E']],
     ['The support I need at college', false, ['F']],
     ['Section D — Social care needs (needs related to SEN or disability)', true, ['D']],
+    ['(F) Special educational provision', false, ['F']],
+    ['[E] What I want to achieve', false, ['E']],
+    ['B, E and F: What I need, what I will achieve and the help I will get', true, ['B', 'E', 'F']],
+    ['My personal budget – Section J', false, ['J']],
+    ['K. Information and advice', false, ['K']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -58,6 +63,10 @@ describe('heading styles', () => {
     ['Occupational therapy report (F)', true],
     ['12. A teaching assistant will meet him at the gate.', false],
     ['I Like Trains', true],
+    ['E.g. visual timetables', false],
+    ['J. Holloway, SENCo', false],
+    ['(F Special educational provision', false],
+    ['B, E and F were discussed at the meeting', true],
     ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],
   ];
   for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(text, strong)).toBeNull());
@@ -212,6 +221,23 @@ describe('findSections', () => {
     const e = findSections(doc).find((s) => s.key === 'E')!;
     expect(e.units.map((u) => u.text)).toEqual(['Mia will sit 5 GCSEs in the exam hall.\tJuly 2026', 'Mia will sit one mock exam in the hall with a reader.\tJuly 2026']);
     expect(analyse(doc).outcomes).toHaveLength(2);
+  });
+
+  it('a report attached in K keeps its own lettered headings inside K', () => {
+    const found = findSections(buildDoc([
+      { h: 'F. Special educational provision' }, { li: 'Phonics 3 x 20 minutes a week with a TA.' },
+      { h: 'K. Advice and information' }, 'Appendix 1: educational psychology report',
+      { h: 'A. Background' }, 'Ruby was seen at school in May.',
+      { h: 'F. Recommendations' }, { li: 'Ruby would benefit from small group work.' },
+    ]));
+    expect(found.map((s) => s.key)).toEqual(['F', 'K']);
+    expect(found.find((s) => s.key === 'F')!.units.map((u) => u.text)).toEqual(['Phonics 3 x 20 minutes a week with a TA.']);
+    expect(found.find((s) => s.key === 'K')!.units.map((u) => u.text)).toContain('Ruby would benefit from small group work.');
+  });
+
+  it('a row with the letter, the title and the text in three cells', () => {
+    const f = findSections(buildDoc([{ table: [['E', 'Outcomes', 'By July 2027 Leo will write 3 sentences unaided.'], ['F', 'Special educational provision', 'Handwriting programme, 4 x 15 minutes a week, with a teaching assistant.']] }])).find((s) => s.key === 'F')!;
+    expect(f.units.map((u) => [u.kind, u.text])).toEqual([['paragraph', 'Handwriting programme, 4 x 15 minutes a week, with a teaching assistant.']]);
   });
 
   it('a heading that PDF ran into the paragraph before it starts its own section', () => {

@@ -38,7 +38,7 @@ export interface FoundSection {
 }
 
 const LETTER = String.raw`(?:H\s?[12]|[A-K])`;
-const SEP = String.raw`[:.\-–—|)]`;
+const SEP = String.raw`[:.\-–—|)\]]`;
 
 // Titles each section goes by, lettered or not (child-friendly ones included).
 const TITLES: [SectionLabel, RegExp][] = [
@@ -54,8 +54,8 @@ const TITLES: [SectionLabel, RegExp][] = [
   ['H2', /^(?:any )?other social care provision|^social care provision (?:reasonably required|not under)/i],
   ['H', /^(?:social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
   ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|educational (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
-  ['J', /^(?:personal budget|direct payments?)/i],
-  ['K', /^(?:advice and information|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|list of advice|appendices)/i],
+  ['J', /^(?:(?:my |a |the )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
+  ['K', /^(?:advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
 ];
 
 function titleKey(text: string): { label: SectionLabel; length: number } | null {
@@ -73,8 +73,10 @@ function normaliseLetter(raw: string): SectionLabel {
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
 // separator, a space, or nothing. "F12", "Appendix F", "a)" do not qualify.
-const LETTERED = new RegExp(String.raw`^(?:(?:section|part)\s+(${LETTER})|(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
+const LETTERED = new RegExp(String.raw`^(?:(?:section|part)\s+(${LETTER})|[(\[]?(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
 const MULTI = new RegExp(String.raw`^sections?\s+(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
+// "B, E and F: …" as a heading block or a first cell, without the word "Sections".
+const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*[:\-–—|]\s*`);
 const SENTENCE_END = /[.!?]["')\]]?$/;
 
 export interface HeadingMatch {
@@ -82,6 +84,8 @@ export interface HeadingMatch {
   /** Where the heading text ends inside the block (the rest is body text that PDF merged in). */
   length: number;
   title: string;
+  /** A bare letter whose text is not its section's title ("F. Recommendations"): a repeat of a section already found, or after K, is an appendix's own lettering. */
+  weak?: boolean;
 }
 
 /** Reads a block's text as a section heading, or null. `strong`: a heading block or a first-column cell. */
@@ -118,7 +122,7 @@ function sameSection(label: SectionLabel, known: SectionLabel): boolean {
 
 /** The label first: "Section F: …", "F. …", "PART F –", "F". `strict`: only a section word or the letter with its own title. */
 function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch | null {
-  const multi = MULTI.exec(t);
+  const multi = MULTI.exec(t) ?? (strong ? BARE_MULTI.exec(t) : null);
   if (multi) {
     const labels = multi[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
     const short = t.length <= 80 && !SENTENCE_END.test(t);
@@ -136,9 +140,11 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   if (!word && raw !== raw.toUpperCase()) return null;
   const label = normaliseLetter(raw);
   const sep = m[3] ?? '';
+  const opener = /^[(\[]/.exec(t)?.[0];
+  if (opener && !word && !sep.includes(opener === '(' ? ')' : ']')) return null;
   const rest = t.slice(m[0].length);
   if (/^(?:,|or\b|and\b|to\b|of\b|above|below|sets|says|should|must|will|is\b|are\b|has\b)/i.test(rest)) return null; // prose about a section
-  if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t };
+  if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t, weak: !word };
   const known = titleKey(rest);
   if (known && sameSection(label, known.label)) {
     const end = m[0].length + known.length;
@@ -152,9 +158,12 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   if (!word && label === 'I' && !sep) return null; // "I will get…"
   if (!word && !sep && !strong) return null; // "A teaching assistant…"
   if (!word && sep === ')' && !strong) return null; // "F) something" in a list
+  if (!word && /^[a-z]\./i.test(rest) && sep === '.') return null; // "E.g.", "I.e."
+  // "J. Holloway, SENCo" in a list of advice: an initial and a surname.
+  if (!word && sep === '.' && !strong && /^[A-Z][a-z'’-]+(?:\s*[,(–—-]|$)/.test(rest)) return null;
   // Any other title after a clear label: accept when it reads as a heading, not a sentence.
   const words = rest.split(/\s+/).length;
-  if ((strong && words <= 14) || (words <= 10 && !SENTENCE_END.test(rest) && (word || sep))) return { labels: [label], length: t.length, title: t };
+  if ((strong && words <= 14) || (words <= 10 && !SENTENCE_END.test(rest) && (word || sep))) return { labels: [label], length: t.length, title: t, weak: !word };
   return null;
 }
 
@@ -454,7 +463,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   let open: Open | null = only ? { labels: [only], title: only, start: 0, page: doc.blocks[0]?.page ?? null } : null;
   let current: Piece[] = [];
 
+  // Sections already opened, and whether K (whose appendices carry their own A, B, C…) has been.
+  const seen = new Set<SectionLabel>();
+  let afterK = false;
+  const takes = (h: HeadingMatch) => !(h.weak && (afterK || h.labels.some((l) => seen.has(l))));
   const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null) => {
+    for (const l of labels) seen.add(l);
+    if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
     current = labels.map((label) => ({ label, title, start, page, units: [], end: start }));
     pieces.push(...current);
@@ -491,7 +506,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     if (block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) carry = null;
     if (!only) {
       const h = blockHeading(block, titleOnly);
-      if (h) {
+      if (h && takes(h)) {
         carry = null;
         if (contents.has(block.start)) {
           closeSection();
@@ -521,7 +536,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       if (!only) {
         // An area of need spanning a combined table ("Social care") is not a section's title.
         const rh = rowHeading(row, titleOnly && !(columnLabels && filled.length === 1));
-        if (rh) {
+        if (rh && takes(rh.h)) {
           const { h, first } = rh;
           columnLabels = null;
           headers = undefined;
@@ -532,7 +547,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           const rowPage = row.page ?? page;
           openSection(h.labels, h.title, first.start, rowPage);
           const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
-          const body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
+          let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
+          // "F | Special educational provision | the provision…": the second cell is the title.
+          const named = body.length >= 2 && body[0].text.trim().length <= 90 ? titleKey(body[0].text.trim()) : null;
+          if (named && h.labels.some((l) => sameSection(l, named.label)) && !SENTENCE_END.test(body[0].text.trim())) body = body.slice(1);
           if (body.length === 1) {
             // A Word-form row ("Section F | the provision…"): the second cell is the section's text.
             const c = body[0];
