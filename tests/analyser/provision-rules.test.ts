@@ -55,6 +55,11 @@ const specific: string[] = [
   'The form tutor will give Leo a printed copy of the homework at the end of every day.',
   'A TA will work alongside Leo in every food technology lesson (3 hours per week) to help with knife skills.',
   'Youth club with young carers workers for 2 hours every Friday evening.',
+  'Hydrotherapy 1 x 40 minutes per week with a physiotherapist.',
+  '1:1 teaching assistant for all lessons and unstructured times (30 hours per week).',
+  'Daily 1:1 reading for 15 minutes with a trained reading volunteer.',
+  'Epilepsy awareness training for all staff who teach Zoe, 90 minutes, delivered by the epilepsy nurse before 1 September 2026.',
+  'A TA will join playground games with Zoe for the first 10 minutes of every lunchtime.',
 ];
 
 // [statement, what must be missing or present]
@@ -104,6 +109,8 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Movement breaks with a TA when he is tired.', { terms: ['when he is tired'] }],
   ['Leo will have a key worker who will support him throughout the day.', { missing: ['activity'] }],
   ['OT input weekly with an occupational therapist.', { missing: ['duration'] }],
+  ['A teaching assistant in all lessons.', { missing: ['activity'] }],
+  ['An adult available at all times.', { missing: ['activity', 'provider'] }],
   ['Spelling practice with a TA for 10 minutes daily wherever possible.', { terms: ['wherever possible'] }],
   ['Handwriting practice with a TA when time allows.', { terms: ['when time allows'] }],
   ['The hospital will offer a sleep clinic appointment.', { terms: ['will offer'] }],

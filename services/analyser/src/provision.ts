@@ -45,7 +45,9 @@ export function maskReviewClauses(text: string): string {
 }
 
 // Words left once a review clause is taken out that say nothing about what is provided.
-const RESIDUE_STOP = /\b(?:[A-Z][a-z]+(?:'s)?|his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they)\b/g;
+// Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first.
+const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]+)\b[A-Z][a-z]+\b/g;
+const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day)\b/g;
 
 // Organisations named as the source ("by the speech and language therapy service") are not the what.
 const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}(?:service|team|department|clinic|agency|charity|trust)s?\b/gi;
@@ -87,7 +89,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const residueAmount = findAmount(masked);
   const reviewIsProvision =
     masked !== text &&
-    (!/[a-z]{4,}/i.test(masked.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ')) ||
+    (!/[a-z]{4,}/i.test(masked.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ')) ||
       // "Care plan reviewed every 12 months in a 1-hour appointment": the amounts belong to the review.
       (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text).period));
   if (reviewIsProvision) masked = text;
@@ -99,7 +101,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const maskedWithoutRoles = blank(masked, c.role);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
-  const aim = firstMatch(c.aim, blank(masked, c.role));
+  // "Access to the school nurse": access to a person (the role blanked) names no what either.
+  const aim = firstMatch(c.aim, blank(masked, c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, ORGANISATION), c.aim);
@@ -111,11 +114,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const amount = findAmount(full);
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = test(c.role, full.replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
-  const continuous = test(c.activity.continuous, full) && (groupSize || (amount.length && amount.period)) && role;
+  // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
+  const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
   const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concreteText)) || !!aim;
   const monitorOnly = reviewIsProvision ? /\bmonitor/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\b(?:will|to) (?:continue to )?(?:monitor|keep an eye on|check (?:his|her|their) understanding)\b/i.test(text);
-  const leftover = concreteText.replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
+  const leftover = concreteText.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
   const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(leftover));
 
   // Something delivered over time (a count or a length) is sessions; then support by an adult;
