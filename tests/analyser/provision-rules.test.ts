@@ -258,6 +258,11 @@ describe('provision statements', () => {
     expect(got).toEqual(['Reading support', 'Time out card', 'Weekly mentoring with a learning mentor']);
   });
 
+  it('headings made of category words stay headings', () => {
+    const got = inF(['Specialist support', 'Visual supports', 'Equipment and resources', 'Staffing', 'Movement cushion']);
+    expect(got).toEqual(['Visual supports', 'Movement cushion']);
+  });
+
   it('items with no cue word are still provision: equipment, roles, vague aims', () => {
     const got = inF(['A wobble cushion on his chair at carpet time.', 'Help to manage his feelings.', 'Involvement of the school nurse.']);
     expect(got).toHaveLength(3);

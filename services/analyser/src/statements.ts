@@ -37,6 +37,10 @@ const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equ
 // Areas of need used as sub-headings inside F ("Communication and interaction", "Cognition and learning").
 const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)\s*:?$/i;
 
+// Headings made only of category words ("Specialist support", "Equipment and resources", "Staffing").
+const CATEGORY = String.raw`(?:provision|support|resources|equipment|staffing|strategies|interventions|approaches|adjustments|arrangements|environment|monitoring|review|therapy|therapies|teaching|curriculum|grouping|transition|training|care|input|advice)`;
+const GENERIC_HEADING = new RegExp(String.raw`^(?:(?:additional|specialist|educational|special|other|further|physical|sensory|health|medical|teaching|learning|curriculum|pastoral|personal|social|access|exam(?:ination)?|staff|key|general|whole[- ]school|class(?:room)?)\s+)*${CATEGORY}(?:\s*(?:and|&|\/|,)\s*(?:(?:additional|specialist|staff)\s+)?${CATEGORY})*\s*:?$`, 'i');
+
 export interface StatementOptions {
   /** The vocabulary that tells provision from a heading (the rubric's activities and roles). */
   rubric?: Rubric;
@@ -51,7 +55,7 @@ function isLeadIn(text: string): boolean {
 /** Whether a short line names something that can be provided (so it is an item, not a sub-heading). */
 function namesProvision(text: string, rubric: Rubric): boolean {
   const t = text.trim();
-  if (AREA_HEADING.test(t)) return false;
+  if (AREA_HEADING.test(t) || GENERIC_HEADING.test(t)) return false;
   const c = compileRubric(rubric);
   const a = c.activity;
   const hit = (re: RegExp) => {
