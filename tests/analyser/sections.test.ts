@@ -223,6 +223,19 @@ describe('findSections', () => {
     expect(analyse(doc).outcomes).toHaveLength(2);
   });
 
+  it('a letter on its own line takes the title on the next line; qualifiers stay in the heading', () => {
+    const found = findSections(buildDoc([
+      { h: 'C' }, { h: 'Health needs' }, 'Ruby has no health needs.',
+      { h: 'D. Social care needs which relate to Ruby\'s special educational needs or disability' }, 'None.',
+      'Section H1 – Social care provision (section 2 CSDPA 1970) None.',
+    ]));
+    expect(found.map((s) => [s.key, s.title, s.units.map((u) => u.text)])).toEqual([
+      ['C', 'C Health needs', ['Ruby has no health needs.']],
+      ['D', 'D. Social care needs which relate to Ruby\'s special educational needs or disability', ['None.']],
+      ['H1', 'Section H1 – Social care provision (section 2 CSDPA 1970)', ['None.']],
+    ]);
+  });
+
   it('a report attached in K keeps its own lettered headings inside K', () => {
     const found = findSections(buildDoc([
       { h: 'F. Special educational provision' }, { li: 'Phonics 3 x 20 minutes a week with a TA.' },

@@ -147,11 +147,12 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t, weak: !word };
   const known = titleKey(rest);
   if (known && sameSection(label, known.label)) {
-    const end = m[0].length + known.length;
+    // A bracketed qualifier belongs to the title: "Social care provision (section 2 CSDPA 1970)".
+    const end = m[0].length + known.length + (/^\s*\([^()]{1,80}\)/.exec(t.slice(m[0].length + known.length))?.[0].length ?? 0);
     // The body may run on after the title (PDF lines, a Word-form row read as text): the heading
-    // ends with the title phrase unless what follows is a short qualifier.
+    // ends with the title phrase unless what follows is a qualifier (any length in a heading block).
     const tail = t.slice(end);
-    const headingEnd = /^[^.:\n•▪●◦]{0,60}$/.test(tail) ? t.length : end;
+    const headingEnd = new RegExp(String.raw`^[^.:\n•▪●◦]{0,${strong ? 120 : 60}}$`).test(tail) ? t.length : end;
     return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
   }
   if (t.length > 160 || (strict && !word)) return null;
@@ -497,10 +498,24 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
 
   // A table continued on the next page (PDF and Word split it) keeps its columns' sections and roles.
   let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
+  // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
+  let letterOnly = false;
   for (const block of blocks) {
+    const titleNext = letterOnly;
+    letterOnly = false;
     if (block.kind === 'table') {
       walkTable(block.rows, block.page);
       continue;
+    }
+    if (titleNext && block.kind !== 'listItem' && block.text.length <= 90 && !SENTENCE_END.test(block.text)) {
+      const known = titleKey(block.text);
+      if (known && block.text.length - known.length <= 45 && current.some((p) => sameSection(p.label, known.label))) {
+        for (const p of current) {
+          p.title = `${p.title} ${block.text}`;
+          p.end = block.end;
+        }
+        continue;
+      }
     }
     // Only a short line (a spanning area of need, page furniture) may stand between the parts.
     if (block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) carry = null;
@@ -514,6 +529,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
         }
         openSection(h.labels, h.title, block.start, block.page);
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
+        letterOnly = new RegExp(String.raw`^(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i').test(h.title);
         continue;
       }
     }
