@@ -279,6 +279,7 @@ describe('provision statements', () => {
       'Ben will be taught in a mainstream class with the following additional provision.',
       'The school will fund this provision from its notional SEN budget.',
       'Outcome 2: Ben will write his name by July 2027.',
+      'The provision below must be made by the local authority. It is set out by area of need.',
       'Ben is under the care of the community paediatrician.',
       'Handwriting practice with a TA, 3 x 15 minutes a week.',
     ]);
