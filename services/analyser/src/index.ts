@@ -38,6 +38,17 @@ const TITLES: Record<SectionKey, string> = {
 function locate(doc: StructuredDocument, st: Statement, judgedText: string, rel: { start: number; end: number }): { start: number; end: number } {
   const slice = doc.text.slice(st.start, st.end);
   if (slice === judgedText) return { start: st.start + rel.start, end: st.start + rel.end };
+  // A table row is judged as its chosen cells joined by tabs: find the cell the phrase is in, so a
+  // phrase repeated in two cells (or also in a cell that was not chosen) is placed where it was read.
+  let from = 0;
+  let at = 0;
+  for (const cell of judgedText.split('\t')) {
+    const c = slice.indexOf(cell, from);
+    if (c < 0) break;
+    if (rel.start >= at && rel.end <= at + cell.length) return { start: st.start + c + rel.start - at, end: st.start + c + rel.end - at };
+    from = c + cell.length;
+    at += cell.length + 1;
+  }
   const i = slice.indexOf(judgedText.slice(rel.start, rel.end));
   return i >= 0 ? { start: st.start + i, end: st.start + i + (rel.end - rel.start) } : { start: st.start, end: st.end };
 }
