@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
 import { parseRubric } from '../../services/analyser/src/rubric.ts';
-import type { StructuredDocument } from '../../services/ingest/src/document.ts';
+import type { StructuredDocument, TableBlock } from '../../services/ingest/src/document.ts';
 import { closeParseWorkers, ingest } from '../../services/ingest/src/index.ts';
 import { parseDocument } from '../../services/ingest/src/parse.ts';
 import type { Report, SectionKey } from '../../services/analyser/src/report-schema.ts';
+import { buildDoc } from './build-doc.ts';
 import { checkReport } from './invariants/check.ts';
 import { generate, hugeText, OUTCOME_LINES, PROVISION_LINES, toDocument } from './invariants/generate.ts';
 import { checkRendered, markup, renderAll } from './invariants/render.ts';
@@ -160,6 +161,15 @@ describe('analyser invariants', () => {
     }
     expect(failures, report(failures)).toEqual([]);
   }, 60_000);
+
+  it('a phrase repeated in two cells of a provision row is found in each cell, not twice in the first', () => {
+    const doc = buildDoc([{ h: 'Section F: Special educational provision' }, { table: [['Provision', 'Outcome', 'Who', 'How often'], ['Speech therapy as required', 'Sam will need help as required', 'Therapist as required', 'Weekly']] }]);
+    const r = analyse(doc, { includeText: true });
+    expect(checkReport(r, doc, rubric)).toEqual([]);
+    const hedges = r.findings.filter((f) => f.ruleId === 'provision.vague-term' && f.quote === 'as required');
+    const cells = (doc.blocks[1] as TableBlock).rows[1].cells;
+    expect(hedges.map((f) => cells.findIndex((c) => c.start <= f.start && f.end <= c.end))).toEqual([0, 2]);
+  });
 
   it('the checks themselves catch a broken report', async () => {
     const doc = await parseDocument(new TextEncoder().encode('Section F: Special educational provision\n\n• Speech therapy as required from a therapist.\n\nSection E: Outcomes\n\nHe will read better.'), 'x.txt');
