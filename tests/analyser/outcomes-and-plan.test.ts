@@ -365,6 +365,11 @@ describe('measurable outcomes (§4): a measure or a named action, not a state or
   ];
   for (const s of invalid) it(`not measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(false));
 
+  it('an item under a "will:" lead-in is judged as the action it names', () => {
+    expect(judgeOutcome('use her visual timetable to move between activities', 'By the end of Year 6, Amara will:').measurable).toBe(true);
+    expect(judgeOutcome('be happier', 'By the end of Year 6, Amara will:').measurable).toBe(false);
+    expect(judgeOutcome('Independence in dressing').measurable).toBe(false);
+  });
   it('a number in a time phrase is not a measure', () => {
     expect(judgeOutcome('By the end of Year 9, Kian will be happier.').measurable).toBe(false);
     expect(judgeOutcome('E5\tTheo will have better social skills\tEnd of Key Stage 4').measurable).toBe(false);

@@ -104,12 +104,17 @@ const PREDICATE_LEAD = /^(?:continue to|be able to|have (?:learned|learnt) (?:ho
 // "have visited", "have chosen": a perfect tense is the action itself.
 const PERFECT = /^ha(?:ve|s) (?=(?:\w+ )?\w+(?:ed|en|wn|ne|ade|ot|lt|nt|et|pt|ld|nd|ght)\b)(?!(?:no|an?|the|his|her|their|friends?|good|better|more|lots)\b)/i;
 
-/** What the child will do: the words after "will", or after a leading "To"/"[Name] to". Null when the outcome has no such verb phrase. */
-function predicate(body: string): string | null {
+/**
+ * What the child will do: the words after "will", after a leading "To"/"[Name] to", or the whole
+ * item under a lead-in that ends "will:" ("By July, Amara will:" then "• dress herself for PE").
+ * Null when the outcome has no such verb phrase.
+ */
+function predicate(body: string, context: string): string | null {
   const t = body.replace(/\s+/g, ' ').trim();
-  const m = /(?<![\w])(?:will|shall|can now|is able to|are able to|am able to)\s+(.+)$/i.exec(t) ?? /^(?:to|(?:[A-Z][\w'’-]+|I|he|she|they) to)\s+(.+)$/i.exec(t);
-  if (!m) return null;
-  let p = m[1].trim();
+  const m = /(?<![\w])(?:will|shall|can now|is able to|are able to|am able to)\s+(.+)$/i.exec(t) ?? /^(?:[Tt]o|(?:[A-Z][\w'’-]+|I|[Hh]e|[Ss]he|[Tt]hey) to)\s+(.+)$/.exec(t);
+  const leadIn = /\b(?:will|to|can|be able to|shall)\s*[:\-–]?\s*$/i.test(context.trim()) || /^[a-z]/.test(t);
+  if (!m && !leadIn) return null;
+  let p = (m ? m[1] : t).trim();
   for (let i = 0; i < 4; i++) {
     const before = p;
     p = p.replace(PREDICATE_LEAD, '').replace(PERFECT, '');
@@ -118,10 +123,10 @@ function predicate(body: string): string | null {
   return p;
 }
 
-function isMeasurable(body: string, isProvision: boolean): boolean {
+function isMeasurable(body: string, context: string, isProvision: boolean): boolean {
   if (isProvision) return false;
   const measured = MEASURE.test(body) || INDEPENDENT.test(body);
-  const pred = predicate(body);
+  const pred = predicate(body, context);
   // A state or a direction ("be happy", "improve"), or comparatives with nothing to compare:
   // only a stated measure makes it checkable.
   // Quoted words are what the child says or signs ("more", "finished"), not the outcome's wording.
@@ -156,7 +161,7 @@ export function judgeOutcome(text: string, context = ''): OutcomeJudgement {
   // A service is not a result: a date on it does not make it a time-bound outcome.
   const timeBound = !isProvision && timeBoundText(full);
   const body = withoutAllTimes(text);
-  const measurable = isMeasurable(body, isProvision);
+  const measurable = isMeasurable(body, context, isProvision);
   const ownAchievement = !isProvision;
   const aspiration = ASPIRATION.test(text) && !(measurable && timeBound);
   const preparingForAdulthood = PFA.some((re) => re.test(text));
