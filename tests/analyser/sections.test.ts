@@ -43,6 +43,11 @@ describe('heading styles', () => {
     ['B, E and F: What I need, what I will achieve and the help I will get', true, ['B', 'E', 'F']],
     ['My personal budget – Section J', false, ['J']],
     ['K. Information and advice', false, ['K']],
+    // the statutory wordings (Regs reg 12), long as they are
+    ['Section G: Any health provision reasonably required by the learning difficulties or disabilities which result in the child or young person having SEN', false, ['G']],
+    ['Section H1: Any social care provision which must be made for a child or young person under 18 resulting from section 2 of the Chronically Sick and Disabled Persons Act 1970', false, ['H1']],
+    ['Section J: Where there is a Personal Budget, the details of how the personal budget will support particular outcomes, the provision it will be used for including any flexibility in its usage and the arrangements for any direct payments', false, ['J']],
+    ['Section C – The child or young person\'s health needs which relate to their SEN', false, ['C']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -233,6 +238,18 @@ describe('findSections', () => {
       ['C', 'C Health needs', ['Ruby has no health needs.']],
       ['D', 'D. Social care needs which relate to Ruby\'s special educational needs or disability', ['None.']],
       ['H1', 'Section H1 – Social care provision (section 2 CSDPA 1970)', ['None.']],
+    ]);
+  });
+
+  it('a paragraph runs on from its heading: a capital starts the body, lower case continues the title', () => {
+    const found = findSections(buildDoc([
+      'Section I – Placement Oak Primary School (mainstream maintained primary school)',
+      'Section G – Health provision reasonably required by his disabilities',
+      'None.',
+    ]));
+    expect(found.map((s) => [s.key, s.title, s.units.map((u) => u.text)])).toEqual([
+      ['I', 'Section I – Placement', ['Oak Primary School (mainstream maintained primary school)']],
+      ['G', 'Section G – Health provision reasonably required by his disabilities', ['None.']],
     ]);
   });
 

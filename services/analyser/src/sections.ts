@@ -44,18 +44,18 @@ const SEP = String.raw`[:.\-–—|)\]]`;
 const TITLES: [SectionLabel, RegExp][] = [
   // Longer wordings come first: a heading run together with its body ends where the title ends.
   ['A', /^(?:the )?(?:(?:(?:child|young person|parent|family)(?:'s|s'|s)?\s*(?:and (?:their )?(?:parents?|carers?|family)(?:'s|s')?\s*)?views(?:,? interests,? (?:and|&) aspirations)?|views,? interests,? (?:and|&) aspirations|views,? wishes,? (?:and|&) feelings|views,? interests|(?:all )?about me|my story|who I am|what(?:'s| is) important to (?:me|us)|what matters to (?:me|us)|my (?:views|hopes|dreams|wishes|aspirations)|one[- ]page profile|views and aspirations|aspirations))/i],
-  ['B', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:special educational needs?(?: \(SEND?\))?|SEN\b|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
-  ['C', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
-  ['D', /^(?:(?:the )?(?:child|young person)(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
+  ['B', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:special educational needs?(?: \(SEND?\))?|SEN\b|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
+  ['C', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
+  ['D', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
   ['E', /^(?:outcomes|(?:the )?outcomes (?:sought|for|and)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
-  ['F', /^(?:special educational provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
-  ['G', /^(?:health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
-  ['H1', /^social care provision (?:(?:made |which must be made )?under|for the purposes of|required under).{0,80}?(?:section 2|s\.? ?2\b|chronically sick|CSDPA)/i],
-  ['H2', /^(?:any )?other social care provision|^social care provision (?:reasonably required|not under)/i],
-  ['H', /^(?:social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
+  ['F', /^(?:(?:the |any )?special educational provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
+  ['G', /^(?:(?:any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
+  ['H1', /^(?:any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)/i],
+  ['H2', /^(?:any )?other social care provision|^(?:any )?social care provision (?:reasonably required|not under)/i],
+  ['H', /^(?:(?:any )?social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
   ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|educational (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
-  ['J', /^(?:(?:my |a |the )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
-  ['K', /^(?:advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
+  ['J', /^(?:(?:my |a |the |where there is a )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
+  ['K', /^(?:(?:the )?advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
 ];
 
 function titleKey(text: string): { label: SectionLabel; length: number } | null {
@@ -147,15 +147,22 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t, weak: !word };
   const known = titleKey(rest);
   if (known && sameSection(label, known.label)) {
-    // A bracketed qualifier belongs to the title: "Social care provision (section 2 CSDPA 1970)".
-    const end = m[0].length + known.length + (/^\s*\([^()]{1,80}\)/.exec(t.slice(m[0].length + known.length))?.[0].length ?? 0);
+    // A bracketed qualifier belongs to the title: "Social care provision (section 2 CSDPA 1970)",
+    // and so does the rest of a bracket the title phrase opened.
+    let end = m[0].length + known.length;
+    const titleText = t.slice(m[0].length, end);
+    if ((titleText.match(/\(/g)?.length ?? 0) > (titleText.match(/\)/g)?.length ?? 0)) end += /^[^()]{0,80}\)/.exec(t.slice(end))?.[0].length ?? 0;
+    end += /^\s*\([^()]{1,80}\)/.exec(t.slice(end))?.[0].length ?? 0;
     // The body may run on after the title (PDF lines, a Word-form row read as text): the heading
-    // ends with the title phrase unless what follows is a qualifier (any length in a heading block).
+    // ends with the title phrase unless what follows continues it ("…needs which relate to her
+    // SEN", ", maintained nursery school or …"). In a paragraph a capital starts the body
+    // ("Section I – Placement Oak Primary School").
     const tail = t.slice(end);
-    const headingEnd = new RegExp(String.raw`^[^.:\n•▪●◦]{0,${strong ? 120 : 60}}$`).test(tail) ? t.length : end;
+    const continues = /^[^.:\n•▪●◦]{0,200}$/.test(tail) && (strong || /^\s*(?:[a-z(,\-–—\/&]|$)/.test(tail) || t === t.toUpperCase());
+    const headingEnd = continues ? t.length : end;
     return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
   }
-  if (t.length > 160 || (strict && !word)) return null;
+  if ((t.length > 160 && !(word && sep)) || (strict && !word)) return null;
   if (!word && label === 'I' && !sep) return null; // "I will get…"
   if (!word && !sep && !strong) return null; // "A teaching assistant…"
   if (!word && sep === ')' && !strong) return null; // "F) something" in a list
@@ -164,6 +171,8 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   if (!word && sep === '.' && !strong && /^[A-Z][a-z'’-]+(?:\s*[,(–—-]|$)/.test(rest)) return null;
   // Any other title after a clear label: accept when it reads as a heading, not a sentence.
   const words = rest.split(/\s+/).length;
+  // The statutory wordings are long ("Section J – Where there is a personal budget, the details of …").
+  if (word && sep && words <= 45 && !SENTENCE_END.test(rest)) return { labels: [label], length: t.length, title: t };
   if ((strong && words <= 14) || (words <= 10 && !SENTENCE_END.test(rest) && (word || sep))) return { labels: [label], length: t.length, title: t, weak: !word };
   return null;
 }
