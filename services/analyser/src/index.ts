@@ -87,7 +87,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
         // "support" standing in for the what is reported once, as a vague activity.
         if (!v.spec.hedge && v.spec.undermines === 'activity' && !j.elements.activity) continue;
         const at = locate(doc, st, st.text, v);
-        add('provision.vague-term', key, at.start, at.end, { term: v.term, rewrite });
+        add('provision.vague-term', key, at.start, at.end, { term: v.text, rewrite });
       }
       if (!j.elements.activity) {
         const stand = j.aim ?? j.vague.find((v) => !v.spec.hedge && v.spec.undermines === 'activity') ?? null;

@@ -53,8 +53,6 @@ const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|
 const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}(?:service|team|department|clinic|agency|charity|trust)s?\b/gi;
 
 const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group (?:of|with) (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six)|group of (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six|seven|eight|ten)|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|with (?:one|a) (?:chosen |named |trusted )?(?:friend|peer|buddy)|(?:class|set|group) of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight|ten|twelve)|(?:max(?:imum)?\.?|a maximum of) (?:\d+|two|three|four|five|six|eight|ten)(?! (?:hours?|minutes?|mins?|hrs?|sessions?|times|weeks?|days?))|(?:no more than|up to|at most|maximum of) (?:\d+|two|three|four|five|six|eight|ten) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
-// "Small group" with no number: a group size is named, but not limited (reported as not given).
-const OPEN_GROUP = /(?<![\w])small[- ]groups?(?![\w])/i;
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
   re.lastIndex = 0;
@@ -197,7 +195,6 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
     }
   }
-  void OPEN_GROUP;
   const vague = dropOverlaps(hits);
   // Unqualified "regular", "ongoing", "periodic" leave how often to judgement, like a hedge.
   const hedged = vague.some((v) => v.spec.hedge || v.spec.undermines === 'frequency');
@@ -233,7 +230,8 @@ function dropOverlaps(hits: VagueHit[]): VagueHit[] {
 
 const REPLACEMENTS: [RegExp, string][] = [
   [/^up to$/i, 'at least'],
-  [/^(?:may|could|might)$/i, 'will'],
+  [/^(?:may|could|might|should)$/i, 'will'],
+  [/offer$/i, 'provide'],
   [/benefit from$/i, 'will have'],
   [/consider|consideration/i, 'will provide'],
   [/be offered$/i, 'be provided'],
