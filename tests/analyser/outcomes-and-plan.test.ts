@@ -188,6 +188,7 @@ describe('plan status in many templates (§6)', () => {
     ['"Plan status | Final (amended following annual review)"', ['Education, Health and Care Plan', 'Plan status | Final (amended following annual review)'], 'final'],
     ['"Amended plan"', ['Amended Education, Health and Care Plan'], 'final'],
     ['"Date of final plan: …"', ['Education, Health and Care Plan', 'Date of final plan: 12 March 2026'], 'final'],
+    ['"This is your final EHC plan"', ['Education, Health and Care Plan', 'This is your final EHC plan. It names the school Amara will attend.'], 'final'],
     ['"Date plan finalised …"', ['Education, Health and Care Plan', 'Date plan finalised\t12/03/2026'], 'final'],
     ['a final plan whose history mentions the draft', ['Final Education, Health and Care Plan', 'The draft was sent on 3 February 2026 and the family asked for Oak School.'], 'final'],
     ['both dates filled in', ['Education, Health and Care Plan', 'Date draft plan issued: 1 February 2026', 'Date final plan issued: 1 March 2026'], 'final'],
@@ -203,6 +204,7 @@ describe('year group in many templates (§5)', () => {
   const year = (header: string[]) => run(plan({ header: ['Name: Amara Okafor', ...header, 'Date of plan: 12 March 2026'] })).plan.yearGroup;
   const table: [string[], number | null][] = [
     [['NC Year: 10'], 10],
+    [['NCY: 9'], 9],
     [['Year group: Y10'], 10],
     [['Current year group | Year 10'], 10],
     [['School year: Year 10'], 10],
@@ -269,6 +271,7 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['a heading echo and "Not applicable"', ['Health needs related to SEN', 'Not applicable.']],
     ['"met by universal services"', ['Amara\'s health needs are met by universal services.']],
     ['"a healthy girl"', ['Amara is a healthy girl. Her vision and hearing are within normal limits.']],
+    ['a pointer to the advice', ['See Section K.']],
   ];
   for (const [name, c] of noNeed) it(`C ${name}: no need, so no check`, () => expect(checks({ c }).healthNeedsWithoutProvision).toBe(false));
 
@@ -285,6 +288,7 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['"See Section F"', ['See Section F.']],
     ['"No health provision is required."', ['No health provision is required.']],
     ['"Not applicable – see Section F"', ['Not applicable – see Section F']],
+    ['"See Appendix 3"', ['See Appendix 3.']],
   ];
   for (const [n1, c] of needs) for (const [n2, g] of noProvision) it(`C ${n1}, G ${n2}: the check fires`, () => expect(checks({ c, g }).healthNeedsWithoutProvision).toBe(true));
   for (const [n1, c] of needs) it(`C ${n1}, G with provision: no check`, () => expect(checks({ c, g: provided }).healthNeedsWithoutProvision).toBe(false));

@@ -76,7 +76,7 @@ const STATUS_FIELD = /(?:(?:^|[\n\t|])[ \t]*(?:(?:EHC ?P?|EHCP|plan|document)\s+
 const PLAN_NAME = String.raw`(?:education,?\s+health\s+(?:and|&)\s+care(?:\s+\(EHC\))?\s+plan|EHC\s?P\b|EHCP\b|EHC\s+plan)`;
 const TITLE_STATUS = new RegExp(String.raw`^[\W_]*(?:(draft|final|amended|proposed)\s+(?:(?:draft|amended|final)\s+)?${PLAN_NAME}|${PLAN_NAME}[^\n]{0,30}?(?:[(\[]\s*|[–—\-:|]\s*)(draft|final|amended|proposed)\b)`, 'i');
 // "This is a draft plan", "This plan is a draft", the notice of the right to make representations (CFA s38).
-const DRAFT_NOTICE = /\bthis (?:is a |plan is (?:a |in )?|document is a )draft\b|\bthis draft (?:plan )?(?:does not|will not|must not|is)\b|\b(?:you have|within|tell us within) 15 (?:calendar )?days\b[^.\n]{0,120}\b(?:views|representations|tell us|school|setting|comments|agree)\b|\bdraft (?:plan )?for consultation\b/i;
+const DRAFT_NOTICE = /\bthis (?:is (?:a|your) |plan is (?:a |in )?|document is a )draft\b|\bthis draft (?:plan )?(?:does not|will not|must not|is)\b|\b(?:you have|within|tell us within) 15 (?:calendar )?days\b[^.\n]{0,120}\b(?:views|representations|tell us|school|setting|comments|agree)\b|\bdraft (?:plan )?for consultation\b/i;
 const FINAL_DATED = new RegExp(String.raw`\b(?:date (?:of )?(?:the )?final (?:plan|EHC ?P?)|final (?:plan|EHC ?P?) (?:issued|date|dated)|date (?:plan )?finali[sz]ed|date issued as final|finali[sz]ed on)\s*[:\-–|\t,]?\s*(?:on\s+)?${DATE}`, 'i');
 
 export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
@@ -102,6 +102,7 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
   });
   if (DRAFT_NOTICE.test(head)) draft += 2;
   if (FINAL_DATED.test(head)) final += 2;
+  if (new RegExp(String.raw`\bthis is (?:your|the|a) final (?:${PLAN_NAME}|plan)`, 'i').test(head)) final += 2;
   const dated = findPlanDate(text);
   if (dated?.final) final += 1;
   if (/\b(?:date (?:of )?(?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent))\s*[:\-–|\t]?\s*(?:\d|\[)/i.test(head)) draft += 1;
@@ -140,7 +141,7 @@ function readYearGroup(text: string): number | null {
   // A labelled field: "NC Year: 10", "Year group: Y10", "Current year group | Year 10", "School year: Year 10",
   // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
   const field =
-    /(?:N\.?C\.?\s*year|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}|R\b|reception|nursery|fs[12]\b)/i.exec(head) ??
+    /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}|R\b|reception|nursery|fs[12]\b)/i.exec(head) ??
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/i.exec(head) ??
     /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b/i.exec(head);
   if (field) {
@@ -220,13 +221,15 @@ export function describesNeed(sentences: string[], signal: RegExp): boolean {
     const t = x.replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (t.split(/\s+/).length < 2 && !signal.test(t)) return false;
     if (NO_NEED.test(t)) return false;
+    // "See Section K", "Please refer to the paediatric report": a pointer, not a description.
+    if (/^(?:please )?(?:see|refer to)\b/i.test(t)) return false;
     if (HISTORY_ONLY.test(t) && !PRESENT.test(t.replace(HISTORY_ONLY, ''))) return false;
     return signal.test(t);
   });
 }
 
 // "None", "N/A", "No provision identified at this time", "See Section F", "Not applicable – see H2".
-const NO_PROVISION = /^(?:n\/?a\b|nil\b|none\b|not (?:applicable|required|needed|currently)\b|no\b|there (?:are|is) no\b|(?:please )?(?:see|refer to|as (?:set out|detailed|described) in|included in|covered (?:in|by)|provided (?:in|under)) (?:section|part|sections)\b|to be (?:confirmed|determined|agreed)\b|tbc\b|[-–—]+$)/i;
+const NO_PROVISION = /^(?:n\/?a\b|nil\b|none\b|not (?:applicable|required|needed|currently)\b|no\b|there (?:are|is) no\b|(?:please )?(?:see|refer to|as (?:set out|detailed|described) in|included in|covered (?:in|by)|provided (?:in|under)) (?:the )?(?:section|part|sections|appendix|appendices)\b|to be (?:confirmed|determined|agreed)\b|tbc\b|[-–—]+$)/i;
 
 /** G, H1 or H2 holds provision: a statement or sentence there that is not "none", a pointer elsewhere, a lead-in or furniture. */
 export function holdsProvision(texts: string[]): boolean {
