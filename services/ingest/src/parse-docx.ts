@@ -160,11 +160,13 @@ function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number
   flushLoose();
 }
 
+const isSectionLabel = (t: string) => SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t);
+
 function paragraphOrItem(n: Node, b: DocumentBuilder): void {
   const text = textOf(n);
   // Bold-only titles, and section labels standing as paragraphs of their own ("SECTION F - …"), as PDF reads them.
   const t = text.trim();
-  if (n.attrs.class === 'ehcp-bold' || (SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t))) {
+  if (n.attrs.class === 'ehcp-bold' || isSectionLabel(t)) {
     b.heading(frag(text), boldLevel);
     return;
   }
@@ -205,8 +207,19 @@ function emitTable(table: Node, b: DocumentBuilder): void {
   };
   collect(table);
   const pendingRowspans: number[] = []; // per column: rows still covered by a cell above
-  const out: CellInput[][] = [];
+  let out: CellInput[][] = [];
   for (const tr of rows) {
+    // A section laid out as a form row ("Section F – Provision" | its content): a heading and the
+    // content's own paragraphs and lists, not one cell of merged text.
+    const tds = tr.children.filter((c): c is Node => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
+    const label = tds.length === 2 ? textOf(tds[0]).replace(/\s+/g, ' ').trim() : '';
+    if (label && isSectionLabel(label) && pendingRowspans.every((n) => !n)) {
+      b.table(out);
+      out = [];
+      b.heading(frag(label), boldLevel);
+      walk(tds[1].children, b, 0);
+      continue;
+    }
     const cells: CellInput[] = [];
     let col = 0;
     const skipCovered = () => {

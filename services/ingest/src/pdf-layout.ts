@@ -4,8 +4,12 @@
 // next line's first word would not have fitted on the previous line).
 import type { CellInput, DocumentBuilder, Fragment } from './builder.ts';
 import type { HRule, PageGraphics, VRule } from './pdf-graphics.ts';
-import { MARKER_RE, median, type Line, type PageLines } from './pdf-lines.ts';
+import { MARKER_RE, dotBefore, median, splitMarker, type Line, type PageLines } from './pdf-lines.ts';
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
+
+/** A line's piece in one table cell, kept so that a cell's own paragraphs and lists can be told apart. */
+interface CellSeg { text: string; x0: number; x1: number; y: number; size: number; page: number }
+type PdfCell = CellInput & { segs: CellSeg[] };
 
 type Unit =
   | { kind: 'heading'; size: number; bold: boolean; frags: Fragment[] }
@@ -103,7 +107,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     const line = lines[i];
     if ((isTableLine(line) && !isHeadingSize(line)) || inGrid(line)) {
       const end = tableEnd(lines, i, firstLines, bodySize, enclosed, rulesOf);
-      units.push({ kind: 'table', rows: buildTableRows(lines.slice(i, end), pitch, bodySize, rulesOf) });
+      units.push(...sectionRows(buildTableRows(lines.slice(i, end), pitch, bodySize, rulesOf), pitch, bodySize, rulesOf));
       i = end;
       continue;
     }
@@ -145,17 +149,15 @@ function isBorder(r: HRule, g: PageGraphics, textWidth: number): boolean {
   return g.vRules.some((v) => (Math.abs(v.x - r.x0) <= 2 || Math.abs(v.x - r.x1) <= 2) && v.y0 <= r.y + 2 && v.y1 >= r.y - 2);
 }
 
-/** How many distinct vertical rules cross the line's band. */
-function wallsAcross(l: Line, g: PageGraphics): number {
+/** The distinct vertical rules that cross the line's band, left to right. */
+function wallXs(l: Line, g: PageGraphics): number[] {
   const xs = g.vRules.filter((r) => r.y0 <= l.y - 0.5 * l.size && r.y1 >= l.y - 0.1 * l.size).map((r) => r.x).sort((a, z) => a - z);
-  let n = 0;
-  let last = -Infinity;
-  for (const x of xs) if (x - last > 3) {
-    n++;
-    last = x;
-  }
-  return n;
+  const out: number[] = [];
+  for (const x of xs) if (!out.length || x - out[out.length - 1] > 3) out.push(x);
+  return out;
 }
+
+const wallsAcross = (l: Line, g: PageGraphics) => wallXs(l, g).length;
 
 /** The table's left border runs without a break from one line down to the next (same page). */
 function borderConnects(prev: Line, next: Line, g: PageGraphics): boolean {
@@ -209,6 +211,7 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
     return c;
   };
   let prev = first;
+  const known = ruled ? wallXs(first, rulesOf(first.page)) : [];
   let j = start + 1;
   for (; j < lines.length; j++) {
     const l = lines[j];
@@ -217,6 +220,10 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
       // Inside the table's borders every line belongs to it, whatever its columns or size; a break
       // in the left border is the end of this table (another may follow just below).
       if (!enclosed(l) || (l.page === prev.page && !borderConnects(prev, l, rulesOf(l.page)))) break;
+      // A table drawn right below another shares its border but not its columns.
+      const walls = wallXs(l, rulesOf(l.page));
+      if (known.length >= 3 && walls.length >= 3 && walls.some((x) => !known.some((k) => Math.abs(k - x) <= 2))) break;
+      known.push(...walls);
       prev = l;
       continue;
     }
@@ -235,6 +242,88 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
   return j;
 }
 
+/**
+ * A section laid out as a form row ("Section F – Provision" | its content) becomes a heading and
+ * the content's own paragraphs and list items; other rows stay a table. Rows with an empty first
+ * cell that follow such a row are more of its content.
+ */
+function sectionRows(rows: PdfCell[][], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): Unit[] {
+  const text = (c: PdfCell | undefined) => (c ? c.fragments.map((f) => f.text).join(' ').replace(/\s+/g, ' ').trim() : '');
+  const units: Unit[] = [];
+  let table: CellInput[][] = [];
+  let content: CellSeg[] | null = null;
+  const flush = () => {
+    if (content) units.push(...cellBlocks(content, pitch, bodySize, rulesOf));
+    content = null;
+  };
+  for (const row of rows) {
+    const label = text(row[0]);
+    const filled = row.filter((c) => text(c) !== '').length;
+    if (row.length === 2 && label && isFormLabel(label)) {
+      flush();
+      if (table.length) units.push({ kind: 'table', rows: table });
+      table = [];
+      units.push({ kind: 'heading', size: bodySize, bold: true, frags: row[0].fragments });
+      content = [...row[1].segs];
+      continue;
+    }
+    if (content && row.length === 2 && !label && filled === 1) {
+      content.push(...row[1].segs);
+      continue;
+    }
+    flush();
+    table.push(row);
+  }
+  flush();
+  if (table.length) units.push({ kind: 'table', rows: table });
+  return units;
+}
+
+const isFormLabel = (t: string) => SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t);
+
+/** A cell's lines as paragraphs and list items: a marker, a wider gap or a short line ends a block. */
+function cellBlocks(segs: CellSeg[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): Unit[] {
+  const units: Unit[] = [];
+  const right = Math.max(...segs.map((s) => s.x1));
+  let cur: { frags: Fragment[]; marker: string | null; x0: number } | null = null;
+  let prev: CellSeg | null = null;
+  const push = () => {
+    if (!cur) return;
+    units.push(cur.marker !== null ? { kind: 'listItem', frags: cur.frags, marker: cur.marker, x0: cur.x0 } : { kind: 'paragraph', frags: cur.frags });
+    cur = null;
+  };
+  let alone: string | null = null;
+  for (const s of segs) {
+    // A marker drawn apart from its text is a piece of its own: it marks the next piece.
+    if (MARKER_RE.test(s.text)) {
+      alone = s.text;
+      continue;
+    }
+    let marker: string | null = alone;
+    alone = null;
+    let body = s.text;
+    const typed = marker === null ? splitMarker(s.text) : null;
+    if (typed) ({ marker, rest: body } = typed);
+    else if (marker === null && dotBefore(s, rulesOf(s.page).dots)) marker = '•';
+    let startsBlock = cur === null || marker !== null;
+    if (!startsBlock && prev) {
+      const gap = s.page === prev.page ? s.y - prev.y : 0;
+      const firstWord = /^\S+/.exec(body)?.[0] ?? '';
+      const charWidth = (s.x1 - s.x0) / Math.max(1, s.text.length);
+      const full = prev.x1 + (firstWord.length + 1) * charWidth >= right - s.size;
+      startsBlock = gap > 1.3 * pitch * Math.max(1, s.size / bodySize) || (!full && !BREAK_HYPHEN.test(prev.text));
+    }
+    if (startsBlock) {
+      push();
+      cur = { frags: [], marker, x0: s.x0 };
+    }
+    appendLine(cur!.frags, body, s.page);
+    prev = s;
+  }
+  push();
+  return units;
+}
+
 /** Column boundaries from the vertical rules crossing the table's lines (empty when it has none). */
 function ruledColumns(lines: Line[], rulesOf: (page: number) => PageGraphics): number[] {
   const xs: number[] = [];
@@ -250,7 +339,7 @@ function ruledColumns(lines: Line[], rulesOf: (page: number) => PageGraphics): n
   return bounds.length >= 3 ? bounds : [];
 }
 
-function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): CellInput[][] {
+function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): PdfCell[][] {
   const bounds = ruledColumns(lines, rulesOf);
   let cols: number[];
   if (bounds.length) cols = bounds.slice(0, -1);
@@ -304,18 +393,21 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
     return before.x1 + (firstWord.length + 1) * charWidth < col0End;
   };
 
-  type RowAcc = { frags: Fragment[][]; page: number; firstOnPage: boolean };
+  type RowAcc = { frags: Fragment[][]; segs: CellSeg[][]; page: number; firstOnPage: boolean };
   const rows: RowAcc[] = [];
   let prev: Line | null = null;
   for (const l of lines) {
     const pageBreak = prev !== null && l.page !== prev.page;
     const newRow = prev === null || pageBreak || startsRow(prev, l);
-    if (newRow) rows.push({ frags: cols.map(() => []), page: l.page, firstOnPage: pageBreak });
+    if (newRow) rows.push({ frags: cols.map(() => []), segs: cols.map(() => []), page: l.page, firstOnPage: pageBreak });
     const row = rows[rows.length - 1];
     for (const s of l.segments) {
       const c = colOf(s.x0);
       const text = c === 0 && l.marker !== null && s === l.segments[0] ? `${l.marker} ${s.text}` : s.text;
       appendLine(row.frags[c], text, l.page);
+      // The piece keeps its line's marker in any column, so that a cell's list can be read back.
+      const lead = s === l.segments[0] && l.marker !== null;
+      row.segs[c].push({ text: lead ? `${l.marker} ${s.text}` : s.text, x0: s.x0, x1: s.x1, y: l.y, size: l.size, page: l.page });
     }
     prev = l;
   }
@@ -335,13 +427,14 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
         const into = out[out.length - 1];
         r.frags.forEach((f, c) => {
           for (const x of f) appendLine(into.frags[c], x.text, x.page);
+          into.segs[c].push(...r.segs[c]);
         });
         continue;
       }
     }
     out.push(r);
   }
-  return out.map((r) => r.frags.map((fragments) => ({ fragments })));
+  return out.map((r) => r.frags.map((fragments, c) => ({ fragments, segs: r.segs[c] })));
 }
 
 function weightedMode(pairs: Array<[number, number]>): number {

@@ -92,7 +92,14 @@ export function buildLines(page: number, items: Item[], graphics?: PageGraphics)
   return lines;
 }
 
-function dotBefore(l: Line, dots: Dot[]): boolean {
+/** A marker typed at the start of a text ("• ", "1. ", "o "), and the text after it. */
+export function splitMarker(text: string): { marker: string; rest: string } | null {
+  const m = MARKER_PREFIX_RE.exec(text);
+  return m ? { marker: asWritten(m[1]), rest: text.slice(m[0].length) } : null;
+}
+
+/** A small shape drawn just before text starting at x0 on baseline y: a bullet. */
+export function dotBefore(l: Pick<Line, 'x0' | 'y' | 'size'>, dots: Dot[]): boolean {
   return dots.some((d) => {
     const w = d.x1 - d.x0;
     const h = d.y1 - d.y0;
