@@ -48,6 +48,9 @@ describe('heading styles', () => {
     ['Section H1: Any social care provision which must be made for a child or young person under 18 resulting from section 2 of the Chronically Sick and Disabled Persons Act 1970', false, ['H1']],
     ['Section J: Where there is a Personal Budget, the details of how the personal budget will support particular outcomes, the provision it will be used for including any flexibility in its usage and the arrangements for any direct payments', false, ['J']],
     ['Section C – The child or young person\'s health needs which relate to their SEN', false, ['C']],
+    // a template numbered like a statement: the title says which section
+    ['Part 3 – Special educational provision', false, ['F']],
+    ['Chapter 4: Placement', false, ['I']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -72,6 +75,8 @@ describe('heading styles', () => {
     ['J. Holloway, SENCo', false],
     ['(F Special educational provision', false],
     ['B, E and F were discussed at the meeting', true],
+    ['Part 5 – Non-educational needs', false],
+    ['Section 2 of the Chronically Sick and Disabled Persons Act 1970', false],
     ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],
   ];
   for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(text, strong)).toBeNull());
@@ -251,6 +256,11 @@ describe('findSections', () => {
       ['I', 'Section I – Placement', ['Oak Primary School (mainstream maintained primary school)']],
       ['G', 'Section G – Health provision reasonably required by his disabilities', ['None.']],
     ]);
+  });
+
+  it('a row with the letter, the title and the text keeps the title in the heading', () => {
+    const found = findSections(buildDoc([{ table: [['Section I', 'Placement', 'Eastmoor Infant School.'], ['Section J', 'Personal budget', 'None.']] }]));
+    expect(found.map((s) => [s.key, s.title, s.units.map((u) => u.text)])).toEqual([['I', 'Section I Placement', ['Eastmoor Infant School.']], ['J', 'Section J Personal budget', ['None.']]]);
   });
 
   it('a report attached in K keeps its own lettered headings inside K', () => {

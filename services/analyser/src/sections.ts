@@ -99,7 +99,13 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
     const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong);
     return inner && { ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length };
   }
-  return leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
+  const found = leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
+  if (found) return found;
+  // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
+  // part marks a heading, and its title says which section.
+  const part = /^(?:part|section|chapter)\s+\d{1,2}\s*[:.\-–—]\s*/i.exec(t);
+  const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
+  return titled && { ...titled, length: t.length, title: t };
 }
 
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
@@ -575,7 +581,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
           // "F | Special educational provision | the provision…": the second cell is the title.
           const named = body.length >= 2 && body[0].text.trim().length <= 90 ? titleKey(body[0].text.trim()) : null;
-          if (named && h.labels.some((l) => sameSection(l, named.label)) && !SENTENCE_END.test(body[0].text.trim())) body = body.slice(1);
+          if (named && h.labels.some((l) => sameSection(l, named.label)) && !SENTENCE_END.test(body[0].text.trim())) {
+            for (const p of current) p.title = `${p.title} ${body[0].text.trim()}`;
+            body = body.slice(1);
+          }
           if (body.length === 1) {
             // A Word-form row ("Section F | the provision…"): the second cell is the section's text.
             const c = body[0];
