@@ -295,6 +295,24 @@ describe('provision statements', () => {
     expect(got).toEqual(['Provision: touch-typing practice. Who: teaching assistant. When: 4 x 15 minutes a week.']);
   });
 
+  it('label | value rows of one provision are one statement, and a new "Provision" row starts the next', () => {
+    const r = analyse(
+      buildDoc([
+        { h: 'Section F: Special educational provision' },
+        { table: [['Area', 'Communication'], ['Provision', 'Attention Autism'], ['Frequency', 'Daily, 20 minutes'], ['Staffing', 'Teaching assistant'], ['Provision', 'Sensory circuits'], ['Frequency', 'As needed'], ['Staffing', 'All staff']] },
+        { h: 'Section I: Placement' },
+        'Oak Primary School',
+      ]),
+    );
+    const last = r.provisions[r.provisions.length - 1];
+    expect(last.text).toContain('As needed');
+    expect(last.text).toContain('All staff');
+    expect(last.specific).toBe(false);
+    const daily = r.provisions.find((p) => p.text.includes('Daily, 20 minutes'))!;
+    expect(daily.text).toContain('Teaching assistant');
+    expect(daily.elements).toMatchObject({ frequency: true, duration: true, provider: true });
+  });
+
   it('a flattened table row with a need cell is one statement', () => {
     const r = analyse(buildDoc(['Spelling difficulties | Nessy, 1:1 | 4 x 15 minutes per week | Teaching assistant']), { section: 'F' });
     expect(r.provisions).toHaveLength(1);

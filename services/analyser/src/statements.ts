@@ -81,12 +81,15 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
     kv = [];
   };
-  for (const u of section.units) {
+  for (const raw of section.units) {
+    const u = asLabelRow(raw);
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     if (u.kind === 'row') {
       if (u.keyValue) {
-        // "Provision | …", "Frequency | …", "Provider | …": one statement until a label repeats.
-        if (kv.some((k) => k.headers?.[0]?.toLowerCase() === u.headers?.[0]?.toLowerCase())) flushKeyValue();
+        // "Provision | …", "Frequency | …", "Provider | …": one statement until a label repeats
+        // or a new "what" starts.
+        const label = u.headers?.[0]?.trim().toLowerCase() ?? '';
+        if (kv.some((k) => k.headers?.[0]?.trim().toLowerCase() === label) || WHAT_LABEL.test(label)) flushKeyValue();
         kv.push(u);
         continue;
       }
@@ -121,6 +124,21 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
   }
   return out;
+}
+
+// Field labels of a two-column "label | value" grid.
+const FIELD_LABEL = /^(?:provision|what|intervention|support|description|frequency|how often|how much|duration|length|hours|time|timing|when|staffing|staff|who|by whom|provider|delivered by|responsib\w*|group(?: size)?|ratio|where|resources?|review(?:ed)?(?: by)?|qualifications?|expertise)\s*:?$/i;
+const WHAT_LABEL = /^(?:provision|what|intervention|support|description)\s*:?$/i;
+
+/**
+ * A two-cell row whose first cell is a field label is a label | value row, even where the grid's
+ * first row ("Provision | Social skills group") was read as the table's header.
+ */
+function asLabelRow(u: Unit): Unit {
+  if (u.kind !== 'row' || u.keyValue || !u.cells || u.cells.length !== 2) return u;
+  const [label, value] = u.cells;
+  if (!FIELD_LABEL.test(label.text.trim()) || !value.text.trim()) return u;
+  return { ...u, start: value.start, end: value.end, text: value.text, cells: [value], headers: [label.text], keyValue: true };
 }
 
 function isHeadingCell(text: string): boolean {
