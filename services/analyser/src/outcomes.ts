@@ -72,7 +72,7 @@ const MEASURE = new RegExp(
 const INDEPENDENT = /(?<![\w])(?:independently|on (?:his|her|their|my) own|by (?:himself|herself|themselves|myself)|(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)|without (?:any )?(?:adult |staff )?(?:support|help|prompts?|prompting|reminders?|assistance|intervention|being (?:reminded|prompted|asked))|unaided|with (?:no|one|1|two|2|a single|minimal) (?:verbal |visual |adult )?(?:prompts?|reminders?)|with (?:no|minimal) (?:adult )?(?:support|help))(?![\w])/i;
 
 // Words that only say "in some direction" or "to some degree": not a result anyone can check.
-const VAGUE_ANYWHERE = /(?<![\w])(?:more(?! than)|less(?! than)|better|longer|greater|happier|calmer|healthier|easier|safer|as (?:\w+ )?as (?:possible|he can|she can|they can)|(?:in)?appropriate(?:ly)?|effectively|positively|successfully|properly|clear(?:ly|er)?(?! (?:up|away|his|her|their|the|a)\b)|neat(?:ly|er)?|nicely|(?<!as )well(?![\w-])(?! as)|a range of|strategies|skills)(?![\w])/i;
+const VAGUE_ANYWHERE = /(?<![\w])(?:more(?! than)|less(?! than)|better|longer|greater|happier|calmer|healthier|easier|safer|as (?:\w+ )?as (?:possible|he can|she can|they can)|(?:in)?appropriate(?:ly)?|effectively|positively|successfully|regular(?:ly)?|consistent(?:ly)?|frequent(?:ly)?|often|usually|generally|properly|clear(?:ly|er)?(?! (?:up|away|his|her|their|the|a)\b)|neat(?:ly|er)?|nicely|(?<!as )well(?![\w-])(?! as)|a range of|strategies|skills)(?![\w])/i;
 
 // The verb phrase that heads the outcome's predicate, when it is a state or a direction of travel.
 const VAGUE_HEAD = new RegExp(
@@ -90,7 +90,9 @@ const VAGUE_HEAD = new RegExp(
       String.raw`(?:work|move) towards|participate (?:more|fully|actively)|contribute more|interact (?:more|with)|socialise|mix with`,
       String.raw`have (?:a |an )?(?:(?:good|better|improved|increased|greater|more|positive|fulfilling|happy|healthy|healthier|active|successful|independent|meaningful|safe|secure)\b|friends|lots of friends|(?:a )?social life|strategies|skills|confidence|understanding|awareness|opportunities|access|support|a sense)`,
       String.raw`(?:help|support|ensure|encourage|enable|promote|foster|nurture|allow)\w*`,
-      String.raw`try\b|tries\b|attempt\w*|live (?:a|an|happily|safely)\b`,
+      String.raw`try\b|tries\b|attempt\w*|live (?:a|an|happily|safely)\b|settle\w*|transition\w* (?:well|smoothly|successfully)`,
+      String.raw`(?:express|communicate|share|talk about)\w* (?:his |her |their |my )?(?:own )?(?:feelings|emotions|needs|wants|views|wishes)(?! (?:to|with|using|by)\b)`,
+      String.raw`take (?:more |greater |some )?(?:responsibility|ownership|pride|care)\b`,
       String.raw`play (?:alongside|near|next to|with (?:other |his |her |their )?(?:children|peers|others|friends))`,
       String.raw`use (?:a range of |some |more |appropriate |coping |calming |taught |learned |learnt )?strategies`,
       String.raw`(?:show|demonstrate|display)s? (?:an? )?(?:increased |improved |greater |more |better )?(?:understanding|awareness|improvement|progress|interest|confidence|resilience|empathy|knowledge|skills|independence|ability|readiness)`,
@@ -125,8 +127,12 @@ function predicate(body: string, context: string): string | null {
 
 function isMeasurable(body: string, context: string, isProvision: boolean): boolean {
   if (isProvision) return false;
-  const measured = MEASURE.test(body) || INDEPENDENT.test(body);
   const pred = predicate(body, context);
+  // "Work independently" names no task: doing a generic verb alone is no checkable result.
+  const generic = pred !== null && /^(?:work|learn|play|cope|function|behave|manage|engage|participate|get on)(?:\s+(?:independently|on (?:his|her|their|my) own|by (?:him|her|them|my)sel(?:f|ves)|without (?:adult )?(?:help|support)|well|appropriately|safely|calmly|quietly|better|more|in (?:class|lessons|school)))*\s*[.;]?$/i.test(pred);
+  // "Settle into Year 7": a school year named is not a measure; "a Year 5 level text" is.
+  const counted = body.replace(/(?<![\w])(?:year|yr|y|key stage|ks)\s?\d{1,2}(?![\w])(?!\s*(?:level|standard|expectations?|text|book|spellings?|words?|list|curriculum))/gi, (m) => m.replace(/\d/g, ' '));
+  const measured = MEASURE.test(counted) || (INDEPENDENT.test(body) && !generic);
   // A state or a direction ("be happy", "improve"), or comparatives with nothing to compare:
   // only a stated measure makes it checkable.
   // Quoted words are what the child says or signs ("more", "finished"), not the outcome's wording.
@@ -135,7 +141,7 @@ function isMeasurable(body: string, context: string, isProvision: boolean): bool
   if (measured) return true;
   // A named action with no measure: "get changed for PE", "go to a youth club". Aspirations
   // ("wants to be a vet") and headings have no such verb phrase.
-  return pred !== null && pred.split(/\s+/).length >= 2;
+  return pred !== null && pred.split(/\s+/).length >= 2 && !generic;
 }
 
 // ---------------------------------------------------------------- preparing for adulthood (§5)
