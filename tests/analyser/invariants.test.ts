@@ -171,6 +171,18 @@ describe('analyser invariants', () => {
     expect(hedges.map((f) => cells.findIndex((c) => c.start <= f.start && f.end <= c.end))).toEqual([0, 2]);
   });
 
+  it('a single Section H is reported as H1 and H2 over one span, its statements once, under H1', async () => {
+    const doc = await parseDocument(new TextEncoder().encode('Section F: Special educational provision\n\n• Speech therapy, 30 minutes weekly, from a speech and language therapist.\n\nSection H: Social care provision\n\n• Short breaks at Oak House, one weekend a month, arranged by the council.'), 'h.txt');
+    const r = analyse(doc, { includeText: true });
+    expect(checkReport(r, doc, rubric)).toEqual([]);
+    const h1 = r.sections.find((s) => s.key === 'H1');
+    const h2 = r.sections.find((s) => s.key === 'H2');
+    expect(h1 && h2 && [h1.start, h1.end]).toEqual(h2 && [h2.start, h2.end]);
+    expect(r.missingSections).not.toContain('H1');
+    expect(r.missingSections).not.toContain('H2');
+    expect(r.provisions.filter((p) => p.text.startsWith('Short breaks')).map((p) => p.section)).toEqual(['H1']);
+  });
+
   it('the checks themselves catch a broken report', async () => {
     const doc = await parseDocument(new TextEncoder().encode('Section F: Special educational provision\n\n• Speech therapy as required from a therapist.\n\nSection E: Outcomes\n\nHe will read better.'), 'x.txt');
     const good = analyse(doc, { includeText: true });
