@@ -60,6 +60,11 @@ const specific: string[] = [
   'Daily 1:1 reading for 15 minutes with a trained reading volunteer.',
   'Epilepsy awareness training for all staff who teach Zoe, 90 minutes, delivered by the epilepsy nurse before 1 September 2026.',
   'A TA will join playground games with Zoe for the first 10 minutes of every lunchtime.',
+  // Precision traps: "up to date", "May" the month, software a laptop has access to, clock spans.
+  'Noor will keep her planner up to date with her TA for 10 minutes at the end of every day.',
+  'Occupational therapy from an occupational therapist, 30 minutes weekly, starting after May half term.',
+  'A laptop for all written work, set up by the SENCo, with access to Clicker 8.',
+  'Direct teaching from a teacher of the deaf between 9am and 10am every Monday.',
 ];
 
 // [statement, what must be missing or present]
@@ -111,6 +116,7 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['OT input weekly with an occupational therapist.', { missing: ['duration'] }],
   ['A teaching assistant in all lessons.', { missing: ['activity'] }],
   ['An adult available at all times.', { missing: ['activity', 'provider'] }],
+  ['May have a scribe in exams.', { terms: ['may'] }],
   ['Spelling practice with a TA for 10 minutes daily wherever possible.', { terms: ['wherever possible'] }],
   ['Handwriting practice with a TA when time allows.', { terms: ['when time allows'] }],
   ['The hospital will offer a sleep clinic appointment.', { terms: ['will offer'] }],

@@ -38,7 +38,7 @@ const COUNT_RE = new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|
 const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|hr)`;
 const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
 const LENGTH_RE = new RegExp(
-  String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*[- ]?\s*${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+  String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*[- ]?\s*${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
   'i',
 );
 
