@@ -1,7 +1,7 @@
 // PDF through pdf.js (legacy build for Node): text items with positions, then our own layout.
 import type { DocumentBuilder } from './builder.ts';
 import { CheckError } from './errors.ts';
-import { pageGraphics } from './pdf-graphics.ts';
+import { pageGraphics, type PageGraphics } from './pdf-graphics.ts';
 import { layoutPages } from './pdf-layout.ts';
 import { buildLines, dropRunningLines, type Item, type PageLines } from './pdf-lines.ts';
 
@@ -33,8 +33,14 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const ops = await page.getOperatorList();
-      const graphics = pageGraphics(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform as [number, number, number, number, number, number]);
+      // Graphics only refine the layout: a page whose drawing cannot be read keeps its text.
+      let graphics: PageGraphics = { hRules: [], vRules: [], dots: [] };
+      try {
+        const ops = await page.getOperatorList();
+        graphics = pageGraphics(ops.fnArray, ops.argsArray, pdfjs.OPS, viewport.transform as [number, number, number, number, number, number]);
+      } catch {
+        // keep the empty graphics
+      }
       const items: Item[] = [];
       for (const it of content.items) {
         if (!('str' in it)) continue;
