@@ -14,6 +14,7 @@ import { checkReport } from './invariants/check.ts';
 import { generate, hugeText, OUTCOME_LINES, PROVISION_LINES, toDocument } from './invariants/generate.ts';
 import { checkRendered, markup, renderAll } from './invariants/render.ts';
 import { sampleReport } from '../format/fixtures/sample-reports.ts';
+import { expectSelfContainedPage } from '../format/html-checks.ts';
 
 const SEED = Number(process.env.INVARIANT_SEED ?? 20261201);
 const GENERATED = 300;
@@ -31,7 +32,7 @@ const allowed = (() => {
 })();
 
 /** Analyses twice (the same report, the document untouched), checks the report and its renderings. */
-function run(doc: StructuredDocument, mode: { section?: SectionKey; oneHeadingPerSection?: boolean; twice?: boolean } = {}): { report: Report | null; violations: string[] } {
+function run(doc: StructuredDocument, mode: { section?: SectionKey; oneHeadingPerSection?: boolean; twice?: boolean; pages?: boolean } = {}): { report: Report | null; violations: string[] } {
   const before = JSON.stringify(doc);
   let report: Report;
   try {
@@ -45,10 +46,22 @@ function run(doc: StructuredDocument, mode: { section?: SectionKey; oneHeadingPe
     if (JSON.stringify(again) !== JSON.stringify(report)) v.push('not deterministic: a second analysis differs');
   }
   if (JSON.stringify(doc) !== before) v.push('analyse changed the document');
+  let rendered: ReturnType<typeof renderAll> | null = null;
   try {
-    v.push(...checkRendered(renderAll(report), allowed));
+    rendered = renderAll(report);
   } catch (e) {
     v.push(`a formatter threw: ${(e as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
+  }
+  if (rendered) v.push(...checkRendered(rendered, allowed));
+  if (rendered && mode.pages !== false) {
+    // The report page and the letter page stay well formed (unique ids, links that land, headings in order) whatever the plan holds.
+    for (const [what, page] of [['report page', rendered.html[0]], ['letter page', rendered.html[2]]] as const) {
+      try {
+        expectSelfContainedPage(page);
+      } catch (e) {
+        v.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
   }
   return { report, violations: v };
 }
@@ -77,6 +90,7 @@ describe('analyser invariants', () => {
       failures.push(...violations.map((x) => `${label}: ${x}`));
       // A whole plan of the corpus has statements to judge.
       if (r && r.provisions.length === 0) failures.push(`${label}: no provision found`);
+
     }
     expect(failures, report(failures)).toEqual([]);
   }, 60_000);
@@ -95,12 +109,12 @@ describe('analyser invariants', () => {
       }
       built++;
       // Determinism on every fifth plan keeps the file's time down on a busy machine.
-      const { violations } = run(doc, { oneHeadingPerSection: g.simple, twice: i % 5 === 0 });
+      const { violations } = run(doc, { oneHeadingPerSection: g.simple, twice: i % 5 === 0, pages: i % 5 === 0 });
       failures.push(...violations.map((x) => `#${i} seed ${g.seed} (${g.label}, ${doc.text.length} chars): ${x}`));
       if (i % 6 === 0) {
         // The same document as the body of one section (--section).
         const key = (['E', 'F', 'G', 'H1', 'H2', 'B'] as const)[(i / 6) % 6];
-        const one = run(doc, { section: key, twice: false });
+        const one = run(doc, { section: key, twice: false, pages: false });
         failures.push(...one.violations.map((x) => `#${i} seed ${g.seed} (${g.label}, --section ${key}): ${x}`));
       }
     }
@@ -128,7 +142,7 @@ describe('analyser invariants', () => {
     expect(items.length).toBeGreaterThan(250);
     for (const [i, it] of items.entries()) {
       const doc = await parseDocument(new TextEncoder().encode(it.text), 'statement.txt');
-      const { report: r, violations } = run(doc, { section: it.section });
+      const { report: r, violations } = run(doc, { section: it.section, pages: i % 10 === 0 });
       failures.push(...violations.map((x) => `statement ${i} (--section ${it.section}): ${x}`));
       const found = it.section === 'E' ? r?.outcomes.length : r?.provisions.length;
       if (!found) failures.push(`statement ${i} (--section ${it.section}): no statement found`);
