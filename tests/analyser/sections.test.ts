@@ -258,6 +258,18 @@ describe('findSections', () => {
     ]);
   });
 
+  it('bare letters in an amendments table do not block the bare-letter headings after it; a numbered list of advice cannot reopen B', () => {
+    const found = findSections(buildDoc([
+      { table: [['Section', 'Change'], ['B', 'Updated after the review'], ['F', 'New mentoring provision']] },
+      { h: 'B' }, { h: 'Special educational needs' }, 'Leo has ADHD.',
+      { h: 'F' }, { h: 'Special educational provision' }, { li: 'Mentoring 2 x 30 minutes a week with a learning mentor.' },
+      { h: 'K' }, { h: 'Advice and information' }, { li: 'Part B – SaLT report', marker: '1.' }, { li: 'School advice', marker: '2.' },
+    ]));
+    expect(found.map((s) => s.key)).toEqual(['B', 'F', 'K']);
+    expect(found.find((s) => s.key === 'B')!.units.map((u) => u.text)).toContain('Leo has ADHD.');
+    expect(found.find((s) => s.key === 'K')!.units.map((u) => u.text)).toEqual(['Part B – SaLT report', 'School advice']);
+  });
+
   it('a row with the letter, the title and the text keeps the title in the heading', () => {
     const found = findSections(buildDoc([{ table: [['Section I', 'Placement', 'Eastmoor Infant School.'], ['Section J', 'Personal budget', 'None.']] }]));
     expect(found.map((s) => [s.key, s.title, s.units.map((u) => u.text)])).toEqual([['I', 'Section I Placement', ['Eastmoor Infant School.']], ['J', 'Section J Personal budget', ['None.']]]);

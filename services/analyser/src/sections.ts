@@ -119,7 +119,11 @@ function listHeading(text: string, marker: string, depth: number): HeadingMatch 
     return known && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
   }
   if (!/^\(?\d{1,2}[.)]?$/.test(marker.trim())) return null;
-  return leadingLabel(t, false, true) ?? trailingLabel(t, false);
+  const h = leadingLabel(t, false, true) ?? trailingLabel(t, false);
+  // An item that names a section without its title ("3. Part B – SaLT report" in a list of advice)
+  // cannot reopen a section already found.
+  const own = h && h.labels.some((l) => { const k = titleKey(t.replace(/^(?:section|part)\s+\S+\s*[:.\-–—)]*\s*/i, '')); return k && sameSection(l, k.label); });
+  return h && { ...h, weak: h.weak || !own };
 }
 
 function sameSection(label: SectionLabel, known: SectionLabel): boolean {
@@ -397,7 +401,7 @@ function splitRunOnHeadings(blocks: Block[]): Block[] {
 const PAGE_CELL = /^(?:p(?:age|g)?\.?\s*)?\d{1,3}$/i;
 const PAGE_TAIL = /(\s*(?:\.{2,}|…+|·{2,}|_{2,})\s*|\s+)(?:page\s+)?\d{1,3}$/i;
 
-interface HeadingEvent { start: number; labels: SectionLabel[]; pageRef: boolean; leaders: boolean }
+interface HeadingEvent { start: number; labels: SectionLabel[]; pageRef: boolean; leaders: boolean; weak?: boolean }
 
 /**
  * Starts of the headings that are a contents list's entries, not the sections: an entry with a
@@ -407,7 +411,10 @@ interface HeadingEvent { start: number; labels: SectionLabel[]; pageRef: boolean
 function contentsEntries(events: (HeadingEvent | null)[]): Set<number> {
   const out = new Set<number>();
   const heads = events.map((e, i) => ({ e, i })).filter((x): x is { e: HeadingEvent; i: number } => x.e !== null);
-  const recurs = (k: number) => heads.slice(k + 1).some((h) => !(h.e.pageRef && h.e.leaders) && h.e.labels.some((l) => heads[k].e.labels.includes(l)));
+  // Only a full heading later on shows that an entry was a contents line (not "Part B – report" in K).
+  const kAt = heads.findIndex((h) => h.e.labels.includes('K') && !h.e.pageRef);
+  const counts = (h: { e: HeadingEvent }, j: number, k: number) => !(h.e.pageRef && h.e.leaders) && !(h.e.weak && ((kAt >= 0 && j > kAt) || !heads[k].e.weak));
+  const recurs = (k: number) => heads.some((h, j) => j > k && counts(h, j, k) && h.e.labels.some((l) => heads[k].e.labels.includes(l)));
   heads.forEach((h, k) => {
     if (h.e.pageRef && (h.e.leaders || recurs(k))) out.add(h.e.start);
   });
@@ -463,7 +470,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           const rh = rowHeading(r, titleOnly);
           const others = r.cells.filter((c) => c.text.trim() && c !== rh?.first);
           const pageRef = !!rh && others.length > 0 && others.every((c) => PAGE_CELL.test(c.text.trim()));
-          events.push(rh ? { start: rh.first.start, labels: rh.h.labels, pageRef, leaders: pageRef } : null);
+          events.push(rh ? { start: rh.first.start, labels: rh.h.labels, pageRef, leaders: pageRef, weak: rh.h.weak } : null);
         }
         continue;
       }
@@ -471,7 +478,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       const tail = PAGE_TAIL.exec(b.text);
       const stripped = tail ? b.text.slice(0, tail.index) : '';
       const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth) : matchHeading(stripped, b.kind === 'heading', titleOnly));
-      events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]) } : null);
+      events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]), weak: h.weak } : null);
     }
     for (const s of contentsEntries(events)) contents.add(s);
   }
@@ -479,12 +486,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   let open: Open | null = only ? { labels: [only], title: only, start: 0, page: doc.blocks[0]?.page ?? null } : null;
   let current: Piece[] = [];
 
-  // Sections already opened, and whether K (whose appendices carry their own A, B, C…) has been.
+  // Sections opened by a full heading, and whether K (whose appendices carry their own A, B, C…)
+  // has been: a weak heading may not repeat the first nor follow the second.
   const seen = new Set<SectionLabel>();
   let afterK = false;
   const takes = (h: HeadingMatch) => !(h.weak && (afterK || h.labels.some((l) => seen.has(l))));
-  const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null) => {
-    for (const l of labels) seen.add(l);
+  const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
+    if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
     current = labels.map((label) => ({ label, title, start, page, units: [], end: start }));
@@ -542,7 +550,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           closeSection();
           continue;
         }
-        openSection(h.labels, h.title, block.start, block.page);
+        openSection(h.labels, h.title, block.start, block.page, h.weak);
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
         letterOnly = new RegExp(String.raw`^(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i').test(h.title);
         continue;
@@ -576,7 +584,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
             continue;
           }
           const rowPage = row.page ?? page;
-          openSection(h.labels, h.title, first.start, rowPage);
+          openSection(h.labels, h.title, first.start, rowPage, h.weak);
           const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
           let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
           // "F | Special educational provision | the provision…": the second cell is the title.
