@@ -1,6 +1,7 @@
 // Outcome rules (reference §4-§5), plan checks (§6-§8) and whole reports validated against the contract.
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
+import { placementNamed } from '../../services/analyser/src/plan-checks.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
@@ -449,4 +450,33 @@ describe('preparing-for-adulthood outcomes (§5, any age)', () => {
     'By July 2026, Sam will choose a book from the school library each week.',
   ];
   for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
+});
+
+describe('Section I names an institution or a type (§6, reg 12(1)(i))', () => {
+  const named = [
+    'Oakfield Primary School (mainstream)',
+    'Type: Special school for children with autism',
+    'Type of setting: Mainstream',
+    'Little Wrens Day Nursery',
+    'Sunnyside Pre-school',
+    'Riverside Campus, Kelbridge College',
+    'Hill Top Special School, a maintained special school for pupils aged 11-19',
+    'Type of placement: Resourced provision for hearing impairment at Oak Academy',
+    'Education otherwise than in school (EOTAS) under section 61',
+    "St Mary's C of E Primary",
+    'Type: Secondary school',
+    // A parental preference written into I still names it (CFA s38(5)).
+    'Parental preference: Abbotsfield Park Academy (mainstream secondary academy).',
+  ];
+  for (const t of named) it(`named: ${t}`, () => expect(placementNamed(t)).toBe(true));
+  const blank = [
+    '',
+    'None',
+    'N/A',
+    'Name of school: to be confirmed',
+    '[To be named in the final plan]',
+    'Section I will be completed when the plan is finalised.',
+    'Transfer to secondary school in September 2026 is being planned with the family.',
+  ];
+  for (const t of blank) it(`not named: ${JSON.stringify(t)}`, () => expect(placementNamed(t)).toBe(false));
 });

@@ -241,12 +241,16 @@ export function holdsProvision(texts: string[]): boolean {
 }
 
 const THERAPY = /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT|occupational therap(?:y|ist)|\bOT\b|physiotherap(?:y|ist)|physio)\b/i;
-const INSTITUTION = /\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+(?:School|Academy|College|Primary|Secondary|High|Nursery|Infants?|Juniors?|Centre|Center|Unit|Provision|Trust)\b|(?:mainstream|special|specialist|independent|maintained|non-maintained|residential|day)\s+(?:school|academy|college|provision|setting|placement|institution|unit)|(?:resourced provision|resource base|enhanced resource|additionally resourced|ARP|pupil referral unit|PRU|alternative provision|further education college|sixth form|home education|EOTAS|education otherwise than (?:at|in) school)\b)/;
+// A named institution: capitalised words ending in a kind of place ("Oakfield Primary School").
+const INSTITUTION = /\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+(?:School|Academy|College|Primary|Secondary|High|Nursery|Infants?|Juniors?|Centre|Center|Unit|Provision|Trust|Campus|Institute|Federation|Pre-?[Ss]chool|Playgroup)\b)/;
+// A type of institution, named alone (reg 12(1)(i) allows the type only).
+const INSTITUTION_TYPE = /\b(?:(?:mainstream|special|specialist|independent|maintained|non-maintained|residential|day|post-16|post-19|further education)\s+(?:(?:mainstream|special|specialist|primary|secondary|day|residential|boarding|infant|junior)\s+)?(?:school|academy|college|provision|setting|placement|institution|unit)|(?:^|[:|\t]\s*)mainstream(?:\s+(?:primary|secondary))?\s*\.?$|resourced provision|resource base|enhanced resource|additionally resourced|ARP|pupil referral unit|PRU|alternative provision|further education college|sixth form|home education|EOTAS|education otherwise than (?:at|in) (?:a )?school|early years setting|day nursery|pre-?school)\b/im;
 const BLANK_PLACEMENT = /(?:to be (?:confirmed|named|agreed|decided|determined|completed)|\bTBC\b|will be (?:named|confirmed|completed|added|decided|agreed|included)|left blank|not (?:be )?named|final plan|when the plan is final|once (?:the plan is|consultation)|following consultation|awaiting|blank in (?:a|the) draft|section I is|this section)/i;
-
+// "Secondary school" names a type when it is the whole entry ("Type: Secondary school"), not inside prose.
+const SHORT_TYPE = /^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?(?:state |faith |church |grammar |free |community |all-through )?(?:primary|secondary|infant|junior|first|middle|high)\s+(?:school|academy)\.?$/i;
 export function placementNamed(text: string): boolean {
   const lines = text.split(/\n|(?<=\.)\s+/).filter((l) => l.trim() && !BLANK_PLACEMENT.test(l));
-  return lines.some((l) => INSTITUTION.test(l));
+  return lines.some((l) => INSTITUTION.test(l) || INSTITUTION_TYPE.test(l.trim()) || SHORT_TYPE.test(l.trim()));
 }
 
 export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; findings: RawFinding[] } {
