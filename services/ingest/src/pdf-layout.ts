@@ -122,7 +122,10 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
       j++;
     }
     const text = frags.map((f) => f.text).join(' ');
-    if (line.marker !== null) units.push({ kind: 'listItem', frags, marker: line.marker, x0: line.textX0 });
+    // A numbered line set as a heading ("1. Section A: Views…" in bold or larger) is a heading, number kept.
+    const numberedHeading = line.marker !== null && isOrderedMarker(line.marker) && j - i <= 2 && (isHeadingSize(line) || line.bold) && boldHeadingText(text);
+    if (numberedHeading) units.push({ kind: 'heading', size: line.size, bold: line.bold, frags: [{ text: `${line.marker} ${frags[0].text}`, page: frags[0].page }, ...frags.slice(1)] });
+    else if (line.marker !== null) units.push({ kind: 'listItem', frags, marker: line.marker, x0: line.textX0 });
     else if (isHeadingSize(line)) units.push({ kind: 'heading', size: line.size, bold: line.bold, frags });
     else if (line.bold && isHeadingStyle(line) && j - i <= 3 && boldHeadingText(text) && standsAlone(prev, lines[j], pitch)) units.push({ kind: 'heading', size: line.size, bold: true, frags });
     else if (j === i + 1 && standsAlone(line, lines[j], pitch) && looksLikeSectionLabel(line.text)) units.push({ kind: 'heading', size: bodySize, bold: line.bold, frags });
