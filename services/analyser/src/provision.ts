@@ -46,7 +46,7 @@ export function maskReviewClauses(text: string): string {
 
 // Words left once a review clause is taken out that say nothing about what is provided.
 // Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first.
-const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]+)\b[A-Z][a-z]+\b/g;
+const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]{1,4})\b[A-Z][a-z]+\b/g;
 const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day|adults?|person|someone|members?|staff)\b/g;
 
 // Organisations named as the source ("by the speech and language therapy service") are not the what.
