@@ -99,6 +99,12 @@ describe('plan checks', () => {
     const r = run(plan({ g: 'Speech and language therapy from a speech and language therapist, 30 minutes weekly.' }));
     expect(r.checks.therapyOnlyInHealth).toBe(true);
   });
+  const therapyNames = ['S&LT: 6 sessions of 45 minutes a term from the NHS team.', 'Speech therapy: 30 minutes weekly from a speech therapist.', 'Physio: a 1-hour visit each half term.', 'OT review of seating, 1 hour each term.', 'Physical therapy twice a week for 30 minutes.'];
+  for (const g of therapyNames) it(`therapy only in health, named "${g.split(/[:\s]/)[0]}"`, () => expect(run(plan({ g })).checks.therapyOnlyInHealth).toBe(true));
+  it('therapy in G and in F is not only in health', () => {
+    const f = [{ li: 'Speech and language therapy: 30 minutes weekly from a speech and language therapist.' }];
+    expect(run(plan({ g: 'S&LT review each term, 1 hour.', f })).checks.therapyOnlyInHealth).toBe(false);
+  });
   it('preparing for adulthood missing from Year 9, from a year field or from age', () => {
     expect(run(plan({ header: ['Name: Amara Okafor', 'NC Year: 10', 'Date of plan: 12 March 2026'] })).checks.preparingForAdulthoodMissing).toBe(true);
     // A date of birth alone does not show a year (contract: null), but §5 still counts age 14+.

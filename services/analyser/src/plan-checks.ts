@@ -240,7 +240,7 @@ export function holdsProvision(texts: string[]): boolean {
   });
 }
 
-const THERAPY = /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT|occupational therap(?:y|ist)|\bOT\b|physiotherap(?:y|ist)|physio)\b/i;
+const THERAPY = /\b(?:speech(?: and| &)? language therap(?:y|ist)s?|speech therap(?:y|ist)s?|S\s?&\s?LT|SaLTs?|SALTs?|SLTs?|occupational therap(?:y|ist)s?|OTs?\b|physiotherap(?:y|ist)s?|physio|physical therap(?:y|ist)s?)\b/i;
 // A named institution: capitalised words ending in a kind of place ("Oakfield Primary School").
 const INSTITUTION = /\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+(?:School|Academy|College|Primary|Secondary|High|Nursery|Infants?|Juniors?|Centre|Center|Unit|Provision|Trust|Campus|Institute|Federation|Pre-?[Ss]chool|Playgroup)\b)/;
 // A type of institution, named alone (reg 12(1)(i) allows the type only).
