@@ -51,6 +51,9 @@ describe('heading styles', () => {
     // a template numbered like a statement: the title says which section
     ['Part 3 – Special educational provision', false, ['F']],
     ['Chapter 4: Placement', false, ['I']],
+    ['Section F ‒ Special educational provision', false, ['F']],
+    ['SECTION F (SPECIAL EDUCATIONAL PROVISION)', false, ['F']],
+    ['Section 1: Views, interests and aspirations (A)', false, ['A']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -268,6 +271,10 @@ describe('findSections', () => {
     expect(found.map((s) => s.key)).toEqual(['B', 'F', 'K']);
     expect(found.find((s) => s.key === 'B')!.units.map((u) => u.text)).toContain('Leo has ADHD.');
     expect(found.find((s) => s.key === 'K')!.units.map((u) => u.text)).toEqual(['Part B – SaLT report', 'School advice']);
+  });
+
+  it('K need not come last: a letter standing alone after it is still a section', () => {
+    expect(keys([{ h: 'A' }, { h: 'Views, interests and aspirations' }, 'Sam likes buses.', { h: 'K' }, { h: 'Advice and information' }, { li: 'School advice' }, { h: 'F' }, { h: 'Special educational provision' }, { li: 'Reading group 3 x 30 minutes a week with a TA.' }])).toEqual(['A', 'K', 'F']);
   });
 
   it('a row with the letter, the title and the text keeps the title in the heading', () => {

@@ -38,7 +38,7 @@ export interface FoundSection {
 }
 
 const LETTER = String.raw`(?:H\s?[12]|[A-K])`;
-const SEP = String.raw`[:.\-–—|)\]]`;
+const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 
 // Titles each section goes by, lettered or not (child-friendly ones included).
 const TITLES: [SectionLabel, RegExp][] = [
@@ -76,7 +76,7 @@ function normaliseLetter(raw: string): SectionLabel {
 const LETTERED = new RegExp(String.raw`^(?:(?:section|part)\s+(${LETTER})|[(\[]?(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
 const MULTI = new RegExp(String.raw`^sections?\s+(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
 // "B, E and F: …" as a heading block or a first cell, without the word "Sections".
-const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*[:\-–—|]\s*`);
+const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*[:\-–—‒―−|]\s*`);
 const SENTENCE_END = /[.!?]["')\]]?$/;
 
 export interface HeadingMatch {
@@ -103,7 +103,7 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
   if (found) return found;
   // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
   // part marks a heading, and its title says which section.
-  const part = /^(?:part|section|chapter)\s+\d{1,2}\s*[:.\-–—]\s*/i.exec(t);
+  const part = /^(?:part|section|chapter)\s+\d{1,2}\s*[:.\-–—‒―−]\s*/i.exec(t);
   const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
   return titled && { ...titled, length: t.length, title: t };
 }
@@ -122,7 +122,7 @@ function listHeading(text: string, marker: string, depth: number): HeadingMatch 
   const h = leadingLabel(t, false, true) ?? trailingLabel(t, false);
   // An item that names a section without its title ("3. Part B – SaLT report" in a list of advice)
   // cannot reopen a section already found.
-  const own = h && h.labels.some((l) => { const k = titleKey(t.replace(/^(?:section|part)\s+\S+\s*[:.\-–—)]*\s*/i, '')); return k && sameSection(l, k.label); });
+  const own = h && h.labels.some((l) => { const k = titleKey(t.replace(/^(?:section|part)\s+\S+\s*[:.\-–—‒―−)]*\s*/i, '')); return k && sameSection(l, k.label); });
   return h && { ...h, weak: h.weak || !own };
 }
 
@@ -168,7 +168,7 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
     // SEN", ", maintained nursery school or …"). In a paragraph a capital starts the body
     // ("Section I – Placement Oak Primary School").
     const tail = t.slice(end);
-    const continues = /^[^.:\n•▪●◦]{0,200}$/.test(tail) && (strong || /^\s*(?:[a-z(,\-–—\/&]|$)/.test(tail) || t === t.toUpperCase());
+    const continues = /^[^.:\n•▪●◦]{0,200}$/.test(tail) && (strong || /^\s*(?:[a-z(,\-–—‒―−\/&]|$)/.test(tail) || t === t.toUpperCase());
     const headingEnd = continues ? t.length : end;
     return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
   }
@@ -178,7 +178,7 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   if (!word && sep === ')' && !strong) return null; // "F) something" in a list
   if (!word && /^[a-z]\./i.test(rest) && sep === '.') return null; // "E.g.", "I.e."
   // "J. Holloway, SENCo" in a list of advice: an initial and a surname.
-  if (!word && sep === '.' && !strong && /^[A-Z][a-z'’-]+(?:\s*[,(–—-]|$)/.test(rest)) return null;
+  if (!word && sep === '.' && !strong && /^[A-Z][a-z'’-]+(?:\s*[,(–—‒―−-]|$)/.test(rest)) return null;
   // Any other title after a clear label: accept when it reads as a heading, not a sentence.
   const words = rest.split(/\s+/).length;
   // The statutory wordings are long ("Section J – Where there is a personal budget, the details of …").
@@ -188,7 +188,7 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
 }
 
 // The label last: "The help I will get – Section F", "Part 3 – Provision (Section F)", "Outcomes (E)".
-const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?$`, 'i');
+const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?$`, 'i');
 
 function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   const m = TRAILING.exec(t);
@@ -198,7 +198,7 @@ function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   const raw = (m[2] ?? m[3])!;
   if (raw !== raw.toUpperCase() && m[2] === undefined) return null;
   const label = normaliseLetter(raw);
-  const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—.]?\s*/i, ''));
+  const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—‒―−.]?\s*/i, ''));
   // "(see Section F)", "as set out in – Section F", "Ali will … – Section F": a reference, not a label
   // (a title worded for the child, "What I will achieve", keeps its verb).
   if (/\b(?:see|in|under|to|of|and|or|from|with|by|per)$/i.test(before) || (!known && /\b(?:will|is|are|has|have|must|should|can)\b/i.test(before))) return null;
@@ -241,7 +241,7 @@ export function columnRole(header: string): ColumnRole {
 /** The section a combined table's column header names, if it names one. */
 function headerSection(header: string): SectionLabel | null {
   const t = header.trim();
-  const lettered = new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})(?:[\s)\]:.\-–—]|$)`, 'i').exec(t);
+  const lettered = new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})(?:[\s)\]:.\-–—‒―−]|$)`, 'i').exec(t);
   if (lettered && (lettered[0].trim().length > 1 || /^[A-K]\b/.test(t) || /\([A-K]\)/.test(t))) {
     const raw = lettered[1];
     if (raw === raw.toUpperCase()) return normaliseLetter(raw);
@@ -370,7 +370,7 @@ function withPipeTables(blocks: Block[]): Block[] {
  * section's own title, after a sentence's end (or inside a heading), starts a block of its own.
  */
 function splitRunOnHeadings(blocks: Block[]): Block[] {
-  const inner = new RegExp(String.raw`(?<=\S\s{1,3})(?:Section|SECTION|Part|PART)\s+(${LETTER})(?![\w/])\s*(?:[:.\-–—|]+\s*)?`, 'g');
+  const inner = new RegExp(String.raw`(?<=\S\s{1,3})(?:Section|SECTION|Part|PART)\s+(${LETTER})(?![\w/])\s*(?:[:.\-–—‒―−|]+\s*)?`, 'g');
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') {
@@ -490,7 +490,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   // has been: a weak heading may not repeat the first nor follow the second.
   const seen = new Set<SectionLabel>();
   let afterK = false;
-  const takes = (h: HeadingMatch) => !(h.weak && (afterK || h.labels.some((l) => seen.has(l))));
+  const LETTER_ONLY = new RegExp(String.raw`^[(\[]?(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i');
+  // (A letter standing alone after K is still a section: K need not come last.)
+  const takes = (h: HeadingMatch) => !(h.weak && ((afterK && !LETTER_ONLY.test(h.title)) || h.labels.some((l) => seen.has(l))));
   const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
@@ -552,7 +554,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
         }
         openSection(h.labels, h.title, block.start, block.page, h.weak);
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
-        letterOnly = new RegExp(String.raw`^(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i').test(h.title);
+        letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
     }
