@@ -273,6 +273,15 @@ describe('findSections', () => {
     expect(found.find((s) => s.key === 'K')!.units.map((u) => u.text)).toEqual(['Part B – SaLT report', 'School advice']);
   });
 
+  it('a template that numbers its titles and has no letters', () => {
+    const found = findSections(buildDoc([
+      { li: 'Views, interests and aspirations', marker: '1.' }, 'Mo likes dinosaurs.',
+      { li: 'Special educational provision', marker: '6.' }, { li: 'Speech therapy 6 x 1 hour a term from a SaLT.' },
+      { h: '11. Advice and information' }, { li: 'Parental advice', marker: '1.' },
+    ]));
+    expect(found.map((s) => [s.key, s.units.map((u) => u.text)])).toEqual([['A', ['Mo likes dinosaurs.']], ['F', ['Speech therapy 6 x 1 hour a term from a SaLT.']], ['K', ['Parental advice']]]);
+  });
+
   it('K need not come last: a letter standing alone after it is still a section', () => {
     expect(keys([{ h: 'A' }, { h: 'Views, interests and aspirations' }, 'Sam likes buses.', { h: 'K' }, { h: 'Advice and information' }, { li: 'School advice' }, { h: 'F' }, { h: 'Special educational provision' }, { li: 'Reading group 3 x 30 minutes a week with a TA.' }])).toEqual(['A', 'K', 'F']);
   });

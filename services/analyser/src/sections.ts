@@ -96,7 +96,7 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
   // follows must name the section plainly (a section word, or the letter with that section's title).
   const num = /^(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(\d{1,2}\))\s+(?=\S)/.exec(t);
   if (num) {
-    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong);
+    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong) ?? titleOnly(t.slice(num[0].length), allowTitleOnly);
     return inner && { ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length };
   }
   const found = leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
@@ -109,7 +109,7 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
 }
 
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
-function listHeading(text: string, marker: string, depth: number): HeadingMatch | null {
+function listHeading(text: string, marker: string, depth: number, allowTitleOnly = false): HeadingMatch | null {
   const t = text.trim();
   if (!t || t.length > 120 || SENTENCE_END.test(t)) return null;
   const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`).exec(marker.trim());
@@ -119,6 +119,11 @@ function listHeading(text: string, marker: string, depth: number): HeadingMatch 
     return known && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
   }
   if (!/^\(?\d{1,2}[.)]?$/.test(marker.trim())) return null;
+  // "6. Special educational provision" in a template that numbers its titles and has no letters.
+  if (allowTitleOnly && depth === 0) {
+    const titled = titleOnly(t, true);
+    if (titled) return { ...titled, title: `${marker.trim()} ${t}` };
+  }
   const h = leadingLabel(t, false, true) ?? trailingLabel(t, false);
   // An item that names a section without its title ("3. Part B – SaLT report" in a list of advice)
   // cannot reopen a section already found.
@@ -444,7 +449,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   const titleOnly = lettered < 3;
 
   function blockHeading(b: Exclude<Block, { kind: 'table' }>, allowTitleOnly: boolean): HeadingMatch | null {
-    if (b.kind === 'listItem') return listHeading(b.text, b.marker, b.depth);
+    if (b.kind === 'listItem') return listHeading(b.text, b.marker, b.depth, allowTitleOnly);
     return matchHeading(b.text, b.kind === 'heading', allowTitleOnly);
   }
   /** A heading as a table row: one filled cell, or the label in the first column. */
@@ -477,7 +482,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       const h = blockHeading(b, titleOnly);
       const tail = PAGE_TAIL.exec(b.text);
       const stripped = tail ? b.text.slice(0, tail.index) : '';
-      const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth) : matchHeading(stripped, b.kind === 'heading', titleOnly));
+      const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth, titleOnly) : matchHeading(stripped, b.kind === 'heading', titleOnly));
       events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]), weak: h.weak } : null);
     }
     for (const s of contentsEntries(events)) contents.add(s);
