@@ -231,6 +231,15 @@ describe('year group in many templates (§5)', () => {
   ];
   for (const [header, want] of table) it(`${JSON.stringify(header)} -> ${want}`, () => expect(year(header)).toBe(want));
 
+  it('outcomes under a separate "Preparing for adulthood" heading count for the check', () => {
+    const parts = plan({ header: ['Name: Amara Okafor', 'Year group: Year 10', 'Date of plan: 12 March 2026'] });
+    expect(run(parts).checks.preparingForAdulthoodMissing).toBe(true);
+    const withPfa = [...parts, { h: 'Preparing for adulthood' }, { li: 'By the end of Year 11, Amara will travel to college by bus on her own.' }];
+    expect(run(withPfa).checks.preparingForAdulthoodMissing).toBe(false);
+    const onlyHeading = [...parts, { h: 'Preparing for adulthood' }, 'This section will be completed at the Year 9 review.'];
+    expect(run(onlyHeading).checks.preparingForAdulthoodMissing).toBe(true);
+  });
+
   const pfaMissing = (header: string[]) => run(plan({ header: ['Name: Amara Okafor', ...header] })).checks.preparingForAdulthoodMissing;
   const older: [string[], boolean][] = [
     [['Year group: Year 9', 'Date of plan: 12 March 2026'], true],

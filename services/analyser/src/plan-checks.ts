@@ -6,6 +6,7 @@ import type { Checks, SectionKey } from './report-schema.ts';
 import type { FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { minutesPerWeek, splitSentences } from './quantities.ts';
+import { judgeOutcome } from './outcomes.ts';
 
 export interface PlanReading {
   status: 'draft' | 'final' | 'unknown';
@@ -228,6 +229,31 @@ export function describesNeed(sentences: string[], signal: RegExp): boolean {
   });
 }
 
+// Some templates set out preparing-for-adulthood outcomes under their own heading, outside E.
+const PFA_HEADING = /^(?:\d{1,2}[.)]?\s*)?(?:preparing for adulthood|PfA)\b[^.\n]{0,60}$/i;
+
+function pfaOutcomeOutsideE(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): boolean {
+  const e = sections.get('E');
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'table' || !PFA_HEADING.test(b.text.trim())) continue;
+    if (e && b.start >= e.start && b.start < e.end) continue; // inside E: already judged
+    for (const next of blocks.slice(i + 1, i + 12)) {
+      const text = next.kind === 'table' ? next.rows.map((r) => r.cells.map((c) => c.text).join('\t')).join('\n') : next.text;
+      if (next.kind === 'heading' && !PFA_HEADING.test(text.trim())) break;
+      for (const line of text.split('\n')) {
+        for (const sp of splitSentences(line)) {
+          const sentence = line.slice(sp.start, sp.end);
+          const j = judgeOutcome(sentence);
+          if (/\bwill\b/i.test(sentence) && j.preparingForAdulthood && !j.isProvision && !j.aspiration && !/\b(?:hopes?|wants?|wish(?:es)?|would like)\b/i.test(sentence)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // "None", "N/A", "No provision identified at this time", "See Section F", "Not applicable – see H2".
 const NO_PROVISION = /^(?:n\/?a\b|nil\b|none\b|not (?:applicable|required|needed|currently)\b|no\b|there (?:are|is) no\b|(?:please )?(?:see|refer to|as (?:set out|detailed|described) in|included in|covered (?:in|by)|provided (?:in|under)) (?:the )?(?:section|part|sections|appendix|appendices)\b|to be (?:confirmed|determined|agreed)\b|tbc\b|[-–—]+$)/i;
 
@@ -269,7 +295,7 @@ export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, Fou
   const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
   const year = plan.yearGroup ?? plan.derivedYear;
   const older = (year !== null && year >= 9) || (plan.age !== null && plan.age >= 14) || (ks !== null && ks >= 9);
-  const preparingForAdulthoodMissing = older && !pfaOutcome;
+  const preparingForAdulthoodMissing = older && !pfaOutcome && !pfaOutcomeOutsideE(doc, sections);
   const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => THERAPY.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
   const therapyInF = provIn(['F']).some((p) => THERAPY.test(p.text)) || THERAPY.test(txt('F'));
   const therapyOnlyInHealth = therapyOutside && !therapyInF;
