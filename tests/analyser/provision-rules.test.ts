@@ -65,6 +65,8 @@ const specific: string[] = [
   'Occupational therapy from an occupational therapist, 30 minutes weekly, starting after May half term.',
   'A laptop for all written work, set up by the SENCo, with access to Clicker 8.',
   'Direct teaching from a teacher of the deaf between 9am and 10am every Monday.',
+  // Equipment the rubric does not list still needs only a where.
+  'A footstool under his desk in the classroom.',
 ];
 
 // [statement, what must be missing or present]
@@ -117,6 +119,8 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['A teaching assistant in all lessons.', { missing: ['activity'] }],
   ['An adult available at all times.', { missing: ['activity', 'provider'] }],
   ['May have a scribe in exams.', { terms: ['may'] }],
+  // A place is enough for support and equipment, not for sessions.
+  ['Circle time with the class teacher in class.', { missing: ['frequency', 'duration'] }],
   ['Spelling practice with a TA for 10 minutes daily wherever possible.', { terms: ['wherever possible'] }],
   ['Handwriting practice with a TA when time allows.', { terms: ['when time allows'] }],
   ['The hospital will offer a sleep clinic appointment.', { terms: ['will offer'] }],

@@ -130,12 +130,15 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   else if (equipment) kind = 'equipment';
   else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
+  // A thing with a place and no one delivering it ("a footstool under his desk in the classroom")
+  // reads as equipment even when the rubric does not list it.
+  else if (amount.where && !role && !test(c.activity.continuous, full)) kind = 'equipment';
   else kind = 'sessions';
 
   let quantified: boolean;
   switch (kind) {
     case 'sessions':
-      quantified = (amount.length && amount.period) || amount.extent || (oneOffThing && amount.oneOff && !amount.period);
+      quantified = (amount.length && amount.period) || amount.fullExtent || (oneOffThing && amount.oneOff && !amount.period);
       break;
     case 'continuous':
       quantified = amount.extent || (amount.length && amount.period);

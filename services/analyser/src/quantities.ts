@@ -43,7 +43,10 @@ const LENGTH_RE = new RegExp(
 );
 
 // Continuous support and adjustments: the extent is the amount.
-const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school |college )?(?:day|week|curriculum|lessons?|sessions?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|work|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day|worksheets?)|at all times|full[- ]time|all day|every day|whole (?:school |of the )?(?:day|week)|(?:the )?(?:full|whole) school (?:day|week)|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
+// Extent that covers the provision everywhere or all the time (enough even for sessions).
+const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school |college )?(?:day|week|curriculum|lessons?|sessions?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|work|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day|worksheets?)|at all times|full[- ]time|all day|every day|whole (?:school |of the )?(?:day|week)|(?:the )?(?:full|whole) school (?:day|week)|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
+// Extent that names a place or a time of day (enough for support and adjustments, not for sessions).
+const PLACE_EXTENT_RE = /(?<![\w])(?:(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading))/i;
 
 // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
 const WHERE_RE = /(?<![\w])(?:at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|(?:for|in|during|at|on|across|throughout) (?:all|every|each|any|both)\b|during\b|in (?:the )?(?:hall|dining (?:room|hall)|playground|classroom|class|school|college|lessons?|assemblies|exams?|examinations|tests?|library|corridors?|toilets?|canteen|base|workshop|kitchen|home)\b|at (?:home|school|college|registration|lunch(?:time)?|break(?:time)?|playtime|the (?:start|end|beginning) of)\b|on (?:the )?(?:ground|first) floor|on (?:his|her|their|the) (?:desk|table|carpet|wall|workstation|tray)|at (?:his|her|their|the) (?:desk|table|workstation|place)|in (?:his|her|their) (?:bag|tray|pocket|classroom|base)|kept (?:at|in|on)|(?:to|and) (?:take )?home|before (?:each|every|any|a|the)\b|after (?:each|every|any|a|the)\b|on the (?:morning|day) of|for (?:handwriting|writing|reading|recording|maths|spelling|homework|tests?|exams?)\b)/i;
@@ -56,6 +59,8 @@ export interface Amount {
   count: boolean;
   length: boolean;
   extent: boolean;
+  /** An extent everywhere or all the time ("throughout the day", "in every lesson"), not only a place. */
+  fullExtent: boolean;
   /** Where or when an adjustment or piece of equipment applies. */
   where: boolean;
   oneOff: boolean;
@@ -67,10 +72,11 @@ export function findAmount(text: string): Amount {
   const period = PERIOD_RE.test(text);
   const count = COUNT_RE.test(text);
   const length = LENGTH_RE.test(text);
-  const extent = EXTENT_RE.test(text);
+  const fullExtent = EXTENT_RE.test(text);
+  const extent = fullExtent || PLACE_EXTENT_RE.test(text);
   const where = WHERE_RE.test(text);
   const oneOff = ONE_OFF_RE.test(text);
-  return { period, count, length, extent, where, oneOff, lengthWithoutPeriod: length && !period };
+  return { period, count, length, extent, fullExtent, where, oneOff, lengthWithoutPeriod: length && !period };
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
