@@ -72,7 +72,7 @@ const MEASURE = new RegExp(
 const INDEPENDENT = /(?<![\w])(?:independently|on (?:his|her|their|my) own|by (?:himself|herself|themselves|myself)|(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)|without (?:any )?(?:adult |staff )?(?:support|help|prompts?|prompting|reminders?|assistance|intervention|being (?:reminded|prompted|asked))|unaided|with (?:no|one|1|two|2|a single|minimal) (?:verbal |visual |adult )?(?:prompts?|reminders?)|with (?:no|minimal) (?:adult )?(?:support|help))(?![\w])/i;
 
 // Words that only say "in some direction" or "to some degree": not a result anyone can check.
-const VAGUE_ANYWHERE = /(?<![\w])(?:more(?! than)|less(?! than)|better|longer|greater|happier|calmer|healthier|easier|safer|as (?:\w+ )?as (?:possible|he can|she can|they can)|(?:in)?appropriate(?:ly)?|effectively|positively|successfully|regular(?:ly)?|consistent(?:ly)?|frequent(?:ly)?|often|usually|generally|properly|clear(?:ly|er)?(?! (?:up|away|his|her|their|the|a)\b)|neat(?:ly|er)?|nicely|(?<!as )well(?![\w-])(?! as)|a range of|strategies|skills)(?![\w])/i;
+const VAGUE_ANYWHERE = /(?<![\w])(?:more(?! than)|less(?! than)|better|longer|greater|happier|calmer|healthier|easier|safer|as (?:\w+ )?as (?:possible|he can|she can|they can)|(?:in)?appropriate(?:ly)?|effectively|positively|successfully|regular(?:ly)?|consistent(?:ly)?|frequent(?:ly)?|often|usually|generally|properly|clear(?:ly|er)?(?! (?:up|away|his|her|their|the|a)\b)|neat(?:ly|er)?|nicely|(?<!as )well(?![\w-])(?! as)|a range of|strategies|skills|progress|potential|confidence|self-esteem|resilience|understanding|awareness)(?![\w])/i;
 
 // The verb phrase that heads the outcome's predicate, when it is a state or a direction of travel.
 const VAGUE_HEAD = new RegExp(
@@ -85,7 +85,8 @@ const VAGUE_HEAD = new RegExp(
       String.raw`make (?:good |expected |further |more |better |accelerated |sustained |continued |positive |steady |some |a |new )*(?:progress|improvements?|gains|friends?|friendships|relationships|connections|(?:good |better |positive |safe |healthy |informed )?(?:choices|decisions)|the most of)`,
       String.raw`be(?:come|coming)?\b(?! able to)(?! (?:fully |completely )?(?:toilet[- ]trained|dry|continent|out of nappies|on time|punctual)\b)|feel\w*|understand\w*|know\b|knows\b|learn\w*|engage\w*|enjoy\w*|experience\w*|reach\w*|fulfil\w*|thrive|flourish|cope\w*|concentrate\w*|remember\w*|(?:self-)?regulate\w*|tolerate\w*|accept\w*|value\w*|appreciate\w*|recogni[sz]e (?:his|her|their|my) (?:own )?(?:emotions|feelings|strengths)`,
       String.raw`achieve (?:his|her|their|my|its) (?:full |best |maximum )?potential`,
-      String.raw`access (?:the |a |his |her |their )?(?:curriculum|learning|education|lessons|school|the school environment|a broad|a full)`,
+      String.raw`access\w*`,
+      String.raw`(?:have|get) (?:his |her |their |my )?(?:needs|difficulties) (?:met|addressed|supported|understood|recogni[sz]ed)`,
       String.raw`control (?:his|her|their|my) (?:emotions|feelings|anger|behaviou?r|temper)`,
       String.raw`(?:work|move) towards|participate (?:more|fully|actively)|contribute more|interact (?:more|with)|socialise|mix with`,
       String.raw`have (?:a |an )?(?:(?:good|better|improved|increased|greater|more|positive|fulfilling|happy|healthy|healthier|active|successful|independent|meaningful|safe|secure)\b|friends|lots of friends|(?:a )?social life|strategies|skills|confidence|understanding|awareness|opportunities|access|support|a sense)`,
