@@ -67,6 +67,10 @@ const specific: string[] = [
   'Direct teaching from a teacher of the deaf between 9am and 10am every Monday.',
   // Equipment the rubric does not list still needs only a where.
   'A footstool under his desk in the classroom.',
+  // Health and social care: procedures at set times, care tasks as the what.
+  'Gastrostomy feeds at 10am and 1pm each school day by two teaching assistants trained by the community nursing team.',
+  'A carer from a home care agency for 45 minutes each morning to help with washing and dressing.',
+  'Social worker to visit every 6 weeks for 1 hour to review the child in need plan with the family.',
 ];
 
 // [statement, what must be missing or present]
@@ -121,6 +125,9 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['May have a scribe in exams.', { terms: ['may'] }],
   // A place is enough for support and equipment, not for sessions.
   ['Circle time with the class teacher in class.', { missing: ['frequency', 'duration'] }],
+  ['A TA for 30 minutes daily to help with reading.', { missing: ['activity'] }],
+  ['Medication to be given in school as prescribed.', { terms: ['as prescribed'] }],
+  ['Respite care.', { missing: ['frequency', 'provider'] }],
   ['Spelling practice with a TA for 10 minutes daily wherever possible.', { terms: ['wherever possible'] }],
   ['Handwriting practice with a TA when time allows.', { terms: ['when time allows'] }],
   ['The hospital will offer a sleep clinic appointment.', { terms: ['will offer'] }],
