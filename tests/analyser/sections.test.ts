@@ -80,6 +80,11 @@ describe('heading styles', () => {
     ['B, E and F were discussed at the meeting', true],
     ['Part 5 – Non-educational needs', false],
     ['Section 2 of the Chronically Sick and Disabled Persons Act 1970', false],
+    // a table's first cell or a heading-styled line that merely begins with a capital letter
+    ['A laptop with speech-to-text software', true],
+    ['B&Q work placement one day a week', true],
+    ['I-pad with a communication app', true],
+    ['E-safety lessons in a small group', true],
     ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],
   ];
   for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(text, strong)).toBeNull());
@@ -96,6 +101,16 @@ describe('findSections', () => {
       { h: 'Section K: Advice and information' }, { li: 'Appendix F: SaLT report' },
     ];
     expect(keys(parts)).toEqual(['A', 'B', 'E', 'F', 'K']);
+  });
+
+  it('keeps provision rows whose first cell begins with a capital letter in F', () => {
+    const doc = buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { table: [['Provision', 'Who', 'How often'], ['A laptop with speech-to-text software for all written work', 'Teaching assistant', 'All lessons'], ['I-pad with a symbol communication app', 'All staff', 'Throughout the day'], ['B&Q work placement', 'Job coach', '6 hours each Friday']] },
+      { h: 'Section G: Health provision' }, 'None.',
+    ]);
+    expect(findSections(doc).map((s) => s.key)).toEqual(['F', 'G']);
+    expect(analyse(doc).provisions.map((p) => p.text.split('\t')[0])).toEqual(['A laptop with speech-to-text software for all written work', 'I-pad with a symbol communication app', 'B&Q work placement']);
   });
 
   it('reads headings from PDF paragraphs with no heading blocks', () => {

@@ -179,7 +179,10 @@ function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch
   }
   if ((t.length > 160 && !(word && sep)) || (strict && !word)) return null;
   if (!word && label === 'I' && !sep) return null; // "I will get…"
-  if (!word && !sep && !strong) return null; // "A teaching assistant…"
+  // A bare letter needs a separator unless its own title follows: a first cell or a heading-styled
+  // line may well begin "A teaching assistant…", "B&Q work placement…", "I-pad…", "E-safety…".
+  if (!word && !sep) return null;
+  if (!word && /^[(\[]?(?:H\s?[12]|[A-K])[\-–]\w/i.test(t)) return null;
   if (!word && sep === ')' && !strong) return null; // "F) something" in a list
   if (!word && /^[a-z]\./i.test(rest) && sep === '.') return null; // "E.g.", "I.e."
   // "J. Holloway, SENCo" in a list of advice: an initial and a surname.
