@@ -483,7 +483,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
         continue;
       }
       const h = blockHeading(b, titleOnly);
-      const tail = PAGE_TAIL.exec(b.text);
+      // Only a heading can be a contents entry; the pattern is end-anchored and costly on long runs of dots.
+      const tail = h ? PAGE_TAIL.exec(b.text) : null;
       const stripped = tail ? b.text.slice(0, tail.index) : '';
       const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth, titleOnly) : matchHeading(stripped, b.kind === 'heading', titleOnly));
       events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]), weak: h.weak } : null);
