@@ -189,6 +189,7 @@ describe('plan status in many templates (§6)', () => {
     ['the 15-day notice', ['Education, Health and Care Plan', 'You have 15 days from the date you receive this plan to tell us your views.'], 'draft'],
     ['"Draft amended plan"', ['Draft Amended Education, Health and Care Plan'], 'draft'],
     ['a running header on every page', ['Education, Health and Care Plan'], 'draft', ['DRAFT – Amara Okafor – EHC plan', 'Page 2 of 7']],
+    ['a watermark run into a body line', ['Education, Health and Care Plan'], 'draft', ['DRAFT Amara enjoys swimming and drawing.']],
     ['"Final EHC Plan"', ['Final EHC Plan'], 'final'],
     ['"EHC Plan – FINAL"', ['EHC PLAN – FINAL'], 'final'],
     ['"Status: Final"', ['Education, Health and Care Plan', 'Status: Final'], 'final'],

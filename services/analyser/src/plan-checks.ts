@@ -101,6 +101,8 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
     // A "DRAFT" watermark or header line: the word alone, spaced out, or leading a short line.
     if (/^D\s?R\s?A\s?F\s?T(?:\s*$|\s*[–—\-:|(]|\s+(?:EHC|EDUCATION|COPY|VERSION|FOR CONSULTATION|ONLY|PLAN\s*$))/.test(l) && (l.length <= 80 || i < 10)) draft += 2;
   });
+  // A watermark the PDF text ran into a line: "DRAFT" in capitals anywhere, but not a date label ("DATE DRAFT ISSUED").
+  if (draft === 0 && /(?<![\w])(?<!DATE |OF )DRAFT(?![\w])(?!\s*(?:PLAN\s+|EHCP?\s+)?(?:ISSUED|SENT|DATE|ISSUE))/.test(text)) draft += 2;
   if (DRAFT_NOTICE.test(head)) draft += 2;
   if (FINAL_DATED.test(head)) final += 2;
   if (new RegExp(String.raw`\bthis is (?:your|the|a) final (?:${PLAN_NAME}|plan)`, 'i').test(head)) final += 2;
