@@ -213,6 +213,7 @@ describe('year group in many templates (§5)', () => {
   const table: [string[], number | null][] = [
     [['NC Year: 10'], 10],
     [['NCY: 9'], 9],
+    [['School year: 2025/26', 'Year group: 10'], 10],
     [['Year group: Y10'], 10],
     [['Current year group | Year 10'], 10],
     [['School year: Year 10'], 10],
