@@ -48,3 +48,31 @@ for (const k of [1, 4, 16]) {
   if (k === 1) base = ms;
   console.log(`${String(k).padStart(2)}x  ${String(doc.text.length).padStart(8)}  ${String(n).padStart(10)}  ${ms.toFixed(1).padStart(8)}   (x${(ms / base).toFixed(1)} of 1x)`);
 }
+
+// Hostile text: long runs that catch regular expressions which backtrack. Each should grow about
+// linearly (x4 the text, about x4 the time); a quadratic pattern shows as x16.
+const hostile: [string, (n: number) => string][] = [
+  ['dots', (n) => '.'.repeat(n)],
+  ['commas', (n) => ','.repeat(n)],
+  ['spaces', (n) => `a${' '.repeat(n)}b`],
+  ['"the the"', (n) => 'the '.repeat(n / 4)],
+  ['digits', (n) => '1'.repeat(n)],
+  ['dashes', (n) => '-'.repeat(n)],
+  ['"access to"', (n) => 'access to '.repeat(n / 10)],
+  ['one long word', (n) => 'a'.repeat(n)],
+  ['"a a"', (n) => 'a '.repeat(n / 2)],
+  ['"3 x "', (n) => '3 x '.repeat(n / 4)],
+  ['". " sentences', (n) => 'He will. '.repeat(n / 9)],
+  ['"(" and ")"', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
+  ['new lines', (n) => 'a\n'.repeat(n / 2)],
+];
+console.log('\nhostile paragraph in Section F   8k chars   32k chars   growth');
+for (const [name, make] of hostile) {
+  const ms = [8000, 32000].map((n) => {
+    const doc = buildDoc([{ h: 'Section F: Special educational provision' }, make(n), { li: make(n) }]);
+    const t0 = performance.now();
+    analyse(doc, { rubric });
+    return performance.now() - t0;
+  });
+  console.log(`${name.padEnd(32)} ${ms[0].toFixed(0).padStart(7)} ms ${ms[1].toFixed(0).padStart(8)} ms   x${(ms[1] / Math.max(ms[0], 0.1)).toFixed(1)}`);
+}

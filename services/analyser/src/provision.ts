@@ -260,7 +260,7 @@ export function rewriteProvision(text: string, j: ProvisionJudgement): string {
   }
   out += text.slice(last);
   out = out
-    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/(?<!\s)\s+([,.;:])/g, '$1')
     .replace(/,\s*([.;]|$)/g, '$1')
     .replace(/\(\s*\)/g, '')
     .replace(/\s{2,}/g, ' ')

@@ -38,7 +38,7 @@ const COUNT_RE = new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|
 const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|hr)`;
 const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
 const LENGTH_RE = new RegExp(
-  String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*[- ]?\s*${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+  String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
   'i',
 );
 
@@ -81,7 +81,7 @@ export function findAmount(text: string): Amount {
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
 export function minutesPerWeek(text: string): number | null {
-  const len = new RegExp(String.raw`(${NUM}|half an?|an|a)\s*[- ]?\s*(minutes?|mins?|hours?|hrs?)`, 'i').exec(text);
+  const len = new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i').exec(text);
   if (!len) return null;
   let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one')) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
   const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i').exec(text);
@@ -120,7 +120,7 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   // A lower-case "o" opens a bullet in text typed with "o" markers.
-  const re = /[.!?]+["')\]]?(?=\s+(?:["'(\[]?[A-Z0-9•\-–]|o\s+[A-Z]))/g;
+  const re = /(?<![.!?])[.!?]+["')\]]?(?=\s+(?:["'(\[]?[A-Z0-9•\-–]|o\s+[A-Z]))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
