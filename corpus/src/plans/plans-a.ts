@@ -49,7 +49,7 @@ const p01: PlanSpec = {
         p('Support from the Learning Mentor as required to help Oliver manage his emotions.', 'V p', ['support', 'as required']),
         p('Daily 10-minute precision teaching of sight words, 1:1 with a teaching assistant, with progress reviewed half-termly by the SENCo.', 'S apfdg'),
         p('Oliver would benefit from a quiet space to work when he becomes overwhelmed.', 'V a', ['would benefit from']),
-        p('Access to a small group social skills intervention.', 'V a', ['access to']),
+        p('Access to a small group social skills intervention.', 'V', ['access to', 'intervention']),
         p('A visual timetable on his desk and a "now and next" board, used by all staff in every lesson.', 'S apf'),
       ),
     ] },
@@ -100,7 +100,7 @@ const p02: PlanSpec = {
       ul(
         p('Amara will have a key person who will support her throughout the day.', 'V p', ['support']),
         p('Speech and language therapy: 30 minutes of direct therapy every fortnight from an HCPC-registered speech and language therapist, with a programme delivered by her key person for 10 minutes each day.', 'S apqfd'),
-        p('Makaton signing and a visual timetable used by all staff throughout each session.', 'S ap'),
+        p('Makaton signing and a visual timetable used by all staff throughout each session.', 'S apf'),
         p('Small group language intervention (e.g. Talk Boost).', 'V a', ['e.g.']),
         p('Amara may need additional adult help at lunchtime.', 'V', ['may']),
       ),

@@ -128,7 +128,7 @@ const p15: PlanSpec = {
         ['F6', p('Emotional literacy sessions with a trained ELSA', 'S apqfdg'), 'ELSA', '1 x 40 minutes per week, 1:1'],
         ['F7', p('Differentiated work', 'V ap'), 'Class teachers', ''],
         ['F8', p('Laptop with speech-to-text software for all written work of more than a paragraph', 'S apf'), 'SENCo to provide', 'Daily'],
-        ['F9', p('Maths intervention in a small group', 'V apf'), 'Maths teaching assistant', 'Twice a week'],
+        ['F9', p('Maths intervention in a small group', 'V pf', ['intervention']), 'Maths teaching assistant', 'Twice a week'],
         ['F10', p('Homework reduced to one task per subject per week', 'S apf'), 'Subject teachers', 'Weekly'],
         ['F11', p('Time out card', 'V ap', ['when needed']), 'All staff', 'When needed'],
         ['F12', p('Cooking club to build confidence', 'S apfd'), 'Food technology teacher', '1 hour every Thursday after school'],

@@ -190,11 +190,11 @@ const p22: PlanSpec = {
     ] },
     { keys: ['F'], heading: 'Section F: Special educational provision', style: 'h2', blocks: [
       ol(
-        p('Up to 2 hours per week of AAC support from the college\'s assistive technology team.', 'V afd', ['up to', 'support']),
+        p('Up to 2 hours per week of AAC support from the college\'s assistive technology team.', 'V afd', ['up to']),
         p('Speech and language therapy of 30-60 minutes per month.', 'V afd', ['30-60 minutes']),
         p('A learning support assistant trained in eye-gaze technology with Jamal in all taught sessions (16 hours per week).', 'S apqfd'),
         p('Adapted switch access to a computer in every session.', 'S af'),
-        p('Literacy intervention.', 'V a'),
+        p('Literacy intervention.', 'V', ['intervention']),
         p('Personal care by two trained care staff, as set out in his moving and handling plan, at every toilet visit.', 'S apqf'),
       ),
     ] },

@@ -17,7 +17,7 @@ s('F', 'Speech and language therapy: 6 one-hour sessions each half term from a s
 s('F', 'Direct speech and language therapy, 45 minutes fortnightly, from a Speech and Language Therapist registered with the HCPC, plus a 15-minute daily programme delivered by a teaching assistant.', 'S apqfd', [], 'Both parts quantified with roles.');
 s('F', 'A teaching assistant will deliver the Lexia reading programme 1:1 for 20 minutes, 4 times a week.', 'S apfdg', [], 'Named programme with frequency and length.');
 s('F', 'Two hours per week of 1:1 teaching from a specialist teacher holding the OCR Level 7 Diploma in teaching learners with dyslexia.', 'S apqdfg', [], 'Total per week; qualification named.');
-s('F', 'Ear defenders to be available to Ava in the hall, the dining room and in all music lessons.', 'S a', [], 'Equipment that says where it applies needs no frequency.');
+s('F', 'Ear defenders to be available to Ava in the hall, the dining room and in all music lessons.', 'S af', [], 'Equipment that says where it applies needs no frequency.');
 s('F', 'A writing slope, pencil grip and lined paper with raised lines for all written work.', 'S a', [], 'Equipment with where it applies.');
 s('F', 'Enlarged print (N18, Arial) for all worksheets, tests and examination papers, prepared by a teaching assistant.', 'S ap', [], 'Adjustment with where it applies and who prepares it.');
 s('F', 'A visual timetable on his desk, updated by the class teacher at the start of every morning and afternoon session.', 'S apf', [], 'Resource with who and when.');
@@ -66,7 +66,7 @@ s('H2', 'A youth worker from the disabled children\'s team will take Mo to a you
 s('F', 'Lucas will have access to occupational therapy as required.', 'V a', ['access to', 'as required'], 'Reference example: access to, as required.');
 s('F', 'Weekly sessions with a mentor.', 'V pf', [], 'Reference example: a frequency alone is not enough.');
 s('F', 'A teaching assistant will support Amara in lessons.', 'V p', ['support'], 'Reference example: no concrete what, no extent.');
-s('F', 'Small group literacy intervention.', 'V a', [], 'Reference example: no amount, no provider, unsized group.');
+s('F', 'Small group literacy intervention.', 'V', ['intervention'], 'Reference example: an unnamed intervention is an area, not a concrete what (Worcestershire); no amount, no provider, unsized group.');
 s('F', 'Regular speech and language therapy.', 'V a', ['regular'], 'Unqualified regular.');
 s('F', 'Sasha will receive speech and language therapy input.', 'V a', ['input'], 'Input with no amount or provider.');
 s('F', 'Access to a quiet space when needed.', 'V a', ['access to', 'when needed'], 'Access to; discretion.');
@@ -80,9 +80,9 @@ s('F', 'He will benefit from a multisensory approach to learning.', 'V a', ['ben
 s('F', 'Mia would benefit from 1:1 support in maths lessons.', 'V ag', ['would benefit from'], 'Would benefit from.');
 s('F', 'A reader and scribe may be provided for tests.', 'V a', ['may'], 'May: not a commitment.');
 s('F', 'School could consider a reward system.', 'V a', ['could consider'], 'Could consider.');
-s('F', 'Staff should consider the use of visual supports where possible.', 'V ap', ['should consider', 'where possible'], 'Should consider; where possible. All staff is a role but the what is hedged.');
+s('F', 'Staff should consider the use of visual supports where possible.', 'V a', ['should consider', 'where possible'], 'Should consider; where possible. Bare "staff" (not "all staff") does not say who.');
 s('F', 'Small group work where possible, subject to resources.', 'V', ['where possible', 'subject to resources'], 'Subject to resources.');
-s('F', 'Up to 3 hours of teaching assistant support per week.', 'V apfd', ['up to', 'support'], '"Up to" allows zero.');
+s('F', 'Up to 3 hours of teaching assistant support per week.', 'V apfd', ['up to'], '"Up to" allows zero.');
 s('F', 'Speech and language therapy of up to 6 sessions per year.', 'V af', ['up to'], '"Up to" allows zero; no length.');
 s('F', '15 hours of support.', 'V d', ['support'], 'An amount without a period.');
 s('F', '15 hours of 1:1 teaching assistant support.', 'V apdg', [], 'An amount without a period, though the role is named.');
@@ -126,7 +126,7 @@ s('G', 'Annual review by the paediatrician.', 'V apf', [], 'Frequency without a 
 s('G', 'The school nurse will provide advice and training if needed.', 'V p', ['if needed'], 'If needed.');
 s('G', 'Speech and language therapy: episodes of care as clinically indicated.', 'V a', ['as clinically indicated'], 'Clinical discretion.');
 s('H1', 'Short breaks as assessed.', 'V', ['as assessed'], 'No amount.');
-s('H2', 'Family support worker involvement.', 'V', ['involvement'], 'No what or amount: "involvement" governs; "support" is part of the role title.');
+s('H2', 'Family support worker involvement.', 'V p', ['involvement'], 'A family support worker is a role; no what or amount: "involvement" governs; "support" is part of the role title.');
 s('H2', 'Social care will continue to monitor.', 'V', ['monitor'], 'Monitoring as provision.');
 s('H1', 'Equipment at home as recommended by the occupational therapist.', 'V a', ['as recommended'], 'Left to a later judgement.');
 
@@ -136,8 +136,8 @@ s('F', 'SALT programme delivered by TA 3x15 mins/wk 1:1', 'S apfdg', [], 'Shorth
 s('F', 'precision teaching daily x 10 mins 1-1 w/ TA', 'S apfdg', [], 'Lower case and shorthand.');
 s('F', 'one to one reading with a teaching assistant for twenty minutes every day', 'S apfdg', [], 'Numbers in words.');
 s('F', 'Fortnightly fourty-five minute sessions of social understanding work (Social Stories and comic strip conversations) with the Specialist Teacher (Autism), who holds the Level 5 Certificate in autism.', 'S apqfd', [], 'Typo "fourty"; quantified.');
-s('F', 'Regulary check ins with key adult.', 'V', ['regulary'], 'Typo of regularly; no amount.');
-s('F', 'Acess to small group work as and when required', 'V a', ['acess to', 'as and when required'], 'Typo of access; discretion.');
+s('F', 'Regulary check ins with key adult.', 'V a', ['regulary'], 'Typo of regularly; a check-in is a concrete what; no amount; a key adult is not a role.');
+s('F', 'Acess to small group work as and when required', 'V', ['acess to', 'as and when required'], 'Typo of access; discretion.');
 s('F', 'Supprt from TA in all lessons', 'V pf', ['supprt'], 'Typo of support; no what (in all lessons gives the extent only).');
 s('F', 'Literacy difficulties | Toe by Toe, 1:1 | 5 x 15 minutes per week | Teaching assistant', 'S apfdg', [], 'Flattened table row: need, provision, frequency, who.');
 s('F', 'Communication | Speech and language therapy | As required | SALT', 'V ap', ['as required'], 'Flattened row; frequency cell is a hedge.');
@@ -188,7 +188,7 @@ s('F', '1:1 teaching assistant support for 30 hours per week, which is the whole
 s('F', 'Access to speech and language therapy input as and when needed.', 'V a', ['access to', 'input', 'as and when needed'], 'Access to, input, discretion.');
 s('F', 'Regular check-ins with a trusted adult.', 'V a', ['regular'], 'Unqualified regular; a trusted adult is not a role.');
 s('F', 'Support from an adult during lessons.', 'V', ['support'], 'No what, no role; "during lessons" is an extent only.');
-s('F', 'Small group work in English.', 'V a', [], 'Unsized group, no amount or role.');
+s('F', 'Small group work in English.', 'V', [], 'Small group work is a grouping, not a concrete what; unsized group, no amount or role.');
 s('F', 'Up to 5 hours per week of 1:1 support from a teaching assistant.', 'V apfdg', ['up to'], '"Up to" allows zero (§2.2).');
 s('F', 'Speech and language therapy sessions of 20-30 minutes, twice a week.', 'V afd', ['20-30 minutes'], 'A range leaves the length open.');
 s('F', 'A TA will support Harvey with his writing.', 'V p', ['support'], 'Reference shape: a TA will support.');
