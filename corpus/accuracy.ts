@@ -1,11 +1,13 @@
-// npm run accuracy [-- --verbose] [--formats txt,pdf] [--only p01,p02] [--subset p25,p26] [--json FILE]
+// npm run accuracy [-- --verbose] [--formats txt,pdf] [--only p01,p02] [--subset p25,p26] [--holdout] [--json FILE]
 // --subset prints a second plan table (and its misses) for those plans, from the same run.
+// --holdout also scores the held-out plans (p39+) and statement sets on their own boards and prints
+// them as separate tables with every miss; they never enter the main figures. Never tune rules on them.
 // Measures ingest() + analyse() against the gold labels of the synthetic corpus and prints
 // precision, recall and F1 per rule family beside a naive baseline; writes corpus/accuracy-latest.json.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_KEYS, ELEMENT_KEYS } from './gold-schema.ts';
-import { CORPUS_DIR, FORMATS, type Format, loadOutcomeLines, loadPlans, loadProvisionLines } from './src/corpus-files.ts';
+import { CORPUS_DIR, FORMATS, type Format, loadHoldoutOutcomeLines, loadHoldoutProvisionLines, loadOutcomeLines, loadPlans, loadProvisionLines } from './src/corpus-files.ts';
 import { Scoreboard, ServicesMissing, evaluatePlans, evaluateStatements, loadServices } from './src/evaluate.ts';
 import { type Prf, merge, prf, rate } from './src/metrics.ts';
 
@@ -15,6 +17,7 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const formats = (opt('--formats')?.split(',') ?? [...FORMATS]) as Format[];
 const only = opt('--only')?.split(',');
 const subset = opt('--subset')?.split(',');
+const holdout = args.includes('--holdout');
 const jsonOut = opt('--json') ?? join(CORPUS_DIR, 'accuracy-latest.json');
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '   -' : x.toFixed(2).padStart(4));
@@ -96,12 +99,22 @@ async function main() {
   const stmtBoard = evaluateStatements(services.analyse, provisionLines, outcomeLines);
   const planRows = rowsFor(planBoard, 'plans');
   const stmtRows = rowsFor(stmtBoard, 'statements');
+  // Held-out material on boards of its own, so the main figures stay comparable run to run.
+  const holdoutPlans = holdout ? loadPlans({ holdout: true }).filter((p) => !only || only.includes(p.id)) : [];
+  const holdoutPlanBoard = holdout ? await evaluatePlans(services, holdoutPlans, formats) : null;
+  const holdoutProvisions = holdout ? loadHoldoutProvisionLines() : [];
+  const holdoutOutcomes = holdout ? loadHoldoutOutcomeLines() : [];
+  const holdoutStmtBoard = holdout ? evaluateStatements(services.analyse, holdoutProvisions, holdoutOutcomes) : null;
 
   printRows(`PLANS: ${plans.length} plans x ${formats.join('/')} (baseline: vague-word list for provision; has-a-date for SMART/time-bound; has-a-number for measurable; keyword list for PfA; first "draft"/"final" and first "Year N" for status and year)`, planRows);
   if (subsetBoard) {
     printRows(`PLANS SUBSET: ${subsetPlans.map((p) => p.id).join(',')} x ${formats.join('/')}`, rowsFor(subsetBoard, 'plans'));
   }
   printRows(`SINGLE STATEMENTS: ${provisionLines.length} provision lines, ${outcomeLines.length} outcome lines, each analysed alone with --section`, stmtRows);
+  if (holdoutPlanBoard && holdoutStmtBoard) {
+    printRows(`HELD-OUT PLANS: ${holdoutPlans.map((p) => p.id).join(',')} x ${formats.join('/')}`, rowsFor(holdoutPlanBoard, 'plans'));
+    printRows(`HELD-OUT SINGLE STATEMENTS: ${holdoutProvisions.length} provision lines, ${holdoutOutcomes.length} outcome lines`, rowsFor(holdoutStmtBoard, 'statements'));
+  }
   if (planBoard.errors.length) {
     console.log(`\nUnreadable or failed (${planBoard.errors.length}):`);
     for (const e of planBoard.errors) console.log(`  ${e}`);
@@ -126,6 +139,16 @@ async function main() {
       console.log(`  ${m.family} ${m.where}: ${m.detail}${m.text ? ` | ${m.text}` : ''}`);
     }
   }
+  if (holdoutPlanBoard && holdoutStmtBoard) {
+    const boards: [string, Scoreboard][] = [['held-out plans', holdoutPlanBoard], ['held-out statements', holdoutStmtBoard]];
+    for (const [name, sb] of boards) {
+      console.log(`\nMISSES (${name}):`);
+      for (const m of [...sb.misses].sort((x, y) => x.family.localeCompare(y.family))) {
+        console.log(`  ${m.family} ${m.where}: ${m.detail}${m.text ? ` | ${m.text}` : ''}`);
+      }
+      for (const e of sb.errors) console.log(`  error: ${e}`);
+    }
+  }
   const out = {
     generatedAt: new Date().toISOString(),
     seconds: Math.round((Date.now() - t0) / 100) / 10,
@@ -133,6 +156,14 @@ async function main() {
     plans: Object.fromEntries(planRows.map((r) => [r.family, r])),
     ...(subsetBoard ? { subset: { plans: subsetPlans.map((p) => p.id), rows: Object.fromEntries(rowsFor(subsetBoard, 'plans').map((r) => [r.family, r])) } } : {}),
     statements: Object.fromEntries(stmtRows.map((r) => [r.family, r])),
+    ...(holdoutPlanBoard && holdoutStmtBoard
+      ? { holdout: {
+          plans: holdoutPlans.map((p) => p.id),
+          planRows: Object.fromEntries(rowsFor(holdoutPlanBoard, 'plans').map((r) => [r.family, r])),
+          statementRows: Object.fromEntries(rowsFor(holdoutStmtBoard, 'statements').map((r) => [r.family, r])),
+          errors: holdoutPlanBoard.errors,
+        } }
+      : {}),
     errors: planBoard.errors,
   };
   writeFileSync(jsonOut, JSON.stringify(out, null, 2) + '\n');

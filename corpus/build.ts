@@ -1,6 +1,7 @@
 // Regenerates the corpus: for each plan description, plan.txt, plan.docx, plan.pdf and gold.json;
 // and the single-statement sets. Needs LibreOffice (soffice) and Chromium; CI uses the committed output.
 //   npx tsx corpus/build.ts [--only p01,p02] [--no-binary]
+// Held-out plans (HOLDOUT_PLANS) and statement sets are built alongside but scored apart (accuracy --holdout).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, copyFileSync, rmSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,16 +9,18 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PlanGold, ProvisionLine, OutcomeLine } from './gold-schema.ts';
-import { ALL_PLANS } from './src/plans/index.ts';
+import { ALL_PLANS, HOLDOUT_PLANS } from './src/plans/index.ts';
 import { toGold, toHtml, toText, chromiumHeader, CHROMIUM_FOOTER } from './src/render.ts';
 import { PROVISION_LINES } from './src/statements/provisions.ts';
 import { OUTCOME_LINES } from './src/statements/outcomes.ts';
+import { HOLDOUT_PROVISION_LINES } from './src/statements/holdout-provisions.ts';
+import { HOLDOUT_OUTCOME_LINES } from './src/statements/holdout-outcomes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
 const binary = !args.includes('--no-binary');
-const plans = ALL_PLANS.filter((s) => !only || only.has(s.id));
+const plans = [...ALL_PLANS, ...HOLDOUT_PLANS].filter((s) => !only || only.has(s.id));
 
 function soffice(outDir: string, convertTo: string, files: string[]) {
   if (files.length === 0) return;
@@ -46,7 +49,11 @@ async function main() {
   const outcomes = OUTCOME_LINES.map((l) => OutcomeLine.parse(l));
   writeFileSync(join(here, 'statements', 'provisions.jsonl'), provisions.map((l) => JSON.stringify(l)).join('\n') + '\n');
   writeFileSync(join(here, 'statements', 'outcomes.jsonl'), outcomes.map((l) => JSON.stringify(l)).join('\n') + '\n');
-  console.error(`wrote gold and text for ${plans.length} plans, ${provisions.length} provision lines, ${outcomes.length} outcome lines`);
+  const holdoutProvisions = HOLDOUT_PROVISION_LINES.map((l) => ProvisionLine.parse(l));
+  const holdoutOutcomes = HOLDOUT_OUTCOME_LINES.map((l) => OutcomeLine.parse(l));
+  writeFileSync(join(here, 'statements', 'holdout-provisions.jsonl'), holdoutProvisions.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeFileSync(join(here, 'statements', 'holdout-outcomes.jsonl'), holdoutOutcomes.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  console.error(`wrote gold and text for ${plans.length} plans, ${provisions.length} provision lines, ${outcomes.length} outcome lines (held out: ${holdoutProvisions.length} and ${holdoutOutcomes.length})`);
   if (!binary) return;
 
   const work = mkdtempSync(join(tmpdir(), 'corpus-build-'));

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanGold, ProvisionLine, OutcomeLine } from '../gold-schema.ts';
+import { HOLDOUT_PLANS } from './plans/index.ts';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORMATS = ['txt', 'docx', 'pdf'] as const;
@@ -15,10 +16,15 @@ export interface CorpusPlan {
   file(format: Format): string;
 }
 
-export function loadPlans(): CorpusPlan[] {
+/** Held-out plan ids: kept out of loadPlans() so they never mix into the main figures or floors. */
+export const HOLDOUT_PLAN_IDS: readonly string[] = HOLDOUT_PLANS.map((s) => s.id);
+
+/** The main corpus plans; `{ holdout: true }` gives the held-out plans instead. */
+export function loadPlans(opts: { holdout?: boolean } = {}): CorpusPlan[] {
   const root = join(CORPUS_DIR, 'plans');
   return readdirSync(root)
     .filter((d) => existsSync(join(root, d, 'gold.json')))
+    .filter((d) => HOLDOUT_PLAN_IDS.includes(d) === (opts.holdout ?? false))
     .sort()
     .map((id) => {
       const dir = join(root, id);
@@ -38,3 +44,5 @@ function readJsonl(file: string): unknown[] {
 
 export const loadProvisionLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'provisions.jsonl')).map((l) => ProvisionLine.parse(l));
 export const loadOutcomeLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'outcomes.jsonl')).map((l) => OutcomeLine.parse(l));
+export const loadHoldoutProvisionLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'holdout-provisions.jsonl')).map((l) => ProvisionLine.parse(l));
+export const loadHoldoutOutcomeLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'holdout-outcomes.jsonl')).map((l) => OutcomeLine.parse(l));

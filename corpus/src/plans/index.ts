@@ -4,5 +4,9 @@ import { PLANS_B } from './plans-b.ts';
 import { PLANS_C } from './plans-c.ts';
 import { PLANS_D } from './plans-d.ts';
 import { PLANS_E } from './plans-e.ts';
+import { PLANS_F } from './plans-f.ts';
 
+/** The main corpus: what `npm run accuracy` reports by default. */
 export const ALL_PLANS: PlanSpec[] = [...PLANS_A, ...PLANS_B, ...PLANS_C, ...PLANS_D, ...PLANS_E];
+/** Held-out plans: built with the rest, scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
+export const HOLDOUT_PLANS: PlanSpec[] = [...PLANS_F];
