@@ -326,7 +326,7 @@ const p29: PlanSpec = {
         p('A laptop with screen-magnification software (ZoomText) in every lesson and at home, set up by the QTVI.', 'S apqf'),
         p('Modified examination papers (N24 bold), 25% extra time and a reader where needed, in all internal and external examinations.', 'V a', ['where needed']),
         p('Imogen should be given copies of the board work.', 'V a', ['should']),
-        p('Regular liaison between the QTVI and subject teachers.', 'V ap', ['regular']),
+        p('Regular liaison between the QTVI and subject teachers.', 'V apq', ['regular']),
       ),
       area('Preparing for adulthood'),
       ul(

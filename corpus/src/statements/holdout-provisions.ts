@@ -78,7 +78,7 @@ s('F', 'Opportunities to practise life skills, such as cooking and shopping, in 
 s('F', 'Colourful Semantics to be delivered by a TA, frequency to be agreed with the SALT.', 'V ap', ['frequency to be agreed'], 'Amount left open.');
 s('F', 'Movement breaks should be offered when Eliza appears restless.', 'V a', ['should be offered'], 'Not secured; left to judgement.');
 s('F', 'Teachers may use a visual timer to help Rosa finish tasks.', 'V ap', ['may'], 'May: not a commitment.');
-s('F', 'Periodic advice from the QTVI.', 'V p', ['periodic'], 'Advice with no what or amount; periodic.');
+s('F', 'Periodic advice from the QTVI.', 'V pq', ['periodic'], 'Advice with no what or amount; periodic. A QTVI is a qualified role (qualification true, as everywhere else).');
 s('F', 'PECS will be introduced if the SALT feels it is appropriate.', 'V a', ['if the SALT feels it is appropriate'], 'Whether left to a later judgement.');
 s('F', 'SENCo to monitor Idris\'s attendance and wellbeing.', 'V p', ['monitor'], 'Monitoring as the provision itself.');
 s('F', 'Intensive Interaction as part of the class routine.', 'V a', [], 'No who, no amount.');
