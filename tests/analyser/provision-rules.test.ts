@@ -275,6 +275,18 @@ describe('provision statements', () => {
     expect(got).toEqual(['Reading support', 'Time out card', 'Weekly mentoring with a learning mentor']);
   });
 
+  it('areas of need numbered as items or spanning a table row are sub-headings, and end the lead-in before them', () => {
+    const got = inF([
+      { li: 'Communication & Interaction (C&I)', marker: '1.' },
+      'All adults working with Leo will:',
+      { li: 'give one instruction at a time in every lesson' },
+      { li: 'Cognition and learning needs', marker: '2.' },
+      { li: 'Sensory and/or physical', marker: '3.' },
+      { table: [['Provision', 'When', 'Who'], ['Pencil grip', 'All writing tasks', 'Teaching assistant'], ['Social, Emotional and Mental Health'], ['Worry box check', 'Daily, 5 minutes', 'Learning mentor']] },
+    ]);
+    expect(got).toEqual(['give one instruction at a time in every lesson', 'Pencil grip\tAll writing tasks\tTeaching assistant', 'Worry box check\tDaily, 5 minutes\tLearning mentor']);
+  });
+
   it('headings made of category words stay headings', () => {
     const got = inF(['Specialist support', 'Visual supports', 'Equipment and resources', 'Staffing', 'Movement cushion']);
     expect(got).toEqual(['Visual supports', 'Movement cushion']);

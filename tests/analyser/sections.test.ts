@@ -241,6 +241,30 @@ describe('findSections', () => {
     ]);
   });
 
+  it('a table continued without its header row inherits the columns, even when its first row reads like a header', () => {
+    const headers = ['What', 'When', 'Who'];
+    const f = findSections(buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { table: [headers, ['Writing frame for extended writing', 'All English lessons', 'Class teacher']] },
+      'Sensory',
+      { table: [['Visual timetable made by the class teacher', 'All lessons', 'Class teacher'], ['Wobble cushion', 'Carpet time', 'Teaching assistant']] },
+    ])).find((s) => s.key === 'F')!;
+    expect(f.units.filter((u) => u.kind === 'row').map((u) => [u.text.split('\t')[0], u.headers])).toEqual([
+      ['Writing frame for extended writing', headers],
+      ['Visual timetable made by the class teacher', headers],
+      ['Wobble cushion', headers],
+    ]);
+  });
+
+  it('a second table with a header row of its own keeps it', () => {
+    const f = findSections(buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { table: [['Provision', 'When', 'Who'], ['Writing frame', 'All English lessons', 'Class teacher']] },
+      { table: [['Support required', 'How often', 'Delivered by'], ['Social skills group', '30 minutes weekly', 'Learning mentor']] },
+    ])).find((s) => s.key === 'F')!;
+    expect(f.units.map((u) => u.headers)).toEqual([['Provision', 'When', 'Who'], ['Support required', 'How often', 'Delivered by']]);
+  });
+
   it('an outcome table with a long-term and a step column gives one outcome per column', () => {
     const doc = buildDoc([
       { h: 'Section E: Outcomes' },

@@ -267,6 +267,21 @@ function headerSectionByTitle(header: string): SectionLabel | null {
   return null;
 }
 
+// A header cell opens with a column's name ("Delivered by", "How often", "Staffing ratio").
+const HEADER_START = /^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i;
+// Words of a data row: an amount, a recurrence, a ratio.
+const DATA_CUE = /\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons?|sessions?|minutes?|hours?)\b/i;
+
+/**
+ * Whether a row that reads like a header names the columns. A table continued on a new page
+ * without its header row often opens with a short data row ("Adapted PE programme written by the
+ * PE department | All PE lessons | PE teacher") that a loose test takes for one.
+ */
+function namesColumns(row: TableRow): boolean {
+  const cells = row.cells.filter((c) => c.text.trim());
+  return cells.filter((c) => HEADER_START.test(c.text.trim())).length * 2 > cells.length && !cells.some((c) => DATA_CUE.test(c.text));
+}
+
 function isHeaderRow(row: TableRow): boolean {
   const cells = row.cells.filter((c) => c.text.trim());
   if (cells.length < 2) return false;
@@ -576,7 +591,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     let columnLabels: (SectionLabel | null)[] | null = null;
     let headers: string[] | undefined;
     const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
-    if (carry && head && head.cells.length === carry.cols && !isHeaderRow(head)) ({ columnLabels, headers } = carry);
+    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(head) && namesColumns(head));
+    if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
@@ -620,7 +636,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       const texts = cells.map((c) => c.text);
       const repeated = headers !== undefined && texts.length === headers.length && texts.every((t, i) => t.trim().toLowerCase() === headers![i].trim().toLowerCase());
       if (repeated) continue;
-      if (isHeaderRow(row) && (headers === undefined || r === 0 || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
         const byLetter = texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));

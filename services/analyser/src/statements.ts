@@ -35,7 +35,17 @@ const CONTINUES = /^(?:this|these|it|they|sessions?|each session|the (?:sessions
 const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|per|each|every|times|x\s*\d|\d\s*x|by an? |by the |delivered|led by|trained|qualified)\b/i;
 const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equipment|laptop|will (?:have|receive|use|attend|be given|be provided))\b/i;
 // Areas of need used as sub-headings inside F ("Communication and interaction", "Cognition and learning").
-const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)\s*:?$/i;
+const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)(?:\s+needs?)?\s*:?$/i;
+
+/** An area of need standing as a sub-heading, however it is numbered or abbreviated ("2. Cognition & Learning (C&L)"). */
+function isAreaHeading(text: string): boolean {
+  const t = text
+    .trim()
+    .replace(/^(?:(?:area|section)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?|[a-z][.)]|[ivx]{1,4}[.)])\s+/i, '')
+    .replace(/\s*\([A-Za-z&\/ ]{2,12}\)\s*(:?)$/, '$1')
+    .replace(/\s*&\s*/g, ' and ');
+  return t.length <= 80 && AREA_HEADING.test(t);
+}
 
 // Headings made only of category words ("Specialist support", "Equipment and resources", "Staffing").
 const CATEGORY = String.raw`(?:provision|support|resources|equipment|staffing|strategies|interventions|approaches|adjustments|arrangements|environment|monitoring|review|therapy|therapies|teaching|curriculum|grouping|transition|training|care|input|advice)`;
@@ -84,6 +94,12 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   for (const raw of section.units) {
     const u = asLabelRow(raw);
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
+    // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
+    // nothing and ends the lead-in before it.
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && isAreaHeading(u.text)) {
+      leadIn = '';
+      continue;
+    }
     if (u.kind === 'row') {
       if (u.keyValue) {
         // "Provision | …", "Frequency | …", "Provider | …": one statement until a label repeats
