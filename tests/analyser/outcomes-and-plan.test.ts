@@ -500,3 +500,84 @@ describe('Section I names an institution or a type (§6, reg 12(1)(i))', () => {
   ];
   for (const t of blank) it(`not named: ${JSON.stringify(t)}`, () => expect(placementNamed(t)).toBe(false));
 });
+
+describe('preparing for adulthood: everyday life at any age, not "independent" alone (§5, AUDIT convention)', () => {
+  const valid = [
+    // Self-care verbs on the child's own clothes or body.
+    'By July 2027, Priya will take off her wellies and hang up her coat when she arrives.',
+    'Omar will zip up his own jacket before going outside.',
+    'By the end of Year 2, Lily will wash her hands after using the toilet.',
+    'Bea will brush her own teeth at bedtime with one reminder.',
+    // Own belongings.
+    'Jonah will unpack his school bag and put away his lunch box each morning.',
+    'Noor will look after her own phone and keys on trips out.',
+    // Food and drink for oneself.
+    'By Christmas, Zainab will pour herself a glass of milk at home.',
+    'Callum will make himself a bowl of cereal for breakfast on 4 mornings a week.',
+    // Journeys beyond school.
+    'By September 2027, Reece will take the train to college on his own.',
+    'Kofi will catch the number 12 bus into town with a friend.',
+    'Amira will walk home from school with her sister, crossing at the lights.',
+    'By the end of Year 11, Kieran will cycle to his work placement twice a week.',
+    // Peers in social time.
+    'Mia will sit with a friend at lunch on 3 days a week.',
+    'By summer 2027, Tom will invite a peer to play football at breaktime.',
+    'Jess will ask another pupil to join her at the after-school art club.',
+    // Health and one's own care.
+    'Freya will check her blood sugar before lunch without a reminder.',
+    'Ellie will tell an adult when her back pain gets worse.',
+    'By July 2027, Dev will explain to his carers how he likes to be helped in the shower.',
+    'Ravi will tell his support worker what he needs before they go out.',
+    // Home.
+    'By 2028, Harvey will live in a supported flat near his family.',
+    'Hannah will become more independent.',
+  ];
+  for (const s of valid) it(`PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(true));
+
+  const invalid = [
+    'By July 2027, Sam will work more independently in lessons.',
+    'Lucas will be more independent with his writing.',
+    'Ava will be an independent learner by the end of Year 6.',
+    'By July, Finn will become more independent in the classroom.',
+    'By July 2027, Leon will take turns in a board game with 2 peers during a 15-minute task.',
+    'Ben will walk from the classroom to the hall with his class.',
+    'Isla will walk to school assembly with her class.',
+    'By the end of term, Kai will tell an adult when he feels anxious.',
+    'Ruby will get her maths book out at the start of the lesson.',
+    'By July 2027, Max will pack away the classroom equipment after a task.',
+    'Grace will hand in her homework with no more than 2 pain-free absences.',
+    'Theo will use his hearing aids all day.',
+    'Ali will swim 25 metres.',
+  ];
+  for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
+});
+
+describe('not measurable: states, lifestyles, wishes and services (§4)', () => {
+  const invalid = [
+    // A reflexive object is not "by himself".
+    'By July 2027, Noah will understand how to keep himself safe near roads.',
+    'Within a year, Maya will learn to calm herself when upset.',
+    // A lifestyle or a life.
+    'Ollie will lead an active lifestyle.',
+    'By 2030, Chen will have a full and happy life.',
+    // A wish with no "will".
+    'Idris would love to work with animals one day.',
+    'Sophie hopes to have her own car one day.',
+    // A service, however many words name it.
+    'Kit will have occupational therapy sessions every fortnight.',
+    'Zara will have speech and language therapy input each term.',
+  ];
+  for (const s of invalid) it(`not measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(false));
+
+  const valid = [
+    'By July 2027, Noah will keep himself safe by stopping at the kerb on every walk to the park.',
+    'By the end of Year 8, Lena will calm herself using her breathing card within 5 minutes on 4 out of 5 occasions.',
+    'Ibby will dress himself after swimming.',
+    'By July 2027, Rhys will attend college for one day a week.',
+    'By July 2027, Aled will have a conversation with a friend at lunch on 3 days a week.',
+  ];
+  for (const s of valid) it(`measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(true));
+  it('a service named at length is provision, not the child\'s result', () => {
+    expect(judgeOutcome('Kit will have occupational therapy sessions every fortnight.')).toMatchObject({ isProvision: true, smart: false });
+  });
+});
