@@ -58,6 +58,24 @@ const specific: string[] = [
   'Hydrotherapy 1 x 40 minutes per week with a physiotherapist.',
   '1:1 teaching assistant for all lessons and unstructured times (30 hours per week).',
   'Daily 1:1 reading for 15 minutes with a trained reading volunteer.',
+  // A limit on a group or a ratio is not "up to" as a hedge.
+  'Handwriting group of up to 5 pupils with a teaching assistant, 3 x 30 minutes a week.',
+  'Lunchtime Lego club, 30 minutes every lunchtime, at a ratio of up to 1:6, run by a learning mentor.',
+  'Phonics in a group of up to 4, twice daily for 15 minutes, with an HLTA.',
+  // Exam access arrangements named are adjustments; a kind of work says where they apply.
+  'Exam access arrangements: a reader and a scribe in all mock and final exams, arranged by the exams officer.',
+  'Worksheets printed on cream paper\tAll worksheets\tClass teacher',
+  'Enlarged copies of all class texts and handouts, printed by a teaching assistant.',
+  // A when tied to an event.
+  'A visual first-and-then board on her table, updated by the TA at every transition.',
+  'Ear defenders for every assembly and fire drill.',
+  // Continuous extent in other words; hours a week as the child's timetable states them.
+  'Specialist teaching in a class of no more than 8 pupils, with a teacher and a TA, for the whole of the school day.',
+  'A learning support assistant will stay with her for all of her 25 school hours each week, to help her move between lessons safely.',
+  'A TA with him across the whole curriculum, 1:1, to keep him safe in practical lessons.',
+  // Roles by the form of the title.
+  'Weekly 45-minute cooking session with the food technology lead, in a group of 4.',
+  'Hydrotherapy with the community physio, 30 minutes every Thursday.',
   'Epilepsy awareness training for all staff who teach Zoe, 90 minutes, delivered by the epilepsy nurse before 1 September 2026.',
   'A TA will join playground games with Zoe for the first 10 minutes of every lunchtime.',
   // Precision traps: "up to date", "May" the month, software a laptop has access to, clock spans.
@@ -137,6 +155,12 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['A sensory programme from the OT, to be reviewed when appropriate.', { terms: ['when appropriate'] }],
   ['Regular check-ins with a learning mentor throughout the day.', { terms: ['regular'] }],
   ['New splints fitted by the orthotist as she grows.', { terms: ['as she grows'] }],
+  ['Reading group with a TA, twice weekly for 30 minutes, as timetabling allows.', { terms: ['as timetabling allows'] }],
+  ['Movement breaks with a TA if the class teacher feels it is needed.', { terms: ['if the class teacher feels it is needed'] }],
+  ['Exit card to use whenever he feels anxious.', { terms: ['whenever he feels anxious'] }],
+  ['Counselling to be considered if her mood drops.', { terms: ['to be considered'] }],
+  ['Up to 3 sessions a week of handwriting practice with a TA, 20 minutes each.', { terms: ['up to'] }],
+  ['Progress in spelling will be checked by the literacy lead every half term.', { missing: ['duration'] }],
 ];
 
 describe('provision: specific statements pass', () => {
@@ -226,6 +250,13 @@ describe('provision: elements', () => {
     ['Check-ins with the exams officer.', { provider: true }],
     ['Blood test with her GP every 6 months.', { provider: true }],
     ['Chris will sit near the teacher in every lesson.', { provider: false }],
+    ['Phonics sessions will lead to faster reading, 3 x 20 minutes a week.', { provider: false }],
+    ['Swimming with the sports lead and a head of house, weekly for 1 hour.', { provider: true }],
+    ['Sensory circuit led by an LSA who has completed sensory integration training, 15 minutes daily.', { qualification: true }],
+    ['Mentoring from a mentor who holds a Level 3 mentoring certificate, 30 minutes a fortnight.', { qualification: true }],
+    ['Zones of Regulation with a TA and two peers, 20 minutes weekly.', { groupSize: true }],
+    ['A sloping board for all written tasks.', { activity: true }],
+    ['Safe space at break and lunch\tEvery break and lunchtime\tPastoral lead', { frequency: true, provider: true }],
     ['Braille lessons from a QToD, 2 x 30 minutes a week.', { qualification: true }],
     ['Sensory circuits with a TA daily for 15 minutes, overseen each term by an HCPC-registered OT.', { qualification: true }],
     ['A weekly game with one chosen friend and a TA, 15 minutes.', { groupSize: true }],
