@@ -1,7 +1,7 @@
 // Outcome rules (reference §4-§5), plan checks (§6-§8) and whole reports validated against the contract.
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
-import { placementNamed } from '../../services/analyser/src/plan-checks.ts';
+import { placementNamed, readStatus } from '../../services/analyser/src/plan-checks.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
@@ -580,4 +580,32 @@ describe('not measurable: states, lifestyles, wishes and services (§4)', () => 
   it('a service named at length is provision, not the child\'s result', () => {
     expect(judgeOutcome('Kit will have occupational therapy sessions every fortnight.')).toMatchObject({ isProvision: true, smart: false });
   });
+});
+
+describe('plan status from any short line or cell in its own words (§6)', () => {
+  const head = 'Education, Health and Care Plan for Sam Reid\nName\tSam Reid\n';
+  const valid: [string, 'draft' | 'final'][] = [
+    ['This is our\tFinal plan, issued 14 January 2026', 'final'],
+    ['This is my final plan. I helped to write it.', 'final'],
+    ['Final plan issued on 14 January 2026', 'final'],
+    ['Plan status: Final (issued 14 January 2026)', 'final'],
+    ['Document | Amended plan (issued 2 June 2026)', 'final'],
+    ['Final copy', 'final'],
+    ['Version: Draft 3', 'draft'],
+    ['Reference | SR-2026 | Draft version 2', 'draft'],
+    ['This is my draft plan. Tell us what you think.', 'draft'],
+    ['Draft: 3 February 2026 | Final: 3 March 2026', 'final'],
+    ['Draft plan issued | 3 February 2026', 'draft'],
+  ];
+  for (const [line, want] of valid) it(`${JSON.stringify(line)} -> ${want}`, () => expect(readStatus(`${head}${line}\n`)).toBe(want));
+
+  const invalid = [
+    'Draft plans are sent to families for comment before the final plan is issued by the council.',
+    'Final plan issued |',
+    'Sam is in his final year of primary school.',
+    'Final review meeting | to be arranged',
+    'The draft was discussed with Sam and his dad.',
+    'Final',
+  ];
+  for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });

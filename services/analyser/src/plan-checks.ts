@@ -77,8 +77,41 @@ const STATUS_FIELD = /(?:(?:^|[\n\t|])[ \t]*(?:(?:EHC ?P?|EHCP|plan|document)\s+
 const PLAN_NAME = String.raw`(?:education,?\s+health\s+(?:and|&)\s+care(?:\s+\(EHC\))?\s+plan|EHC\s?P\b|EHCP\b|EHC\s+plan)`;
 const TITLE_STATUS = new RegExp(String.raw`^[\W_]*(?:(draft|final|amended|proposed)\s+(?:(?:draft|amended|final)\s+)?${PLAN_NAME}|${PLAN_NAME}[^\n]{0,30}?(?:[(\[]\s*|[–—\-:|]\s*)(draft|final|amended|proposed)\b)`, 'i');
 // "This is a draft plan", "This plan is a draft", the notice of the right to make representations (CFA s38).
-const DRAFT_NOTICE = /\bthis (?:is (?:a|your) |plan is (?:a |in )?|document is a )draft\b|\bthis draft (?:plan )?(?:does not|will not|must not|is)\b|\b(?:you have|within|tell us within) 15 (?:calendar )?days\b[^.\n]{0,120}\b(?:views|representations|tell us|school|setting|comments|agree)\b|\bdraft (?:plan )?for consultation\b/i;
+const DRAFT_NOTICE = /\bthis (?:is (?:a|your|my|our) |plan is (?:a |in )?|document is a )draft\b|\bthis draft (?:plan )?(?:does not|will not|must not|is)\b|\b(?:you have|within|tell us within) 15 (?:calendar )?days\b[^.\n]{0,120}\b(?:views|representations|tell us|school|setting|comments|agree)\b|\bdraft (?:plan )?for consultation\b/i;
 const FINAL_DATED = new RegExp(String.raw`\b(?:date (?:of )?(?:the )?final (?:plan|EHC ?P?)|final (?:plan|EHC ?P?) (?:issued|date|dated)|date (?:plan )?finali[sz]ed|date issued as final|finali[sz]ed on)\s*[:\-–|\t,]?\s*(?:on\s+)?${DATE}`, 'i');
+
+// A short line or table cell that states the status in its own words: "Final plan, issued 2 February
+// 2026", "This is my | Final plan", "Version: Draft 2", "Amended plan (issued 3 May 2026)". The cell
+// must start with the status word (after an optional label) and the word must be followed by a plan
+// noun, a number or a date, or the end after a label: prose about drafts ("Draft plans are sent…",
+// "the final year") does not qualify. A draft that was "issued"/"sent" is history, not a status.
+const CELL_LABEL = String.raw`(?:this (?:is|was) (?:my|your|our|the|a|an)|this (?:plan|document) is(?: (?:a|an|the|my|your))?|(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status|version|stage|type)(?: of (?:the )?(?:plan|document))?\s*[:\-–]?)`;
+const STATUS_CELL = new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(draft|final|amended|proposed|interim)(?![\w-])((?:\s+(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w]))?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b))([^\n]{0,60})$`, 'i');
+
+function statusFromCells(head: string): { draft: number; final: number } {
+  let draft = 0;
+  let final = 0;
+  for (const line of head.split('\n')) {
+    if (line.length > 200) continue;
+    for (const raw of line.split(/\t|\s\|\s|\|/)) {
+      const cell = raw.trim();
+      if (cell.length < 5 || cell.length > 70) continue;
+      const m = STATUS_CELL.exec(cell);
+      if (!m) continue;
+      const [, label, word, noun, rest] = m;
+      const dated = /\d/.test(rest);
+      // "Final plan issued" with no date is a label waiting for its value; a bare "Final" needs a label.
+      if (!label && !noun && !dated) continue;
+      if (/^\s*[,(]?\s*(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b/i.test(rest) && !dated) continue;
+      const w = word.toLowerCase();
+      // A draft's date ("Draft: 3 Feb 2026") may be history beside the final's: it weighs less.
+      if (w === 'draft' || w === 'proposed') {
+        if (!/^\s*[,(]?\s*(?:issued|sent|dated|published)\b/i.test(rest)) draft += new RegExp(DATE).test(rest) ? 1 : 2;
+      } else final += 2;
+    }
+  }
+  return { draft, final };
+}
 
 export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
   const head = text.slice(0, 6000);
@@ -86,8 +119,7 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
   if (field) return /draft|proposed/i.test(field[1]) ? 'draft' : 'final';
   // Titles and running headers: short lines that name the plan. Prose ("the draft was sent on …")
   // and "final" in "final year" are not titles.
-  let draft = 0;
-  let final = 0;
+  let { draft, final } = statusFromCells(head);
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const l = line.trim();
@@ -105,7 +137,7 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
   if (draft === 0 && /(?<![\w])(?<!DATE |OF )DRAFT(?![\w])(?!\s*(?:PLAN\s+|EHCP?\s+)?(?:ISSUED|SENT|DATE|ISSUE))/.test(text)) draft += 2;
   if (DRAFT_NOTICE.test(head)) draft += 2;
   if (FINAL_DATED.test(head)) final += 2;
-  if (new RegExp(String.raw`\bthis is (?:your|the|a) final (?:${PLAN_NAME}|plan)`, 'i').test(head)) final += 2;
+  if (new RegExp(String.raw`\bthis is (?:your|the|a|my|our) final (?:${PLAN_NAME}|plan)`, 'i').test(head)) final += 2;
   const dated = findPlanDate(text);
   if (dated?.final) final += 1;
   if (/\b(?:date (?:of )?(?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent))\s*[:\-–|\t]?\s*(?:\d|\[)/i.test(head)) draft += 1;
