@@ -609,3 +609,30 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });
+
+describe('preparing for adulthood: more everyday wording (invented)', () => {
+  const valid = [
+    'Ethan will change into his PE kit without help.',
+    'Aisha will eat her lunch using a spoon without spilling.',
+    'Nia will spread butter on her toast.',
+    'By July 2027, Kyle will lay the table for tea at home.',
+    'Lola will get the train to her nan\'s house on Saturdays.',
+    'By the end of Year 12, Dan will complete a week of work shadowing at a garage.',
+    'Luca will join the Saturday football team.',
+    'Ben will go to bed by 9pm on school nights.',
+    'Ivy will keep her bedroom tidy.',
+    'Rory will take his tablets with his breakfast every morning.',
+  ];
+  for (const s of valid) it(`PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(true));
+  const invalid = [
+    'Josh will line up with his class after break without pushing.',
+    'Aisha will use her now-and-next board to move to the next activity.',
+    'Ivy will keep her desk tidy.',
+    'Sami will get his pencil case out at the start of the lesson.',
+    'Mo will pack away the Lego at tidy-up time.',
+    'Hugo will ask for help from his teacher when stuck on a task.',
+  ];
+  for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
+  const notMeasurable = ['By 2027, Oscar will have weekly physiotherapy at school.', 'By July 2027, Dan will be able to look after himself.', 'Ethan will keep himself safe.'];
+  for (const s of notMeasurable) it(`not measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(false));
+});
