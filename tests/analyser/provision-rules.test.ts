@@ -76,6 +76,12 @@ const specific: string[] = [
   // Roles by the form of the title.
   'Weekly 45-minute cooking session with the food technology lead, in a group of 4.',
   'Hydrotherapy with the community physio, 30 minutes every Thursday.',
+  // A care task named is the what, in the first person too; a purpose clause adds no vague what.
+  'Two carers will help him get up, wash and dress for 45 minutes every morning.',
+  'I will have a personal assistant with me for 10 hours each weekend, to help me go swimming and meet friends.',
+  'The SaLT will visit school for 1 hour each half term to model strategies to staff.',
+  'The educational psychologist will meet the class teacher for 45 minutes every term, so that new strategies can be agreed.',
+  'A physiotherapist from the wheelchair service will check his seating for 30 minutes every half term.',
   'Epilepsy awareness training for all staff who teach Zoe, 90 minutes, delivered by the epilepsy nurse before 1 September 2026.',
   'A TA will join playground games with Zoe for the first 10 minutes of every lunchtime.',
   // Precision traps: "up to date", "May" the month, software a laptop has access to, clock spans.
@@ -161,6 +167,10 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Counselling to be considered if her mood drops.', { terms: ['to be considered'] }],
   ['Up to 3 sessions a week of handwriting practice with a TA, 20 minutes each.', { terms: ['up to'] }],
   ['Progress in spelling will be checked by the literacy lead every half term.', { missing: ['duration'] }],
+  // A check or a service visit of equipment needs a length; a service named alone is not a role.
+  ['The hearing support service will check his radio aid every half term.', { missing: ['provider', 'duration'] }],
+  ['The orthotics team will review her splints every 3 months.', { missing: ['provider', 'duration'] }],
+  ['The CAMHS team will see him for 50 minutes every fortnight.', { missing: ['provider'] }],
 ];
 
 describe('provision: specific statements pass', () => {
@@ -251,6 +261,12 @@ describe('provision: elements', () => {
     ['Blood test with her GP every 6 months.', { provider: true }],
     ['Chris will sit near the teacher in every lesson.', { provider: false }],
     ['Phonics sessions will lead to faster reading, 3 x 20 minutes a week.', { provider: false }],
+    // The person who decides whether is not the person who delivers.
+    ['Fine motor programme as advised by the OT.', { provider: false }],
+    ['PECS introduced if the SALT decides it is appropriate.', { provider: false }],
+    ['Short breaks as agreed with her social worker.', { provider: false }],
+    ['Ella will continue to be seen by the orthopaedic consultant.', { activity: false }],
+    ['Maya will continue to develop her road safety skills so that she can walk to school.', { activity: false }],
     ['Swimming with the sports lead and a head of house, weekly for 1 hour.', { provider: true }],
     ['Sensory circuit led by an LSA who has completed sensory integration training, 15 minutes daily.', { qualification: true }],
     ['Mentoring from a mentor who holds a Level 3 mentoring certificate, 30 minutes a fortnight.', { qualification: true }],

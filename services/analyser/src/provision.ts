@@ -47,10 +47,31 @@ export function maskReviewClauses(text: string): string {
 // Words left once a review clause is taken out that say nothing about what is provided.
 // Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first.
 const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]{1,4})\b[A-Z][a-z]+\b/g;
-const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day|adults?|person|someone|members?|staff)\b/g;
+const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day|adults?|person|someone|members?|staff|seen|see|known|open)\b/g;
 
 // Organisations named as the source ("by the speech and language therapy service") are not the what.
 const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}(?:service|team|department|clinic|agency|charity|trust)s?\b/gi;
+
+// A purpose clause ("to update the strategies below", "so that he can …") says why, not what is
+// provided: its vague nouns do not stand in for the what. Only after the provision has been named.
+const PURPOSE = /(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b(?:continues?|needs?|wants?|learns?|try|tries|helped|supported|encouraged|taught|able|going|ha(?:ve|s)|how|is|are|be|opportunit(?:y|ies)|chance|time|access|help|support|input|strateg(?:y|ies)|interventions?|guidance|advice|encouragement|assistance)\s)to (?=(?:help|support|update|review|plan|agree|model|share|discuss|set|write|develop|improve|build|practi[sc]e|teach|advise|train|prepare|organise|manage|reduce|avoid|keep|enable|allow|ensure|target|work on|look at|make|give|move|access|use|encourage|promote)\b))[^.;\t]*/gi;
+const PURPOSE_MIN_OFFSET = 15;
+
+function maskPurpose(text: string): string {
+  PURPOSE.lastIndex = 0;
+  const out = text.replace(PURPOSE, (m, offset: number) => (offset >= PURPOSE_MIN_OFFSET ? ' '.repeat(m.length) : m));
+  PURPOSE.lastIndex = 0;
+  return out;
+}
+
+// Someone named as the judge of whether or how ("as advised by the OT", "if the SALT feels it is
+// appropriate", "as agreed with his social worker") is not the person who delivers it. ("As
+// prescribed by" and "at the discretion of" are left alone: the corpus reads their person as the provider.)
+const AUTHORITY = /\b(?:as (?:agreed|advised|requested|determined|decided)|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}(?:feels?|thinks?|considers?|deems?|decides?|judges?|agrees?|advises?|recommends?|requests?)\b))[^,.;:()\t]{0,60}/gi;
+
+// A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
+// delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
+const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
 
 const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group (?:of|with) (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six)|group of (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six|seven|eight|ten)|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|with (?:one|a) (?:chosen |named |trusted )?(?:friend|peer|buddy)|(?:and|with) (?:one|two|three|four|five|[1-6]) (?:other )?(?:peers|pupils|children|students|friends|classmates)|(?:class|set|group) of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight|ten|twelve)|(?:max(?:imum)?\.?|a maximum of) (?:\d+|two|three|four|five|six|eight|ten)(?! (?:hours?|minutes?|mins?|hrs?|sessions?|times|weeks?|days?))|(?:no more than|up to|at most|maximum of) (?:\d+|two|three|four|five|six|eight|ten) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
 
@@ -92,16 +113,18 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text).period));
   if (reviewIsProvision) masked = text;
   const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
+  const purposeMasked = maskPurpose(masked);
 
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
   const withoutRoles = blank(blank(full, c.role), ORGANISATION);
-  const maskedWithoutRoles = blank(masked, c.role);
+  const maskedWithoutRoles = blank(purposeMasked, c.role);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
-  const aim = firstMatch(c.aim, blank(masked, c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
+  const aim = firstMatch(c.aim, blank(purposeMasked, c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
+  const concretePurposeMasked = blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, c.role), ORGANISATION), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, ORGANISATION), c.aim);
   const sessions = test(c.activity.sessions, thingsText);
@@ -111,23 +134,26 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const groupSize = test(GROUP_SIZE, full);
   const amount = findAmount(full);
   // "Seated near the teacher": a person named as a place is not the provider.
-  const role = test(c.role, full.replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
+  const role = test(c.role, blank(full, AUTHORITY).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
   const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
-  const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concreteText)) || !!aim;
+  const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concretePurposeMasked)) || !!aim;
   const monitorOnly = reviewIsProvision ? /\bmonitor/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\b(?:will|to) (?:continue to )?(?:monitor|keep an eye on|check (?:his|her|their) understanding)\b/i.test(text);
-  const leftover = concreteText.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
-  const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && /[a-z]{4,}/i.test(leftover));
+  const leftover = concretePurposeMasked.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
+  // "Will be seen by the paediatrician" names no what: being seen is not something provided.
+  const seenOnly = /\b(?:be|being|is|are) seen (?:by|in|at)\b/i.test(masked);
+  const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && !seenOnly && /[a-z]{4,}/i.test(leftover));
 
   // Something delivered over time (a count or a length) is sessions; then support by an adult;
   // then equipment and adjustments, which a subject word ("for all maths work") does not make sessions.
+  const equipmentKind = equipment && !CHECK_OF_THING.test(masked);
   let kind: ProvisionKind;
   // An adjustment keeps its kind when its own description holds a length ("released 5 minutes early").
-  if (equipment && !sessions && !amount.count) kind = 'equipment';
+  if (equipmentKind && !sessions && !amount.count) kind = 'equipment';
   else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
-  else if (equipment) kind = 'equipment';
+  else if (equipmentKind) kind = 'equipment';
   else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
   // A thing with a place and no one delivering it ("a footstool under his desk in the classroom")
