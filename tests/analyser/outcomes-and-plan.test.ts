@@ -596,6 +596,16 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     ['This is my draft plan. Tell us what you think.', 'draft'],
     ['Draft: 3 February 2026 | Final: 3 March 2026', 'final'],
     ['Draft plan issued | 3 February 2026', 'draft'],
+    ['Stage | Draft ☐ Final ☒', 'final'],
+    ['☒ Draft ☐ Final', 'draft'],
+    ['[x] Draft   [ ] Final', 'draft'],
+    ['Version 4 (final)', 'final'],
+    ['Version 1 – draft', 'draft'],
+    ['Issued as final on 9 April 2026', 'final'],
+    ['This document is now final.', 'final'],
+    ['Consultation draft', 'draft'],
+    ['Draft (for consultation)', 'draft'],
+    ['Proposed amended plan', 'draft'],
   ];
   for (const [line, want] of valid) it(`${JSON.stringify(line)} -> ${want}`, () => expect(readStatus(`${head}${line}\n`)).toBe(want));
 
@@ -606,6 +616,8 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     'Final review meeting | to be arranged',
     'The draft was discussed with Sam and his dad.',
     'Final',
+    'Draft ☐ Final ☐',
+    'Final review completed ✓',
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });

@@ -86,7 +86,17 @@ const FINAL_DATED = new RegExp(String.raw`\b(?:date (?:of )?(?:the )?final (?:pl
 // noun, a number or a date, or the end after a label: prose about drafts ("Draft plans are sent…",
 // "the final year") does not qualify. A draft that was "issued"/"sent" is history, not a status.
 const CELL_LABEL = String.raw`(?:this (?:is|was) (?:my|your|our|the|a|an)|this (?:plan|document) is(?: (?:a|an|the|my|your))?|(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status|version|stage|type)(?: of (?:the )?(?:plan|document))?\s*[:\-–]?)`;
-const STATUS_CELL = new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(draft|final|amended|proposed|interim)(?![\w-])((?:\s+(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w]))?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b))([^\n]{0,60})$`, 'i');
+const STATUS_CELL = new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(draft|final|amended|proposed|interim)(?![\w-])((?:\s+(?:(?:amended|draft|final|proposed)\s+)?(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w])|\s*\(?\s*for consultation\b)?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b))([^\n]{0,60})$`, 'i');
+
+// The status word last, after a version or a plain statement: "Version 2 (final)", "Version 1 – draft",
+// "This plan is now final.", "Issued as final on 3 March 2026", "Consultation draft".
+const STATUS_TAIL = /^(?:(?:this (?:plan|document) is(?: now)?|(?:issued|agreed|approved|confirmed) as(?: a| the)?|version \d{1,2}(?:\.\d{1,2})?|v\d{1,2}(?:\.\d{1,2})?|consultation|(?:EHC ?P|EHCP|plan|document)(?: is(?: now)?)?)\s*[(\[–—:-]?\s*)(draft|final|amended|proposed)(?:\s*[)\]])?(?:\s*[.,;]?\s*$|\s+(?:on|from|dated)\s+\d[^\n]{0,30}$)/i;
+// A tick box beside a status word: "Draft ☐ Final ☒", "☐ Draft ☑ Final", "[x] Draft", "Final ✓".
+// A cell that starts with a box puts its boxes before the words; otherwise after.
+const TICK = String.raw`(?:[☒☑✔✓✅]|\[\s*[xX✓]\s*\])`;
+const TICK_BEFORE = new RegExp(String.raw`${TICK}\s*(draft|final|amended|proposed)\b`, 'i');
+const TICK_AFTER = new RegExp(String.raw`\b(draft|final|amended|proposed)\s*${TICK}`, 'i');
+const BOX_FIRST = /^(?:[☐☒☑✔✓✅□]|\[\s*[xX✓]?\s*\])/;
 
 function statusFromCells(head: string): { draft: number; final: number } {
   let draft = 0;
@@ -96,6 +106,14 @@ function statusFromCells(head: string): { draft: number; final: number } {
     for (const raw of line.split(/\t|\s\|\s|\|/)) {
       const cell = raw.trim();
       if (cell.length < 5 || cell.length > 70) continue;
+      const tick = (BOX_FIRST.test(cell) ? TICK_BEFORE : TICK_AFTER).exec(cell);
+      const tail = tick ? null : STATUS_TAIL.exec(cell);
+      if (tick || tail) {
+        const w = (tick ?? tail!)[1].toLowerCase();
+        if (w === 'draft' || w === 'proposed') draft += 2;
+        else final += 2;
+        continue;
+      }
       const m = STATUS_CELL.exec(cell);
       if (!m) continue;
       const [, label, word, noun, rest] = m;
