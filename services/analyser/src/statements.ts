@@ -39,6 +39,8 @@ const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision
 
 /** An area of need standing as a sub-heading, however it is numbered or abbreviated ("2. Cognition & Learning (C&L)"). */
 function isAreaHeading(text: string): boolean {
+  // Length first: the clean-up below is linear only on short lines.
+  if (text.length > 120) return false;
   const t = text
     .trim()
     .replace(/^(?:(?:area|section)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?|[a-z][.)]|[ivx]{1,4}[.)])\s+/i, '')
