@@ -634,6 +634,13 @@ describe('preparing for adulthood: more everyday wording (invented)', () => {
     'Ben will go to bed by 9pm on school nights.',
     'Ivy will keep her bedroom tidy.',
     'Rory will take his tablets with his breakfast every morning.',
+    'Felix will say hello to neighbours when out with his mum.',
+    'Daisy will tell a trusted adult if someone online makes her feel uncomfortable.',
+    'Grace will do her physio stretches every evening at home.',
+    'Kerry will choose what to wear each morning.',
+    'Rosie will use her phone to check bus times.',
+    'Mason will wait at the pedestrian crossing for the green man.',
+    'Lexi will make choices about what she does in her free time.',
   ];
   for (const s of valid) it(`PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(true));
   const invalid = [
@@ -642,6 +649,9 @@ describe('preparing for adulthood: more everyday wording (invented)', () => {
     'Ivy will keep her desk tidy.',
     'Sami will get his pencil case out at the start of the lesson.',
     'Mo will pack away the Lego at tidy-up time.',
+    'Ezra will glue a toilet-roll tube onto his model.',
+    'Felix will say hello to his teacher each morning.',
+    'Mason will wait his turn in the dinner queue.',
     'Hugo will ask for help from his teacher when stuck on a task.',
   ];
   for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
