@@ -266,6 +266,9 @@ describe('provision: elements', () => {
     ['PECS introduced if the SALT decides it is appropriate.', { provider: false }],
     ['Short breaks as agreed with her social worker.', { provider: false }],
     ['Ella will continue to be seen by the orthopaedic consultant.', { activity: false }],
+    ['Regular SENCo oversight of his provision.', { activity: false }],
+    // A table cell that opens with "All … lessons" says how often, as "in all … lessons" does.
+    ['Adapted swimming programme written by the PE department\tAll swimming lessons\tPE teacher', { frequency: true, provider: true }],
     ['Maya will continue to develop her road safety skills so that she can walk to school.', { activity: false }],
     ['Swimming with the sports lead and a head of house, weekly for 1 hour.', { provider: true }],
     ['Sensory circuit led by an LSA who has completed sensory integration training, 15 minutes daily.', { qualification: true }],
@@ -329,6 +332,7 @@ describe('provision statements', () => {
       { li: 'give one instruction at a time in every lesson' },
       { li: 'Cognition and learning needs', marker: '2.' },
       { li: 'Sensory and/or physical', marker: '3.' },
+      { li: 'Hearing impairment', marker: '4.' },
       { table: [['Provision', 'When', 'Who'], ['Pencil grip', 'All writing tasks', 'Teaching assistant'], ['Social, Emotional and Mental Health'], ['Worry box check', 'Daily, 5 minutes', 'Learning mentor']] },
     ]);
     expect(got).toEqual(['give one instruction at a time in every lesson', 'Pencil grip\tAll writing tasks\tTeaching assistant', 'Worry box check\tDaily, 5 minutes\tLearning mentor']);
