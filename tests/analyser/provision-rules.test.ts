@@ -82,6 +82,10 @@ const specific: string[] = [
   'The SaLT will visit school for 1 hour each half term to model strategies to staff.',
   'The educational psychologist will meet the class teacher for 45 minutes every term, so that new strategies can be agreed.',
   'A physiotherapist from the wheelchair service will check his seating for 30 minutes every half term.',
+  'A personal assistant to help Josh with eating and drinking at lunch, 45 minutes every school day.',
+  'An LSA will be with him for all 32.5 hours of the school week.',
+  'Weekly 30-minute sessions with the Forest School practitioner.',
+  'The educational psychologist will give the SENCo a 1-hour consultation every half term.',
   'Epilepsy awareness training for all staff who teach Zoe, 90 minutes, delivered by the epilepsy nurse before 1 September 2026.',
   'A TA will join playground games with Zoe for the first 10 minutes of every lunchtime.',
   // Precision traps: "up to date", "May" the month, software a laptop has access to, clock spans.
@@ -267,6 +271,9 @@ describe('provision: elements', () => {
     ['Short breaks as agreed with her social worker.', { provider: false }],
     ['Ella will continue to be seen by the orthopaedic consultant.', { activity: false }],
     ['Regular SENCo oversight of his provision.', { activity: false }],
+    // A kind of task is a where, not a frequency; an occasion is a frequency.
+    ['A pencil grip for every handwriting task.', { frequency: false }],
+    ['A countdown timer shown by the TA before every change of activity.', { frequency: true }],
     // A table cell that opens with "All … lessons" says how often, as "in all … lessons" does.
     ['Adapted swimming programme written by the PE department\tAll swimming lessons\tPE teacher', { frequency: true, provider: true }],
     ['Maya will continue to develop her road safety skills so that she can walk to school.', { activity: false }],
