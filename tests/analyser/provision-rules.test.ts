@@ -86,6 +86,7 @@ const specific: string[] = [
   'An LSA will be with him for all 32.5 hours of the school week.',
   'Weekly 30-minute sessions with the Forest School practitioner.',
   'The educational psychologist will give the SENCo a 1-hour consultation every half term.',
+  'My PA will help me cook my tea for 1 hour every weekday evening.',
   'Epilepsy awareness training for all staff who teach Zoe, 90 minutes, delivered by the epilepsy nurse before 1 September 2026.',
   'A TA will join playground games with Zoe for the first 10 minutes of every lunchtime.',
   // Precision traps: "up to date", "May" the month, software a laptop has access to, clock spans.
@@ -273,6 +274,8 @@ describe('provision: elements', () => {
     ['Regular SENCo oversight of his provision.', { activity: false }],
     // A kind of task is a where, not a frequency; an occasion is a frequency.
     ['A pencil grip for every handwriting task.', { frequency: false }],
+    ['A TA to support her to get changed for PE, every PE lesson.', { activity: true, frequency: true }],
+    ['Help to manage his feelings at lunchtime.', { activity: false }],
     ['A countdown timer shown by the TA before every change of activity.', { frequency: true }],
     // A table cell that opens with "All … lessons" says how often, as "in all … lessons" does.
     ['Adapted swimming programme written by the PE department\tAll swimming lessons\tPE teacher', { frequency: true, provider: true }],

@@ -57,6 +57,11 @@ const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |he
 const PURPOSE = /(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b(?:continues?|needs?|wants?|learns?|try|tries|helped|supported|encouraged|taught|able|going|ha(?:ve|s)|how|is|are|be|opportunit(?:y|ies)|chance|time|access|help|support|input|strateg(?:y|ies)|interventions?|guidance|advice|encouragement|assistance)\s)to (?=(?:help|support|update|review|plan|agree|model|share|discuss|set|write|develop|improve|build|practi[sc]e|teach|advise|train|prepare|organise|manage|reduce|avoid|keep|enable|allow|ensure|target|work on|look at|make|give|move|access|use|encourage|promote)\b))[^.;\t]*/gi;
 const PURPOSE_MIN_OFFSET = 15;
 
+// Help with a named care task is the task ("help me get up, wash and dress", "support her to get
+// changed for PE"), in the first person too: neither an aim nor a vague "help".
+const CARE_TASK = String.raw`(?:get(?:ting)? (?:up|dressed|undressed|washed|changed|ready for (?:bed|school|college))|wash(?:ing)?|dress(?:ing)?|undress(?:ing)?|shower(?:ing)?|bath(?:e|ing)?|eat(?:ing)?|drink(?:ing)?|feed(?:ing)?|toilet(?:ing)?|go(?:ing)? to the toilet|brush(?:ing)? (?:my|his|her|their) (?:teeth|hair)|(?:personal|intimate) care|transfers?|cook(?:ing)?|tak(?:e|ing) (?:my|his|her|their) medication)`;
+const CARE_HELP = new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${CARE_TASK}(?![\w])`, 'gi');
+
 function maskPurpose(text: string): string {
   PURPOSE.lastIndex = 0;
   const out = text.replace(PURPOSE, (m, offset: number) => (offset >= PURPOSE_MIN_OFFSET ? ' '.repeat(m.length) : m));
@@ -118,16 +123,17 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
   const withoutRoles = blank(blank(full, c.role), ORGANISATION);
-  const maskedWithoutRoles = blank(purposeMasked, c.role);
+  const careHelp = test(CARE_HELP, masked);
+  const maskedWithoutRoles = blank(blank(purposeMasked, CARE_HELP), c.role);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
-  const aim = firstMatch(c.aim, blank(purposeMasked, c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
+  const aim = firstMatch(c.aim, blank(blank(purposeMasked, CARE_HELP), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, c.role), ORGANISATION), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, CARE_HELP), c.role), ORGANISATION), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, ORGANISATION), c.aim);
-  const sessions = test(c.activity.sessions, thingsText);
+  const sessions = careHelp || test(c.activity.sessions, thingsText);
   // A thing someone prepares ("a countdown prepared by the class teacher") is a resource.
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || /\b(?:written|prepared|made|produced|printed|created|set up|updated|enlarged)(?: \w+){0,3} by\b/i.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
