@@ -294,6 +294,8 @@ describe('provision: elements', () => {
     ['Opportunities to practise cooking with a TA.', { activity: true }],
     ['Opportunities to develop his confidence.', { activity: false }],
     ['Dietetic advice as needed from a dietitian.', { activity: false }],
+    ['Physiotherapy advice to the PE department when needed.', { activity: true }],
+    ['Advice from the educational psychologist to staff.', { activity: false }],
     ['Access to the school nurse.', { activity: false }],
     ['Staff will keep an eye on her mood.', { activity: false }],
     ['Small group work in science.', { activity: false }],
