@@ -276,6 +276,7 @@ describe('provision: elements', () => {
     ['A pencil grip for every handwriting task.', { frequency: false }],
     ['A TA to support her to get changed for PE, every PE lesson.', { activity: true, frequency: true }],
     ['Help to manage his feelings at lunchtime.', { activity: false }],
+    ['Adult help with changing for swimming.', { activity: true }],
     ['A countdown timer shown by the TA before every change of activity.', { frequency: true }],
     // A table cell that opens with "All … lessons" says how often, as "in all … lessons" does.
     ['Adapted swimming programme written by the PE department\tAll swimming lessons\tPE teacher', { frequency: true, provider: true }],

@@ -59,7 +59,7 @@ const PURPOSE_MIN_OFFSET = 15;
 
 // Help with a named care task is the task ("help me get up, wash and dress", "support her to get
 // changed for PE"), in the first person too: neither an aim nor a vague "help".
-const CARE_TASK = String.raw`(?:get(?:ting)? (?:up|dressed|undressed|washed|changed|ready for (?:bed|school|college))|wash(?:ing)?|dress(?:ing)?|undress(?:ing)?|shower(?:ing)?|bath(?:e|ing)?|eat(?:ing)?|drink(?:ing)?|feed(?:ing)?|toilet(?:ing)?|go(?:ing)? to the toilet|brush(?:ing)? (?:my|his|her|their) (?:teeth|hair)|(?:personal|intimate) care|transfers?|cook(?:ing)?|tak(?:e|ing) (?:my|his|her|their) medication)`;
+const CARE_TASK = String.raw`(?:get(?:ting)? (?:up|dressed|undressed|washed|changed|ready for (?:bed|school|college))|wash(?:ing)?|dress(?:ing)?|undress(?:ing)?|shower(?:ing)?|bath(?:e|ing)?|eat(?:ing)?|drink(?:ing)?|feed(?:ing)?|toilet(?:ing)?|go(?:ing)? to the toilet|brush(?:ing)? (?:my|his|her|their) (?:teeth|hair)|(?:personal|intimate) care|transfers?|cook(?:ing)?|changing for|chang(?:e|ing) (?:my|his|her|their) (?:clothes|pad|nappy)|tak(?:e|ing) (?:my|his|her|their) medication)`;
 const CARE_HELP = new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${CARE_TASK}(?![\w])`, 'gi');
 
 function maskPurpose(text: string): string {
