@@ -256,6 +256,17 @@ describe('findSections', () => {
     ]);
   });
 
+  it('a long running footer between the parts of a table does not break the continuation', () => {
+    const headers = ['Provision', 'How often', 'Who'];
+    const f = findSections(buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { table: [headers, ['Movement breaks', '5 minutes every hour', 'Teaching assistant']] },
+      'Education, Health and Care Plan – Noah Bell – OFFICIAL SENSITIVE – Page 4 of 9.',
+      { table: [['Chewy tube kept in his tray', 'All lessons', 'Class teacher']] },
+    ])).find((s) => s.key === 'F')!;
+    expect(f.units.filter((u) => u.kind === 'row').map((u) => u.headers)).toEqual([headers, headers]);
+  });
+
   it('a second table with a header row of its own keeps it', () => {
     const f = findSections(buildDoc([
       { h: 'Section F: Special educational provision' },

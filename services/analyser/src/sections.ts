@@ -421,6 +421,8 @@ function splitRunOnHeadings(blocks: Block[]): Block[] {
   return out;
 }
 
+// A running header or footer left in the text ("Page 3 of 6", "OFFICIAL – SENSITIVE", "DOB: …").
+const PAGE_FURNITURE = /\bpage \d{1,3}(?: of \d{1,3})?\b|\bOFFICIAL\b|\bDOB\b|\bdate of birth\b/i;
 const PAGE_CELL = /^(?:p(?:age|g)?\.?\s*)?\d{1,3}$/i;
 const PAGE_TAIL = /(\s*(?:\.{2,}|…+|·{2,}|_{2,})\s*|\s+)(?:page\s+)?\d{1,3}$/i;
 
@@ -567,7 +569,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       }
     }
     // Only a short line (a spanning area of need, page furniture) may stand between the parts.
-    if (block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) carry = null;
+    if ((block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) && !(block.text.length <= 200 && PAGE_FURNITURE.test(block.text))) carry = null;
     if (!only) {
       const h = blockHeading(block, titleOnly);
       if (h && takes(h)) {
