@@ -73,6 +73,7 @@ const specific: string[] = [
   'Specialist teaching in a class of no more than 8 pupils, with a teacher and a TA, for the whole of the school day.',
   'A learning support assistant will stay with her for all of her 25 school hours each week, to help her move between lessons safely.',
   'A TA with him across the whole curriculum, 1:1, to keep him safe in practical lessons.',
+  'Up to 1:2 support from a TA during practical science lessons.',
   // Roles by the form of the title.
   'Weekly 45-minute cooking session with the food technology lead, in a group of 4.',
   'Hydrotherapy with the community physio, 30 minutes every Thursday.',
