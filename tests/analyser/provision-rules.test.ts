@@ -429,3 +429,18 @@ describe('provision statements', () => {
     expect(analyse(doc).provisions).toHaveLength(1);
   });
 });
+
+describe('suggested wording', () => {
+  it('reads a table row as one sentence: the cells are joined by commas, not tabs', () => {
+    const doc = buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { table: [['Provision', 'How often', 'Who'], ['Spelling practice in a small group', 'Weekly, as timetabling allows', 'English teacher']] },
+    ]);
+    const suggestions = analyse(doc).findings.filter((f) => f.ruleId.startsWith('provision.') && f.suggestion.startsWith('Specific wording')).map((f) => f.suggestion);
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) {
+      expect(s).not.toMatch(/\t/);
+      expect(s).toContain('Spelling practice in a small group, Weekly');
+    }
+  });
+});

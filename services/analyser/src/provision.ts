@@ -292,6 +292,8 @@ export function rewriteProvision(text: string, j: ProvisionJudgement): string {
   }
   out += text.slice(last);
   out = out
+    // A table row's cells (joined by tabs) read as one sentence in the suggestion.
+    .replace(/[ ]*\t[\t ]*/g, ', ')
     .replace(/(?<!\s)\s+([,.;:])/g, '$1')
     .replace(/,\s*([.;]|$)/g, '$1')
     .replace(/\(\s*\)/g, '')
