@@ -1,6 +1,6 @@
 // Outcome rules (reference §4-§5), plan checks (§6-§8) and whole reports validated against the contract.
 import { describe, expect, it } from 'vitest';
-import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
+import { judgeOutcome, rewriteOutcome } from '../../services/analyser/src/outcomes.ts';
 import { placementNamed, readStatus } from '../../services/analyser/src/plan-checks.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
@@ -657,4 +657,12 @@ describe('preparing for adulthood: more everyday wording (invented)', () => {
   for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
   const notMeasurable = ['By 2027, Oscar will have weekly physiotherapy at school.', 'By July 2027, Dan will be able to look after himself.', 'Ethan will keep himself safe.'];
   for (const s of notMeasurable) it(`not measurable: ${s}`, () => expect(judgeOutcome(s).measurable).toBe(false));
+});
+
+describe('suggested SMART wording', () => {
+  it('keeps a table row readable: the other cells follow the outcome in brackets, with no tabs', () => {
+    const j = judgeOutcome('Maisie will have better friendships\tEnd of Year 4');
+    expect(rewriteOutcome('Maisie will have better friendships\tEnd of Year 4', j)).toMatch(/^Maisie will have better friendships \(End of Year 4\)/);
+    expect(rewriteOutcome('Maisie will have better friendships.', judgeOutcome('Maisie will have better friendships.'))).not.toMatch(/\t|\(\)/);
+  });
 });

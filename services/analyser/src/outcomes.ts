@@ -225,7 +225,9 @@ const EXAMPLE_DATE = '[by when, e.g. by the end of Year 6]';
 
 /** The outcome as SMART wording would put it, keeping what it already says. */
 export function rewriteOutcome(text: string, j: OutcomeJudgement): string {
-  let out = text.trim().replace(/[.;:]$/, '');
+  // A table row's other cells ("By when | End of Key Stage 4") follow the outcome in brackets.
+  const [first, ...cells] = text.split('\t').map((c) => c.trim().replace(/[.;:]$/, '')).filter(Boolean);
+  let out = cells.length ? `${first ?? ''} (${cells.join(', ')})` : (first ?? '');
   if (!j.timeBound) out = `${EXAMPLE_DATE}, ${out}`;
   if (!j.measurable) out = `${out} ${EXAMPLE_MEASURE}`;
   return `${out.charAt(0).toUpperCase()}${out.slice(1)}.`;
