@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createApp, purgeExpired, type App } from '../../services/api/src/app.ts';
 import { createOrg, createToken, createUser, revokeToken } from '../../services/api/src/accounts.ts';
-import { dropIsolated, form, listen, REDIS_URL, redisKeys, samplePlan, settle, testConfig, waitFor } from './helpers.ts';
+import { dropIsolated, form, seedAccounts, listen, REDIS_URL, redisKeys, samplePlan, settle, testConfig, waitFor } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -18,16 +18,8 @@ describe('access and deletion on PostgreSQL and Redis', () => {
   beforeAll(async () => {
     svc = await createApp(config);
     ({ base, stop } = await listen(svc.app));
-    const la = await createOrg(svc.db, 'Northshire County Council', 'la');
-    const iass = await createOrg(svc.db, 'Southshire SENDIASS', 'iass');
-    for (const [who, org, role] of [
-      ['caseworker', la, 'caseworker'],
-      ['colleague', la, 'caseworker'],
-      ['admin', la, 'admin'],
-      ['otherOrg', iass, 'adviser'],
-    ] as const) {
-      tokens[who] = (await createToken(svc.db, await createUser(svc.db, org, `Test ${who}`, role))).token;
-    }
+    const seeded = await seedAccounts(svc.db, { caseworker: ['la', 'caseworker'], colleague: ['la', 'caseworker'], admin: ['la', 'admin'], otherOrg: ['iass', 'adviser'] });
+    Object.assign(tokens, seeded.tokens);
   });
   afterAll(async () => {
     await stop?.();

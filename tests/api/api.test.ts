@@ -3,9 +3,9 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
-import { createOrg, createToken, createUser } from '../../services/api/src/accounts.ts';
+import { createOrg } from '../../services/api/src/accounts.ts';
 import { jobHandlers } from '../../services/api/src/worker.ts';
-import { form, listen, makePdf, pngBytes, samplePlan, settle, testConfig } from './helpers.ts';
+import { form, listen, userToken, makePdf, pngBytes, samplePlan, settle, testConfig } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -170,7 +170,7 @@ describe('API flow control on embedded defaults', () => {
     const { base, stop } = await listen(svc.app);
     try {
       const org = await createOrg(svc.db, 'Ratesbury Council', 'la');
-      const { token } = await createToken(svc.db, await createUser(svc.db, org, 'Cai Caseworker', 'caseworker'));
+      const token = await userToken(svc.db, org, 'Cai Caseworker', 'caseworker');
       const post = (headers: Record<string, string> = {}) => fetch(`${base}/v1/documents`, { method: 'POST', body: form('hello', 'a.txt'), headers });
       expect((await post()).status).toBe(202);
       expect((await post()).status).toBe(202);

@@ -5,6 +5,8 @@ import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../services/api/src/config.ts';
+import { createOrg, createToken, createUser, type Role } from '../../services/api/src/accounts.ts';
+import type { Queryable } from '../../services/api/src/db/db.ts';
 
 export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -184,4 +186,21 @@ export function makePdf(lines: string[]): Uint8Array {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+/** A user with a fresh API token, for tests that call the API as that user. */
+export async function userToken(q: Queryable, orgId: string, name: string, role: Role): Promise<string> {
+  return (await createToken(q, await createUser(q, orgId, name, role))).token;
+}
+
+/**
+ * The two organisations the access tests need (a local authority and another organisation's
+ * SENDIASS service) and a token per named user: `users` maps a name to its organisation and role.
+ */
+export async function seedAccounts(q: Queryable, users: Record<string, ['la' | 'iass', Role]>): Promise<{ la: string; iass: string; tokens: Record<string, string> }> {
+  const la = await createOrg(q, 'Northshire County Council', 'la');
+  const iass = await createOrg(q, 'Southshire SENDIASS', 'iass');
+  const tokens: Record<string, string> = {};
+  for (const [who, [org, role]] of Object.entries(users)) tokens[who] = await userToken(q, org === 'la' ? la : iass, `Test ${who}`, role);
+  return { la, iass, tokens };
 }

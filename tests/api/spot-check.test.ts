@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
-import { createOrg, createToken, createUser } from '../../services/api/src/accounts.ts';
-import { dropIsolated, listen, makePdf, pngBytes, samplePlan, testConfig, waitFor, type Backend } from './helpers.ts';
+import { dropIsolated, listen, seedAccounts, makePdf, pngBytes, samplePlan, testConfig, waitFor, type Backend } from './helpers.ts';
 import { parseCsv } from './spot-check-helpers.ts';
 
 type Json = Record<string, any>;
@@ -40,17 +39,9 @@ for (const backend of ['embedded', 'scaled'] as Backend[]) {
     beforeAll(async () => {
       svc = await createApp(config);
       ({ base, stop } = await listen(svc.app));
-      laOrg = await createOrg(svc.db, 'Northshire County Council', 'la');
-      const iass = await createOrg(svc.db, 'Southshire SENDIASS', 'iass');
-      for (const [who, org, role] of [
-        ['adviser', laOrg, 'adviser'],
-        ['adviser2', laOrg, 'adviser'],
-        ['caseworker', laOrg, 'caseworker'],
-        ['admin', laOrg, 'admin'],
-        ['otherOrg', iass, 'adviser'],
-      ] as const) {
-        tokens[who] = (await createToken(svc.db, await createUser(svc.db, org, `Test ${who}`, role))).token;
-      }
+      const seeded = await seedAccounts(svc.db, { adviser: ['la', 'adviser'], adviser2: ['la', 'adviser'], caseworker: ['la', 'caseworker'], admin: ['la', 'admin'], otherOrg: ['iass', 'adviser'] });
+      laOrg = seeded.la;
+      Object.assign(tokens, seeded.tokens);
     });
     afterAll(async () => {
       await stop?.();

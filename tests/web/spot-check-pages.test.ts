@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp, type App } from '../../services/api/src/app.ts';
-import { createOrg, createToken, createUser } from '../../services/api/src/accounts.ts';
-import { listen, pngBytes, testConfig, waitFor } from '../api/helpers.ts';
+import { createOrg } from '../../services/api/src/accounts.ts';
+import { listen, pngBytes, testConfig, userToken, waitFor } from '../api/helpers.ts';
 import { parseCsv } from '../api/spot-check-helpers.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -53,7 +53,7 @@ describe('spot-check pages in a browser', () => {
     svc = await createApp(testConfig('embedded'));
     ({ base, stop } = await listen(svc.app));
     const org = await createOrg(svc.db, 'Northshire County Council', 'la');
-    for (const role of ['adviser', 'caseworker'] as const) tokens[role] = (await createToken(svc.db, await createUser(svc.db, org, `Test ${role}`, role))).token;
+    for (const role of ['adviser', 'caseworker'] as const) tokens[role] = await userToken(svc.db, org, `Test ${role}`, role);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -194,7 +194,7 @@ describe('spot-check pages in a browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const org = await createOrg(held.db, 'Westshire Council', 'la');
-      const token = (await createToken(held.db, await createUser(held.db, org, 'No-script adviser', 'adviser'))).token;
+      const token = await userToken(held.db, org, 'No-script adviser', 'adviser');
       const page = await context.newPage();
       await page.goto(`${live.base}/sign-in`);
       await page.fill('#token', token);
