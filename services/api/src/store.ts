@@ -126,6 +126,11 @@ export interface ListedDocument {
   state: DocumentState;
   name: string | null;
   created_at: Date;
+  /** From the report, once there is one. */
+  band: string | null;
+  score: number | null;
+  /** Caseworkers' notes on its findings. */
+  notes: number;
 }
 
 /** An organisation's documents, newest first, by keyset (cursor = the last row's created_at and id). */
@@ -136,17 +141,20 @@ export async function listDocuments(q: Queryable, orgId: string, limit: number, 
     params.push(after.at, after.id);
     cond = 'AND (d.created_at, d.id) < ($3::timestamptz, $4)';
   }
-  const r = await q.query<ListedDocument>(
-    `SELECT d.id, d.state, d.created_at, COALESCE(b.name, s.body->>'name') AS name
+  const r = await q.query<ListedDocument & { score: string | number | null; notes: string | number }>(
+    `SELECT d.id, d.state, d.created_at, COALESCE(b.name, s.body->>'name', r.body->'document'->>'name') AS name,
+            r.body->'score'->>'band' AS band, (r.body->'score'->>'overall')::float8 AS score,
+            (SELECT count(*) FROM finding_notes n WHERE n.document_id = d.id) AS notes
        FROM documents d
        LEFT JOIN document_bytes b ON b.document_id = d.id
        LEFT JOIN structured_documents s ON s.document_id = d.id
+       LEFT JOIN reports r ON r.document_id = d.id
       WHERE d.org_id = $1 ${cond}
       ORDER BY d.created_at DESC, d.id DESC
       LIMIT $2`,
     params,
   );
-  return r.rows;
+  return r.rows.map((row) => ({ ...row, score: row.score === null ? null : Number(row.score), notes: Number(row.notes) }));
 }
 
 /** Deletes a document and everything derived from it in one transaction; the audit row remains. */

@@ -55,18 +55,26 @@ function parseId(raw: string): string {
   return r.data;
 }
 
-function encodeCursor(at: Date, id: string): string {
+/** A page cursor for listDocuments: the last row's created_at and id (the API and the pages share it). */
+export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
-function decodeCursor(c: string): { at: string; id: string } {
+/** The cursor's position, or undefined when it is not one encodeCursor made. */
+export function readCursor(c: string): { at: string; id: string } | undefined {
   try {
-    const [at, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !S.DocumentId.safeParse(id).success) throw new Error();
+    const [at, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !S.DocumentId.safeParse(id).success) return undefined;
     return { at, id };
   } catch {
-    throw new ApiError('invalid_request', 'Bad cursor: use nextCursor from the previous page.');
+    return undefined;
   }
+}
+
+function decodeCursor(c: string): { at: string; id: string } {
+  const at = readCursor(c);
+  if (!at) throw new ApiError('invalid_request', 'Bad cursor: use nextCursor from the previous page.');
+  return at;
 }
 
 function statusBody(ctx: AppContext, doc: DocumentRow, key?: string) {

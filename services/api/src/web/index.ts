@@ -20,9 +20,9 @@ import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, type Access } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { removeDocument, submitDocument } from '../routes/documents.ts';
-import { audit, getReport, getStructured } from '../store.ts';
-import { addNote, listForOrg, notesFor, NOTE_MAX_CHARS, type NoteRow } from './data.ts';
+import { encodeCursor, readCursor, removeDocument, submitDocument } from '../routes/documents.ts';
+import { audit, getReport, getStructured, listDocuments } from '../store.ts';
+import { addNote, notesFor, NOTE_MAX_CHARS, type NoteRow } from './data.ts';
 import { sendPage } from './layout.ts';
 import * as P from './pages.ts';
 import {
@@ -286,15 +286,15 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     const p = principalOf(req);
     const s = webSessionOf(req);
     if (p.kind !== 'user' || !s) return res.redirect(303, '/sign-in');
-    const before = typeof req.query.before === 'string' ? decodeBefore(req.query.before) : undefined;
-    const rows = await listForOrg(db, p.orgId, LIST_PAGE + 1, before);
+    const before = typeof req.query.before === 'string' ? readCursor(req.query.before) : undefined;
+    const rows = await listDocuments(db, p.orgId, LIST_PAGE + 1, before);
     const page = rows.slice(0, LIST_PAGE);
     const last = page[page.length - 1];
     const org = (await db.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [p.orgId])).rows[0]?.name ?? 'your organisation';
     const uploadError = req.query.error === 'empty' ? 'The file you chose is empty. Choose the file the plan is in.' : req.query.error === 'nofile' ? 'Choose the file the plan is in.' : undefined;
     sendPage(res, P.documentsPage({
       viewer: viewerOf(req), orgName: org, userName: s.userName, rows: page,
-      olderHref: rows.length > LIST_PAGE && last ? `/documents?before=${encodeBefore(new Date(last.created_at), last.id)}` : undefined,
+      olderHref: rows.length > LIST_PAGE && last ? `/documents?before=${encodeCursor(new Date(last.created_at), last.id)}` : undefined,
       upload: uploadOptions(req, uploadError),
     }), uploadError ? 400 : 200);
   }));
@@ -329,16 +329,3 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
   return r;
 }
 
-function encodeBefore(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
-}
-
-function decodeBefore(c: string): { at: string; id: string } | undefined {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !S.DocumentId.safeParse(id).success) return undefined;
-    return { at, id };
-  } catch {
-    return undefined;
-  }
-}

@@ -5,7 +5,8 @@ import { plural } from '../../../analyser/src/format/labels.ts';
 import type { Finding, Report } from '../../../analyser/src/report-schema.ts';
 import type { Principal } from '../auth.ts';
 import type { DocumentRow, DocumentState } from '../store.ts';
-import type { ListedWithBand, NoteRow } from './data.ts';
+import type { NoteRow } from './data.ts';
+import type { ListedDocument } from '../store.ts';
 import { NOTE_MAX_CHARS } from './data.ts';
 import { escapeHtml as e, renderPage } from './layout.ts';
 import { DRAFT_COMMENT_DAYS, STATE_WORDS, isoDate, longDate, shortDate } from './words.ts';
@@ -329,7 +330,7 @@ export function signOutPage(viewer: Viewer): string {
   return renderPage({ title: 'Sign out', principal: viewer.principal, csrf: viewer.csrf, current: '/sign-out', body });
 }
 
-export function documentsPage(o: { viewer: Viewer; orgName: string; userName: string; rows: ListedWithBand[]; olderHref?: string; flash?: string; upload: UploadOptions }): string {
+export function documentsPage(o: { viewer: Viewer; orgName: string; userName: string; rows: ListedDocument[]; olderHref?: string; flash?: string; upload: UploadOptions }): string {
   const rows = o.rows.map((d) => {
     const name = d.name ?? 'Untitled plan';
     const href = d.state === 'done' ? docUrl(d.id, undefined) : docUrl(d.id, undefined, '/progress', d.state === 'failed' ? {} : { refresh: 'off' });
