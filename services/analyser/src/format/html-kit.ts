@@ -80,8 +80,11 @@ blockquote.quote { margin: .35rem 0; padding: .25rem .75rem; border-left: 4px so
 }
 `;
 
-/** Wraps body HTML into a whole self-contained page: inline CSS, no scripts, no external assets. */
-export function htmlPage(opts: { title: string; body: string; css?: string }): string {
+/**
+ * Wraps body HTML into a whole page: inline CSS, no external assets. The report's pages are
+ * self-contained (no scripts); the service's pages add their own `head` lines.
+ */
+export function htmlPage(opts: { title: string; body: string; css?: string; head?: string; skipLabel?: string }): string {
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -91,9 +94,10 @@ export function htmlPage(opts: { title: string; body: string; css?: string }): s
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(opts.title)}</title>`,
     `<style>${opts.css ?? REPORT_CSS}</style>`,
+    ...(opts.head ? [opts.head] : []),
     '</head>',
     '<body>',
-    '<a class="skip" href="#main">Skip to the report</a>',
+    `<a class="skip" href="#main">${escapeHtml(opts.skipLabel ?? 'Skip to the report')}</a>`,
     opts.body,
     '</body>',
     '</html>',

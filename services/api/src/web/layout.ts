@@ -6,7 +6,7 @@
 //
 // `body` goes inside <main id="main"> and should start with the page's <h1>.
 import type { Response } from 'express';
-import { escapeHtml, REPORT_CSS } from '../../../analyser/src/format/html-kit.ts';
+import { escapeHtml, htmlPage, REPORT_CSS } from '../../../analyser/src/format/html-kit.ts';
 import type { Principal } from '../auth.ts';
 
 export { escapeHtml };
@@ -124,31 +124,21 @@ export function renderNav(principal: Principal | undefined, opts: { current?: st
 
 /** A whole page: no inline scripts (the CSP forbids them); /static/web.js only adds conveniences. */
 export function renderPage(opts: PageOptions): string {
-  return [
-    '<!doctype html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtml(opts.title)} – ${SITE_NAME}</title>`,
-    `<style>${pageCss(opts.css)}</style>`,
-    '<script src="/static/web.js" defer></script>',
-    opts.head ?? '',
-    '</head>',
-    '<body>',
-    '<a class="skip" href="#main">Skip to main content</a>',
-    '<header class="site-header">',
-    `<div class="site-header-inner"><a class="site-name" href="${opts.principal?.kind === 'user' ? '/documents' : '/'}">${SITE_NAME}</a>${renderNav(opts.principal, opts)}</div>`,
-    '</header>',
-    '<main id="main">',
-    opts.body,
-    '</main>',
-    '<footer class="page-footer"><p>EHCP check reads an Education, Health and Care plan and points out where it may fall short of the law and good practice. It is a guide, not legal advice.</p></footer>',
-    '</body>',
-    '</html>',
-    '',
-  ].filter((l) => l !== '').join('\n');
+  return htmlPage({
+    title: `${opts.title} – ${SITE_NAME}`,
+    css: pageCss(opts.css),
+    head: ['<script src="/static/web.js" defer></script>', opts.head].filter(Boolean).join('\n'),
+    skipLabel: 'Skip to main content',
+    body: [
+      '<header class="site-header">',
+      `<div class="site-header-inner"><a class="site-name" href="${opts.principal?.kind === 'user' ? '/documents' : '/'}">${SITE_NAME}</a>${renderNav(opts.principal, opts)}</div>`,
+      '</header>',
+      '<main id="main">',
+      opts.body,
+      '</main>',
+      '<footer class="page-footer"><p>EHCP check reads an Education, Health and Care plan and points out where it may fall short of the law and good practice. It is a guide, not legal advice.</p></footer>',
+    ].join('\n'),
+  });
 }
 
 /** Sends a page. Pages may carry a capability key in their URL or show plan text: never cached, never referred. */
