@@ -274,8 +274,8 @@ const DATA_CUE = /\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons
 
 /**
  * Whether a row that reads like a header names the columns. A table continued on a new page
- * without its header row often opens with a short data row ("Adapted PE programme written by the
- * PE department | All PE lessons | PE teacher") that a loose test takes for one.
+ * without its header row often opens with a short data row ("Swimming programme set by the
+ * physiotherapist | Every swimming lesson | Teaching assistant") that a loose test takes for one.
  */
 function namesColumns(row: TableRow): boolean {
   const cells = row.cells.filter((c) => c.text.trim());
