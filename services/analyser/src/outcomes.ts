@@ -30,6 +30,7 @@ const ASPIRATION = /(?<![\w])(?:wants? to|would like to|hopes? to|wishes? to|dre
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const TIME_CELL = String.raw`(?<=^|\t)\s*(?:(?:by |before )?(?:the )?(?:end|start) of (?:the )?(?:year \d{1,2}|key stage \d|ks\s?\d|reception|nursery|(?:autumn|spring|summer) (?:term|half[- ]?term)(?: \d{4})?|(?:academic |school )?year|term|half[- ]?term)|(?:\d{1,2}(?:st|nd|rd|th)? )?${MONTHS}\.? \d{4}|(?:autumn|spring|summer|christmas|easter)(?: term| half[- ]?term)? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d(?:[/-]\d{2,4})?|(?:within )?\d{1,2} (?:weeks|months)|(?:next|at the) annual review)\s*(?=\t|$)`;
 const MORE_TIME = new RegExp(String.raw`(?<![\w])(?:by (?:the )?(?:end|start) of my\b|by (?:the )?next (?:school |academic )?(?:year|term|half[- ]?term|summer|spring|autumn)|in (?:\d+|one|two|three|four|six|twelve|eighteen|a) (?:weeks?|months?|years?|terms?)['’]? time|in (?:the next )?(?:\d+|six|twelve|eighteen) (?:weeks|months|years)(?! (?:of|out of)\b))|${TIME_CELL}`, 'i');
+const MORE_TIME_ALL = new RegExp(MORE_TIME.source, 'gi');
 
 function timeBoundText(text: string): boolean {
   // "when he leaves school" says when, loosely, not by when; "by the time" and "before" do.
@@ -42,7 +43,7 @@ function withoutAllTimes(text: string): string {
   // "Outcome 2:", "E1", "1.": a label, not a measure.
   text = text.replace(/^\s*(?:(?:outcome|target|goal|aim|step|E)\s*\d+[a-z]?|\d{1,2}(?:\.\d)?)\s*[:.)\-–]?\s+/i, blank);
   // A time phrase's number can be left behind ("by the end of Year| 9"): it is not a measure.
-  return withoutTimes(text).replace(new RegExp(MORE_TIME.source, 'gi'), blank).replace(/(?<=\s{3})\d{1,2}(?:st|nd|rd|th)?(?![\w%])/g, blank);
+  return withoutTimes(text).replace(MORE_TIME_ALL, blank).replace(/(?<=\s{3})\d{1,2}(?:st|nd|rd|th)?(?![\w%])/g, blank);
 }
 
 // ---------------------------------------------------------------- measures
