@@ -204,12 +204,13 @@ describe('by keyboard alone', () => {
     await chooser.setFiles(planFile('keyboard.txt', WEAK_PLAN));
     await tabTo(page, 'button[type="submit"]');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/plans\/[0-9a-f-]+\?key=/);
+    // The plan is read and analysed meanwhile: on a busy machine (the whole suite at once) that can take a while.
+    await page.waitForURL(/\/plans\/[0-9a-f-]+\?key=/, { timeout: 45_000 });
     await tabTo(page, '.delete-form button');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/deleted$/);
     expect(await page.locator('h1').innerText()).toBe('The plan has been deleted');
-  });
+  }, 60_000);
 });
 
 describe('without JavaScript', () => {
