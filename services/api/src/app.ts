@@ -1,12 +1,9 @@
 // createApp: the service as an express app with its storage, queue and (by default) workers.
 //
 // Extra routers (the web pages and spot-checks) are mounted in one of two explicit ways:
-// - services/api/src/web/index.ts, when it exists, must export `createWebRouter(ctx: AppContext): Router`;
+// - services/api/src/web/index.ts exports `createWebRouter(ctx: AppContext): Router`;
 //   createApp mounts it after the API routes (opt out with { web: false });
 // - createApp(config, { extraRouters: [(ctx) => router] }) mounts more, in order, after that.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import type { DestinationStream, Logger } from 'pino';
@@ -58,8 +55,6 @@ export const CSP_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-const WEB_INDEX = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web', 'index.ts');
-
 /** Deletes anonymous uploads past their retention date. Returns how many went. */
 export async function purgeExpired(ctx: Pick<AppContext, 'db' | 'queue'>): Promise<number> {
   let n = 0;
@@ -106,10 +101,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));
-  if (opts.web !== false && fs.existsSync(WEB_INDEX)) {
-    const web = (await import(WEB_INDEX)) as { createWebRouter?: RouterFactory };
-    if (web.createWebRouter) app.use(await web.createWebRouter(ctx));
-  }
+  if (opts.web !== false) app.use(await (await import('./web/index.ts')).createWebRouter(ctx));
   for (const make of opts.extraRouters ?? []) app.use(await make(ctx));
 
   app.use((_req, res) => sendError(res, 'not_found', 'No such route.'));

@@ -7,7 +7,7 @@ import { classify } from './sniff.ts';
 
 export { sniffMediaType } from './sniff.ts';
 export { parseDocument } from './parse.ts';
-export { closeParseWorkers, parseWorkerStats } from './run-worker.ts';
+export { closeParseWorkers, parseWorkerStats, warmParseWorkers } from './run-worker.ts';
 export type { MediaType, StructuredDocument } from './document.ts';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

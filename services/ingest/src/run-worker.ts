@@ -1,20 +1,25 @@
-// Runs a parse in a worker thread with a heap limit and a time limit, so that a hostile or
+// Runs work in a pooled worker thread with a heap limit and a time limit, so that a hostile or
 // pathological file costs at most one worker, never the process.
 //
-// Workers are pooled: starting one (tsx, pdf.js, mammoth) costs far more than parsing a typical
-// plan, so a worker that answered cleanly is kept for the next file. A worker that timed out, ran
-// out of memory or crashed is never reused, and each is retired after MAX_JOBS_PER_WORKER files so
-// that whatever a parser leaks cannot build up.
+// Workers are pooled and kept warm: starting one (pdf.js, mammoth) costs far more than parsing a
+// typical plan, so a service starts its workers before the first file arrives (warmParseWorkers),
+// and a worker that answered cleanly is kept for the next file. A worker that timed out, ran out
+// of memory or crashed is never reused; one whose heap, after a file, is above RECYCLE_HEAP_MB is
+// retired (whatever a parser keeps cannot build up) and, in a warm pool, replaced at once.
+//
+// runInWorker(task, input) is the general call (worker.ts lists the tasks); parseInWorker is the
+// parse task. Each pooled worker runs one task at a time.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { StructuredDocument } from './document.ts';
 import { CheckError, ERROR_CODES, type ErrorCode } from './errors.ts';
+import type { TaskReply } from './worker.ts';
 
 export const WORKER_HEAP_MB = 512;
-const MAX_JOBS_PER_WORKER = 50;
+/** A worker whose V8 heap is above this after a task is retired rather than reused. */
+export const RECYCLE_HEAP_MB = Number(process.env.INGEST_WORKER_RECYCLE_MB) || 160;
 const MAX_IDLE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
-
-type Reply = { ok: true; doc: StructuredDocument } | { ok: false; code: string; message: string };
+const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 };
 
 interface PooledWorker {
   worker: Worker;
@@ -23,81 +28,120 @@ interface PooledWorker {
 
 const idle: PooledWorker[] = [];
 let started = 0;
+let retiredForMemory = 0;
+let warmTarget = 0;
+let live = 0; // workers started and not yet exited
+let nextId = 1;
 
-/** How many parse workers this process has started, and how many wait idle (for tests and benches). */
-export function parseWorkerStats(): { started: number; idle: number } {
-  return { started, idle: idle.length };
+/** How many parse workers this process has started, how many wait idle, how many were retired for memory (tests and benches). */
+export function parseWorkerStats(): { started: number; idle: number; retiredForMemory: number } {
+  return { started, idle: idle.length, retiredForMemory };
 }
 
 function spawnWorker(): PooledWorker {
   started++;
-  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
-  });
+  live++;
+  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { resourceLimits: RESOURCE_LIMITS });
   const pooled = { worker, jobs: 0 };
-  // An idle worker that dies is simply dropped from the pool.
   worker.on('exit', () => {
+    live--;
     const i = idle.indexOf(pooled);
-    if (i >= 0) idle.splice(i, 1);
+    if (i >= 0) idle.splice(i, 1); // an idle worker that dies is simply dropped
+    topUp();
   });
   worker.on('error', () => {});
   return pooled;
 }
 
-function release(p: PooledWorker): void {
-  if (p.jobs >= MAX_JOBS_PER_WORKER || idle.length >= MAX_IDLE_WORKERS) {
-    void p.worker.terminate();
-    return;
-  }
+function park(p: PooledWorker): void {
   p.worker.unref(); // an idle worker must not keep the process alive
   idle.push(p);
 }
 
-/** Stops the idle workers (tests and graceful shutdown; busy ones finish their file first). */
+/** Starts workers (each loading its parsers) until the warm target is met. */
+function topUp(): void {
+  while (live < warmTarget && idle.length < MAX_IDLE_WORKERS) {
+    const p = spawnWorker();
+    park(p);
+    p.worker.postMessage({ id: 0, task: 'warm', input: null });
+  }
+}
+
+/**
+ * Keeps `count` parse workers started and loaded before any file arrives (the service calls this at
+ * start-up). Idle workers never keep the process alive.
+ */
+export function warmParseWorkers(count = 1): void {
+  warmTarget = Math.max(0, Math.min(count, MAX_IDLE_WORKERS));
+  topUp();
+}
+
+function release(p: PooledWorker, heapUsed: number): void {
+  if (heapUsed > RECYCLE_HEAP_MB * 1024 * 1024) {
+    retiredForMemory++;
+    void p.worker.terminate(); // its exit tops the warm pool up again
+    return;
+  }
+  if (idle.length >= MAX_IDLE_WORKERS) {
+    void p.worker.terminate();
+    return;
+  }
+  park(p);
+}
+
+/** Stops the idle workers and ends the warm pool (tests and graceful shutdown; busy ones finish their file first). */
 export async function closeParseWorkers(): Promise<void> {
+  warmTarget = 0;
   await Promise.all(idle.splice(0).map((p) => p.worker.terminate()));
 }
 
-export function parseInWorker(bytes: Uint8Array, name: string, timeoutMs: number): Promise<StructuredDocument> {
+/** Runs one task in a pooled worker; `transfer` lists buffers handed over rather than copied. */
+export function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: number; transfer?: ArrayBuffer[] }): Promise<T> {
   return new Promise((resolve, reject) => {
     const pooled = idle.pop() ?? spawnWorker();
     const { worker } = pooled;
     worker.ref();
     pooled.jobs++;
-    const copy = bytes.slice();
+    const id = nextId++;
     let settled = false;
-    const finish = (fn: () => void, reusable: boolean) => {
+    const finish = (fn: () => void, heapUsed: number | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (reusable) release(pooled);
+      if (heapUsed !== null) release(pooled, heapUsed);
       else void worker.terminate();
       fn();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new CheckError('file_too_large', `The document took longer than ${Math.round(timeoutMs / 1000)} s to read; it is too large or too complex.`)), false);
-    }, timeoutMs);
-    const onMessage = (m: Reply) => {
-      if (m.ok) finish(() => resolve(m.doc), true);
+      finish(() => reject(new CheckError('file_too_large', `The document took longer than ${Math.round(opts.timeoutMs / 1000)} s to read; it is too large or too complex.`)), null);
+    }, opts.timeoutMs);
+    const onMessage = (m: TaskReply) => {
+      if (m.id !== id) return; // the answer to a warm-up sent before this task
+      if (m.ok) finish(() => resolve(m.result as T), m.heapUsed);
       else {
         const code: ErrorCode = (ERROR_CODES as readonly string[]).includes(m.code) ? (m.code as ErrorCode) : 'corrupt_file';
-        // A file the parser refused cleanly leaves the worker sound.
-        finish(() => reject(new CheckError(code, m.message)), true);
+        // Work refused cleanly leaves the worker sound.
+        finish(() => reject(new CheckError(code, m.message)), m.heapUsed);
       }
     };
     const onError = (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(new CheckError('file_too_large', 'The document needs more memory to read than is allowed.', { cause: err })), false);
-      else finish(() => reject(new CheckError('corrupt_file', 'The file could not be read: it may be damaged.', { cause: err })), false);
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(new CheckError('file_too_large', 'The document needs more memory to read than is allowed.', { cause: err })), null);
+      else finish(() => reject(new CheckError('corrupt_file', 'The file could not be read: it may be damaged.', { cause: err })), null);
     };
     const onExit = (code: number) => {
-      finish(() => reject(new CheckError('corrupt_file', `The file could not be read (the reader stopped, code ${code}).`)), false);
+      finish(() => reject(new CheckError('corrupt_file', `The file could not be read (the reader stopped, code ${code}).`)), null);
     };
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage({ bytes: copy, name }, [copy.buffer as ArrayBuffer]);
+    worker.postMessage({ id, task, input }, opts.transfer ?? []);
   });
+}
+
+export function parseInWorker(bytes: Uint8Array, name: string, timeoutMs: number): Promise<StructuredDocument> {
+  const copy = bytes.slice();
+  return runInWorker<StructuredDocument>('parse', { bytes: copy, name }, { timeoutMs, transfer: [copy.buffer as ArrayBuffer] });
 }

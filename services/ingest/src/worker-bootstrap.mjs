@@ -1,10 +1,18 @@
-// Plain-JS entry for the parse worker: silences output, registers tsx in this thread, then loads the TypeScript worker.
-import { register } from 'tsx/esm/api';
+// Entry of the parse worker thread, plain JavaScript so that it runs the same from services/ and
+// from dist/: silences output, then loads the compiled worker beside it, or (in a source checkout,
+// tests and development) registers tsx in this thread and loads the TypeScript one.
+import { existsSync } from 'node:fs';
 
 // Library warnings may quote document content: nothing a parser prints may reach the logs.
 // (Silenced here rather than piped to the parent, because a piped stream keeps an idle pooled worker alive.)
 for (const stream of [process.stdout, process.stderr]) stream.write = () => true;
 for (const k of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[k] = () => {};
 
-register();
-await import('./worker.ts');
+const compiled = new URL('./worker.js', import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./worker.ts');
+}

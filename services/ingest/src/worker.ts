@@ -1,14 +1,41 @@
-// Worker thread entry: parses one document per message and posts back the result or the error's code.
+// Worker thread entry: runs one task per message and answers with its result or its error's code.
+//
+// Protocol (run-worker.ts is the other end): in `{ id, task, input }`, out `{ id, ok: true, result,
+// heapUsed }` or `{ id, ok: false, code, message, heapUsed }`, where heapUsed is this thread's V8
+// heap after the task, which the pool uses to decide when to retire the worker. A new kind of work
+// is one more entry in TASKS.
 import { parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
 import { isCheckError } from './errors.ts';
 import { parseDocument } from './parse.ts';
 
-parentPort?.on('message', async ({ bytes, name }: { bytes: Uint8Array; name: string }) => {
+export interface TaskRequest {
+  id: number;
+  task: string;
+  input: unknown;
+}
+export type TaskReply = { id: number; heapUsed: number } & ({ ok: true; result: unknown } | { ok: false; code: string; message: string });
+
+const TASKS: Record<string, (input: any) => Promise<unknown>> = {
+  parse: ({ bytes, name }: { bytes: Uint8Array; name: string }) => parseDocument(bytes, name),
+  // Loads the parsers' libraries while the worker waits for its first file.
+  warm: async () => {
+    await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('mammoth')]);
+    return null;
+  },
+};
+
+parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {
+  let reply: TaskReply;
   try {
-    const doc = await parseDocument(bytes, name);
-    parentPort?.postMessage({ ok: true, doc });
+    const run = TASKS[task];
+    if (!run) throw new Error(`unknown worker task ${task}`);
+    reply = { id, ok: true, result: await run(input), heapUsed: 0 };
   } catch (err) {
-    if (isCheckError(err)) parentPort?.postMessage({ ok: false, code: err.code, message: err.message });
-    else parentPort?.postMessage({ ok: false, code: 'corrupt_file', message: 'The file could not be read: it may be damaged.' });
+    reply = isCheckError(err)
+      ? { id, ok: false, code: err.code, message: err.message, heapUsed: 0 }
+      : { id, ok: false, code: 'corrupt_file', message: 'The file could not be read: it may be damaged.', heapUsed: 0 };
   }
+  reply.heapUsed = getHeapStatistics().used_heap_size;
+  parentPort?.postMessage(reply);
 });

@@ -87,12 +87,9 @@ type Handler = (req: Request, res: Response, next: NextFunction) => Promise<unkn
 /** Express 5 forwards rejected promises; this keeps handlers' types simple. */
 const h = (fn: Handler): RequestHandler => (req, res, next) => fn(req, res, next);
 
-/** Mounts the spot-check pages (another module) when present, so they share sessions and errors. */
+/** Mounts the spot-check pages (another module), so they share sessions and errors. */
 async function spotCheckPages(ctx: AppContext): Promise<Router | null> {
-  const file = path.join(HERE, 'spot-check-pages.ts');
-  if (!fs.existsSync(file)) return null;
-  const mod = (await import(file)) as { spotCheckPagesRouter?: (ctx: AppContext) => Router | Promise<Router> };
-  return mod.spotCheckPagesRouter ? mod.spotCheckPagesRouter(ctx) : null;
+  return (await import('./spot-check-pages.ts')).spotCheckPagesRouter(ctx);
 }
 
 export async function createWebRouter(ctx: AppContext): Promise<Router> {
