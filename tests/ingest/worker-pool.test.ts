@@ -1,13 +1,15 @@
 // The parse workers are pooled: a clean parse leaves its worker for the next file; a worker that
-// timed out is never reused; idle workers do not keep the process alive.
+// timed out is never reused; one that holds too much memory after a file is retired and, in a warm
+// pool, replaced at once; idle workers do not keep the process alive.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeParseWorkers, ingest, parseWorkerStats } from '../../services/ingest/src/index.ts';
 import { isCheckError } from '../../services/ingest/src/errors.ts';
+import { configureParseWorkers, warmParseWorkers } from '../../services/ingest/src/run-worker.ts';
 
 const INGEST = fileURLToPath(new URL('../../services/ingest/src/index.ts', import.meta.url));
 const plan = (n: number) => new TextEncoder().encode(`Section F: Special educational provision\n\n- Plan ${n}: 30 minutes of phonics teaching daily from a teaching assistant.\n`);
@@ -35,6 +37,36 @@ describe('parse worker pool', () => {
     const doc = await ingest(plan(10), { name: 'next.txt' });
     expect(doc.text).toContain('Plan 10:');
     expect(parseWorkerStats().started - before).toBe(2);
+  });
+
+  it('starts a warm worker before the first file, and the first file uses it', async () => {
+    await closeParseWorkers();
+    const before = parseWorkerStats().started;
+    warmParseWorkers(1);
+    expect(parseWorkerStats()).toMatchObject({ started: before + 1, idle: 1 });
+    const doc = await ingest(plan(20), { name: 'first.txt' });
+    expect(doc.text).toContain('Plan 20:');
+    expect(parseWorkerStats()).toMatchObject({ started: before + 1, idle: 1 });
+    await closeParseWorkers();
+  });
+
+  it('retires a worker whose heap is over the limit after a file, and a warm pool starts another', async () => {
+    await closeParseWorkers();
+    warmParseWorkers(1);
+    const before = parseWorkerStats();
+    configureParseWorkers({ recycleHeapMb: 1 }); // any real heap is over 1 MB
+    try {
+      const doc = await ingest(plan(30), { name: 'heavy.txt' });
+      expect(doc.text).toContain('Plan 30:');
+      expect(parseWorkerStats().retiredForMemory).toBe(before.retiredForMemory + 1);
+      // The retired worker's exit starts its replacement.
+      await vi.waitFor(() => expect(parseWorkerStats()).toMatchObject({ started: before.started + 1, idle: 1 }), { timeout: 10_000 });
+    } finally {
+      configureParseWorkers({ recycleHeapMb: 160 });
+      await closeParseWorkers();
+    }
+    const next = await ingest(plan(31), { name: 'next.txt' });
+    expect(next.text).toContain('Plan 31:');
   });
 
   it('lets the process exit while a worker waits idle', () => {

@@ -15,7 +15,6 @@ import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { createLogger, httpLogger } from './log.ts';
-import { buildOpenApi } from './openapi.ts';
 import { openQueue, type JobQueue } from './queue/queue.ts';
 import { documentsRouter, removeDocument } from './routes/documents.ts';
 import { expiredDocumentIds } from './store.ts';
@@ -87,7 +86,8 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.use(httpLogger(logger));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } }));
 
-  const openapi = buildOpenApi();
+  // The OpenAPI generator loads on the first request for the document, not at start-up.
+  let openapi: Promise<object> | undefined;
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const [storage, q] = await Promise.all([
@@ -96,7 +96,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
     ]);
     res.status(storage && q ? 200 : 503).json({ status: storage && q ? 'ready' : 'unavailable', checks: { storage, queue: q } });
   });
-  app.get('/openapi.json', (_req, res) => void res.json(openapi));
+  app.get('/openapi.json', async (_req, res) => void res.json(await (openapi ??= import('./openapi.ts').then((m) => m.buildOpenApi()))));
 
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));

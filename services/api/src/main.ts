@@ -1,9 +1,12 @@
 // `npm start`: the service. Embedded defaults (PGlite under DATA_DIR, in-process queue and workers)
 // unless DATABASE_URL / REDIS_URL are set; WORKERS=0 leaves the jobs to `npm run worker`.
+import { warmParseWorkers } from '../../ingest/src/index.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 
 const config = loadConfig();
+// Parse workers start (and load pdf.js and mammoth) while the database opens, not on the first upload.
+if (config.workers) warmParseWorkers(config.workerConcurrency);
 const { app, close, logger, db, queue } = await createApp(config);
 const server = app.listen(config.port, config.host, () => {
   logger.info({ port: config.port, storage: db.kind, queue: queue.kind, workers: config.workers }, 'listening');

@@ -1,5 +1,6 @@
 // `npm run worker`: a worker process for scaling out. Needs REDIS_URL and DATABASE_URL (shared
 // with the API); run as many as you like, on any machine that reaches both.
+import { warmParseWorkers } from '../../ingest/src/index.ts';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
@@ -13,6 +14,7 @@ if (!config.redisUrl || !config.databaseUrl) {
   logger.fatal('npm run worker needs REDIS_URL and DATABASE_URL (the embedded defaults run their workers inside npm start)');
   process.exit(2);
 }
+warmParseWorkers(config.workerConcurrency); // ready before the first job, not started by it
 const db = await openDb(config);
 await migrate(db);
 const queue = await openQueue(config);

@@ -1,7 +1,6 @@
 // DOCX through mammoth's structure (its HTML, which is small and regular), not its plain text:
 // headings with levels, paragraphs, nested ordered/unordered lists, tables as rows of cells.
 // Word files carry no reliable page layout, so DOCX blocks have page null and the document pages null.
-import mammoth from 'mammoth';
 import { DocumentBuilder, type CellInput, type Fragment } from './builder.ts';
 import { CheckError } from './errors.ts';
 import { boldHeadingText } from './pdf-layout.ts';
@@ -252,6 +251,7 @@ export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, lim
   if (!parts.has('word/document.xml') && ![...parts.keys()].some((k) => /^word\/document\d*\.xml$/.test(k))) {
     throw new CheckError('unsupported_media_type', 'This zip file is not a Word (DOCX) document.');
   }
+  const mammoth = (await import('mammoth')).default; // loaded on the first DOCX, not with every worker
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, transformDocument: (d: MElement) => markHeadings(d), ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });

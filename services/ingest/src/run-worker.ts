@@ -4,7 +4,7 @@
 // Workers are pooled and kept warm: starting one (pdf.js, mammoth) costs far more than parsing a
 // typical plan, so a service starts its workers before the first file arrives (warmParseWorkers),
 // and a worker that answered cleanly is kept for the next file. A worker that timed out, ran out
-// of memory or crashed is never reused; one whose heap, after a file, is above RECYCLE_HEAP_MB is
+// of memory or crashed is never reused; one whose heap, after a file, is above recycleHeapMb is
 // retired (whatever a parser keeps cannot build up) and, in a warm pool, replaced at once.
 //
 // runInWorker(task, input) is the general call (worker.ts lists the tasks); parseInWorker is the
@@ -16,8 +16,13 @@ import { CheckError, ERROR_CODES, type ErrorCode } from './errors.ts';
 import type { TaskReply } from './worker.ts';
 
 export const WORKER_HEAP_MB = 512;
-/** A worker whose V8 heap is above this after a task is retired rather than reused. */
-export const RECYCLE_HEAP_MB = Number(process.env.INGEST_WORKER_RECYCLE_MB) || 160;
+/** A worker whose V8 heap is above this after a task is retired rather than reused (a plan leaves 30-60 MB). */
+let recycleHeapMb = Number(process.env.INGEST_WORKER_RECYCLE_MB) || 160;
+
+/** Changes when workers are retired for memory (tests, and a deployment that knows its files). */
+export function configureParseWorkers(opts: { recycleHeapMb?: number }): void {
+  if (opts.recycleHeapMb !== undefined) recycleHeapMb = opts.recycleHeapMb;
+}
 const MAX_IDLE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 };
 
@@ -38,10 +43,35 @@ export function parseWorkerStats(): { started: number; idle: number; retiredForM
   return { started, idle: idle.length, retiredForMemory };
 }
 
+/**
+ * The parent's node options without tsx (`tsx file.ts`, `node --import tsx`): the worker loads its
+ * own code compiled, or through a lighter loader (worker-bootstrap.mjs), and tsx in a worker costs
+ * seconds of CPU to load pdf.js.
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^(--import|--require|-r|--loader|--experimental-loader)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) {
+      out.push(argv[i]);
+      continue;
+    }
+    const value = m[2] ?? argv[i + 1] ?? '';
+    const pair = m[2] === undefined ? [argv[i], argv[++i]] : [argv[i]];
+    if (!/(^|[\/])tsx([\/@]|$)/.test(value)) out.push(...pair.filter((a): a is string => a !== undefined));
+  }
+  return out;
+}
+
 function spawnWorker(): PooledWorker {
   started++;
   live++;
-  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { resourceLimits: RESOURCE_LIMITS });
+  const execArgv = workerExecArgv(process.execArgv);
+  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+    resourceLimits: RESOURCE_LIMITS,
+    // Given only when tsx was dropped: an explicit list is checked more strictly than the inherited one.
+    ...(execArgv.length < process.execArgv.length ? { execArgv } : {}),
+  });
   const pooled = { worker, jobs: 0 };
   worker.on('exit', () => {
     live--;
@@ -58,26 +88,35 @@ function park(p: PooledWorker): void {
   idle.push(p);
 }
 
-/** Starts workers (each loading its parsers) until the warm target is met. */
+/** Starts workers until the warm target is met; each loads its parsers while it waits. */
 function topUp(): void {
-  while (live < warmTarget && idle.length < MAX_IDLE_WORKERS) {
-    const p = spawnWorker();
-    park(p);
-    p.worker.postMessage({ id: 0, task: 'warm', input: null });
-  }
+  while (live < warmTarget && idle.length < MAX_IDLE_WORKERS) startIdle(true);
+}
+
+function startIdle(loadParsers: boolean): void {
+  const p = spawnWorker();
+  park(p);
+  if (loadParsers) p.worker.postMessage({ id: 0, task: 'warm', input: null });
 }
 
 /**
- * Keeps `count` parse workers started and loaded before any file arrives (the service calls this at
- * start-up). Idle workers never keep the process alive.
+ * Starts parse workers before any file arrives. By default (a service) `count` workers are kept
+ * started, replaced when one is retired, and load pdf.js and mammoth while they wait; with
+ * `{ keep: false, loadParsers: false }` (a command line about to read files) one start-up simply
+ * overlaps the caller's own. Idle workers never keep the process alive.
  */
-export function warmParseWorkers(count = 1): void {
-  warmTarget = Math.max(0, Math.min(count, MAX_IDLE_WORKERS));
+export function warmParseWorkers(count = 1, opts: { keep?: boolean; loadParsers?: boolean } = {}): void {
+  const n = Math.max(0, Math.min(count, MAX_IDLE_WORKERS));
+  if (opts.keep === false) {
+    while (idle.length < n) startIdle(opts.loadParsers ?? true);
+    return;
+  }
+  warmTarget = n;
   topUp();
 }
 
 function release(p: PooledWorker, heapUsed: number): void {
-  if (heapUsed > RECYCLE_HEAP_MB * 1024 * 1024) {
+  if (heapUsed > recycleHeapMb * 1024 * 1024) {
     retiredForMemory++;
     void p.worker.terminate(); // its exit tops the warm pool up again
     return;

@@ -1,7 +1,8 @@
 // Entry of the parse worker thread, plain JavaScript so that it runs the same from services/ and
-// from dist/: silences output, then loads the compiled worker beside it, or (in a source checkout,
-// tests and development) registers tsx in this thread and loads the TypeScript one.
+// from dist/: silences output, then loads the compiled worker beside it, or (in a source checkout:
+// tests and development) registers a TypeScript loader in this thread and loads the TypeScript one.
 import { existsSync } from 'node:fs';
+import { register } from 'node:module';
 
 // Library warnings may quote document content: nothing a parser prints may reach the logs.
 // (Silenced here rather than piped to the parent, because a piped stream keeps an idle pooled worker alive.)
@@ -12,7 +13,6 @@ const compiled = new URL('./worker.js', import.meta.url);
 if (existsSync(compiled)) {
   await import(compiled.href);
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
+  register(new URL('../../../scripts/ts-hooks.mjs', import.meta.url));
   await import('./worker.ts');
 }
