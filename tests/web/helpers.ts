@@ -59,9 +59,12 @@ export async function makeUser(app: App, orgName: string, userName: string, role
   return { orgId, userId, token: t.token, tokenId: t.id };
 }
 
+const CHROMIUM = '/usr/bin/chromium';
+
 export async function launch(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM}: \`npm test\` installs it (as root), or run: sudo apt-get install -y chromium`);
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }
