@@ -16,6 +16,7 @@ import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
+import { shred } from './db/seal.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { createLogger, httpLogger } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -60,12 +61,13 @@ export const CSP_DIRECTIVES = {
 
 const WEB_INDEX = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web', 'index.ts');
 
-/** Deletes anonymous uploads past their retention date. Returns how many went. */
+/** Deletes anonymous uploads past their retention date, as DELETE does (keys shredded once). Returns how many went. */
 export async function purgeExpired(ctx: Pick<AppContext, 'db' | 'queue'>): Promise<number> {
   let n = 0;
   for (const id of await expiredDocumentIds(ctx.db)) {
-    if (await removeDocument(ctx as AppContext, id, 'retention sweep')) n++;
+    if (await removeDocument(ctx as AppContext, id, 'retention sweep', false)) n++;
   }
+  if (n > 0) await shred(ctx.db);
   return n;
 }
 

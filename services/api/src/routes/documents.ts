@@ -40,9 +40,12 @@ export async function submitDocument(ctx: AppContext, p: Principal, file: { name
   return { id, key, links: linksFor(ctx, id, key) };
 }
 
-/** Deletes a document everywhere: database rows in one transaction, then its queued job. */
-export async function removeDocument(ctx: AppContext, id: string, actor: string): Promise<boolean> {
-  const deleted = await deleteDocument(ctx.db, id, actor);
+/**
+ * Deletes a document everywhere: database rows in one transaction, its key shredded, then its queued
+ * job. shredNow false leaves the shredding to the caller (one shred() after deleting several).
+ */
+export async function removeDocument(ctx: AppContext, id: string, actor: string, shredNow = true): Promise<boolean> {
+  const deleted = await deleteDocument(ctx.db, id, actor, shredNow);
   await ctx.queue.remove(id);
   return deleted;
 }
