@@ -20,7 +20,7 @@ import { shred } from './db/seal.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { createLogger, httpLogger } from './log.ts';
 import { buildOpenApi } from './openapi.ts';
-import { openQueue, type JobQueue } from './queue/queue.ts';
+import { openQueue, redactUrl, type JobQueue } from './queue/queue.ts';
 import { documentsRouter, removeDocument } from './routes/documents.ts';
 import { expiredDocumentIds } from './store.ts';
 import { jobHandlers, requeueUnfinished } from './worker.ts';
@@ -83,6 +83,9 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
     throw e;
   }
   const ctx: AppContext = { config, db, queue, logger, renderReportHtml: (report) => renderReportHtml(report) };
+  if (!queue.available() && config.redisUrl) {
+    logger.warn(`Redis at ${redactUrl(config.redisUrl)} is unreachable: uploads answer 503 queue_unavailable until it answers (retrying)`);
+  }
   if (config.workers) {
     await queue.startWorkers(jobHandlers({ db, config, logger }), config.workerConcurrency);
     if (queue.kind === 'memory') await requeueUnfinished(db, queue);
