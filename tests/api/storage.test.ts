@@ -112,7 +112,7 @@ describe.each<Backend>(['embedded', 'scaled'])('storage on %s', (backend) => {
     await store.saveStructured(db, id, structured);
     await store.saveReport(db, id, report);
     expect(await store.deleteDocument(db, id, 'user:someone')).toBe(true);
-    for (const table of ['documents', 'document_bytes', 'structured_documents', 'reports', 'document_states']) {
+    for (const table of ['documents', 'document_keys', 'document_bytes', 'structured_documents', 'reports', 'document_states']) {
       const col = table === 'documents' ? 'id' : 'document_id';
       expect((await db.query(`SELECT 1 FROM ${table} WHERE ${col} = $1`, [id])).rows, table).toHaveLength(0);
     }

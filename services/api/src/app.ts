@@ -13,9 +13,10 @@ import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
+import { shred } from './db/seal.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { createLogger, httpLogger } from './log.ts';
-import { openQueue, type JobQueue } from './queue/queue.ts';
+import { openQueue, redactUrl, type JobQueue } from './queue/queue.ts';
 import { documentsRouter, removeDocument } from './routes/documents.ts';
 import { expiredDocumentIds } from './store.ts';
 import { jobHandlers, requeueUnfinished } from './worker.ts';
@@ -54,12 +55,13 @@ export const CSP_DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-/** Deletes anonymous uploads past their retention date. Returns how many went. */
+/** Deletes anonymous uploads past their retention date, as DELETE does (keys shredded once). Returns how many went. */
 export async function purgeExpired(ctx: Pick<AppContext, 'db' | 'queue'>): Promise<number> {
   let n = 0;
   for (const id of await expiredDocumentIds(ctx.db)) {
-    if (await removeDocument(ctx as AppContext, id, 'retention sweep')) n++;
+    if (await removeDocument(ctx as AppContext, id, 'retention sweep', false)) n++;
   }
+  if (n > 0) await shred(ctx.db);
   return n;
 }
 
@@ -75,6 +77,9 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
     throw e;
   }
   const ctx: AppContext = { config, db, queue, logger, renderReportHtml: (report) => renderReportHtml(report) };
+  if (!queue.available() && config.redisUrl) {
+    logger.warn(`Redis at ${redactUrl(config.redisUrl)} is unreachable: uploads answer 503 queue_unavailable until it answers (retrying)`);
+  }
   if (config.workers) {
     await queue.startWorkers(jobHandlers({ db, config, logger }), config.workerConcurrency);
     if (queue.kind === 'memory') await requeueUnfinished(db, queue);

@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   JOB_ATTEMPTS: intFrom(3),
   JOB_BACKOFF_MS: intFrom(1000),
   JOB_LOCK_MS: intFrom(30_000),
+  QUEUE_TIMEOUT_MS: intFrom(3000),
   MAX_UPLOAD_BYTES: intFrom(20 * 1024 * 1024),
   INGEST_TIMEOUT_MS: intFrom(60_000),
   RETENTION_DAYS: z.coerce.number().positive().default(30),
@@ -48,6 +49,8 @@ export interface Config {
   jobBackoffMs: number;
   /** How long a worker's claim on a job lasts without renewal: a dead worker's job is retried after it. */
   jobLockMs: number;
+  /** Longest a request waits for Redis before answering 503 queue_unavailable. */
+  queueTimeoutMs: number;
   maxUploadBytes: number;
   ingestTimeoutMs: number;
   retentionDays: number;
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobAttempts: Math.max(1, e.JOB_ATTEMPTS),
     jobBackoffMs: e.JOB_BACKOFF_MS,
     jobLockMs: Math.max(1000, e.JOB_LOCK_MS),
+    queueTimeoutMs: Math.max(100, e.QUEUE_TIMEOUT_MS),
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     ingestTimeoutMs: e.INGEST_TIMEOUT_MS,
     retentionDays: e.RETENTION_DAYS,

@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { ERROR_CODES, isCheckError, type ErrorCode } from '../../ingest/src/errors.ts';
+import { QueueUnavailableError } from './queue/queue.ts';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   empty_file: 422,
@@ -18,6 +19,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   not_ready: 409,
   rate_limited: 429,
+  queue_unavailable: 503,
   internal_error: 500,
 };
 
@@ -42,11 +44,20 @@ export function sendError(res: Response, code: ErrorCode, message: string): void
   res.status(HTTP_STATUS[code]).type('application/json').json({ error: { code, message } });
 }
 
+export const QUEUE_UNAVAILABLE_MESSAGE = 'The service cannot take new plans right now (its queue is unavailable); nothing was kept. Try again in a minute.';
+
+/** 503 with a Retry-After: the queue is down, nothing was kept. */
+export function queueUnavailable(res: Response): void {
+  res.set('Retry-After', '30');
+  sendError(res, 'queue_unavailable', QUEUE_UNAVAILABLE_MESSAGE);
+}
+
 /** Turns whatever a route threw into the error shape; only unexpected errors are logged, at error level. */
 export function errorHandler(maxUploadBytes: number): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof ApiError || isCheckError(err)) return sendError(res, err.code, err.message);
+    if (err instanceof QueueUnavailableError) return queueUnavailable(res);
     if (err instanceof multer.MulterError) {
       if (err.code === 'LIMIT_FILE_SIZE') return sendError(res, 'file_too_large', `The file is larger than the limit of ${maxUploadBytes} bytes.`);
       return sendError(res, 'invalid_request', `Bad upload: ${err.message}. Send one file in the multipart field "file".`);

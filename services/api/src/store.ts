@@ -1,11 +1,14 @@
 // The documents repository: every read and write of a document, its bytes, its results and its history.
 // State transitions are conditional and result writes are keyed by document id, so a job that runs
 // twice (a worker died mid-job and the job was restarted) cannot write two reports or go back in state.
+// A document's name, bytes, structured text and report are stored sealed with its own key (db/seal.ts):
+// every read here opens them, every write seals them, and deletion destroys the key.
 import { randomUUID } from 'node:crypto';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { ErrorCode } from '../../ingest/src/errors.ts';
 import type { Report } from '../../analyser/src/report-schema.ts';
 import type { Db, Queryable } from './db/db.ts';
+import { documentKey, newDocumentKey, open, openTextOrNull, seal, shred } from './db/seal.ts';
 
 export const DOCUMENT_STATES = ['queued', 'extracting', 'analysing', 'done', 'failed'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
@@ -38,13 +41,16 @@ export interface NewDocument {
 
 export async function createDocument(db: Db, d: NewDocument): Promise<string> {
   const id = randomUUID();
+  const key = newDocumentKey();
+  const sealedBytes = seal(key, id, 'bytes', d.bytes);
   await db.transaction(async (tx) => {
     await tx.query(
-      `INSERT INTO documents (id, org_id, created_by, capability_hash, state, size_bytes, expires_at)
-       VALUES ($1, $2, $3, $4, 'queued', $5, $6)`,
-      [id, d.orgId, d.userId, d.capabilityHash, d.bytes.byteLength, d.expiresAt],
+      `INSERT INTO documents (id, org_id, created_by, capability_hash, state, size_bytes, expires_at, name_sealed)
+       VALUES ($1, $2, $3, $4, 'queued', $5, $6, $7)`,
+      [id, d.orgId, d.userId, d.capabilityHash, d.bytes.byteLength, d.expiresAt, seal(key, id, 'name', d.name)],
     );
-    await tx.query('INSERT INTO document_bytes (document_id, name, bytes) VALUES ($1, $2, $3)', [id, d.name, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]);
+    await tx.query('INSERT INTO document_keys (document_id, key) VALUES ($1, $2)', [id, key]);
+    await tx.query('INSERT INTO document_bytes (document_id, bytes) VALUES ($1, $2)', [id, sealedBytes]);
     await tx.query("INSERT INTO document_states (document_id, state) VALUES ($1, 'queued')", [id]);
     await audit(tx, d.actor, d.orgId, 'created', id);
   });
@@ -69,24 +75,53 @@ export async function transition(q: Queryable, id: string, from: DocumentState[]
   return r.rows.length > 0;
 }
 
-export async function getUpload(q: Queryable, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
-  const r = await q.query<{ name: string; bytes: Uint8Array }>('SELECT name, bytes FROM document_bytes WHERE document_id = $1', [id]);
+/** The document's file name as uploaded (cleaned), or null when the document is gone. */
+export async function getDocumentName(q: Queryable, id: string): Promise<string | null> {
+  const r = await q.query<{ name_sealed: Uint8Array | null; key: Uint8Array | null }>(
+    'SELECT d.name_sealed, k.key FROM documents d LEFT JOIN document_keys k ON k.document_id = d.id WHERE d.id = $1',
+    [id],
+  );
   const row = r.rows[0];
-  return row ? { name: row.name, bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) } : null;
+  return row ? openTextOrNull(row.key, id, 'name', row.name_sealed) : null;
+}
+
+export async function getUpload(q: Queryable, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const r = await q.query<{ bytes: Uint8Array; name_sealed: Uint8Array | null; key: Uint8Array }>(
+    `SELECT b.bytes, d.name_sealed, k.key FROM document_bytes b
+       JOIN documents d ON d.id = b.document_id JOIN document_keys k ON k.document_id = b.document_id
+      WHERE b.document_id = $1`,
+    [id],
+  );
+  const row = r.rows[0];
+  if (!row) return null;
+  const bytes = open(row.key, id, 'bytes', row.bytes);
+  return { name: openTextOrNull(row.key, id, 'name', row.name_sealed) ?? 'upload', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+}
+
+/** Reads one sealed column of a document-keyed table, opened. */
+async function readSealed(q: Queryable, table: 'structured_documents' | 'reports', id: string, purpose: 'structured' | 'report'): Promise<string | null> {
+  const r = await q.query<{ sealed: Uint8Array | null; key: Uint8Array | null }>(
+    `SELECT t.sealed, k.key FROM ${table} t LEFT JOIN document_keys k ON k.document_id = t.document_id WHERE t.document_id = $1`,
+    [id],
+  );
+  const row = r.rows[0];
+  return row ? openTextOrNull(row.key, id, purpose, row.sealed) : null;
 }
 
 /** Stores the extraction, drops the uploaded bytes (no longer needed) and moves on to analysing. */
 export async function saveStructured(db: Db, id: string, doc: StructuredDocument): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO structured_documents (document_id, body) VALUES ($1, $2::json) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(doc)]);
+    const key = await documentKey(tx, id);
+    if (!key) return; // deleted while it was being extracted
+    await tx.query('INSERT INTO structured_documents (document_id, sealed) VALUES ($1, $2) ON CONFLICT (document_id) DO NOTHING', [id, seal(key, id, 'structured', JSON.stringify(doc))]);
     await tx.query('DELETE FROM document_bytes WHERE document_id = $1', [id]);
     await transition(tx, id, ['queued', 'extracting'], 'analysing');
   });
 }
 
 export async function getStructured(q: Queryable, id: string): Promise<StructuredDocument | null> {
-  const r = await q.query<{ body: StructuredDocument }>('SELECT body FROM structured_documents WHERE document_id = $1', [id]);
-  return r.rows[0]?.body ?? null;
+  const text = await readSealed(q, 'structured_documents', id, 'structured');
+  return text === null ? null : (JSON.parse(text) as StructuredDocument);
 }
 
 /** Stores the report once (a second write is ignored) and marks the document done. */
@@ -94,15 +129,22 @@ export async function saveReport(db: Db, id: string, report: Report): Promise<vo
   await db.transaction(async (tx) => {
     const exists = await tx.query('SELECT 1 FROM documents WHERE id = $1 FOR UPDATE', [id]);
     if (exists.rows.length === 0) return; // deleted while it was being analysed
+    const key = await documentKey(tx, id);
+    if (!key) return;
     const { text: _text, ...withoutText } = report;
-    await tx.query('INSERT INTO reports (document_id, body) VALUES ($1, $2::json) ON CONFLICT (document_id) DO NOTHING', [id, JSON.stringify(withoutText)]);
+    await tx.query('INSERT INTO reports (document_id, sealed, band, score) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING', [
+      id,
+      seal(key, id, 'report', JSON.stringify(withoutText)),
+      report.score.band,
+      report.score.overall,
+    ]);
     await transition(tx, id, ['queued', 'extracting', 'analysing'], 'done');
   });
 }
 
 export async function getReport(q: Queryable, id: string): Promise<Report | null> {
-  const r = await q.query<{ body: Report }>('SELECT body FROM reports WHERE document_id = $1', [id]);
-  return r.rows[0]?.body ?? null;
+  const text = await readSealed(q, 'reports', id, 'report');
+  return text === null ? null : (JSON.parse(text) as Report);
 }
 
 /** Marks a document failed (unless it already finished) and drops its bytes. */
@@ -141,30 +183,38 @@ export async function listDocuments(q: Queryable, orgId: string, limit: number, 
     params.push(after.at, after.id);
     cond = 'AND (d.created_at, d.id) < ($3::timestamptz, $4)';
   }
-  const r = await q.query<ListedDocument & { score: string | number | null; notes: string | number }>(
-    `SELECT d.id, d.state, d.created_at, COALESCE(b.name, s.body->>'name', r.body->'document'->>'name') AS name,
-            r.body->'score'->>'band' AS band, (r.body->'score'->>'overall')::float8 AS score,
+  const r = await q.query<Omit<ListedDocument, 'name'> & { name_sealed: Uint8Array | null; key: Uint8Array | null; score: string | number | null; notes: string | number }>(
+    `SELECT d.id, d.state, d.created_at, d.name_sealed, k.key, r.band, r.score,
             (SELECT count(*) FROM finding_notes n WHERE n.document_id = d.id) AS notes
        FROM documents d
-       LEFT JOIN document_bytes b ON b.document_id = d.id
-       LEFT JOIN structured_documents s ON s.document_id = d.id
+       LEFT JOIN document_keys k ON k.document_id = d.id
        LEFT JOIN reports r ON r.document_id = d.id
       WHERE d.org_id = $1 ${cond}
       ORDER BY d.created_at DESC, d.id DESC
       LIMIT $2`,
     params,
   );
-  return r.rows.map((row) => ({ ...row, score: row.score === null ? null : Number(row.score), notes: Number(row.notes) }));
+  return r.rows.map(({ name_sealed, key, ...row }) => ({
+    ...row,
+    name: openTextOrNull(key, row.id, 'name', name_sealed),
+    score: row.score === null ? null : Number(row.score),
+    notes: Number(row.notes),
+  }));
 }
 
-/** Deletes a document and everything derived from it in one transaction; the audit row remains. */
-export async function deleteDocument(db: Db, id: string, actor: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
+/**
+ * Deletes a document and everything derived from it in one transaction (the audit row remains),
+ * then shreds its key: see db/seal.ts. Pass shredNow false to delete several and shred once.
+ */
+export async function deleteDocument(db: Db, id: string, actor: string, shredNow = true): Promise<boolean> {
+  const deleted = await db.transaction(async (tx) => {
     const r = await tx.query<{ org_id: string | null }>('DELETE FROM documents WHERE id = $1 RETURNING org_id', [id]);
     if (r.rows.length === 0) return false;
     await audit(tx, actor, r.rows[0].org_id, 'deleted', id);
     return true;
   });
+  if (deleted && shredNow) await shred(db);
+  return deleted;
 }
 
 /** Anonymous uploads past their retention date. */

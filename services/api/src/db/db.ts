@@ -14,6 +14,8 @@ export interface Queryable {
 
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /** PGlite kept in memory (tests): nothing reaches a file, so deletion has no files to clean. */
+  readonly inMemory?: boolean;
   /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -70,7 +72,9 @@ async function openPglite(dir: string | undefined): Promise<Db> {
   const unlock = dir ? lockDir(dir) : () => {};
   let pg: InstanceType<typeof PGlite>;
   try {
-    pg = dir ? await PGlite.create(dir) : await PGlite.create();
+    // wal_recycle off: a WAL segment past its checkpoint is removed, not renamed and kept with its
+    // old contents (deletion relies on it: db/seal.ts).
+    pg = dir ? await PGlite.create(dir, { postgresqlconf: ['wal_recycle = off'] }) : await PGlite.create();
   } catch (e) {
     unlock();
     throw e;
@@ -81,6 +85,7 @@ async function openPglite(dir: string | undefined): Promise<Db> {
   };
   return {
     kind: 'pglite',
+    inMemory: !dir,
     query: (sql, params) => run(pg, sql, params),
     transaction: (fn) => pg.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
     close: async () => {

@@ -3,11 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db.ts';
+import { sealLegacyRows } from './legacy.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
-/** Returns the names of the migrations applied by this call. Safe to run from several processes at once. */
+/**
+ * Returns the names of the migrations applied by this call. Safe to run from several processes at
+ * once. Then seals any document stored in plaintext before migrations/004 (a no-op once done).
+ */
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const applied = await applyMigrations(db, dir);
+  if (dir === MIGRATIONS_DIR) await sealLegacyRows(db);
+  return applied;
+}
+
+async function applyMigrations(db: Db, dir: string): Promise<string[]> {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
   return db.transaction(async (tx) => {
     // Serialises concurrent starters (API and workers) on PostgreSQL; harmless on PGlite.

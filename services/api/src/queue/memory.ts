@@ -16,6 +16,10 @@ export class MemoryQueue implements JobQueue {
 
   constructor(private readonly opts: QueueOptions) {}
 
+  available(): boolean {
+    return !this.closed;
+  }
+
   async enqueue(documentId: string): Promise<void> {
     if (this.closed || this.known.has(documentId)) return;
     this.known.add(documentId);

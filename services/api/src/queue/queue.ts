@@ -16,6 +16,9 @@ export interface JobHandlers {
 
 export interface JobQueue {
   readonly kind: 'memory' | 'bullmq';
+  /** Whether the queue's store is connected now (no I/O): uploads are refused at once when not. */
+  available(): boolean;
+  /** Throws QueueUnavailableError, within the queue's timeout, when the job cannot be stored. */
   enqueue(documentId: string): Promise<void>;
   /** Forgets a document's job wherever it is (waiting, delayed, finished). */
   remove(documentId: string): Promise<void>;
@@ -30,6 +33,40 @@ export interface QueueOptions {
   attempts: number;
   backoffMs: number;
   lockMs: number;
+  /** Longest wait for the queue's store on a request (enqueue, remove, ping). */
+  timeoutMs: number;
+}
+
+/** The queue cannot take work now (Redis unreachable): the API answers 503 queue_unavailable. */
+export class QueueUnavailableError extends Error {
+  constructor(message = 'The queue is unavailable.') {
+    super(message);
+    this.name = 'QueueUnavailableError';
+  }
+}
+
+/** p, or a rejection with QueueUnavailableError after ms. */
+export async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueueUnavailableError(`${what}: no answer from the queue within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A Redis URL fit for a log line (no password). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'REDIS_URL';
+  }
 }
 
 /** Whether an error ends the job at once: expected bad-input failures do not improve on retry. */
@@ -42,10 +79,13 @@ export function backoffDelay(baseMs: number, attemptsMade: number): number {
 }
 
 export async function openQueue(config: Config): Promise<JobQueue> {
-  const opts = { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs, lockMs: config.jobLockMs };
+  const opts = { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs, lockMs: config.jobLockMs, timeoutMs: config.queueTimeoutMs };
   if (config.redisUrl) {
     const { BullQueue } = await import('./bullmq.ts');
-    return new BullQueue(config.redisUrl, config.queuePrefix, opts);
+    const q = new BullQueue(config.redisUrl, config.queuePrefix, opts);
+    // Start either way (it reconnects by itself); a short wait lets a reachable Redis be seen as such.
+    await q.connected(opts.timeoutMs);
+    return q;
   }
   const { MemoryQueue } = await import('./memory.ts');
   return new MemoryQueue(opts);

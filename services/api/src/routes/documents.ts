@@ -6,6 +6,7 @@ import { newSecret, sha256Hex } from '../accounts.ts';
 import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, requireRole, requireUser, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
+import { QueueUnavailableError } from '../queue/queue.ts';
 import { ApiError, notFound, sendError } from '../errors.ts';
 import { audit, auditForOrg, createDocument, deleteDocument, getReport, getStructured, listDocuments, type DocumentRow } from '../store.ts';
 
@@ -26,6 +27,9 @@ export function linksFor(ctx: AppContext, id: string, key?: string): Links {
  * web pages and spot-checks too.
  */
 export async function submitDocument(ctx: AppContext, p: Principal, file: { name: string; bytes: Uint8Array }): Promise<{ id: string; key?: string; links: Links }> {
+  // Nothing is stored unless the queue can take the job: a plan nobody will check, whose link the
+  // uploader never receives, could never be deleted by them.
+  if (!ctx.queue.available()) throw new QueueUnavailableError();
   const key = p.kind === 'anonymous' ? newSecret() : undefined;
   const id = await createDocument(ctx.db, {
     name: file.name,
@@ -36,13 +40,21 @@ export async function submitDocument(ctx: AppContext, p: Principal, file: { name
     expiresAt: key ? new Date(Date.now() + ctx.config.retentionDays * 86_400_000) : null,
     actor: actorOf(p),
   });
-  await ctx.queue.enqueue(id);
+  try {
+    await ctx.queue.enqueue(id);
+  } catch (e) {
+    await deleteDocument(ctx.db, id, 'queue unavailable');
+    throw e instanceof QueueUnavailableError ? e : new QueueUnavailableError((e as Error).message);
+  }
   return { id, key, links: linksFor(ctx, id, key) };
 }
 
-/** Deletes a document everywhere: database rows in one transaction, then its queued job. */
-export async function removeDocument(ctx: AppContext, id: string, actor: string): Promise<boolean> {
-  const deleted = await deleteDocument(ctx.db, id, actor);
+/**
+ * Deletes a document everywhere: database rows in one transaction, its key shredded, then its queued
+ * job. shredNow false leaves the shredding to the caller (one shred() after deleting several).
+ */
+export async function removeDocument(ctx: AppContext, id: string, actor: string, shredNow = true): Promise<boolean> {
+  const deleted = await deleteDocument(ctx.db, id, actor, shredNow);
   await ctx.queue.remove(id);
   return deleted;
 }
@@ -109,7 +121,10 @@ export function documentsRouter(ctx: AppContext): Router {
       next(new ApiError('invalid_request', 'The multipart/form-data body could not be read.'));
     });
 
-  r.post('/v1/documents', anonymousUploads, readFile, async (req, res) => {
+  // Refused before the body is read when the queue is down (submitDocument checks again after).
+  const queueUp: RequestHandler = (_req, _res, next) => next(ctx.queue.available() ? undefined : new QueueUnavailableError());
+
+  r.post('/v1/documents', anonymousUploads, queueUp, readFile, async (req, res) => {
     if (!req.file) throw new ApiError('invalid_request', 'Send the plan as multipart/form-data in the field "file".');
     const p = principalOf(req);
     const out = await submitDocument(ctx, p, { name: safeName(req.file.originalname), bytes: req.file.buffer });

@@ -9,6 +9,7 @@ import { principalOf, requireRole } from '../auth.ts';
 import type { UserPrincipal } from '../accounts.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { QueueUnavailableError } from '../queue/queue.ts';
 import { auditSpotCheck, createSpotCheck, deleteSpotCheck, loadSpotCheck, spotCheckJson, spotCheckPath } from '../spot-check/service.ts';
 import { planRowsCsv } from '../spot-check/csv.ts';
 import { getSpotCheck, listSpotChecks } from '../spot-check/repo.ts';
@@ -66,7 +67,7 @@ export function spotChecksApiRouter(ctx: AppContext): Router {
   const r = Router();
   const advisers = requireRole('adviser', 'admin');
 
-  r.post('/v1/spot-checks', advisers, spotCheckUpload(ctx), async (req, res) => {
+  r.post('/v1/spot-checks', advisers, (_req, _res, next) => next(ctx.queue.available() ? undefined : new QueueUnavailableError()), spotCheckUpload(ctx), async (req, res) => {
     const input = readSpotCheckRequest(req);
     req.files = undefined; // createSpotCheck keeps only the sample; let the rest go
     const out = await createSpotCheck(ctx, userOf(req), input);

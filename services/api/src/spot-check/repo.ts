@@ -1,6 +1,7 @@
 // Storage of spot-checks (migrations/003_spot_checks.sql): the same SQL on PGlite and PostgreSQL.
 import type { Report } from '../../../analyser/src/report-schema.ts';
 import type { Queryable } from '../db/db.ts';
+import { openTextOrNull } from '../db/seal.ts';
 import type { DocumentState } from '../store.ts';
 import type { SampledPlan } from './aggregate.ts';
 
@@ -29,8 +30,9 @@ export async function insertSpotCheck(
   );
 }
 
-export async function addSpotCheckDocument(q: Queryable, spotCheckId: string, documentId: string, position: number, name: string): Promise<void> {
-  await q.query('INSERT INTO spot_check_documents (spot_check_id, document_id, position, name) VALUES ($1, $2, $3, $4)', [spotCheckId, documentId, position, name]);
+/** The plan's name is not kept here: the document keeps it, sealed (migrations/004). */
+export async function addSpotCheckDocument(q: Queryable, spotCheckId: string, documentId: string, position: number): Promise<void> {
+  await q.query('INSERT INTO spot_check_documents (spot_check_id, document_id, position) VALUES ($1, $2, $3)', [spotCheckId, documentId, position]);
 }
 
 /** The spot-check if it belongs to the organisation (anything else looks like absence). */
@@ -82,10 +84,21 @@ export async function spotCheckProgress(q: Queryable, orgId: string, id: string)
 
 /** The sampled plans still present, in draw order, with their state and (when done) report. */
 export async function sampledPlans(q: Queryable, spotCheckId: string): Promise<SampledPlan[]> {
-  const r = await q.query<{ document_id: string; name: string; position: number; state: DocumentState; error_code: string | null; error_message: string | null; body: Report | null }>(
-    `SELECT sd.document_id, sd.name, sd.position, d.state, d.error_code, d.error_message, r.body
+  const r = await q.query<{
+    document_id: string;
+    name: string | null;
+    name_sealed: Uint8Array | null;
+    key: Uint8Array | null;
+    position: number;
+    state: DocumentState;
+    error_code: string | null;
+    error_message: string | null;
+    sealed: Uint8Array | null;
+  }>(
+    `SELECT sd.document_id, sd.name, d.name_sealed, k.key, sd.position, d.state, d.error_code, d.error_message, r.sealed
        FROM spot_check_documents sd
        JOIN documents d ON d.id = sd.document_id
+       LEFT JOIN document_keys k ON k.document_id = sd.document_id
        LEFT JOIN reports r ON r.document_id = sd.document_id
       WHERE sd.spot_check_id = $1
       ORDER BY sd.position`,
@@ -93,12 +106,17 @@ export async function sampledPlans(q: Queryable, spotCheckId: string): Promise<S
   );
   return r.rows.map((x) => ({
     documentId: x.document_id,
-    name: x.name,
+    name: openTextOrNull(x.key, x.document_id, 'name', x.name_sealed) ?? x.name ?? 'plan',
     position: x.position,
     state: x.state,
     error: x.state === 'failed' ? { code: x.error_code ?? 'internal_error', message: x.error_message ?? '' } : null,
-    report: x.state === 'done' ? x.body : null,
+    report: x.state === 'done' ? reportOf(x.key, x.document_id, x.sealed) : null,
   }));
+}
+
+function reportOf(key: Uint8Array | null, documentId: string, sealed: Uint8Array | null): Report | null {
+  const text = openTextOrNull(key, documentId, 'report', sealed);
+  return text === null ? null : (JSON.parse(text) as Report);
 }
 
 export async function spotCheckDocumentIds(q: Queryable, spotCheckId: string): Promise<string[]> {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { loadRubric, type Rubric } from '../../../analyser/src/index.ts';
 import { RULE_IDS } from '../../../analyser/src/rubric.ts';
 import { SECTION_KEYS, type SectionKey } from '../../../analyser/src/report-schema.ts';
+import { shred } from '../db/seal.ts';
 import { ApiError } from '../errors.ts';
 import type { UserPrincipal } from '../accounts.ts';
 import type { AppContext } from '../context.ts';
@@ -63,13 +64,14 @@ export async function createSpotCheck(ctx: AppContext, p: UserPrincipal, input: 
     for (const [i, plan] of sample.entries()) {
       const doc = await submitDocument(ctx, p, { name: plan.name, bytes: plan.bytes });
       created.push(doc.id);
-      await addSpotCheckDocument(ctx.db, id, doc.id, i, plan.name);
+      await addSpotCheckDocument(ctx.db, id, doc.id, i);
     }
     await spotCheckAudit(ctx.db, actor, p.orgId, 'created', id);
   } catch (e) {
     // Leave nothing half-made behind.
-    for (const docId of created) await removeDocument(ctx, docId, actor).catch(() => {});
+    for (const docId of created) await removeDocument(ctx, docId, actor, false).catch(() => {});
     await deleteSpotCheckRow(ctx.db, id).catch(() => {});
+    await shred(ctx.db).catch(() => {});
     throw e;
   }
   ctx.logger.info({ spotCheckId: id, population: count, sampleSize: sample.length }, 'spot-check created');
@@ -139,7 +141,8 @@ export async function auditSpotCheck(ctx: AppContext, p: UserPrincipal, action: 
 /** Deletes every sampled document (as a document deletion, audited each) and then the spot-check. */
 export async function deleteSpotCheck(ctx: AppContext, p: UserPrincipal, id: string): Promise<void> {
   const actor = actorOf(p);
-  for (const docId of await spotCheckDocumentIds(ctx.db, id)) await removeDocument(ctx, docId, actor);
+  for (const docId of await spotCheckDocumentIds(ctx.db, id)) await removeDocument(ctx, docId, actor, false);
   await deleteSpotCheckRow(ctx.db, id);
+  await shred(ctx.db);
   await spotCheckAudit(ctx.db, actor, p.orgId, 'deleted', id);
 }

@@ -20,6 +20,7 @@ import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, type Access } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { QueueUnavailableError } from '../queue/queue.ts';
 import { encodeCursor, readCursor, removeDocument, submitDocument } from '../routes/documents.ts';
 import { audit, getReport, getStructured, listDocuments } from '../store.ts';
 import { addNote, notesFor, NOTE_MAX_CHARS, type NoteRow } from './data.ts';
@@ -310,6 +311,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     }
     if (err instanceof PageError && err.kind === 'rate_limited') {
       return sendPage(res, P.messagePage({ viewer, title: 'Please wait a few minutes', paragraphs: ['There have been too many attempts from your connection recently. Wait a few minutes, then try again.'] }), 429);
+    }
+    if (err instanceof QueueUnavailableError) {
+      return sendPage(res.set('Retry-After', '30'), P.messagePage({ viewer, title: 'We cannot take new plans right now', paragraphs: [failureWords('queue_unavailable')] }), 503);
     }
     if (err instanceof PageError && err.kind === 'bad_form') {
       return sendPage(res, P.messagePage({ viewer, title: 'There is a problem with the form', paragraphs: [err.message, 'Go back and try again.'] }), 400);
