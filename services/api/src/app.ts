@@ -106,6 +106,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));
+  app.use((await import('./routes/rubric.ts')).rubricRouter(ctx));
   if (opts.web !== false && fs.existsSync(WEB_INDEX)) {
     const web = (await import(WEB_INDEX)) as { createWebRouter?: RouterFactory };
     if (web.createWebRouter) app.use(await web.createWebRouter(ctx));

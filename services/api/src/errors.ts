@@ -18,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   not_ready: 409,
   rate_limited: 429,
+  invalid_rubric: 422,
   internal_error: 500,
 };
 

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'not_found',
   'not_ready',
   'rate_limited',
+  'invalid_rubric',
   'internal_error',
 ] as const;
 

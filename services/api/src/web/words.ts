@@ -25,6 +25,7 @@ export const FAILURE_WORDS: Record<ErrorCode, string> = {
   not_found: 'Something went wrong on our side while checking the plan. Please try again later.',
   not_ready: 'Something went wrong on our side while checking the plan. Please try again later.',
   rate_limited: 'Too many plans have been uploaded from your connection recently. Please wait a few minutes and try again.',
+  invalid_rubric: 'Something went wrong on our side while checking the plan. Please try again later.',
   internal_error: 'Something went wrong on our side while checking the plan. Please try again later.',
 };
 
