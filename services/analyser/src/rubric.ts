@@ -216,7 +216,8 @@ const MAX_PROBLEMS = 20;
 export function parseRubricYaml(text: string): RubricParse {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const fail = (errors: RubricProblem[]): RubricParse => ({ ok: false, errors: errors.slice(0, MAX_PROBLEMS) });
+  // In the order of the text, so a reader can work down the file.
+  const fail = (errors: RubricProblem[]): RubricParse => ({ ok: false, errors: errors.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, MAX_PROBLEMS) });
   if (doc.errors.length) return fail(doc.errors.map((e) => ({ path: '', message: `not valid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line })));
   let raw: unknown;
   try {
