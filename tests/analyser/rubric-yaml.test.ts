@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from './build-doc.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
-import { DEFAULT_RUBRIC_FILE, loadRubric, parseRubricYaml, rubricSha256 } from '../../services/analyser/src/rubric.ts';
+import { DEFAULT_RUBRIC_FILE, loadRubric, nestedRepetition, parseRubricYaml, rubricSha256 } from '../../services/analyser/src/rubric.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -90,4 +90,26 @@ describe('parseRubricYaml', () => {
     const r = parseRubricYaml(lines.join('\n'));
     expect(r.ok).toBe(false);
   });
+
+  it('refuses a pattern whose repeated group repeats without limit, which could stall the service', () => {
+    const text = ['extends: default', 'addRoles:', '  - "(?:\\\\w+\\\\s?)+ coordinator"', ''].join('\n');
+    const r = parseRubricYaml(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ path: 'addRoles.0', line: 3, message: expect.stringMatching(/repeats without limit/) })]);
+  });
+});
+
+describe('nestedRepetition', () => {
+  it.each([
+    ['(a+)+$', true],
+    ['(?:\\w*\\s)*x', true],
+    ['((a+))*', true],
+    ['(a+){1,20}', true],
+    ['x(?:y|(?:z+)){2,}', true],
+    ['(a|b)+', false],
+    ['(?:[\\w-]+ ){1,3}', false],
+    ['[(a+)]+', false],
+    ['\\(a+\\)+', false],
+    ['(?<![\\w-])role', false],
+  ])('%s -> %s', (src, nested) => expect(nestedRepetition(src)).toBe(nested));
 });

@@ -10,12 +10,49 @@ import { Severity } from './report-schema.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
 
+/** How a quantifier at src[i] repeats: without limit (also a large bound), a little, or not at all. */
+function quantifier(src: string, i: number): 'unbounded' | 'bounded' | null {
+  const c = src[i];
+  if (c === '*' || c === '+') return 'unbounded';
+  if (c === '?') return 'bounded';
+  const m = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i)) : null;
+  if (!m) return null;
+  return (m[2] && !m[3]) || Number(m[3] ?? m[1]) > 10 ? 'unbounded' : 'bounded';
+}
+
+/**
+ * True when a repeated group itself repeats without limit ("(a+)+", "(?:\w*\s)*"): such a pattern can
+ * take exponential time on some text, and a rubric's patterns run on every plan of the service.
+ * A heuristic (it does not see overlapping alternatives such as "(a|a)*"), but it catches the usual cause.
+ */
+export function nestedRepetition(src: string): boolean {
+  const outer: boolean[] = [];
+  let repeats = false; // the current group's content repeats without limit
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < src.length && src[i] !== ']'; i++) i += src[i] === '\\' ? 1 : 0;
+    else if (c === '(') {
+      outer.push(repeats);
+      repeats = false;
+    } else if (c === ')') {
+      const inner: boolean = repeats;
+      const q = quantifier(src, i + 1);
+      if (inner && q === 'unbounded') return true;
+      repeats = (outer.pop() ?? false) || inner || q === 'unbounded';
+    } else if (src[i - 1] !== '(' && quantifier(src, i) === 'unbounded') repeats = true;
+  }
+  return false;
+}
+
 const regexSource = z.string().min(1).superRefine((src, ctx) => {
   try {
     new RegExp(src, 'i');
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+    return;
   }
+  if (nestedRepetition(src)) ctx.addIssue({ code: 'custom', message: 'a repeated group inside the pattern repeats without limit (like "(a+)+"), which can take very long on some text: write it without the nested repetition' });
 });
 
 const VagueTerm = z.object({
