@@ -162,7 +162,7 @@ function report(overall: number, band: string, sections: [string, number | null]
     checks: { healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false, therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false },
     findings: findings.map(([ruleId, severity]) => ({ ruleId, severity, section: 'F', start: 0, end: 1, page: null, quote: 'p', message: 'm', suggestion: '', reference: '' })),
     score: { overall, band },
-    rubric: { id: 'default', version: 'test' },
+    rubric: { id: 'default', version: 'test', sha256: 'b'.repeat(64) },
   });
 }
 

@@ -32,7 +32,7 @@ const report: Report = Report.parse({
   checks: { healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false, therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false },
   findings: [],
   score: { overall: 50, band: 'needs work' },
-  rubric: { id: 'default', version: 'test' },
+  rubric: { id: 'default', version: 'test', sha256: 'b'.repeat(64) },
 });
 
 describe.each<Backend>(['embedded', 'scaled'])('storage on %s', (backend) => {

@@ -1,7 +1,7 @@
 // The analyser: a StructuredDocument in, a Report (shared/contract.md) out. Synchronous and pure.
 import { pageAt, type StructuredDocument } from '../../ingest/src/document.ts';
 import { PROVISION_SECTIONS, SECTION_KEYS, type Finding, type Outcome, type Provision, type Report, type SectionKey } from './report-schema.ts';
-import { loadRubric, type Rubric } from './rubric.ts';
+import { loadRubric, rubricSha256, type Rubric } from './rubric.ts';
 import { findSections, type FoundSection } from './sections.ts';
 import { outcomeStatements, provisionStatements, type Statement } from './statements.ts';
 import { judgeProvision, rewriteProvision } from './provision.ts';
@@ -182,7 +182,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     checks,
     findings,
     score: { overall, band: band(rubric, overall) },
-    rubric: { id: rubric.id, version: rubric.version },
+    rubric: { id: rubric.id, version: rubric.version, sha256: rubricSha256(rubric) },
   };
   return report;
 }

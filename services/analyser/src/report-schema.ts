@@ -111,7 +111,7 @@ export const Report = z.object({
   checks: Checks,
   findings: z.array(Finding),
   score: z.object({ overall: z.number().min(0).max(100), band: z.string() }),
-  rubric: z.object({ id: z.string(), version: z.string() }),
+  rubric: z.object({ id: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the rubric\'s source text') }),
 });
 export type Report = z.infer<typeof Report>;
 

@@ -1,20 +1,58 @@
 // The rubric: rubric-reference.md as data (rubrics/default.yaml), validated at load time.
 // A local authority passes its own file; `extends: default` inherits everything it does not set.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { Severity } from './report-schema.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
+
+/** How a quantifier at src[i] repeats: without limit (also a large bound), a little, or not at all. */
+function quantifier(src: string, i: number): 'unbounded' | 'bounded' | null {
+  const c = src[i];
+  if (c === '*' || c === '+') return 'unbounded';
+  if (c === '?') return 'bounded';
+  const m = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i)) : null;
+  if (!m) return null;
+  return (m[2] && !m[3]) || Number(m[3] ?? m[1]) > 10 ? 'unbounded' : 'bounded';
+}
+
+/**
+ * True when a repeated group itself repeats without limit ("(a+)+", "(?:\w*\s)*"): such a pattern can
+ * take exponential time on some text, and a rubric's patterns run on every plan of the service.
+ * A heuristic (it does not see overlapping alternatives such as "(a|a)*"), but it catches the usual cause.
+ */
+export function nestedRepetition(src: string): boolean {
+  const outer: boolean[] = [];
+  let repeats = false; // the current group's content repeats without limit
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < src.length && src[i] !== ']'; i++) i += src[i] === '\\' ? 1 : 0;
+    else if (c === '(') {
+      outer.push(repeats);
+      repeats = false;
+    } else if (c === ')') {
+      const inner: boolean = repeats;
+      const q = quantifier(src, i + 1);
+      if (inner && q === 'unbounded') return true;
+      repeats = (outer.pop() ?? false) || inner || q === 'unbounded';
+    } else if (src[i - 1] !== '(' && quantifier(src, i) === 'unbounded') repeats = true;
+  }
+  return false;
+}
 
 const regexSource = z.string().min(1).superRefine((src, ctx) => {
   try {
     new RegExp(src, 'i');
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+    return;
   }
+  if (nestedRepetition(src)) ctx.addIssue({ code: 'custom', message: 'a repeated group inside the pattern repeats without limit (like "(a+)+"), which can take very long on some text: write it without the nested repetition' });
 });
 
 const VagueTerm = z.object({
@@ -104,8 +142,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A rubric input error at a place in the rubric (a dotted path, as the user wrote it). */
+class RubricInputError extends Error {
+  constructor(readonly path: string, message: string) {
+    super(message);
+  }
+}
+
 /** Deep-merges objects; arrays and scalars in `over` replace. `addX: [...]` appends to list `x`. */
-function merge(base: unknown, over: unknown): unknown {
+function merge(base: unknown, over: unknown, at = ''): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
@@ -113,11 +158,11 @@ function merge(base: unknown, over: unknown): unknown {
     if (add) {
       const target = add[1][0].toLowerCase() + add[1].slice(1);
       const current = out[target];
-      if (!Array.isArray(current) || !Array.isArray(v)) throw new Error(`rubric: "${k}" must be a list that adds to the list "${target}"`);
+      if (!Array.isArray(current) || !Array.isArray(v)) throw new RubricInputError(at + k, `rubric: "${k}" must be a list that adds to the list "${target}"`);
       out[target] = [...current, ...v];
       continue;
     }
-    out[k] = merge(base[k], v);
+    out[k] = merge(base[k], v, `${at}${k}.`);
   }
   return out;
 }
@@ -129,13 +174,29 @@ function formatIssues(error: z.ZodError, file: string): string {
 
 const cache = new Map<string, Rubric>();
 
-function readRaw(file: string, seen: Set<string>): unknown {
-  let text: string;
+/** sha256 of the source text each loaded rubric came from (reports record it). */
+const sourceSha = new WeakMap<Rubric, string>();
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * The sha256 the report records: of the text the rubric was loaded from (the file given, not the
+ * default it extends), or, for a rubric built in code, of its JSON.
+ */
+export function rubricSha256(rubric: Rubric): string {
+  let sha = sourceSha.get(rubric);
+  if (!sha) sourceSha.set(rubric, (sha = sha256Hex(JSON.stringify(rubric))));
+  return sha;
+}
+
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     throw new Error(`Cannot read rubric ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+}
+
+function readRaw(file: string, seen: Set<string>, text = readText(file)): unknown {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -167,9 +228,96 @@ export function loadRubric(file?: string): Rubric {
   // Only the default is cached: a local authority's file may change between runs of a service.
   const hit = path === DEFAULT_RUBRIC_FILE ? cache.get(path) : undefined;
   if (hit) return hit;
-  const rubric = parseRubric(readRaw(path, new Set([path])), file ?? 'rubrics/default.yaml');
+  const text = readText(path);
+  const rubric = parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
+  sourceSha.set(rubric, sha256Hex(text));
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
   return rubric;
+}
+
+/** One thing wrong with a rubric: where (a dotted path as written, '' for the whole text), why, and its line when known. */
+export interface RubricProblem {
+  path: string;
+  message: string;
+  line?: number;
+}
+
+export type RubricParse = { ok: true; rubric: Rubric; sha256: string } | { ok: false; errors: RubricProblem[] };
+
+const MAX_PROBLEMS = 20;
+
+/**
+ * Parses and validates a rubric sent as YAML text (the service's PUT /v1/rubric), with every problem
+ * located by its path and line. It may extend only the default: a path would read the server's files.
+ */
+export function parseRubricYaml(text: string): RubricParse {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  // In the order of the text, so a reader can work down the file.
+  const fail = (errors: RubricProblem[]): RubricParse => ({ ok: false, errors: errors.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, MAX_PROBLEMS) });
+  if (doc.errors.length) return fail(doc.errors.map((e) => ({ path: '', message: `not valid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line })));
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return fail([{ path: '', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }]);
+  }
+  if (!isPlainObject(raw)) return fail([{ path: '', message: 'the rubric must be a YAML mapping of keys to values, like rubrics/default.yaml', line: 1 }]);
+  const lineOf = (path: readonly PropertyKey[]) => locate(doc, lines, raw as Record<string, unknown>, path);
+  const { extends: ext, ...rest } = raw;
+  if (ext !== undefined && ext !== 'default') return fail([{ path: 'extends', message: 'a rubric can extend only "default" here', line: lineOf(['extends']) }]);
+  let merged: unknown = raw;
+  try {
+    if (ext === 'default') merged = merge(defaultRaw(), rest);
+  } catch (e) {
+    if (e instanceof RubricInputError) return fail([{ path: e.path, message: e.message.replace(/^rubric: /, ''), line: lineOf(e.path.split('.')) }]);
+    throw e;
+  }
+  const res = RubricSchema.safeParse(merged);
+  if (!res.success) {
+    return fail(res.error.issues.map((i) => {
+      const path = userPath(raw as Record<string, unknown>, i.path);
+      return { path: path.join('.'), message: i.message, line: lineOf(i.path) };
+    }));
+  }
+  const missing = RULE_IDS.filter((id) => !(id in res.data.rules));
+  if (missing.length) return fail([{ path: 'rules', message: `missing rule${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (use "extends: default" to inherit them)`, line: lineOf(['rules']) }]);
+  const sha256 = sha256Hex(text);
+  sourceSha.set(res.data, sha256);
+  return { ok: true, rubric: res.data, sha256 };
+}
+
+let defaultRawCache: unknown;
+function defaultRaw(): unknown {
+  defaultRawCache ??= readRaw(DEFAULT_RUBRIC_FILE, new Set([DEFAULT_RUBRIC_FILE]));
+  return structuredClone(defaultRawCache);
+}
+
+/**
+ * A path in the merged rubric as the user wrote it: an item appended by `addVagueTerms` is at
+ * vagueTerms[n] after the merge, but at addVagueTerms[n - base length] in the text.
+ */
+function userPath(raw: Record<string, unknown>, path: readonly PropertyKey[]): PropertyKey[] {
+  const [head, index, ...rest] = path;
+  if (typeof head !== 'string' || typeof index !== 'number') return [...path];
+  const addKey = `add${head[0].toUpperCase()}${head.slice(1)}`;
+  if (!Array.isArray(raw[addKey])) return [...path];
+  const own = raw[head];
+  const base = Array.isArray(own) ? own.length : (() => {
+    const d = (defaultRaw() as Record<string, unknown>)[head];
+    return Array.isArray(d) ? d.length : 0;
+  })();
+  return index >= base ? [addKey, index - base, ...rest] : [...path];
+}
+
+/** The 1-based line of the deepest node of `path` that the text has (the path as merged). */
+function locate(doc: Document, lines: LineCounter, raw: Record<string, unknown>, path: readonly PropertyKey[]): number | undefined {
+  const p = userPath(raw, path).map((k) => (typeof k === 'symbol' ? String(k) : k));
+  for (let n = p.length; n > 0; n--) {
+    const node = doc.getIn(p.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
 }
 
 /** The rubric's vocabularies as regular expressions, compiled once per rubric object. */

@@ -119,3 +119,23 @@ export const SpotCheckListItem = z.object({
   links: z.object({ self: z.string() }),
 });
 export const SpotCheckList = z.object({ spotChecks: z.array(SpotCheckListItem) });
+
+// An organisation's rubric (routes/rubric.ts).
+export const RubricProblem = z.object({
+  path: z.string().describe('Where in the rubric, as written: dotted keys and list positions ("rules.provision.vague-term.severity", "addVagueTerms.0.pattern"); empty for the whole text'),
+  message: z.string(),
+  line: z.number().int().optional().describe('1-based line of the YAML text, when the place is in it'),
+});
+export const InvalidRubric = z.object({
+  error: z.object({ code: z.literal('invalid_rubric'), message: z.string(), details: z.array(RubricProblem) }),
+});
+export const RubricSet = z.object({ id: z.string(), version: z.string(), sha256: z.string().describe('sha256 of the YAML text; reports analysed with it record the same') });
+export const EffectiveRubric = z.object({
+  id: z.string(),
+  version: z.string(),
+  sha256: z.string().describe('sha256 of the rubric\'s YAML text (GET with Accept: application/yaml answers that text)'),
+  custom: z.boolean().describe('true: the organisation\'s own rubric; false: the default'),
+  setAt: z.string().nullable(),
+  setBy: z.string().nullable().describe('"user:<id>" of who set it; null for the default'),
+  rubric: z.record(z.string(), z.unknown()).describe('The rubric as the analyser uses it: the default with the organisation\'s changes applied'),
+});

@@ -106,6 +106,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));
+  app.use((await import('./routes/rubric.ts')).rubricRouter(ctx));
   if (opts.web !== false) app.use(await (await import('./web/index.ts')).createWebRouter(ctx));
   for (const make of opts.extraRouters ?? []) app.use(await make(ctx));
 

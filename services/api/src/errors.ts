@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_ready: 409,
   rate_limited: 429,
   queue_unavailable: 503,
+  invalid_rubric: 422,
   internal_error: 500,
 };
 

@@ -144,6 +144,44 @@ export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): objec
     request: { params: spotIdParam },
     responses: { 204: { description: 'Deleted' }, 401: err('No or invalid token'), 403: err('Not the maker nor an admin (forbidden)'), 404: err('No such spot-check in your organisation') },
   });
+  // An organisation's rubric (routes/rubric.ts).
+  const members = [{ [bearer.name]: [] }];
+  const invalidRubric = r.register('InvalidRubric', fresh(S.InvalidRubric));
+  r.registerPath({
+    method: 'get',
+    path: '/v1/rubric',
+    summary: "The organisation's effective rubric: its own, or the default",
+    description: 'As JSON (the rubric as the analyser uses it, with its id, version and sha256), or with Accept: application/yaml the YAML text whose sha256 reports record.',
+    security: members,
+    responses: {
+      200: { description: 'The effective rubric', content: { 'application/json': { schema: r.register('EffectiveRubric', fresh(S.EffectiveRubric)) }, 'application/yaml': { schema: z.string() } } },
+      401: err('No or invalid token (unauthorised)'),
+    },
+  });
+  r.registerPath({
+    method: 'put',
+    path: '/v1/rubric',
+    summary: "Set the organisation's rubric (advisers and admins)",
+    description: 'The body is a rubric in YAML, usually "extends: default" plus the keys it changes (see rubrics/default.yaml). It may extend only "default". From then on the organisation\'s uploads and spot-checks are analysed with it. Audited.',
+    security: members,
+    request: { body: { required: true, content: { 'application/yaml': { schema: z.string().describe('The rubric as YAML text') } } } },
+    responses: {
+      200: { description: 'Set', content: { 'application/json': { schema: r.register('RubricSet', fresh(S.RubricSet)) } } },
+      401: err('No or invalid token (unauthorised)'),
+      403: err('Not an adviser or admin (forbidden)'),
+      413: err('Over the size limit (file_too_large)'),
+      415: err('Not sent as application/yaml (unsupported_media_type)'),
+      422: { description: 'Not a valid rubric (invalid_rubric), with every problem by path and line', content: { 'application/json': { schema: invalidRubric } } },
+    },
+  });
+  r.registerPath({
+    method: 'delete',
+    path: '/v1/rubric',
+    summary: 'Return the organisation to the default rubric (advisers and admins)',
+    description: 'Audited when the organisation had its own rubric.',
+    security: members,
+    responses: { 204: { description: 'The default applies' }, 401: err('No or invalid token'), 403: err('Not an adviser or admin (forbidden)') },
+  });
   extra?.(r);
 
   return new OpenApiGeneratorV31(r.definitions).generateDocument({

@@ -242,3 +242,59 @@ export async function auditForOrg(q: Queryable, orgId: string, limit: number, do
   );
   return r.rows;
 }
+
+// ---------- an organisation's rubric (migration 005) ----------
+
+export interface OrgRubricRow {
+  org_id: string;
+  rubric_id: string;
+  version: string;
+  sha256: string;
+  /** The YAML text as it was sent. */
+  source: string;
+  set_by: string | null;
+  set_at: Date;
+}
+
+export interface RubricAuditRow {
+  id: string;
+  at: Date;
+  actor: string;
+  action: 'set' | 'deleted';
+  rubric_id: string;
+  version: string;
+  sha256: string;
+}
+
+/** The organisation's own rubric, or null when it uses the default. */
+export async function getOrgRubric(q: Queryable, orgId: string): Promise<OrgRubricRow | null> {
+  const r = await q.query<OrgRubricRow>('SELECT * FROM organisation_rubrics WHERE org_id = $1', [orgId]);
+  return r.rows[0] ?? null;
+}
+
+/** Sets (or replaces) the organisation's rubric and audits it, in one transaction. */
+export async function setOrgRubric(db: Db, r: { orgId: string; rubricId: string; version: string; sha256: string; source: string; userId: string | null; actor: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO organisation_rubrics (org_id, rubric_id, version, sha256, source, set_by, set_at) VALUES ($1, $2, $3, $4, $5, $6, now())
+       ON CONFLICT (org_id) DO UPDATE SET rubric_id = $2, version = $3, sha256 = $4, source = $5, set_by = $6, set_at = now()`,
+      [r.orgId, r.rubricId, r.version, r.sha256, r.source, r.userId],
+    );
+    await tx.query("INSERT INTO rubric_audit (actor, org_id, action, rubric_id, version, sha256) VALUES ($1, $2, 'set', $3, $4, $5)", [r.actor, r.orgId, r.rubricId, r.version, r.sha256]);
+  });
+}
+
+/** Returns the organisation to the default rubric (audited); false when it had none of its own. */
+export async function deleteOrgRubric(db: Db, orgId: string, actor: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const r = await tx.query<OrgRubricRow>('DELETE FROM organisation_rubrics WHERE org_id = $1 RETURNING rubric_id, version, sha256', [orgId]);
+    const gone = r.rows[0];
+    if (!gone) return false;
+    await tx.query("INSERT INTO rubric_audit (actor, org_id, action, rubric_id, version, sha256) VALUES ($1, $2, 'deleted', $3, $4, $5)", [actor, orgId, gone.rubric_id, gone.version, gone.sha256]);
+    return true;
+  });
+}
+
+export async function rubricAuditForOrg(q: Queryable, orgId: string, limit = 50): Promise<RubricAuditRow[]> {
+  return (await q.query<RubricAuditRow>('SELECT id::text AS id, at, actor, action, rubric_id, version, sha256 FROM rubric_audit WHERE org_id = $1 ORDER BY id DESC LIMIT $2', [orgId, limit])).rows;
+}

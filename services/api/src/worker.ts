@@ -2,24 +2,19 @@
 // Safe to run twice for one document: results are written once, states only move forward.
 import type { Logger } from 'pino';
 import { ingest } from '../../ingest/src/index.ts';
-import { analyse, loadRubric, type Rubric } from '../../analyser/src/index.ts';
+import { analyse } from '../../analyser/src/index.ts';
 import { toErrorBody } from '../../ingest/src/errors.ts';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import type { JobHandlers, JobQueue, JobResult } from './queue/queue.ts';
+import { rubricFor } from './org-rubric.ts';
 import { failDocument, getDocument, getStructured, getUpload, saveReport, saveStructured, transition } from './store.ts';
 
 export interface WorkerDeps {
   db: Db;
   config: Config;
   logger: Logger;
-}
-
-let rubric: Rubric | undefined;
-function defaultRubric(): Rubric {
-  rubric ??= loadRubric();
-  return rubric;
 }
 
 export async function processDocument(deps: WorkerDeps, id: string): Promise<JobResult> {
@@ -36,7 +31,9 @@ export async function processDocument(deps: WorkerDeps, id: string): Promise<Job
   }
 
   const started = Date.now();
-  const report = analyse(structured, { rubric: defaultRubric() });
+  // The organisation's own rubric, if it set one; anonymous uploads use the default.
+  const { rubric } = await rubricFor(db, doc.org_id, deps.logger);
+  const report = analyse(structured, { rubric });
   await saveReport(db, id, report);
   deps.logger.info({ documentId: id, ms: Date.now() - started }, 'analysed');
   return (await getDocument(db, id)) ? 'done' : 'gone';

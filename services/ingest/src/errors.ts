@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'not_ready',
   'rate_limited',
   'queue_unavailable',
+  'invalid_rubric',
   'internal_error',
 ] as const;
 

@@ -1,7 +1,7 @@
 // Spot-checks, shared by the JSON API and the web pages: create (draw, store only the sample,
 // queue each plan), read (plans and aggregate), delete (every sampled document with it).
 import { randomUUID } from 'node:crypto';
-import { loadRubric, type Rubric } from '../../../analyser/src/index.ts';
+import type { Rubric } from '../../../analyser/src/index.ts';
 import { RULE_IDS } from '../../../analyser/src/rubric.ts';
 import { SECTION_KEYS, type SectionKey } from '../../../analyser/src/report-schema.ts';
 import { shred } from '../db/seal.ts';
@@ -9,28 +9,26 @@ import { ApiError } from '../errors.ts';
 import type { UserPrincipal } from '../accounts.ts';
 import type { AppContext } from '../context.ts';
 import { actorOf } from '../auth.ts';
+import { defaultRubric, ruleLevel, rubricFor } from '../org-rubric.ts';
 import { linksFor, removeDocument, submitDocument, type Links } from '../routes/documents.ts';
 import { aggregate, planRows, type Aggregate, type PlanRow, type SampledPlan } from './aggregate.ts';
 import { addSpotCheckDocument, deleteSpotCheckRow, getSpotCheck, insertSpotCheck, sampledPlans, spotCheckAudit, spotCheckDocumentIds, type SpotCheckAction, type SpotCheckRow } from './repo.ts';
 import { drawSample, hashPlans, newSeed, type Plan } from './sample.ts';
 import { collectPlans, DEFAULT_UNPACK_LIMITS } from './unpack.ts';
 
-let rubric: Rubric | undefined;
-function defaultRubric(): Rubric {
-  rubric ??= loadRubric();
-  return rubric;
-}
-
 /** Band names best first, as the rubric orders them. */
-export function bandOrder(): string[] {
-  return [...defaultRubric().bands].sort((a, b) => b.min - a.min).map((b) => b.name);
+export function bandOrder(rubric: Rubric = defaultRubric().rubric): string[] {
+  return [...rubric.bands].sort((a, b) => b.min - a.min).map((b) => b.name);
 }
 
 /** The sections the rubric scores, in plan order: the per-section columns of the table. */
-export function scoredSections(): SectionKey[] {
-  const weights = defaultRubric().scoring.sectionWeights;
+export function scoredSections(rubric: Rubric = defaultRubric().rubric): SectionKey[] {
+  const weights = rubric.scoring.sectionWeights;
   return SECTION_KEYS.filter((k) => k in weights);
 }
+
+/** The rules the rubric checks (listed in the aggregate even when no plan fired them). */
+const checkedRules = (rubric: Rubric) => RULE_IDS.filter((id) => id in rubric.rules && ruleLevel(rubric.rules[id]) !== 'off');
 
 export const spotCheckPath = (ctx: AppContext, id: string) => `${ctx.config.publicBaseUrl ?? ''}/v1/spot-checks/${id}`;
 
@@ -102,8 +100,10 @@ export async function loadSpotCheck(ctx: AppContext, orgId: string, id: string):
   const row = await getSpotCheck(ctx.db, orgId, id);
   if (!row) return null;
   const plans = await sampledPlans(ctx.db, id);
-  const sectionKeys = scoredSections();
-  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: RULE_IDS, bandOrder: bandOrder() }), sectionKeys };
+  // The organisation's rubric (its plans were analysed with it): its bands, sections and rules.
+  const { rubric } = await rubricFor(ctx.db, orgId, ctx.logger);
+  const sectionKeys = scoredSections(rubric);
+  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: checkedRules(rubric), bandOrder: bandOrder(rubric) }), sectionKeys };
 }
 
 /** The JSON answer of GET /v1/spot-checks/{id}. */

@@ -8,6 +8,7 @@
 //   GET  /plans/:id/letter[.txt|.html]  points to raise       POST /plans/:id/delete  -> 303 /deleted
 //   POST /plans/:id/notes               a note on a finding (organisation members)
 //   GET  /sign-in, POST /sign-in, GET /sign-out, POST /sign-out, GET /documents, GET /static/web.js
+//   /spot-checks… (spot-check-pages.ts), /rubric… (rubric-page.ts)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import { QueueUnavailableError } from '../queue/queue.ts';
 import { encodeCursor, readCursor, removeDocument, submitDocument } from '../routes/documents.ts';
 import { audit, getReport, getStructured, listDocuments } from '../store.ts';
 import { addNote, notesFor, NOTE_MAX_CHARS, type NoteRow } from './data.ts';
+import { rubricPagesRouter } from './rubric-page.ts';
 import { sendPage } from './layout.ts';
 import * as P from './pages.ts';
 import {
@@ -299,6 +301,7 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
 
   const spot = await spotCheckPages(ctx);
   if (spot) r.use(spot);
+  r.use(rubricPagesRouter(ctx));
 
   // ---------- errors, as pages ----------
 

@@ -104,14 +104,14 @@ export function pageCss(extra = ''): string {
   return REPORT_CSS + WEB_CSS + extra;
 }
 
-/** The navigation for whoever is looking; "Spot-checks" only for advisers and admins. */
+/** The navigation for whoever is looking; "Spot-checks" and "Rubric" only for advisers and admins. */
 export function renderNav(principal: Principal | undefined, opts: { current?: string; csrf?: string } = {}): string {
   const link = (href: string, label: string) =>
     `<li><a href="${escapeHtml(href)}"${opts.current === href ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`;
   const items: string[] = [];
   if (principal?.kind === 'user') {
     items.push(link('/documents', 'Documents'));
-    if (principal.role === 'adviser' || principal.role === 'admin') items.push(link('/spot-checks', 'Spot-checks'));
+    if (principal.role === 'adviser' || principal.role === 'admin') items.push(link('/spot-checks', 'Spot-checks'), link('/rubric', 'Rubric'));
     items.push(opts.csrf
       ? `<li><form method="post" action="/sign-out"><input type="hidden" name="csrf" value="${escapeHtml(opts.csrf)}"><button class="link-button" type="submit">Sign out</button></form></li>`
       : link('/sign-out', 'Sign out'));

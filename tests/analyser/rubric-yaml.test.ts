@@ -1,0 +1,115 @@
+// A rubric sent as YAML text (the service's PUT /v1/rubric): validated like --rubric FILE, with each
+// problem located by its path as written and its line; the report records the text's sha256.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from './build-doc.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { DEFAULT_RUBRIC_FILE, loadRubric, nestedRepetition, parseRubricYaml, rubricSha256 } from '../../services/analyser/src/rubric.ts';
+import { Report } from '../../services/analyser/src/report-schema.ts';
+
+const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+
+describe('parseRubricYaml', () => {
+  it('accepts a rubric that extends the default, and records the sha256 of its text', () => {
+    const text = 'extends: default\nid: westmarsh\nversion: "2026.2"\nrules:\n  provision.vague-term:\n    message: "Westmarsh: {term} is vague."\n';
+    const r = parseRubricYaml(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.rubric.id).toBe('westmarsh');
+    expect(r.rubric.rules['provision.vague-term'].message).toBe('Westmarsh: {term} is vague.');
+    // Inherited from the default: the rest of the rule and every other rule.
+    expect(r.rubric.rules['provision.vague-term'].severity).toBe(loadRubric().rules['provision.vague-term'].severity);
+    expect(r.sha256).toBe(sha(text));
+    expect(rubricSha256(r.rubric)).toBe(sha(text));
+  });
+
+  it('gives the default rubric the sha256 of rubrics/default.yaml, and reports carry it', () => {
+    const rubric = loadRubric();
+    expect(rubricSha256(rubric)).toBe(sha(readFileSync(DEFAULT_RUBRIC_FILE, 'utf8')));
+    const report = Report.parse(analyse(buildDoc([{ h: 'Section F: Special educational provision' }, { li: 'Regular support as required.' }]), { rubric }));
+    expect(report.rubric).toEqual({ id: 'default', version: rubric.version, sha256: rubricSha256(rubric) });
+  });
+
+  it('refuses a bad value with its path and line', () => {
+    const text = ['extends: default', 'id: westmarsh', 'version: "1"', 'rules:', '  provision.vague-term:', '    severity: loud', 'bands: "not a list"', ''].join('\n');
+    const r = parseRubricYaml(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'rules.provision.vague-term.severity', line: 6 }),
+        expect.objectContaining({ path: 'bands', line: 7 }),
+      ]),
+    );
+    expect(r.errors.every((e) => e.message.length > 0)).toBe(true);
+  });
+
+  it('locates an item added with addVagueTerms by its place in that list', () => {
+    const text = ['extends: default', 'addVagueTerms:', '  - { term: as directed, pattern: "as directed", undermines: frequency, hedge: true }', '  - { term: broken, pattern: "(unclosed", undermines: frequency, hedge: true }', ''].join('\n');
+    const r = parseRubricYaml(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ path: 'addVagueTerms.1.pattern', line: 4 });
+    expect(r.errors[0].message).toMatch(/regular expression/);
+  });
+
+  it('refuses text that is not YAML, or not a mapping, with a line', () => {
+    const bad = parseRubricYaml('extends: default\nrules: [unclosed\n');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]).toMatchObject({ path: '' , line: expect.any(Number) });
+    const list = parseRubricYaml('- a\n- b\n');
+    expect(list.ok).toBe(false);
+    if (!list.ok) expect(list.errors[0].message).toMatch(/mapping/);
+  });
+
+  it('refuses a duplicate key rather than silently keeping one', () => {
+    const r = parseRubricYaml('extends: default\nid: a\nid: b\nversion: "1"\n');
+    expect(r.ok).toBe(false);
+  });
+
+  it('extends only the default: a file path would read the server\'s files', () => {
+    const r = parseRubricYaml('extends: /etc/passwd\nid: x\nversion: "1"\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ path: 'extends', line: 1 })]);
+  });
+
+  it('names the missing rules of a rubric that does not extend the default', () => {
+    const full = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+    const without = full.replace(/^ {2}plan\.missing-date:\n(?: {4}.*\n)+/m, '');
+    expect(without.length).toBeLessThan(full.length);
+    const r = parseRubricYaml(without);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'rules', message: expect.stringContaining('plan.missing-date') });
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const r = parseRubricYaml(lines.join('\n'));
+    expect(r.ok).toBe(false);
+  });
+
+  it('refuses a pattern whose repeated group repeats without limit, which could stall the service', () => {
+    const text = ['extends: default', 'addRoles:', '  - "(?:\\\\w+\\\\s?)+ coordinator"', ''].join('\n');
+    const r = parseRubricYaml(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ path: 'addRoles.0', line: 3, message: expect.stringMatching(/repeats without limit/) })]);
+  });
+});
+
+describe('nestedRepetition', () => {
+  it.each([
+    ['(a+)+$', true],
+    ['(?:\\w*\\s)*x', true],
+    ['((a+))*', true],
+    ['(a+){1,20}', true],
+    ['x(?:y|(?:z+)){2,}', true],
+    ['(a|b)+', false],
+    ['(?:[\\w-]+ ){1,3}', false],
+    ['[(a+)]+', false],
+    ['\\(a+\\)+', false],
+    ['(?<![\\w-])role', false],
+  ])('%s -> %s', (src, nested) => expect(nestedRepetition(src)).toBe(nested));
+});
