@@ -89,7 +89,12 @@ describe('the web pages', () => {
     const page = await (await fetch(`${server.base}/plans/${id}?key=${key}`)).text();
     const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
     expect(csrf).toBe(capabilityCsrf(key, id));
-    const done = await postForm(`/plans/${id}/delete`, { key, csrf: csrf! }, { origin: 'null' });
+    // The first press asks for confirmation and deletes nothing; the confirmed form deletes.
+    const asked = await postForm(`/plans/${id}/delete`, { key, csrf: csrf! }, { origin: 'null' });
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toMatch(/name="confirm" value="yes"/);
+    expect(await getDocument(server.app.db, id)).not.toBeNull();
+    const done = await postForm(`/plans/${id}/delete`, { key, csrf: csrf!, confirm: 'yes' }, { origin: 'null' });
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('/deleted');
     expect(await getDocument(server.app.db, id)).toBeNull();

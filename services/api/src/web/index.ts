@@ -228,6 +228,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     const expected = deleteCsrfFor(req, a);
     if (!expected) throw new PageError(404, 'not_found');
     if (!sameToken(body.csrf, expected)) return next(new CsrfError());
+    if (body.confirm !== 'yes') {
+      return sendPage(res, P.confirmDeletePage({ viewer: viewerOf(req), doc: a.doc, key: a.key, csrf: expected, back: P.docUrl(a.doc.id, a.key) }));
+    }
     await removeDocument(ctx, a.doc.id, actorOf(principalOf(req)));
     res.redirect(303, '/deleted');
   }));
