@@ -101,7 +101,7 @@ export async function loadSpotCheck(ctx: AppContext, orgId: string, id: string):
   if (!row) return null;
   const plans = await sampledPlans(ctx.db, id);
   const sectionKeys = scoredSections();
-  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: RULE_IDS, bandOrder: bandOrder() }), sectionKeys };
+  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: RULE_IDS, bandOrder: bandOrder(), ruleWeights: defaultRubric().rules }), sectionKeys };
 }
 
 /** The JSON answer of GET /v1/spot-checks/{id}. */
