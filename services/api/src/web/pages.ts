@@ -300,6 +300,7 @@ export function letterPage(o: { viewer: Viewer; doc: DocumentRow; report: Report
 <p class="no-print">Copy this letter, fill in the parts in [square brackets], and send it to the local authority's SEND team. You can change the wording to suit you.</p>
 <div class="actions no-print">
 <a class="button" href="${e(docUrl(doc.id, key, '/letter.txt'))}" download="points-to-raise.txt">Download the letter (text file)</a>
+<a class="button button-secondary" href="${e(docUrl(doc.id, key, '/letter.docx'))}" download="points-to-raise.docx">Download the letter (Word)</a>
 <a class="button button-secondary" href="${e(docUrl(doc.id, key, '/letter.html'))}" download="points-to-raise.html">Download the letter (web page)</a>
 <button class="button button-secondary" type="button" data-print hidden>Print the letter</button>
 <a href="${e(docUrl(doc.id, key))}">Back to the report</a>
