@@ -193,6 +193,18 @@ describe('the aggregate', () => {
     expect(by['provision.vague-term'].name).toBe(ruleName('provision.vague-term'));
   });
 
+  it('lists the rules by legal weight when the rubric gives it: requirements first, a recommendation never on top', () => {
+    const weights = {
+      'provision.missing-qualification': { severity: 'info', weight: 1 },
+      'plan.missing-date': { severity: 'warning', weight: 1 },
+      'outcome.not-time-bound': { severity: 'warning', weight: 2 },
+      'provision.vague-term': { severity: 'error', weight: 2 },
+      'section.missing': { severity: 'error', weight: 5 },
+    } as const;
+    const weighed = aggregate(HAND, { ruleIds: Object.keys(weights), ruleWeights: weights });
+    expect(weighed.rules.map((r) => r.ruleId)).toEqual(['section.missing', 'provision.vague-term', 'outcome.not-time-bound', 'plan.missing-date', 'provision.missing-qualification']);
+  });
+
   it('gives per-section mean, min, max and count over scored sections', () => {
     const by = Object.fromEntries(agg.sections.map((s) => [s.key, s]));
     expect(by.E).toMatchObject({ count: 2, mean: 70, min: 50, max: 90 });

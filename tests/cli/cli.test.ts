@@ -122,7 +122,7 @@ describe('ehcp-check --format text (the default)', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).not.toMatch(/\x1b\[/);
     expect(r.stdout.startsWith('weak.txt\n')).toBe(true);
-    expect(r.stdout).toMatch(/^ {4}-:\d+ +error +.+ provision\.[a-z-]+$/m);
+    expect(r.stdout).toMatch(/^ {4}\d+:\d+ +error +.+ provision\.[a-z-]+$/m);
     expect(r.stdout).toMatch(/^ {2}Section F: Special educational provision$/m);
     expect(r.stdout).toMatch(/^ {2}Provision: \d+ specific, \d+ not specific \(of \d+\)$/m);
     expect(r.stdout).toMatch(/^ {2}Score: \d+\/100 \(.+\)/m);

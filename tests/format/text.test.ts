@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText, renderTextReport } from '../../services/analyser/src/format/text.ts';
-import { lineLocator } from '../../services/analyser/src/format/spans.ts';
+import { lineLocator, positionLocator } from '../../services/analyser/src/format/spans.ts';
 import { cleanReport, sampleReport, SAMPLE_TEXT } from './fixtures/sample-reports.ts';
 
 const ANSI = /\x1b\[/;
@@ -9,7 +9,7 @@ describe('renderTextReport', () => {
   const report = sampleReport();
   const out = renderTextReport(report);
 
-  it('lists every finding as page:line severity message ruleId, with the quote and suggestion under it', () => {
+  it('lists every finding as page line:column severity message ruleId, with the quote and suggestion under it', () => {
     const lines = out.split('\n');
     for (const f of report.findings) {
       const i = lines.findIndex((l) => l.includes(f.message) && l.includes(f.ruleId) && l.includes(f.severity));
@@ -17,8 +17,8 @@ describe('renderTextReport', () => {
       if (f.quote) expect(lines[i + 1]).toContain(`“${f.quote.replace(/\t/g, ' | ')}”`);
       if (f.suggestion) expect(lines.slice(i + 1, i + 4).some((l) => l.includes(`→ ${f.suggestion}`))).toBe(true);
     }
-    // "regular" is on line 12 of the text; the sample's pages are all 1.
-    expect(out).toMatch(/^ {4}1:12 +error +"Regular" does not say/m);
+    // "regular" is on line 12 of the text, column 18; the sample's pages are all 1.
+    expect(out).toMatch(/^ {4}p1 12:18 +error +"Regular" does not say/m);
     expect(out).toMatch(/^ {4}plan +error +Sections D, H1, H2, J and K are missing/m);
   });
 
@@ -53,8 +53,17 @@ describe('renderTextReport', () => {
     expect(lineLocator(SAMPLE_TEXT)(SAMPLE_TEXT.indexOf('regular'))).toBe(12);
   });
 
-  it('shows a dash for the line when the report has no text', () => {
-    expect(renderTextReport(sampleReport({ includeText: false }))).toMatch(/^ {4}1:- +error +"Regular"/m);
+  it('shows only the page when the report has no text', () => {
+    expect(renderTextReport(sampleReport({ includeText: false }))).toMatch(/^ {4}p1 +error +"Regular"/m);
+  });
+
+  it('gives line:column from the top of the document for plain text, which has no pages', () => {
+    const r = sampleReport();
+    const plain = { ...r, findings: r.findings.map((f) => ({ ...f, page: null })) };
+    expect(renderTextReport(plain)).toMatch(/^ {4}12:18 +error +"Regular"/m);
+    const at = positionLocator(SAMPLE_TEXT);
+    expect(at(0)).toEqual({ line: 1, column: 1 });
+    expect(at(SAMPLE_TEXT.indexOf('regular'))).toEqual({ line: 12, column: 18 });
   });
 });
 

@@ -153,6 +153,8 @@ describe('a caseworker', () => {
   it('deletes the plan: its notes go with it and its pages answer 404', async () => {
     await page.goto(reportUrl);
     await page.getByRole('button', { name: 'Delete this plan now' }).click();
+    expect(await count('SELECT count(*) AS n FROM documents WHERE id = $1', [docId])).toBe(1);
+    await page.getByRole('button', { name: 'Yes, delete this plan' }).click();
     await page.waitForURL(/\/deleted$/);
     expect(await page.locator('main').innerText()).toMatch(/with any notes on it/);
     await expectAccessible();

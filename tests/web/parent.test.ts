@@ -3,6 +3,7 @@
 // keyboard, and the whole thing again without JavaScript.
 // The README's screenshots come from tests/web/screenshots.ts (npx tsx tests/web/screenshots.ts).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -164,6 +165,14 @@ describe('a parent checks a plan', () => {
 
     await page.goto(reportUrl);
     await page.getByRole('button', { name: 'Delete my plan now' }).click();
+    // A confirmation step first: nothing is deleted yet, and "No" goes back to the report.
+    expect(await page.locator('h1').innerText()).toBe('Are you sure you want to delete your plan?');
+    await expectAccessible();
+    expect(await getDocument(server.app.db, id)).not.toBeNull();
+    await page.getByRole('link', { name: 'No, keep it' }).click();
+    expect(new URL(page.url()).pathname).toBe(`/plans/${id}`);
+    await page.getByRole('button', { name: 'Delete my plan now' }).click();
+    await page.getByRole('button', { name: 'Yes, delete my plan' }).click();
     await page.waitForURL(/\/deleted$/);
     expect(await page.locator('h1').innerText()).toBe('The plan has been deleted');
     await expectAccessible();
@@ -196,6 +205,32 @@ describe('a draft plan', () => {
   });
 });
 
+describe('a file the service cannot read', () => {
+  it('is refused by the form before it is uploaded, in the server\'s words, and a good file then goes through', async () => {
+    await page.goto(`${server.base}/`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-refused-'));
+    const photo = path.join(dir, 'plan.pdf'); // named as a PDF, but the bytes are a PNG
+    fs.writeFileSync(photo, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await page.setInputFiles('#file', photo);
+    const error = page.locator('#file-early-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Error: This file is a PNG image; only PDF, DOCX, plain text and Markdown can be checked.');
+    expect(await page.locator('#file').getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Upload and check the plan' }).click();
+    expect(new URL(page.url()).pathname).toBe('/'); // nothing was sent
+    await expectAccessible();
+
+    const doc = path.join(dir, 'old.doc');
+    fs.writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    await page.setInputFiles('#file', doc);
+    await page.waitForFunction(() => document.querySelector('#file-early-error')?.textContent?.includes('Word 97-2003'));
+
+    await page.setInputFiles('#file', planFile('fine.txt', WEAK_PLAN));
+    await page.waitForFunction(() => !document.querySelector('#file-early-error'));
+    expect(await page.locator('#file').getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
 describe('by keyboard alone', () => {
   it('uploads a plan and deletes it', async () => {
     await page.goto(`${server.base}/`);
@@ -206,6 +241,9 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('Enter');
     // The plan is read and analysed meanwhile: on a busy machine (the whole suite at once) that can take a while.
     await page.waitForURL(/\/plans\/[0-9a-f-]+\?key=/, { timeout: 45_000 });
+    await tabTo(page, '.delete-form button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/delete$/);
     await tabTo(page, '.delete-form button');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/deleted$/);
@@ -229,6 +267,7 @@ describe('without JavaScript', () => {
       expect(await p.locator('#letter-text').inputValue()).toMatch(/Yours sincerely/);
       await p.goBack();
       await p.getByRole('button', { name: 'Delete my plan now' }).click();
+      await p.getByRole('button', { name: 'Yes, delete my plan' }).click();
       await p.waitForURL(/\/deleted$/);
 
       // Whoever asked for no self-updating page gets none, and a button to check instead.
@@ -255,13 +294,24 @@ describe('without JavaScript', () => {
 });
 
 describe('a file that cannot be read', () => {
-  it('says why in plain words', async () => {
+  it('says why in plain words (the server\'s check, as a browser without JavaScript reaches it)', async () => {
     const png = planFile('photo.png', '');
     fs.writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
-    await upload(png);
-    await page.waitForURL(/\/progress\?key=/);
-    await expect.poll(async () => (await page.reload(), page.locator('h1').innerText()), { timeout: 10_000 }).toBe('We could not check this plan');
-    expect(await page.locator('.error-summary').innerText()).toMatch(/We can only read PDF, Word \(\.docx\) and plain text files/);
-    await expectAccessible();
-  });
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${server.base}/`);
+      await p.setInputFiles('#file', png);
+      await p.getByRole('button', { name: 'Upload and check the plan' }).click();
+      // The progress page refreshes itself (a <noscript> refresh) until it shows the failure.
+      await p.locator('h1', { hasText: 'We could not check this plan' }).waitFor({ timeout: 45_000 });
+      expect(await p.locator('.error-summary').innerText()).toMatch(/We can only read PDF, Word \(\.docx\) and plain text files/);
+      // axe needs scripts: check the same page in the ordinary browser.
+      await page.goto(p.url());
+      expect(await page.locator('h1').innerText()).toBe('We could not check this plan');
+      await expectAccessible();
+    } finally {
+      await ctx.close();
+    }
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 // The web pages' defences, over plain HTTP: capability keys never reach logs or referrers, deletion
 // needs a POST with its token from this site, the upload limit holds, and the session cookie is
 // Secure behind https.
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from '../../services/api/src/store.ts';
 import { capabilityCsrf } from '../../services/api/src/web/session.ts';
@@ -67,7 +68,7 @@ describe('the web pages', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
   });
 
-  it('offer the letter as a text download and a web page download', async () => {
+  it('offer the letter as a text, a web page and a Word download, to the key holder only', async () => {
     const txt = await fetch(`${server.base}/plans/${id}/letter.txt?key=${key}`);
     expect(txt.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(txt.headers.get('content-disposition')).toBe('attachment; filename="points-to-raise.txt"');
@@ -75,6 +76,14 @@ describe('the web pages', () => {
     const html = await fetch(`${server.base}/plans/${id}/letter.html?key=${key}`);
     expect(html.headers.get('content-disposition')).toBe('attachment; filename="points-to-raise.html"');
     expect(await html.text()).toMatch(/<h1>Points to raise: plan\.txt<\/h1>/);
+    const docx = await fetch(`${server.base}/plans/${id}/letter.docx?key=${key}`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="points-to-raise.docx"');
+    expect(docx.headers.get('referrer-policy')).toBe('no-referrer');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(value).toMatch(/Yours sincerely/);
+    expect((await fetch(`${server.base}/plans/${id}/letter.docx?key=${key}x`)).status).toBe(404);
   });
 
   it('delete only by POST, with the form token, from this site', async () => {
@@ -89,7 +98,12 @@ describe('the web pages', () => {
     const page = await (await fetch(`${server.base}/plans/${id}?key=${key}`)).text();
     const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
     expect(csrf).toBe(capabilityCsrf(key, id));
-    const done = await postForm(`/plans/${id}/delete`, { key, csrf: csrf! }, { origin: 'null' });
+    // The first press asks for confirmation and deletes nothing; the confirmed form deletes.
+    const asked = await postForm(`/plans/${id}/delete`, { key, csrf: csrf! }, { origin: 'null' });
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toMatch(/name="confirm" value="yes"/);
+    expect(await getDocument(server.app.db, id)).not.toBeNull();
+    const done = await postForm(`/plans/${id}/delete`, { key, csrf: csrf!, confirm: 'yes' }, { origin: 'null' });
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('/deleted');
     expect(await getDocument(server.app.db, id)).toBeNull();

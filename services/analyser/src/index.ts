@@ -6,7 +6,7 @@ import { findSections, type FoundSection } from './sections.ts';
 import { outcomeStatements, provisionStatements, type Statement } from './statements.ts';
 import { judgeProvision, rewriteProvision } from './provision.ts';
 import { judgeOutcome, rewriteOutcome } from './outcomes.ts';
-import { adviceFindings, childName, hasPlanDate, needWithoutProvisionFindings, otherNameFindings, placeholderFindings, readPlan, repeatedOutcomeFindings, runChecks, type RawFinding } from './plan-checks.ts';
+import { adviceFindings, childName, hasPlanDate, planDate, needWithoutProvisionFindings, otherNameFindings, placeholderFindings, readPlan, repeatedOutcomeFindings, runChecks, type RawFinding } from './plan-checks.ts';
 import { makeFinding } from './findings.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
@@ -178,7 +178,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     missingSections,
     provisions,
     outcomes,
-    plan: { status: plan.status, yearGroup: plan.yearGroup },
+    plan: { status: plan.status, yearGroup: plan.yearGroup, childName: whole ? childName(doc) : null, date: whole ? planDate(doc) : null },
     checks,
     findings,
     score: { overall, band: band(rubric, overall) },

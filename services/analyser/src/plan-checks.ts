@@ -420,8 +420,13 @@ const NOT_NAMES = new Set(
 
 /** First name of the child: from a name field, else the name most used as a subject. */
 export function childName(doc: StructuredDocument): string | null {
-  const field = /(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?\s*[:\-–]\s*([A-Z][a-z'’-]+)/.exec(doc.text.slice(0, 4000));
-  if (field && !NOT_NAMES.has(field[1])) return field[1];
+  // A name field ("Name: Ava", "My name | Callum Ferreira", a table cell), not a school's, a parent's or a worker's name.
+  const head = doc.text.slice(0, 4000);
+  const label = /(?<!(?:school|setting|college|parent|carer|mother|father|worker|officer|co-?ordinator|SENCo|contact|doctor|GP|practitioner|LA|authority)(?:'?s)?\s)(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?[ \t]*[:\-–|\t][ \t|]*(\S+)/gi;
+  for (const m of head.matchAll(label)) {
+    const name = /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*/.exec(m[1])?.[0];
+    if (name && !NOT_NAMES.has(name)) return name;
+  }
   const counts = subjectNames(doc.text);
   let best: string | null = null;
   let n = 0;
@@ -529,6 +534,14 @@ export function adviceFindings(doc: StructuredDocument, sections: Map<SectionKey
 
 function fmt(minutes: number): string {
   return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${Math.round(minutes)} minutes`;
+}
+
+/** The plan's own date as YYYY-MM-DD, when a labelled date of the plan (not of birth or of a review) is found. */
+export function planDate(doc: StructuredDocument): string | null {
+  const found = findPlanDate(doc.text);
+  if (!found) return null;
+  const d = found.date;
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
 export function hasPlanDate(doc: StructuredDocument): boolean {

@@ -70,6 +70,8 @@ export type Outcome = z.infer<typeof Outcome>;
 export const PlanInfo = z.object({
   status: z.enum(['draft', 'final', 'unknown']),
   yearGroup: z.number().int().min(-2).max(14).nullable().describe('National curriculum year; 0 is Reception, negative for nursery'),
+  childName: z.string().nullable().optional().describe("The child's or young person's first name as the plan gives it, for the letter; null when the plan does not show it"),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional().describe("The plan's own date (of issue, of the draft or final), ISO 8601; null when the plan shows none"),
 });
 
 export const CHECK_KEYS = [

@@ -9,6 +9,9 @@ const config = loadConfig();
 if (config.workers) warmParseWorkers(config.workerConcurrency);
 const { app, close, logger, db, queue } = await createApp(config);
 const server = app.listen(config.port, config.host, () => {
+  // The one line a person starting the service needs; the structured log follows.
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  process.stdout.write(`ehcp-check is running: open http://${shown}:${config.port}/ (stop with Ctrl+C)\n`);
   logger.info({ port: config.port, storage: db.kind, queue: queue.kind, workers: config.workers }, 'listening');
 });
 

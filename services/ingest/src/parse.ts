@@ -8,7 +8,7 @@ import { parseDocx } from './parse-docx.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { parsePdf } from './parse-pdf.ts';
 import { parsePlainText } from './parse-text.ts';
-import { classify, DOCX } from './sniff.ts';
+import { classify, DOCX, unsupportedMessage } from './sniff.ts';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -23,7 +23,7 @@ export async function parseDocument(bytes: Uint8Array, name: string): Promise<St
     case 'empty':
       throw new CheckError('empty_file', 'The file is empty.');
     case 'unsupported':
-      throw new CheckError('unsupported_media_type', `This file is ${sniffed.what}; only PDF, DOCX, plain text and Markdown can be checked.`);
+      throw new CheckError('unsupported_media_type', unsupportedMessage(sniffed.what));
     case 'encrypted-ooxml':
       throw new CheckError('encrypted_document', 'This Word document is password-protected; remove the password and try again.');
     case 'damaged-zip':

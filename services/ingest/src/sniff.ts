@@ -30,6 +30,26 @@ const SIGNATURES: Array<[string, number[]]> = [
   ['an RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
 ];
 
+const LEGACY_OFFICE = 'a Word 97-2003 document or other legacy Office file (save it as DOCX or PDF)';
+
+/** The one wording of "we cannot read this kind of file", for ingest and for the upload form's early check. */
+export function unsupportedMessage(what: string): string {
+  return `This file is ${what}; only PDF, DOCX, plain text and Markdown can be checked.`;
+}
+
+/**
+ * Kinds a browser can recognise from a file's first bytes before uploading it, so the upload form
+ * refuses them at once with the server's own words. A compound (OLE) file named .docx may be a
+ * password-protected DOCX, which the server explains differently, so it is left to the server.
+ */
+export function refusedBeforeUpload(): Array<{ message: string; bytes: string; unlessNameEndsWith?: string }> {
+  const hex = (sig: number[]) => sig.map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [
+    ...SIGNATURES.map(([what, sig]) => ({ message: unsupportedMessage(what), bytes: hex(sig) })),
+    { message: unsupportedMessage(LEGACY_OFFICE), bytes: 'd0cf11e0a1b11ae1', unlessNameEndsWith: '.docx' },
+  ];
+}
+
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 }
@@ -83,7 +103,7 @@ export function classify(bytes: Uint8Array): Sniffed {
   }
   if (isOle(bytes)) {
     if (oleHasStream(bytes, 'EncryptionInfo') || oleHasStream(bytes, 'EncryptedPackage')) return { kind: 'encrypted-ooxml' };
-    return { kind: 'unsupported', what: 'a Word 97-2003 document or other legacy Office file (save it as DOCX or PDF)' };
+    return { kind: 'unsupported', what: LEGACY_OFFICE };
   }
   for (const [what, sig] of SIGNATURES) if (startsWith(bytes, sig)) return { kind: 'unsupported', what };
   const text = decodeText(bytes);

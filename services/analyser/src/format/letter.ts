@@ -128,87 +128,160 @@ export function letterPoints(report: Report): LetterPoint[] {
   return points.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
 }
 
-function defaults(opts: LetterOptions) {
+function defaults(report: Report, opts: LetterOptions) {
   return {
     recipient: opts.recipient ?? '[name of case officer]',
-    child: opts.childName ?? "[child's name]",
+    child: opts.childName ?? report.plan.childName ?? "[child's name]",
     sender: opts.senderName ?? '[your name]',
   };
 }
 
-function introSentences(report: Report): string[] {
-  const kind = report.plan.status === 'draft' ? 'draft Education, Health and Care plan' : 'Education, Health and Care plan';
-  const s = [`I have read the ${kind} and I would like the points below to be put right.`];
-  if (report.plan.status === 'draft') {
-    s.push('I am making these comments within the time allowed for representations on a draft plan (Children and Families Act 2014, s38; SEND Regulations 2014, reg 13(1)(a)).');
-  }
-  s.push('The provision in a plan must be detailed and specific, and should normally be quantified, so that it is clear what will be provided and it can be enforced (SEND Code of Practice 2015, para 9.69).');
-  return s;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "16 December 2025" from "2025-12-16". */
+function planDateWords(iso: string | null | undefined): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : null;
 }
 
 const CLOSING = 'Please send me the amended plan, or explain in writing why any of these changes will not be made.';
 
+const DRAFT_LAW = 'Children and Families Act 2014, s38; SEND Regulations 2014, reg 13(1)(a)';
+const SPECIFIC_LAW = 'SEND Code of Practice 2015, para 9.69';
+
+/**
+ * Every legal reference the letter relies on, each once, numbered in the order the letter first
+ * needs it; points cite them by number ("[2]") instead of repeating them.
+ */
+export class LegalBasis {
+  readonly list: string[] = [];
+  /** The numbers of a reference string's parts ("A; B" is two references). */
+  cite(reference: string | string[]): number[] {
+    const parts = (Array.isArray(reference) ? reference : [reference]).flatMap((r) => r.split(/;\s*/)).map((r) => r.trim().replace(/\.$/, '')).filter(Boolean);
+    const numbers: number[] = [];
+    for (const part of parts) {
+      let i = this.list.indexOf(part);
+      if (i < 0) i = this.list.push(part) - 1;
+      if (!numbers.includes(i + 1)) numbers.push(i + 1);
+    }
+    return numbers;
+  }
+}
+
+const marks = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
+
+/** What the letter says, once, for the text, HTML and DOCX renderings to lay out. */
+export interface LetterContent {
+  sender: string;
+  recipient: string;
+  title: string;
+  intro: string[];
+  groups: { title: string; points: (LetterPoint & { number: number; cites: number[] })[] }[];
+  closing: string;
+  legalBasis: string[];
+}
+
+export function letterContent(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): LetterContent {
+  const d = defaults(report, opts);
+  const law = new LegalBasis();
+  const draft = report.plan.status === 'draft';
+  const dated = planDateWords(report.plan.date);
+  const kind = draft ? 'draft Education, Health and Care plan' : 'Education, Health and Care plan';
+  const intro = [
+    `I am writing about the ${kind} for ${d.child}${dated ? `, dated ${dated}` : ''}. I have read it carefully, and I would like the points below to be put right${draft ? ' before the plan is made final' : ''}.`,
+  ];
+  if (draft) intro.push(`I am sending these comments within the time allowed for comments on a draft plan ${marks(law.cite(DRAFT_LAW))}.`);
+  intro.push(`The help set out in ${d.child === "[child's name]" ? 'the' : `${d.child}'s`} plan must be detailed and specific, and should normally be quantified, so that everyone knows exactly what will be provided and it can be relied on ${marks(law.cite(SPECIFIC_LAW))}.`);
+  let n = 0;
+  const groups: LetterContent['groups'] = [];
+  for (const group of ['missing', 'plan', 'provision', 'outcome', 'other'] as const) {
+    const ps = points.filter((p) => p.group === group);
+    if (!ps.length) continue;
+    groups.push({ title: GROUP_TITLES[group], points: ps.map((p) => ({ ...p, ask: p.ask.map(asRequest), number: ++n, cites: law.cite(p.law) })) });
+  }
+  return {
+    sender: d.sender,
+    recipient: d.recipient,
+    title: `Education, Health and Care plan for ${d.child}: points to raise`,
+    intro,
+    groups,
+    closing: CLOSING,
+    legalBasis: law.list,
+  };
+}
+
+/** A report's suggestion ("Specific wording would say: "…"") as the parent's own request. */
+function asRequest(ask: string): string {
+  const m = /^(?:Specific wording would say|A SMART outcome would say):\s*(.+)$/s.exec(ask);
+  if (!m) return ask;
+  return `Please change it to say something like ${m[1]}${/\[[^\]]+\]/.test(m[1]) ? ', with the parts in square brackets filled in' : ''}.`.replace(/\.\.$/, '.');
+}
+
+const oneLineQuote = (q: string) => q.replace(/\t/g, ' | ').replace(/\n/g, ' / ');
+
 export function renderLetterText(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): string {
-  const d = defaults(opts);
+  const c = letterContent(report, opts, points);
   const out: string[] = [
-    `${d.sender}`, '[your address]', '', '[date]', '',
-    `${d.recipient}`, '[local authority SEND team]', '[address]', '',
-    `Dear ${d.recipient},`, '',
-    `Education, Health and Care plan for ${d.child}: points to raise`,
-    `(Document checked: ${report.document.name})`, '',
-    introSentences(report).join(' '), '',
+    c.sender, '[your address]', '', '[date]', '',
+    c.recipient, '[local authority SEND team]', '[address]', '',
+    `Dear ${c.recipient},`, '',
+    c.title, '',
+    c.intro.join(' '), '',
   ];
   if (points.length === 0) out.push('I have no points to raise at this stage.', '');
-  let n = 0;
-  let group: string | null = null;
-  for (const p of points) {
-    if (p.group !== group) {
-      group = p.group;
-      out.push(GROUP_TITLES[p.group], '');
+  for (const g of c.groups) {
+    out.push(g.title, '');
+    for (const p of g.points) {
+      out.push(`${p.number}. ${p.where}${p.quote ? `: "${oneLineQuote(p.quote)}"` : ''}`);
+      if (p.why.length) out.push(`   My concern: ${p.why.join(' ')}`);
+      if (p.ask.length) out.push(`   What I am asking for: ${p.ask.join(' ')}`);
+      if (p.cites.length) out.push(`   The law: see ${marks(p.cites)} below.`);
+      out.push('');
     }
-    n += 1;
-    out.push(`${n}. ${p.where}${p.quote ? `: "${p.quote.replace(/\t/g, ' | ').replace(/\n/g, ' / ')}"` : ''}`);
-    if (p.why.length) out.push(`   Why it falls short: ${p.why.join(' ')}`);
-    if (p.ask.length) out.push(`   What I am asking for: ${p.ask.join(' ')}`);
-    if (p.law.length) out.push(`   The law: ${p.law.join('; ')}`);
+  }
+  out.push(c.closing, '');
+  if (c.legalBasis.length) {
+    out.push('The law I am relying on:');
+    c.legalBasis.forEach((r, i) => out.push(`[${i + 1}] ${r}`));
     out.push('');
   }
-  out.push(CLOSING, '', 'Yours sincerely,', '', d.sender, '');
+  out.push('Yours sincerely,', '', c.sender, '');
   return out.join('\n');
 }
 
 export function renderLetterHtml(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): string {
-  const d = defaults(opts);
+  const c = letterContent(report, opts, points);
   const level = opts.headingLevel ?? 2;
   const out: string[] = [
     '<section class="letter" aria-labelledby="letter-title">',
     heading(level, 'Points to raise', 'id="letter-title"'),
-    `<p>${escapeHtml(d.sender)}<br>[your address]</p>`,
+    `<p>${escapeHtml(c.sender)}<br>[your address]</p>`,
     '<p>[date]</p>',
-    `<p>${escapeHtml(d.recipient)}<br>[local authority SEND team]<br>[address]</p>`,
-    `<p>Dear ${escapeHtml(d.recipient)},</p>`,
-    `<p><strong>Education, Health and Care plan for ${escapeHtml(d.child)}: points to raise</strong><br>(Document checked: ${escapeHtml(report.document.name)})</p>`,
-    `<p>${escapeHtml(introSentences(report).join(' '))}</p>`,
+    `<p>${escapeHtml(c.recipient)}<br>[local authority SEND team]<br>[address]</p>`,
+    `<p>Dear ${escapeHtml(c.recipient)},</p>`,
+    `<p><strong>${escapeHtml(c.title)}</strong></p>`,
+    `<p>${escapeHtml(c.intro.join(' '))}</p>`,
   ];
   if (points.length === 0) out.push('<p>I have no points to raise at this stage.</p>');
-  let n = 0;
-  for (const group of ['missing', 'plan', 'provision', 'outcome', 'other'] as const) {
-    const ps = points.filter((p) => p.group === group);
-    if (!ps.length) continue;
-    out.push(heading(level + 1, escapeHtml(GROUP_TITLES[group])), `<ol class="points" start="${n + 1}">`);
-    for (const p of ps) {
-      n += 1;
+  for (const g of c.groups) {
+    out.push(heading(level + 1, escapeHtml(g.title)), `<ol class="points" start="${g.points[0].number}">`);
+    for (const p of g.points) {
       out.push('<li class="point">',
         `<p><strong>${escapeHtml(p.where)}</strong>${p.quote ? ':' : ''}</p>`,
         p.quote ? `<blockquote class="quote">${escapeHtml(p.quote).replace(/\t/g, ' | ')}</blockquote>` : '',
-        p.why.length ? `<p><strong>Why it falls short:</strong> ${escapeHtml(p.why.join(' '))}</p>` : '',
+        p.why.length ? `<p><strong>My concern:</strong> ${escapeHtml(p.why.join(' '))}</p>` : '',
         p.ask.length ? `<p><strong>What I am asking for:</strong> ${escapeHtml(p.ask.join(' '))}</p>` : '',
-        p.law.length ? `<p><strong>The law:</strong> ${escapeHtml(p.law.join('; '))}</p>` : '',
+        p.cites.length ? `<p><strong>The law:</strong> see ${p.cites.map((n) => `<a href="#law-${n}">[${n}]</a>`).join('')} below.</p>` : '',
         '</li>');
     }
     out.push('</ol>');
   }
-  out.push(`<p>${escapeHtml(CLOSING)}</p>`, `<p>Yours sincerely,</p>`, `<p>${escapeHtml(d.sender)}</p>`, '</section>');
+  out.push(`<p>${escapeHtml(c.closing)}</p>`);
+  if (c.legalBasis.length) {
+    out.push(heading(level + 1, 'The law I am relying on'), '<ol class="legal-basis">');
+    c.legalBasis.forEach((r, i) => out.push(`<li id="law-${i + 1}">${escapeHtml(r)}</li>`));
+    out.push('</ol>');
+  }
+  out.push('<p>Yours sincerely,</p>', `<p>${escapeHtml(c.sender)}</p>`, '</section>');
   return out.filter(Boolean).join('\n');
 }
 

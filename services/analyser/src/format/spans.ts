@@ -32,12 +32,19 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
  * page (what a reader holding the PDF needs); without, from the top of the document.
  */
 export function lineLocator(text: string, pageStarts: readonly number[] = []): (offset: number) => number {
+  const at = positionLocator(text, pageStarts);
+  return (offset) => at(offset).line;
+}
+
+/** Line and column (both 1-based, as editors count) of an offset; lines as lineLocator counts them. */
+export function positionLocator(text: string, pageStarts: readonly number[] = []): (offset: number) => { line: number; column: number } {
   const starts = lineStarts(text);
   return (offset) => {
     const line = lastAtOrBefore(starts, offset);
+    const column = offset - starts[Math.max(0, line)] + 1;
     const page = lastAtOrBefore(pageStarts, offset);
-    if (page < 0) return line + 1;
+    if (page < 0) return { line: line + 1, column };
     const firstLineOfPage = lastAtOrBefore(starts, pageStarts[page]);
-    return line - firstLineOfPage + 1;
+    return { line: line - firstLineOfPage + 1, column };
   };
 }

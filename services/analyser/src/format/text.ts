@@ -4,7 +4,7 @@ import { SECTION_KEYS } from '../report-schema.ts';
 import {
   CHECK_TEXT, countBySeverity, outcomeCounts, plural, provisionCounts, sectionLabel, sortFindings, trueChecks,
 } from './labels.ts';
-import { hasSpan, lineLocator } from './spans.ts';
+import { hasSpan, positionLocator } from './spans.ts';
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on only for a TTY without NO_COLOR. */
@@ -46,10 +46,15 @@ function oneLine(s: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function locationOf(report: Report, f: Finding, line: ((offset: number) => number) | null): string {
+type Locate = (offset: number) => { line: number; column: number };
+
+/** "line:column" as editors and ESLint print it, after "p3 " when the plan has pages (lines then count from the top of the page). */
+function locationOf(report: Report, f: Finding, at: Locate | null): string {
   if (!hasSpan(report, f)) return 'plan';
-  const ln = line ? String(line(f.start)) : '-';
-  return `${f.page ?? '-'}:${ln}`;
+  const page = f.page !== null ? `p${f.page} ` : '';
+  if (!at) return f.page !== null ? `p${f.page}` : '-';
+  const { line, column } = at(f.start);
+  return `${page}${line}:${column}`;
 }
 
 function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
@@ -67,7 +72,7 @@ function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
 export function renderTextReport(report: Report, opts: TextOptions = {}): string {
   const p = palette(opts.color ?? false);
   const maxQuote = opts.maxQuote ?? 160;
-  const line = report.text !== undefined ? lineLocator(report.text, opts.pageStarts) : null;
+  const line = report.text !== undefined ? positionLocator(report.text, opts.pageStarts) : null;
   const out: string[] = [p.underline(inert(report.document.name))];
 
   const groups = groupBySection(report.findings);

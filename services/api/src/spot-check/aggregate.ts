@@ -75,7 +75,11 @@ export interface AggregateOptions {
   ruleIds?: readonly string[];
   /** Band names, best first: listed with 0 when no plan fell in them. */
   bandOrder?: readonly string[];
+  /** Each rule's level and weight in the rubric: the rules are listed by legal weight, requirements first. */
+  ruleWeights?: Readonly<Record<string, { severity: 'error' | 'warning' | 'info'; weight: number }>>;
 }
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function aggregate(plans: SampledPlan[], opts: AggregateOptions = {}): Aggregate {
   const ordered = [...plans].sort((a, b) => a.position - b.position);
@@ -114,7 +118,14 @@ export function aggregate(plans: SampledPlan[], opts: AggregateOptions = {}): Ag
       pending: ordered.filter((p) => isPending(p.state)).length,
     },
     overall: stats(done.map((p) => p.report.score.overall)),
-    rules: [...rules.values()].sort((a, b) => b.plans - a.plans || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1)),
+    // What the law requires (errors) before good practice (warnings) and recommendations (info), the
+    // heavier rule first within each; then how many plans it was found in.
+    rules: [...rules.values()].sort((a, b) => {
+      const wa = opts.ruleWeights?.[a.ruleId];
+      const wb = opts.ruleWeights?.[b.ruleId];
+      const rank = (w: typeof wa) => (w ? SEVERITY_RANK[w.severity] : 3);
+      return rank(wa) - rank(wb) || (wb?.weight ?? 0) - (wa?.weight ?? 0) || b.plans - a.plans || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1);
+    }),
     sections,
     bands: [...bandCounts].map(([band, n]) => ({ band, plans: n })),
   };

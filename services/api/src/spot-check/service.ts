@@ -30,6 +30,16 @@ export function scoredSections(rubric: Rubric = defaultRubric().rubric): Section
 /** The rules the rubric checks (listed in the aggregate even when no plan fired them). */
 const checkedRules = (rubric: Rubric) => RULE_IDS.filter((id) => id in rubric.rules && ruleLevel(rubric.rules[id]) !== 'off');
 
+/** Each checked rule's level and weight: the dashboard lists the rules by legal weight. */
+function ruleWeights(rubric: Rubric): Record<string, { severity: 'error' | 'warning' | 'info'; weight: number }> {
+  const out: Record<string, { severity: 'error' | 'warning' | 'info'; weight: number }> = {};
+  for (const id of checkedRules(rubric)) {
+    const level = ruleLevel(rubric.rules[id]);
+    if (level === 'error' || level === 'warning' || level === 'info') out[id] = { severity: level, weight: (rubric.rules[id] as { weight?: number }).weight ?? 0 };
+  }
+  return out;
+}
+
 export const spotCheckPath = (ctx: AppContext, id: string) => `${ctx.config.publicBaseUrl ?? ''}/v1/spot-checks/${id}`;
 
 export interface CreatedSpotCheck {
@@ -103,7 +113,7 @@ export async function loadSpotCheck(ctx: AppContext, orgId: string, id: string):
   // The organisation's rubric (its plans were analysed with it): its bands, sections and rules.
   const { rubric } = await rubricFor(ctx.db, orgId, ctx.logger);
   const sectionKeys = scoredSections(rubric);
-  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: checkedRules(rubric), bandOrder: bandOrder(rubric) }), sectionKeys };
+  return { row, plans, rows: planRows(plans, sectionKeys), aggregate: aggregate(plans, { ruleIds: checkedRules(rubric), bandOrder: bandOrder(rubric), ruleWeights: ruleWeights(rubric) }), sectionKeys };
 }
 
 /** The JSON answer of GET /v1/spot-checks/{id}. */

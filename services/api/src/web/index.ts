@@ -5,7 +5,7 @@
 // Routes:
 //   GET  /                              upload page          POST /upload            -> 303 progress
 //   GET  /plans/:id/progress[?key=]     progress (refreshes)  GET  /plans/:id[?key=]  the annotated report
-//   GET  /plans/:id/letter[.txt|.html]  points to raise       POST /plans/:id/delete  -> 303 /deleted
+//   GET  /plans/:id/letter[.txt|.html|.docx] points to raise      POST /plans/:id/delete  -> 303 /deleted
 //   POST /plans/:id/notes               a note on a finding (organisation members)
 //   GET  /sign-in, POST /sign-in, GET /sign-out, POST /sign-out, GET /documents, GET /static/web.js
 //   /spot-checks… (spot-check-pages.ts), /rubric… (rubric-page.ts)
@@ -16,6 +16,7 @@ import { Router, type ErrorRequestHandler, type NextFunction, type Request, type
 import multer from 'multer';
 import { rateLimit } from 'express-rate-limit';
 import { renderLetter } from '../../../analyser/src/format/letter.ts';
+import { renderLetterDocx } from '../../../analyser/src/format/letter-docx.ts';
 import type { Report } from '../../../analyser/src/report-schema.ts';
 import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, type Access } from '../auth.ts';
@@ -220,6 +221,14 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
       .type('text/html; charset=utf-8').send(letter.page);
   }));
 
+  r.get('/plans/:id/letter.docx', h(async (req, res) => {
+    const { a, report } = await letterFor(req);
+    const docx = await renderLetterDocx(report);
+    await audit(db, actorOf(principalOf(req)), a.doc.org_id, 'exported', a.doc.id);
+    res.set({ 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store', 'Content-Disposition': 'attachment; filename="points-to-raise.docx"' })
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(docx);
+  }));
+
   // ---------- deleting (POST only) ----------
 
   r.post('/plans/:id/delete', sameSiteOnly, formBody, h(async (req, res, next) => {
@@ -228,6 +237,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     const expected = deleteCsrfFor(req, a);
     if (!expected) throw new PageError(404, 'not_found');
     if (!sameToken(body.csrf, expected)) return next(new CsrfError());
+    if (body.confirm !== 'yes') {
+      return sendPage(res, P.confirmDeletePage({ viewer: viewerOf(req), doc: a.doc, key: a.key, csrf: expected, back: P.docUrl(a.doc.id, a.key) }));
+    }
     await removeDocument(ctx, a.doc.id, actorOf(principalOf(req)));
     res.redirect(303, '/deleted');
   }));

@@ -9,6 +9,7 @@ import type { NoteRow } from './data.ts';
 import type { ListedDocument } from '../store.ts';
 import { NOTE_MAX_CHARS } from './data.ts';
 import { escapeHtml as e, renderPage } from './layout.ts';
+import { refusedBeforeUpload } from '../../../ingest/src/sniff.ts';
 import { DRAFT_COMMENT_DAYS, STATE_WORDS, isoDate, longDate, shortDate } from './words.ts';
 
 /** Who is looking at a page and how they reached it. */
@@ -56,7 +57,7 @@ ${hidden('csrf', o.viewer.csrf)}
 <label for="${idPrefix}">${user ? 'Choose a plan to check' : 'Choose the plan'}</label>
 <span class="hint" id="${idPrefix}-hint">A PDF, a Word document (.docx) or a plain text file, up to ${mb} MB.</span>
 ${o.error ? `<span class="error-message" id="${errId}"><span class="vh">Error: </span>${e(o.error)}</span>` : ''}
-<input type="file" id="${idPrefix}" name="file" accept=".pdf,.docx,.txt,.md,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" aria-describedby="${idPrefix}-hint${o.error ? ` ${errId}` : ''}"${o.error ? ' aria-invalid="true"' : ''}>
+<input type="file" id="${idPrefix}" name="file" data-refuse="${e(JSON.stringify(refusedBeforeUpload()))}" accept=".pdf,.docx,.txt,.md,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" aria-describedby="${idPrefix}-hint${o.error ? ` ${errId}` : ''}"${o.error ? ' aria-invalid="true"' : ''}>
 </div>
 <div class="field checkbox">
 <input type="checkbox" id="${idPrefix}-manual" name="manual" value="yes" aria-describedby="${idPrefix}-manual-hint">
@@ -158,6 +159,19 @@ export function failedPage(o: { viewer: Viewer; doc: DocumentRow; key?: string; 
 <p>The file you uploaded has already been deleted.</p>
 ${o.deleteCsrf ? deleteForm({ doc: o.doc, key: o.key, csrf: o.deleteCsrf, headingLevel: 2 }) : ''}`;
   return renderPage({ title: 'We could not check this plan', principal: o.viewer.principal, csrf: o.viewer.csrf, body });
+}
+
+/** The step between the delete button and the deletion: nothing is lost to a slip of the finger. */
+export function confirmDeletePage(o: { viewer: Viewer; doc: DocumentRow; key?: string; csrf: string; back: string }): string {
+  const user = o.viewer.principal.kind === 'user';
+  const body = `<h1>Are you sure you want to delete ${o.key ? 'your' : 'this'} plan?</h1>
+<p>This deletes the plan's text and its report${user ? ', with any notes on it,' : ''} straight away. They cannot be got back afterwards, and the links to them will stop working.</p>
+<form method="post" action="${e(docUrl(o.doc.id, undefined, '/delete'))}" class="delete-form">
+${hidden('key', o.key)}${hidden('csrf', o.csrf)}${hidden('confirm', 'yes')}
+<div class="actions"><button class="button button-warning" type="submit">Yes, delete ${o.key ? 'my' : 'this'} plan</button>
+<a class="button button-secondary" href="${e(o.back)}">No, keep it</a></div>
+</form>`;
+  return renderPage({ title: `Delete ${o.key ? 'your' : 'this'} plan?`, principal: o.viewer.principal, csrf: o.viewer.csrf, body });
 }
 
 export function deletedPage(viewer: Viewer): string {
@@ -286,6 +300,7 @@ export function letterPage(o: { viewer: Viewer; doc: DocumentRow; report: Report
 <p class="no-print">Copy this letter, fill in the parts in [square brackets], and send it to the local authority's SEND team. You can change the wording to suit you.</p>
 <div class="actions no-print">
 <a class="button" href="${e(docUrl(doc.id, key, '/letter.txt'))}" download="points-to-raise.txt">Download the letter (text file)</a>
+<a class="button button-secondary" href="${e(docUrl(doc.id, key, '/letter.docx'))}" download="points-to-raise.docx">Download the letter (Word)</a>
 <a class="button button-secondary" href="${e(docUrl(doc.id, key, '/letter.html'))}" download="points-to-raise.html">Download the letter (web page)</a>
 <button class="button button-secondary" type="button" data-print hidden>Print the letter</button>
 <a href="${e(docUrl(doc.id, key))}">Back to the report</a>

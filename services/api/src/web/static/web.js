@@ -37,6 +37,62 @@
     setTimeout(tick, 1500);
   }
 
+  // Upload form: a photo or a Word 97-2003 file is refused before it is sent, in the server's own
+  // words (the page lists the first bytes of each kind it refuses); the server checks again anyway.
+  document.querySelectorAll('input[type="file"][data-refuse]').forEach(function (input) {
+    var kinds;
+    try { kinds = JSON.parse(input.getAttribute('data-refuse')); } catch (err) { return; }
+    if (!window.Blob || !Blob.prototype.arrayBuffer || !input.form) return;
+    var refused = null;
+    var errorId = input.id + '-early-error';
+    var show = function (message) {
+      var old = document.getElementById(errorId);
+      if (old) old.parentNode.removeChild(old);
+      var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== errorId; });
+      if (message) {
+        var span = document.createElement('span');
+        span.className = 'error-message';
+        span.id = errorId;
+        span.setAttribute('role', 'alert');
+        var hiddenLabel = document.createElement('span');
+        hiddenLabel.className = 'vh';
+        hiddenLabel.textContent = 'Error: ';
+        span.appendChild(hiddenLabel);
+        span.appendChild(document.createTextNode(message));
+        input.parentNode.insertBefore(span, input);
+        described.push(errorId);
+        input.setAttribute('aria-invalid', 'true');
+      } else {
+        input.removeAttribute('aria-invalid');
+      }
+      input.setAttribute('aria-describedby', described.join(' '));
+    };
+    input.addEventListener('change', function () {
+      refused = null;
+      show(null);
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.slice(0, 8).arrayBuffer().then(function (buf) {
+        var hex = Array.prototype.map.call(new Uint8Array(buf), function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+        var name = file.name.toLowerCase();
+        for (var i = 0; i < kinds.length; i++) {
+          var k = kinds[i];
+          if (hex.indexOf(k.bytes) === 0 && !(k.unlessNameEndsWith && name.slice(-k.unlessNameEndsWith.length) === k.unlessNameEndsWith)) {
+            refused = k.message;
+            show(refused);
+            return;
+          }
+        }
+      });
+    });
+    input.form.addEventListener('submit', function (ev) {
+      if (!refused) return;
+      ev.preventDefault();
+      show(refused);
+      input.focus();
+    });
+  });
+
   // Letter page: copy and print buttons (hidden until this script shows them).
   document.querySelectorAll('[data-copy]').forEach(function (button) {
     var box = document.getElementById(button.getAttribute('data-copy'));
