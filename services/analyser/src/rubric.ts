@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Severity } from './report-schema.ts';
+import { RULE_IDS } from './rules/registry.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
 
@@ -31,9 +32,15 @@ const VagueTerm = z.object({
 const Rule = z.object({
   severity: Severity,
   weight: z.number().min(0),
+  /** A few plain words for tables and charts (spot-check pages, CSV, docs/rules.md). */
+  name: z.string().min(1).optional(),
   message: z.string().min(1),
+  /** Other wordings a rule picks by id (`context.report({ messageId })`), with the same {placeholders}. */
+  messages: z.record(z.string(), z.string().min(1)).optional(),
   suggestion: z.string(),
   reference: z.string().min(1),
+  /** Where to read the law or guidance the reference cites. */
+  url: z.string().url().optional(),
 });
 
 export const RubricSchema = z.object({
@@ -67,35 +74,8 @@ export type RubricRule = z.infer<typeof Rule>;
 export type VagueTermSpec = z.infer<typeof VagueTerm>;
 export type ElementName = z.infer<typeof ELEMENT>;
 
-/** Rule ids the analyser emits; a rubric must define each (extends: default provides them). */
-export const RULE_IDS = [
-  'section.missing',
-  'provision.vague-term',
-  'provision.vague-activity',
-  'provision.missing-frequency',
-  'provision.missing-duration',
-  'provision.missing-extent',
-  'provision.missing-provider',
-  'provision.missing-qualification',
-  'plan.therapy-only-in-health',
-  'outcome.not-measurable',
-  'outcome.not-time-bound',
-  'outcome.is-provision',
-  'outcome.aspiration',
-  'outcome.repeated',
-  'plan.health-needs-without-provision',
-  'plan.social-care-needs-without-provision',
-  'plan.preparing-for-adulthood-missing',
-  'plan.placement-in-draft',
-  'plan.placement-missing',
-  'plan.statement-wording',
-  'plan.placeholder-text',
-  'plan.other-child-name',
-  'plan.need-without-provision',
-  'plan.advice-exceeds-provision',
-  'plan.missing-date',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** Rule ids the analyser emits (the registry's); a rubric must define each (extends: default provides them). */
+export { RULE_IDS };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
@@ -172,47 +152,4 @@ export function loadRubric(file?: string): Rubric {
   return rubric;
 }
 
-/** The rubric's vocabularies as regular expressions, compiled once per rubric object. */
-export interface CompiledRubric {
-  vague: { spec: VagueTermSpec; re: RegExp }[];
-  role: RegExp;
-  nonRole: RegExp;
-  qualification: RegExp;
-  activity: Record<keyof Rubric['activities'], RegExp>;
-  aim: RegExp;
-}
-
-const compiledCache = new WeakMap<Rubric, CompiledRubric>();
-
-function alternation(sources: string[], flags = 'gi'): RegExp {
-  // Never-matching pattern for an empty list keeps callers simple.
-  if (sources.length === 0) return new RegExp('(?!x)x', flags);
-  return new RegExp(`(?<![\\w-])(?:${sources.map((s) => `(?:${s})`).join('|')})(?![\\w])`, flags);
-}
-
-export function compileRubric(rubric: Rubric): CompiledRubric {
-  const hit = compiledCache.get(rubric);
-  if (hit) return hit;
-  const vague = rubric.vagueTerms.map((spec) => {
-    const src = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const end = spec.wordBoundaryEnd === false ? '' : '(?![\\w])';
-    return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
-  });
-  const a = rubric.activities;
-  const compiled: CompiledRubric = {
-    vague,
-    role: alternation(rubric.roles),
-    nonRole: alternation(rubric.nonRoles),
-    qualification: alternation(rubric.qualifications),
-    activity: {
-      sessions: alternation(a.sessions),
-      continuous: alternation(a.continuous),
-      equipment: alternation(a.equipment),
-      adjustments: alternation(a.adjustments),
-      oneOff: alternation(a.oneOff),
-    },
-    aim: alternation(rubric.aims),
-  };
-  compiledCache.set(rubric, compiled);
-  return compiled;
-}
+export { compileRubric, type CompiledRubric } from './vocabulary.ts';
