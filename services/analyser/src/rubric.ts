@@ -29,19 +29,46 @@ const VagueTerm = z.object({
   onlyAsProvision: z.boolean().optional(),
 });
 
-const Rule = z.object({
-  severity: Severity,
-  weight: z.number().min(0),
-  /** A few plain words for tables and charts (spot-check pages, CSV, docs/rules.md). */
-  name: z.string().min(1).optional(),
-  message: z.string().min(1),
-  /** Other wordings a rule picks by id (`context.report({ messageId })`), with the same {placeholders}. */
-  messages: z.record(z.string(), z.string().min(1)).optional(),
-  suggestion: z.string(),
-  reference: z.string().min(1),
-  /** Where to read the law or guidance the reference cites. */
-  url: z.string().url().optional(),
-});
+/** A rule's level: `off` skips it; the others are the severity of its findings. */
+export const Level = z.enum(['off', 'info', 'warning', 'error']);
+export type Level = z.infer<typeof Level>;
+const LEVELS: readonly string[] = Level.options;
+
+// `provision.vague-term: off` is shorthand for `{ level: off }`.
+const shorthand = (v: unknown) => (typeof v === 'string' ? { level: v } : v);
+
+const Rule = z.preprocess(
+  shorthand,
+  z
+    .object({
+      /** off | info | warning | error. `severity` is its older name, still read. */
+      level: Level.optional(),
+      severity: Severity.optional(),
+      weight: z.number().min(0).optional(),
+      /** A few plain words for tables and charts (spot-check pages, CSV, docs/rules.md). */
+      name: z.string().min(1).optional(),
+      message: z.string().min(1).optional(),
+      /** Other wordings a rule picks by id (`context.report({ messageId })`), with the same {placeholders}. */
+      messages: z.record(z.string(), z.string().min(1)).optional(),
+      suggestion: z.string().optional(),
+      reference: z.string().min(1).optional(),
+      /** Where to read the law or guidance the reference cites. */
+      url: z.string().url().optional(),
+    })
+    .superRefine((r, ctx) => {
+      const level = r.level ?? r.severity;
+      if (!level) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a rule needs a level: off, info, warning or error' });
+      // A rule that is off reports nothing, so it needs no words.
+      if (level === 'off') return;
+      for (const k of ['weight', 'message', 'suggestion', 'reference'] as const) {
+        if (r[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `required unless the rule is off` });
+      }
+    })
+    .transform(({ level, severity, weight, message, suggestion, reference, ...rest }) => {
+      const lv = (level ?? severity)!;
+      return { ...rest, level: lv, severity: lv === 'off' ? (severity ?? 'info') : lv, weight: weight ?? 0, message: message ?? '', suggestion: suggestion ?? '', reference: reference ?? '' };
+    }),
+);
 
 export const RubricSchema = z.object({
   id: z.string().min(1),
@@ -102,6 +129,26 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
+/** Merges a rubric over its base; a rule given only its level keeps the base's words. */
+function mergeRubric(base: Record<string, unknown>, over: Record<string, unknown>): unknown {
+  const out = merge(base, over) as Record<string, unknown>;
+  if (isPlainObject(base.rules) && isPlainObject(over.rules)) {
+    const rules: Record<string, unknown> = { ...(out.rules as Record<string, unknown>) };
+    for (const [id, v] of Object.entries(over.rules)) {
+      if (typeof v === 'string' && LEVELS.includes(v) && isPlainObject(base.rules[id])) {
+        const { severity: _old, ...words } = base.rules[id] as Record<string, unknown>;
+        rules[id] = { ...words, level: v };
+      } else if (isPlainObject(v) && (v.level !== undefined || v.severity !== undefined) && isPlainObject(base.rules[id])) {
+        // A level set here wins over either name of it in the base.
+        const { severity: _s, level: _l, ...words } = base.rules[id] as Record<string, unknown>;
+        rules[id] = merge(words, v);
+      }
+    }
+    out.rules = rules;
+  }
+  return out;
+}
+
 function formatIssues(error: z.ZodError, file: string): string {
   const lines = error.issues.slice(0, 8).map((i) => `  at ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
   return `Invalid rubric ${file}:\n${lines.join('\n')}`;
@@ -131,7 +178,7 @@ function readRaw(file: string, seen: Set<string>): unknown {
   seen.add(baseFile);
   const base = readRaw(baseFile, seen);
   const { extends: _drop, ...rest } = raw;
-  return merge(base, rest);
+  return mergeRubric(base as Record<string, unknown>, rest);
 }
 
 export function parseRubric(raw: unknown, file = '(rubric)'): Rubric {

@@ -23,7 +23,7 @@ export function rulesMarkdown(rubric: Rubric): string {
   out.push('| --- | --- | --- | --- |');
   for (const r of RULES) {
     const e = rubric.rules[r.meta.id];
-    out.push(`| [\`${r.meta.id}\`](#${r.meta.id.replace(/\./g, '')}) | ${cell(e?.name ?? '')} | ${e?.severity ?? ''} | ${e?.weight ?? ''} |`);
+    out.push(`| [\`${r.meta.id}\`](#${r.meta.id.replace(/\./g, '')}) | ${cell(e?.name ?? '')} | ${e?.level ?? ''} | ${e?.weight ?? ''} |`);
   }
   for (const r of RULES) {
     const e = rubric.rules[r.meta.id];
@@ -32,7 +32,7 @@ export function rulesMarkdown(rubric: Rubric): string {
     out.push('');
     if (e?.name) out.push(`${e.name}.`, '');
     out.push(`- Family: ${r.meta.family}; sections: ${r.meta.sections.length ? r.meta.sections.join(', ') : 'the plan as a whole'}${r.meta.wholePlanOnly ? ' (whole plans only, not `--section`)' : ''}`);
-    out.push(`- Default level: ${e?.severity}; weight in the score: ${e?.weight}`);
+    out.push(`- Default level: ${e?.level}; weight in the score: ${e?.weight}`);
     out.push(`- Message: ${e?.message}`);
     for (const [id, text] of Object.entries(e?.messages ?? {})) out.push(`- Message \`${id}\`: ${text}`);
     out.push(`- Suggestion: ${e?.suggestion || '(none)'}`);

@@ -51,6 +51,7 @@ export function runRules(facts: Facts, rules: readonly Rule[] = RULES): Finding[
   for (const rule of rules) {
     if (rule.meta.wholePlanOnly && !facts.wholePlan) continue;
     const id = rule.meta.id;
+    if (rubric.rules[id]?.level === 'off') continue;
     const context: RuleContext = {
       id,
       doc,
