@@ -8,7 +8,7 @@ import { judgeProvision } from './provision.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { readPlan, runChecks } from './plan-checks.ts';
 import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
-import { runRules } from './rules/run.ts';
+import { runRules, type Facts } from './rules/run.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
 export { loadRubric, type Rubric } from './rubric.ts';
@@ -20,7 +20,19 @@ export interface AnalyseOptions {
   includeText?: boolean;
 }
 
-export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
+/** What the judges established about a document: the rules' facts, and what the report and scores need of them. */
+export interface Established {
+  facts: Facts;
+  provisions: Provision[];
+  outcomes: Outcome[];
+  /** Each statement's score inputs, by provision section, and for E. */
+  judgedProvision: Map<SectionKey, Judged[]>;
+  judgedOutcomes: Judged[];
+  missingSections: SectionKey[];
+}
+
+/** Finds the sections, splits and judges the statements and reads the plan; no rule runs here. */
+export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {}): Established {
   const rubric = opts.rubric ?? loadRubric();
   const found = findSections(doc, opts.section);
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
@@ -68,7 +80,15 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const { checks, checkAt } = runChecks(doc, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
   const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
-  const findings = runRules({ doc, rubric, found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt } });
+  const facts: Facts = { doc, rubric, found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt } };
+  return { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections };
+}
+
+export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
+  const { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections } = establishFacts(doc, opts);
+  const { rubric, found } = facts;
+  const { reading: plan, checks } = facts.plan;
+  const findings = runRules(facts);
 
   // Scores.
   const scores = new Map<SectionKey, number | null>();
