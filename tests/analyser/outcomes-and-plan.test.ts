@@ -130,25 +130,7 @@ describe('plan checks', () => {
     expect(r.plan.status).toBe('unknown');
     expect(r.findings.map((f) => f.ruleId)).toContain('plan.missing-date');
   });
-  it('placeholders, another child\'s name, repeated outcomes, advice beyond provision', () => {
-    const r = run(plan({
-      e: [{ li: 'Amara will be happy and make progress.' }, { li: 'Amara will be happy and make progress.' }],
-      f: [
-        { li: 'Amara will have speech and language therapy from a SaLT, 30 minutes per week.' },
-        { li: 'Amara will use a laptop in all lessons.' },
-        { li: 'Amara will have a phonics programme with a TA, 3 x 20 minutes a week.' },
-        { li: 'Amara will be taught [insert programme] by a teaching assistant.' },
-        { li: 'Jayden will have a movement break in every lesson.' },
-      ],
-      extra: ['Amara has a SaLT report. Amara is keen. Amara will be reviewed.', 'The speech and language therapist recommends 2 x 30 minutes per week of speech and language therapy.'],
-    }));
-    const ids = r.findings.map((f) => f.ruleId);
-    expect(ids).toContain('plan.placeholder-text');
-    expect(r.findings.find((f) => f.ruleId === 'plan.placeholder-text')!.quote).toBe('[insert programme]');
-    expect(r.findings.find((f) => f.ruleId === 'plan.other-child-name')?.quote).toBe('Jayden');
-    expect(ids).toContain('outcome.repeated');
-    expect(ids).toContain('plan.advice-exceeds-provision');
-  });
+  // Placeholders, another child's name, repeated outcomes and advice beyond provision: tests/analyser/rules/.
 });
 
 describe('reports', () => {
