@@ -153,7 +153,8 @@ describe('reports', () => {
     expect(r.missingSections).toEqual([]);
     expect(r.provisions.map((p) => p.specific)).toEqual([false, false]);
     expect(r.text).toBe(doc.text);
-    expect(r.rubric).toEqual({ id: 'default', version: '2026.1' });
+    expect(r.rubric).toMatchObject({ id: 'default', version: '2026.1' });
+    expect(r.rubric.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
