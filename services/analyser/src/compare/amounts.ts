@@ -21,6 +21,13 @@ const PER_WEEK: [RegExp, number][] = [
 
 function perWeek(period: string): number | null {
   const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (/^other \w+day/.test(p)) return 0.5;
+  if (/^\w+days?$/.test(p) && !/^(?:school |working )?days?$|^weekdays?$/.test(p)) return 1;
+  const every = new RegExp(String.raw`^(${NUM}) (weeks|months)$`, 'i').exec(p);
+  if (every) {
+    const n = toNumber(every[1]);
+    if (n) return (every[2] === 'weeks' ? 1 : 0.25) / n;
+  }
   for (const [re, f] of PER_WEEK) if (re.test(p)) return f;
   return null;
 }
@@ -28,11 +35,12 @@ function perWeek(period: string): number | null {
 const LENGTH = new RegExp(String.raw`(?<![\w.])(${NUM}|an?|half an?|one and a half|an hour and a half)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?|hr)(?![\w])`, 'i');
 const HOURS_AND_HALF = /(\d+)\s+and\s+a\s+half\s+hours/i;
 const PERIOD_WORDS = String.raw`(?:school |working |academic )?(?:days?|weekdays?|weeks?|wk|fortnights?|months?|half[- ]?terms?|terms?|years?|mornings?|afternoons?)`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
 const PERIOD = new RegExp(
-  String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w]))`,
+  String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|other ${WEEKDAY}|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks|${NUM} (?:weeks|months))|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w])|(?:each|every|on) (${WEEKDAY})(?![\w]))`,
   'i',
 );
-const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods))`, 'i');
+const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods|nights|stays|days|mornings|afternoons|evenings))`, 'i');
 
 export interface Amount {
   /** Minutes each time (or each period for a weekly total). */
@@ -78,7 +86,7 @@ export function readAmount(text: string): Amount {
   let count: number | null = null;
   if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
   const p = PERIOD.exec(t);
-  const per = p ? perWeek(p[1] ?? p[2] ?? p[3]) : null;
+  const per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4]) : null;
   // The words, from the first to the last of length, count and period (for the plain-English detail).
   const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
   let words: string | null = null;
@@ -123,43 +131,57 @@ export function readGroup(text: string): Group | null {
 
 // ---------------------------------------------------------------- provider
 
-export interface Provider {
-  /** 3 a specialist or registered professional, 2 a teacher, 1 an assistant or mentor, 0 no role ("staff", "the school"). */
+export interface Role {
+  /** 3 a specialist or registered professional, 2 a teacher, 1 an assistant or mentor. */
   level: number;
+  /** The words as written ("a speech and language therapist"). */
+  words: string;
+}
+
+export interface Provider {
+  /** Everyone named as delivering it (not those who only train, advise or review). */
+  roles: Role[];
+  /** Words that stand where a role should ("staff", "the school"), when no role is named. */
+  nonRole: string | null;
   /** Named training or expertise ("trained in ELKLAN", "Level 3"). */
   trained: boolean;
-  /** The words as written ("a speech and language therapist"), or null when no one is named. */
-  words: string | null;
 }
 
 const ROLE_LEVELS: [number, RegExp][] = [
   [3, /(?:HCPC[- ]registered |registered |qualified |specialist |senior |specialist advisory |advisory |paediatric |community |educational |clinical )*(?:speech and language therapists?|speech & language therapists?|occupational therapists?|physiotherapists?|physios?|(?:music|art|drama|play) therapists?|therapists?|SaLTs?|SALTs?|SLTs?|OTs?|(?:educational |clinical |child )?psychologists?|EPs?|counsellors?|(?:school |community |specialist )?nurses?|paediatricians?|dietitians?|dieticians?|audiologists?|qualified teachers? of (?:the deaf|the visually impaired|(?:the )?(?:VI|HI|MSI))|teachers? of the (?:deaf|visually impaired)|QToDs?|QTVIs?|QTMSIs?|specialist (?:teachers?|advisory teachers?|tutors?)|advisory teachers?|habilitation (?:officers?|specialists?)|mobility (?:officers?|specialists?|instructors?)|BSL (?:tutors?|teachers?)|sign language interpreters?|specialists?)/i],
-  [2, /(?:qualified |class |subject |form )?(?:teachers?|SENCOs?|SENDCOs?|SENDCos?|inclusion (?:leads?|managers?)|tutors?|HLTAs?|higher level teaching assistants?|lecturers?|instructors?|social workers?)/i],
+  [2, /(?:qualified |class |subject |form |[\w-]+ )?(?:teachers?|SENCOs?|SENDCOs?|SENDCos?|inclusion (?:leads?|managers?)|tutors?|HLTAs?|higher level teaching assistants?|lecturers?|instructors?|social workers?)/i],
   [1, /(?:teaching assistants?|TAs?|learning support assistants?|LSAs?|support assistants?|classroom assistants?|1:1 assistants?|one-to-one assistants?|assistants?|learning mentors?|mentors?|key ?workers?|key persons?|ELSAs?|emotional literacy support assistants?|support workers?|personal assistants?|PAs?|carers?|volunteers?|practitioners?|coach(?:es)?|youth workers?|family support workers?|nursery nurses?|all (?:[\w-]+ )?staff|trained (?:staff|adults?)|familiar (?:staff|adults?)|named (?:staff|adults?|members? of staff)|[\w-]+ (?:workers?|leaders?|co-?ordinators?|trainers?|officers?))/i],
 ];
 const NON_ROLE = /(?<![\w])(?:the (?:school|setting|college|academy|nursery|provider|placement|local authority|LA|service|team)|school staff|(?:a )?members? of staff|staff members?|an adult|adults|(?<!(?:all|trained|familiar|named|specialist|support|teaching|care|nursing) )staff|someone|professionals?)(?![\w])/i;
-// Someone named as the source of a programme or as its supervisor is not the person who delivers it.
-const NOT_DELIVERER = /(?:trained|advised|supervised|set|written|devised|designed|planned|prescribed|recommended|overseen|agreed|modelled|provided|monitored|reviewed|assessed|guided|directed|in consultation|liaison|consultation|advice|programme|guidance|strategies|targets|plan)(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$/i;
+// Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it.
+const NOT_DELIVERER = /(?:trained|advised|supervised|set|written|devised|designed|planned|prescribed|recommended|overseen|agreed|modelled|monitored|reviewed|assessed|guided|directed|in consultation|liaison|consultation|advice|guidance|strategies|targets)(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$/i;
 const TRAINED = /(?<![\w])(?:trained in|training in|who (?:has|have) (?:been )?trained|who (?:is|are) (?:trained|qualified|experienced)|(?:specifically |appropriately |suitably )?trained|experienced in|with (?:experience|expertise|knowledge) (?:of|in)|Level [2-7]|(?:ELKLAN|Elklan|Makaton|PECS|Team Teach|Lego therapy|ELSA)[- ](?:trained|qualified)|[\w]+-trained)(?![\w])/i;
 
-/** The person who delivers the statement's provision, as well as words alone can tell. */
+/** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string): Provider {
   const t = maskReviewClauses(text).replace(/\t/g, ' ');
-  let best: { level: number; words: string; at: number } | null = null;
+  const roles: (Role & { start: number; end: number })[] = [];
   for (const [level, re] of ROLE_LEVELS) {
     const g = new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${re.source})(?![\w])`, 'gi');
     let m: RegExpExecArray | null;
     while ((m = g.exec(t))) {
-      if (NOT_DELIVERER.test(t.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // "Speech and language therapy" names the what; only the person counts.
-      if (best === null || level > best.level) best = { level, words: m[0].trim(), at: m.index };
-      break;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // A lower level's match inside a higher one ("assistant" in "teaching assistant") is the same person.
+      if (roles.some((r) => start < r.end && end > r.start)) continue;
+      // "Trained by the therapist", "a programme written by the OT": not who delivers it.
+      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || /^\s*(?:'s|’s)? ?(?:programme|advice|strategies|targets|plan)\b/i.test(t.slice(end, end + 14))) continue;
+      roles.push({ level, words: m[0].trim(), start, end });
     }
   }
   const trained = TRAINED.test(t);
-  if (best) return { level: best.level, trained, words: best.words };
   const non = NON_ROLE.exec(t);
-  return { level: 0, trained, words: non ? non[0].trim() : null };
+  return { roles: roles.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words })), nonRole: non ? non[0].trim() : null, trained };
+}
+
+/** A role's words without its article, for comparing ("a teaching assistant" = "the teaching assistant"). */
+export function roleKey(r: Role): string {
+  return r.words.toLowerCase().replace(/^(?:an?|the|his|her|their|my) /, '').replace(/s$/, '');
 }
 
 // ---------------------------------------------------------------- conditions

@@ -2,7 +2,7 @@
 // with the reasons in plain English. Compares what the statement gives (amount, group, provider,
 // conditions), never its words, so a reworded statement that gives the same is unchanged.
 import type { SectionKey } from '../report-schema.ts';
-import { readAmount, readGroup, readHedges, readProvider, promises, type Amount } from './amounts.ts';
+import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
 import type { ChangeKind } from './schema.ts';
 
@@ -67,6 +67,33 @@ function compareAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: string }
   return null;
 }
 
+function top(roles: Role[]): Role {
+  return roles.reduce((x, y) => (y.level > x.level ? y : x));
+}
+
+/** Who delivers it: a role lost for a lesser one is a cut; for "staff" or no one, a weakening. */
+function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[]): void {
+  const keysA = new Set(pa.roles.map(roleKey));
+  const keysB = new Set(pb.roles.map(roleKey));
+  const lost = pa.roles.filter((r) => !keysB.has(roleKey(r)));
+  const gained = pb.roles.filter((r) => !keysA.has(roleKey(r)));
+  if (lost.length && gained.length) {
+    const l = top(lost);
+    const g = top(gained);
+    if (g.level < l.level) cut.push(`${quote(l.words)} became ${quote(g.words)}`);
+    else if (g.level > l.level) better.push(`${quote(l.words)} became ${quote(g.words)}`);
+  } else if (lost.length) {
+    const l = top(lost);
+    if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(`${quote(l.words)} became ${quote(pb.nonRole)}`);
+    else if (!pb.roles.length) weak.push(`${quote(l.words)} is no longer named: no one is`);
+  } else if (gained.length && !pa.roles.length) {
+    better.push(`${pa.nonRole ? quote(pa.nonRole) : 'no one named'} became ${quote(top(gained).words)}`);
+  } else if (!lost.length && !gained.length && pa.roles.length && top(pa.roles).level < 3 && pa.trained !== pb.trained) {
+    if (pa.trained) cut.push(`the training or expertise asked of ${quote(top(pa.roles).words)} was taken out`);
+    else better.push(`training or expertise for ${quote(top(pb.roles).words)} is now stated`);
+  }
+}
+
 function isModal(term: string): boolean {
   return term === 'may' || term === 'could' || term === 'might' || term === 'should' || term === 'can';
 }
@@ -94,6 +121,12 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
       const vague = readHedges(after.text).find((h) => !readHedges(before.text).some((x) => x.term === h.term));
       weak.push(`${quote(a.words!)} was replaced by ${vague ? quote(vague.words) : 'no amount at all'}`);
     } else if (!aStated && bStated) better.push(`an amount is now stated (${quote(b.words!)})`);
+    else if (!amount && aStated && bStated) {
+      if (a.length !== null && b.length === null) weak.push(`${quote(a.words!)} became ${quote(b.words!)}: how long each time is no longer stated`);
+      else if (a.per !== null && b.per === null) weak.push(`${quote(a.words!)} became ${quote(b.words!)}: how often is no longer stated`);
+      else if (a.length === null && b.length !== null) better.push(`${quote(a.words!)} became ${quote(b.words!)}: how long each time is now stated`);
+      else if (a.per === null && b.per !== null) better.push(`${quote(a.words!)} became ${quote(b.words!)}: how often is now stated`);
+    }
 
     // In what group.
     const ga = readGroup(before.text);
@@ -103,16 +136,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     else if (ga && !gb && ga.size === 1) cut.push(`it is no longer ${quote(ga.words)}`);
 
     // By whom.
-    const pa = readProvider(before.text);
-    const pb = readProvider(after.text);
-    const who = (words: string | null) => (words ? quote(words) : 'no one named');
-    if (pa.level >= 1 && pb.level === 0) weak.push(`${who(pa.words)} became ${who(pb.words)}`);
-    else if (pb.level >= 1 && pb.level < pa.level) cut.push(`${who(pa.words)} became ${who(pb.words)}`);
-    else if (pb.level > pa.level) better.push(`${who(pa.words)} became ${who(pb.words)}`);
-    else if (pa.level === pb.level && pa.level >= 1 && pa.level < 3 && pa.trained !== pb.trained) {
-      if (pa.trained) cut.push(`the training or expertise asked of ${who(pb.words)} was taken out`);
-      else better.push(`training or expertise for ${who(pb.words)} is now stated`);
-    }
+    provider(readProvider(before.text), readProvider(after.text), cut, weak, better);
 
     // On what terms.
     const ha = readHedges(before.text);

@@ -125,10 +125,41 @@ function sortByOrder(changes: (Change & { order: number })[]): Change[] {
   return changes.sort((x, y) => x.order - y.order).map(({ order: _o, ...c }) => c);
 }
 
+/**
+ * Outcomes rewritten in place: the one outcome left unmatched between two matched neighbours in
+ * the old version, and the one in the same place in the new, are one outcome reworded ("Zara will
+ * understand jokes" rewritten as a SMART outcome about idioms shares few words but keeps its place).
+ */
+export function pairInPlace(olds: number, news: number, pairs: [number, number][]): [number, number][] {
+  const byOld = new Map(pairs.map(([i, j]) => [i, j]));
+  const usedNew = new Set(pairs.map(([, j]) => j));
+  const slots = new Map<string, { olds: number[]; news: number[] }>();
+  const matchedOld = [...byOld.keys()].sort((x, y) => x - y);
+  const slotOf = (i: number) => {
+    const prev = matchedOld.filter((m) => m < i).pop();
+    const next = matchedOld.find((m) => m > i);
+    return { lo: prev === undefined ? -1 : byOld.get(prev)!, hi: next === undefined ? news : byOld.get(next)! };
+  };
+  for (let i = 0; i < olds; i++) {
+    if (byOld.has(i)) continue;
+    const { lo, hi } = slotOf(i);
+    const key = `${lo}:${hi}`;
+    if (!slots.has(key)) slots.set(key, { olds: [], news: [] });
+    slots.get(key)!.olds.push(i);
+  }
+  for (const [key, slot] of slots) {
+    const [lo, hi] = key.split(':').map(Number);
+    if (hi < lo) continue;
+    for (let j = lo + 1; j < hi; j++) if (!usedNew.has(j)) slot.news.push(j);
+    if (slot.olds.length === 1 && slot.news.length === 1) pairs.push([slot.olds[0], slot.news[0]]);
+  }
+  return pairs;
+}
+
 function outcomeChanges(a: Version, b: Version): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
-  const pairs = align(olds, news);
+  const pairs = pairInPlace(olds.length, news.length, align(olds, news));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
     const same = normalise(olds[i].text) === normalise(news[j].text);
@@ -178,9 +209,12 @@ function placementBody(v: Version): Item | null {
   const raw = v.text.slice(s.start, s.end);
   const firstBreak = raw.indexOf('\n');
   if (raw.startsWith(s.title) || (firstBreak > 0 && firstBreak < 160)) start = s.start + (raw.startsWith(s.title) ? s.title.length : firstBreak);
-  while (start < s.end && /\s/.test(v.text[start])) start++;
+  // What is left of a heading split across cells or lines ("I", "Placement", "Name and type of school:").
+  const lead = /^[\s:.\-–—|]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|]*/i.exec(v.text.slice(start, s.end));
+  if (lead) start += lead[0].length;
   let end = s.end;
   while (end > start && /\s/.test(v.text[end - 1])) end--;
+  if (end <= start) return null;
   return { text: v.text.slice(start, end), start, end, section: 'I' };
 }
 
