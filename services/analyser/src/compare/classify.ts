@@ -159,7 +159,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     const outOfF = from === 'F';
     return {
       kind: 'moved',
-      detail: `Moved from ${sectionName(from)} to ${sectionName(to)}${rest}`,
+      detail: `Moved from ${sectionName(from)} to ${sectionName(to)}${outOfF ? ": the local authority's duty to secure it (Children and Families Act 2014, s42(2)) no longer applies" : intoF ? ': the local authority must now secure it (Children and Families Act 2014, s42(2))' : ''}${rest}`,
       why: outOfF
         ? 'Only provision in Section F is special educational provision that the local authority must secure (Children and Families Act 2014, s42(2)) and that the family can appeal to the SEND Tribunal. In Section G it is the health body that must arrange it (s42(3)); in Section H it falls under social care law. Therapy that educates or trains is special educational provision and belongs in F (CFA s21(5); SEND Code of Practice 2015, para 9.74).'
         : intoF

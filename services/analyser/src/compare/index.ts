@@ -213,6 +213,9 @@ function placementBody(v: Version): Item | null {
   const lead = /^[\s:.\-–—|]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|]*/i.exec(v.text.slice(start, s.end));
   if (lead) start += lead[0].length;
   let end = s.end;
+  // The next heading's number ("11.") left at the end by a numbered template.
+  const tail = /\n\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-K]\d?[.)]?)\s*$/.exec(v.text.slice(start, end));
+  if (tail) end = start + tail.index;
   while (end > start && /\s/.test(v.text[end - 1])) end--;
   if (end <= start) return null;
   return { text: v.text.slice(start, end), start, end, section: 'I' };
