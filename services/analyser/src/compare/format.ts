@@ -105,7 +105,8 @@ export function renderComparisonHtml(c: Comparison): string {
   });
   const body = `<header class="page-header"><h1>What changed in this plan</h1>
 <p>Old version: ${escapeHtml(c.old.document.name)}. New version: ${escapeHtml(c.new.document.name)}.</p></header>
-<main id="main"><p class="note">${escapeHtml(summary(c))}. Provision removed, reduced, weakened or moved out of Section F is marked first in each row's label; a guide, not legal advice.</p>
-${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}</main>`;
+<main id="main"><p class="note">${escapeHtml(summary(c))}. Each row's label says what happened to that statement; this is a guide, not legal advice.</p>
+${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}</main>
+<footer class="page-footer"><p>Made by ehcp-check. Statements are matched by their meaning, so check each row against both versions before relying on it.</p></footer>`;
   return htmlPage({ title: `What changed: ${c.new.document.name}`, body, css: COMPARE_CSS, skipLabel: 'Skip to the changes' });
 }
