@@ -66,6 +66,8 @@ export async function purgeExpired(ctx: Pick<AppContext, 'db' | 'queue'>): Promi
   for (const id of await expiredDocumentIds(ctx.db)) {
     if (await removeDocument(ctx as AppContext, id, 'retention sweep')) n++;
   }
+  // Anonymous comparisons (issue 15) expire the same way.
+  n += (await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()')).rowCount;
   return n;
 }
 
@@ -106,6 +108,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));
+  app.use((await import('./routes/comparisons.ts')).comparisonsRouter(ctx));
   if (opts.web !== false && fs.existsSync(WEB_INDEX)) {
     const web = (await import(WEB_INDEX)) as { createWebRouter?: RouterFactory };
     if (web.createWebRouter) app.use(await web.createWebRouter(ctx));
