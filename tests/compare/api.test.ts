@@ -11,8 +11,8 @@ const NEW = OLD.replace('- A specialist teacher will deliver 30 minutes of 1:1 l
 
 function pair(a: Uint8Array | string, b: Uint8Array | string, names = ['old.md', 'new.md']): FormData {
   const f = new FormData();
-  f.append('old', new Blob([a]), names[0]);
-  f.append('new', new Blob([b]), names[1]);
+  f.append('old', new Blob([a as BlobPart]), names[0]);
+  f.append('new', new Blob([b as BlobPart]), names[1]);
   return f;
 }
 
