@@ -105,6 +105,12 @@ describe('/v1/comparisons', () => {
     expect(((await missing.json()) as any).error.code).toBe('invalid_request');
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as any;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/comparisons', '/v1/comparisons/{id}']));
+    expect(doc.components.schemas.Comparison.properties.changes.items.properties.kind.enum).toContain('weakened');
+  });
+
   it('an expired anonymous comparison is out of reach', async () => {
     const { body } = await post();
     await svc.db.query("UPDATE comparisons SET expires_at = now() - interval '1 minute' WHERE id = $1", [body.id]);

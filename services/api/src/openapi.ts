@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Report } from '../../analyser/src/report-schema.ts';
 import * as S from './api-schemas.ts';
 import { ErrorBody } from './errors.ts';
+import { registerComparisonPaths } from './routes/comparisons.ts';
 
 // The registry names schemas through zod's .openapi(). Schemas built before this module loaded
 // (the Report) do not see the added method: register clones, which are built after it.
@@ -144,6 +145,7 @@ export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): objec
     request: { params: spotIdParam },
     responses: { 204: { description: 'Deleted' }, 401: err('No or invalid token'), 403: err('Not the maker nor an admin (forbidden)'), 404: err('No such spot-check in your organisation') },
   });
+  registerComparisonPaths(r, { security, err, fresh });
   extra?.(r);
 
   return new OpenApiGeneratorV31(r.definitions).generateDocument({

@@ -135,3 +135,39 @@ export function comparisonsRouter(ctx: AppContext): Router {
 
   return r;
 }
+
+/** The comparison routes in the OpenAPI document (called by openapi.ts with its helpers). */
+export function registerComparisonPaths(
+  r: import('@asteasolutions/zod-to-openapi').OpenAPIRegistry,
+  h: { security: Record<string, string[]>[]; err: (description: string) => object; fresh: <T extends z.ZodType>(s: T) => T },
+): void {
+  const comparison = r.register('Comparison', h.fresh(Comparison));
+  const created = h.fresh(Comparison).extend({ id: z.uuid(), links: z.object({ self: z.string() }) });
+  const idParam = z.object({ id: z.uuid() });
+  const query = z.object({ key: z.string().optional().describe('The capability key of an anonymous comparison'), format: z.enum(['json', 'html', 'csv', 'docx']).optional() });
+  r.registerPath({
+    method: 'post',
+    path: '/v1/comparisons',
+    summary: 'Compare two versions of one plan (a draft and its final; before and after an annual review)',
+    description: 'Read and compared at once (not queued); only the result is kept. Anonymous callers get a link with a capability key, shown once; their comparisons are deleted after the retention period. Signed-in comparisons belong to the organisation.',
+    security: h.security,
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: z.object({ old: z.string().describe('The older version (binary)'), new: z.string().describe('The newer version (binary)') }) } } } },
+    responses: { 201: { description: 'The comparison', content: { 'application/json': { schema: created } } }, 400: h.err('A field missing (invalid_request)'), 413: h.err('Over the size limit'), 415: h.err('A version is not PDF, DOCX, text or Markdown'), 422: h.err('A version could not be read'), 429: h.err('Too many anonymous uploads') } as never,
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/v1/comparisons/{id}',
+    summary: 'The comparison as JSON, the side-by-side page (text/html), CSV (text/csv) or the DOCX working document',
+    security: h.security,
+    request: { params: idParam, query },
+    responses: { 200: { description: 'The comparison', content: { 'application/json': { schema: comparison }, 'text/html': { schema: z.string() }, 'text/csv': { schema: z.string() }, [DOCX_TYPE]: { schema: z.string() } } }, 401: h.err('No credentials'), 404: h.err('No such comparison, or not yours') } as never,
+  });
+  r.registerPath({
+    method: 'delete',
+    path: '/v1/comparisons/{id}',
+    summary: 'Delete the comparison',
+    security: h.security,
+    request: { params: idParam, query },
+    responses: { 204: { description: 'Deleted' }, 401: h.err('No credentials'), 403: h.err('Not its creator nor an admin'), 404: h.err('No such comparison') } as never,
+  });
+}
