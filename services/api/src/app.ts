@@ -113,6 +113,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
     const web = (await import(WEB_INDEX)) as { createWebRouter?: RouterFactory };
     if (web.createWebRouter) app.use(await web.createWebRouter(ctx));
   }
+  if (opts.web !== false) app.use((await import('./web/compare-pages.ts')).comparePagesRouter(ctx));
   for (const make of opts.extraRouters ?? []) app.use(await make(ctx));
 
   app.use((_req, res) => sendError(res, 'not_found', 'No such route.'));

@@ -61,7 +61,8 @@ export function renderComparisonCsv(c: Comparison): string {
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const COMPARE_CSS = `${REPORT_CSS}
+/** What the side-by-side tables add to the report's stylesheet. */
+export const COMPARE_EXTRA_CSS = `
 main { max-width: 72rem; }
 .kind { display: inline-block; padding: 0 .45em; border-radius: 4px; font-size: .875rem; font-weight: 700; border: 2px solid currentColor; }
 .kind-cut { color: #b3261e; background: #fde0dc; }
@@ -73,6 +74,8 @@ main { max-width: 72rem; }
 .none { color: #505a5f; font-style: italic; }
 @media (max-width: 40rem) { .side-by-side td, .side-by-side th { display: block; width: auto; } }
 `;
+
+const COMPARE_CSS = REPORT_CSS + COMPARE_EXTRA_CSS;
 
 function kindClass(ch: Change): string {
   if (ch.kind === 'unchanged') return 'kind-same';
@@ -86,13 +89,12 @@ function sideCell(s: Change['before'], missing: string): string {
   return `<td><span class="vh">Section ${escapeHtml(s.section)}: </span>${planTextHtml(s.text)}</td>`;
 }
 
-/** The side-by-side page: every change as a row (old wording | new wording | what changed | why it matters). */
-export function renderComparisonHtml(c: Comparison): string {
+/** The changes as sections of side-by-side tables (headings from h2), for a page to embed. */
+export function comparisonTablesHtml(c: Comparison): string {
   const groups = new Map<string, Change[]>();
   for (const ch of c.changes) {
-    const key = ch.section;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(ch);
+    if (!groups.has(ch.section)) groups.set(ch.section, []);
+    groups.get(ch.section)!.push(ch);
   }
   const sections = [...groups].map(([key, changes]) => {
     const rows = changes
@@ -103,10 +105,15 @@ export function renderComparisonHtml(c: Comparison): string {
 <thead><tr><th scope="col">Change</th><th scope="col">Old wording</th><th scope="col">New wording</th><th scope="col">What changed and why it matters</th></tr></thead>
 <tbody>${rows}</tbody></table></section>`;
   });
+  return `<p class="note">${escapeHtml(summary(c))}. Each row's label says what happened to that statement; this is a guide, not legal advice.</p>
+${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}`;
+}
+
+/** The side-by-side page: every change as a row (old wording | new wording | what changed | why it matters). */
+export function renderComparisonHtml(c: Comparison): string {
   const body = `<header class="page-header"><h1>What changed in this plan</h1>
 <p>Old version: ${escapeHtml(c.old.document.name)}. New version: ${escapeHtml(c.new.document.name)}.</p></header>
-<main id="main"><p class="note">${escapeHtml(summary(c))}. Each row's label says what happened to that statement; this is a guide, not legal advice.</p>
-${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}</main>
+<main id="main">${comparisonTablesHtml(c)}</main>
 <footer class="page-footer"><p>Made by ehcp-check. Statements are matched by their meaning, so check each row against both versions before relying on it.</p></footer>`;
   return htmlPage({ title: `What changed: ${c.new.document.name}`, body, css: COMPARE_CSS, skipLabel: 'Skip to the changes' });
 }
