@@ -11,12 +11,14 @@ import { analyse, loadRubric, type Rubric } from './index.ts';
 import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
 import { renderText, type BatchItem } from './format/text.ts';
 import { renderReportsHtml } from './format/html.ts';
+import { runCompareCli } from './compare/cli.ts';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 
 export const USAGE = `Usage: ehcp-check [options] FILE...
+       ehcp-check compare [options] OLD NEW   (see ehcp-check compare --help)
 
 Checks each Education, Health and Care Plan (PDF, DOCX, plain text or Markdown)
 against the law and good practice, and says where it falls short.
@@ -114,6 +116,8 @@ function consoleToStderr(io: CliIo): () => void {
 
 /** Runs the command; returns the exit status. Never throws for bad input. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  // `ehcp-check compare OLD NEW`: two versions of one plan (a file named "compare" is ./compare).
+  if (argv[0] === 'compare') return runCompareCli(argv.slice(1), io);
   const fail = (message: string, usage = false): number => {
     io.stderr.write(`ehcp-check: ${message}\n${usage ? `\n${USAGE}` : ''}`);
     return 2;

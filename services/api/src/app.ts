@@ -61,6 +61,8 @@ export async function purgeExpired(ctx: Pick<AppContext, 'db' | 'queue'>): Promi
   for (const id of await expiredDocumentIds(ctx.db)) {
     if (await removeDocument(ctx as AppContext, id, 'retention sweep', false)) n++;
   }
+  // Anonymous comparisons (issue 15) expire the same way.
+  n += (await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()')).rowCount;
   if (n > 0) await shred(ctx.db);
   return n;
 }
@@ -107,7 +109,9 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));
   app.use((await import('./routes/rubric.ts')).rubricRouter(ctx));
+  app.use((await import('./routes/comparisons.ts')).comparisonsRouter(ctx));
   if (opts.web !== false) app.use(await (await import('./web/index.ts')).createWebRouter(ctx));
+  if (opts.web !== false) app.use((await import('./web/compare-pages.ts')).comparePagesRouter(ctx));
   for (const make of opts.extraRouters ?? []) app.use(await make(ctx));
 
   app.use((_req, res) => sendError(res, 'not_found', 'No such route.'));

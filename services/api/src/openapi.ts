@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Report } from '../../analyser/src/report-schema.ts';
 import * as S from './api-schemas.ts';
 import { ErrorBody } from './errors.ts';
+import { registerComparisonPaths } from './routes/comparisons.ts';
 
 // The registry names schemas through zod's .openapi(). Schemas built before this module loaded
 // (the Report) do not see the added method: register clones, which are built after it.
@@ -182,6 +183,7 @@ export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): objec
     security: members,
     responses: { 204: { description: 'The default applies' }, 401: err('No or invalid token'), 403: err('Not an adviser or admin (forbidden)') },
   });
+  registerComparisonPaths(r, { security, err, fresh });
   extra?.(r);
 
   return new OpenApiGeneratorV31(r.definitions).generateDocument({

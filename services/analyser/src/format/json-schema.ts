@@ -1,6 +1,7 @@
 // The report contract published as JSON Schema (schemas/*.schema.json), generated from the zod schema.
 import { z } from 'zod';
 import { FailedReport, Report } from '../report-schema.ts';
+import { Comparison, FailedComparison } from '../compare/schema.ts';
 
 const BASE = 'https://ehcp-check.invalid/schemas';
 
@@ -27,6 +28,13 @@ export function publishedSchemas(): Record<string, object> {
       description: 'One array item per FILE, in order: a report, or a file that could not be read.',
       type: 'array',
       items: { anyOf: [{ $ref: 'report.schema.json' }, strip(failed as Record<string, unknown>)] },
+    },
+    'comparison.schema.json': {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: `${BASE}/comparison.schema.json`,
+      title: 'ehcp-check comparison of two versions',
+      description: 'What changed between two versions of one plan (schemaVersion 1): `ehcp-check compare --format json`, GET /v1/comparisons/{id}. A pair that could not be compared has `error`. See shared/contract.md.',
+      anyOf: [strip(z.toJSONSchema(Comparison, { io: 'input' }) as Record<string, unknown>), strip(z.toJSONSchema(FailedComparison, { io: 'input' }) as Record<string, unknown>)],
     },
   };
 }

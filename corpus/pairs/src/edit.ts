@@ -1,0 +1,102 @@
+// Edits that turn one version of a synthetic plan into the next, applied alike to its plain text
+// and to the HTML the DOCX and PDF are made from, so every format of a pair says the same thing.
+
+export type Op =
+  /** Replace words wherever they stand (in a bullet, a table cell or a paragraph). */
+  | { find: string; replace: string }
+  /** Take out the bullet, numbered item, table row or paragraph that holds these words (or the sentence, inside prose). */
+  | { remove: string }
+  /** A new bullet, row or paragraph after the one holding `after`, of the same kind. */
+  | { after: string; insert: string }
+  /** Different edits for the two sources (a heading with an empty section, say). */
+  | { txt: [string, string]; html: [string, string] };
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function must(cond: boolean, what: string): void {
+  if (!cond) throw new Error(what);
+}
+
+function replaceOnce(src: string, find: string, rep: string, where: string): string {
+  const i = src.indexOf(find);
+  must(i >= 0, `${where}: not found: ${find.slice(0, 80)}`);
+  must(src.indexOf(find, i + 1) < 0, `${where}: found more than once: ${find.slice(0, 80)}`);
+  return src.slice(0, i) + rep + src.slice(i + find.length);
+}
+
+function lineOf(src: string, words: string, where: string): { start: number; end: number; prefix: string; whole: boolean } {
+  const i = src.indexOf(words);
+  must(i >= 0, `${where}: not found: ${words.slice(0, 80)}`);
+  const start = src.lastIndexOf('\n', i) + 1;
+  let end = src.indexOf('\n', i);
+  if (end < 0) end = src.length;
+  const prefix = src.slice(start, i);
+  const rest = src.slice(i + words.length, end).replace(/\r$/, '');
+  return { start, end, prefix, whole: /^[\s•\-*o\d.)a-z]*$/i.test(prefix) && rest.trim() === '' };
+}
+
+export function applyText(src: string, ops: Op[]): string {
+  let out = src;
+  for (const op of ops) {
+    if ('find' in op) out = replaceOnce(out, op.find, op.replace, 'txt');
+    else if ('txt' in op) out = replaceOnce(out, op.txt[0], op.txt[1], 'txt');
+    else if ('remove' in op) {
+      const l = lineOf(out, op.remove, 'txt');
+      if (l.whole) out = out.slice(0, l.start) + out.slice(Math.min(out.length, l.end + 1));
+      else out = replaceOnce(out, out.includes(`${op.remove} `) ? `${op.remove} ` : out.includes(` ${op.remove}`) ? ` ${op.remove}` : op.remove, '', 'txt');
+    } else {
+      const l = lineOf(out, op.after, 'txt');
+      const line = out.slice(l.start, l.end);
+      must(!line.includes('\t'), `txt: "${op.after.slice(0, 60)}" is in a table row`);
+      const marker = /^\s*(?:[•*o-]\s+|\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+)?/.exec(line)![0];
+      out = `${out.slice(0, l.end)}\n${marker}${op.insert}${out.slice(l.end)}`;
+    }
+  }
+  return out;
+}
+
+const ELEMENTS = ['li', 'p', 'tr'] as const;
+
+/** The innermost li, p or tr around offset i. */
+function elementAround(src: string, i: number): { start: number; end: number; tag: string } | null {
+  let best: { start: number; end: number; tag: string } | null = null;
+  for (const tag of ELEMENTS) {
+    const open = Math.max(src.lastIndexOf(`<${tag}>`, i), src.lastIndexOf(`<${tag} `, i));
+    if (open < 0) continue;
+    const close = src.indexOf(`</${tag}>`, i);
+    if (close < 0) continue;
+    // The element must not close before i.
+    const closeBefore = src.lastIndexOf(`</${tag}>`, i);
+    if (closeBefore > open) continue;
+    const end = close + tag.length + 3;
+    if (!best || open > best.start) best = { start: open, end, tag };
+  }
+  return best;
+}
+
+export function applyHtml(src: string, ops: Op[]): string {
+  let out = src;
+  for (const op of ops) {
+    if ('find' in op) out = replaceOnce(out, esc(op.find), esc(op.replace), 'html');
+    else if ('txt' in op) out = replaceOnce(out, op.html[0], op.html[1], 'html');
+    else if ('remove' in op) {
+      const w = esc(op.remove);
+      const i = out.indexOf(w);
+      must(i >= 0, `html: not found: ${op.remove.slice(0, 80)}`);
+      const el = elementAround(out, i);
+      const inner = el ? out.slice(el.start, el.end).replace(/<[^>]+>/g, '').trim() : '';
+      if (el && (inner === op.remove || el.tag === 'tr' || inner.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>') === op.remove)) out = out.slice(0, el.start) + out.slice(el.end);
+      else out = replaceOnce(out, out.includes(`${w} `) ? `${w} ` : out.includes(` ${w}`) ? ` ${w}` : w, '', 'html');
+    } else {
+      const w = esc(op.after);
+      const i = out.indexOf(w);
+      must(i >= 0, `html: not found: ${op.after.slice(0, 80)}`);
+      const el = elementAround(out, i);
+      must(!!el && el.tag !== 'tr', `html: "${op.after.slice(0, 60)}" is not a bullet or paragraph`);
+      const openTag = /^<[^>]+>/.exec(out.slice(el!.start, el!.end))![0];
+      const copy = `${openTag}${esc(op.insert)}</${el!.tag}>`;
+      out = out.slice(0, el!.end) + copy + out.slice(el!.end);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,242 @@
+// What a provision statement gives, read for comparison: how much (per week where it can be worked
+// out), in what group, by whom, and on what conditions. Two versions of one statement are compared
+// on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
+// weekly") is not a change and a cut is.
+import { NUM, toNumber } from '../quantities.ts';
+import { maskReviewClauses } from '../provision.ts';
+
+// ---------------------------------------------------------------- how much
+
+/** Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). */
+const PER_WEEK: [RegExp, number][] = [
+  [/^(?:(?:school |working )?days?|daily|weekdays?|mornings?|afternoons?)$/, 5],
+  [/^(?:weeks?|weekly|wk|pw|p\.w\.?|p\/w)$/, 1],
+  [/^(?:fortnights?|fortnightly|two weeks|2 weeks|other week|bi-?weekly)$/, 0.5],
+  [/^(?:three weeks|3 weeks)$/, 1 / 3],
+  [/^(?:months?|monthly|four weeks|4 weeks)$/, 0.25],
+  [/^(?:half[- ]?terms?|half[- ]?termly|six weeks|6 weeks)$/, 1 / 6],
+  [/^(?:terms?|termly)$/, 1 / 13],
+  [/^(?:(?:academic |school )?years?|annually|yearly|annual)$/, 1 / 39],
+];
+
+function perWeek(period: string): number | null {
+  const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (/^other \w+day/.test(p)) return 0.5;
+  if (/^\w+days?$/.test(p) && !/^(?:school |working )?days?$|^weekdays?$/.test(p)) return 1;
+  const every = new RegExp(String.raw`^(${NUM}) (weeks|months)$`, 'i').exec(p);
+  if (every) {
+    const n = toNumber(every[1]);
+    if (n) return (every[2] === 'weeks' ? 1 : 0.25) / n;
+  }
+  for (const [re, f] of PER_WEEK) if (re.test(p)) return f;
+  return null;
+}
+
+const LENGTH = new RegExp(String.raw`(?<![\w.])(${NUM}|an?|half an?|one and a half|an hour and a half)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?|hr)(?![\w])`, 'i');
+const HOURS_AND_HALF = /(\d+)\s+and\s+a\s+half\s+hours/i;
+const PERIOD_WORDS = String.raw`(?:school |working |academic )?(?:days?|weekdays?|weeks?|wk|fortnights?|months?|half[- ]?terms?|terms?|years?|mornings?|afternoons?)`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+const PERIOD = new RegExp(
+  String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|other ${WEEKDAY}|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks|${NUM} (?:weeks|months))|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w])|(?:each|every|on) (${WEEKDAY})(?![\w]))`,
+  'i',
+);
+const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods|nights|stays|days|mornings|afternoons|evenings))`, 'i');
+
+export interface Amount {
+  /** Minutes each time (or each period for a weekly total). */
+  length: number | null;
+  /** Occasions per period. */
+  count: number | null;
+  /** The period's per-week factor (daily 5, weekly 1, fortnightly 0.5...). */
+  per: number | null;
+  /** The words that say how much, as written ("45 minutes weekly"). */
+  words: string | null;
+  /** Minutes per week, where length and period are both known. */
+  weekly: number | null;
+}
+
+function lengthMinutes(m: RegExpExecArray): number {
+  const n = m[1].toLowerCase();
+  let value: number;
+  if (n.startsWith('half')) value = 0.5;
+  else if (n === 'one and a half' || n === 'an hour and a half') value = 1.5;
+  else value = toNumber(n.replace(/^an?$/, 'one')) ?? 0;
+  return /^h/i.test(m[2]) ? value * 60 : value;
+}
+
+/** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
+export function readAmount(text: string): Amount {
+  const t = maskReviewClauses(text).replace(/\t/g, ' ');
+  let length: number | null = null;
+  let lengthAt: { start: number; end: number } | null = null;
+  const half = HOURS_AND_HALF.exec(t);
+  if (half) {
+    length = (Number(half[1]) + 0.5) * 60;
+    lengthAt = { start: half.index, end: half.index + half[0].length };
+  } else {
+    const l = LENGTH.exec(t);
+    if (l) {
+      length = lengthMinutes(l);
+      lengthAt = { start: l.index, end: l.index + l[0].length };
+    }
+  }
+  // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
+  const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
+  const c = COUNT.exec(withoutLength);
+  let count: number | null = null;
+  if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
+  const p = PERIOD.exec(t);
+  const per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4]) : null;
+  // The words, from the first to the last of length, count and period (for the plain-English detail).
+  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
+  let words: string | null = null;
+  if (spans.length) {
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    words = end - start <= 80 ? t.slice(start, end).trim() : spans.map((s) => t.slice(s.start, s.end).trim()).join(' … ');
+  }
+  const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
+  return { length, count, per, words, weekly };
+}
+
+// ---------------------------------------------------------------- group size
+
+export interface Group {
+  /** Children in the group: 1 for 1:1; a large number for a whole class. */
+  size: number;
+  words: string;
+}
+
+const GROUP_PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
+  [/(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own with)(?![\w])/i, () => 1],
+  [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1])],
+  [new RegExp(String.raw`(?<![\w])(?:(?:small )?groups? of|group size of|class of|set of)\s+(?:no more than |up to |at most |a maximum of |maximum |max\.? )?(${NUM})(?![\w])`, 'i'), (m) => toNumber(m[1]) ?? 4],
+  [new RegExp(String.raw`(?<![\w])(?:no more than|up to|at most|a maximum of|max\.?)\s+(${NUM})\s+(?:other\s+)?(?:pupils|children|students|peers|learners|young people)`, 'i'), (m) => toNumber(m[1]) ?? 4],
+  [new RegExp(String.raw`(?<![\w])(?:with|and)\s+(${NUM})\s+(?:other\s+)?(?:peers|pupils|children|students|classmates)`, 'i'), (m) => (toNumber(m[1]) ?? 1) + 1],
+  [/(?<![\w])(?:in (?:a )?pairs?|paired|with a (?:chosen |named )?(?:peer|partner|friend|buddy))(?![\w])/i, () => 2],
+  [/(?<![\w])small[- ]groups?(?![\w])/i, () => 5],
+  [/(?<![\w])(?:whole[- ]class|in class|class-?based|large group)(?![\w])/i, () => 30],
+  [/(?<![\w])groups?(?![\w])/i, () => 8],
+];
+
+/** The group a statement gives, or null when it does not say (a group word inside a name, "nurture group", counts as a group). */
+export function readGroup(text: string): Group | null {
+  const t = maskReviewClauses(text);
+  for (const [re, size] of GROUP_PATTERNS) {
+    const m = re.exec(t);
+    if (m) return { size: size(m), words: m[0].trim() };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- provider
+
+export interface Role {
+  /** 3 a specialist or registered professional, 2 a teacher, 1 an assistant or mentor. */
+  level: number;
+  /** The words as written ("a speech and language therapist"). */
+  words: string;
+}
+
+export interface Provider {
+  /** Everyone named as delivering it (not those who only train, advise or review). */
+  roles: Role[];
+  /** Words that stand where a role should ("staff", "the school"), when no role is named. */
+  nonRole: string | null;
+  /** Named training or expertise ("trained in ELKLAN", "Level 3"). */
+  trained: boolean;
+}
+
+const ROLE_LEVELS: [number, RegExp][] = [
+  [3, /(?:HCPC[- ]registered |registered |qualified |specialist |senior |specialist advisory |advisory |paediatric |community |educational |clinical )*(?:speech and language therapists?|speech & language therapists?|occupational therapists?|physiotherapists?|physios?|(?:music|art|drama|play) therapists?|therapists?|SaLTs?|SALTs?|SLTs?|OTs?|(?:educational |clinical |child )?psychologists?|EPs?|counsellors?|(?:school |community |specialist )?nurses?|paediatricians?|dietitians?|dieticians?|audiologists?|qualified teachers? of (?:the deaf|the visually impaired|(?:the )?(?:VI|HI|MSI))|teachers? of the (?:deaf|visually impaired)|QToDs?|QTVIs?|QTMSIs?|specialist (?:teachers?|advisory teachers?|tutors?)|advisory teachers?|habilitation (?:officers?|specialists?)|mobility (?:officers?|specialists?|instructors?)|BSL (?:tutors?|teachers?)|sign language interpreters?|specialists?)/i],
+  [2, /(?:qualified |class |subject |form |[\w-]+ )?(?:teachers?|SENCOs?|SENDCOs?|SENDCos?|inclusion (?:leads?|managers?)|tutors?|HLTAs?|higher level teaching assistants?|lecturers?|instructors?|social workers?)/i],
+  [1, /(?:teaching assistants?|TAs?|learning support assistants?|LSAs?|support assistants?|classroom assistants?|1:1 assistants?|one-to-one assistants?|assistants?|learning mentors?|mentors?|key ?workers?|key persons?|ELSAs?|emotional literacy support assistants?|support workers?|personal assistants?|PAs?|carers?|volunteers?|practitioners?|coach(?:es)?|youth workers?|family support workers?|nursery nurses?|all (?:[\w-]+ )?staff|trained (?:staff|adults?)|familiar (?:staff|adults?)|named (?:staff|adults?|members? of staff)|[\w-]+ (?:workers?|leaders?|co-?ordinators?|trainers?|officers?))/i],
+];
+const NON_ROLE = /(?<![\w])(?:the (?:school|setting|college|academy|nursery|provider|placement|local authority|LA|service|team)|school staff|(?:a )?members? of staff|staff members?|an adult|adults|(?<!(?:all|trained|familiar|named|specialist|support|teaching|care|nursing) )staff|someone|professionals?)(?![\w])/i;
+// Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it.
+const NOT_DELIVERER = /(?:trained|advised|supervised|set|written|devised|designed|planned|prescribed|recommended|overseen|agreed|modelled|monitored|reviewed|assessed|guided|directed|in consultation|liaison|consultation|advice|guidance|strategies|targets)(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$/i;
+const TRAINED = /(?<![\w])(?:trained in|training in|who (?:has|have) (?:been )?trained|who (?:is|are) (?:trained|qualified|experienced)|(?:specifically |appropriately |suitably )?trained|experienced in|with (?:experience|expertise|knowledge) (?:of|in)|Level [2-7]|(?:ELKLAN|Elklan|Makaton|PECS|Team Teach|Lego therapy|ELSA)[- ](?:trained|qualified)|[\w]+-trained)(?![\w])/i;
+
+/** Who delivers the statement's provision, as far as words alone can tell. */
+export function readProvider(text: string): Provider {
+  const t = maskReviewClauses(text).replace(/\t/g, ' ');
+  const roles: (Role & { start: number; end: number })[] = [];
+  for (const [level, re] of ROLE_LEVELS) {
+    const g = new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${re.source})(?![\w])`, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(t))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      // A lower level's match inside a higher one ("assistant" in "teaching assistant") is the same person.
+      if (roles.some((r) => start < r.end && end > r.start)) continue;
+      // "Trained by the therapist", "a programme written by the OT": not who delivers it.
+      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || /^\s*(?:'s|’s)? ?(?:programme|advice|strategies|targets|plan)\b/i.test(t.slice(end, end + 14))) continue;
+      roles.push({ level, words: m[0].trim(), start, end });
+    }
+  }
+  const trained = TRAINED.test(t);
+  const non = NON_ROLE.exec(t);
+  return { roles: roles.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words })), nonRole: non ? non[0].trim() : null, trained };
+}
+
+/** A role's words without its article, for comparing ("a teaching assistant" = "the teaching assistant"). */
+export function roleKey(r: Role): string {
+  return r.words.toLowerCase().replace(/^(?:an?|the|his|her|their|my) /, '').replace(/s$/, '');
+}
+
+// ---------------------------------------------------------------- conditions
+
+export interface Hedge {
+  /** A stable name for the hedge ("may", "subject to review"). */
+  term: string;
+  words: string;
+}
+
+// Wording that leaves whether, how much or how often to someone's judgement (rubric-reference §2),
+// plus the conditions reviews add ("subject to review", "initially").
+const HEDGES: [string, RegExp][] = [
+  ['may', /(?<!(?:in|by|from|until|till|before|after|of|during|since|end of|early|late|mid) )(?<!\d(?:st|nd|rd|th)? )\bMay\b(?! \d)(?! (?:19|20)\d\d)(?! half[- ]?term)|\bmay\b/],
+  ['could', /\bcould\b/i],
+  ['might', /\bmight\b/i],
+  ['should', /\bshould\b/i],
+  ['can', /\b(?:can|is able to) (?:be )?(?:access|request|use|attend|have|receive)/i],
+  ['as required', /\bas (?:and when )?(?:required|needed|necessary|appropriate)\b|\b(?:where|when|if) (?:deemed |considered )?(?:required|needed|necessary|appropriate)\b|\bas and when\b/i],
+  ['as advised', /\bas (?:clinically |professionally )?(?:indicated|recommended|advised|directed|determined|assessed|agreed)\b/i],
+  ['where possible', /\b(?:wher(?:e|ever)|when(?:ever)?|if) (?:at all )?possible\b|\bas far as possible\b|\bwhere practicable\b/i],
+  ['if available', /\b(?:if|when|where|subject to) (?:\w+ ){0,3}availab(?:le|ility)\b/i],
+  ['subject to resources', /\bsubject to (?:\w+ )?(?:resources|funding|capacity|staffing)\b|\b(?:when|if|as) (?:time|staffing|capacity|resources|funding|the budget) (?:allows?|permits?)\b/i],
+  ['subject to review', /\bsubject to (?:\w+ ){0,2}(?:review|agreement|approval|assessment|change|evaluation)\b|\b(?:to be|will be) reviewed (?:and|with a view to) (?:may be )?(?:reduced|withdrawn|stopped|ended|tapered)\b|\buntil (?:it is )?(?:reviewed|no longer needed)\b/i],
+  ['initially', /\b(?:initially|in the first instance|for an initial period|to be (?:reduced|tapered|phased out))\b/i],
+  ['up to', /\bup to(?! (?:\d+|two|three|four|five|six|seven|eight|ten|twelve) (?:other )?(?:pupils|children|students|peers|learners|young people|others)\b)(?!\s*\d+\s*:\s*\d+)/i],
+  ['at the discretion of', /\bat (?:the )?(?:[\w']+ )?discretion\b/i],
+  ['in line with policy', /\b(?:in line with|according to|as per|in accordance with) (?:[\w'’]+ ){0,4}(?:polic(?:y|ies)|usual (?:practice|procedures?|arrangements))\b/i],
+  ['access to', /\b(?:have|has|be given|be offered|given|allowed)? ?ac+ess to\b/i],
+  ['opportunities', /\bopportunit(?:y|ies)\b/i],
+  ['offered', /\b(?:will|may|can|could) (?:be )?offer(?:ed)?\b/i],
+  ['would benefit from', /\b(?:would|will|may|could) benefit from\b/i],
+  ['considered', /\b(?:to|will|may|could|should|might) be considered\b|\bconsider(?:ation)?\b/i],
+  ['encouraged', /\b(?:will|may|should) be encouraged\b/i],
+  ['regular', /\bregular(?:l?y)?\b/i],
+  ['ongoing', /\bon-?going\b/i],
+  ['periodic', /\bperiodic(?:ally)?\b|\bfrom time to time\b|\boccasional(?:ly)?\b/i],
+  ['such as', /\bsuch as\b|\be\.g\.?|\bfor example\b|\betc\b\.?/i],
+  ['or equivalent', /\bor (?:an? )?(?:equivalent|similar)\b/i],
+  ['range', /\b\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:x\s|times|sessions|minutes|mins|hours|hrs)|\bbetween \d+ and \d+ (?:times|sessions|minutes|mins|hours)/i],
+  ['to be confirmed', /\bTBC\b|\bTBA\b|\bto be (?:confirmed|agreed|decided|determined|arranged)\b/i],
+];
+
+/** The hedges in a statement, each once. Review clauses are read too: "subject to review" lives there. */
+export function readHedges(text: string): Hedge[] {
+  const out: Hedge[] = [];
+  const t = text.replace(/\t/g, ' ');
+  for (const [term, re] of HEDGES) {
+    const m = re.exec(t);
+    if (m) out.push({ term, words: m[0].trim() });
+  }
+  return out;
+}
+
+/** "will", "must", "shall": a statement that promises. */
+export function promises(text: string): boolean {
+  return /\b(?:will|must|shall|is to|are to)\b/i.test(text);
+}

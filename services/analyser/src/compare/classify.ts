@@ -1,0 +1,195 @@
+// Classes one provision across two versions: moved, weakened, reduced, strengthened or unchanged,
+// with the reasons in plain English. Compares what the statement gives (amount, group, provider,
+// conditions), never its words, so a reworded statement that gives the same is unchanged.
+import type { SectionKey } from '../report-schema.ts';
+import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Role } from './amounts.ts';
+import { normalise } from './similarity.ts';
+import type { ChangeKind } from './schema.ts';
+
+export interface Side {
+  text: string;
+  section: SectionKey;
+}
+
+export interface Classified {
+  kind: ChangeKind;
+  detail: string;
+  why: string;
+}
+
+/** Which duty a section's provision falls under; H1 and H2 count apart only when both versions keep them apart. */
+export function sectionGroup(key: SectionKey, splitH: boolean): string {
+  if (key === 'H1' || key === 'H2') return splitH ? key : 'H';
+  return key;
+}
+
+const SECTION_NAMES: Record<string, string> = {
+  F: 'Section F (special educational provision)',
+  G: 'Section G (health provision)',
+  H1: 'Section H1 (social care provision under the Chronically Sick and Disabled Persons Act 1970)',
+  H2: 'Section H2 (other social care provision)',
+  H: 'Section H (social care provision)',
+};
+
+export function sectionName(key: string): string {
+  return SECTION_NAMES[key] ?? `Section ${key}`;
+}
+
+function minutes(m: number): string {
+  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'}`;
+  if (m > 60 && (m * 2) % 60 === 0) return `${m / 60} hours`;
+  return `${Math.round(m * 10) / 10} minutes`;
+}
+
+function quote(words: string): string {
+  return `"${words.replace(/\s+/g, ' ').trim()}"`;
+}
+
+const NEAR = 0.02;
+
+/** How the amount moved: -1 less, 1 more, 0 the same or not comparable; with the words. */
+function compareAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: string } | null {
+  const say = (dir: -1 | 1, extra = '') => ({ dir, text: `${a.words} became ${b.words}${extra}` });
+  if (a.weekly !== null && b.weekly !== null) {
+    if (Math.abs(a.weekly - b.weekly) <= NEAR * Math.max(a.weekly, b.weekly)) return { dir: 0, text: '' };
+    // Say the weekly figure when the words alone do not show it ("3 x 30 minutes weekly became 45 minutes fortnightly").
+    const plain = a.per === b.per;
+    const extra = plain ? '' : ` (${minutes(a.weekly)} a week became ${minutes(b.weekly)})`;
+    return say(b.weekly < a.weekly ? -1 : 1, extra);
+  }
+  // Only part of the amount is known on one side: compare what both sides state the same way.
+  if (a.length !== null && b.length !== null && a.per === b.per && (a.count ?? 1) === (b.count ?? 1) && a.length !== b.length) return say(b.length < a.length ? -1 : 1);
+  if (a.per !== null && b.per !== null && a.length === b.length) {
+    const fa = (a.count ?? 1) * a.per;
+    const fb = (b.count ?? 1) * b.per;
+    if (Math.abs(fa - fb) > NEAR * Math.max(fa, fb)) return say(fb < fa ? -1 : 1);
+  }
+  return null;
+}
+
+function top(roles: Role[]): Role {
+  return roles.reduce((x, y) => (y.level > x.level ? y : x));
+}
+
+/** Who delivers it: a role lost for a lesser one is a cut; for "staff" or no one, a weakening. */
+function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[]): void {
+  const keysA = new Set(pa.roles.map(roleKey));
+  const keysB = new Set(pb.roles.map(roleKey));
+  const lost = pa.roles.filter((r) => !keysB.has(roleKey(r)));
+  const gained = pb.roles.filter((r) => !keysA.has(roleKey(r)));
+  if (lost.length && gained.length) {
+    const l = top(lost);
+    const g = top(gained);
+    if (g.level < l.level) cut.push(`${quote(l.words)} became ${quote(g.words)}`);
+    else if (g.level > l.level) better.push(`${quote(l.words)} became ${quote(g.words)}`);
+  } else if (lost.length) {
+    const l = top(lost);
+    if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(`${quote(l.words)} became ${quote(pb.nonRole)}`);
+    else if (!pb.roles.length) weak.push(`${quote(l.words)} is no longer named: no one is`);
+  } else if (gained.length && !pa.roles.length) {
+    better.push(`${pa.nonRole ? quote(pa.nonRole) : 'no one named'} became ${quote(top(gained).words)}`);
+  } else if (!lost.length && !gained.length && pa.roles.length && top(pa.roles).level < 3 && pa.trained !== pb.trained) {
+    if (pa.trained) cut.push(`the training or expertise asked of ${quote(top(pa.roles).words)} was taken out`);
+    else better.push(`training or expertise for ${quote(top(pb.roles).words)} is now stated`);
+  }
+}
+
+function isModal(term: string): boolean {
+  return term === 'may' || term === 'could' || term === 'might' || term === 'should' || term === 'can';
+}
+
+/** The reasons one version differs from the other, sorted into cuts, weakenings and improvements. */
+export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean }): Classified {
+  const cut: string[] = [];
+  const weak: string[] = [];
+  const better: string[] = [];
+  const from = sectionGroup(before.section, opts.splitH);
+  const to = sectionGroup(after.section, opts.splitH);
+  const moved = from !== to;
+  const sameWords = normalise(before.text) === normalise(after.text);
+
+  if (!sameWords) {
+    // How much.
+    const a = readAmount(before.text);
+    const b = readAmount(after.text);
+    const amount = compareAmounts(a, b);
+    const aStated = a.length !== null || a.per !== null;
+    const bStated = b.length !== null || b.per !== null;
+    if (amount && amount.dir < 0) cut.push(amount.text);
+    else if (amount && amount.dir > 0) better.push(amount.text);
+    else if (aStated && !bStated) {
+      const vague = readHedges(after.text).find((h) => !readHedges(before.text).some((x) => x.term === h.term));
+      weak.push(`${quote(a.words!)} was replaced by ${vague ? quote(vague.words) : 'no amount at all'}`);
+    } else if (!aStated && bStated) better.push(`an amount is now stated (${quote(b.words!)})`);
+    else if (!amount && aStated && bStated) {
+      if (a.length !== null && b.length === null) weak.push(`${quote(a.words!)} became ${quote(b.words!)}: how long each time is no longer stated`);
+      else if (a.per !== null && b.per === null) weak.push(`${quote(a.words!)} became ${quote(b.words!)}: how often is no longer stated`);
+      else if (a.length === null && b.length !== null) better.push(`${quote(a.words!)} became ${quote(b.words!)}: how long each time is now stated`);
+      else if (a.per === null && b.per !== null) better.push(`${quote(a.words!)} became ${quote(b.words!)}: how often is now stated`);
+    }
+
+    // In what group.
+    const ga = readGroup(before.text);
+    const gb = readGroup(after.text);
+    if (ga && gb && gb.size > ga.size) cut.push(`${quote(ga.words)} became ${quote(gb.words)}`);
+    else if (ga && gb && gb.size < ga.size) better.push(`${quote(ga.words)} became ${quote(gb.words)}`);
+    else if (ga && !gb && ga.size === 1) cut.push(`it is no longer ${quote(ga.words)}`);
+
+    // By whom.
+    provider(readProvider(before.text), readProvider(after.text), cut, weak, better);
+
+    // On what terms.
+    const ha = readHedges(before.text);
+    const hb = readHedges(after.text);
+    const added = hb.filter((h) => !ha.some((x) => x.term === h.term));
+    const dropped = ha.filter((h) => !hb.some((x) => x.term === h.term));
+    for (const h of added) {
+      // A quantity replaced by vague wording is already said.
+      if (weak.some((w) => w.includes(quote(h.words)))) continue;
+      if (isModal(h.term) && promises(before.text)) weak.push(`"will" became ${quote(h.words)}`);
+      else weak.push(`${quote(h.words)} was added`);
+    }
+    if (dropped.length && !added.length) better.push(`${dropped.map((h) => quote(h.words)).join(' and ')} ${dropped.length === 1 ? 'was' : 'were'} taken out`);
+  }
+
+  const reasons = [...weak, ...cut, ...better];
+  const rest = reasons.length ? `; ${reasons.join('; ')}` : '';
+  if (moved) {
+    const intoF = to === 'F';
+    const outOfF = from === 'F';
+    return {
+      kind: 'moved',
+      detail: `Moved from ${sectionName(from)} to ${sectionName(to)}${outOfF ? ": the local authority's duty to secure it (Children and Families Act 2014, s42(2)) no longer applies" : intoF ? ': the local authority must now secure it (Children and Families Act 2014, s42(2))' : ''}${rest}`,
+      why: outOfF
+        ? 'Only provision in Section F is special educational provision that the local authority must secure (Children and Families Act 2014, s42(2)) and that the family can appeal to the SEND Tribunal. In Section G it is the health body that must arrange it (s42(3)); in Section H it falls under social care law. Therapy that educates or trains is special educational provision and belongs in F (CFA s21(5); SEND Code of Practice 2015, para 9.74).'
+        : intoF
+          ? 'Now in Section F: the local authority must secure it (Children and Families Act 2014, s42(2)), and it can be appealed to the SEND Tribunal.'
+          : 'A different body is now responsible for it: health provision (Section G) is arranged by the health commissioners (Children and Families Act 2014, s42(3)); social care provision in H1 must be made under s2 of the Chronically Sick and Disabled Persons Act 1970.',
+    };
+  }
+  if (weak.length) return { kind: 'weakened', detail: cap(reasons.join('; ')), why: WHY.weakened };
+  if (cut.length) return { kind: 'reduced', detail: cap(reasons.join('; ')), why: WHY.reduced };
+  if (better.length) return { kind: 'strengthened', detail: cap(reasons.join('; ')), why: WHY.strengthened };
+  return { kind: 'unchanged', detail: sameWords ? 'No change' : 'Reworded: what is provided, how much, by whom and on what terms are the same', why: '' };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const WHY = {
+  weakened:
+    'Wording that leaves whether, how much, how often or by whom to someone\'s judgement cannot be enforced: provision must be detailed and specific and normally quantified (SEND Code of Practice 2015, para 9.69; L v Clarke and Somerset CC [1998] ELR 129).',
+  reduced:
+    'The child would get less than before. A cut should follow from evidence that the need has changed, such as updated professional advice; ask what that evidence is (SEND Code of Practice 2015, para 9.69; Children and Families Act 2014, s42).',
+  strengthened: 'More provision, or provision stated more specifically, than before.',
+  added: 'New provision. Check that it says what, how much and by whom (SEND Code of Practice 2015, para 9.69).',
+  removedF:
+    'Provision taken out of Section F is no longer provision the local authority must secure (Children and Families Act 2014, s42(2)). If it is still needed, ask why it went and point to the advice that recommends it (Section K).',
+  removedOther: 'Provision taken out of the plan no longer has to be arranged. If it is still needed, ask why it went and point to the advice that recommends it (Section K).',
+  outcomeRemoved: 'An outcome taken out is a goal nobody now works towards; check that the provision for it has not gone too (SEND Code of Practice 2015, paras 9.64-9.66).',
+  outcomeChanged: 'Outcomes are what the provision is for: check the new wording is still measurable and time-bound (SEND Code of Practice 2015, paras 9.64-9.66).',
+  outcomeAdded: 'A new outcome: check it is measurable and time-bound, and that Section F provides for it (SEND Code of Practice 2015, paras 9.64-9.66).',
+  placement:
+    'Section I names the school or other institution, or its type. A draft must leave it blank (Children and Families Act 2014, s38(5)); in a final plan the family can appeal the placement to the SEND Tribunal (CFA s51).',
+};

@@ -1,0 +1,262 @@
+// Compares two versions of one plan (a draft and its final; a plan before and after an annual
+// review): aligns their statements by meaning, then classes each provision and outcome and
+// Section I (contract, "Comparing two versions"). Synchronous and pure, like analyse().
+import type { StructuredDocument } from '../../../ingest/src/document.ts';
+import { analyse, type AnalyseOptions } from '../index.ts';
+import type { Report, SectionKey } from '../report-schema.ts';
+import { classifyProvision, sectionGroup, WHY } from './classify.ts';
+import { cosine, normalise, tfidfVectors } from './similarity.ts';
+import type { Change, Comparison } from './schema.ts';
+import { isTimeBound } from '../quantities.ts';
+
+export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
+
+/** One version: its report and the normalised text the report's offsets point into. */
+export interface Version {
+  report: Report;
+  text: string;
+}
+
+interface Item {
+  text: string;
+  start: number;
+  end: number;
+  section: SectionKey;
+}
+
+// Similarity a pair needs to be read as one statement in two versions. Same-section pairs get a
+// small bonus: a statement is more likely reworded in place than moved, but a move still aligns.
+const MATCH_AT = 0.3;
+const SAME_SECTION_BONUS = 0.08;
+
+/**
+ * One-to-one alignment: identical wording first, then the most similar pairs greedily. Robust to
+ * reordering (order plays no part) and to a statement moving between sections.
+ */
+export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k): [number, number][] {
+  const pairs: [number, number][] = [];
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const norm = (s: string) => normalise(s);
+  // Identical wording, the same section first.
+  for (const sameSection of [true, false]) {
+    for (let i = 0; i < olds.length; i++) {
+      if (usedOld.has(i)) continue;
+      for (let j = 0; j < news.length; j++) {
+        if (usedNew.has(j)) continue;
+        if (sameSection !== (group(olds[i].section) === group(news[j].section))) continue;
+        if (norm(olds[i].text) === norm(news[j].text)) {
+          pairs.push([i, j]);
+          usedOld.add(i);
+          usedNew.add(j);
+          break;
+        }
+      }
+    }
+  }
+  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)]);
+  const scored: { i: number; j: number; s: number }[] = [];
+  for (let i = 0; i < olds.length; i++) {
+    if (usedOld.has(i)) continue;
+    for (let j = 0; j < news.length; j++) {
+      if (usedNew.has(j)) continue;
+      const sim = cosine(vectors[i], vectors[olds.length + j]);
+      const s = sim + (group(olds[i].section) === group(news[j].section) ? SAME_SECTION_BONUS : 0);
+      if (s >= MATCH_AT) scored.push({ i, j, s });
+    }
+  }
+  scored.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
+  for (const { i, j } of scored) {
+    if (usedOld.has(i) || usedNew.has(j)) continue;
+    pairs.push([i, j]);
+    usedOld.add(i);
+    usedNew.add(j);
+  }
+  return pairs;
+}
+
+function side(it: Item): Change['before'] {
+  return { text: it.text, start: it.start, end: it.end, section: it.section };
+}
+
+/** Whether a report keeps H1 and H2 as two sections (not one "H" read as both). */
+function splitsH(r: Report): boolean {
+  const h1 = r.sections.find((s) => s.key === 'H1');
+  const h2 = r.sections.find((s) => s.key === 'H2');
+  return !!h1 && !!h2 && h1.start !== h2.start;
+}
+
+function provisionChanges(a: Version, b: Version): Change[] {
+  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section }));
+  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section }));
+  const splitH = splitsH(a.report) && splitsH(b.report);
+  const group = (k: SectionKey) => sectionGroup(k, splitH);
+  const pairs = align(olds, news, group);
+  const changes: (Change & { order: number })[] = [];
+  const matchedOld = new Set(pairs.map(([i]) => i));
+  const matchedNew = new Set(pairs.map(([, j]) => j));
+  for (const [i, j] of pairs) {
+    const c = classifyProvision(olds[i], news[j], { splitH });
+    changes.push({ section: news[j].section, kind: c.kind, before: side(olds[i]), after: side(news[j]), detail: c.detail, about: 'provision', why: c.why, order: news[j].start });
+  }
+  olds.forEach((o, i) => {
+    if (matchedOld.has(i)) return;
+    changes.push({ section: o.section, kind: 'removed', before: side(o), after: null, detail: `Taken out of ${o.section === 'F' ? 'Section F' : `Section ${o.section}`}: the new version does not provide it`, about: 'provision', why: o.section === 'F' ? WHY.removedF : WHY.removedOther, order: nearestNewOffset(o, pairs, olds, news) });
+  });
+  news.forEach((n, j) => {
+    if (matchedNew.has(j)) return;
+    changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: `New in Section ${n.section}`, about: 'provision', why: WHY.added, order: n.start });
+  });
+  return sortByOrder(changes);
+}
+
+/** Where a removed statement would sit in the new version: just after the new place of the statement before it. */
+function nearestNewOffset(o: Item, pairs: [number, number][], olds: Item[], news: Item[]): number {
+  let best = -1;
+  let at = -0.5;
+  for (const [i, j] of pairs) if (olds[i].start < o.start && olds[i].start > best) {
+    best = olds[i].start;
+    at = news[j].end + 0.5;
+  }
+  return at;
+}
+
+function sortByOrder(changes: (Change & { order: number })[]): Change[] {
+  return changes.sort((x, y) => x.order - y.order).map(({ order: _o, ...c }) => c);
+}
+
+/**
+ * Outcomes rewritten in place: the one outcome left unmatched between two matched neighbours in
+ * the old version, and the one in the same place in the new, are one outcome reworded ("Zara will
+ * understand jokes" rewritten as a SMART outcome about idioms shares few words but keeps its place).
+ */
+export function pairInPlace(olds: number, news: number, pairs: [number, number][]): [number, number][] {
+  const byOld = new Map(pairs.map(([i, j]) => [i, j]));
+  const usedNew = new Set(pairs.map(([, j]) => j));
+  const slots = new Map<string, { olds: number[]; news: number[] }>();
+  const matchedOld = [...byOld.keys()].sort((x, y) => x - y);
+  const slotOf = (i: number) => {
+    const prev = matchedOld.filter((m) => m < i).pop();
+    const next = matchedOld.find((m) => m > i);
+    return { lo: prev === undefined ? -1 : byOld.get(prev)!, hi: next === undefined ? news : byOld.get(next)! };
+  };
+  for (let i = 0; i < olds; i++) {
+    if (byOld.has(i)) continue;
+    const { lo, hi } = slotOf(i);
+    const key = `${lo}:${hi}`;
+    if (!slots.has(key)) slots.set(key, { olds: [], news: [] });
+    slots.get(key)!.olds.push(i);
+  }
+  for (const [key, slot] of slots) {
+    const [lo, hi] = key.split(':').map(Number);
+    if (hi < lo) continue;
+    for (let j = lo + 1; j < hi; j++) if (!usedNew.has(j)) slot.news.push(j);
+    if (slot.olds.length === 1 && slot.news.length === 1) pairs.push([slot.olds[0], slot.news[0]]);
+  }
+  return pairs;
+}
+
+function outcomeChanges(a: Version, b: Version): Change[] {
+  const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
+  const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
+  const pairs = pairInPlace(olds.length, news.length, align(olds, news));
+  const changes: (Change & { order: number })[] = [];
+  for (const [i, j] of pairs) {
+    const same = normalise(olds[i].text) === normalise(news[j].text);
+    const oa = a.report.outcomes[i];
+    const ob = b.report.outcomes[j];
+    const notes: string[] = [];
+    if (oa.measurable && !ob.measurable) notes.push('it is no longer measurable');
+    if (!oa.measurable && ob.measurable) notes.push('it is now measurable');
+    if (oa.timeBound && !ob.timeBound) notes.push('it no longer says by when');
+    if (!oa.timeBound && ob.timeBound) notes.push('it now says by when');
+    const dateA = timePhrase(oa.text);
+    const dateB = timePhrase(ob.text);
+    if (dateA && dateB && normalise(dateA) !== normalise(dateB)) notes.push(`"${dateA}" became "${dateB}"`);
+    changes.push({
+      section: 'E',
+      kind: same ? 'unchanged' : 'changed',
+      before: side(olds[i]),
+      after: side(news[j]),
+      detail: same ? 'No change' : notes.length ? `Outcome reworded: ${notes.join('; ')}` : 'Outcome reworded',
+      about: 'outcome',
+      why: same ? '' : WHY.outcomeChanged,
+      order: news[j].start,
+    });
+  }
+  const mo = new Set(pairs.map(([i]) => i));
+  const mn = new Set(pairs.map(([, j]) => j));
+  olds.forEach((o, i) => {
+    if (!mo.has(i)) changes.push({ section: 'E', kind: 'removed', before: side(o), after: null, detail: 'Outcome taken out', about: 'outcome', why: WHY.outcomeRemoved, order: nearestNewOffset(o, pairs, olds, news) });
+  });
+  news.forEach((n, j) => {
+    if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: 'New outcome', about: 'outcome', why: WHY.outcomeAdded, order: n.start });
+  });
+  return sortByOrder(changes);
+}
+
+function timePhrase(text: string): string | null {
+  if (!isTimeBound(text)) return null;
+  const m = /\b(?:by|before|within|at|in|during) (?:the )?(?:end of |start of )?[\w ]{2,30}?(?:\d{4}|year \d+|key stage \d|review|term|months|weeks)\b/i.exec(text);
+  return m ? m[0] : null;
+}
+
+/** Section I's body: its text without the heading line. */
+function placementBody(v: Version): Item | null {
+  const s = v.report.sections.find((x) => x.key === 'I');
+  if (!s) return null;
+  let start = s.start;
+  const raw = v.text.slice(s.start, s.end);
+  const firstBreak = raw.indexOf('\n');
+  if (raw.startsWith(s.title) || (firstBreak > 0 && firstBreak < 160)) start = s.start + (raw.startsWith(s.title) ? s.title.length : firstBreak);
+  // What is left of a heading split across cells or lines ("I", "Placement", "Name and type of school:").
+  const lead = /^[\s:.\-–—|]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|]*/i.exec(v.text.slice(start, s.end));
+  if (lead) start += lead[0].length;
+  let end = s.end;
+  // The next heading's number ("11.") left at the end by a numbered template.
+  const tail = /\n\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-K]\d?[.)]?)\s*$/.exec(v.text.slice(start, end));
+  if (tail) end = start + tail.index;
+  while (end > start && /\s/.test(v.text[end - 1])) end--;
+  if (end <= start) return null;
+  return { text: v.text.slice(start, end), start, end, section: 'I' };
+}
+
+const BLANK = /^(?:|n\/?a|none|nil|tbc|to be confirmed|not applicable|blank|-+|–|this section (?:is|will be) (?:left )?blank[^.]*\.?|to be named in the final plan\.?)$/i;
+
+function placementChanges(a: Version, b: Version): Change[] {
+  const pa = placementBody(a);
+  const pb = placementBody(b);
+  if (!pa && !pb) return [];
+  const blankA = !pa || BLANK.test(normalise(pa.text));
+  const blankB = !pb || BLANK.test(normalise(pb.text));
+  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '');
+  let detail: string;
+  if (same) detail = 'No change';
+  else if (blankA && !blankB) detail = `A placement is now named: "${oneLine(pb!.text)}"`;
+  else if (!blankA && blankB) detail = `The placement is no longer named (it was "${oneLine(pa!.text)}")`;
+  else detail = `"${oneLine(pa!.text)}" became "${oneLine(pb!.text)}"`;
+  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before: pa ? side(pa) : null, after: pb ? side(pb) : null, detail, about: 'placement', why: same ? '' : WHY.placement }];
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 200 ? `${t.slice(0, 197)}…` : t;
+}
+
+const SECTION_ORDER: SectionKey[] = ['E', 'F', 'G', 'H1', 'H2', 'I'];
+
+/** Compares two analysed versions. */
+export function compareVersions(a: Version, b: Version): Comparison {
+  const changes = [...outcomeChanges(a, b), ...provisionChanges(a, b), ...placementChanges(a, b)];
+  // Grouped by section in plan order, each section's changes in the new version's order.
+  const rank = (c: Change) => SECTION_ORDER.indexOf(c.section);
+  const ordered = changes.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
+  return { schemaVersion: 1, old: { document: a.report.document }, new: { document: b.report.document }, changes: ordered };
+}
+
+/** Analyses and compares two structured documents. */
+export function compareDocuments(oldDoc: StructuredDocument, newDoc: StructuredDocument, opts: Pick<AnalyseOptions, 'rubric'> = {}): Comparison {
+  const a: Version = { report: analyse(oldDoc, { rubric: opts.rubric }), text: oldDoc.text };
+  const b: Version = { report: analyse(newDoc, { rubric: opts.rubric }), text: newDoc.text };
+  return compareVersions(a, b);
+}

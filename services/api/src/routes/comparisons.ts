@@ -1,0 +1,173 @@
+// /v1/comparisons: what changed between two versions of one plan (contract, "Comparing two versions").
+//
+// Synchronous, not queued: both files are read in the ingest worker pool (each with its heap and
+// time limit, as in the queue's workers) and compared at once, so the answer is the comparison
+// itself. Nothing but the result is stored: no bytes and no extracted text, so there is no job to
+// retry or clean up, and deleting the one row deletes everything. Access follows the documents':
+// a signed-in caller's comparison belongs to the organisation; an anonymous one is reached only with
+// the capability key returned once (stored hashed) and expires after RETENTION_DAYS.
+import { randomUUID } from 'node:crypto';
+import { Router, type RequestHandler } from 'express';
+import multer from 'multer';
+import { rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import { ingest } from '../../../ingest/src/index.ts';
+import { isCheckError } from '../../../ingest/src/errors.ts';
+import { compareDocuments } from '../../../analyser/src/compare/index.ts';
+import { Comparison } from '../../../analyser/src/compare/schema.ts';
+import { renderComparisonCsv, renderComparisonHtml } from '../../../analyser/src/compare/format.ts';
+import { renderComparisonDocx } from '../../../analyser/src/compare/docx.ts';
+import { newSecret, secretMatches, sha256Hex } from '../accounts.ts';
+import { actorOf, principalOf, type Principal } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import type { Queryable } from '../db/db.ts';
+import { ApiError, sendError } from '../errors.ts';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+interface ComparisonRow {
+  id: string;
+  org_id: string | null;
+  created_by: string | null;
+  capability_hash: string | null;
+  expires_at: Date | null;
+  result: unknown;
+}
+
+export function comparisonLinks(ctx: AppContext, id: string, key?: string): { self: string } {
+  return { self: `${ctx.config.publicBaseUrl ?? ''}/v1/comparisons/${id}${key ? `?key=${encodeURIComponent(key)}` : ''}` };
+}
+
+const safeName = (n: string | undefined) => (n ?? '').replace(/^.*[\\/]/, '').slice(0, 255) || 'upload';
+
+/** Reads and compares two uploaded versions, and stores the result for the caller. */
+export async function createComparison(ctx: AppContext, p: Principal, oldFile: { name: string; bytes: Uint8Array }, newFile: { name: string; bytes: Uint8Array }): Promise<{ id: string; key?: string; comparison: Comparison }> {
+  const read = async (f: { name: string; bytes: Uint8Array }, which: string) => {
+    try {
+      return await ingest(f.bytes, { name: f.name, maxBytes: ctx.config.maxUploadBytes, timeoutMs: ctx.config.ingestTimeoutMs });
+    } catch (e) {
+      if (isCheckError(e)) throw new ApiError(e.code, `The ${which} version: ${e.message}`);
+      throw e;
+    }
+  };
+  const oldDoc = await read(oldFile, 'old');
+  const newDoc = await read(newFile, 'new');
+  const comparison = compareDocuments(oldDoc, newDoc);
+  const key = p.kind === 'anonymous' ? newSecret() : undefined;
+  const id = randomUUID();
+  await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()');
+  await ctx.db.query('INSERT INTO comparisons (id, org_id, created_by, capability_hash, expires_at, result) VALUES ($1, $2, $3, $4, $5, $6::json)', [
+    id,
+    p.kind === 'user' ? p.orgId : null,
+    p.kind === 'user' ? p.userId : null,
+    key ? sha256Hex(key) : null,
+    key ? new Date(Date.now() + ctx.config.retentionDays * 86_400_000) : null,
+    JSON.stringify(comparison),
+  ]);
+  ctx.logger.info({ comparison: id, actor: actorOf(p), changes: comparison.changes.length }, 'comparison created');
+  return { id, key, comparison };
+}
+
+/** The comparison if the caller may reach it; 404 otherwise (401 with no credentials at all). */
+export async function accessComparison(q: Queryable, p: Principal, id: string, key: string | undefined): Promise<ComparisonRow> {
+  if (p.kind === 'anonymous' && !key) throw new ApiError('unauthorised', 'This needs an API token or the comparison key from its links.');
+  const notFound = () => new ApiError('not_found', 'No such comparison.');
+  if (!z.uuid().safeParse(id).success) throw notFound();
+  const r = await q.query<ComparisonRow>('SELECT id, org_id, created_by, capability_hash, expires_at, result FROM comparisons WHERE id = $1', [id]);
+  const row = r.rows[0];
+  if (!row) throw notFound();
+  if (p.kind === 'user' && row.org_id === p.orgId) return row;
+  if (key && row.capability_hash && secretMatches(key, row.capability_hash) && (!row.expires_at || new Date(row.expires_at) > new Date())) return row;
+  throw notFound();
+}
+
+function resultOf(row: ComparisonRow): Comparison {
+  return Comparison.parse(typeof row.result === 'string' ? JSON.parse(row.result) : row.result);
+}
+
+const KeyQuery = z.object({ key: z.string().max(200).optional(), format: z.enum(['json', 'html', 'csv', 'docx']).optional() });
+
+export function comparisonsRouter(ctx: AppContext): Router {
+  const r = Router();
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.maxUploadBytes, files: 2, fields: 10, parts: 20 }, defParamCharset: 'utf8' });
+  const anonymousUploads = rateLimit({
+    windowMs: ctx.config.rateLimitWindowMs,
+    limit: ctx.config.rateLimitUploads,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: (req) => principalOf(req).kind === 'user' || ctx.config.rateLimitUploads === 0,
+    handler: (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'),
+  });
+  const readFiles: RequestHandler = (req, res, next) =>
+    upload.fields([{ name: 'old', maxCount: 1 }, { name: 'new', maxCount: 1 }])(req, res, (err?: unknown) => {
+      if (!err || err instanceof multer.MulterError) return next(err);
+      next(new ApiError('invalid_request', 'The multipart/form-data body could not be read.'));
+    });
+
+  r.post('/v1/comparisons', anonymousUploads, readFiles, async (req, res) => {
+    const files = (req.files ?? {}) as Record<string, Express.Multer.File[] | undefined>;
+    const [oldFile, newFile] = [files.old?.[0], files.new?.[0]];
+    if (!oldFile || !newFile) throw new ApiError('invalid_request', 'Send the two versions as multipart/form-data in the fields "old" and "new".');
+    const p = principalOf(req);
+    const out = await createComparison(ctx, p, { name: safeName(oldFile.originalname), bytes: new Uint8Array(oldFile.buffer) }, { name: safeName(newFile.originalname), bytes: new Uint8Array(newFile.buffer) });
+    res.status(201).json({ id: out.id, links: comparisonLinks(ctx, out.id, out.key), ...out.comparison });
+  });
+
+  r.get('/v1/comparisons/:id', async (req, res) => {
+    const q = KeyQuery.parse(req.query);
+    const row = await accessComparison(ctx.db, principalOf(req), String(req.params.id), q.key);
+    const c = resultOf(row);
+    const want = q.format ?? (req.accepts(['application/json', 'text/html', 'text/csv', DOCX_TYPE]) || 'application/json');
+    if (want === 'html' || want === 'text/html') return res.type('text/html').send(renderComparisonHtml(c));
+    if (want === 'csv' || want === 'text/csv') return res.type('text/csv').attachment('comparison.csv').send(renderComparisonCsv(c));
+    if (want === 'docx' || want === DOCX_TYPE) return res.type(DOCX_TYPE).attachment('comparison.docx').send(Buffer.from(await renderComparisonDocx(c)));
+    res.json(c);
+  });
+
+  r.delete('/v1/comparisons/:id', async (req, res) => {
+    const q = KeyQuery.parse(req.query);
+    const p = principalOf(req);
+    const row = await accessComparison(ctx.db, p, String(req.params.id), q.key);
+    if (row.org_id && p.kind === 'user' && p.role !== 'admin' && row.created_by !== p.userId) throw new ApiError('forbidden', 'Only its creator or an admin of the organisation can delete this comparison.');
+    await ctx.db.query('DELETE FROM comparisons WHERE id = $1', [row.id]);
+    res.status(204).end();
+  });
+
+  return r;
+}
+
+/** The comparison routes in the OpenAPI document (called by openapi.ts with its helpers). */
+export function registerComparisonPaths(
+  r: import('@asteasolutions/zod-to-openapi').OpenAPIRegistry,
+  h: { security: Record<string, string[]>[]; err: (description: string) => object; fresh: <T extends z.ZodType>(s: T) => T },
+): void {
+  const comparison = r.register('Comparison', h.fresh(Comparison));
+  const created = h.fresh(Comparison).extend({ id: z.uuid(), links: z.object({ self: z.string() }) });
+  const idParam = z.object({ id: z.uuid() });
+  const query = z.object({ key: z.string().optional().describe('The capability key of an anonymous comparison'), format: z.enum(['json', 'html', 'csv', 'docx']).optional() });
+  r.registerPath({
+    method: 'post',
+    path: '/v1/comparisons',
+    summary: 'Compare two versions of one plan (a draft and its final; before and after an annual review)',
+    description: 'Read and compared at once (not queued); only the result is kept. Anonymous callers get a link with a capability key, shown once; their comparisons are deleted after the retention period. Signed-in comparisons belong to the organisation.',
+    security: h.security,
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: z.object({ old: z.string().describe('The older version (binary)'), new: z.string().describe('The newer version (binary)') }) } } } },
+    responses: { 201: { description: 'The comparison', content: { 'application/json': { schema: created } } }, 400: h.err('A field missing (invalid_request)'), 413: h.err('Over the size limit'), 415: h.err('A version is not PDF, DOCX, text or Markdown'), 422: h.err('A version could not be read'), 429: h.err('Too many anonymous uploads') } as never,
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/v1/comparisons/{id}',
+    summary: 'The comparison as JSON, the side-by-side page (text/html), CSV (text/csv) or the DOCX working document',
+    security: h.security,
+    request: { params: idParam, query },
+    responses: { 200: { description: 'The comparison', content: { 'application/json': { schema: comparison }, 'text/html': { schema: z.string() }, 'text/csv': { schema: z.string() }, [DOCX_TYPE]: { schema: z.string() } } }, 401: h.err('No credentials'), 404: h.err('No such comparison, or not yours') } as never,
+  });
+  r.registerPath({
+    method: 'delete',
+    path: '/v1/comparisons/{id}',
+    summary: 'Delete the comparison',
+    security: h.security,
+    request: { params: idParam, query },
+    responses: { 204: { description: 'Deleted' }, 401: h.err('No credentials'), 403: h.err('Not its creator nor an admin'), 404: h.err('No such comparison') } as never,
+  });
+}

@@ -1,0 +1,112 @@
+// One provision across two versions, by tables of before/after statements per kind. Invented wording.
+import { describe, expect, it } from 'vitest';
+import { classifyProvision } from '../../services/analyser/src/compare/classify.ts';
+import { readAmount, readGroup, readProvider } from '../../services/analyser/src/compare/amounts.ts';
+import type { SectionKey } from '../../services/analyser/src/report-schema.ts';
+
+type Row = [before: string, after: string];
+const F = (before: string, after: string, from: SectionKey = 'F', to: SectionKey = 'F') => classifyProvision({ text: before, section: from }, { text: after, section: to }, { splitH: true });
+
+const REDUCED: Row[] = [
+  ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 30 minutes weekly from a speech and language therapist.'],
+  ['A structured phonics programme delivered 1:1 by a teaching assistant for 4 x 20 minutes each week.', 'A structured phonics programme delivered 1:1 by a teaching assistant for 2 x 20 minutes each week.'],
+  ['Mentoring with the learning mentor, 30 minutes every week, 1:1.', 'Mentoring with the learning mentor, 30 minutes every fortnight, 1:1.'],
+  ['Precision teaching of spellings daily for 10 minutes, 1:1, with a teaching assistant.', 'Precision teaching of spellings for 10 minutes three times a week, 1:1, with a teaching assistant.'],
+  ['Lego-based therapy for 45 minutes a week in a group of 3, led by a trained teaching assistant.', 'Lego-based therapy for 45 minutes a week in a group of 6, led by a trained teaching assistant.'],
+  ['Reading intervention (Toe by Toe), 1:1 with a teaching assistant, 5 x 15 minutes per week.', 'Reading intervention (Toe by Toe) in a small group with a teaching assistant, 5 x 15 minutes per week.'],
+  ['Numeracy catch-up taught by a specialist teacher for 1 hour per week.', 'Numeracy catch-up taught by a teaching assistant for 1 hour per week.'],
+  ['Direct occupational therapy from an HCPC-registered occupational therapist for 40 minutes each fortnight.', 'Direct occupational therapy from a teaching assistant for 40 minutes each fortnight.'],
+  ['Overnight short breaks at Elm Lodge: 24 nights per year.', 'Overnight short breaks at Elm Lodge: 12 nights per year.'],
+  ['A personal assistant for 6 hours each Saturday to go swimming.', 'A personal assistant for 3 hours each Saturday to go swimming.'],
+  ['A teaching assistant for 27.5 hours per week across all lessons.', 'A teaching assistant for 20 hours per week across all lessons.'],
+  ['Young carers group: 2 hours every other Saturday with a young carers worker.', 'Young carers group: 2 hours once a month with a young carers worker.'],
+];
+
+const WEAKENED: Row[] = [
+  ['Amir will receive 45 minutes of speech and language therapy each week from a speech and language therapist.', 'Amir may receive 45 minutes of speech and language therapy each week from a speech and language therapist.'],
+  ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Regular speech and language therapy from a speech and language therapist.'],
+  ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 45 minutes weekly from staff.'],
+  ['Daily 10-minute precision teaching, 1:1 with a teaching assistant.', 'Daily 10-minute precision teaching, 1:1 with a teaching assistant, subject to review.'],
+  ['Occupational therapy visit of 1 hour each half term from an occupational therapist.', 'Occupational therapy visits from an occupational therapist as required.'],
+  ['A movement break of 5 minutes every hour with a teaching assistant.', 'A movement break of 5 minutes every hour with a teaching assistant where possible.'],
+  ['Homework club for 1 hour every Tuesday, supervised by a teaching assistant.', 'Homework club when staffing allows, supervised by a teaching assistant.'],
+  ['Social skills group for 30 minutes a week, led by a teaching assistant.', 'Social skills group for up to 30 minutes a week, led by a teaching assistant.'],
+];
+
+const STRENGTHENED: Row[] = [
+  ['Regular speech and language therapy.', 'Speech and language therapy for 45 minutes each week from a speech and language therapist.'],
+  ['Dietetic advice as needed.', 'Dietetic advice from a registered dietitian in a 45-minute appointment each term.'],
+  ['Zones of Regulation taught by a teaching assistant in weekly sessions.', 'Zones of Regulation taught by a teaching assistant in weekly 20-minute sessions.'],
+  ['Maths intervention in a small group with a teaching assistant.', 'Maths intervention in a group of no more than 3 with a teaching assistant.'],
+  ['Reading practice for 20 minutes daily with a teaching assistant.', 'Reading practice for 30 minutes daily with a teaching assistant.'],
+];
+
+const UNCHANGED: Row[] = [
+  ['A visual timetable on his desk and a now-and-next board, used by all staff in every lesson.', 'A now-and-next board and a visual timetable on his desk, which all staff use in every lesson.'],
+  ['3 x 30 minutes a week of phonics with a teaching assistant.', 'Phonics with a teaching assistant, 30 minutes three times weekly.'],
+  ['Speech and language therapy for 1 hour per week from a SaLT.', 'Speech and language therapy for 60 minutes each week from a SaLT.'],
+  ['For all written work Arlo will use a laptop with speech-to-text software.', 'Arlo will use a laptop with speech-to-text software for all his written work.'],
+  ["Hannah's GP will monitor her thyroid levels.", "Her thyroid levels will be monitored by Hannah's GP."],
+  ['A programme written by the speech and language therapist, delivered by a teaching assistant for 15 minutes daily.', 'A teaching assistant will deliver a programme written by the speech and language therapist for 15 minutes daily.'],
+  ['Staff should consider the use of a reward chart.', 'Staff should consider the use of a reward chart.'],
+];
+
+describe('classifyProvision', () => {
+  it.each(REDUCED)('reduced: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('reduced'));
+  it.each(WEAKENED)('weakened: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('weakened'));
+  it.each(STRENGTHENED)('strengthened: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('strengthened'));
+  it.each(UNCHANGED)('unchanged: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('unchanged'));
+
+  it('moved: out of F names the duty that no longer applies; into F the duty that now does', () => {
+    const text = 'Speech and language therapy: 30 minutes every fortnight from a speech and language therapist.';
+    const out = F(text, text, 'F', 'G');
+    expect(out.kind).toBe('moved');
+    expect(out.detail).toMatch(/Section F .* to Section G/);
+    expect(out.detail).toMatch(/s42/);
+    expect(out.why).toMatch(/9\.74/);
+    const back = F(text, text, 'G', 'F');
+    expect(back.kind).toBe('moved');
+    expect(back.detail).toMatch(/must now secure it/);
+    // A single "H" read as H1 in one version and H2 in the other is not a move.
+    expect(classifyProvision({ text, section: 'H1' }, { text, section: 'H2' }, { splitH: false }).kind).toBe('unchanged');
+  });
+
+  it('says what changed in plain English', () => {
+    expect(F('Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 30 minutes weekly from a speech and language therapist.').detail).toBe('45 minutes weekly became 30 minutes weekly');
+    expect(F('Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 45 minutes weekly from staff.').detail).toBe('"a speech and language therapist" became "staff"');
+    expect(F('Amir will receive 45 minutes of therapy each week from a therapist.', 'Amir may receive 45 minutes of therapy each week from a therapist.').detail).toBe('"will" became "may"');
+    expect(F('Mentoring for 30 minutes every week.', 'Mentoring for 45 minutes every fortnight.').detail).toMatch(/30 minutes a week became 22\.5 minutes/);
+  });
+});
+
+describe('the readers under the comparison', () => {
+  it.each([
+    ['3 x 30 minutes a week', 90],
+    ['30 minutes three times weekly', 90],
+    ['45 minutes fortnightly', 22.5],
+    ['1 hour per week', 60],
+    ['1.5 hours a week', 90],
+    ['Daily 10-minute sessions', 50],
+    ['6 sessions of 40 minutes each half term', 40],
+    ['27.5 hours per week', 1650],
+    ['2 hours every other Saturday', 60],
+    ['6 hours each Saturday', 360],
+  ])('minutes per week of "%s" is %d', (text, weekly) => expect(readAmount(text).weekly).toBeCloseTo(weekly, 1));
+
+  it.each([
+    ['1:1 with a teaching assistant', 1],
+    ['in a group of no more than 4', 4],
+    ['in pairs', 2],
+    ['1:3', 3],
+    ['in a small group', 5],
+    ['whole-class teaching', 30],
+  ])('group size of "%s" is %d', (text, size) => expect(readGroup(text)?.size).toBe(size));
+
+  it('tells who delivers from who trains or writes the programme', () => {
+    const p = readProvider('A programme written by the speech and language therapist and delivered by a teaching assistant trained by the therapist.');
+    expect(p.roles.map((r) => r.level)).toEqual([1]);
+    expect(p.trained).toBe(true);
+    expect(readProvider('Support from staff.').nonRole).toBe('staff');
+    expect(readProvider('Sessions from an HCPC-registered speech and language therapist.').roles[0].level).toBe(3);
+  });
+});

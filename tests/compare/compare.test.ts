@@ -1,0 +1,114 @@
+// Two whole versions: statements aligned by meaning whatever their order, wording or section;
+// outcomes and Section I compared; the result valid against the published schema.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../services/ingest/src/index.ts';
+import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
+import { align, pairInPlace } from '../../services/analyser/src/compare/index.ts';
+import { Comparison } from '../../services/analyser/src/compare/schema.ts';
+
+const plan = (f: string[], g: string[], e: string[], i = '') => `Education, Health and Care Plan
+
+Section A: Views, interests and aspirations
+Noor likes drawing.
+
+Section B: Special educational needs
+Noor has a language disorder.
+
+Section C: Health needs
+None.
+
+Section D: Social care needs
+None.
+
+Section E: Outcomes
+${e.map((x) => `• ${x}`).join('\n')}
+
+Section F: Special educational provision
+${f.map((x) => `• ${x}`).join('\n')}
+
+Section G: Health provision
+${g.length ? g.map((x) => `• ${x}`).join('\n') : 'None.'}
+
+Section H1: Social care provision
+None.
+
+Section H2: Other social care provision
+None.
+
+Section I: Placement
+${i}
+
+Section J: Personal budget
+None.
+
+Section K: Advice and information
+Appendix 1: Speech and language therapy advice.
+`;
+
+const SLT = 'Speech and language therapy: 45 minutes weekly from an HCPC-registered speech and language therapist, 1:1.';
+const PHONICS = 'A structured phonics programme (Read Write Inc.) delivered 1:1 by a teaching assistant for 4 x 20 minutes each week.';
+const TIMETABLE = 'A visual timetable on her desk, used by all staff in every lesson.';
+const LAPTOP = 'A laptop with speech-to-text software for all written work.';
+const MENTOR = 'Mentoring with the learning mentor for 30 minutes every week, 1:1.';
+const OUT1 = 'By July 2027, Noor will retell a short story in the right order in 4 out of 5 attempts.';
+const OUT2 = 'By the end of Year 5, Noor will ask a question in class once a day.';
+
+async function compare(a: string, b: string) {
+  const oldDoc = await parseDocument(new TextEncoder().encode(a), 'old.txt');
+  const newDoc = await parseDocument(new TextEncoder().encode(b), 'new.txt');
+  return Comparison.parse(compareDocuments(oldDoc, newDoc));
+}
+
+describe('compareDocuments', () => {
+  it('finds nothing changed between a plan and itself, and reports every statement as unchanged', async () => {
+    const text = plan([SLT, PHONICS, TIMETABLE, LAPTOP], [], [OUT1, OUT2], 'Elm Primary School (mainstream).');
+    const c = await compare(text, text);
+    expect(c.changes.length).toBe(7);
+    expect(c.changes.every((ch) => ch.kind === 'unchanged')).toBe(true);
+  });
+
+  it('is not fooled by reordering: the same statements in another order are unchanged', async () => {
+    const c = await compare(plan([SLT, PHONICS, TIMETABLE, LAPTOP, MENTOR], [], [OUT1, OUT2]), plan([LAPTOP, MENTOR, TIMETABLE, SLT, PHONICS], [], [OUT2, OUT1]));
+    expect(c.changes.filter((ch) => ch.kind !== 'unchanged')).toEqual([]);
+  });
+
+  it('finds a statement moved from F to G, a cut, a removal and an addition, with offsets into each version', async () => {
+    const oldText = plan([SLT, PHONICS, TIMETABLE, LAPTOP], [], [OUT1, OUT2]);
+    const newText = plan([PHONICS.replace('4 x 20', '2 x 20'), LAPTOP, MENTOR], [SLT], [OUT1, OUT2]);
+    const c = await compare(oldText, newText);
+    const byKind = (k: string) => c.changes.filter((ch) => ch.kind === k);
+    expect(byKind('moved')).toHaveLength(1);
+    expect(byKind('moved')[0]).toMatchObject({ section: 'G', before: { section: 'F' }, after: { section: 'G' } });
+    expect(byKind('reduced')[0].detail).toBe('4 x 20 minutes each week became 2 x 20 minutes each week');
+    expect(byKind('removed').map((ch) => ch.before!.text)).toEqual([TIMETABLE]);
+    expect(byKind('removed')[0].after).toBeNull();
+    expect(byKind('added').map((ch) => ch.after!.text)).toEqual([MENTOR]);
+    for (const ch of c.changes) {
+      if (ch.before) expect(oldText.replace(/\r/g, '')).toContain(ch.before.text);
+      if (ch.after) expect(newText).toContain(ch.after.text);
+    }
+  });
+
+  it('compares outcomes (removed, added, changed in place) and Section I', async () => {
+    const c = await compare(plan([LAPTOP], [], [OUT1, 'Noor will be happy.', OUT2]), plan([LAPTOP], [], [OUT1, 'By July 2027, Noor will name three feelings using her feelings chart.', OUT2], 'Elm Primary School (mainstream primary).'));
+    const outcomes = c.changes.filter((ch) => ch.about === 'outcome');
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['changed', 'unchanged', 'unchanged']);
+    const placement = c.changes.find((ch) => ch.section === 'I')!;
+    expect(placement.kind).toBe('changed');
+    expect(placement.before).toBeNull();
+    expect(placement.detail).toMatch(/now named/);
+  });
+});
+
+describe('align', () => {
+  const item = (text: string, section: 'F' | 'G' = 'F') => ({ text, start: 0, end: text.length, section });
+  it('pairs reworded statements by meaning and leaves the unrelated alone', () => {
+    const olds = [item(SLT), item(PHONICS), item(TIMETABLE)];
+    const news = [item('A visual timetable, on her desk, which all staff use in every lesson.'), item('Weekly 30-minute sessions of speech and language therapy from a speech and language therapist.', 'G'), item('Swimming lessons with the class.')];
+    expect(align(olds, news).sort()).toEqual([[0, 1], [2, 0]]);
+  });
+  it('pairs an outcome rewritten in place only when it is the one gap between matched neighbours', () => {
+    expect(pairInPlace(3, 3, [[0, 0], [2, 2]])).toContainEqual([1, 1]);
+    expect(pairInPlace(3, 4, [[0, 0], [2, 3]])).not.toContainEqual([1, 1]);
+  });
+});
