@@ -8,6 +8,7 @@ import { judgeProvision, rewriteProvision } from './provision.ts';
 import { judgeOutcome, rewriteOutcome } from './outcomes.ts';
 import { adviceFindings, childName, hasPlanDate, needWithoutProvisionFindings, otherNameFindings, placeholderFindings, readPlan, repeatedOutcomeFindings, runChecks, type RawFinding } from './plan-checks.ts';
 import { makeFinding } from './findings.ts';
+import { deadlinesFromDocument } from './deadlines.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
 export { loadRubric, type Rubric } from './rubric.ts';
@@ -184,5 +185,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     score: { overall, band: band(rubric, overall) },
     rubric: { id: rubric.id, version: rubric.version },
   };
+  const deadlines = whole ? deadlinesFromDocument(doc, plan) : [];
+  if (deadlines.length) report.deadlines = deadlines;
   return report;
 }

@@ -9,6 +9,7 @@ import {
   sortFindings, topFindings, trueChecks,
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
+import { REFERENCES, REPRESENTATION_DAYS } from '../deadlines.ts';
 import { hasSpan } from './spans.ts';
 import { isFailed, type BatchItem } from './text.ts';
 
@@ -241,7 +242,7 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   }
 
   const status = report.plan.status === 'draft'
-    ? '<p class="note">This looks like a <strong>draft</strong> plan. You have at least 15 days from the day it was sent to you to comment on it and to ask for a particular school (Children and Families Act 2014, s38; SEND Regulations 2014, reg 13).</p>'
+    ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${REFERENCES.draftRepresentations}).</p>`
     : '';
   const id = `${c.prefix}-summary`;
   return [

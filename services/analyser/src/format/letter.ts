@@ -8,6 +8,7 @@ import {
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
+import { REFERENCES } from '../deadlines.ts';
 
 export interface LetterOptions {
   /** Placeholders the reader fills in; the defaults are bracketed so they stand out. */
@@ -140,7 +141,7 @@ function introSentences(report: Report): string[] {
   const kind = report.plan.status === 'draft' ? 'draft Education, Health and Care plan' : 'Education, Health and Care plan';
   const s = [`I have read the ${kind} and I would like the points below to be put right.`];
   if (report.plan.status === 'draft') {
-    s.push('I am making these comments within the time allowed for representations on a draft plan (Children and Families Act 2014, s38; SEND Regulations 2014, reg 13(1)(a)).');
+    s.push(`I am making these comments within the time allowed for representations on a draft plan (${REFERENCES.draftRepresentations}).`);
   }
   s.push('The provision in a plan must be detailed and specific, and should normally be quantified, so that it is clear what will be provided and it can be enforced (SEND Code of Practice 2015, para 9.69).');
   return s;
