@@ -10,6 +10,7 @@ import {
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
 import { REFERENCES, REPRESENTATION_DAYS } from '../deadlines.ts';
+import { adviceHtml } from '../advice/format.ts';
 import { hasSpan } from './spans.ts';
 import { isFailed, type BatchItem } from './text.ts';
 
@@ -315,6 +316,7 @@ export function renderReportBody(report: Report, opts: HtmlOptions = {}): string
   return [
     renderSummary(report, opts),
     renderWholePlan(report, opts),
+    adviceHtml(report, c),
     `<section aria-labelledby="${planId}">`,
     heading(c.level, 'The plan, section by section', `id="${planId}"`),
     `<p>Words we think need attention are highlighted, with a numbered label that links to the explanation. The labels say how serious each point is: "${SEVERITY_SHORT.error}" (${escapeHtml(SEVERITY_LONG.error.toLowerCase())}), "${SEVERITY_SHORT.warning}" and "${SEVERITY_SHORT.info}". Statements that are already good are marked "✓ Specific" or "✓ SMART".</p>`,

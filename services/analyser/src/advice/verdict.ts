@@ -1,0 +1,101 @@
+// One recommendation against the plan: is it carried as specifically as advised, diluted, missing,
+// moved out of Section F, or too vague to check (the advice itself unquantified)?
+import type { AdviceEntry, Provision } from '../report-schema.ts';
+import type { Rubric } from '../rubric.ts';
+import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
+import { minutesPerWeek } from '../quantities.ts';
+import type { Recommendation } from './extract.ts';
+
+export type Verdict = AdviceEntry['verdict'];
+
+export interface Judged {
+  verdict: Verdict;
+  provision: Provision | null;
+  detail: string;
+}
+
+// Who delivers, from least to most qualified. A therapist or psychologist outranks a specialist
+// teacher, who outranks a teacher, who outranks a trained assistant, who outranks an assistant.
+const RANKS: [RegExp, number, string][] = [
+  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'a qualified therapist or psychologist'],
+  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'a specialist teacher'],
+  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'a teacher'],
+  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
+  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'a teaching assistant'],
+];
+
+// Someone named as designing, training, overseeing or reviewing is not the person who delivers.
+const NOT_DELIVERER = /\b(?:(?:devised|designed|set|written|planned|overseen|supervised|advised|recommended|agreed|reviewed|monitored|modelled|trained|guided|directed|updated|provided|assessed|set up|drawn up|prepared) by|under the (?:guidance|direction|supervision) of|(?:with|following|on) (?:the )?(?:advice|guidance|training|targets|recommendations?|a programme|the programme) (?:from|of|by)|in consultation with|following training (?:from|by)|trained by|advice from)\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?(?:therapists?|S\s?a?L\s?Ts?|SALTs?|OTs?|physios?|physiotherapists?|psychologists?|EPs?|teachers?|SENCOs?|service|team)\b|\b(?:S\s?a?L\s?T|SALT|OT|physio(?:therapy)?|EP|speech (?:and|&) language(?: therapy)?|occupational therapy|therapy|therapist)(?:'s|s')?[- ](?:devised |designed |set |written )?(?:programmes?|targets?|strategies|advice|recommendations?|reports?|exercises|plans?)\b/gi;
+
+export function providerRank(text: string): { rank: number; label: string } {
+  const delivering = maskReviewClauses(text).replace(NOT_DELIVERER, ' ');
+  for (const [re, rank, label] of RANKS) if (re.test(delivering)) return { rank, label };
+  return { rank: 0, label: 'no one named' };
+}
+
+const ONE_TO_ONE = /\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own)\b/i;
+const GROUP = /\b(?:small[- ]group|group|pairs?|paired|whole[- ]class|[2-9]\s*:\s*\d)\b/i;
+const DIRECT = /\bdirect(?:ly)?\b/i;
+const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
+
+// Health care that is not education or training (CFA s21(5)): it belongs in G and may be there.
+const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|splints?|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
+
+/** Which hedges or vague words in a judgement leave the amount or the provider open. */
+function openWords(j: ProvisionJudgement): string[] {
+  return [...new Set(j.vague.filter((v) => (v.spec.hedge && v.spec.undermines !== 'activity') || v.spec.undermines === 'frequency' || (v.spec.hedge && /^(?:may|could|might|should|would benefit from|to be considered|should consider|will be offered|opportunities to|access to|at the school's discretion)$/.test(v.term))).map((v) => v.text))];
+}
+
+// Vague words in a recommendation that leave its amount open (a professional's "should" and
+// "would benefit from" are how advice is phrased, not a hedge on the amount).
+function adviceOpenWords(j: ProvisionJudgement): string[] {
+  return [...new Set(j.vague.filter((v) => v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider')).map((v) => v.text))];
+}
+
+function fmtMinutes(m: number): string {
+  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'} a week`;
+  if (m > 60) return `${Math.floor(m / 60)} hour${m >= 120 ? 's' : ''} ${Math.round(m % 60)} minutes a week`;
+  return `${Math.round(m)} minutes a week`;
+}
+
+export interface AdviceJudgement {
+  rec: ProvisionJudgement;
+  vagueBecause: string | null;
+  minutes: number | null;
+  provider: { rank: number; label: string };
+}
+
+export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
+  const rec = judgeProvision(r.text, rubric, r.context);
+  const open = adviceOpenWords(rec);
+  const blockOfSessions = rec.amount.count && rec.amount.length;
+  let vagueBecause: string | null = null;
+  if (!rec.elements.activity) vagueBecause = 'it does not say what should be provided';
+  else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
+  else if (!(rec.quantified || blockOfSessions || rec.kind === 'equipment')) vagueBecause = 'it does not say how much or how often';
+  const masked = maskReviewClauses(r.text);
+  return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
+}
+
+/** Compares a quantified recommendation with the provision it was matched to. */
+export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric): { carried: boolean; reasons: string[] } {
+  const pj = judgeProvision(p.text, rubric);
+  const reasons: string[] = [];
+  const hedges = openWords(pj);
+  if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
+  if (!pj.quantified && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
+  const planMinutes = minutesPerWeek(maskReviewClauses(p.text));
+  if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
+  const planProvider = providerRank(p.text);
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  const full = `${r.text} ${r.context}`;
+  if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
+  if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
+  return { carried: reasons.length === 0, reasons };
+}
+
+export function isEducational(text: string): boolean {
+  return !HEALTH_ONLY.test(text);
+}
+
+export const SECTION_NAMES: Record<string, string> = { F: 'Section F', G: 'Section G (health provision)', H1: 'Section H1 (social care)', H2: 'Section H2 (social care)' };
