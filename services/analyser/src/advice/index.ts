@@ -8,6 +8,7 @@ import { loadRubric, type Rubric } from '../rubric.ts';
 import { makeFinding } from '../findings.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
 import { cosine, tokens, Vectoriser } from './similarity.ts';
+import { maskReviewClauses } from '../provision.ts';
 import { compare, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
@@ -20,7 +21,9 @@ export const ADVICE_RULES = {
 } as const;
 
 /** Least similarity for a provision to count as the plan's answer to a recommendation. */
-export const MATCH_THRESHOLD = 0.2;
+export const MATCH_THRESHOLD = 0.25;
+/** Added when both name the same discipline (speech and language, OT, physiotherapy, EP). */
+export const DISCIPLINE_BONUS = 0.1;
 
 export interface AdviceSource {
   /** The name the report shows as `source`. */
@@ -29,6 +32,8 @@ export interface AdviceSource {
   /** Only this part of `doc` is advice (Section K inside the plan). */
   range?: { start: number; end: number };
 }
+
+const DISCIPLINES = ['slt', 'ot', 'physio', 'ep'];
 
 interface Scored { p: Provision; score: number }
 
@@ -44,14 +49,20 @@ function quoteOf(text: string, max = 160): string {
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
 export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
   const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range).map((rec) => ({ source, rec })));
-  const provTokens = provisions.map((p) => tokens(p.text));
+  // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
+  // provides, so it does not decide the match, unless it is all the statement says.
+  const provTokens = provisions.map((p) => {
+    const own = tokens(maskReviewClauses(p.text));
+    return own.length >= 3 ? own : tokens(p.text);
+  });
   const recTokens = recs.map(({ rec }) => tokens(`${rec.text} ${rec.context}`));
   const vec = new Vectoriser([...provTokens, ...recTokens]);
   const provVecs = provTokens.map((t) => vec.vector(t));
   return recs.map(({ source, rec }) => {
     // The recommendation's own words count fully; its lead-in or heading only adds the area.
     const rv = vec.vector([...tokens(rec.text), ...tokens(rec.context).slice(0, 6)]);
-    const scored = provisions.map((p, k) => ({ p, score: cosine(rv, provVecs[k]) }));
+    const disciplines = DISCIPLINES.filter((d) => rv.has(d));
+    const scored = provisions.map((p, k) => ({ p, score: cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) }));
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
     const a = judgeRecommendation(rec, rubric);
@@ -59,6 +70,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
     const match = matchF ?? matchOther;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
+    if (process.env.EHCP_ADVICE_DEBUG) console.error(`${(inF?.score ?? 0).toFixed(2)} ${(elsewhere?.score ?? 0).toFixed(2)} ${rec.text.slice(0, 60)} => ${(inF && (!elsewhere || inF.score >= elsewhere.score) ? inF : elsewhere)?.p.text.slice(0, 50)}`);
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];
     let detail: string;

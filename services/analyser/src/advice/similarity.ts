@@ -10,7 +10,7 @@ const FOLD: [RegExp, string][] = [
   [/\bphysio(?:therap(?:y|ist|ists))?\b|\bphysical therap(?:y|ist)\b/gi, ' physio '],
   [/\beducational psycholog(?:y|ist|ists)\b|\bEPs?\b/g, ' ep '],
   [/\b(?:(?:teaching|learning support|classroom|special needs|support) assistants?|TAs?|LSAs?|HLTAs?)\b/g, ' ta '],
-  [/\b(?:emotional literacy support assistant|ELSA)s?\b/gi, ' elsa '],
+  [/\b(?:emotional literacy support assistant|ELSA)s?\b|\bemotional literacy\b/gi, ' elsa '],
   [/\b(?:qualified teacher of (?:the )?(?:deaf|visually impaired|vision impaired|hearing impaired)|QToDs?|QTVIs?|specialist (?:advisory )?teachers?|advisory teachers?)\b/gi, ' specteach '],
   [/\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?)\b/gi, ' onetoone '],
   [/\bsmall[- ]group\b|\bgroup of (?:\d+|two|three|four|five|six)\b/gi, ' group '],
@@ -33,7 +33,8 @@ const STOP = new Set(
     'need needs needed require requires required continue continuing use used using have has had access support supported ' +
     'week weeks weekly day days daily term terms termly half fortnight fortnightly month months year years per each every minute minutes mins min hour hours session sessions ' +
     'x times once twice one two three four five six seven eight ten fifteen twenty thirty forty fifty sixty ninety least up total ' +
-    'school setting class staff adult adults child pupil young person plan section i we our my me strongly therefore important essential').split(/\s+/),
+    'school setting class staff adult adults child children pupil pupils peers young person plan section i we our my me strongly therefore important essential ' +
+    'time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum').split(/\s+/),
 );
 
 export function tokens(text: string): string[] {
@@ -49,7 +50,7 @@ export function tokens(text: string): string[] {
 }
 
 /** Tokens that name who provides rather than what is provided: they count for less in a match. */
-const PROVIDER_TOKENS = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'elsa', 'specteach', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm']);
+const PROVIDER_TOKENS = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'onetoone', 'group', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm']);
 const PROVIDER_WEIGHT = 0.6;
 
 export class Vectoriser {

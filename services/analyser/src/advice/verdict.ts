@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { minutesPerWeek } from '../quantities.ts';
+import { findAmount, minutesPerWeek, NUM, toNumber } from '../quantities.ts';
 import type { Recommendation } from './extract.ts';
 
 export type Verdict = AdviceEntry['verdict'];
@@ -58,6 +58,30 @@ function fmtMinutes(m: number): string {
   return `${Math.round(m)} minutes a week`;
 }
 
+// Things whose amount is their frequency (a review, a visit, training), or whose existence is the
+// amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
+const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*)\b/i;
+const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report)\b/i;
+
+/** How many times a week a statement happens ("once each term" = 1/12), where it says. */
+export function timesPerWeek(text: string): number | null {
+  const per = /(?:a|per|each|every|\/)\s*(?:(\d+|two|three|four|six|twelve) )?(day|week|fortnight|month|half[- ]?term|term|year)s?\b|\b(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i.exec(text);
+  if (!per) return null;
+  const unit = (per[2] ?? per[3]).toLowerCase().replace(/[- ]/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$|^year$/, 'year');
+  const perWeek: Record<string, number> = { day: 5, week: 1, fortnight: 0.5, fortnight_: 0.5, month: 0.25, halfterm: 1 / 6, term: 1 / 12, year: 1 / 39 };
+  const every = per[1] ? toNumber(per[1]) ?? 1 : 1;
+  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions|visits)|(twice|once|thrice)`, 'i').exec(text);
+  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  const f = perWeek[unit];
+  return f === undefined ? null : (n * f) / every;
+}
+
+/** Whether a statement says how much, read the same way for the advice and for the plan. */
+export function amountStated(text: string, j: ProvisionJudgement): boolean {
+  const own = findAmount(text);
+  return j.quantified || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
+}
+
 export interface AdviceJudgement {
   rec: ProvisionJudgement;
   vagueBecause: string | null;
@@ -68,11 +92,11 @@ export interface AdviceJudgement {
 export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
   const rec = judgeProvision(r.text, rubric, r.context);
   const open = adviceOpenWords(rec);
-  const blockOfSessions = rec.amount.count && rec.amount.length;
+  const enough = amountStated(r.text, rec);
   let vagueBecause: string | null = null;
-  if (!rec.elements.activity) vagueBecause = 'it does not say what should be provided';
+  if (!rec.elements.activity && !CONCRETE_THING.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
-  else if (!(rec.quantified || blockOfSessions || rec.kind === 'equipment')) vagueBecause = 'it does not say how much or how often';
+  else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(r.text);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
 }
@@ -83,9 +107,15 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const reasons: string[] = [];
   const hedges = openWords(pj);
   if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
-  if (!pj.quantified && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
+  if (!amountStated(p.text, pj) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
   const planMinutes = minutesPerWeek(maskReviewClauses(p.text));
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
+  else if (a.minutes === null || planMinutes === null) {
+    // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
+    const advised = timesPerWeek(maskReviewClauses(r.text)) ?? timesPerWeek(r.text);
+    const planned = timesPerWeek(maskReviewClauses(p.text)) ?? timesPerWeek(p.text);
+    if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
+  }
   const planProvider = providerRank(p.text);
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
   const full = `${r.text} ${r.context}`;
@@ -94,8 +124,12 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   return { carried: reasons.length === 0, reasons };
 }
 
+// Provision that educates or trains is special educational provision wherever a health or care
+// professional delivers it (CFA s21(5); CoP 9.73-9.74): teaching, therapy for communication or learning.
+const EDUCATES = /\b(?:teach\w*|taught|tutor\w*|lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
+
 export function isEducational(text: string): boolean {
-  return !HEALTH_ONLY.test(text);
+  return EDUCATES.test(text) || !HEALTH_ONLY.test(text);
 }
 
 export const SECTION_NAMES: Record<string, string> = { F: 'Section F', G: 'Section G (health provision)', H1: 'Section H1 (social care)', H2: 'Section H2 (social care)' };
