@@ -24,6 +24,8 @@ export const ADVICE_RULES = {
 export const MATCH_THRESHOLD = 0.25;
 /** Added when both name the same discipline (speech and language, OT, physiotherapy, EP). */
 export const DISCIPLINE_BONUS = 0.1;
+/** How much better a match outside F must be to be preferred to one in F. */
+export const CLEARLY_BETTER = 0.15;
 
 export interface AdviceSource {
   /** The name the report shows as `source`. */
@@ -66,11 +68,12 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
     const a = judgeRecommendation(rec, rubric);
-    const matchF = inF && inF.score >= MATCH_THRESHOLD ? inF : null;
+    // Section F answers the recommendation unless a statement elsewhere answers it clearly better
+    // (direct therapy in G, beside a programme an assistant delivers in F).
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
+    const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + CLEARLY_BETTER) ? inF : null;
     const match = matchF ?? matchOther;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
-    if (process.env.EHCP_ADVICE_DEBUG) console.error(`${(inF?.score ?? 0).toFixed(2)} ${(elsewhere?.score ?? 0).toFixed(2)} ${rec.text.slice(0, 60)} => ${(inF && (!elsewhere || inF.score >= elsewhere.score) ? inF : elsewhere)?.p.text.slice(0, 50)}`);
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];
     let detail: string;

@@ -29,7 +29,12 @@ const NOT_DELIVERER = /\b(?:(?:devised|designed|set|written|planned|overseen|sup
 
 export function providerRank(text: string): { rank: number; label: string } {
   const delivering = maskReviewClauses(text).replace(NOT_DELIVERER, ' ');
-  for (const [re, rank, label] of RANKS) if (re.test(delivering)) return { rank, label };
+  // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
+  const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text);
+  for (const [re, rank, label] of RANKS) {
+    if (!re.test(delivering)) continue;
+    return rank === 1 && trained ? { rank: 1.5, label: 'a trained teaching assistant' } : { rank, label };
+  }
   return { rank: 0, label: 'no one named' };
 }
 
