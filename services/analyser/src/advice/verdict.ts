@@ -54,7 +54,7 @@ function openWords(j: ProvisionJudgement): string[] {
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
 function adviceOpenWords(j: ProvisionJudgement): string[] {
-  return [...new Set(j.vague.filter((v) => v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider')).map((v) => v.text))];
+  return [...new Set(j.vague.filter((v) => v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate').map((v) => v.text))];
 }
 
 function fmtMinutes(m: number): string {
@@ -81,10 +81,19 @@ export function timesPerWeek(text: string): number | null {
   return f === undefined ? null : (n * f) / every;
 }
 
+// An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
+const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
+
+const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement): boolean {
   const own = findAmount(text);
-  return j.quantified || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
+  // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
+  const occasion = /\b(?:whenever|every time|each time)\b/i.test(text);
+  // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
+  const placedThing = (own.where || own.extent) && !SESSION_WORDS.test(text);
+  return j.quantified || occasion || placedThing || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
 }
 
 export interface AdviceJudgement {
@@ -101,6 +110,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   let vagueBecause: string | null = null;
   if (!rec.elements.activity && !CONCRETE_THING.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
+  else if (UNSIZED.test(r.text) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(r.text)![0]}" is not measured`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(r.text);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
