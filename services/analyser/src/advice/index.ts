@@ -6,10 +6,11 @@ import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import type { AdviceEntry, Finding, Provision, Report, SectionKey } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { makeFinding } from '../findings.ts';
+import { childName } from '../plan-checks.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { cosine, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
-import { compare, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
+import { compare, differentProvision, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -49,30 +50,36 @@ function quoteOf(text: string, max = 160): string {
 }
 
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
-export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
+export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = []): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
   const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range).map((rec) => ({ source, rec })));
+  // The child's name is in many statements and says nothing about which provision is which.
+  const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
   // provides, so it does not decide the match, unless it is all the statement says.
-  const provTokens = provisions.map((p) => {
-    const own = tokens(maskReviewClauses(p.text));
-    return own.length >= 3 ? own : tokens(p.text);
+  const provBags = provisions.map((p) => {
+    const own = bag(maskReviewClauses(p.text), ignore);
+    return own.toks.length >= 3 ? own : bag(p.text, ignore);
   });
-  const recTokens = recs.map(({ rec }) => tokens(`${rec.text} ${rec.context}`));
-  const vec = new Vectoriser([...provTokens, ...recTokens]);
-  const provVecs = provTokens.map((t) => vec.vector(t));
-  return recs.map(({ source, rec }) => {
-    // The recommendation's own words count fully; its lead-in or heading only adds the area.
-    const rv = vec.vector([...tokens(rec.text), ...tokens(rec.context).slice(0, 6)]);
+  const recBags = recs.map(({ rec }) => {
+    const b = bag(rec.text, ignore);
+    // The lead-in or heading only adds the area: its first few words.
+    return { toks: [...b.toks, ...tokens(rec.context, ignore).slice(0, 6)], setting: b.setting };
+  });
+  const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
+  const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
+  return recs.map(({ source, rec }, i) => {
+    const rv = vec.vector(recBags[i].toks, recBags[i].setting);
+    const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
     const scored = provisions.map((p, k) => ({ p, score: cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) }));
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
-    const a = judgeRecommendation(rec, rubric);
     // Section F answers the recommendation unless a statement elsewhere answers it clearly better
     // (direct therapy in G, beside a programme an assistant delivers in F).
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + CLEARLY_BETTER) ? inF : null;
-    const match = matchF ?? matchOther;
+    const nearest = matchF ?? matchOther;
+    const match = nearest && !differentProvision(rec, a, nearest.p) ? nearest : null;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];
@@ -115,7 +122,8 @@ export function withAdvice(report: Report, planDoc: StructuredDocument, adviceDo
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   const k = report.sections.find((s) => s.key === 'K');
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
-  const results = adviceVerdicts(report.provisions, sources, rubric);
+  const name = childName(planDoc);
+  const results = adviceVerdicts(report.provisions, sources, rubric, name ? [name] : []);
   const r = withAdviceRules(rubric);
   const f = report.sections.find((s) => s.key === 'F');
   const findings: Finding[] = [];

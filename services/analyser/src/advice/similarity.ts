@@ -26,6 +26,9 @@ const FOLD: [RegExp, string][] = [
   [/\bmovement breaks?\b|\bbrain breaks?\b/gi, ' movebreak '],
 ];
 
+/** The folded tokens, kept as they are (not stemmed). */
+const FOLDED = new Set(FOLD.map(([, tok]) => tok.trim()));
+
 const STOP = new Set(
   ('a an the and or of to in on at for with by from as is are be been being will would should could may might must can shall ' +
     'he she they him her his their them it its this that these those who which what when where how than then so such also very ' +
@@ -34,19 +37,36 @@ const STOP = new Set(
     'week weeks weekly day days daily term terms termly half fortnight fortnightly month months year years per each every minute minutes mins min hour hours session sessions ' +
     'x times once twice one two three four five six seven eight ten fifteen twenty thirty forty fifty sixty ninety least up total ' +
     'school setting class staff adult adults child children pupil pupils peers young person plan section i we our my me strongly therefore important essential ' +
-    'time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum').split(/\s+/),
+    'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum').split(/\s+/),
 );
 
-export function tokens(text: string): string[] {
+export function tokens(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
   let t = text;
   for (const [re, tok] of FOLD) t = t.replace(re, tok);
   const out: string[] = [];
   for (const w of t.toLowerCase().split(/[^a-z]+/)) {
-    if (w.length < 2 || STOP.has(w)) continue;
-    const s = stemmer.stem(w);
+    if (w.length < 2 || STOP.has(w) || ignore.has(w)) continue;
+    const s = FOLDED.has(w) ? w : stemmer.stem(w);
     if (!STOP.has(s)) out.push(s);
   }
   return out;
+}
+
+// Where and when a statement applies ("... for all table-top activities", "... during carpet time")
+// says less about what it is than its opening words: those tokens count for half.
+const SETTING = /\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on)\s+(?:all|every|each|any|the|his|her|their)\b/i;
+const SETTING_WEIGHT = 0.5;
+
+export interface Bag { toks: string[]; setting: Set<string> }
+
+/** A statement's tokens, with those found only in its where-and-when phrase marked. */
+export function bag(text: string, ignore: ReadonlySet<string> = new Set()): Bag {
+  const m = SETTING.exec(text);
+  if (!m || m.index < 12) return { toks: tokens(text, ignore), setting: new Set() };
+  const what = tokens(text.slice(0, m.index), ignore);
+  const where = tokens(text.slice(m.index), ignore);
+  const inWhat = new Set(what);
+  return { toks: [...what, ...where], setting: new Set(where.filter((t) => !inWhat.has(t))) };
 }
 
 /** Tokens that name who provides rather than what is provided: they count for less in a match. */
@@ -62,13 +82,13 @@ export class Vectoriser {
       for (const t of new Set(d)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
   }
-  vector(toks: string[]): Map<string, number> {
+  vector(toks: string[], setting: ReadonlySet<string> = new Set()): Map<string, number> {
     const tf = new Map<string, number>();
     for (const t of toks) tf.set(t, (tf.get(t) ?? 0) + 1);
     const v = new Map<string, number>();
     for (const [t, f] of tf) {
       const idf = Math.log((1 + this.n) / (1 + (this.df.get(t) ?? 0))) + 1;
-      v.set(t, (1 + Math.log(f)) * idf * (PROVIDER_TOKENS.has(t) ? PROVIDER_WEIGHT : 1));
+      v.set(t, (1 + Math.log(f)) * idf * (PROVIDER_TOKENS.has(t) ? PROVIDER_WEIGHT : 1) * (setting.has(t) ? SETTING_WEIGHT : 1));
     }
     return v;
   }

@@ -81,6 +81,9 @@ export function timesPerWeek(text: string): number | null {
   return f === undefined ? null : (n * f) / every;
 }
 
+// A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
+const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b/i;
+
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
 
@@ -110,6 +113,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   let vagueBecause: string | null = null;
   if (!rec.elements.activity && !CONCRETE_THING.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
+  else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
   else if (UNSIZED.test(r.text) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(r.text)![0]}" is not measured`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(r.text);
@@ -143,8 +147,19 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
 // professional delivers it (CFA s21(5); CoP 9.73-9.74): teaching, therapy for communication or learning.
 const EDUCATES = /\b(?:teach\w*|taught|tutor\w*|lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
 
+// Social care, which belongs in H1 or H2: care at home, short breaks, the family's support.
+const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|carers?|(?:at|in the|around the|to the) home|home adaptations?|bedroom|bathroom|housing|family support|overnight stays?|personal assistants?|direct payments?)\b/i;
+
 export function isEducational(text: string): boolean {
-  return EDUCATES.test(text) || !HEALTH_ONLY.test(text);
+  return EDUCATES.test(text) || !(HEALTH_ONLY.test(text) || SOCIAL_CARE.test(text));
+}
+
+/**
+ * Direct therapy advised, and the plan's nearest statement is work someone else delivers (a programme
+ * a teaching assistant carries out): that statement is a different provision, not a diluted one.
+ */
+export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision): boolean {
+  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && providerRank(p.text).rank > 0 && providerRank(p.text).rank < 4;
 }
 
 export const SECTION_NAMES: Record<string, string> = { F: 'Section F', G: 'Section G (health provision)', H1: 'Section H1 (social care)', H2: 'Section H2 (social care)' };
