@@ -87,6 +87,10 @@ const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benef
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
 
+// Why it is recommended ("to reduce reverberation") is not an amount.
+const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
+const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
+
 const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
 
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
@@ -95,7 +99,8 @@ export function amountStated(text: string, j: ProvisionJudgement): boolean {
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
   const occasion = /\b(?:whenever|every time|each time)\b/i.test(text);
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
-  const placedThing = (own.where || own.extent) && !SESSION_WORDS.test(text);
+  // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
+  const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
   return j.quantified || occasion || placedThing || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
 }
 
@@ -111,10 +116,11 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   const open = adviceOpenWords(rec);
   const enough = amountStated(r.text, rec);
   let vagueBecause: string | null = null;
-  if (!rec.elements.activity && !CONCRETE_THING.test(r.text)) vagueBecause = 'it does not say what should be provided';
+  // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
+  if (!rec.elements.activity && !CONCRETE_THING.test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
-  else if (UNSIZED.test(r.text) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(r.text)![0]}" is not measured`;
+  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(r.text);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
