@@ -12,6 +12,8 @@ import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './repo
 import { renderText, type BatchItem } from './format/text.ts';
 import { renderReportsHtml } from './format/html.ts';
 import { runCompareCli } from './compare/cli.ts';
+import { withAdvice } from './advice/index.ts';
+import type { StructuredDocument } from '../../ingest/src/document.ts';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -28,6 +30,9 @@ Options:
       --section KEY    treat each FILE as the body of one section: ${SECTION_KEYS.join(' ')}
       --include-text   add the plan's extracted text to each JSON report
       --rubric FILE    use an adjusted rubric (YAML) instead of the default one
+      --advice FILE    an advice report (SLT, OT, EP, physio, health) the plan was
+                       written from; repeatable. With --advice, every FILE but the
+                       last is advice too, and the last is the plan (--advice REPORT… PLAN)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -69,7 +74,19 @@ function readFailure(e: unknown): { code: ErrorCode; message: string } {
 
 interface Checked { item: BatchItem; pageStarts?: number[] }
 
-async function checkFile(file: string, opts: { rubric: Rubric; section?: SectionKey }): Promise<Checked> {
+/** Reads and ingests one advice report; a failure is reported and the plan is still checked. */
+async function readAdvice(file: string): Promise<StructuredDocument | { code: ErrorCode; message: string }> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { code: 'invalid_request', message: 'This is a folder, not a file.' };
+    if (info.size > DEFAULT_MAX_BYTES) return { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` };
+    return await ingest(await readFile(file), { name: file });
+  } catch (e) {
+    return 'code' in (e as object) && (e as NodeJS.ErrnoException).syscall ? readFailure(e) : toErrorBody(e);
+  }
+}
+
+async function checkFile(file: string, opts: { rubric: Rubric; section?: SectionKey; advice?: StructuredDocument[] }): Promise<Checked> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
@@ -83,7 +100,8 @@ async function checkFile(file: string, opts: { rubric: Rubric; section?: Section
   try {
     const doc = await ingest(bytes, { name: file });
     // Text is always asked for: the terminal listing counts lines and the web page draws highlights.
-    const report = analyse(doc, { rubric: opts.rubric, section: opts.section, includeText: true });
+    let report = analyse(doc, { rubric: opts.rubric, section: opts.section, includeText: true });
+    if (opts.advice) report = withAdvice(report, doc, opts.advice, opts.rubric);
     return { item: report, pageStarts: doc.pageStarts };
   } catch (e) {
     return failed(file, toErrorBody(e));
@@ -134,6 +152,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         section: { type: 'string' },
         'include-text': { type: 'boolean' },
         rubric: { type: 'string' },
+        advice: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -141,7 +160,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   } catch (e) {
     return fail((e as Error).message, true);
   }
-  const { values, positionals: files } = parsed;
+  const { values } = parsed;
+  let files = parsed.positionals;
   if (values.help) {
     io.stdout.write(USAGE);
     return 0;
@@ -170,13 +190,29 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return fail(`${where} is not valid: ${(e as Error).message}`);
   }
 
+  // --advice REPORT… PLAN: the last file is the plan, everything before it advice.
+  const adviceFiles = values.advice ? [...values.advice, ...files.slice(0, -1)] : [];
+  if (values.advice) files = files.slice(-1);
+  let adviceFailed = false;
+
   const checked: Checked[] = [];
   // Libraries that print warnings with console.log (pdf.js does) must not corrupt stdout (json).
   const restore = consoleToStderr(io);
   try {
+    let advice: StructuredDocument[] | undefined;
+    if (values.advice) {
+      advice = [];
+      for (const file of adviceFiles) {
+        const a = await readAdvice(file);
+        if ('code' in a) {
+          adviceFailed = true;
+          io.stderr.write(`ehcp-check: ${file}: ${a.message} (${a.code})\n`);
+        } else advice.push(a);
+      }
+    }
     for (const [i, file] of files.entries()) {
       if (io.stderrIsTTY && files.length > 1) io.stderr.write(`Checking ${i + 1} of ${files.length}…\n`);
-      const result = await checkFile(file, { rubric, section });
+      const result = await checkFile(file, { rubric, section, advice });
       if ('error' in result.item) io.stderr.write(`ehcp-check: ${file}: ${result.item.error.message} (${result.item.error.code})\n`);
       checked.push(result);
     }
@@ -194,7 +230,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
     io.stdout.write(renderText(items, { color: io.stdoutIsTTY && !noColor, pageStartsByIndex: checked.map((c) => c.pageStarts) }));
   }
-  return exitStatus(items);
+  return adviceFailed ? 2 : exitStatus(items);
 }
 
 // Run when this file is the entry point (`tsx services/analyser/src/cli.ts`); bin/ehcp-check.js calls runCli itself.

@@ -10,6 +10,7 @@ import { readPlan, runChecks } from './plan-checks.ts';
 import { childName } from './rules/plan/other-child-name.ts';
 import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
 import { runRules, type Facts } from './rules/run.ts';
+import { deadlinesFromDocument } from './deadlines.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
 export { loadRubric, type Rubric } from './rubric.ts';
@@ -125,5 +126,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     score: { overall, band: band(rubric, overall) },
     rubric: { id: rubric.id, version: rubric.version, sha256: rubricSha256(rubric) },
   };
+  const deadlines = facts.wholePlan ? deadlinesFromDocument(doc, plan) : [];
+  if (deadlines.length) report.deadlines = deadlines;
   return report;
 }

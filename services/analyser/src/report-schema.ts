@@ -101,6 +101,32 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+// A plan against its advice (contract: "A plan against its advice"): one entry per recommendation.
+export const ADVICE_VERDICTS = ['carried', 'diluted', 'missing', 'moved', 'adviceVague'] as const;
+export const AdviceEntry = z.object({
+  source: z.string().describe('the advice report\'s file name'),
+  text: z.string(),
+  start: offset.describe('into the advice report\'s own text'),
+  end: offset,
+  verdict: z.enum(ADVICE_VERDICTS),
+  provision: z.object({ text: z.string(), start: offset, end: offset, section: z.enum(PROVISION_SECTIONS) }).nullable(),
+  detail: z.string().optional().describe('plain English: what was advised and what the plan says'),
+});
+export type AdviceEntry = z.infer<typeof AdviceEntry>;
+
+// Statutory dates computed from dates in the plan (services/analyser/src/deadlines.ts).
+export const DeadlineEntry = z.object({
+  kind: z.enum(['draftRepresentations', 'amendmentRepresentations', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransfer']),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  fromWhat: z.string(),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  explanation: z.string(),
+  reference: z.string(),
+  start: offset.optional(),
+  end: offset.optional(),
+});
+export type DeadlineEntry = z.infer<typeof DeadlineEntry>;
+
 export const Report = z.object({
   schemaVersion: z.literal(1),
   document: ReportDocument,
@@ -114,6 +140,8 @@ export const Report = z.object({
   findings: z.array(Finding),
   score: z.object({ overall: z.number().min(0).max(100), band: z.string() }),
   rubric: z.object({ id: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the rubric\'s source text') }),
+  advice: z.array(AdviceEntry).optional(),
+  deadlines: z.array(DeadlineEntry).optional(),
 });
 export type Report = z.infer<typeof Report>;
 

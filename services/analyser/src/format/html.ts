@@ -9,6 +9,8 @@ import {
   sortFindings, topFindings, trueChecks,
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
+import { REFERENCES, REPRESENTATION_DAYS } from '../deadlines.ts';
+import { adviceHtml } from '../advice/format.ts';
 import { hasSpan } from './spans.ts';
 import { isFailed, type BatchItem } from './text.ts';
 
@@ -241,7 +243,7 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   }
 
   const status = report.plan.status === 'draft'
-    ? '<p class="note">This looks like a <strong>draft</strong> plan. You have at least 15 days from the day it was sent to you to comment on it and to ask for a particular school (Children and Families Act 2014, s38; SEND Regulations 2014, reg 13).</p>'
+    ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${REFERENCES.draftRepresentations}).</p>`
     : '';
   const id = `${c.prefix}-summary`;
   return [
@@ -314,6 +316,7 @@ export function renderReportBody(report: Report, opts: HtmlOptions = {}): string
   return [
     renderSummary(report, opts),
     renderWholePlan(report, opts),
+    adviceHtml(report, c),
     `<section aria-labelledby="${planId}">`,
     heading(c.level, 'The plan, section by section', `id="${planId}"`),
     `<p>Words we think need attention are highlighted, with a numbered label that links to the explanation. The labels say how serious each point is: "${SEVERITY_SHORT.error}" (${escapeHtml(SEVERITY_LONG.error.toLowerCase())}), "${SEVERITY_SHORT.warning}" and "${SEVERITY_SHORT.info}". Statements that are already good are marked "✓ Specific" or "✓ SMART".</p>`,

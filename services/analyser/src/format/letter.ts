@@ -8,6 +8,7 @@ import {
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
+import { REFERENCES } from '../deadlines.ts';
 
 export interface LetterOptions {
   /** Placeholders the reader fills in; the defaults are bracketed so they stand out. */
@@ -145,7 +146,7 @@ function planDateWords(iso: string | null | undefined): string | null {
 
 const CLOSING = 'Please send me the amended plan, or explain in writing why any of these changes will not be made.';
 
-const DRAFT_LAW = 'Children and Families Act 2014, s38; SEND Regulations 2014, reg 13(1)(a)';
+const DRAFT_LAW = REFERENCES.draftRepresentations;
 const SPECIFIC_LAW = 'SEND Code of Practice 2015, para 9.69';
 
 /**

@@ -5,6 +5,7 @@ import {
   CHECK_TEXT, countBySeverity, outcomeCounts, plural, provisionCounts, sectionLabel, sortFindings, trueChecks,
 } from './labels.ts';
 import { hasSpan, positionLocator } from './spans.ts';
+import { adviceTextLines } from '../advice/format.ts';
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on only for a TTY without NO_COLOR. */
@@ -110,6 +111,7 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
     for (const k of checks) out.push(`    ${p.severity.error('✖')} ${CHECK_TEXT[k].title}  ${p.dim(k)}`);
   }
   out.push(`  Plan: ${report.plan.status}${report.plan.yearGroup !== null ? `, Year ${report.plan.yearGroup}` : ''}`);
+  out.push(...adviceTextLines(report));
   out.push(`  ${p.bold(`Score: ${Math.round(report.score.overall)}/100 (${report.score.band})`)}  ${p.dim(`rubric ${report.rubric.id} ${report.rubric.version}`)}`);
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 // Plain words for the web pages: document states, failure reasons, dates, and the draft-plan deadline.
 import type { ErrorCode } from '../../../ingest/src/errors.ts';
 import type { DocumentState } from '../store.ts';
+import { lastDayBeginningWith, REPRESENTATION_DAYS } from '../../../analyser/src/deadlines.ts';
 
 export const STATE_WORDS: Record<DocumentState, string> = {
   queued: 'Waiting to start',
@@ -65,14 +66,10 @@ export function parseDateInput(s: string): Date | null {
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Days a parent has to comment on a draft plan: SEND Regulations 2014, reg 13(1)(a). */
-export const DRAFT_COMMENT_DAYS = 15;
+/** Days a parent has to comment on a draft plan: SEND Regulations 2014, reg 13(1)(a) (the deadlines engine). */
+export const DRAFT_COMMENT_DAYS = REPRESENTATION_DAYS;
 
-/**
- * The last day for comments on a draft plan: 15 days "beginning with" the day it was served, so
- * the day of receipt is day 1 and the last day is 14 days later. Calendar arithmetic in UTC (no
- * daylight-saving shifts).
- */
+/** The last day for comments on a draft plan, counted by the deadlines engine (the day of receipt is day 1). */
 export function draftCommentsDue(received: Date): Date {
-  return new Date(Date.UTC(received.getUTCFullYear(), received.getUTCMonth(), received.getUTCDate() + DRAFT_COMMENT_DAYS - 1));
+  return lastDayBeginningWith(received, REPRESENTATION_DAYS);
 }

@@ -1,0 +1,104 @@
+// npm run accuracy:advice [-- --verbose] [--holdout]
+// Measures the plan-against-advice verdicts on the advice corpus (corpus/advice/*/gold.json):
+// each gold recommendation is found among the extracted ones by its quote, and its verdict
+// compared. Prints verdict accuracy, per-verdict precision and recall, and extraction precision
+// (extracted recommendations that are gold). Pairs whose id starts with "h" are held out: scored
+// only with --holdout, on their own table, and never used to tune the rules.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../services/ingest/src/index.ts';
+import { closeParseWorkers } from '../services/ingest/src/index.ts';
+import { analyse, loadRubric } from '../services/analyser/src/index.ts';
+import { withAdvice } from '../services/analyser/src/advice/index.ts';
+import { ADVICE_VERDICTS, type AdviceEntry } from '../services/analyser/src/report-schema.ts';
+
+type Verdict = AdviceEntry['verdict'];
+interface Gold {
+  plan: string;
+  advice: { file: string; sectionK?: boolean; recommendations: { quote: string; verdict: Verdict }[] }[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ADVICE_DIR = join(here, 'advice');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const holdout = args.includes('--holdout');
+
+const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+interface Board { n: number; correct: number; found: number; extracted: number; extractedGold: number; confusion: Map<string, number>; misses: string[] }
+const board = (): Board => ({ n: 0, correct: 0, found: 0, extracted: 0, extractedGold: 0, confusion: new Map(), misses: [] });
+
+async function scorePair(id: string, b: Board) {
+  const dir = join(ADVICE_DIR, id);
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
+  const rubric = loadRubric();
+  const planPath = join(dir, gold.plan);
+  const planDoc = await ingest(readFileSync(planPath), { name: 'plan' });
+  const adviceDocs = [];
+  for (const a of gold.advice.filter((x) => !x.sectionK)) adviceDocs.push(await ingest(readFileSync(join(dir, a.file)), { name: a.file }));
+  const report = withAdvice(analyse(planDoc, { rubric }), planDoc, adviceDocs, rubric);
+  const entries = report.advice ?? [];
+  const matched = new Set<AdviceEntry>();
+  for (const a of gold.advice) {
+    const source = a.sectionK ? 'plan (Section K)' : a.file;
+    const mine = entries.filter((e) => e.source === source);
+    for (const g of a.recommendations) {
+      b.n++;
+      const hit = mine.find((e) => norm(e.text).includes(norm(g.quote)));
+      const got: Verdict | 'notFound' = hit ? hit.verdict : 'notFound';
+      if (hit) {
+        b.found++;
+        matched.add(hit);
+      }
+      const key = `${g.verdict}->${got}`;
+      b.confusion.set(key, (b.confusion.get(key) ?? 0) + 1);
+      if (got === g.verdict) b.correct++;
+      else b.misses.push(`${id} ${a.file}: gold ${g.verdict}, got ${got}: "${g.quote}"${hit?.detail ? `\n      ${hit.detail}` : ''}${hit?.provision ? `\n      matched ${hit.provision.section}: "${hit.provision.text.slice(0, 120)}"` : ''}`);
+    }
+    for (const e of mine) {
+      b.extracted++;
+      if (matched.has(e)) b.extractedGold++;
+      else b.misses.push(`${id} ${a.file}: extracted, not gold (${e.verdict}): "${e.text.slice(0, 140)}"`);
+    }
+  }
+}
+
+function print(title: string, b: Board) {
+  const f = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
+  console.log(`\n${title}: ${b.n} gold recommendations`);
+  console.log(`  verdict accuracy             ${f(b.n ? b.correct / b.n : null)}  (${b.correct}/${b.n})`);
+  console.log(`  recommendations found        ${f(b.n ? b.found / b.n : null)}  (${b.found}/${b.n})`);
+  console.log(`  extracted that are gold      ${f(b.extracted ? b.extractedGold / b.extracted : null)}  (${b.extractedGold}/${b.extracted})`);
+  console.log('  verdict        precision  recall   n');
+  for (const v of ADVICE_VERDICTS) {
+    let tp = 0, goldN = 0, predN = 0;
+    for (const [k, n] of b.confusion) {
+      const [g, p] = k.split('->');
+      if (g === v) goldN += n;
+      if (p === v) predN += n;
+      if (g === v && p === v) tp += n;
+    }
+    console.log(`  ${v.padEnd(13)}  ${f(predN ? tp / predN : null).padStart(9)}  ${f(goldN ? tp / goldN : null).padStart(6)}  ${String(goldN).padStart(2)}`);
+  }
+  if (verbose || title.startsWith('Held-out')) for (const m of b.misses) console.log(`  - ${m}`);
+}
+
+async function main() {
+  const ids = readdirSync(ADVICE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ADVICE_DIR, d.name, 'gold.json'))).map((d) => d.name).sort();
+  const dev = board();
+  const held = board();
+  for (const id of ids) {
+    if (id.startsWith('h') && !holdout) continue;
+    await scorePair(id, id.startsWith('h') ? held : dev);
+  }
+  print('Advice pairs', dev);
+  if (holdout) print('Held-out advice pairs (not tuned on)', held);
+}
+
+try {
+  await main();
+} finally {
+  await closeParseWorkers();
+}

@@ -1,0 +1,98 @@
+// Finds the recommendations in an advice report (speech and language therapy, OT, physiotherapy,
+// educational psychology, health; or the advice appended as Section K): the sentences, bullets and
+// table rows that recommend provision. Background, assessment results and history are not.
+import type { Block, StructuredDocument } from '../../../ingest/src/document.ts';
+import { splitSentences } from '../quantities.ts';
+
+export interface Recommendation {
+  /** The recommendation as written (a table row's cells joined by tabs). */
+  text: string;
+  /** Offsets into the advice document's text. */
+  start: number;
+  end: number;
+  /** A lead-in it hangs from ("Direct therapy:", "I recommend the following for Ava:"), or the heading above it. */
+  context: string;
+}
+
+// Headings whose items are recommendations.
+const RECOMMEND_HEADING = /\b(?:recommend\w*|provision|advice (?:for|to) (?:school|the setting|staff|the local authority|parents|home)|what (?:\w+ )?(?:needs|will help|helps)|suggested (?:provision|strategies|support)|strateg(?:y|ies)|next steps|action plan|intervention plan|therapy plan|programme|targets and provision|the following (?:provision|support))\b/i;
+// Headings whose sentences describe, rather than recommend.
+const BACKGROUND_HEADING = /\b(?:background|history|reason for (?:referral|assessment)|assessments? (?:used|carried out|undertaken|results?)|results|findings|observations?|introduction|sources of information|(?:parent|pupil|child)(?:'s|s')? views|views of|strengths|current (?:presentation|functioning|attainment|provision|levels?)|summary of (?:assessment|findings|needs)|areas? of need|description|test scores|standardised|consent|contact details|report details)\b/i;
+
+// Words that make a sentence a recommendation wherever it stands.
+const CUE = /\b(?:(?:I|we) (?:would )?(?:strongly )?(?:recommend|advise|suggest|propose)|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:to (?:receive|have|be|continue|access|attend)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
+// Describes what happened or what is, not what should be provided.
+const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b/i;
+// An action or a thing to provide, for a unit under a recommendations heading with no cue word.
+const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1|one-to-one|individual|weekly|daily|per week|a week|fortnightly|termly|minutes|hours|use of|provide|provided|deliver|delivered|access|visual|timetable|equipment|slope|grip|cushion|chair|seating|breaks?|movement|review|training|train|model|pre-teach|practi[sc]e|exercises?|strateg(?:y|ies)|support|check|monitor|programme|plan|assessment|adult|assistant|therapist|teacher|staff)\b/i;
+
+function headingText(b: Block): string | null {
+  if (b.kind === 'heading') return b.text;
+  // A short paragraph with no full stop that names recommendations reads as a heading in plain text.
+  if (b.kind === 'paragraph' && b.text.length < 70 && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && !CUE.test(b.text)) return b.text;
+  return null;
+}
+
+function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false): boolean {
+  const t = text.trim();
+  if (t.length < 12 || /:\s*$/.test(t)) return false;
+  if (t.split(/\s+/).length < 3) return false;
+  const cue = CUE.test(t);
+  const background = BACKGROUND.test(t);
+  // "I recommend" wins over any past-tense wording; other cues lose to it.
+  if (/\b(?:I|we) (?:would )?(?:strongly )?recommend\b|(?:is|are) recommended\b/i.test(t)) return true;
+  if (background) return false;
+  if (cue) return !underBackground || /\b(?:should|recommend|benefit from|will need|needs? to|requires?|must)\b/i.test(t);
+  // A bullet or table row under a recommendations heading is one; a sentence of prose there must name an action.
+  return underRecommendations && (itemised || ACTION.test(t));
+}
+
+/** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
+export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }): Recommendation[] {
+  const out: Recommendation[] = [];
+  let underRecommendations = false;
+  let underBackground = false;
+  let heading = '';
+  let leadIn = '';
+  for (const b of doc.blocks) {
+    if (range && (b.end <= range.start || b.start >= range.end)) continue;
+    const h = headingText(b);
+    if (h !== null) {
+      // "Current provision" describes; "Summary and recommendations" recommends.
+      underBackground = BACKGROUND_HEADING.test(h) && !/recommend/i.test(h);
+      underRecommendations = !underBackground && RECOMMEND_HEADING.test(h);
+      heading = h;
+      leadIn = '';
+      continue;
+    }
+    const context = leadIn || heading;
+    if (b.kind === 'listItem') {
+      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) out.push({ text: b.text, start: b.start, end: b.end, context });
+      continue;
+    }
+    if (b.kind === 'table') {
+      for (const [i, row] of b.rows.entries()) {
+        const cells = row.cells.map((c) => c.text.trim()).filter(Boolean);
+        if (cells.length === 0) continue;
+        const text = cells.join('\t');
+        // A header row ("Recommendation | Frequency | Who") names columns, not provision.
+        if (i === 0 && cells.every((c) => c.split(/\s+/).length <= 3)) continue;
+        const tableIsRecommendations = underRecommendations || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
+        if (isRecommendation(text, tableIsRecommendations, underBackground, true)) {
+          const first = row.cells.find((c) => c.text.trim());
+          const last = [...row.cells].reverse().find((c) => c.text.trim());
+          out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context });
+        }
+      }
+      continue;
+    }
+    // A paragraph: each sentence on its own; a lead-in ending in ":" gives the list below its context.
+    const text = b.text;
+    for (const s of splitSentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      if (isRecommendation(sentence, underRecommendations, underBackground)) out.push({ text: sentence, start: b.start + s.start, end: b.start + s.end, context });
+    }
+    leadIn = /:\s*$/.test(text) ? text : '';
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// A plan against its advice (contract: "A plan against its advice"). Each recommendation in the
+// advice reports (and in the advice appended to the plan as Section K) is matched to the plan's
+// provision and given a verdict; diluted, missing and moved ones, and advice too vague to check,
+// become findings on the plan (rules advice.*, messages in the rubric).
+import type { StructuredDocument } from '../../../ingest/src/document.ts';
+import type { AdviceEntry, Finding, Provision, Report, SectionKey } from '../report-schema.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
+import { makeFinding } from '../findings.ts';
+import { childName } from '../rules/plan/other-child-name.ts';
+import { extractRecommendations, type Recommendation } from './extract.ts';
+import { bag, cosine, tokens, Vectoriser } from './similarity.ts';
+import { maskReviewClauses } from '../provision.ts';
+import { compare, differentProvision, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
+
+export { extractRecommendations, type Recommendation } from './extract.ts';
+
+export const ADVICE_RULES = {
+  diluted: 'advice.diluted',
+  missing: 'advice.missing',
+  moved: 'advice.moved',
+  adviceVague: 'advice.vague',
+} as const;
+
+/** Least similarity for a provision to count as the plan's answer to a recommendation. */
+export const MATCH_THRESHOLD = 0.25;
+/** Added when both name the same discipline (speech and language, OT, physiotherapy, EP). */
+export const DISCIPLINE_BONUS = 0.1;
+/** How much better a match outside F must be to be preferred to one in F. */
+export const CLEARLY_BETTER = 0.15;
+
+export interface AdviceSource {
+  /** The name the report shows as `source`. */
+  name: string;
+  doc: StructuredDocument;
+  /** Only this part of `doc` is advice (Section K inside the plan). */
+  range?: { start: number; end: number };
+}
+
+const DISCIPLINES = ['slt', 'ot', 'physio', 'ep'];
+
+interface Scored { p: Provision; score: number }
+
+function best(list: Scored[]): Scored | null {
+  return list.reduce<Scored | null>((b, x) => (!b || x.score > b.score ? x : b), null);
+}
+
+function quoteOf(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Every recommendation in `sources` with its verdict against the plan's provisions. */
+export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = []): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
+  const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range).map((rec) => ({ source, rec })));
+  // The child's name is in many statements and says nothing about which provision is which.
+  const ignore = new Set(names.map((n) => n.toLowerCase()));
+  // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
+  // provides, so it does not decide the match, unless it is all the statement says.
+  const provBags = provisions.map((p) => {
+    const own = bag(maskReviewClauses(p.text), ignore);
+    return own.toks.length >= 3 ? own : bag(p.text, ignore);
+  });
+  const recBags = recs.map(({ rec }) => {
+    const b = bag(rec.text, ignore);
+    // The lead-in or heading only adds the area: its first few words.
+    return { toks: [...b.toks, ...tokens(rec.context, ignore).slice(0, 6)], setting: b.setting };
+  });
+  const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
+  const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
+  return recs.map(({ source, rec }, i) => {
+    const rv = vec.vector(recBags[i].toks, recBags[i].setting);
+    const a = judgeRecommendation(rec, rubric);
+    const disciplines = DISCIPLINES.filter((d) => rv.has(d));
+    const scored = provisions.map((p, k) => ({ p, score: cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) }));
+    const inF = best(scored.filter((s) => s.p.section === 'F'));
+    const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
+    // Section F answers the recommendation unless a statement elsewhere answers it clearly better
+    // (direct therapy in G, beside a programme an assistant delivers in F).
+    const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
+    const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + CLEARLY_BETTER) ? inF : null;
+    const nearest = matchF ?? matchOther;
+    const match = nearest && !differentProvision(rec, a, nearest.p) ? nearest : null;
+    const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
+    const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
+    let verdict: AdviceEntry['verdict'];
+    let detail: string;
+    if (a.vagueBecause) {
+      verdict = 'adviceVague';
+      detail = `The recommendation itself is not specific: ${a.vagueBecause}. Ask its author to say what, how often, for how long and by whom, so the plan can be held to it.`;
+    } else if (!match) {
+      verdict = 'missing';
+      detail = 'Nothing in the plan\'s provision (Sections F, G, H1 or H2) matches this recommendation.';
+    } else if (!matchF && isEducational(`${rec.text} ${rec.context}`)) {
+      verdict = 'moved';
+      detail = `The plan has it only in ${SECTION_NAMES[match.p.section]}, but it educates or trains, so it is special educational provision and belongs in Section F, where the local authority must secure it (Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74).`;
+    } else {
+      const c = compare(rec, a, match.p, rubric);
+      verdict = c.carried ? 'carried' : 'diluted';
+      detail = c.carried
+        ? `Carried in ${SECTION_NAMES[match.p.section]} as specifically as advised.`
+        : `Weaker in the plan than advised: ${c.reasons.join('; ')}.`;
+    }
+    return { entry: { ...base, verdict, provision, detail }, source, rec };
+  });
+}
+
+/** The rubric's advice rules, taken from the default rubric when an adjusted rubric predates them. */
+function withAdviceRules(rubric: Rubric): Rubric {
+  if (Object.values(ADVICE_RULES).every((id) => id in rubric.rules)) return rubric;
+  const defaults = loadRubric().rules;
+  const rules = { ...rubric.rules };
+  for (const id of Object.values(ADVICE_RULES)) rules[id] ??= defaults[id];
+  return { ...rubric, rules };
+}
+
+/**
+ * The plan's report with `advice` added and a finding for each recommendation that is not carried.
+ * Section K of the plan is read as advice too. Scores are left as they are: advice measures the plan
+ * against what professionals said, not against the law's specificity test the scores stand for.
+ */
+export function withAdvice(report: Report, planDoc: StructuredDocument, adviceDocs: StructuredDocument[], rubric: Rubric): Report {
+  const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
+  const k = report.sections.find((s) => s.key === 'K');
+  if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
+  const name = childName(planDoc);
+  const results = adviceVerdicts(report.provisions, sources, rubric, name ? [name] : []);
+  const r = withAdviceRules(rubric);
+  const f = report.sections.find((s) => s.key === 'F');
+  const findings: Finding[] = [];
+  for (const { entry, source } of results) {
+    if (entry.verdict === 'carried') continue;
+    const vars = { source: source.name, recommendation: quoteOf(entry.text), detail: entry.detail ?? '' };
+    const ruleId = ADVICE_RULES[entry.verdict];
+    if (entry.provision && entry.verdict !== 'adviceVague') {
+      findings.push(makeFinding(planDoc, r, ruleId, entry.provision.section as SectionKey, entry.provision.start, entry.provision.end, vars));
+    } else if (source.doc === planDoc) {
+      findings.push(makeFinding(planDoc, r, ruleId, 'K', entry.start, entry.end, vars));
+    } else {
+      // Missing from the plan: the finding sits at the start of Section F (or of the plan).
+      const at = entry.verdict === 'missing' && f ? f.start : 0;
+      findings.push(makeFinding(planDoc, r, ruleId, entry.verdict === 'missing' && f ? 'F' : null, at, at, vars));
+    }
+  }
+  const all = [...report.findings, ...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...report, findings: all, advice: results.map((x) => x.entry) };
+}

@@ -1,0 +1,108 @@
+// Word similarity between a recommendation and the plan's provision statements: TF-IDF vectors
+// over stemmed content words, compared by cosine. Professions and common synonyms are folded to
+// one token first ("speech and language therapist", "SaLT", "SLT" -> "slt") so wording does not
+// decide the match; amounts and filler are dropped, because every statement has them.
+import stemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+const FOLD: [RegExp, string][] = [
+  [/\bspeech(?:,)? (?:and|&) language (?:therap(?:y|ist|ists)|service|team)\b|\bspeech therap(?:y|ist)s?\b|\bS\s?a?L\s?T\b|\bSALT\b/gi, ' slt '],
+  [/\boccupational therap(?:y|ist|ists)\b|\bO\.?T\.?(?=\s|$|[,.;:)])/g, ' ot '],
+  [/\bphysio(?:therap(?:y|ist|ists))?\b|\bphysical therap(?:y|ist)\b/gi, ' physio '],
+  [/\beducational psycholog(?:y|ist|ists)\b|\bEPs?\b/g, ' ep '],
+  [/\b(?:(?:teaching|learning support|classroom|special needs|support) assistants?|TAs?|LSAs?|HLTAs?)\b/g, ' ta '],
+  [/\b(?:emotional literacy support assistant|ELSA)s?\b|\bemotional literacy\b/gi, ' elsa '],
+  [/\b(?:qualified teacher of (?:the )?(?:deaf|visually impaired|vision impaired|hearing impaired)|QToDs?|QTVIs?|specialist (?:advisory )?teachers?|advisory teachers?)\b/gi, ' specteach '],
+  [/\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?)\b/gi, ' onetoone '],
+  [/\bsmall[- ]group\b|\bgroup of (?:\d+|two|three|four|five|six)\b/gi, ' group '],
+  [/\bfine[- ]motor\b/gi, ' finemotor '],
+  [/\bgross[- ]motor\b/gi, ' grossmotor '],
+  [/\bself[- ]regulation\b|\bregulat(?:e|ion|ing)\b|\bzones of regulation\b/gi, ' regul '],
+  [/\bvisual (?:timetables?|schedules?)\b/gi, ' vistimetable '],
+  [/\bsocial (?:communication|skills|interaction)\b/gi, ' socialcomm '],
+  [/\bsensory (?:diet|circuit|breaks?|programme|strategies)\b/gi, ' sensory '],
+  [/\bkeyboard(?:ing)?|touch[- ]typing\b/gi, ' typing '],
+  [/\bwrit(?:ing|ten)? slope\b|\bsloping (?:desk|board)\b|\bangled board\b/gi, ' slope '],
+  [/\bpencil grips?\b/gi, ' grip '],
+  [/\bmovement breaks?\b|\bbrain breaks?\b/gi, ' movebreak '],
+];
+
+/** The folded tokens, kept as they are (not stemmed). */
+const FOLDED = new Set(FOLD.map(([, tok]) => tok.trim()));
+
+const STOP = new Set(
+  ('a an the and or of to in on at for with by from as is are be been being will would should could may might must can shall ' +
+    'he she they him her his their them it its this that these those who which what when where how than then so such also very ' +
+    'recommend recommended recommendation recommendations advise advised benefit benefits provide provided provision deliver delivered receive receives receiving ' +
+    'need needs needed require requires required continue continuing use used using have has had access support supported ' +
+    'week weeks weekly day days daily term terms termly half fortnight fortnightly month months year years per each every minute minutes mins min hour hours session sessions ' +
+    'x times once twice one two three four five six seven eight ten fifteen twenty thirty forty fifty sixty ninety least up total ' +
+    'school setting class staff adult adults child children pupil pupils peers young person plan section i we our my me strongly therefore important essential ' +
+    'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum').split(/\s+/),
+);
+
+export function tokens(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
+  let t = text;
+  for (const [re, tok] of FOLD) t = t.replace(re, tok);
+  const out: string[] = [];
+  for (const w of t.toLowerCase().split(/[^a-z]+/)) {
+    if (w.length < 2 || STOP.has(w) || ignore.has(w)) continue;
+    const s = FOLDED.has(w) ? w : stemmer.stem(w);
+    if (!STOP.has(s)) out.push(s);
+  }
+  return out;
+}
+
+// Where and when a statement applies ("... for all table-top activities", "... during carpet time")
+// says less about what it is than its opening words: those tokens count for half.
+const SETTING = /\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on)\s+(?:all|every|each|any|the|his|her|their)\b/i;
+const SETTING_WEIGHT = 0.5;
+
+export interface Bag { toks: string[]; setting: Set<string> }
+
+/** A statement's tokens, with those found only in its where-and-when phrase marked. */
+export function bag(text: string, ignore: ReadonlySet<string> = new Set()): Bag {
+  const m = SETTING.exec(text);
+  if (!m || m.index < 12) return { toks: tokens(text, ignore), setting: new Set() };
+  const what = tokens(text.slice(0, m.index), ignore);
+  const where = tokens(text.slice(m.index), ignore);
+  const inWhat = new Set(what);
+  return { toks: [...what, ...where], setting: new Set(where.filter((t) => !inWhat.has(t))) };
+}
+
+/** Tokens that name who provides rather than what is provided: they count for less in a match. */
+const PROVIDER_TOKENS = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'onetoone', 'group', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm']);
+const PROVIDER_WEIGHT = 0.6;
+
+export class Vectoriser {
+  private df = new Map<string, number>();
+  private n = 0;
+  constructor(docs: string[][]) {
+    for (const d of docs) {
+      this.n++;
+      for (const t of new Set(d)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+  }
+  vector(toks: string[], setting: ReadonlySet<string> = new Set()): Map<string, number> {
+    const tf = new Map<string, number>();
+    for (const t of toks) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    for (const [t, f] of tf) {
+      const idf = Math.log((1 + this.n) / (1 + (this.df.get(t) ?? 0))) + 1;
+      v.set(t, (1 + Math.log(f)) * idf * (PROVIDER_TOKENS.has(t) ? PROVIDER_WEIGHT : 1) * (setting.has(t) ? SETTING_WEIGHT : 1));
+    }
+    return v;
+  }
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

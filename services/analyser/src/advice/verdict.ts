@@ -1,0 +1,171 @@
+// One recommendation against the plan: is it carried as specifically as advised, diluted, missing,
+// moved out of Section F, or too vague to check (the advice itself unquantified)?
+import type { AdviceEntry, Provision } from '../report-schema.ts';
+import type { Rubric } from '../rubric.ts';
+import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
+import { findAmount, minutesPerWeek, NUM, toNumber } from '../quantities.ts';
+import type { Recommendation } from './extract.ts';
+
+export type Verdict = AdviceEntry['verdict'];
+
+export interface Judged {
+  verdict: Verdict;
+  provision: Provision | null;
+  detail: string;
+}
+
+// Who delivers, from least to most qualified. A therapist or psychologist outranks a specialist
+// teacher, who outranks a teacher, who outranks a trained assistant, who outranks an assistant.
+const RANKS: [RegExp, number, string][] = [
+  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'a qualified therapist or psychologist'],
+  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'a specialist teacher'],
+  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'a teacher'],
+  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
+  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'a teaching assistant'],
+];
+
+// Someone named as designing, training, overseeing or reviewing is not the person who delivers.
+const NOT_DELIVERER = /\b(?:(?:devised|designed|set|written|planned|overseen|supervised|advised|recommended|agreed|reviewed|monitored|modelled|trained|guided|directed|updated|provided|assessed|set up|drawn up|prepared) by|under the (?:guidance|direction|supervision) of|(?:with|following|on) (?:the )?(?:advice|guidance|training|targets|recommendations?|a programme|the programme) (?:from|of|by)|in consultation with|following training (?:from|by)|trained by|advice from)\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?(?:therapists?|S\s?a?L\s?Ts?|SALTs?|OTs?|physios?|physiotherapists?|psychologists?|EPs?|teachers?|SENCOs?|service|team)\b|\b(?:S\s?a?L\s?T|SALT|OT|physio(?:therapy)?|EP|speech (?:and|&) language(?: therapy)?|occupational therapy|therapy|therapist)(?:'s|s')?[- ](?:devised |designed |set |written )?(?:programmes?|targets?|strategies|advice|recommendations?|reports?|exercises|plans?)\b/gi;
+
+export function providerRank(text: string): { rank: number; label: string } {
+  const delivering = maskReviewClauses(text).replace(NOT_DELIVERER, ' ');
+  // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
+  const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text);
+  for (const [re, rank, label] of RANKS) {
+    if (!re.test(delivering)) continue;
+    return rank === 1 && trained ? { rank: 1.5, label: 'a trained teaching assistant' } : { rank, label };
+  }
+  return { rank: 0, label: 'no one named' };
+}
+
+const ONE_TO_ONE = /\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own)\b/i;
+const GROUP = /\b(?:small[- ]group|group|pairs?|paired|whole[- ]class|[2-9]\s*:\s*\d)\b/i;
+const DIRECT = /\bdirect(?:ly)?\b/i;
+const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
+
+// Health care that is not education or training (CFA s21(5)): it belongs in G and may be there.
+const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|splints?|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
+
+/** Which hedges or vague words in a judgement leave the amount or the provider open. */
+function openWords(j: ProvisionJudgement): string[] {
+  return [...new Set(j.vague.filter((v) => (v.spec.hedge && v.spec.undermines !== 'activity') || v.spec.undermines === 'frequency' || (v.spec.hedge && /^(?:may|could|might|should|would benefit from|to be considered|should consider|will be offered|opportunities to|access to|at the school's discretion)$/.test(v.term))).map((v) => v.text))];
+}
+
+// Vague words in a recommendation that leave its amount open (a professional's "should" and
+// "would benefit from" are how advice is phrased, not a hedge on the amount).
+function adviceOpenWords(j: ProvisionJudgement): string[] {
+  return [...new Set(j.vague.filter((v) => v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate').map((v) => v.text))];
+}
+
+function fmtMinutes(m: number): string {
+  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'} a week`;
+  if (m > 60) return `${Math.floor(m / 60)} hour${m >= 120 ? 's' : ''} ${Math.round(m % 60)} minutes a week`;
+  return `${Math.round(m)} minutes a week`;
+}
+
+// Things whose amount is their frequency (a review, a visit, training), or whose existence is the
+// amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
+const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*)\b/i;
+const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report)\b/i;
+
+/** How many times a week a statement happens ("once each term" = 1/12), where it says. */
+export function timesPerWeek(text: string): number | null {
+  const per = /(?:a|per|each|every|\/)\s*(?:(\d+|two|three|four|six|twelve) )?(day|week|fortnight|month|half[- ]?term|term|year)s?\b|\b(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i.exec(text);
+  if (!per) return null;
+  const unit = (per[2] ?? per[3]).toLowerCase().replace(/[- ]/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$|^year$/, 'year');
+  const perWeek: Record<string, number> = { day: 5, week: 1, fortnight: 0.5, fortnight_: 0.5, month: 0.25, halfterm: 1 / 6, term: 1 / 12, year: 1 / 39 };
+  const every = per[1] ? toNumber(per[1]) ?? 1 : 1;
+  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions|visits)|(twice|once|thrice)`, 'i').exec(text);
+  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  const f = perWeek[unit];
+  return f === undefined ? null : (n * f) / every;
+}
+
+// A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
+const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b/i;
+
+// An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
+const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
+
+// Why it is recommended ("to reduce reverberation") is not an amount.
+const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
+const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
+
+const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
+
+/** Whether a statement says how much, read the same way for the advice and for the plan. */
+export function amountStated(text: string, j: ProvisionJudgement): boolean {
+  const own = findAmount(text);
+  // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
+  const occasion = /\b(?:whenever|every time|each time)\b/i.test(text);
+  // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
+  // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
+  const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
+  return j.quantified || occasion || placedThing || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
+}
+
+export interface AdviceJudgement {
+  rec: ProvisionJudgement;
+  vagueBecause: string | null;
+  minutes: number | null;
+  provider: { rank: number; label: string };
+}
+
+export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
+  const rec = judgeProvision(r.text, rubric, r.context);
+  const open = adviceOpenWords(rec);
+  const enough = amountStated(r.text, rec);
+  let vagueBecause: string | null = null;
+  // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
+  if (!rec.elements.activity && !CONCRETE_THING.test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
+  else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
+  else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
+  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
+  else if (!enough) vagueBecause = 'it does not say how much or how often';
+  const masked = maskReviewClauses(r.text);
+  return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
+}
+
+/** Compares a quantified recommendation with the provision it was matched to. */
+export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric): { carried: boolean; reasons: string[] } {
+  const pj = judgeProvision(p.text, rubric);
+  const reasons: string[] = [];
+  const hedges = openWords(pj);
+  if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
+  if (!amountStated(p.text, pj) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
+  const planMinutes = minutesPerWeek(maskReviewClauses(p.text));
+  if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
+  else if (a.minutes === null || planMinutes === null) {
+    // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
+    const advised = timesPerWeek(maskReviewClauses(r.text)) ?? timesPerWeek(r.text);
+    const planned = timesPerWeek(maskReviewClauses(p.text)) ?? timesPerWeek(p.text);
+    if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
+  }
+  const planProvider = providerRank(p.text);
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  const full = `${r.text} ${r.context}`;
+  if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
+  if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
+  return { carried: reasons.length === 0, reasons };
+}
+
+// Provision that educates or trains is special educational provision wherever a health or care
+// professional delivers it (CFA s21(5); CoP 9.73-9.74): teaching, therapy for communication or learning.
+const EDUCATES = /\b(?:teach\w*|taught|tutor\w*|lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
+
+// Social care, which belongs in H1 or H2: care at home, short breaks, the family's support.
+const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|carers?|(?:at|in the|around the|to the) home|home adaptations?|bedroom|bathroom|housing|family support|overnight stays?|personal assistants?|direct payments?)\b/i;
+
+export function isEducational(text: string): boolean {
+  return EDUCATES.test(text) || !(HEALTH_ONLY.test(text) || SOCIAL_CARE.test(text));
+}
+
+/**
+ * Direct therapy advised, and the plan's nearest statement is work someone else delivers (a programme
+ * a teaching assistant carries out): that statement is a different provision, not a diluted one.
+ */
+export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision): boolean {
+  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && providerRank(p.text).rank > 0 && providerRank(p.text).rank < 4;
+}
+
+export const SECTION_NAMES: Record<string, string> = { F: 'Section F', G: 'Section G (health provision)', H1: 'Section H1 (social care)', H2: 'Section H2 (social care)' };
