@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { ingest } from '../services/ingest/src/index.ts';
 import { closeParseWorkers } from '../services/ingest/src/index.ts';
 import { analyse, loadRubric } from '../services/analyser/src/index.ts';
-import { withAdvice } from '../services/analyser/src/advice/index.ts';
 import { ADVICE_VERDICTS, type AdviceEntry } from '../services/analyser/src/report-schema.ts';
 
 type Verdict = AdviceEntry['verdict'];
@@ -38,7 +37,7 @@ async function scorePair(id: string, b: Board) {
   const planDoc = await ingest(readFileSync(planPath), { name: 'plan' });
   const adviceDocs = [];
   for (const a of gold.advice.filter((x) => !x.sectionK)) adviceDocs.push(await ingest(readFileSync(join(dir, a.file)), { name: a.file }));
-  const report = withAdvice(analyse(planDoc, { rubric }), planDoc, adviceDocs, rubric);
+  const report = analyse(planDoc, { rubric, advice: adviceDocs });
   const entries = report.advice ?? [];
   const matched = new Set<AdviceEntry>();
   for (const a of gold.advice) {

@@ -2,7 +2,7 @@
 // against a small plan. Tables of cases; every row could fail.
 import { describe, expect, it } from 'vitest';
 import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
-import { extractRecommendations, withAdvice } from '../../services/analyser/src/advice/index.ts';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { providerRank, timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
@@ -102,7 +102,7 @@ const CASES: [string, string, Report['advice'] extends (infer E)[] | undefined ?
 describe('verdicts against a plan', () => {
   const plan = buildDoc(PLAN, 'plan.txt');
   const advice = buildDoc([{ h: 'Recommendations' }, ...CASES.map(([, text]) => ({ li: text }))], 'advice.txt');
-  const report = withAdvice(analyse(plan, { rubric }), plan, [advice], rubric);
+  const report = analyse(plan, { rubric, advice: [advice] });
 
   it('is a valid report with one advice entry per recommendation', () => {
     expect(() => Report.parse(report)).not.toThrow();
@@ -138,7 +138,7 @@ describe('verdicts against a plan', () => {
 
   it('reads the advice appended to the plan as Section K', () => {
     const withK = buildDoc([...PLAN, { h: 'Section K: Advice and information' }, { h: 'Appendix 1: Occupational therapy advice' }, { h: 'Recommendations' }, { li: 'Sam should use a wobble cushion during carpet time.' }], 'plan-k.txt');
-    const r = withAdvice(analyse(withK, { rubric }), withK, [], rubric);
+    const r = analyse(withK, { rubric, advice: [] });
     expect(r.advice?.map((a) => [a.source, a.verdict])).toEqual([['plan-k.txt (Section K)', 'missing']]);
     // The finding highlights the recommendation where the plan itself holds it, in K.
     const f = r.findings.find((x) => x.ruleId === 'advice.missing');

@@ -199,6 +199,17 @@ for (const backend of ['embedded', 'scaled'] as Backend[]) {
       expect(rows).toContain('default');
     });
 
+    it('turns a rule off with the shorthand `rules: { id: off }` for that organisation only', async () => {
+      const off = 'extends: default\nid: no-vague-terms\nversion: "1"\nrules:\n  provision.vague-term: off\n';
+      expect((await put(off)).status).toBe(200);
+      const ours = await reportOf('caseworker');
+      expect(ours.rubric).toMatchObject({ id: 'no-vague-terms', sha256: sha(off) });
+      expect(vagueTerm(ours)).toEqual([]);
+      expect(ours.findings.length).toBeGreaterThan(0); // the other rules still run
+      expect(vagueTerm(await reportOf('otherAdviser')).length).toBeGreaterThan(0);
+      expect((await call('DELETE', '/v1/rubric', 'adviser')).status).toBe(204);
+    });
+
     it('describes the routes in /openapi.json', async () => {
       const doc = (await call('GET', '/openapi.json')).body;
       expect(Object.keys(doc.paths['/v1/rubric']).sort()).toEqual(['delete', 'get', 'put']);

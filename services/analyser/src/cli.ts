@@ -12,7 +12,6 @@ import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './repo
 import { renderText, type BatchItem } from './format/text.ts';
 import { renderReportsHtml } from './format/html.ts';
 import { runCompareCli } from './compare/cli.ts';
-import { withAdvice } from './advice/index.ts';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 
 const FORMATS = ['text', 'json', 'html'] as const;
@@ -100,8 +99,7 @@ async function checkFile(file: string, opts: { rubric: Rubric; section?: Section
   try {
     const doc = await ingest(bytes, { name: file });
     // Text is always asked for: the terminal listing counts lines and the web page draws highlights.
-    let report = analyse(doc, { rubric: opts.rubric, section: opts.section, includeText: true });
-    if (opts.advice) report = withAdvice(report, doc, opts.advice, opts.rubric);
+    const report = analyse(doc, { rubric: opts.rubric, section: opts.section, includeText: true, advice: opts.advice });
     return { item: report, pageStarts: doc.pageStarts };
   } catch (e) {
     return failed(file, toErrorBody(e));

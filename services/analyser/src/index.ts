@@ -11,6 +11,7 @@ import { childName } from './rules/plan/other-child-name.ts';
 import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
 import { runRules, type Facts } from './rules/run.ts';
 import { deadlinesFromDocument } from './deadlines.ts';
+import { adviceFacts } from './advice/index.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
 export { loadRubric, type Rubric } from './rubric.ts';
@@ -20,6 +21,11 @@ export interface AnalyseOptions {
   /** The whole document is the body of this one section (CLI --section). */
   section?: SectionKey;
   includeText?: boolean;
+  /**
+   * Advice reports given with the plan (CLI --advice): each recommendation in them, and in the
+   * plan's own Section K, is judged against the plan's provision (report.advice, rules advice.*).
+   */
+  advice?: StructuredDocument[];
 }
 
 /** What the judges established about a document: the rules' facts, and what the report and scores need of them. */
@@ -82,7 +88,8 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const { checks, checkAt } = runChecks(doc, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
   const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
-  const facts: Facts = { doc, rubric, found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt } };
+  const advice = opts.advice && whole ? adviceFacts(doc, provisions, sections.get('K'), opts.advice, rubric) : undefined;
+  const facts: Facts = { doc, rubric, found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt }, advice };
   return { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections };
 }
 
@@ -93,16 +100,19 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const { rubric, found } = facts;
   const { reading: plan, checks } = facts.plan;
   const findings = runRules(facts);
+  // Advice measures the plan against what professionals said, not against the law's test of
+  // specificity that the scores stand for: it leaves the scores as they are.
+  const scored = findings.filter((f) => !f.ruleId.startsWith('advice.'));
 
   // Scores.
   const scores = new Map<SectionKey, number | null>();
   for (const s of found) {
     let score: number | null = null;
     if ((PROVISION_SECTIONS as readonly SectionKey[]).includes(s.key)) {
-      score = statementScore(rubric, judgedProvision.get(s.key) ?? [], findings);
+      score = statementScore(rubric, judgedProvision.get(s.key) ?? [], scored);
       if (score === null && s.key === 'F') score = rubric.scoring.emptyProvisionScore;
     } else if (s.key === 'E') {
-      score = statementScore(rubric, judgedOutcomes, findings) ?? rubric.scoring.emptyProvisionScore;
+      score = statementScore(rubric, judgedOutcomes, scored) ?? rubric.scoring.emptyProvisionScore;
     }
     scores.set(s.key, score);
   }
@@ -128,5 +138,6 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   };
   const deadlines = facts.wholePlan ? deadlinesFromDocument(doc, plan) : [];
   if (deadlines.length) report.deadlines = deadlines;
+  if (facts.advice) report.advice = facts.advice.map((a) => a.entry);
   return report;
 }

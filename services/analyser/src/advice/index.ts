@@ -3,9 +3,9 @@
 // provision and given a verdict; diluted, missing and moved ones, and advice too vague to check,
 // become findings on the plan (rules advice.*, messages in the rubric).
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
-import type { AdviceEntry, Finding, Provision, Report, SectionKey } from '../report-schema.ts';
-import { loadRubric, type Rubric } from '../rubric.ts';
-import { makeFinding } from '../findings.ts';
+import type { AdviceEntry, Provision, SectionKey } from '../report-schema.ts';
+import type { Rubric } from '../rubric.ts';
+import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, tokens, Vectoriser } from './similarity.ts';
@@ -104,43 +104,40 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   });
 }
 
-/** The rubric's advice rules, taken from the default rubric when an adjusted rubric predates them. */
-function withAdviceRules(rubric: Rubric): Rubric {
-  if (Object.values(ADVICE_RULES).every((id) => id in rubric.rules)) return rubric;
-  const defaults = loadRubric().rules;
-  const rules = { ...rubric.rules };
-  for (const id of Object.values(ADVICE_RULES)) rules[id] ??= defaults[id];
-  return { ...rubric, rules };
+/** A recommendation's verdict, as the advice rules read it. */
+export interface AdviceVerdict {
+  entry: AdviceEntry;
+  /** True when the recommendation is in the plan's own Section K, not in a separate report. */
+  inPlan: boolean;
 }
 
 /**
- * The plan's report with `advice` added and a finding for each recommendation that is not carried.
- * Section K of the plan is read as advice too. Scores are left as they are: advice measures the plan
- * against what professionals said, not against the law's specificity test the scores stand for.
+ * Every recommendation of the advice given with a plan, and of the plan's own Section K, with its
+ * verdict against the plan's provision. The advice.* rules turn them into findings.
  */
-export function withAdvice(report: Report, planDoc: StructuredDocument, adviceDocs: StructuredDocument[], rubric: Rubric): Report {
+export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[], k: { start: number; end: number } | undefined, adviceDocs: StructuredDocument[], rubric: Rubric): AdviceVerdict[] {
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
-  const k = report.sections.find((s) => s.key === 'K');
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
   const name = childName(planDoc);
-  const results = adviceVerdicts(report.provisions, sources, rubric, name ? [name] : []);
-  const r = withAdviceRules(rubric);
-  const f = report.sections.find((s) => s.key === 'F');
-  const findings: Finding[] = [];
-  for (const { entry, source } of results) {
-    if (entry.verdict === 'carried') continue;
-    const vars = { source: source.name, recommendation: quoteOf(entry.text), detail: entry.detail ?? '' };
-    const ruleId = ADVICE_RULES[entry.verdict];
-    if (entry.provision && entry.verdict !== 'adviceVague') {
-      findings.push(makeFinding(planDoc, r, ruleId, entry.provision.section as SectionKey, entry.provision.start, entry.provision.end, vars));
-    } else if (source.doc === planDoc) {
-      findings.push(makeFinding(planDoc, r, ruleId, 'K', entry.start, entry.end, vars));
+  return adviceVerdicts(provisions, sources, rubric, name ? [name] : []).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
+}
+
+/**
+ * Reports each recommendation with this verdict: at the plan's provision that answers it, in
+ * Section K when the advice is the plan's own, else (missing from the plan) at the start of F.
+ */
+export function reportAdvice(context: RuleContext, verdict: AdviceEntry['verdict']): void {
+  const f = context.sections.get('F');
+  for (const { entry, inPlan } of context.advice) {
+    if (entry.verdict !== verdict) continue;
+    const data = { source: entry.source, recommendation: quoteOf(entry.text), detail: entry.detail ?? '' };
+    if (entry.provision && verdict !== 'adviceVague') {
+      context.report({ section: entry.provision.section as SectionKey, start: entry.provision.start, end: entry.provision.end, data });
+    } else if (inPlan) {
+      context.report({ section: 'K', start: entry.start, end: entry.end, data });
     } else {
-      // Missing from the plan: the finding sits at the start of Section F (or of the plan).
-      const at = entry.verdict === 'missing' && f ? f.start : 0;
-      findings.push(makeFinding(planDoc, r, ruleId, entry.verdict === 'missing' && f ? 'F' : null, at, at, vars));
+      const at = verdict === 'missing' && f ? f.start : 0;
+      context.report({ section: verdict === 'missing' && f ? 'F' : null, start: at, end: at, data });
     }
   }
-  const all = [...report.findings, ...findings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...report, findings: all, advice: results.map((x) => x.entry) };
 }

@@ -10,9 +10,10 @@ import type { Statement } from '../statements.ts';
 import type { ProvisionJudgement } from '../provision.ts';
 import type { OutcomeJudgement } from '../outcomes.ts';
 import type { PlanReading } from '../plan-checks.ts';
+import type { AdviceVerdict } from '../advice/index.ts';
 
 /** Families group rules in reports, docs and accuracy figures: the id's first part. */
-export type RuleFamily = 'section' | 'provision' | 'outcome' | 'plan';
+export type RuleFamily = 'section' | 'provision' | 'outcome' | 'plan' | 'advice';
 
 export interface RuleMeta {
   /** Stable id, "family.name"; the rubric entry with this id holds the rule's words and level. */
@@ -80,6 +81,8 @@ export interface RuleContext {
   readonly provisions: readonly JudgedProvision[];
   readonly outcomes: readonly JudgedOutcome[];
   readonly plan: PlanFacts;
+  /** Each recommendation of the advice given with the plan (`--advice`) and its verdict; empty without advice. */
+  readonly advice: readonly AdviceVerdict[];
   sectionAt(offset: number): SectionKey | null;
   /** Where a phrase found in a statement's judged text sits in the document. */
   locate(statement: Statement, rel: Span): Span;

@@ -27,6 +27,10 @@ import { rule as placeholderText } from './plan/placeholder-text.ts';
 import { rule as otherChildName } from './plan/other-child-name.ts';
 import { rule as repeated } from './outcome/repeated.ts';
 import { rule as sectionMissing } from './section/missing.ts';
+import { rule as adviceDiluted } from './advice/diluted.ts';
+import { rule as adviceMissing } from './advice/missing.ts';
+import { rule as adviceMoved } from './advice/moved.ts';
+import { rule as adviceVague } from './advice/vague.ts';
 
 export const RULES: readonly Rule[] = [
   vagueTerm,
@@ -54,6 +58,10 @@ export const RULES: readonly Rule[] = [
   otherChildName,
   repeated,
   sectionMissing,
+  adviceDiluted,
+  adviceMissing,
+  adviceMoved,
+  adviceVague,
 ];
 
 /** Rule ids the analyser emits; a rubric must define each (extends: default provides them). */

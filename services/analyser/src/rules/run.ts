@@ -7,6 +7,7 @@ import type { Statement } from '../statements.ts';
 import { makeFinding } from '../findings.ts';
 import type { Descriptor, JudgedOutcome, JudgedProvision, PlanFacts, Rule, RuleContext, Span } from './api.ts';
 import { RULES } from './registry.ts';
+import type { AdviceVerdict } from '../advice/index.ts';
 
 export interface Facts {
   doc: StructuredDocument;
@@ -16,6 +17,7 @@ export interface Facts {
   provisions: JudgedProvision[];
   outcomes: JudgedOutcome[];
   plan: PlanFacts;
+  advice?: AdviceVerdict[];
 }
 
 /** Where a phrase found in a statement's judged text sits in the document, for a statement whose judged text is not a plain slice. */
@@ -62,6 +64,7 @@ export function runRules(facts: Facts, rules: readonly Rule[] = RULES): Finding[
       provisions: facts.provisions,
       outcomes: facts.outcomes,
       plan: facts.plan,
+      advice: facts.advice ?? [],
       sectionAt,
       locate: (st, rel) => locate(doc, st, rel),
       report: (d: Descriptor) => findings.push(makeFinding(doc, rubric, id, d.section, d.start, d.end, d.data ?? {}, d)),
