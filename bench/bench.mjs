@@ -177,7 +177,7 @@ const rssNow = () => process.memoryUsage().rss;
 globalThis.gc?.();
 const rss0 = rssNow();
 warmParseWorkers(1);
-// The warm-up (pdf.js loaded) answers with id 0; wait until the pool's worker has loaded it.
+// A first small file: the worker is up (pdf.js may still be loading in it).
 await parseInWorker(new TextEncoder().encode('Section F\n\nA line.'), 'warm.txt', 60_000);
 await new Promise((r) => setTimeout(r, 500));
 const rssWarm = rssNow();
@@ -189,7 +189,7 @@ for (let round = 0; round < (QUICK ? 1 : 3); round++) {
   }
 }
 const rssAfter = rssNow();
-console.log(`warm (pdf.js loaded): +${mib(rssWarm - rss0)}; after ${PDFS.length * (QUICK ? 1 : 3)} PDFs: +${mib(rssAfter - rss0)}, highest +${mib(peakWorker)}; workers started ${parseWorkerStats().started}, retired for memory ${parseWorkerStats().retiredForMemory}`);
+console.log(`started, after one text file: +${mib(rssWarm - rss0)}; after ${PDFS.length * (QUICK ? 1 : 3)} PDFs: +${mib(rssAfter - rss0)}, highest +${mib(peakWorker)}; workers started ${parseWorkerStats().started}, retired for memory ${parseWorkerStats().retiredForMemory}`);
 await closeParseWorkers();
 
 // ---------------------------------------------------------------------------------------------
