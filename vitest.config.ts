@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +10,8 @@ export default defineConfig({
     // Tests of PostgreSQL, Redis and the browser share real services: keep files from trampling each other.
     fileParallelism: true,
     pool: 'forks',
+    // vitest's default (cores - 1) runs one file at a time on two cores, while most files spend much
+    // of their time waiting on child processes, the browser, PostgreSQL or Redis.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -12,7 +12,8 @@ import { dropIsolated, form, listen, samplePlan, settle, testConfig, waitFor } f
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function startWorkerProcess(env: Record<string, string>): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'services/api/src/worker-main.ts'], {
+  // `npm run worker` as users run it: compiled (tests/global-setup.ts builds dist/), no tsx to load.
+  const child = spawn(process.execPath, ['dist/api/src/worker-main.js'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
