@@ -20,6 +20,7 @@ const REDUCED: Row[] = [
   ['A personal assistant for 6 hours each Saturday to go swimming.', 'A personal assistant for 3 hours each Saturday to go swimming.'],
   ['A teaching assistant for 27.5 hours per week across all lessons.', 'A teaching assistant for 20 hours per week across all lessons.'],
   ['Young carers group: 2 hours every other Saturday with a young carers worker.', 'Young carers group: 2 hours once a month with a young carers worker.'],
+  ['Short breaks: one overnight stay each month, and a youth club with a support worker for 2 hours every Thursday evening.', 'Short breaks: one overnight stay each month, and a youth club with a support worker for 2 hours every other Thursday evening.'],
 ];
 
 const WEAKENED: Row[] = [

@@ -100,6 +100,18 @@ describe('compareDocuments', () => {
   });
 });
 
+describe('outcomes reworded without a change of meaning', () => {
+  it('are unchanged; a changed number, period or date is a change', async () => {
+    const o = 'By July 2027, Noor will read for 10 minutes each week with her TA.';
+    const same = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], ['By July 2027, Noor will read with her teaching assistant for 10 mins weekly.']));
+    expect(same.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('unchanged');
+    for (const other of ['By July 2028, Noor will read for 10 minutes each week with her TA.', 'By July 2027, Noor will read for 10 minutes each day with her TA.', 'By July 2027, Noor will read for 20 minutes each week with her TA.']) {
+      const c = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], [other]));
+      expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, other).toBe('changed');
+    }
+  });
+});
+
 describe('align', () => {
   const item = (text: string, section: 'F' | 'G' = 'F') => ({ text, start: 0, end: text.length, section });
   it('pairs reworded statements by meaning and leaves the unrelated alone', () => {

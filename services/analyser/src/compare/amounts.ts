@@ -53,6 +53,9 @@ export interface Amount {
   words: string | null;
   /** Minutes per week, where length and period are both known. */
   weekly: number | null;
+  /** Every length and every period in the statement, in order: a statement can give two amounts ("one stay a month, and 2 hours every Thursday"). */
+  lengths: number[];
+  periods: { per: number; words: string }[];
 }
 
 function lengthMinutes(m: RegExpExecArray): number {
@@ -96,7 +99,9 @@ export function readAmount(text: string): Amount {
     words = end - start <= 80 ? t.slice(start, end).trim() : spans.map((s) => t.slice(s.start, s.end).trim()).join(' … ');
   }
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
-  return { length, count, per, words, weekly };
+  const lengths = [...t.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => lengthMinutes(m));
+  const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4]), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
+  return { length, count, per, words, weekly, lengths, periods };
 }
 
 // ---------------------------------------------------------------- group size

@@ -49,6 +49,24 @@ const NEAR = 0.02;
 
 /** How the amount moved: -1 less, 1 more, 0 the same or not comparable; with the words. */
 function compareAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: string } | null {
+  const main = compareMainAmounts(a, b);
+  if (main && main.dir !== 0) return main;
+  // A second amount in the same statement, changed while the first stayed the same.
+  if (a.periods.length === b.periods.length && a.periods.length > 1) {
+    for (let i = 0; i < a.periods.length; i++) {
+      const [x, y] = [a.periods[i], b.periods[i]];
+      if (Math.abs(x.per - y.per) > NEAR * Math.max(x.per, y.per)) return { dir: y.per < x.per ? -1 : 1, text: `${x.words} became ${y.words}` };
+    }
+  }
+  if (a.lengths.length === b.lengths.length && a.lengths.length > 1) {
+    for (let i = 0; i < a.lengths.length; i++) {
+      if (a.lengths[i] !== b.lengths[i]) return { dir: b.lengths[i] < a.lengths[i] ? -1 : 1, text: `${minutes(a.lengths[i])} became ${minutes(b.lengths[i])}` };
+    }
+  }
+  return main;
+}
+
+function compareMainAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: string } | null {
   const say = (dir: -1 | 1, extra = '') => ({ dir, text: `${a.words} became ${b.words}${extra}` });
   if (a.weekly !== null && b.weekly !== null) {
     if (Math.abs(a.weekly - b.weekly) <= NEAR * Math.max(a.weekly, b.weekly)) return { dir: 0, text: '' };

@@ -5,7 +5,7 @@ import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import { analyse, type AnalyseOptions } from '../index.ts';
 import type { Report, SectionKey } from '../report-schema.ts';
 import { classifyProvision, sectionGroup, WHY } from './classify.ts';
-import { cosine, normalise, tfidfVectors } from './similarity.ts';
+import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound } from '../quantities.ts';
 
@@ -162,7 +162,7 @@ function outcomeChanges(a: Version, b: Version): Change[] {
   const pairs = pairInPlace(olds.length, news.length, align(olds, news));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
-    const same = normalise(olds[i].text) === normalise(news[j].text);
+    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text);
     const oa = a.report.outcomes[i];
     const ob = b.report.outcomes[j];
     const notes: string[] = [];
@@ -193,6 +193,19 @@ function outcomeChanges(a: Version, b: Version): Change[] {
     if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: 'New outcome', about: 'outcome', why: WHY.outcomeAdded, order: n.start });
   });
   return sortByOrder(changes);
+}
+
+/** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
+function sameMeaning(a: string, b: string): boolean {
+  const key = (t: string) => [...tokens(t)].sort().join(' ');
+  // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation.
+  const words = (t: string) =>
+    (t.toLowerCase().replace(/\bmins?\b/g, 'minutes').replace(/\bhrs?\b/g, 'hours').replace(/\b1:1\b|\bone[- ]to[- ]one\b/g, 'individual').match(/\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|half|not|no|never|without|minutes?|hours?|days?|daily|weeks?|weekly|fortnights?|fortnightly|months?|monthly|terms?|termly|years?|yearly|annually|individual)\b/g) ?? [])
+      .map((w) => ({ daily: 'day', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', termly: 'term', yearly: 'year', annually: 'year' })[w] ?? w.replace(/s$/, ''))
+      .sort()
+      .join(' ');
+  const nums = (t: string) => (t.replace(/\b1:1\b/g, ' ').match(/\d+(?:\.\d+)?/g) ?? []).sort().join(' ');
+  return key(a) === key(b) && nums(a) === nums(b) && words(a) === words(b);
 }
 
 function timePhrase(text: string): string | null {
