@@ -8,7 +8,7 @@ import {
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
-import { REFERENCES } from '../deadlines.ts';
+import { longDay, REFERENCES } from '../deadlines.ts';
 
 export interface LetterOptions {
   /** Placeholders the reader fills in; the defaults are bracketed so they stand out. */
@@ -142,6 +142,8 @@ function introSentences(report: Report): string[] {
   const s = [`I have read the ${kind} and I would like the points below to be put right.`];
   if (report.plan.status === 'draft') {
     s.push(`I am making these comments within the time allowed for representations on a draft plan (${REFERENCES.draftRepresentations}).`);
+    const due = report.deadlines?.find((d) => d.kind === 'draftRepresentations');
+    if (due) s.push(`Counting the day the draft was sent as day 1, that time runs until ${longDay(new Date(`${due.due}T00:00:00Z`))}.`);
   }
   s.push('The provision in a plan must be detailed and specific, and should normally be quantified, so that it is clear what will be provided and it can be enforced (SEND Code of Practice 2015, para 9.69).');
   return s;
