@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
-import { providerRank, timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
+import { itemsLeftOut, providerRank, timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 
@@ -167,5 +167,17 @@ describe('who delivers and how often', () => {
     const got = timesPerWeek(text);
     if (n === null) expect(got).toBeNull();
     else expect(got).toBeCloseTo(n, 3);
+  });
+});
+
+describe('things listed together in the advice', () => {
+  it.each([
+    ['Sophie needs a lift pass and a locker on the ground floor.', 'A lift pass.', ['a locker']],
+    ['25% extra time and a scribe for all tests', '25% extra time for tests and examinations.', ['a scribe']],
+    ['A writing slope and a triangular pencil grip for all written work.', 'A writing slope and a pencil grip for all written work.', []],
+    ['Sam should practise reading with an adult and then write a sentence.', 'Reading practice with an adult.', []],
+    ['Use signs and words together\tMakaton signing by all adults', 'All adults will use Makaton signing.', []],
+  ])('"%s" against "%s" leaves out %j', (advice, plan, left) => {
+    expect(itemsLeftOut(advice, plan)).toEqual(left);
   });
 });

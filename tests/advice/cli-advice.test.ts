@@ -66,7 +66,7 @@ describe('ehcp-check --advice', () => {
   it('lists the advice and the deadline in the text format and the HTML page', async () => {
     const text = io();
     await runCli(['--advice', join(dir, 'slt.txt'), join(dir, 'plan.txt')], text.x);
-    expect(text.out.stdout).toMatch(/Advice: 2 recommendations \(1 carried, 1 moved out of f\)/);
+    expect(text.out.stdout).toMatch(/Advice: 2 recommendations \(1 carried, 1 moved out of F\)/);
     expect(text.out.stdout).toContain('2026-03-17');
     const html = io();
     await runCli(['--format', 'html', '--advice', join(dir, 'slt.txt'), join(dir, 'plan.txt')], html.x);

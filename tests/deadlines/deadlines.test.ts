@@ -103,3 +103,16 @@ describe('dates read from a document', () => {
     expect(deadlinesFromDocument({ text: 'Date of draft: 3 March 2026' }, { status: 'final', yearGroup: null, planDate: null })).toEqual([]);
   });
 });
+
+describe('the deadline in the report and the letter', () => {
+  it('a draft plan dated in the document gets its comment deadline in the report and in the letter', async () => {
+    const { analyse } = await import('../../services/analyser/src/index.ts');
+    const { renderLetter } = await import('../../services/analyser/src/format/letter.ts');
+    const { buildDoc } = await import('../analyser/build-doc.ts');
+    const doc = buildDoc(['DRAFT Education, Health and Care Plan', 'Date of draft: 3 March 2026', { h: 'Section F: Special educational provision' }, { li: 'Regular support from an adult.' }]);
+    const report = analyse(doc);
+    expect(report.plan.status).toBe('draft');
+    expect(report.deadlines?.map((x) => x.due)).toEqual(['2026-03-17']);
+    expect(renderLetter(report).text).toContain('runs until Tuesday 17 March 2026');
+  });
+});

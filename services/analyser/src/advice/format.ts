@@ -11,6 +11,8 @@ export const VERDICT_WORDS: Record<AdviceEntry['verdict'], string> = {
   adviceVague: 'Advice vague',
 };
 
+const COUNT_WORDS: Record<AdviceEntry['verdict'], string> = { carried: 'carried', diluted: 'diluted', missing: 'missing', moved: 'moved out of F', adviceVague: 'advice vague' };
+
 const flat = (s: string, max = 140) => {
   const t = s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
@@ -26,7 +28,7 @@ export function adviceTextLines(report: Report): string[] {
   const out: string[] = [];
   if (report.advice) {
     const counts = Object.keys(VERDICT_WORDS).map((v) => [v, report.advice!.filter((a) => a.verdict === v).length] as const).filter(([, n]) => n > 0);
-    out.push(`  Advice: ${report.advice.length} recommendation${report.advice.length === 1 ? '' : 's'}${counts.length ? ` (${counts.map(([v, n]) => `${n} ${VERDICT_WORDS[v as AdviceEntry['verdict']].toLowerCase()}`).join(', ')})` : ''}`);
+    out.push(`  Advice: ${report.advice.length} recommendation${report.advice.length === 1 ? '' : 's'}${counts.length ? ` (${counts.map(([v, n]) => `${n} ${COUNT_WORDS[v as AdviceEntry['verdict']]}`).join(', ')})` : ''}`);
     for (const a of report.advice) {
       out.push(`    ${VERDICT_WORDS[a.verdict].padEnd(14)}  ${flat(a.source, 40)}: “${flat(a.text)}”`);
       if (a.provision) out.push(`    ${''.padEnd(14)}  plan, Section ${a.provision.section}: “${flat(a.provision.text)}”`);

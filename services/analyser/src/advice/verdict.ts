@@ -5,6 +5,7 @@ import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
 import { findAmount, minutesPerWeek, NUM, toNumber } from '../quantities.ts';
 import type { Recommendation } from './extract.ts';
+import { tokens } from './similarity.ts';
 
 export type Verdict = AdviceEntry['verdict'];
 
@@ -143,6 +144,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   }
   const planProvider = providerRank(p.text);
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  const left = itemsLeftOut(r.text, p.text);
+  if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
   const full = `${r.text} ${r.context}`;
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
@@ -155,6 +158,28 @@ const EDUCATES = /\b(?:teach\w*|taught|tutor\w*|lessons?|curriculum|learning|lit
 
 // Social care, which belongs in H1 or H2: care at home, short breaks, the family's support.
 const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|carers?|(?:at|in the|around the|to the) home|home adaptations?|bedroom|bathroom|housing|family support|overnight stays?|personal assistants?|direct payments?)\b/i;
+
+/**
+ * Things the advice lists together ("a lift pass and a locker", "25% extra time and a scribe") that
+ * the plan's statement does not mention at all. Only the opening noun phrase is split, before any
+ * verb or preposition, so "practise reading and writing with an adult" is one thing.
+ */
+export function itemsLeftOut(advice: string, plan: string): string[] {
+  const planTokens = new Set(tokens(plan));
+  // A table row: the cell that names what the plan's statement provides (not the target beside it).
+  const cells = advice.split('\t');
+  const shared = (c: string) => tokens(c).filter((x) => planTokens.has(x)).length;
+  const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
+  const head = what
+    .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
+    .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
+  const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  return parts.filter((part) => {
+    const t = tokens(part);
+    return t.length > 0 && !t.some((x) => planTokens.has(x));
+  });
+}
 
 export function isEducational(text: string): boolean {
   return EDUCATES.test(text) || !(HEALTH_ONLY.test(text) || SOCIAL_CARE.test(text));

@@ -8,7 +8,7 @@ import {
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
-import { REFERENCES } from '../deadlines.ts';
+import { longDay, REFERENCES } from '../deadlines.ts';
 
 export interface LetterOptions {
   /** Placeholders the reader fills in; the defaults are bracketed so they stand out. */
@@ -190,7 +190,11 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
   const intro = [
     `I am writing about the ${kind} for ${d.child}${dated ? `, dated ${dated}` : ''}. I have read it carefully, and I would like the points below to be put right${draft ? ' before the plan is made final' : ''}.`,
   ];
-  if (draft) intro.push(`I am sending these comments within the time allowed for comments on a draft plan ${marks(law.cite(DRAFT_LAW))}.`);
+  if (draft) {
+    intro.push(`I am sending these comments within the time allowed for comments on a draft plan ${marks(law.cite(DRAFT_LAW))}.`);
+    const due = report.deadlines?.find((d) => d.kind === 'draftRepresentations');
+    if (due) intro.push(`Counting the day the draft was sent as day 1, that time runs until ${longDay(new Date(`${due.due}T00:00:00Z`))}.`);
+  }
   intro.push(`The help set out in ${d.child === "[child's name]" ? 'the' : `${d.child}'s`} plan must be detailed and specific, and should normally be quantified, so that everyone knows exactly what will be provided and it can be relied on ${marks(law.cite(SPECIFIC_LAW))}.`);
   let n = 0;
   const groups: LetterContent['groups'] = [];
