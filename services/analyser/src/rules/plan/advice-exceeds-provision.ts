@@ -13,7 +13,7 @@ function fmt(minutes: number): string {
 }
 
 export const rule: Rule = {
-  meta: { id: 'plan.advice-exceeds-provision', family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'] },
+  meta: { id: 'plan.advice-exceeds-provision', family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'], messages: ['noneInF'] },
   create(context) {
     const k = context.sections.get('K');
     if (!k) return;
@@ -28,10 +28,11 @@ export const rule: Rule = {
         const provided = inF.reduce((sum, p) => sum + (minutesPerWeek(p.text) ?? 0), 0);
         if (provided >= advised) continue;
         context.report({
+          messageId: inF.length ? undefined : 'noneInF',
           start: u.start,
           end: u.end,
           section: 'K',
-          data: { therapy: t.name, advised: `about ${fmt(advised)} a week`, provided: inF.length ? `about ${fmt(provided)} a week` : 'none' },
+          data: { therapy: t.name, advised: fmt(advised), provided: fmt(provided) },
         });
       }
     }
