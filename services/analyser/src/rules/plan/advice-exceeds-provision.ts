@@ -1,12 +1,7 @@
 // Advice in Section K recommends more therapy a week than Section F provides.
 import type { Rule } from '../api.ts';
 import { minutesPerWeek } from '../../quantities.ts';
-
-const THERAPIES: { name: string; re: RegExp }[] = [
-  { name: 'speech and language therapy', re: /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT)\b/i },
-  { name: 'occupational therapy', re: /\b(?:occupational therap(?:y|ist)|OT)\b/ },
-  { name: 'physiotherapy', re: /\bphysio(?:therap(?:y|ist))?\b/i },
-];
+import { compileRubric } from '../../vocabulary.ts';
 
 function fmt(minutes: number): string {
   return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${Math.round(minutes)} minutes`;
@@ -20,7 +15,7 @@ export const rule: Rule = {
     for (const u of k.units) {
       const text = context.doc.text.slice(u.start, u.end);
       if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
-      for (const t of THERAPIES) {
+      for (const t of compileRubric(context.rubric).therapies) {
         if (!t.re.test(text)) continue;
         const advised = minutesPerWeek(text);
         if (advised === null) continue;
