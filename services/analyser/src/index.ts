@@ -77,7 +77,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
 
   // The plan as a whole, then the rules over all of these facts.
   const plan = readPlan(doc);
-  const { checks, checkAt } = runChecks(doc, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
+  const { checks, checkAt } = runChecks(doc, rubric, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
   const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
   const facts: Facts = { doc, rubric, found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt } };

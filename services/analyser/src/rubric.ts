@@ -100,7 +100,7 @@ export const RubricSchema = z.object({
   /** Areas of need: words describing a need in B, and words showing provision for it in F. */
   areasOfNeed: z.array(z.object({ area: z.string().min(1), need: z.array(regexSource).min(1), provision: z.array(regexSource).min(1) })),
   /** Therapies compared between the advice in K and the provision in F. */
-  therapies: z.array(z.object({ name: z.string().min(1), pattern: regexSource, caseSensitive: z.boolean().optional() })),
+  therapies: z.array(z.object({ name: z.string().min(1), pattern: regexSource, caseSensitive: z.boolean().optional(), inProvision: regexSource })),
   /** Capitalised words that are not a child's first name. */
   notNames: z.array(z.string().min(1)),
   /** The bracketed parts a suggested rewording adds for what a statement leaves out. */

@@ -13,6 +13,8 @@ export interface CompiledRubric {
   aim: RegExp;
   areasOfNeed: { area: string; need: RegExp; provision: RegExp }[];
   therapies: { name: string; re: RegExp }[];
+  /** Any therapy as a provision statement names it. */
+  therapy: RegExp;
   notNames: ReadonlySet<string>;
 }
 
@@ -54,6 +56,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     // Whole words, as the areas' lists are written: "autis" is a word of its own, not a prefix.
     areasOfNeed: rubric.areasOfNeed.map((a) => ({ area: a.area, need: words(a.need), provision: words(a.provision) })),
     therapies: rubric.therapies.map((t) => ({ name: t.name, re: new RegExp(`\\b(?:${t.pattern})\\b`, t.caseSensitive ? '' : 'i') })),
+    therapy: words(rubric.therapies.map((t) => t.inProvision)),
     notNames: new Set(rubric.notNames),
   };
   compiledCache.set(rubric, compiled);
