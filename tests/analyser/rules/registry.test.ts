@@ -28,6 +28,7 @@ describe('rule registry', () => {
     expect(Object.keys(rubric.rules).sort()).toEqual([...RULE_IDS].sort());
     for (const id of RULE_IDS) {
       expect(rubric.rules[id].name, id).toBeTruthy();
+      expect(rubric.rules[id].url, id).toMatch(/^https:\/\/(?:www\.legislation\.gov\.uk|www\.gov\.uk)\//);
       expect(ruleName(id)).toBe(rubric.rules[id].name);
     }
     expect(ruleName('local.extra-rule')).toBe('local.extra-rule');
