@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome, rewriteOutcome } from '../../services/analyser/src/outcomes.ts';
 import { placementNamed, readStatus } from '../../services/analyser/src/plan-checks.ts';
-import { analyse } from '../../services/analyser/src/index.ts';
+import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
 
@@ -645,7 +645,7 @@ describe('preparing for adulthood: more everyday wording (invented)', () => {
 describe('suggested SMART wording', () => {
   it('keeps a table row readable: the other cells follow the outcome in brackets, with no tabs', () => {
     const j = judgeOutcome('Maisie will have better friendships\tEnd of Year 4');
-    expect(rewriteOutcome('Maisie will have better friendships\tEnd of Year 4', j)).toMatch(/^Maisie will have better friendships \(End of Year 4\)/);
-    expect(rewriteOutcome('Maisie will have better friendships.', judgeOutcome('Maisie will have better friendships.'))).not.toMatch(/\t|\(\)/);
+    expect(rewriteOutcome('Maisie will have better friendships\tEnd of Year 4', j, loadRubric())).toMatch(/^Maisie will have better friendships \(End of Year 4\)/);
+    expect(rewriteOutcome('Maisie will have better friendships.', judgeOutcome('Maisie will have better friendships.'), loadRubric())).not.toMatch(/\t|\(\)/);
   });
 });

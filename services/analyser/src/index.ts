@@ -10,6 +10,7 @@ import { readPlan, runChecks } from './plan-checks.ts';
 import { childName } from './rules/plan/other-child-name.ts';
 import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
 import { runRules, type Facts } from './rules/run.ts';
+import { compileRubric } from './vocabulary.ts';
 import { deadlinesFromDocument } from './deadlines.ts';
 import { adviceFacts } from './advice/index.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
@@ -85,7 +86,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
 
   // The plan as a whole, then the rules over all of these facts.
   const plan = readPlan(doc);
-  const { checks, checkAt } = runChecks(doc, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
+  const { checks, checkAt } = runChecks(doc, rubric, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
   const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
   const advice = opts.advice && whole ? adviceFacts(doc, provisions, sections.get('K'), opts.advice, rubric) : undefined;
@@ -130,7 +131,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     missingSections,
     provisions,
     outcomes,
-    plan: { status: plan.status, yearGroup: plan.yearGroup, childName: facts.wholePlan ? childName(doc) : null, date: facts.wholePlan ? isoDay(plan.planDate) : null },
+    plan: { status: plan.status, yearGroup: plan.yearGroup, childName: facts.wholePlan ? childName(doc, compileRubric(rubric).notNames) : null, date: facts.wholePlan ? isoDay(plan.planDate) : null },
     checks,
     findings,
     score: { overall, band: band(rubric, overall) },

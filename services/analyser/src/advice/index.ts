@@ -7,6 +7,7 @@ import type { AdviceEntry, Provision, SectionKey } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
+import { compileRubric } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
@@ -118,7 +119,7 @@ export interface AdviceVerdict {
 export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[], k: { start: number; end: number } | undefined, adviceDocs: StructuredDocument[], rubric: Rubric): AdviceVerdict[] {
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
-  const name = childName(planDoc);
+  const name = childName(planDoc, compileRubric(rubric).notNames);
   return adviceVerdicts(provisions, sources, rubric, name ? [name] : []).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
 }
 

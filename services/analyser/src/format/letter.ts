@@ -1,9 +1,10 @@
 // "Points to raise": a letter a parent or caseworker can copy, print or download, listing each weak
 // statement as quoted, why it falls short, what to ask for instead and the law. Plain text and HTML.
+import type { Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
 import {
-  CHECK_TEXT, ELEMENT_NAMES, MISSING_SECTION_REFERENCE, SECTION_NAMES, listWords, missingElements,
+  checkText, ELEMENT_NAMES, missingSectionReference, SECTION_NAMES, listWords, missingElements,
   sortFindings, trueChecks,
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
@@ -11,6 +12,8 @@ import { hasSpan } from './spans.ts';
 import { longDay, REFERENCES } from '../deadlines.ts';
 
 export interface LetterOptions {
+  /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
+  rubric?: Rubric;
   /** Placeholders the reader fills in; the defaults are bracketed so they stand out. */
   recipient?: string;
   childName?: string;
@@ -78,7 +81,7 @@ function coveredByPlanPoint(f: Finding, report: Report): boolean {
 }
 
 /** The points to raise, in the order the letter gives them. */
-export function letterPoints(report: Report): LetterPoint[] {
+export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   const points: LetterPoint[] = [];
   const used = new Set<Finding>();
   if (report.missingSections.length) {
@@ -86,11 +89,11 @@ export function letterPoints(report: Report): LetterPoint[] {
       group: 'missing', where: 'The plan', quote: '',
       why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${SECTION_NAMES[k]})`))}.`],
       ask: ['Please add each missing section, labelled with its letter, even where it records that nothing is needed.'],
-      law: [MISSING_SECTION_REFERENCE],
+      law: [missingSectionReference(rubric)],
     });
   }
   for (const k of CHECK_KEYS.filter((key) => report.checks[key])) {
-    const t = CHECK_TEXT[k];
+    const t = checkText(k, rubric);
     points.push({ group: 'plan', where: 'The plan', quote: '', why: [t.problem], ask: [t.ask], law: [t.reference] });
   }
   for (const f of report.findings) if (coveredByPlanPoint(f, report)) used.add(f);
@@ -181,7 +184,7 @@ export interface LetterContent {
   legalBasis: string[];
 }
 
-export function letterContent(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): LetterContent {
+export function letterContent(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): LetterContent {
   const d = defaults(report, opts);
   const law = new LegalBasis();
   const draft = report.plan.status === 'draft';
@@ -223,7 +226,7 @@ function asRequest(ask: string): string {
 
 const oneLineQuote = (q: string) => q.replace(/\t/g, ' | ').replace(/\n/g, ' / ');
 
-export function renderLetterText(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): string {
+export function renderLetterText(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): string {
   const c = letterContent(report, opts, points);
   const out: string[] = [
     c.sender, '[your address]', '', '[date]', '',
@@ -253,7 +256,7 @@ export function renderLetterText(report: Report, opts: LetterOptions = {}, point
   return out.join('\n');
 }
 
-export function renderLetterHtml(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): string {
+export function renderLetterHtml(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): string {
   const c = letterContent(report, opts, points);
   const level = opts.headingLevel ?? 2;
   const out: string[] = [
@@ -292,7 +295,7 @@ export function renderLetterHtml(report: Report, opts: LetterOptions = {}, point
 
 /** The letter as plain text, as an HTML fragment and as a whole printable page. */
 export function renderLetter(report: Report, opts: LetterOptions = {}): Letter {
-  const points = letterPoints(report);
+  const points = letterPoints(report, opts.rubric);
   const html = renderLetterHtml(report, { ...opts, headingLevel: opts.headingLevel ?? 2 }, points);
   const pageBody = [
     '<header class="page-header">',

@@ -4,8 +4,8 @@
 // commands tells whether Redis is there, so a request fails fast instead (QueueUnavailableError).
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { JobHandlers, JobQueue, JobResult, QueueOptions } from './queue.ts';
-import { isFinal, QueueUnavailableError, within } from './queue.ts';
+import type { JobHandlers, JobQueue, JobResult, QueueOptions } from './job-queue.ts';
+import { isFinal, QueueUnavailableError, within } from './job-queue.ts';
 
 export const QUEUE_NAME = 'documents';
 

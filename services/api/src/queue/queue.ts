@@ -1,82 +1,10 @@
-// The job queue: one job per document (its id is the job id). BullMQ on Redis, or in-process.
-// Semantics shared by both: a job is retried with exponential backoff after a transient error;
-// a CheckError is final (no retry). When a job gives up for good, onFailed is called once
-// (or more: it must be idempotent), and the worker's handler must itself be idempotent.
-import { isCheckError } from '../../../ingest/src/errors.ts';
+// Opens the job queue: BullMQ on Redis when REDIS_URL is set, else in-process. The interface and
+// its semantics are in job-queue.ts.
 import type { Config } from '../config.ts';
+import type { JobQueue } from './job-queue.ts';
 
-export type JobResult = 'done' | 'gone';
-
-export interface JobHandlers {
-  /** Processes a document; throws to fail the attempt. 'gone' = the document was deleted meanwhile. */
-  process(documentId: string): Promise<JobResult>;
-  /** Called when a job has failed for good (a CheckError, or retries used up, or stalled too often). */
-  onFailed(documentId: string, err: unknown): Promise<void>;
-}
-
-export interface JobQueue {
-  readonly kind: 'memory' | 'bullmq';
-  /** Whether the queue's store is connected now (no I/O): uploads are refused at once when not. */
-  available(): boolean;
-  /** Throws QueueUnavailableError, within the queue's timeout, when the job cannot be stored. */
-  enqueue(documentId: string): Promise<void>;
-  /** Forgets a document's job wherever it is (waiting, delayed, finished). */
-  remove(documentId: string): Promise<void>;
-  /** Starts `concurrency` workers in this process. */
-  startWorkers(handlers: JobHandlers, concurrency: number): Promise<void>;
-  /** Throws when the queue's store is unreachable. */
-  ping(): Promise<void>;
-  close(): Promise<void>;
-}
-
-export interface QueueOptions {
-  attempts: number;
-  backoffMs: number;
-  lockMs: number;
-  /** Longest wait for the queue's store on a request (enqueue, remove, ping). */
-  timeoutMs: number;
-}
-
-/** The queue cannot take work now (Redis unreachable): the API answers 503 queue_unavailable. */
-export class QueueUnavailableError extends Error {
-  constructor(message = 'The queue is unavailable.') {
-    super(message);
-    this.name = 'QueueUnavailableError';
-  }
-}
-
-/** p, or a rejection with QueueUnavailableError after ms. */
-export async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new QueueUnavailableError(`${what}: no answer from the queue within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([p, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** A Redis URL fit for a log line (no password). */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'REDIS_URL';
-  }
-}
-
-/** Whether an error ends the job at once: expected bad-input failures do not improve on retry. */
-export function isFinal(err: unknown): boolean {
-  return isCheckError(err);
-}
-
-export function backoffDelay(baseMs: number, attemptsMade: number): number {
-  return baseMs * 2 ** Math.max(0, attemptsMade - 1);
-}
+export type { JobHandlers, JobQueue, JobResult, QueueOptions } from './job-queue.ts';
+export { QueueUnavailableError, redactUrl, within, isFinal, backoffDelay } from './job-queue.ts';
 
 export async function openQueue(config: Config): Promise<JobQueue> {
   const opts = { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs, lockMs: config.jobLockMs, timeoutMs: config.queueTimeoutMs };
