@@ -101,3 +101,56 @@ export function parseInWorker(bytes: Uint8Array, name: string, timeoutMs: number
     worker.postMessage({ bytes: copy, name }, [copy.buffer as ArrayBuffer]);
   });
 }
+
+// ---------- Spot-check plans: unpack and hash a population off the event loop ----------
+
+type PlansReply = { ok: true; plans: { name: string; bytes: Uint8Array; sha256: string }[] } | { ok: false; code: string; message: string };
+
+/** A buffer to hand to a worker without copying when it is a whole ArrayBuffer of its own. */
+export function transferable(b: Uint8Array): Uint8Array {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? b : b.slice();
+}
+
+let plansTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Unpacks the zips among `files` and hashes every plan (zip.ts: collectHashedPlans) in a parse
+ * worker of its own, one population at a time per process so that several hostile zips cannot add
+ * up. The worker is not returned to the pool: it may have held a quarter-gigabyte. The files'
+ * buffers are moved to the worker (they are unusable here afterwards).
+ */
+export function collectPlansInWorker(
+  files: { name: string; bytes: Uint8Array }[],
+  limits: import('./zip.ts').UnpackLimits,
+  timeoutMs: number,
+): Promise<{ name: string; bytes: Uint8Array; sha256: string }[]> {
+  const sent = files.map((f) => ({ name: f.name, bytes: transferable(f.bytes) }));
+  const run = plansTurn.then(() => collectOnce(sent, limits, timeoutMs));
+  plansTurn = run.catch(() => {});
+  return run;
+}
+
+function collectOnce(files: { name: string; bytes: Uint8Array }[], limits: import('./zip.ts').UnpackLimits, timeoutMs: number): Promise<{ name: string; bytes: Uint8Array; sha256: string }[]> {
+  return new Promise((resolve, reject) => {
+    const { worker } = spawnWorker();
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(() => finish(() => reject(new CheckError('file_too_large', `The plans took longer than ${Math.round(timeoutMs / 1000)} s to unpack.`))), timeoutMs);
+    worker.on('message', (m: PlansReply) => {
+      if (m.ok) finish(() => resolve(m.plans));
+      else finish(() => reject(new CheckError((ERROR_CODES as readonly string[]).includes(m.code) ? (m.code as ErrorCode) : 'corrupt_file', m.message)));
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      finish(() => reject(new CheckError(oom ? 'file_too_large' : 'corrupt_file', oom ? 'The plans need more memory to unpack than is allowed.' : 'The plans could not be unpacked.', { cause: err })));
+    });
+    worker.on('exit', (code) => finish(() => reject(new CheckError('corrupt_file', `The plans could not be unpacked (the reader stopped, code ${code}).`))));
+    worker.postMessage({ task: 'collect-plans', files, limits }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+  });
+}
