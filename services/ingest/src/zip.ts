@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { Inflate } from 'fflate';
 import { CheckError } from './errors.ts';
+import { stripUnsafe } from './file-name.ts';
 
 export interface ZipEntry {
   name: string;
@@ -224,7 +225,7 @@ export function entryName(name: string): string {
   const parts = name
     .replace(/\\/g, '/')
     .split('/')
-    .map((p) => p.replace(/[\u0000-\u001f\u007f]/g, '').trim())
+    .map(stripUnsafe)
     .filter((p) => p && p !== '.' && p !== '..');
   const joined = parts.join('/') || 'plan';
   return joined.length > 255 ? joined.slice(-255) : joined;
