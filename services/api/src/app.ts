@@ -108,6 +108,8 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   });
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
 
+  // `npm run admin` while this process holds the embedded database (admin.ts).
+  if (db.kind === 'pglite' && !db.inMemory) app.use((await import('./admin.ts')).adminRouter(ctx, () => purgeExpired(ctx)));
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));

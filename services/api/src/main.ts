@@ -5,8 +5,11 @@ import { loadConfig } from './config.ts';
 
 const config = loadConfig();
 const { app, close, logger, db, queue } = await createApp(config);
-const server = app.listen(config.port, config.host, () => {
+let removeAdminFile = () => {};
+const server = app.listen(config.port, config.host, async () => {
   logger.info({ port: config.port, storage: db.kind, queue: queue.kind, workers: config.workers }, 'listening');
+  // Lets `npm run admin` reach this process while it holds the embedded database.
+  if (db.kind === 'pglite' && !db.inMemory) removeAdminFile = (await import('./admin.ts')).writeAdminFile(config.dataDir, (server.address() as import('node:net').AddressInfo).port);
 });
 
 let stopping = false;
@@ -15,6 +18,7 @@ async function stop(signal: string) {
   stopping = true;
   logger.info({ signal }, 'stopping');
   server.close();
+  removeAdminFile();
   await close();
   process.exit(0);
 }
