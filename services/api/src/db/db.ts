@@ -40,7 +40,8 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       await c.end();
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // application_name names the schema too, so an operator (or a fault test) can tell this pool's sessions apart.
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: schema ? `ehcp-check:${schema}` : 'ehcp-check', ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', () => {
     /* an idle client lost its connection; the pool replaces it */
   });
