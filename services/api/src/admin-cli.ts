@@ -1,13 +1,16 @@
 // `npm run admin -- COMMAND …`: organisations, users, tokens and retention, from the command line.
+// On PostgreSQL, or when no service holds the embedded database, it opens the database itself;
+// while the service runs on the embedded database, it asks the service to run the command
+// (admin.ts), which answers at once instead of failing on the lock.
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createOrg, createToken, createUser, findOrg, findUser, ORG_KINDS, revokeToken, ROLES, type OrgKind, type Role } from './accounts.ts';
-import { purgeExpired } from './app.ts';
+import { adminFile, formatTable, runAdminCommand, type AdminAnswer, type AdminValues } from './admin.ts';
 import { loadConfig } from './config.ts';
-import { openDb } from './db/db.ts';
-import { migrate } from './db/migrate.ts';
-import { openQueue } from './queue/queue.ts';
 
-const USAGE = `Usage: npm run admin -- COMMAND [options]
+const USAGE = `Usage: npm run admin -- COMMAND [options] [--json]
+  list-orgs                                      organisations with their users and documents
+  list-users [--org ORG]                         users with their role, documents and live tokens
   create-org --name NAME --kind la|iass          prints the organisation id
   create-user --org ORG --name NAME --role adviser|caseworker|admin   (ORG: id or name) prints the user id
   create-token --user USER [--days N]            prints the token once (store it: it is kept only hashed)
@@ -16,73 +19,109 @@ const USAGE = `Usage: npm run admin -- COMMAND [options]
   migrate                                        applies database migrations`;
 
 function fail(msg: string): never {
-  process.stderr.write(`${msg}\n`);
+  process.stderr.write(`admin: ${msg}\n`);
   process.exit(2);
 }
 
-const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
-  args: rest,
-  options: { name: { type: 'string' }, kind: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' }, user: { type: 'string' }, days: { type: 'string' }, token: { type: 'string' } },
-  strict: true,
-});
-if (!command || command === 'help' || command === '--help') {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(command ? 0 : 2);
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
-const config = loadConfig();
-const db = await openDb(config);
-try {
-  await migrate(db);
-  switch (command) {
-    case 'migrate':
-      process.stdout.write('migrations applied\n');
-      break;
-    case 'create-org': {
-      if (!values.name) fail('create-org needs --name');
-      if (!ORG_KINDS.includes(values.kind as OrgKind)) fail('create-org needs --kind la or --kind iass');
-      process.stdout.write(`${await createOrg(db, values.name, values.kind as OrgKind)}\n`);
-      break;
-    }
-    case 'create-user': {
-      if (!values.org || !values.name) fail('create-user needs --org and --name');
-      if (!ROLES.includes(values.role as Role)) fail(`create-user needs --role, one of ${ROLES.join(', ')}`);
-      const org = await findOrg(db, values.org);
-      if (!org) fail(`No organisation "${values.org}".`);
-      process.stdout.write(`${await createUser(db, org.id, values.name, values.role as Role)}\n`);
-      break;
-    }
-    case 'create-token': {
-      if (!values.user) fail('create-token needs --user');
-      const user = await findUser(db, values.user);
-      if (!user) fail(`No user "${values.user}".`);
-      const days = values.days ? Number(values.days) : null;
-      if (days !== null && !(days > 0)) fail('--days must be a positive number');
-      const { token } = await createToken(db, user.id, days ? new Date(Date.now() + days * 86_400_000) : null);
-      process.stdout.write(`${token}\n`);
-      break;
-    }
-    case 'revoke-token': {
-      if (!values.token) fail('revoke-token needs --token');
-      if (!(await revokeToken(db, values.token))) fail('No such live token.');
-      process.stdout.write('revoked\n');
-      break;
-    }
-    case 'purge-expired': {
+/** The running service holding the embedded database, if any: its port and admin secret. */
+function runningService(dataDir: string): { port: number; secret: string } | null {
+  try {
+    const a = JSON.parse(fs.readFileSync(adminFile(dataDir), 'utf8')) as { pid: number; port: number; secret: string };
+    return isAlive(a.pid) ? a : null;
+  } catch {
+    return null;
+  }
+}
+
+function embeddedLockedBy(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'pglite.lock'), 'utf8'));
+    return pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+async function viaService(svc: { port: number; secret: string }, command: string, values: AdminValues): Promise<AdminAnswer> {
+  const r = await fetch(`http://127.0.0.1:${svc.port}/admin/v1/command`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-admin-secret': svc.secret },
+    body: JSON.stringify({ command, values }),
+    signal: AbortSignal.timeout(30_000),
+  }).catch((e: Error) => fail(`the service on port ${svc.port} did not answer (${e.message}).`));
+  const body = (await r.json().catch(() => ({}))) as AdminAnswer & { error?: { message: string } };
+  if (!r.ok) fail(body.error?.message ?? `the service answered ${r.status}.`);
+  return body;
+}
+
+async function direct(config: ReturnType<typeof loadConfig>, command: string, values: AdminValues): Promise<AdminAnswer> {
+  const { openDb } = await import('./db/db.ts');
+  const { migrate } = await import('./db/migrate.ts');
+  const db = await openDb(config);
+  try {
+    await migrate(db);
+    const purge = async () => {
+      const { openQueue } = await import('./queue/queue.ts');
+      const { purgeExpired } = await import('./app.ts');
       const queue = await openQueue(config);
       try {
-        process.stdout.write(`${await purgeExpired({ db, queue })} expired documents deleted\n`);
+        return await purgeExpired({ db, queue });
       } finally {
         await queue.close();
       }
-      break;
-    }
-    default:
-      fail(`Unknown command "${command}".\n${USAGE}`);
+    };
+    return await runAdminCommand({ db, purge }, command, values);
+  } finally {
+    await db.close();
   }
-} catch (e) {
-  fail(e instanceof Error ? e.message : String(e));
-} finally {
-  await db.close();
 }
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || command === 'help' || command === '--help') {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(command ? 0 : 2);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { name: { type: 'string' }, kind: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' }, user: { type: 'string' }, days: { type: 'string' }, token: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  const { json, ...values } = parsed.values;
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  let answer: AdminAnswer;
+  const svc = config.databaseUrl ? null : runningService(config.dataDir);
+  if (svc) answer = await viaService(svc, command, values);
+  else {
+    const holder = config.databaseUrl ? null : embeddedLockedBy(config.dataDir);
+    if (holder) fail(`the embedded database in ${config.dataDir} is in use by process ${holder}, which does not take admin commands: stop it, or use DATABASE_URL.`);
+    try {
+      answer = await direct(config, command, values);
+    } catch (e) {
+      fail((e as Error).message);
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(answer.json, null, 2)}\n`);
+  else process.stdout.write(`${typeof answer.text === 'string' ? answer.text : formatTable(answer.text)}\n`);
+}
+
+await main();

@@ -8,7 +8,8 @@ import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { ErrorCode } from '../../ingest/src/errors.ts';
 import type { Report } from '../../analyser/src/report-schema.ts';
 import type { Db, Queryable } from './db/db.ts';
-import { documentKey, newDocumentKey, open, openTextOrNull, seal, shred } from './db/seal.ts';
+import { documentKey, newDocumentKey, openLarge, openTextOrNull, seal, sealLarge, shred } from './db/seal.ts';
+import { readUpload, removeUpload, writeUpload } from './db/uploads.ts';
 
 export const DOCUMENT_STATES = ['queued', 'extracting', 'analysing', 'done', 'failed'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
@@ -42,7 +43,8 @@ export interface NewDocument {
 export async function createDocument(db: Db, d: NewDocument): Promise<string> {
   const id = randomUUID();
   const key = newDocumentKey();
-  const sealedBytes = seal(key, id, 'bytes', d.bytes);
+  const sealedBytes = await sealLarge(key, id, 'bytes', d.bytes);
+  if (db.uploadDir) await writeUpload(db.uploadDir, id, sealedBytes);
   await db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO documents (id, org_id, created_by, capability_hash, state, size_bytes, expires_at, name_sealed)
@@ -50,9 +52,13 @@ export async function createDocument(db: Db, d: NewDocument): Promise<string> {
       [id, d.orgId, d.userId, d.capabilityHash, d.bytes.byteLength, d.expiresAt, seal(key, id, 'name', d.name)],
     );
     await tx.query('INSERT INTO document_keys (document_id, key) VALUES ($1, $2)', [id, key]);
-    await tx.query('INSERT INTO document_bytes (document_id, bytes) VALUES ($1, $2)', [id, sealedBytes]);
+    // Empty when the bytes are in a file (db/uploads.ts): a sealed value is never empty.
+    await tx.query('INSERT INTO document_bytes (document_id, bytes) VALUES ($1, $2)', [id, db.uploadDir ? Buffer.alloc(0) : sealedBytes]);
     await tx.query("INSERT INTO document_states (document_id, state) VALUES ($1, 'queued')", [id]);
     await audit(tx, d.actor, d.orgId, 'created', id);
+  }).catch(async (e) => {
+    await removeUpload(db, id);
+    throw e;
   });
   return id;
 }
@@ -85,8 +91,8 @@ export async function getDocumentName(q: Queryable, id: string): Promise<string 
   return row ? openTextOrNull(row.key, id, 'name', row.name_sealed) : null;
 }
 
-export async function getUpload(q: Queryable, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
-  const r = await q.query<{ bytes: Uint8Array; name_sealed: Uint8Array | null; key: Uint8Array }>(
+export async function getUpload(db: Db, id: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const r = await db.query<{ bytes: Uint8Array; name_sealed: Uint8Array | null; key: Uint8Array }>(
     `SELECT b.bytes, d.name_sealed, k.key FROM document_bytes b
        JOIN documents d ON d.id = b.document_id JOIN document_keys k ON k.document_id = b.document_id
       WHERE b.document_id = $1`,
@@ -94,7 +100,9 @@ export async function getUpload(q: Queryable, id: string): Promise<{ name: strin
   );
   const row = r.rows[0];
   if (!row) return null;
-  const bytes = open(row.key, id, 'bytes', row.bytes);
+  const sealed = row.bytes.byteLength === 0 && db.uploadDir ? await readUpload(db.uploadDir, id) : row.bytes;
+  if (!sealed) return null;
+  const bytes = await openLarge(row.key, id, 'bytes', sealed);
   return { name: openTextOrNull(row.key, id, 'name', row.name_sealed) ?? 'upload', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
@@ -117,6 +125,7 @@ export async function saveStructured(db: Db, id: string, doc: StructuredDocument
     await tx.query('DELETE FROM document_bytes WHERE document_id = $1', [id]);
     await transition(tx, id, ['queued', 'extracting'], 'analysing');
   });
+  await removeUpload(db, id);
 }
 
 export async function getStructured(q: Queryable, id: string): Promise<StructuredDocument | null> {
@@ -149,7 +158,7 @@ export async function getReport(q: Queryable, id: string): Promise<Report | null
 
 /** Marks a document failed (unless it already finished) and drops its bytes. */
 export async function failDocument(db: Db, id: string, code: ErrorCode, message: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  const moved = await db.transaction(async (tx) => {
     const moved = await transition(tx, id, ['queued', 'extracting', 'analysing'], 'failed');
     if (moved) {
       await tx.query('UPDATE documents SET error_code = $2, error_message = $3 WHERE id = $1', [id, code, message]);
@@ -157,6 +166,8 @@ export async function failDocument(db: Db, id: string, code: ErrorCode, message:
     }
     return moved;
   });
+  if (moved) await removeUpload(db, id);
+  return moved;
 }
 
 export async function stateHistory(q: Queryable, id: string): Promise<{ state: DocumentState; at: Date }[]> {
@@ -213,6 +224,7 @@ export async function deleteDocument(db: Db, id: string, actor: string, shredNow
     await audit(tx, actor, r.rows[0].org_id, 'deleted', id);
     return true;
   });
+  await removeUpload(db, id);
   if (deleted && shredNow) await shred(db);
   return deleted;
 }

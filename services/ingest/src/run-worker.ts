@@ -184,3 +184,27 @@ export function parseInWorker(bytes: Uint8Array, name: string, timeoutMs: number
   const copy = bytes.slice();
   return runInWorker<StructuredDocument>('parse', { bytes: copy, name }, { timeoutMs, transfer: [copy.buffer as ArrayBuffer] });
 }
+
+// ---------- Spot-check plans: unpack and hash a population off the event loop ----------
+
+type Plans = { name: string; bytes: Uint8Array; sha256: string }[];
+
+/** A buffer to hand to a worker without copying when it is a whole ArrayBuffer of its own. */
+export function transferable(b: Uint8Array): Uint8Array {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? b : b.slice();
+}
+
+let plansTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Unpacks the zips among `files` and hashes every plan (zip.ts: collectHashedPlans) in a parse
+ * worker, one population at a time per process so that several hostile zips cannot add up; the
+ * worker's heap after it decides (as for any task) whether it is kept. The files' buffers are moved
+ * to the worker (they are unusable here afterwards).
+ */
+export function collectPlansInWorker(files: { name: string; bytes: Uint8Array }[], limits: import('./zip.ts').UnpackLimits, timeoutMs: number): Promise<Plans> {
+  const sent = files.map((f) => ({ name: f.name, bytes: transferable(f.bytes) }));
+  const run = plansTurn.then(() => runInWorker<Plans>('collect-plans', { files: sent, limits }, { timeoutMs, transfer: sent.map((f) => f.bytes.buffer as ArrayBuffer) }));
+  plansTurn = run.catch(() => {});
+  return run;
+}

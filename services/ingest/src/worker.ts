@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { isCheckError } from './errors.ts';
 import { parseDocument } from './parse.ts';
+import { collectHashedPlans, type Plan, type UnpackLimits } from './zip.ts';
 
 export interface TaskRequest {
   id: number;
@@ -23,6 +24,8 @@ const TASKS: Record<string, (input: any) => Promise<unknown>> = {
     await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('mammoth')]);
     return null;
   },
+  // A spot-check's population: zips unpacked and every plan hashed (run-worker.ts: collectPlansInWorker).
+  'collect-plans': async ({ files, limits }: { files: Plan[]; limits: UnpackLimits }) => collectHashedPlans(files, limits),
 };
 
 parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {

@@ -1,7 +1,9 @@
 // Reads a zip's central directory ourselves so that a zip bomb is refused from its declared sizes
 // before anything is inflated, and inflates with a hard cap because declared sizes can lie.
+import { createHash } from 'node:crypto';
 import { Inflate } from 'fflate';
 import { CheckError } from './errors.ts';
+import { stripUnsafe } from './file-name.ts';
 
 export interface ZipEntry {
   name: string;
@@ -164,4 +166,116 @@ export function inflateCapped(bytes: Uint8Array, entries: ZipEntry[], limits: Zi
     out.set(e.name, buf);
   }
   return out;
+}
+
+// ---------- Zips of plans (spot-checks) ----------
+// An adviser's population of plans: several files, or a zip of them, unpacked with the guards
+// above and a byte budget over all zips. Runs in a parse worker (run-worker.ts: collectPlansInWorker),
+// never on the service's event loop: a zip within the limits can expand to a quarter-gigabyte.
+
+/** One plan of a spot-check's population. */
+export interface Plan {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface UnpackLimits {
+  /** Most plans in one spot-check (files plus zip entries). */
+  maxPlans: number;
+  /** Largest single plan, as uploaded or once unpacked. */
+  maxPlanBytes: number;
+  /** Most bytes all zips together may unpack to. */
+  maxTotalUnpacked: number;
+  /** Largest compression ratio for an entry over 1 MiB (a zip bomb is far above). */
+  maxRatio: number;
+}
+
+export const DEFAULT_UNPACK_LIMITS: UnpackLimits = {
+  maxPlans: 1000,
+  maxPlanBytes: 20 * 1024 * 1024,
+  maxTotalUnpacked: 256 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+/**
+ * A zip of plans rather than a single plan: Office and OpenDocument files are zips too, but they
+ * carry [Content_Types].xml or a mimetype entry at the top.
+ */
+export function isPlanArchive(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  let names: string[];
+  try {
+    names = readZipDirectory(bytes).map((e) => e.name);
+  } catch {
+    return false; // a damaged zip goes through as a file and fails alone as corrupt_file
+  }
+  return !names.includes('[Content_Types].xml') && !names.includes('mimetype');
+}
+
+/** Entries that are not plans: directories, macOS resource forks, hidden files such as .DS_Store. */
+export function isSkippedEntry(name: string): boolean {
+  const parts = name.replace(/\\/g, '/').split('/');
+  if (name.endsWith('/') || name.endsWith('\\')) return true;
+  if (parts[0] === '__MACOSX') return true;
+  return parts.some((p) => p.startsWith('.') && p !== '.' && p !== '..') || parts[parts.length - 1] === '';
+}
+
+/** A display name for an entry: its path inside the zip without any way to climb out of it. */
+export function entryName(name: string): string {
+  const parts = name
+    .replace(/\\/g, '/')
+    .split('/')
+    .map(stripUnsafe)
+    .filter((p) => p && p !== '.' && p !== '..');
+  const joined = parts.join('/') || 'plan';
+  return joined.length > 255 ? joined.slice(-255) : joined;
+}
+
+function unpackZip(bytes: Uint8Array, limits: UnpackLimits, budget: { unpacked: number; plans: number }): Plan[] {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes);
+  } catch {
+    throw new CheckError('corrupt_file', 'The zip of plans is damaged: its directory cannot be read.');
+  }
+  // Every listed entry costs a little to look at, skipped or not.
+  if (entries.length > limits.maxPlans * 4 + 100) throw new CheckError('file_too_large', `The zip holds too many entries (at most ${limits.maxPlans} plans).`);
+  const wanted = entries.filter((e) => !isSkippedEntry(e.name));
+  if (budget.plans + wanted.length > limits.maxPlans) throw new CheckError('file_too_large', `Too many plans: at most ${limits.maxPlans} in one spot-check.`);
+  if (wanted.some((e) => e.uncompressedSize > limits.maxPlanBytes)) {
+    throw new CheckError('file_too_large', `A plan in the zip is larger than the limit of ${limits.maxPlanBytes} bytes.`);
+  }
+  const zipLimits = { maxTotalUncompressed: limits.maxTotalUnpacked - budget.unpacked, maxRatio: limits.maxRatio, ratioFloorBytes: 1024 * 1024, maxEntries: limits.maxPlans };
+  checkDeclaredSizes(wanted, zipLimits);
+  const inflated = inflateCapped(bytes, wanted, zipLimits);
+  const plans: Plan[] = [];
+  for (const e of wanted) {
+    const data = inflated.get(e.name);
+    if (!data) continue;
+    budget.unpacked += data.byteLength;
+    plans.push({ name: entryName(e.name), bytes: data });
+  }
+  budget.plans += plans.length;
+  return plans;
+}
+
+/** The population: every uploaded file, with each zip of plans replaced by the plans inside it. */
+export function collectPlans(files: Plan[], limits: UnpackLimits = DEFAULT_UNPACK_LIMITS): Plan[] {
+  const budget = { unpacked: 0, plans: 0 };
+  const out: Plan[] = [];
+  for (const f of files) {
+    if (isPlanArchive(f.bytes)) {
+      out.push(...unpackZip(f.bytes, limits, budget));
+    } else {
+      if (budget.plans + 1 > limits.maxPlans) throw new CheckError('file_too_large', `Too many plans: at most ${limits.maxPlans} in one spot-check.`);
+      budget.plans += 1;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** The population with each plan's sha256 (what the sample is drawn over), computed where it was unpacked. */
+export function collectHashedPlans(files: Plan[], limits: UnpackLimits = DEFAULT_UNPACK_LIMITS): (Plan & { sha256: string })[] {
+  return collectPlans(files, limits).map((p) => ({ ...p, sha256: createHash('sha256').update(p.bytes).digest('hex') }));
 }

@@ -16,6 +16,8 @@ export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** PGlite kept in memory (tests): nothing reaches a file, so deletion has no files to clean. */
   readonly inMemory?: boolean;
+  /** Embedded on disk: where uploaded bytes are kept, as files (db/uploads.ts). */
+  readonly uploadDir?: string;
   /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -38,7 +40,8 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
       await c.end();
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // application_name names the schema too, so an operator (or a fault test) can tell this pool's sessions apart.
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: schema ? `ehcp-check:${schema}` : 'ehcp-check', ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', () => {
     /* an idle client lost its connection; the pool replaces it */
   });
@@ -86,6 +89,7 @@ async function openPglite(dir: string | undefined): Promise<Db> {
   return {
     kind: 'pglite',
     inMemory: !dir,
+    uploadDir: dir ? path.join(dir, '..', 'uploads') : undefined,
     query: (sql, params) => run(pg, sql, params),
     transaction: (fn) => pg.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
     close: async () => {

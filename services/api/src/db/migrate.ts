@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db.ts';
 import { sealLegacyRows } from './legacy.ts';
+import { removeOrphanUploads } from './uploads.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -13,7 +14,10 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
  */
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
   const applied = await applyMigrations(db, dir);
-  if (dir === MIGRATIONS_DIR) await sealLegacyRows(db);
+  if (dir === MIGRATIONS_DIR) {
+    await sealLegacyRows(db);
+    await removeOrphanUploads(db);
+  }
   return applied;
 }
 

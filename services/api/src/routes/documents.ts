@@ -7,6 +7,7 @@ import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, requireRole, requireUser, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
+import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { ApiError, notFound, sendError } from '../errors.ts';
 import { audit, auditForOrg, createDocument, deleteDocument, getReport, getStructured, listDocuments, type DocumentRow } from '../store.ts';
 
@@ -32,7 +33,7 @@ export async function submitDocument(ctx: AppContext, p: Principal, file: { name
   if (!ctx.queue.available()) throw new QueueUnavailableError();
   const key = p.kind === 'anonymous' ? newSecret() : undefined;
   const id = await createDocument(ctx.db, {
-    name: file.name,
+    name: cleanFileName(file.name), // routes clean at their boundary; this keeps every caller safe (idempotent)
     bytes: file.bytes,
     orgId: p.kind === 'user' ? p.orgId : null,
     userId: p.kind === 'user' ? p.userId : null,
@@ -59,7 +60,6 @@ export async function removeDocument(ctx: AppContext, id: string, actor: string,
   return deleted;
 }
 
-const safeName = (n: string | undefined) => (n ?? '').replace(/^.*[\\/]/, '').slice(0, 255) || 'upload';
 
 function parseId(raw: string): string {
   const r = S.DocumentId.safeParse(raw);
@@ -127,7 +127,7 @@ export function documentsRouter(ctx: AppContext): Router {
   r.post('/v1/documents', anonymousUploads, queueUp, readFile, async (req, res) => {
     if (!req.file) throw new ApiError('invalid_request', 'Send the plan as multipart/form-data in the field "file".');
     const p = principalOf(req);
-    const out = await submitDocument(ctx, p, { name: safeName(req.file.originalname), bytes: req.file.buffer });
+    const out = await submitDocument(ctx, p, { name: cleanFileName(req.file.originalname), bytes: req.file.buffer });
     res.status(202).json({ id: out.id, state: 'queued', links: out.links });
   });
 

@@ -10,6 +10,7 @@ import type { UserPrincipal } from '../accounts.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
+import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { auditSpotCheck, createSpotCheck, deleteSpotCheck, loadSpotCheck, spotCheckJson, spotCheckPath } from '../spot-check/service.ts';
 import { planRowsCsv } from '../spot-check/csv.ts';
 import { getSpotCheck, listSpotChecks } from '../spot-check/repo.ts';
@@ -19,7 +20,6 @@ export const MAX_SPOT_CHECK_FILES = 200;
 
 export const notFoundSpotCheck = () => new ApiError('not_found', 'No such spot-check.');
 
-const safeName = (n: string | undefined) => (n ?? '').replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'upload';
 
 /**
  * Reads the multipart body of a spot-check: the files into memory (each under the upload limit, the
@@ -50,7 +50,7 @@ export function spotCheckUpload(ctx: AppContext): RequestHandler {
 /** The uploaded files as plans, and the validated fields. */
 export function readSpotCheckRequest(req: Request): { files: { name: string; bytes: Uint8Array }[]; sampleSize: number; seed?: string } {
   const fields = S.SpotCheckFields.parse(req.body ?? {});
-  const files = ((req.files as Express.Multer.File[] | undefined) ?? []).map((f) => ({ name: safeName(f.originalname), bytes: new Uint8Array(f.buffer.buffer, f.buffer.byteOffset, f.buffer.byteLength) }));
+  const files = ((req.files as Express.Multer.File[] | undefined) ?? []).map((f) => ({ name: cleanFileName(f.originalname), bytes: new Uint8Array(f.buffer.buffer, f.buffer.byteOffset, f.buffer.byteLength) }));
   if (files.length === 0) throw new ApiError('invalid_request', 'Send the plans as multipart/form-data in "file" fields (several files, or one zip).');
   return { files, sampleSize: fields.sampleSize, seed: fields.seed };
 }

@@ -13,8 +13,8 @@ import { defaultRubric, ruleLevel, rubricFor } from '../org-rubric.ts';
 import { linksFor, removeDocument, submitDocument, type Links } from '../routes/documents.ts';
 import { aggregate, planRows, type Aggregate, type PlanRow, type SampledPlan } from './aggregate.ts';
 import { addSpotCheckDocument, deleteSpotCheckRow, getSpotCheck, insertSpotCheck, sampledPlans, spotCheckAudit, spotCheckDocumentIds, type SpotCheckAction, type SpotCheckRow } from './repo.ts';
-import { drawSample, hashPlans, newSeed, type Plan } from './sample.ts';
-import { collectPlans, DEFAULT_UNPACK_LIMITS } from './unpack.ts';
+import { drawSample, newSeed, type HashedPlan, type Plan } from './sample.ts';
+import { collectHashedPlansOffThread, DEFAULT_UNPACK_LIMITS } from './unpack.ts';
 
 /** Band names best first, as the rubric orders them. */
 export function bandOrder(rubric: Rubric = defaultRubric().rubric): string[] {
@@ -56,12 +56,13 @@ export interface CreatedSpotCheck {
  * is emptied).
  */
 export async function createSpotCheck(ctx: AppContext, p: UserPrincipal, input: { files: Plan[]; sampleSize: number; seed?: string }): Promise<CreatedSpotCheck> {
-  let population: Plan[] | null = collectPlans(input.files, { ...DEFAULT_UNPACK_LIMITS, maxPlanBytes: ctx.config.maxUploadBytes });
-  input.files.length = 0; // the caller's copies of the uploads go too
+  // Unpacked and hashed in a worker: the uploads' buffers move there (the caller's copies go too).
+  const files = input.files.splice(0);
+  let population: HashedPlan[] | null = await collectHashedPlansOffThread(files, { ...DEFAULT_UNPACK_LIMITS, maxPlanBytes: ctx.config.maxUploadBytes }, ctx.config.ingestTimeoutMs);
   const count = population.length;
   if (count === 0) throw new ApiError('invalid_request', 'No plans found: send the plans in "file" fields, or one zip holding them.');
   const seed = input.seed ?? newSeed();
-  const sample = drawSample(hashPlans(population), input.sampleSize, seed);
+  const sample = drawSample(population, input.sampleSize, seed);
   population = null; // data minimisation: only `sample` survives this function
 
   const id = randomUUID();

@@ -23,6 +23,7 @@ import { accessDocument, actorOf, principalOf, type Access } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
+import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { encodeCursor, readCursor, removeDocument, submitDocument } from '../routes/documents.ts';
 import { audit, getReport, getStructured, listDocuments } from '../store.ts';
 import { addNote, notesFor, NOTE_MAX_CHARS, type NoteRow } from './data.ts';
@@ -49,7 +50,6 @@ class PageError extends Error {
 
 const viewerOf = (req: Request): P.Viewer => ({ principal: principalOf(req), csrf: webSessionOf(req)?.csrf });
 
-const safeName = (n: string | undefined) => (n ?? '').replace(/^.*[\\/]/, '').slice(0, 255) || 'upload';
 
 function keyFrom(raw: unknown): string | undefined {
   return typeof raw === 'string' && raw.length > 0 && raw.length <= 200 ? raw : undefined;
@@ -146,7 +146,7 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
       const msg = req.file ? 'The file you chose is empty. Choose the file the plan is in.' : 'Choose the file the plan is in.';
       return back === '/' ? sendPage(res, P.uploadPage(uploadOptions(req, msg)), 400) : res.redirect(303, `/documents?error=${req.file ? 'empty' : 'nofile'}`);
     }
-    const out = await submitDocument(ctx, p, { name: safeName(req.file.originalname), bytes: req.file.buffer });
+    const out = await submitDocument(ctx, p, { name: cleanFileName(req.file.originalname), bytes: req.file.buffer });
     // WCAG 2.2.1: whoever does not want a self-refreshing page can say so before meeting it.
     const manual = (req.body as Record<string, unknown> | undefined)?.manual === 'yes';
     res.redirect(303, P.docUrl(out.id, out.key, '/progress', manual ? { refresh: 'off' } : {}));

@@ -1,0 +1,49 @@
+// Uploaded bytes on the embedded database live in files under DATA_DIR/uploads, sealed like
+// everything else (db/seal.ts): PGlite runs in this thread, and writing or reading a large bytea
+// through it blocks the event loop for seconds (an 8.8 MB upload: 9-26 s), while file I/O does not.
+// The document_bytes row stays (it says the bytes are still wanted) with an empty bytes column.
+// A file is removed when its row is (extraction done, failure, deletion); removeOrphanUploads
+// clears what a crash left between the two.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from './db.ts';
+
+const fileOf = (dir: string, id: string) => path.join(dir, `${id}.sealed`);
+
+export async function writeUpload(dir: string, id: string, sealed: Uint8Array): Promise<void> {
+  await fs.promises.mkdir(dir, { recursive: true });
+  const fh = await fs.promises.open(fileOf(dir, id), 'wx', 0o600);
+  try {
+    await fh.writeFile(sealed);
+    await fh.datasync();
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function readUpload(dir: string, id: string): Promise<Buffer | null> {
+  try {
+    return await fs.promises.readFile(fileOf(dir, id));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+export async function removeUpload(db: Db, id: string): Promise<void> {
+  if (db.uploadDir) await fs.promises.rm(fileOf(db.uploadDir, id), { force: true });
+}
+
+/** Removes upload files whose document no longer wants its bytes. */
+export async function removeOrphanUploads(db: Db): Promise<number> {
+  if (!db.uploadDir || !fs.existsSync(db.uploadDir)) return 0;
+  const wanted = new Set((await db.query<{ document_id: string }>('SELECT document_id FROM document_bytes')).rows.map((r) => r.document_id));
+  let n = 0;
+  for (const f of await fs.promises.readdir(db.uploadDir)) {
+    const id = f.replace(/\.sealed$/, '');
+    if (wanted.has(id)) continue;
+    await fs.promises.rm(path.join(db.uploadDir, f), { force: true });
+    n++;
+  }
+  return n;
+}
