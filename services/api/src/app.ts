@@ -61,7 +61,7 @@ export async function purgeExpired(ctx: Pick<AppContext, 'db' | 'queue'>): Promi
   for (const id of await expiredDocumentIds(ctx.db)) {
     if (await removeDocument(ctx as AppContext, id, 'retention sweep', false)) n++;
   }
-  // Anonymous comparisons (issue 15) expire the same way.
+  // Anonymous comparisons (issue 15) expire the same way; shred() covers their keys too.
   n += (await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()')).rowCount;
   if (n > 0) await shred(ctx.db);
   return n;

@@ -11,6 +11,26 @@ export async function sealLegacyRows(db: Db): Promise<number> {
   let n = 0;
   for (const { id } of r.rows) if (await db.transaction((tx) => sealOne(tx, id))) n++;
   if (n > 0) await shred(db, PLAINTEXT_TABLES);
+  await sealLegacyComparisons(db);
+  return n;
+}
+
+/** Comparisons stored before migrations/007 with their result in plaintext: sealed, result emptied. */
+async function sealLegacyComparisons(db: Db): Promise<number> {
+  const r = await db.query<{ id: string }>('SELECT c.id FROM comparisons c WHERE c.result IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comparison_keys k WHERE k.comparison_id = c.id)');
+  let n = 0;
+  for (const { id } of r.rows) {
+    const done = await db.transaction(async (tx) => {
+      const row = (await tx.query<{ result: string | null }>('SELECT result::text AS result FROM comparisons WHERE id = $1 FOR UPDATE', [id])).rows[0];
+      if (!row?.result || (await tx.query('SELECT 1 FROM comparison_keys WHERE comparison_id = $1', [id])).rows.length > 0) return false;
+      const key = newDocumentKey();
+      await tx.query('UPDATE comparisons SET sealed = $2, result = NULL WHERE id = $1', [id, seal(key, id, 'comparison', row.result)]);
+      await tx.query('INSERT INTO comparison_keys (comparison_id, key) VALUES ($1, $2)', [id, key]);
+      return true;
+    });
+    if (done) n++;
+  }
+  if (n > 0) await shred(db, ['comparisons']);
   return n;
 }
 

@@ -9,8 +9,11 @@ const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** What a sealed value is: the AAD binds it to its document and its use, so values cannot be swapped. */
-export type SealPurpose = 'name' | 'bytes' | 'structured' | 'report' | 'note';
+/**
+ * What a sealed value is: the AAD binds it to its document (or comparison) and its use, so values
+ * cannot be swapped. A comparison's result is sealed with the comparison's own key (comparison_keys).
+ */
+export type SealPurpose = 'name' | 'bytes' | 'structured' | 'report' | 'note' | 'comparison';
 
 export const newDocumentKey = (): Buffer => randomBytes(32);
 
@@ -88,7 +91,7 @@ export async function documentKey(q: Queryable, documentId: string): Promise<Buf
 }
 
 /** Tables whose deleted rows held keys (always) or plaintext (only before sealLegacyRows ran). */
-const KEY_TABLES = ['document_keys'];
+const KEY_TABLES = ['document_keys', 'comparison_keys'];
 
 interface ShredState {
   running: Promise<void> | null;

@@ -3,7 +3,9 @@
 // Synchronous, not queued: both files are read in the ingest worker pool (each with its heap and
 // time limit, as in the queue's workers) and compared at once, so the answer is the comparison
 // itself. Nothing but the result is stored: no bytes and no extracted text, so there is no job to
-// retry or clean up, and deleting the one row deletes everything. Access follows the documents':
+// retry or clean up. The result quotes the plan and names both files, so it is sealed with the
+// comparison's own key (comparison_keys, db/seal.ts); deleting the row deletes the key, which is then
+// shredded. Access follows the documents':
 // a signed-in caller's comparison belongs to the organisation; an anonymous one is reached only with
 // the capability key returned once (stored hashed) and expires after RETENTION_DAYS.
 import { randomUUID } from 'node:crypto';
@@ -20,7 +22,8 @@ import { renderComparisonDocx } from '../../../analyser/src/compare/docx.ts';
 import { newSecret, secretMatches, sha256Hex } from '../accounts.ts';
 import { actorOf, principalOf, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
-import type { Queryable } from '../db/db.ts';
+import type { Db, Queryable } from '../db/db.ts';
+import { newDocumentKey, openText, seal, shred } from '../db/seal.ts';
 import { ApiError, sendError } from '../errors.ts';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -31,7 +34,8 @@ interface ComparisonRow {
   created_by: string | null;
   capability_hash: string | null;
   expires_at: Date | null;
-  result: unknown;
+  sealed: Uint8Array | null;
+  key: Uint8Array | null;
 }
 
 export function comparisonLinks(ctx: AppContext, id: string, key?: string): { self: string } {
@@ -55,15 +59,19 @@ export async function createComparison(ctx: AppContext, p: Principal, oldFile: {
   const comparison = compareDocuments(oldDoc, newDoc);
   const key = p.kind === 'anonymous' ? newSecret() : undefined;
   const id = randomUUID();
-  await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()');
-  await ctx.db.query('INSERT INTO comparisons (id, org_id, created_by, capability_hash, expires_at, result) VALUES ($1, $2, $3, $4, $5, $6::json)', [
-    id,
-    p.kind === 'user' ? p.orgId : null,
-    p.kind === 'user' ? p.userId : null,
-    key ? sha256Hex(key) : null,
-    key ? new Date(Date.now() + ctx.config.retentionDays * 86_400_000) : null,
-    JSON.stringify(comparison),
-  ]);
+  if ((await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()')).rowCount > 0) await shred(ctx.db);
+  const sealKey = newDocumentKey();
+  await ctx.db.transaction(async (tx) => {
+    await tx.query('INSERT INTO comparisons (id, org_id, created_by, capability_hash, expires_at, sealed) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id,
+      p.kind === 'user' ? p.orgId : null,
+      p.kind === 'user' ? p.userId : null,
+      key ? sha256Hex(key) : null,
+      key ? new Date(Date.now() + ctx.config.retentionDays * 86_400_000) : null,
+      seal(sealKey, id, 'comparison', JSON.stringify(comparison)),
+    ]);
+    await tx.query('INSERT INTO comparison_keys (comparison_id, key) VALUES ($1, $2)', [id, sealKey]);
+  });
   ctx.logger.info({ comparison: id, actor: actorOf(p), changes: comparison.changes.length }, 'comparison created');
   return { id, key, comparison };
 }
@@ -73,7 +81,10 @@ export async function accessComparison(q: Queryable, p: Principal, id: string, k
   if (p.kind === 'anonymous' && !key) throw new ApiError('unauthorised', 'This needs an API token or the comparison key from its links.');
   const notFound = () => new ApiError('not_found', 'No such comparison.');
   if (!z.uuid().safeParse(id).success) throw notFound();
-  const r = await q.query<ComparisonRow>('SELECT id, org_id, created_by, capability_hash, expires_at, result FROM comparisons WHERE id = $1', [id]);
+  const r = await q.query<ComparisonRow>(
+    'SELECT c.id, c.org_id, c.created_by, c.capability_hash, c.expires_at, c.sealed, k.key FROM comparisons c LEFT JOIN comparison_keys k ON k.comparison_id = c.id WHERE c.id = $1',
+    [id],
+  );
   const row = r.rows[0];
   if (!row) throw notFound();
   if (p.kind === 'user' && row.org_id === p.orgId) return row;
@@ -81,8 +92,15 @@ export async function accessComparison(q: Queryable, p: Principal, id: string, k
   throw notFound();
 }
 
-function resultOf(row: ComparisonRow): Comparison {
-  return Comparison.parse(typeof row.result === 'string' ? JSON.parse(row.result) : row.result);
+/** The stored comparison, opened with its key (the only way a result is read back). */
+export function resultOf(row: ComparisonRow): Comparison {
+  if (!row.sealed || !row.key) throw new ApiError('not_found', 'No such comparison.');
+  return Comparison.parse(JSON.parse(openText(row.key, row.id, 'comparison', row.sealed)));
+}
+
+/** Deletes a comparison (its key goes with it, by cascade) and shreds the key: see db/seal.ts. */
+export async function deleteComparison(db: Db, id: string): Promise<void> {
+  if ((await db.query('DELETE FROM comparisons WHERE id = $1', [id])).rowCount > 0) await shred(db);
 }
 
 const KeyQuery = z.object({ key: z.string().max(200).optional(), format: z.enum(['json', 'html', 'csv', 'docx']).optional() });
@@ -129,7 +147,7 @@ export function comparisonsRouter(ctx: AppContext): Router {
     const p = principalOf(req);
     const row = await accessComparison(ctx.db, p, String(req.params.id), q.key);
     if (row.org_id && p.kind === 'user' && p.role !== 'admin' && row.created_by !== p.userId) throw new ApiError('forbidden', 'Only its creator or an admin of the organisation can delete this comparison.');
-    await ctx.db.query('DELETE FROM comparisons WHERE id = $1', [row.id]);
+    await deleteComparison(ctx.db, row.id);
     res.status(204).end();
   });
 

@@ -13,7 +13,7 @@ import { Comparison } from '../../../analyser/src/compare/schema.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { accessComparison, createComparison } from '../routes/comparisons.ts';
+import { accessComparison, createComparison, deleteComparison, resultOf } from '../routes/comparisons.ts';
 import { renderPage, sendPage } from './layout.ts';
 import { capabilityCsrf, formBody, isCrossSite, sameToken, sessionMiddleware, webSessionOf } from './session.ts';
 
@@ -133,7 +133,7 @@ export function comparePagesRouter(ctx: AppContext): Router {
 
   r.get('/compare/:id', async (req, res) => {
     const a = await reach(req, String(req.params.id), keyFrom(req.query.key));
-    const c = Comparison.parse(typeof a.row.result === 'string' ? JSON.parse(a.row.result) : a.row.result);
+    const c = resultOf(a.row);
     sendPage(res, resultPage(req, a.row.id, a.key, c, deleteCsrf(req, a.row.id, a.via, a.key, a.row)));
   });
 
@@ -142,7 +142,7 @@ export function comparePagesRouter(ctx: AppContext): Router {
     const a = await reach(req, String(req.params.id), keyFrom(body.key));
     const expected = deleteCsrf(req, a.row.id, a.via, a.key, a.row);
     if (!expected || !sameToken(body.csrf, expected)) throw new PageProblem(403, 'The form could not be checked. Go back, reload the page and try again.');
-    await ctx.db.query('DELETE FROM comparisons WHERE id = $1', [a.row.id]);
+    await deleteComparison(ctx.db, a.row.id);
     res.redirect(303, '/compare/deleted');
   });
 
