@@ -10,27 +10,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, purgeExpired, type App } from '../../services/api/src/app.ts';
 import { createOrg } from '../../services/api/src/accounts.ts';
+import { scanDir } from './scan-dir.ts';
 import { form, listen, samplePlan, settle, testConfig, dropIsolated, userToken, DATABASE_URL } from './helpers.ts';
 
 type Json = Record<string, any>;
-
-/** Every file under dir whose bytes contain any of needles (names of the needles found, per file). */
-function scanDir(dir: string, needles: Record<string, Buffer>): Record<string, string[]> {
-  const found: Record<string, string[]> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) {
-        const bytes = fs.readFileSync(p);
-        const hits = Object.entries(needles).filter(([, n]) => bytes.includes(n)).map(([k]) => k);
-        if (hits.length) found[path.relative(dir, p)] = hits;
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
 
 function uniquePlan() {
   const marker = `Zyxquorth${randomBytes(6).toString('hex')}`;

@@ -1,0 +1,105 @@
+// A stored comparison quotes the plan and names both files, so it is sealed with its own key and
+// deleting it leaves no bytes (README: Data protection). Two versions carrying a unique marker, under
+// unique file names, are compared on the embedded database with a real DATA_DIR; the API answers the
+// comparison; after DELETE (and after the retention sweep) no file of DATA_DIR holds the marker, the
+// names or the comparison's key. Before deletion the key IS found: the scan can see what it looks for.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, purgeExpired, type App } from '../../services/api/src/app.ts';
+import { Comparison } from '../../services/analyser/src/compare/schema.ts';
+import { listen, samplePlan, testConfig } from '../api/helpers.ts';
+import { scanDir } from '../api/scan-dir.ts';
+
+type Json = Record<string, any>;
+
+function uniquePair() {
+  const marker = `Vorquellian${randomBytes(6).toString('hex')}`;
+  const tag = randomBytes(5).toString('hex');
+  const names = [`draft-${tag}-Ombrecht.md`, `final-${tag}-Ombrecht.md`];
+  // The marker sits in a provision of both versions (quoted as unchanged) and in one that changes.
+  const old = samplePlan(3).replace('asthma care plan every term.', `asthma care plan every term at the ${marker} clinic.`);
+  const changed = old.replace('three times a week.', `once a week at ${marker} House.`);
+  expect(old).toContain(marker);
+  expect(changed).not.toBe(old);
+  return { marker, names, old, new: changed };
+}
+
+function pair(p: ReturnType<typeof uniquePair>): FormData {
+  const f = new FormData();
+  f.append('old', new Blob([p.old]), p.names[0]);
+  f.append('new', new Blob([p.new]), p.names[1]);
+  return f;
+}
+
+describe('deleting a comparison on the embedded database leaves no bytes in DATA_DIR', () => {
+  let dataDir: string;
+  let app: App;
+  let base: string;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-compare-deletion-'));
+    app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir }));
+    ({ base, stop } = await listen(app.app));
+  }, 120_000);
+  afterAll(async () => {
+    await stop?.();
+    await app?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const create = async (p: ReturnType<typeof uniquePair>) => {
+    const r = await fetch(`${base}/v1/comparisons`, { method: 'POST', body: pair(p) });
+    expect(r.status).toBe(201);
+    const body = (await r.json()) as Json;
+    const k = (await app.db.query<{ key: Uint8Array }>('SELECT key FROM comparison_keys WHERE comparison_id = $1', [body.id])).rows[0];
+    expect(k).toBeDefined();
+    return { id: body.id as string, self: body.links.self as string, key: Buffer.from(k.key) };
+  };
+
+  it('stores the result sealed, answers it as JSON, and after DELETE no file holds its text, names or key', async () => {
+    const p = uniquePair();
+    const { id, self, key } = await create(p);
+
+    // Read back through its key: the JSON quotes the marker and names both files.
+    const got = await fetch(base + self, { headers: { accept: 'application/json' } });
+    expect(got.status).toBe(200);
+    const text = await got.text();
+    const c = Comparison.parse(JSON.parse(text));
+    expect(c.old.document.name).toBe(p.names[0]);
+    expect(c.new.document.name).toBe(p.names[1]);
+    expect(text).toContain(p.marker);
+    const row = (await app.db.query<{ result: unknown }>('SELECT result FROM comparisons WHERE id = $1', [id])).rows[0];
+    expect(row.result).toBeNull();
+
+    const needles = { marker: Buffer.from(p.marker), oldName: Buffer.from(p.names[0]), newName: Buffer.from(p.names[1]), key };
+    await app.db.query('CHECKPOINT');
+    const before = Object.values(scanDir(dataDir, needles)).flat();
+    // The key is on disk while the comparison exists; the quoted text and the names never are.
+    expect(before).toContain('key');
+    expect(before).not.toContain('marker');
+    expect(before).not.toContain('oldName');
+    expect(before).not.toContain('newName');
+
+    const del = await fetch(base + self, { method: 'DELETE' });
+    expect(del.status).toBe(204);
+    await app.db.query('CHECKPOINT');
+    expect(scanDir(dataDir, needles)).toEqual({});
+    expect((await fetch(base + self)).status).toBe(404);
+    expect((await app.db.query('SELECT 1 FROM comparison_keys WHERE comparison_id = $1', [id])).rows).toEqual([]);
+  }, 120_000);
+
+  it('the retention sweep deletes and shreds the same way', async () => {
+    const p = uniquePair();
+    const { id, key } = await create(p);
+    await app.db.query("UPDATE comparisons SET expires_at = now() - interval '1 minute' WHERE id = $1", [id]);
+    await app.db.query('CHECKPOINT');
+    expect(Object.values(scanDir(dataDir, { key })).flat()).toContain('key');
+    expect(await purgeExpired(app.ctx)).toBe(1);
+    await app.db.query('CHECKPOINT');
+    expect(scanDir(dataDir, { marker: Buffer.from(p.marker), oldName: Buffer.from(p.names[0]), newName: Buffer.from(p.names[1]), key })).toEqual({});
+  }, 120_000);
+});
