@@ -103,3 +103,40 @@ describe('deleting a comparison on the embedded database leaves no bytes in DATA
     expect(scanDir(dataDir, { marker: Buffer.from(p.marker), oldName: Buffer.from(p.names[0]), newName: Buffer.from(p.names[1]), key })).toEqual({});
   }, 120_000);
 });
+
+describe('comparisons stored before sealing (migrations 001-006)', () => {
+  it('are sealed at start: the plaintext result emptied, still readable through their key', async () => {
+    const { openDb } = await import('../../services/api/src/db/db.ts');
+    const { migrate, MIGRATIONS_DIR } = await import('../../services/api/src/db/migrate.ts');
+    const { accessComparison, resultOf } = await import('../../services/api/src/routes/comparisons.ts');
+    const { ingest } = await import('../../services/ingest/src/index.ts');
+    const { compareDocuments } = await import('../../services/analyser/src/compare/index.ts');
+    const p = uniquePair();
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const comparison = compareDocuments(await ingest(enc(p.old), { name: p.names[0] }), await ingest(enc(p.new), { name: p.names[1] }));
+    expect(JSON.stringify(comparison)).toContain(p.marker);
+
+    const old = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-old-comparisons-'));
+    for (const f of fs.readdirSync(MIGRATIONS_DIR).filter((f) => f < '007')) fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(old, f));
+    const db = await openDb(testConfig('embedded'));
+    try {
+      await migrate(db, old);
+      const { createOrg } = await import('../../services/api/src/accounts.ts');
+      const org = await createOrg(db, 'Oldshire County Council', 'la');
+      const id = '3f0c1f9e-0000-4000-8000-000000000007';
+      await db.query('INSERT INTO comparisons (id, org_id, result) VALUES ($1, $2, $3::json)', [id, org, JSON.stringify(comparison)]);
+
+      await migrate(db);
+      const row = (await db.query<{ result: unknown; sealed: Uint8Array | null }>('SELECT result, sealed FROM comparisons WHERE id = $1', [id])).rows[0];
+      expect(row.result).toBeNull();
+      expect(Buffer.from(row.sealed!).includes(Buffer.from(p.marker))).toBe(false);
+      expect((await db.query('SELECT 1 FROM comparison_keys WHERE comparison_id = $1', [id])).rows).toHaveLength(1);
+      const reached = await accessComparison(db, { kind: 'user', orgId: org, userId: 'u', role: 'admin' } as never, id, undefined);
+      expect(resultOf(reached)).toEqual(comparison);
+      expect(await migrate(db)).toEqual([]); // nothing left to do
+    } finally {
+      await db.close();
+      fs.rmSync(old, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
