@@ -297,7 +297,7 @@ export function evaluateStatements(analyse: AnalyseFn, provisions: ProvisionLine
     if (report.outcomes.length === 0) {
       sb.misses.push({ family: 'outcome.detected', where, detail: 'no outcome reported', text: line.text });
       // Nothing reported: judged as if reported SMART, measurable, time-bound and not PfA (nothing flagged).
-      scoreOutcome(sb, line, { text: line.text, start: 0, end: 0, page: null, smart: true, measurable: true, timeBound: true, preparingForAdulthood: false }, where, line.text);
+      scoreOutcome(sb, line, { text: line.text, start: 0, end: 0, page: null, smart: true, measurable: true, timeBound: true, preparingForAdulthood: false, row: null, area: null }, where, line.text);
       return;
     }
     t.right++;

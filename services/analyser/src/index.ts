@@ -6,7 +6,7 @@ import { findSections, type FoundSection } from './sections.ts';
 import { outcomeStatements, provisionStatements, type Statement } from './statements.ts';
 import { judgeProvision, rewriteProvision } from './provision.ts';
 import { judgeOutcome, rewriteOutcome } from './outcomes.ts';
-import { adviceFindings, childName, hasPlanDate, needWithoutProvisionFindings, otherNameFindings, placeholderFindings, readPlan, repeatedOutcomeFindings, runChecks, type RawFinding } from './plan-checks.ts';
+import { adviceFindings, childName, emptyChecks, hasPlanDate, needWithoutProvisionFindings, otherNameFindings, placeholderFindings, readPlan, repeatedOutcomeFindings, runChecks, sectionsWithoutStatements, threadFindings, unfilledTemplate, type RawFinding } from './plan-checks.ts';
 import { makeFinding } from './findings.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
@@ -64,6 +64,8 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   };
   const findings: Finding[] = [];
   const add = (ruleId: string, section: SectionKey | null, start: number, end: number, vars: Record<string, string> = {}) => findings.push(makeFinding(doc, rubric, ruleId, section, start, end, vars));
+  // A form not yet filled in: one notice, and nothing judged.
+  const unfilled = opts.section ? null : unfilledTemplate(doc, sections);
 
   // Provision: F, G, H1, H2.
   const provisionStmts: Statement[] = [];
@@ -73,7 +75,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const seen = new Set<string>();
   for (const key of PROVISION_SECTIONS) {
     const s = sections.get(key);
-    if (!s) continue;
+    if (!s || unfilled) continue;
     const judged: Judged[] = [];
     for (const st of provisionStatements(s, { rubric, wholeSection: !!opts.section })) {
       if (seen.has(`${st.start}:${st.end}`)) continue;
@@ -81,7 +83,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
       provisionStmts.push(st);
       const j = judgeProvision(st.text, rubric, st.context);
       const text = doc.text.slice(st.start, st.end);
-      provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.text))] });
+      provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.text))], row: st.row ?? null, area: st.area ?? null });
       const rewrite = `Specific wording would say: "${rewriteProvision(st.text, j)}"`;
       for (const v of j.vague) {
         // "support" standing in for the what is reported once, as a vague activity.
@@ -119,11 +121,11 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const outcomeStmts: Statement[] = [];
   const judgedOutcomes: Judged[] = [];
   const e = sections.get('E');
-  if (e) {
+  if (e && !unfilled) {
     for (const st of outcomeStatements(e)) {
       outcomeStmts.push(st);
       const j = judgeOutcome(st.text, st.context);
-      outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood });
+      outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood, row: st.row ?? null, area: st.area ?? null });
       const rewrite = `A SMART outcome would say: "${rewriteOutcome(st.text, j)}"`;
       if (j.isProvision) add('outcome.is-provision', 'E', st.start, st.end);
       else if (j.aspiration) add('outcome.aspiration', 'E', st.start, st.end);
@@ -139,16 +141,22 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   // The plan as a whole.
   const plan = readPlan(doc);
   const raw: RawFinding[] = [];
-  const { checks, findings: checkFindings } = runChecks(doc, sections, plan, provisionStmts, outcomes.some((o) => o.preparingForAdulthood));
+  const { checks, findings: checkFindings } = unfilled ? { checks: emptyChecks(), findings: [] } : runChecks(doc, sections, plan, provisionStmts, outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
-  if (whole) {
-    raw.push(...checkFindings);
-    raw.push(...needWithoutProvisionFindings(doc, sections), ...adviceFindings(doc, sections, provisionStmts));
-    if (!hasPlanDate(doc)) raw.push({ ruleId: 'plan.missing-date', section: null, start: 0, end: 0 });
-  }
-  raw.push(...placeholderFindings(doc, sectionAt), ...otherNameFindings(doc, childName(doc), sectionAt), ...repeatedOutcomeFindings(outcomeStmts));
   const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
-  for (const k of missingSections) raw.push({ ruleId: 'section.missing', section: null, start: 0, end: 0, vars: { section: k, title: TITLES[k] } });
+  if (unfilled) {
+    raw.push({ ruleId: 'plan.unfilled-template', section: null, start: 0, end: 0, vars: { empty: String(unfilled.empty), total: String(unfilled.total) } });
+  } else {
+    if (whole) {
+      raw.push(...checkFindings);
+      raw.push(...needWithoutProvisionFindings(doc, sections), ...adviceFindings(doc, sections, provisionStmts));
+      raw.push(...threadFindings(sections, provisionStmts, outcomeStmts));
+      if (!hasPlanDate(doc)) raw.push({ ruleId: 'plan.missing-date', section: null, start: 0, end: 0 });
+    }
+    raw.push(...sectionsWithoutStatements(doc, sections, provisionStmts, outcomeStmts));
+    raw.push(...placeholderFindings(doc, sectionAt), ...otherNameFindings(doc, childName(doc), sectionAt), ...repeatedOutcomeFindings(outcomeStmts));
+    for (const k of missingSections) raw.push({ ruleId: 'section.missing', section: null, start: 0, end: 0, vars: { section: k, title: TITLES[k] } });
+  }
   for (const r of raw) add(r.ruleId, r.section, r.start, r.end, r.vars);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 

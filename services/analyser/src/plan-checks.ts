@@ -3,10 +3,11 @@
 // provision, repeated outcomes, advice beyond provision, no date).
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Checks, SectionKey } from './report-schema.ts';
-import type { FoundSection } from './sections.ts';
+import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { minutesPerWeek, splitSentences } from './quantities.ts';
 import { judgeOutcome } from './outcomes.ts';
+import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
 export interface PlanReading {
   status: 'draft' | 'final' | 'unknown';
@@ -42,7 +43,12 @@ export function parseDate(s: string): Date | null {
 
 function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
   if (!s) return '';
-  return s.units.map((u) => doc.text.slice(u.start, u.end)).join('\n');
+  return contentUnits(s).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
+}
+
+/** A section's own content: not the form's guidance or empty fields. */
+function contentUnits(s: FoundSection): FoundSection['units'] {
+  return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
 }
 
 // Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
@@ -264,8 +270,8 @@ const SOCIAL_NEED = /\b(?:needs?|requires?|support|help|social worker|child in n
 function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): string[] {
   if (!s) return [];
   const out: string[] = [];
-  for (const u of s.units) {
-    const text = doc.text.slice(u.start, u.end);
+  for (const u of contentUnits(s)) {
+    const text = blankPlaceholders(doc.text.slice(u.start, u.end));
     // Clauses: "X has not been assessed, but her mother needs short breaks" holds a need.
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
@@ -402,14 +408,40 @@ function hasStatementWording(doc: StructuredDocument): boolean {
 
 // ---------------------------------------------------------------- whole-plan findings
 
-const PLACEHOLDER = /\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?)[^\]\n]{0,40}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\{\{[^}\n]{1,30}\}\}|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b/gi;
+/** The empty fields of a form: placeholders, one per field (several in one line or cell are one field). */
+export function placeholderFields(doc: StructuredDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of doc.text.matchAll(placeholderPattern())) {
+    const prev = out[out.length - 1];
+    if (prev && !/[\n\t]/.test(doc.text.slice(prev.end, m.index!))) prev.end = m.index! + m[0].length;
+    else out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
 
 export function placeholderFindings(doc: StructuredDocument, sectionAt: (offset: number) => SectionKey | null): RawFinding[] {
-  const out: RawFinding[] = [];
-  PLACEHOLDER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PLACEHOLDER.exec(doc.text))) out.push({ ruleId: 'plan.placeholder-text', section: sectionAt(m.index), start: m.index, end: m.index + m[0].length });
-  return out;
+  return placeholderFields(doc).map((f) => ({ ruleId: 'plan.placeholder-text', section: sectionAt(f.start), start: f.start, end: f.end }));
+}
+
+/**
+ * A form not yet filled in: none of the plan's core (needs in B, outcomes in E, provision in F)
+ * holds content of its own, and the form shows empty fields (placeholders, or sections with a
+ * heading and nothing under it). Null when the plan has been filled, even in part.
+ */
+export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): { empty: number; total: number } | null {
+  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text))).length : 0);
+  if ((['B', 'E', 'F'] as SectionKey[]).some((k) => filledUnits(sections.get(k)) > 0)) return null;
+  const placeholders = placeholderFields(doc).length;
+  let emptySections = 0;
+  let filled = 0;
+  for (const s of new Set(sections.values())) {
+    const n = filledUnits(s);
+    filled += n;
+    if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
+  }
+  const empty = placeholders + emptySections;
+  if (placeholders < 3 && emptySections < 3) return null;
+  return { empty, total: empty + filled };
 }
 
 const NOT_NAMES = new Set(
@@ -473,7 +505,7 @@ export function needWithoutProvisionFindings(doc: StructuredDocument, sections: 
   if (!hasContent(fText)) return [];
   const out: RawFinding[] = [];
   for (const { area, need, provision } of AREAS) {
-    const unit = b.units.find((u) => need.test(doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(doc.text.slice(u.start, u.end)));
+    const unit = contentUnits(b).find((u) => need.test(doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(doc.text.slice(u.start, u.end)));
     if (!unit || provision.test(fText)) continue;
     out.push({ ruleId: 'plan.need-without-provision', section: 'B', start: unit.start, end: unit.end, vars: { area } });
   }
@@ -505,7 +537,7 @@ export function adviceFindings(doc: StructuredDocument, sections: Map<SectionKey
   const k = sections.get('K');
   if (!k) return [];
   const out: RawFinding[] = [];
-  for (const u of k.units) {
+  for (const u of contentUnits(k)) {
     const text = doc.text.slice(u.start, u.end);
     if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
     for (const t of THERAPIES) {
@@ -533,4 +565,67 @@ function fmt(minutes: number): string {
 
 export function hasPlanDate(doc: StructuredDocument): boolean {
   return findPlanDate(doc.text) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
+}
+
+export function emptyChecks(): Checks {
+  return { healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false, therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false };
+}
+
+// ---------------------------------------------------------------- the golden thread (combined tables)
+
+const NEED_KEYS: SectionKey[] = ['B', 'C', 'D'];
+
+/**
+ * In a combined table each row links a need, the provision that meets it and the outcome it
+ * serves. A row with a need and no provision, an outcome and no provision, or provision and no
+ * need breaks that thread.
+ */
+export function threadFindings(sections: Map<SectionKey, FoundSection>, provisions: Statement[], outcomes: Statement[]): RawFinding[] {
+  const needs = new Map<number, { key: SectionKey; start: number; end: number }>();
+  for (const key of NEED_KEYS) {
+    const s = sections.get(key);
+    if (!s) continue;
+    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text))) needs.set(u.row, { key, start: u.start, end: u.end });
+  }
+  const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
+  const out: RawFinding[] = [];
+  for (const [row, need] of needs) if (!provided.has(row)) out.push({ ruleId: 'thread.need-without-provision', section: need.key, start: need.start, end: need.end });
+  const outcomeRows = new Set<number>();
+  for (const o of outcomes) {
+    if (o.row === undefined || provided.has(o.row) || outcomeRows.has(o.row)) continue;
+    outcomeRows.add(o.row);
+    out.push({ ruleId: 'thread.outcome-without-provision', section: 'E', start: o.start, end: o.end });
+  }
+  const seenRows = new Set<number>();
+  for (const p of provisions) {
+    if (p.row === undefined || needs.has(p.row) || seenRows.has(p.row)) continue;
+    seenRows.add(p.row);
+    out.push({ ruleId: 'thread.provision-without-need', section: p.section, start: p.start, end: p.end });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- never a false all-clear
+
+/**
+ * A provision section or Section E with text of its own from which no statement could be read: the
+ * reader must not take silence for a clean bill.
+ */
+export function sectionsWithoutStatements(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, provisions: Statement[], outcomes: Statement[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const done = new Set<FoundSection>();
+  for (const key of ['E', 'F', 'G', 'H1', 'H2'] as SectionKey[]) {
+    const s = sections.get(key);
+    if (!s) continue;
+    // A single "H" stands for H1 and H2: one section, judged once.
+    const same = [...sections.entries()].filter(([, x]) => x.start === s.start && x.end === s.end && (x.label === 'H' || x === s)).map(([k]) => k);
+    if ([...done].some((d) => d.start === s.start && d.end === s.end)) continue;
+    done.add(s);
+    const found = key === 'E' ? outcomes.length > 0 : provisions.some((p) => same.includes(p.section));
+    if (found) continue;
+    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end))));
+    if (!text) continue;
+    out.push({ ruleId: key === 'E' ? 'outcome.not-written-as-outcomes' : 'provision.not-written-as-provision', section: key, start: text.start, end: text.end });
+  }
+  return out;
 }

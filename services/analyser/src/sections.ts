@@ -4,6 +4,7 @@
 // the labels (each cell then belongs to its column's section).
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../ingest/src/document.ts';
 import { SECTION_KEYS, type SectionKey } from './report-schema.ts';
+import { isPlaceholderOnly, isTemplateText } from './template-text.ts';
 
 /** "H" is a single social care section that stands for H1 and H2 together. */
 export type SectionLabel = SectionKey | 'H';
@@ -24,6 +25,12 @@ export interface Unit {
   headers?: string[];
   /** Rows in a two-column "label | value" table ("Frequency | 3 x 30 minutes a week"). */
   keyValue?: boolean;
+  /** The form's own text (guidance, instructions, placeholders): never a statement. */
+  template?: boolean;
+  /** A combined table's row: the id its need, provision and outcome cells share (the golden thread). */
+  row?: number;
+  /** The area of need the unit sits under (a table's area heading, else the row's need cell). */
+  area?: string | null;
 }
 
 export interface FoundSection {
@@ -37,7 +44,8 @@ export interface FoundSection {
   units: Unit[];
 }
 
-const LETTER = String.raw`(?:H\s?[12]|[A-K])`;
+// "A1" and "A2" (history; views) are the two halves of Section A in the national template.
+const LETTER = String.raw`(?:H\s?[12]|A[12](?!\d)|[A-K])`;
 const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 
 // Titles each section goes by, lettered or not (child-friendly ones included).
@@ -68,7 +76,7 @@ function titleKey(text: string): { label: SectionLabel; length: number } | null 
 
 function normaliseLetter(raw: string): SectionLabel {
   const l = raw.replace(/\s+/g, '').toUpperCase();
-  return l as SectionLabel;
+  return (/^A[12]$/.test(l) ? 'A' : l) as SectionLabel;
 }
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
@@ -282,10 +290,55 @@ function namesColumns(row: TableRow): boolean {
   return cells.filter((c) => HEADER_START.test(c.text.trim())).length * 2 > cells.length && !cells.some((c) => DATA_CUE.test(c.text));
 }
 
+/** The section a column header names by its letter and title ("G – Health care provision reasonably required…", "Outcomes (E)"). */
+function columnSection(text: string): SectionLabel | null {
+  const t = text.trim();
+  const h = leadingLabel(t, true, true) ?? trailingLabel(t, true);
+  if (h && h.labels.length === 1 && !h.weak) return h.labels[0];
+  return t.length <= 60 ? headerSection(t) : null;
+}
+
+/**
+ * A combined table's header row: two or more cells that each name a section, however long the
+ * statutory title ("D – Social care needs which relate to…", "H1 – Any social care provision which
+ * must be made … section 2 of the Chronically Sick and Disabled Persons Act 1970"). Null otherwise.
+ */
+export function columnSections(row: TableRow): (SectionLabel | null)[] | null {
+  const filled = row.cells.filter((c) => c.text.trim());
+  if (filled.length < 2) return null;
+  const labels = row.cells.map((c) => (c.text.trim() ? columnSection(c.text) : null));
+  return uniq(labels.filter((x) => x !== null)).length >= 2 ? labels : null;
+}
+
 function isHeaderRow(row: TableRow): boolean {
   const cells = row.cells.filter((c) => c.text.trim());
   if (cells.length < 2) return false;
+  if (columnSections(row)) return true;
   return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => HEADER_WORDS.test(c.text));
+}
+
+// ---------------------------------------------------------------- areas of need
+
+const NEED_SECTIONS = new Set<string>(['B', 'C', 'D']);
+// The broad areas of need (CoP 6.28-6.35), as templates head their tables.
+const AREA = /^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i;
+// A combined table's own title before the area: "Special Educational Needs and Provision (B-F-E)".
+const COMBINED_TITLE = /^[^()\n]{0,80}\((?:[A-K][12]?\s*[-–\/,]\s*){1,4}[A-K][12]?\)\s*/;
+
+/**
+ * An area of need heading a part of the plan ("Cognition and learning", "Special Educational Needs
+ * and Provision (B-F-E) Communication and interaction" with the form's guidance after it): the
+ * area's name, or null. Text that goes on to say something of its own is not a heading.
+ */
+export function leadingArea(text: string): string | null {
+  let t = text.trim();
+  if (t.length > 1500) return null;
+  t = t.replace(COMBINED_TITLE, '').replace(/^(?:area of need|broad area of need)\s*[:\-–]?\s*/i, '');
+  const m = AREA.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length).replace(/^\s*[:\-–]?\s*/, '');
+  if (rest && !isTemplateText(rest) && !(rest.length <= 30 && !SENTENCE_END.test(rest))) return null;
+  return m[0];
 }
 
 // ---------------------------------------------------------------- the walk
@@ -319,11 +372,15 @@ function isSubheading(text: string, kind: Block['kind']): boolean {
 }
 
 function textUnit(block: { start: number; end: number; page: number | null; text: string }, kind: 'paragraph' | 'listItem', blockKind: Block['kind']): Unit {
-  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: kind === 'paragraph' && isSubheading(block.text, blockKind) };
+  // An area of need with the form's guidance after it ("Cognition and learning Support for learning
+  // difficulties may be required when children…") is the form's own heading.
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null);
+  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(template ? { template } : {}) };
 }
 
 function rowUnit(cells: TableCell[], headers: string[] | undefined, page: number | null, keyValue = false): Unit | null {
-  const keep = cells.map((c, i) => ({ c, h: headers?.[i] ?? '' })).filter((x) => x.c.text.trim());
+  // A cell holding only a placeholder or the form's guidance is an empty field.
+  const keep = cells.map((c, i) => ({ c, h: headers?.[i] ?? '' })).filter((x) => x.c.text.trim() && !isTemplateText(x.c.text));
   if (keep.length === 0) return null;
   const nonEmpty = keep.map((x) => x.c);
   const start = nonEmpty[0].start;
@@ -477,7 +534,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     const filled = row.cells.filter((c) => c.text.trim());
     if (filled.length === 0) return null;
     // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
-    if (filled.length > 1 && isHeaderRow(row) && uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2) return null;
+    if (filled.length > 1 && isHeaderRow(row) && (columnSections(row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
     const first = filled[0];
     const h = matchHeading(first.text, true, allowTitleOnly);
     if (!h) return null;
@@ -547,6 +604,20 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     return !!rest.trim();
   };
 
+  // The golden thread: the area of need the rows below it meet, and an id for each combined-table row.
+  let area: string | null = null;
+  let areaFresh = false;
+  let lastColumns = '';
+  let rowId = 0;
+  let labelNext = false;
+  const noteArea = (text: string) => {
+    const a = leadingArea(text);
+    if (a) {
+      area = a;
+      areaFresh = true;
+    }
+    return !!a;
+  };
   // A table continued on the next page (PDF and Word split it) keeps its columns' sections and roles.
   let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
   // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
@@ -579,11 +650,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           continue;
         }
         openSection(h.labels, h.title, block.start, block.page, h.weak);
+        area = null;
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
         letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
     }
+    noteArea(block.text);
     if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
     else addUnit(textUnit(block, 'paragraph', block.kind));
   }
@@ -614,6 +687,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           }
           const rowPage = row.page ?? page;
           openSection(h.labels, h.title, first.start, rowPage, h.weak);
+          area = null;
           const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
           let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
           // "F | Special educational provision | the provision…": the second cell is the title.
@@ -637,10 +711,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       // names two sections is one ("Travel training | E4 | Weekly" reads like a header but is data).
       const texts = cells.map((c) => c.text);
       const repeated = headers !== undefined && texts.length === headers.length && texts.every((t, i) => t.trim().toLowerCase() === headers![i].trim().toLowerCase());
-      if (repeated) continue;
-      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      if (repeated) {
+        areaFresh = false;
+        continue;
+      }
+      const named = only ? null : columnSections(row);
+      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
-        const byLetter = texts.map(headerSection);
+        const byLetter = named ?? texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
         let labels: (SectionLabel | null)[] | null = null;
         if (!only && lettered.length >= 2) labels = byLetter;
@@ -657,11 +735,19 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           });
           const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
           openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
+          // Each section is titled by its own column's header.
+          for (const p of current) p.title = texts[labels.indexOf(p.label)]?.trim() || p.title;
+          // An area named before this table is its area; a table with other columns and no area of its own has none.
+          const columns = found.join('/');
+          if (!areaFresh && columns !== lastColumns) area = null;
+          areaFresh = false;
+          lastColumns = columns;
           columnLabels = labels;
         }
         headers = texts;
         continue;
       }
+      if (filled.length === 1) noteArea(filled[0].text);
       if (columnLabels) {
         const groups = new Map<SectionLabel, TableCell[]>();
         const hdrs = new Map<SectionLabel, string[]>();
@@ -671,9 +757,25 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           groups.set(l, [...(groups.get(l) ?? []), c]);
           hdrs.set(l, [...(hdrs.get(l) ?? []), headers?.[i] ?? '']);
         });
+        // A row spanning the table that names an area of need is a sub-heading for the rows below.
+        if (filled.length === 1 && leadingArea(filled[0].text)) {
+          addUnit({ ...textUnit(filled[0], 'paragraph', 'paragraph'), subheading: true, template: true });
+          continue;
+        }
+        // A label spanning the table ("Strengths") and the text under it belong to no row.
+        const spanning = filled.length === 1 && filled[0] === cells[0] && cells.length > 1;
+        if (spanning && (labelNext || isSubheading(filled[0].text, 'paragraph'))) {
+          addUnit(textUnit(filled[0], 'paragraph', 'paragraph'));
+          labelNext = !labelNext && /^strengths\b/i.test(filled[0].text.trim());
+          continue;
+        }
+        labelNext = false;
+        const id = ++rowId;
+        const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
+        const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
         for (const [label, cs] of groups) {
           const u = rowUnit(cs, hdrs.get(label), row.page ?? page);
-          if (u) addUnit(u, label);
+          if (u) addUnit({ ...u, row: id, area: rowArea }, label);
         }
         continue;
       }
@@ -699,12 +801,13 @@ function tableRowUnits(row: TableRow, headers: string[] | undefined, page: numbe
         return u ? [u] : [];
       });
     }
-    return [rowUnit(row.cells, row.cells.map((_, i) => headers[i] ?? ''), row.page ?? page)!];
+    const u = rowUnit(row.cells, row.cells.map((_, i) => headers[i] ?? ''), row.page ?? page);
+    return u ? [u] : [];
   }
   // "Frequency | 3 x 30 minutes a week": a label cell then a value cell.
   const keyValue = filled.length === 2 && filled[0].text.length <= 40 && !SENTENCE_END.test(filled[0].text.trim()) && HEADER_WORDS.test(filled[0].text) && filled[0].text.trim().split(/\s+/).length <= 5;
-  if (keyValue) return [rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true)!];
-  return [rowUnit(filled, undefined, row.page ?? page)!];
+  const u = keyValue ? rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true) : rowUnit(filled, undefined, row.page ?? page);
+  return u ? [u] : [];
 }
 
 /** One section per key; a key found twice (a contents page, a repeated heading) keeps its largest body. */
