@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanGold } from './gold-schema.ts';
-import { fillTemplate } from './src/national/fill.ts';
+import { fillTemplate, pastedText } from './src/national/fill.ts';
+import { unzipSync, strFromU8 } from 'fflate';
 import { nationalGold } from './src/national/spec.ts';
 import { NATIONAL_PLANS, NATIONAL_HOLDOUT } from './src/plans/national.ts';
 import { FLATTENED_PLANS, FLATTENED_HOLDOUT } from './src/plans/flattened.ts';
@@ -59,7 +60,10 @@ async function main() {
     soffice(work, 'txt:Text (encoded):UTF8', national.map((s) => join(work, `${s.id}.docx`)));
     for (const s of national) {
       copyFileSync(must(join(work, `${s.id}.pdf`)), join(planDir(s.id), 'plan.pdf'));
-      copyFileSync(must(join(work, `${s.id}.txt`)), join(planDir(s.id), 'plan.txt'));
+      if (s.txt === 'paste') {
+        const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(work, `${s.id}.docx`))))['word/document.xml']);
+        writeFileSync(join(planDir(s.id), 'plan.txt'), pastedText(xml));
+      } else copyFileSync(must(join(work, `${s.id}.txt`)), join(planDir(s.id), 'plan.txt'));
     }
 
     // Flattened text: the text is the original; LibreOffice opens it and saves DOCX, then PDF.

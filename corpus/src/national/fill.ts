@@ -166,3 +166,29 @@ export function fillTemplate(spec: NationalSpec): Uint8Array {
   }
   return zipSync(out, { level: 6 });
 }
+
+const paraText = (p: string) =>
+  [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
+    .map((m) => (m[0] === '<w:tab/>' ? '\t' : m[0] === '<w:br/>' ? '\n' : m[1]))
+    .join('')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/**
+ * The filled DOCX as it arrives when copied from Word and pasted as plain text: a paragraph per
+ * line; a table row on one line, its cells separated by tabs (a cell's own paragraphs break the line).
+ */
+export function pastedText(documentXml: string): string {
+  const body = documentXml.slice(documentXml.indexOf('<w:body>'));
+  const lines: string[] = [];
+  for (const m of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
+    if (!m[0].startsWith('<w:tbl>')) {
+      lines.push(paraText(m[0]));
+      continue;
+    }
+    for (const tr of m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
+      const cells = [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((tc) => paragraphs(tc[1]).map((p) => paraText(p[0])).join('\n'));
+      lines.push(cells.join('\t'));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -49,6 +49,11 @@ export interface NationalSpec {
   checks?: Partial<GoldChecks>;
   expectedFindings?: ExpectedFinding[];
   maxFindings?: number;
+  /**
+   * How plan.txt is made: LibreOffice's text export (each cell on its own line; the default) or
+   * the DOCX copied and pasted as plain text ('paste': a table row on one line, cells split by tabs).
+   */
+  txt?: 'export' | 'paste';
 }
 
 export const cellItems = (c: Cell | undefined): Inline[] => (c === undefined ? [] : Array.isArray(c) ? c : [c]);

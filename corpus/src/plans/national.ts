@@ -1,6 +1,7 @@
 // Plans p43-p50: the national EHCP template (corpus/templates) filled with invented children, as an
 // LA's system fills it: guidance left in place, placeholders replaced, unused rows deleted or left
 // blank. Labels follow shared/rubric-reference.md and corpus/AUDIT.md only (not the analyser).
+// p57 (Year 12) is written after p49-p56 and kept in the main set.
 // p47 and p48 are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
 import { p, o } from '../dsl.ts';
 import type { NationalSpec } from '../national/spec.ts';
@@ -586,6 +587,7 @@ const p48: NationalSpec = {
   id: 'p48',
   description: 'HELD OUT. National template, Year 6, final; dyslexia and developmental coordination disorder; mixed quality (named programmes with amounts beside "up to", "regular" and "e.g." lines; one provision over two sentences); social care need in the D column with the H1 and H2 columns left empty (no social care provision); health row with G provision; unused rows blank.',
   form: 'filled',
+  txt: 'paste',
   banner: ['Saltings Bay Borough Council – Education, Health and Care Plan', 'Status: Final. Issued 23 February 2026.'],
   fields: frontSheet(
     { name: 'Evie-Mae Thornton', preferred: 'Evie', dob: '19/12/2014', sex: 'Female', ethnicity: 'White British', lang: 'English', parentLang: 'English',
@@ -750,7 +752,106 @@ const p50: NationalSpec = {
   expectedFindings: [{ ruleId: 'plan.placeholder-text' }],
 };
 
+const p57: NationalSpec = {
+  id: 'p57',
+  description: 'National template, Year 12 in a school sixth form, final; albinism with nystagmus (severe visual impairment) and anxiety; plain text as pasted from Word (a table row on one line, cells split by tabs); mostly specific provision with an "opportunities" line and a QTVI review over two sentences; PfA outcomes (travel, college applications, friends); ophthalmology in G; no social care needs; unused rows deleted.',
+  form: 'filled',
+  txt: 'paste',
+  banner: ['Kingsmead City Council', 'FINAL EHC Plan (amended following annual review). Date of this plan: 12 January 2026.'],
+  fields: frontSheet(
+    { name: 'Priya Raman-Holt', preferred: 'Priya', dob: '03/09/2009', sex: 'Female', ethnicity: 'Mixed White and Asian', lang: 'English', parentLang: 'English and Tamil',
+      parent1: ['Meera Raman', 'Mother', 'meera.raman@example.org', '07700 900288', '5 Tanners Yard, Kingsmead'],
+      parent2: ['Julian Holt', 'Father', 'j.holt@example.org', '07700 900289', ''] },
+    { setting: 'Kingsmead School Sixth Form, Year 12 (A levels in English literature, history and psychology)', gp: 'Tanners Yard Surgery; Kingsmead Eye Hospital (paediatric ophthalmology)', nhs: '617 200 4418',
+      socialCare: 'No', others: 'Sensory Support Service (qualified teacher of vision impairment); Habilitation specialist', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Priya has oculocutaneous albinism with nystagmus; her visual acuity is about 6/36. She has had an EHC plan since Year 7 and moved into the sixth form in September 2025.',
+    communication: 'Priya is an articulate young woman who speaks up for herself in small groups.',
+  },
+  a2: {
+    child_views: 'Priya says: "I want to go to university in another city and be able to get around on my own. I hate being the only one with a big screen in lessons."',
+    family_views: 'Her parents want her to become confident travelling alone and to apply to university.',
+    interests: 'Podcasts, history, debating club, baking.',
+    strengths: 'Hard working, excellent memory, strong verbal reasoning.',
+    aspirations: 'To study history at university and work in a museum or archive.',
+  },
+  areas: {
+    cognition_learning: {
+      strengths: 'Priya is predicted grades A-B in her A levels.',
+      rows: [
+        {
+          need: 'Priya reads standard print slowly and tires quickly; she cannot read the board or most printed sources at normal size.',
+          provision: [
+            p('All printed materials and examination papers enlarged to N24 bold on A4 and sent to her electronically the day before each lesson, prepared by the sixth form learning support assistant.', 'S apf'),
+            p('Her own laptop with magnification and screen-reading software and a portable video magnifier, for use in every lesson and examination.', 'S af'),
+            p('Examination access arrangements: 50% extra time, a separate room and a reader, for all internal and external examinations.', 'S af'),
+          ],
+          outcome: o('By the end of Year 13, Priya will achieve her predicted grades in her three A levels.', 'mt'),
+        },
+        {
+          need: 'She finds independent research in libraries and archives hard because catalogues and sources are not accessible.',
+          provision: p('Opportunities to practise using accessible online archives.', 'V a', ['opportunities']),
+          outcome: o('By July 2026, Priya will find and download 3 primary sources for her history coursework from an online archive using her screen reader, without help.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Priya has a close group of friends from debating club.',
+      rows: [
+        {
+          need: 'Priya becomes anxious in new places and about being seen as different; this stops her going to events outside school.',
+          provision: p('Mentoring with the sixth form pastoral lead, 1:1, for 30 minutes every fortnight, working through the steps of her anxiety plan.', 'S apfdg'),
+          outcome: o('By July 2026, Priya will go to two university open days with a friend rather than a parent.', 'mtP'),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Priya uses a long cane confidently on routes she knows.',
+      rows: [
+        {
+          need: 'Severe visual impairment: Priya cannot read bus numbers or timetables at stops and has not travelled alone on new routes.',
+          provision: [
+            p('Habilitation training from a qualified habilitation specialist: 12 sessions of 1 hour in the spring and summer terms of Year 12, on routes to the station, the town centre and a university campus.', 'S apqfd'),
+            p('A qualified teacher of vision impairment will visit once each half term for 1 hour to review her access arrangements with her subject teachers. The QTVI will also check her laptop software at each visit.', 'S apqfd'),
+          ],
+          outcome: o('By the end of Year 12, Priya will travel by train from Kingsmead to Harwick on her own, using her phone apps to check the platform and times.', 'mtP'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Priya is healthy and manages her sun protection herself.',
+    rows: [
+      {
+        need: 'Albinism with nystagmus and light sensitivity; her skin and eyes need protection from sunlight.',
+        provision: p('Review by the paediatric ophthalmologist once a year, in a 30-minute clinic appointment, to update her low vision aids.', 'S apfd'),
+        outcome: o('By March 2027, Priya will book and attend her own eye clinic appointment.', 'mtP'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Priya lives with both parents and her younger brother.',
+    rows: [{ need: 'No social care needs have been identified.', h1: 'None.', h2: 'None.', outcome: '' }],
+  },
+  placement: { name: 'Kingsmead School Sixth Form', type: 'Mainstream secondary school with a sixth form (academy)' },
+  directPayments: { details: 'No personal budget requested.', arrangements: 'Not applicable.' },
+  advice: [
+    ['Young person\'s views', '20 November 2025', 'Priya Raman-Holt', 'YES'],
+    ['School advice', '24 November 2025', 'Kingsmead School Sixth Form', 'YES'],
+    ['Sensory Support Service', '26 November 2025', 'Qualified teacher of vision impairment', 'YES'],
+    [undefined, '28 November 2025', 'Paediatric ophthalmology', 'YES'],
+    [undefined, '', 'Not requested', 'NO'],
+    [undefined, '', 'Not requested', 'NO'],
+  ],
+  signOff: ['S. Varga, EHC Coordinator', 'S. Varga', '12 January 2026'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'final',
+  yearGroup: 12,
+};
+
 /** National-template plans in the main corpus. */
-export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p49, p50];
+export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p57, p49, p50];
 /** Held out: scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
 export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48];
