@@ -143,7 +143,8 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const raw: RawFinding[] = [];
   const { checks, findings: checkFindings } = unfilled ? { checks: emptyChecks(), findings: [] } : runChecks(doc, sections, plan, provisionStmts, outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
-  const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
+  // A form not yet filled in has headings but no section holds anything: none is present.
+  const missingSections = whole ? SECTION_KEYS.filter((k) => unfilled || !sections.has(k)) : [];
   if (unfilled) {
     raw.push({ ruleId: 'plan.unfilled-template', section: null, start: 0, end: 0, vars: { empty: String(unfilled.empty), total: String(unfilled.total) } });
   } else {
@@ -173,13 +174,14 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     scores.set(s.key, score);
   }
   const planFindings = findings.filter((f) => f.ruleId.startsWith('plan.') || f.ruleId.startsWith('section.'));
-  const overall = overallScore(rubric, scores, planFindings);
+  // Nothing judged is no clean bill: a form not yet filled in scores nothing.
+  const overall = unfilled ? 0 : overallScore(rubric, scores, planFindings);
 
   const report: Report = {
     schemaVersion: 1,
     document: { name: doc.name, mediaType: doc.mediaType, sha256: doc.sha256, pages: doc.pages, characters: doc.text.length },
     ...(opts.includeText ? { text: doc.text } : {}),
-    sections: found.map((s) => {
+    sections: (unfilled ? [] : found).map((s) => {
       const score = scores.get(s.key) ?? null;
       return { key: s.key, title: s.title, start: s.start, end: Math.max(s.start, s.end), page: s.page ?? pageAt(doc, s.start), score, band: score === null ? null : band(rubric, score) };
     }),

@@ -4,7 +4,7 @@
 // the labels (each cell then belongs to its column's section).
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../ingest/src/document.ts';
 import { SECTION_KEYS, type SectionKey } from './report-schema.ts';
-import { isPlaceholderOnly, isTemplateText } from './template-text.ts';
+import { hasPlaceholder, isTemplateText } from './template-text.ts';
 
 /** "H" is a single social care section that stands for H1 and H2 together. */
 export type SectionLabel = SectionKey | 'H';
@@ -27,6 +27,8 @@ export interface Unit {
   keyValue?: boolean;
   /** The form's own text (guidance, instructions, placeholders): never a statement. */
   template?: boolean;
+  /** A form's field label with its value left empty ("Name | ", "Type of school | "). */
+  labelOnly?: boolean;
   /** A combined table's row: the id its need, provision and outcome cells share (the golden thread). */
   row?: number;
   /** The area of need the unit sits under (a table's area heading, else the row's need cell). */
@@ -319,6 +321,7 @@ function isHeaderRow(row: TableRow): boolean {
 
 // ---------------------------------------------------------------- areas of need
 
+const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
 const NEED_SECTIONS = new Set<string>(['B', 'C', 'D']);
 // The broad areas of need (CoP 6.28-6.35), as templates head their tables.
 const AREA = /^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i;
@@ -657,6 +660,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       }
     }
     noteArea(block.text);
+    // The sign-off block after the last section belongs to no section.
+    if (!only && block.kind === 'heading' && SIGN_OFF.test(block.text.trim())) {
+      closeSection();
+      continue;
+    }
     if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
     else addUnit(textUnit(block, 'paragraph', block.kind));
   }
@@ -784,12 +792,28 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
 
-  return mergePieces(pieces, doc);
+  const merged = mergePieces(pieces, doc);
+  if (only) return merged;
+  // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
+  // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  const formLike = hasPlaceholder(doc.text);
+  return merged.filter((s) => !isUnfilledSection(s, formLike));
+}
+
+/** A section whose body is only the form's own text: guidance, placeholders, labels with empty values. */
+export function isUnfilledSection(s: FoundSection, formLike: boolean): boolean {
+  if (s.units.some((u) => !u.template && !u.labelOnly && !u.subheading)) return false;
+  return formLike || s.units.some((u) => u.template || u.labelOnly);
 }
 
 /** A row inside one section. Statements pick its provision or outcome cells by their headers. */
 function tableRowUnits(row: TableRow, headers: string[] | undefined, page: number | null): Unit[] {
-  const filled = row.cells.filter((c) => c.text.trim());
+  const filled = row.cells.filter((c) => c.text.trim() && !isTemplateText(c.text));
+  // "Name | (empty)": a field label whose value was never filled in.
+  if (filled.length === 1 && filled[0] === row.cells[0] && row.cells.length >= 2 && (row.cells.length >= 3 ? filled[0].text.trim().length <= 200 : filled[0].text.trim().length <= 120 && !SENTENCE_END.test(filled[0].text.trim()))) {
+    const u = rowUnit(filled, headers ? [headers[0] ?? ''] : undefined, row.page ?? page);
+    return u ? [{ ...u, labelOnly: true }] : [];
+  }
   if (headers) {
     const roles = row.cells.map((_, i) => columnRole(headers[i] ?? ''));
     const outcomeCols = row.cells.map((c, i) => (roles[i] === 'outcome' && c.text.trim() ? i : -1)).filter((i) => i >= 0);

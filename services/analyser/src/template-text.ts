@@ -4,7 +4,7 @@
 
 // A field left for filling in: "{{ name }}", "{% if … %}", "[insert date]", "<< child's name >>",
 // "<name>", Word's content-control prompt, "XXXXX", "INSERT NAME".
-const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b`;
+const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|(?<![\w])YES\s*\/\s*NO(?![\w])|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b`;
 
 /** Every placeholder in a text, as a fresh global pattern (safe to share between callers). */
 export function placeholderPattern(): RegExp {
