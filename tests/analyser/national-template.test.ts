@@ -76,7 +76,7 @@ const national = (needs: [string, string, string][][]): Part[] => [
   { h: 'Sections C (health care needs) and G (Health Care Provision)' },
   { table: [['C - Health care needs which relates to their special educational needs', 'G – Health Care Provision reasonably required by the learning difficulties', 'E – Outcomes'], ['Priya has eczema.', 'The school nurse will review Priya’s care plan with her dad once a term, for 30 minutes.', 'By July 2027, Priya will apply her own cream at lunchtime.']] },
   { h: 'Sections D (Social care needs) and H1 and H2 (Social care provision)' },
-  { table: [['D – Social care needs', 'H1 – Any social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970', 'H2 - Other social care provision', 'E – Outcomes'], ['None identified.', '', '', '']] },
+  { table: [['D – Social care needs', 'H1 – Any social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970', 'H2 - Other social care provision', 'E – Outcomes'], ['Priya’s dad needs short breaks.', '', 'Priya will attend a Saturday club run by the short breaks team for 3 hours each week.', 'By July 2027, Priya will join in a club activity with peers.']] },
   { h: 'I - Placement' },
   { table: [['Name', 'Oak Lane Primary School'], ['Type', 'Mainstream primary school']] },
   { h: 'J - Direct Payments' },
@@ -94,9 +94,9 @@ describe('the national template', () => {
     [['', 'A teaching assistant will run precision teaching for 10 minutes daily.', 'Priya will improve her reading.']],
   ]);
 
-  it('finds every section, A from A1/A2 and G, H1, H2 from their columns', () => {
+  it('finds every section, A from A1/A2 and G, H2 from their columns; an empty column (H1) is not there', () => {
     const keys = findSections(buildDoc(filled)).map((s) => s.key).sort();
-    expect(keys).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K'].sort());
+    expect(keys).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H2', 'I', 'J', 'K'].sort());
   });
 
   it('links each row: provision and outcome carry the row id and the area', () => {
@@ -126,7 +126,7 @@ describe('the national template', () => {
   });
 
   it('a blank form gives one unfilled-template notice and judges nothing', () => {
-    const blank = national([]).map((p) => (typeof p === 'object' && 'table' in p ? { table: p.table.map((r) => r.map((c) => (/Priya|Oak Lane|Mainstream|Mensah|12\/01|eczema|nurse|cream|None identified|^None$|^YES$|swimming|dad/.test(c) ? `{{ field_${c.length} }}` : c))) } : p));
+    const blank = national([]).map((p) => (typeof p === 'object' && 'table' in p ? { table: p.table.map((r) => r.map((c) => (/Priya|Oak Lane|Mainstream|Mensah|12\/01|eczema|nurse|cream|Saturday|^None$|^YES$|swimming|dad/.test(c) ? `{{ field_${c.length} }}` : c))) } : p));
     const r = Report.parse(analyse(buildDoc(blank)));
     expect(r.provisions).toHaveLength(0);
     expect(r.outcomes).toHaveLength(0);
