@@ -160,7 +160,7 @@ describe('analyser invariants', () => {
       version: '9',
       bands: [{ name: 'red', min: 0 }, { name: 'amber', min: 45 }, { name: 'green', min: 80 }],
       vagueTerms: [...base.vagueTerms, { term: 'bespoke', pattern: 'bespoke|tailored', undermines: 'activity', hedge: true }],
-      rules: Object.fromEntries(Object.entries(base.rules).map(([id, r]) => [id, { ...r, severity: flip[r.severity], message: `${r.message} (see "{quote}")` }])),
+      rules: Object.fromEntries(Object.entries(base.rules).map(([id, r]) => [id, { ...r, level: flip[r.severity], message: `${r.message} (see "{quote}")` }])),
     });
     const failures: string[] = [];
     const docs = [...corpus.filter((c) => c.label.endsWith('.txt')).map((c) => ({ label: c.label, doc: c.doc, simple: false }))];

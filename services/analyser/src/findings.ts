@@ -15,9 +15,12 @@ export function makeFinding(
   start: number,
   end: number,
   vars: Record<string, string> = {},
+  words: { message?: string; messageId?: string } = {},
 ): Finding {
   const rule = rubric.rules[ruleId];
   if (!rule) throw new Error(`rubric has no rule ${ruleId}`);
+  const message = words.message ?? (words.messageId ? rule.messages?.[words.messageId] : undefined) ?? rule.message;
+  if (words.messageId && !rule.messages?.[words.messageId]) throw new Error(`rubric rule ${ruleId} has no message "${words.messageId}"`);
   const s = Math.max(0, Math.min(start, doc.text.length));
   const e = Math.max(s, Math.min(end, doc.text.length));
   const quote = doc.text.slice(s, e);
@@ -30,7 +33,7 @@ export function makeFinding(
     end: e,
     page: pageAt(doc, s),
     quote,
-    message: fill(rule.message, all),
+    message: fill(message, all),
     suggestion: fill(rule.suggestion, all),
     reference: rule.reference,
   };

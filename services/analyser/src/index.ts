@@ -1,13 +1,15 @@
 // The analyser: a StructuredDocument in, a Report (shared/contract.md) out. Synchronous and pure.
 import { pageAt, type StructuredDocument } from '../../ingest/src/document.ts';
-import { PROVISION_SECTIONS, SECTION_KEYS, type Finding, type Outcome, type Provision, type Report, type SectionKey } from './report-schema.ts';
+import { PROVISION_SECTIONS, SECTION_KEYS, type Outcome, type Provision, type Report, type SectionKey } from './report-schema.ts';
 import { loadRubric, type Rubric } from './rubric.ts';
 import { findSections, type FoundSection } from './sections.ts';
-import { outcomeStatements, provisionStatements, type Statement } from './statements.ts';
-import { judgeProvision, rewriteProvision } from './provision.ts';
-import { judgeOutcome, rewriteOutcome } from './outcomes.ts';
-import { adviceFindings, childName, emptyChecks, hasPlanDate, needWithoutProvisionFindings, otherNameFindings, placeholderFindings, readPlan, repeatedOutcomeFindings, runChecks, sectionsWithoutStatements, threadFindings, unfilledTemplate, type RawFinding } from './plan-checks.ts';
-import { makeFinding } from './findings.ts';
+import { outcomeStatements, provisionStatements } from './statements.ts';
+import { judgeProvision } from './provision.ts';
+import { judgeOutcome } from './outcomes.ts';
+import { emptyChecks, readPlan, runChecks, unfilledTemplate } from './plan-checks.ts';
+import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
+import { runRules } from './rules/run.ts';
+import { rule as unfilledTemplateRule } from './rules/plan/unfilled-template.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
 export { loadRubric, type Rubric } from './rubric.ts';
@@ -19,57 +21,16 @@ export interface AnalyseOptions {
   includeText?: boolean;
 }
 
-const TITLES: Record<SectionKey, string> = {
-  A: 'Views, interests and aspirations',
-  B: 'Special educational needs',
-  C: 'Health needs',
-  D: 'Social care needs',
-  E: 'Outcomes',
-  F: 'Special educational provision',
-  G: 'Health provision',
-  H1: 'Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970',
-  H2: 'Other social care provision',
-  I: 'Placement',
-  J: 'Personal budget',
-  K: 'Advice and information',
-};
-
-/** Where a phrase found in `judgedText` sits in the document, for a statement whose judged text is not a plain slice. */
-function locate(doc: StructuredDocument, st: Statement, judgedText: string, rel: { start: number; end: number }): { start: number; end: number } {
-  const slice = doc.text.slice(st.start, st.end);
-  if (slice === judgedText) return { start: st.start + rel.start, end: st.start + rel.end };
-  // A table row is judged as its chosen cells joined by tabs: find the cell the phrase is in, so a
-  // phrase repeated in two cells (or also in a cell that was not chosen) is placed where it was read.
-  let from = 0;
-  let at = 0;
-  for (const cell of judgedText.split('\t')) {
-    const c = slice.indexOf(cell, from);
-    if (c < 0) break;
-    if (rel.start >= at && rel.end <= at + cell.length) return { start: st.start + c + rel.start - at, end: st.start + c + rel.end - at };
-    from = c + cell.length;
-    at += cell.length + 1;
-  }
-  const i = slice.indexOf(judgedText.slice(rel.start, rel.end));
-  return i >= 0 ? { start: st.start + i, end: st.start + i + (rel.end - rel.start) } : { start: st.start, end: st.end };
-}
-
 export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
   const rubric = opts.rubric ?? loadRubric();
   const found = findSections(doc, opts.section);
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
-  const sectionAt = (offset: number): SectionKey | null => {
-    let hit: SectionKey | null = null;
-    for (const s of found) if (s.start <= offset && offset < Math.max(s.end, s.start + 1)) hit = s.key;
-    return hit;
-  };
-  const findings: Finding[] = [];
-  const add = (ruleId: string, section: SectionKey | null, start: number, end: number, vars: Record<string, string> = {}) => findings.push(makeFinding(doc, rubric, ruleId, section, start, end, vars));
   // A form not yet filled in: one notice, and nothing judged.
   const unfilled = opts.section ? null : unfilledTemplate(doc, sections);
 
   // Provision: F, G, H1, H2.
-  const provisionStmts: Statement[] = [];
   const provisions: Provision[] = [];
+  const judgedProvisions: JudgedProvision[] = [];
   const judgedProvision = new Map<SectionKey, Judged[]>();
   // A single "H" section is both H1 and H2: its statements are reported once.
   const seen = new Set<string>();
@@ -80,36 +41,10 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     for (const st of provisionStatements(s, { rubric, wholeSection: !!opts.section })) {
       if (seen.has(`${st.start}:${st.end}`)) continue;
       seen.add(`${st.start}:${st.end}`);
-      provisionStmts.push(st);
       const j = judgeProvision(st.text, rubric, st.context);
+      judgedProvisions.push({ section: key, statement: st, judgement: j });
       const text = doc.text.slice(st.start, st.end);
       provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.text))], row: st.row ?? null, area: st.area ?? null });
-      const rewrite = `Specific wording would say: "${rewriteProvision(st.text, j)}"`;
-      for (const v of j.vague) {
-        // "support" standing in for the what is reported once, as a vague activity.
-        if (!v.spec.hedge && v.spec.undermines === 'activity' && !j.elements.activity) continue;
-        const at = locate(doc, st, st.text, v);
-        add('provision.vague-term', key, at.start, at.end, { term: v.text, rewrite });
-      }
-      if (!j.elements.activity) {
-        const stand = j.aim ?? j.vague.find((v) => !v.spec.hedge && v.spec.undermines === 'activity') ?? null;
-        const at = stand ? locate(doc, st, st.text, stand) : st;
-        add('provision.vague-activity', key, at.start, at.end, { rewrite });
-      }
-      if (!j.quantified) {
-        if (j.kind === 'equipment' || j.kind === 'continuous') add('provision.missing-extent', key, st.start, st.end, { rewrite });
-        else if (j.amount.period && !j.amount.length) add('provision.missing-duration', key, st.start, st.end, { rewrite });
-        else {
-          const missing = j.amount.lengthWithoutPeriod ? 'it gives an amount but not over what period (a week, a term)' : 'it gives no frequency and length, such as "3 x 30 minutes a week"';
-          add('provision.missing-frequency', key, st.start, st.end, { rewrite, missing });
-        }
-      }
-      if (j.providerNeeded && !j.elements.provider) {
-        const at = j.nonRole ? locate(doc, st, st.text, j.nonRole) : st;
-        add('provision.missing-provider', key, at.start, at.end, { rewrite, nonRole: j.nonRole ? ` ("${j.nonRole.text}" is not a role)` : '' });
-      } else if (j.providerNeeded && !j.elements.qualification) {
-        add('provision.missing-qualification', key, st.start, st.end);
-      }
       const parts = [j.elements.activity, j.quantified, !j.providerNeeded || j.elements.provider, !j.vague.some((v) => v.spec.hedge)];
       judged.push({ start: st.start, end: st.end, good: j.specific, partial: parts.filter(Boolean).length / parts.length });
     }
@@ -118,48 +53,28 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
 
   // Outcomes: E.
   const outcomes: Outcome[] = [];
-  const outcomeStmts: Statement[] = [];
+  const judgedOutcomeList: JudgedOutcome[] = [];
   const judgedOutcomes: Judged[] = [];
   const e = sections.get('E');
   if (e && !unfilled) {
     for (const st of outcomeStatements(e)) {
-      outcomeStmts.push(st);
       const j = judgeOutcome(st.text, st.context);
+      judgedOutcomeList.push({ statement: st, judgement: j });
       outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood, row: st.row ?? null, area: st.area ?? null });
-      const rewrite = `A SMART outcome would say: "${rewriteOutcome(st.text, j)}"`;
-      if (j.isProvision) add('outcome.is-provision', 'E', st.start, st.end);
-      else if (j.aspiration) add('outcome.aspiration', 'E', st.start, st.end);
-      else {
-        if (!j.measurable) add('outcome.not-measurable', 'E', st.start, st.end, { rewrite });
-        if (!j.timeBound) add('outcome.not-time-bound', 'E', st.start, st.end, { rewrite });
-      }
       const parts = [j.ownAchievement, j.measurable, j.timeBound];
       judgedOutcomes.push({ start: st.start, end: st.end, good: j.smart, partial: parts.filter(Boolean).length / parts.length });
     }
   }
 
-  // The plan as a whole.
+  // The plan as a whole, then the rules over all of these facts.
   const plan = readPlan(doc);
-  const raw: RawFinding[] = [];
-  const { checks, findings: checkFindings } = unfilled ? { checks: emptyChecks(), findings: [] } : runChecks(doc, sections, plan, provisionStmts, outcomes.some((o) => o.preparingForAdulthood));
+  const { checks, checkAt } = unfilled ? { checks: emptyChecks(), checkAt: {} } : runChecks(doc, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
-  // A form not yet filled in has headings but no section holds anything: none is present.
+  // A form not yet filled in has headings but no section holds anything: none is present, and the
+  // only finding is the notice that says so.
   const missingSections = whole ? SECTION_KEYS.filter((k) => unfilled || !sections.has(k)) : [];
-  if (unfilled) {
-    raw.push({ ruleId: 'plan.unfilled-template', section: null, start: 0, end: 0, vars: { empty: String(unfilled.empty), total: String(unfilled.total) } });
-  } else {
-    if (whole) {
-      raw.push(...checkFindings);
-      raw.push(...needWithoutProvisionFindings(doc, sections), ...adviceFindings(doc, sections, provisionStmts));
-      raw.push(...threadFindings(sections, provisionStmts, outcomeStmts));
-      if (!hasPlanDate(doc)) raw.push({ ruleId: 'plan.missing-date', section: null, start: 0, end: 0 });
-    }
-    raw.push(...sectionsWithoutStatements(doc, sections, provisionStmts, outcomeStmts));
-    raw.push(...placeholderFindings(doc, sectionAt), ...otherNameFindings(doc, childName(doc), sectionAt), ...repeatedOutcomeFindings(outcomeStmts));
-    for (const k of missingSections) raw.push({ ruleId: 'section.missing', section: null, start: 0, end: 0, vars: { section: k, title: TITLES[k] } });
-  }
-  for (const r of raw) add(r.ruleId, r.section, r.start, r.end, r.vars);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const facts = { doc, rubric, found: unfilled ? [] : found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt, unfilled } };
+  const findings = unfilled ? runRules(facts, [unfilledTemplateRule]) : runRules(facts);
 
   // Scores.
   const scores = new Map<SectionKey, number | null>();

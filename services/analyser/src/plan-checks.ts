@@ -1,11 +1,11 @@
-// Plan-level reading and checks (rubric-reference.md §5-§8): draft or final, year group, the seven
-// `checks`, and the whole-plan findings (placeholders, another child's name, needs with no
-// provision, repeated outcomes, advice beyond provision, no date).
+// Plan-level facts (rubric-reference.md §5-§8): draft or final, year group, and the seven `checks`
+// with the place each true check is reported. The rules under rules/plan/ report them.
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Checks, SectionKey } from './report-schema.ts';
+import type { CheckSpan } from './rules/api.ts';
 import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
-import { minutesPerWeek, splitSentences } from './quantities.ts';
+import { splitSentences } from './quantities.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
@@ -17,14 +17,6 @@ export interface PlanReading {
   derivedYear: number | null;
   age: number | null;
   planDate: Date | null;
-}
-
-export interface RawFinding {
-  ruleId: string;
-  section: SectionKey | null;
-  start: number;
-  end: number;
-  vars?: Record<string, string>;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -41,13 +33,13 @@ export function parseDate(s: string): Date | null {
   return new Date(Date.UTC(year, month, day));
 }
 
-function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
+export function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
   if (!s) return '';
   return contentUnits(s).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
 }
 
 /** A section's own content: not the form's guidance or empty fields. */
-function contentUnits(s: FoundSection): FoundSection['units'] {
+export function contentUnits(s: FoundSection): FoundSection['units'] {
   return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
 }
 
@@ -244,7 +236,7 @@ export function keyStageFloor(text: string): number | null {
 
 const NOTHING = /^\s*(?:n\/?a|none(?: (?:identified|known|required|needed|at (?:this|present|the moment)(?: time)?|currently))?|nil|not applicable|no\b[^.]{0,60}\b(?:identified|required|needed|at this time|currently|known)|there (?:are|is) no\b[^.]{0,60}|[-–]+)\.?\s*$/i;
 
-function hasContent(text: string): boolean {
+export function hasContent(text: string): boolean {
   const t = text.trim();
   if (t.length < 12) return false;
   return !t.split('\n').every((line) => NOTHING.test(line) || line.trim() === '');
@@ -341,13 +333,13 @@ export function placementNamed(text: string): boolean {
   return lines.some((l) => INSTITUTION.test(l) || INSTITUTION_TYPE.test(l.trim()) || SHORT_TYPE.test(l.trim()));
 }
 
-export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; findings: RawFinding[] } {
+export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
   const txt = (k: SectionKey) => sectionText(doc, sections.get(k));
   const provIn = (keys: SectionKey[]) => provisions.filter((p) => keys.includes(p.section));
-  const findings: RawFinding[] = [];
-  const at = (k: SectionKey | null, ruleId: string) => {
+  // A check about a section is reported on its heading; with no such section, on the plan as a whole.
+  const heading = (k: SectionKey | null): CheckSpan => {
     const s = k ? sections.get(k) : undefined;
-    findings.push({ ruleId, section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 });
+    return { section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 };
   };
 
   const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))]);
@@ -367,21 +359,23 @@ export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, Fou
   const placementMissing = plan.status === 'final' && !named;
   const statementWording = hasStatementWording(doc);
 
-  if (healthNeedsWithoutProvision) at(sections.has('G') ? 'G' : 'C', 'plan.health-needs-without-provision');
-  if (socialCareNeedsWithoutProvision) at(sections.has('H1') ? 'H1' : sections.has('H2') ? 'H2' : 'D', 'plan.social-care-needs-without-provision');
-  if (preparingForAdulthoodMissing) at(sections.has('E') ? 'E' : null, 'plan.preparing-for-adulthood-missing');
+  const checkAt: Partial<Record<keyof Checks, CheckSpan>> = {};
+  if (healthNeedsWithoutProvision) checkAt.healthNeedsWithoutProvision = heading(sections.has('G') ? 'G' : 'C');
+  if (socialCareNeedsWithoutProvision) checkAt.socialCareNeedsWithoutProvision = heading(sections.has('H1') ? 'H1' : sections.has('H2') ? 'H2' : 'D');
+  if (preparingForAdulthoodMissing) checkAt.preparingForAdulthoodMissing = heading(sections.has('E') ? 'E' : null);
   if (therapyOnlyInHealth) {
     const p = provIn(['G', 'H1', 'H2']).find((x) => THERAPY.test(x.text))!;
-    findings.push({ ruleId: 'plan.therapy-only-in-health', section: p.section, start: p.start, end: p.end });
+    checkAt.therapyOnlyInHealth = { section: p.section, start: p.start, end: p.end };
   }
-  if (placementInDraft || placementMissing) at(sections.has('I') ? 'I' : null, placementInDraft ? 'plan.placement-in-draft' : 'plan.placement-missing');
+  if (placementInDraft) checkAt.placementInDraft = heading(sections.has('I') ? 'I' : null);
+  if (placementMissing) checkAt.placementMissing = heading(sections.has('I') ? 'I' : null);
   if (statementWording) {
     const m = STATEMENT_WORDING.exec(doc.text);
-    findings.push({ ruleId: 'plan.statement-wording', section: null, start: m?.index ?? 0, end: (m?.index ?? 0) + (m?.[0].length ?? 0) });
+    checkAt.statementWording = { section: null, start: m?.index ?? 0, end: (m?.index ?? 0) + (m?.[0].length ?? 0) };
   }
   return {
     checks: { healthNeedsWithoutProvision, socialCareNeedsWithoutProvision, preparingForAdulthoodMissing, therapyOnlyInHealth, placementInDraft, placementMissing, statementWording },
-    findings,
+    checkAt,
   };
 }
 
@@ -406,7 +400,7 @@ function hasStatementWording(doc: StructuredDocument): boolean {
   return parts.size >= 2 || statementSelf;
 }
 
-// ---------------------------------------------------------------- whole-plan findings
+// ---------------------------------------------------------------- the form's empty fields
 
 /** The empty fields of a form: placeholders, one per field (several in one line or cell are one field). */
 export function placeholderFields(doc: StructuredDocument): { start: number; end: number }[] {
@@ -417,10 +411,6 @@ export function placeholderFields(doc: StructuredDocument): { start: number; end
     else out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;
-}
-
-export function placeholderFindings(doc: StructuredDocument, sectionAt: (offset: number) => SectionKey | null): RawFinding[] {
-  return placeholderFields(doc).map((f) => ({ ruleId: 'plan.placeholder-text', section: sectionAt(f.start), start: f.start, end: f.end }));
 }
 
 /**
@@ -434,133 +424,17 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   const placeholders = placeholderFields(doc).length;
   let emptySections = 0;
   let filled = 0;
-  for (const s of new Set(sections.values())) {
-    const n = filledUnits(s);
+  const all = new Set(sections.values());
+  for (const s of all) {
+    // Outside the core a short line is content ("Oak Primary School").
+    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text)) || (u.subheading && u.text.trim().length >= 3)).length;
     filled += n;
     if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
   }
   const empty = placeholders + emptySections;
-  if (placeholders < 3 && emptySections < 3) return null;
+  // A form: placeholders, or most of a whole set of sections with nothing under their headings.
+  if (placeholders < 3 && !(all.size >= 6 && emptySections * 2 > all.size)) return null;
   return { empty, total: empty + filled };
-}
-
-const NOT_NAMES = new Set(
-  'The This That These Those There They Their He She His Her Him It Its We Our You Your I My Me Mum Dad Mother Father Parent Parents Carer Carers Staff School Setting College Teacher Teachers Section Part Year Key Stage Outcome Outcomes Provision Support Speech Occupational Physio Physiotherapy Therapy Reading Writing Maths English Science Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Autumn Spring Summer Health Social Education Local Authority Council All Each Every Both When Where What Who How If By At In On For With From Sessions Session Weekly Daily Progress Review Plan Draft Final Name Date Age Class Lunch Break Home Zones Lego Talk Colourful Attention Precision Read Numicon Lexia Makaton Elklan ELKLAN SENCo SENCO TA LSA SaLT SALT OT EP CAMHS GP NHS EHC EHCP SEN SEND PE ICT Ms Mr Mrs Miss Dr Sir Please Note Signed Signature Advice Appendix Information Communication Cognition Learning Sensory Physical Emotional Mental Independence Friends Community Preparing Adulthood Employment Travel Pupil Student Child Young Person Team Service Services Nurse Doctor Therapist Assistant'.split(
-    ' ',
-  ),
-);
-
-/** First name of the child: from a name field, else the name most used as a subject. */
-export function childName(doc: StructuredDocument): string | null {
-  const field = /(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?\s*[:\-–]\s*([A-Z][a-z'’-]+)/.exec(doc.text.slice(0, 4000));
-  if (field && !NOT_NAMES.has(field[1])) return field[1];
-  const counts = subjectNames(doc.text);
-  let best: string | null = null;
-  let n = 0;
-  for (const [name, c] of counts) if (c > n) [best, n] = [name, c];
-  return n >= 3 ? best : null;
-}
-
-function subjectNames(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const re = /(?<![\w.] ?(?:Mr|Mrs|Ms|Miss|Dr)\.? ?)\b([A-Z][a-z]{2,})(?:'s|’s)?\s+(?:will|has|is|can|needs|enjoys|likes|finds|struggles|attends|was|uses|loves|wants|would|should|may|communicates|responds|becomes)\b/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (NOT_NAMES.has(m[1])) continue;
-    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  }
-  return counts;
-}
-
-export function otherNameFindings(doc: StructuredDocument, name: string | null, sectionAt: (offset: number) => SectionKey | null): RawFinding[] {
-  if (!name) return [];
-  const counts = subjectNames(doc.text);
-  const main = counts.get(name) ?? 0;
-  if (main < 4) return [];
-  const out: RawFinding[] = [];
-  // Names of adults the plan mentions ("Sarah (Mum)", "Mrs Jones") are not another child.
-  const adults = new Set<string>();
-  for (const m of doc.text.matchAll(/\b([A-Z][a-z]{2,})\s*(?:\(|,\s*)(?:mum|dad|mother|father|parent|carer|grandparent|brother|sister|sibling|SENCo|teacher|TA|therapist)/gi)) adults.add(m[1]);
-  for (const m of doc.text.matchAll(/\b(?:mum|dad|mother|father|parent|carer|brother|sister|sibling|SENCo|teacher|therapist|worker|officer)\s*(?:\(|,|:|-|–)?\s*([A-Z][a-z]{2,})/gi)) adults.add(m[1]);
-  for (const [other, c] of counts) {
-    if (other === name || adults.has(other) || c * 5 > main || c > 2) continue;
-    const re = new RegExp(`\\b${other}\\b(?=(?:'s|’s)?\\s+(?:will|has|is|can|needs|enjoys|likes|finds|struggles|attends|was|uses|loves|wants|would|should|may|communicates|responds|becomes)\\b)`, 'g');
-    for (const m of doc.text.matchAll(re)) out.push({ ruleId: 'plan.other-child-name', section: sectionAt(m.index!), start: m.index!, end: m.index! + other.length, vars: { name } });
-  }
-  return out;
-}
-
-const AREAS: { area: string; need: RegExp; provision: RegExp }[] = [
-  { area: 'communication and interaction', need: /\b(?:communication and interaction|speech|language|social communication|autis|ASD|ASC)\b/i, provision: /\b(?:speech|language|communication|SaLT|SALT|SLT|social|Makaton|PECS|AAC|symbols|visual|vocabulary|talk|autis|interaction)\b/i },
-  { area: 'cognition and learning', need: /\b(?:cognition and learning|literacy|reading|dyslexi|numeracy|maths|learning difficult)\b/i, provision: /\b(?:reading|phonics|literacy|spelling|maths|numeracy|precision teaching|learning|writing|teacher|teaching|tuition|overlearning|pre-teach)\b/i },
-  { area: 'social, emotional and mental health', need: /\b(?:social,? emotional and mental health|SEMH|anxiety|anxious|emotional|self-esteem|regulat|mental health)\b/i, provision: /\b(?:emotional|ELSA|regulat|anxiety|calm|mentor|counsel|nurture|zones|wellbeing|check-in|safe space|time[- ]out|social skills|therapy)\b/i },
-  { area: 'sensory and physical', need: /\b(?:sensory and(?:\/or)? physical|hearing|visual impairment|vision|motor|physical|sensory processing|handwriting)\b/i, provision: /\b(?:sensory|hearing|radio aid|vision|visual|motor|physio|occupational|OT|handwriting|movement|equipment|seating|ear defenders|large print|fine motor|gross motor)\b/i },
-];
-
-export function needWithoutProvisionFindings(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): RawFinding[] {
-  const b = sections.get('B');
-  const f = sections.get('F');
-  if (!b || !f) return [];
-  const fText = sectionText(doc, f);
-  if (!hasContent(fText)) return [];
-  const out: RawFinding[] = [];
-  for (const { area, need, provision } of AREAS) {
-    const unit = contentUnits(b).find((u) => need.test(doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(doc.text.slice(u.start, u.end)));
-    if (!unit || provision.test(fText)) continue;
-    out.push({ ruleId: 'plan.need-without-provision', section: 'B', start: unit.start, end: unit.end, vars: { area } });
-  }
-  return out;
-}
-
-export function repeatedOutcomeFindings(outcomes: Statement[]): RawFinding[] {
-  const groups = new Map<string, Statement[]>();
-  for (const o of outcomes) {
-    const key = o.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (key.length < 15) continue;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
-  }
-  const out: RawFinding[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    for (const o of g.slice(1)) out.push({ ruleId: 'outcome.repeated', section: 'E', start: o.start, end: o.end, vars: { count: String(g.length) } });
-  }
-  return out;
-}
-
-const THERAPIES: { name: string; re: RegExp }[] = [
-  { name: 'speech and language therapy', re: /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT)\b/i },
-  { name: 'occupational therapy', re: /\b(?:occupational therap(?:y|ist)|OT)\b/ },
-  { name: 'physiotherapy', re: /\bphysio(?:therap(?:y|ist))?\b/i },
-];
-
-export function adviceFindings(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, provisions: Statement[]): RawFinding[] {
-  const k = sections.get('K');
-  if (!k) return [];
-  const out: RawFinding[] = [];
-  for (const u of contentUnits(k)) {
-    const text = doc.text.slice(u.start, u.end);
-    if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
-    for (const t of THERAPIES) {
-      if (!t.re.test(text)) continue;
-      const advised = minutesPerWeek(text);
-      if (advised === null) continue;
-      const inF = provisions.filter((p) => p.section === 'F' && t.re.test(p.text));
-      const provided = inF.reduce((sum, p) => sum + (minutesPerWeek(p.text) ?? 0), 0);
-      if (provided >= advised) continue;
-      out.push({
-        ruleId: 'plan.advice-exceeds-provision',
-        section: 'K',
-        start: u.start,
-        end: u.end,
-        vars: { therapy: t.name, advised: `about ${fmt(advised)} a week`, provided: inF.length ? `about ${fmt(provided)} a week` : 'none' },
-      });
-    }
-  }
-  return out;
-}
-
-function fmt(minutes: number): string {
-  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${Math.round(minutes)} minutes`;
 }
 
 export function hasPlanDate(doc: StructuredDocument): boolean {
@@ -580,29 +454,23 @@ const NEED_KEYS: SectionKey[] = ['B', 'C', 'D'];
  * serves. A row with a need and no provision, an outcome and no provision, or provision and no
  * need breaks that thread.
  */
-export function threadFindings(sections: Map<SectionKey, FoundSection>, provisions: Statement[], outcomes: Statement[]): RawFinding[] {
-  const needs = new Map<number, { key: SectionKey; start: number; end: number }>();
+export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): Record<'needs' | 'outcomes' | 'provisions', { section: SectionKey; start: number; end: number }[]> {
+  const needs = new Map<number, { section: SectionKey; start: number; end: number }>();
   for (const key of NEED_KEYS) {
     const s = sections.get(key);
     if (!s) continue;
-    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text))) needs.set(u.row, { key, start: u.start, end: u.end });
+    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text))) needs.set(u.row, { section: key, start: u.start, end: u.end });
   }
   const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
-  const out: RawFinding[] = [];
-  for (const [row, need] of needs) if (!provided.has(row)) out.push({ ruleId: 'thread.need-without-provision', section: need.key, start: need.start, end: need.end });
-  const outcomeRows = new Set<number>();
-  for (const o of outcomes) {
-    if (o.row === undefined || provided.has(o.row) || outcomeRows.has(o.row)) continue;
-    outcomeRows.add(o.row);
-    out.push({ ruleId: 'thread.outcome-without-provision', section: 'E', start: o.start, end: o.end });
-  }
-  const seenRows = new Set<number>();
-  for (const p of provisions) {
-    if (p.row === undefined || needs.has(p.row) || seenRows.has(p.row)) continue;
-    seenRows.add(p.row);
-    out.push({ ruleId: 'thread.provision-without-need', section: p.section, start: p.start, end: p.end });
-  }
-  return out;
+  const firstPerRow = (xs: readonly Statement[], keep: (row: number) => boolean) => {
+    const seen = new Set<number>();
+    return xs.filter((x) => x.row !== undefined && keep(x.row) && !seen.has(x.row) && !!seen.add(x.row)).map((x) => ({ section: x.section, start: x.start, end: x.end }));
+  };
+  return {
+    needs: [...needs].filter(([row]) => !provided.has(row)).map(([, n]) => n),
+    outcomes: firstPerRow(outcomes, (row) => !provided.has(row)),
+    provisions: firstPerRow(provisions, (row) => !needs.has(row)),
+  };
 }
 
 // ---------------------------------------------------------------- never a false all-clear
@@ -611,8 +479,8 @@ export function threadFindings(sections: Map<SectionKey, FoundSection>, provisio
  * A provision section or Section E with text of its own from which no statement could be read: the
  * reader must not take silence for a clean bill.
  */
-export function sectionsWithoutStatements(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, provisions: Statement[], outcomes: Statement[]): RawFinding[] {
-  const out: RawFinding[] = [];
+export function sectionsWithoutStatements(doc: StructuredDocument, sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): { section: SectionKey; start: number; end: number }[] {
+  const out: { section: SectionKey; start: number; end: number }[] = [];
   const done = new Set<FoundSection>();
   for (const key of ['E', 'F', 'G', 'H1', 'H2'] as SectionKey[]) {
     const s = sections.get(key);
@@ -625,7 +493,7 @@ export function sectionsWithoutStatements(doc: StructuredDocument, sections: Map
     if (found) continue;
     const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end))));
     if (!text) continue;
-    out.push({ ruleId: key === 'E' ? 'outcome.not-written-as-outcomes' : 'provision.not-written-as-provision', section: key, start: text.start, end: text.end });
+    out.push({ section: key, start: text.start, end: text.end });
   }
   return out;
 }

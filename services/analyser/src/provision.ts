@@ -1,7 +1,8 @@
 // Judges one provision statement (rubric-reference.md §2): its six elements, the vague wording that
 // governs it, and whether it is specific: what AND how much AND who AND no discretion.
 import type { Elements } from './report-schema.ts';
-import { compileRubric, type Rubric, type VagueTermSpec } from './rubric.ts';
+import type { Rubric, VagueTermSpec } from './rubric.ts';
+import { compileRubric } from './vocabulary.ts';
 import { findAmount, type Amount } from './quantities.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { Severity } from './report-schema.ts';
+import { RULE_IDS } from './rules/registry.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
 
@@ -28,13 +29,46 @@ const VagueTerm = z.object({
   onlyAsProvision: z.boolean().optional(),
 });
 
-const Rule = z.object({
-  severity: Severity,
-  weight: z.number().min(0),
-  message: z.string().min(1),
-  suggestion: z.string(),
-  reference: z.string().min(1),
-});
+/** A rule's level: `off` skips it; the others are the severity of its findings. */
+export const Level = z.enum(['off', 'info', 'warning', 'error']);
+export type Level = z.infer<typeof Level>;
+const LEVELS: readonly string[] = Level.options;
+
+// `provision.vague-term: off` is shorthand for `{ level: off }`.
+const shorthand = (v: unknown) => (typeof v === 'string' ? { level: v } : v);
+
+const Rule = z.preprocess(
+  shorthand,
+  z
+    .object({
+      /** off | info | warning | error. `severity` is its older name, still read. */
+      level: Level.optional(),
+      severity: Severity.optional(),
+      weight: z.number().min(0).optional(),
+      /** A few plain words for tables and charts (spot-check pages, CSV, docs/rules.md). */
+      name: z.string().min(1).optional(),
+      message: z.string().min(1).optional(),
+      /** Other wordings a rule picks by id (`context.report({ messageId })`), with the same {placeholders}. */
+      messages: z.record(z.string(), z.string().min(1)).optional(),
+      suggestion: z.string().optional(),
+      reference: z.string().min(1).optional(),
+      /** Where to read the law or guidance the reference cites. */
+      url: z.string().url().optional(),
+    })
+    .superRefine((r, ctx) => {
+      const level = r.level ?? r.severity;
+      if (!level) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a rule needs a level: off, info, warning or error' });
+      // A rule that is off reports nothing, so it needs no words.
+      if (level === 'off') return;
+      for (const k of ['weight', 'message', 'suggestion', 'reference'] as const) {
+        if (r[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `required unless the rule is off` });
+      }
+    })
+    .transform(({ level, severity, weight, message, suggestion, reference, ...rest }) => {
+      const lv = (level ?? severity)!;
+      return { ...rest, level: lv, severity: lv === 'off' ? (severity ?? 'info') : lv, weight: weight ?? 0, message: message ?? '', suggestion: suggestion ?? '', reference: reference ?? '' };
+    }),
+);
 
 export const RubricSchema = z.object({
   id: z.string().min(1),
@@ -67,35 +101,8 @@ export type RubricRule = z.infer<typeof Rule>;
 export type VagueTermSpec = z.infer<typeof VagueTerm>;
 export type ElementName = z.infer<typeof ELEMENT>;
 
-/** Rule ids the analyser emits; a rubric must define each (extends: default provides them). */
-export const RULE_IDS = [
-  'section.missing',
-  'provision.vague-term',
-  'provision.vague-activity',
-  'provision.missing-frequency',
-  'provision.missing-duration',
-  'provision.missing-extent',
-  'provision.missing-provider',
-  'provision.missing-qualification',
-  'plan.therapy-only-in-health',
-  'outcome.not-measurable',
-  'outcome.not-time-bound',
-  'outcome.is-provision',
-  'outcome.aspiration',
-  'outcome.repeated',
-  'plan.health-needs-without-provision',
-  'plan.social-care-needs-without-provision',
-  'plan.preparing-for-adulthood-missing',
-  'plan.placement-in-draft',
-  'plan.placement-missing',
-  'plan.statement-wording',
-  'plan.placeholder-text',
-  'plan.other-child-name',
-  'plan.need-without-provision',
-  'plan.advice-exceeds-provision',
-  'plan.missing-date',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** Rule ids the analyser emits (the registry's); a rubric must define each (extends: default provides them). */
+export { RULE_IDS };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
@@ -118,6 +125,26 @@ function merge(base: unknown, over: unknown): unknown {
       continue;
     }
     out[k] = merge(base[k], v);
+  }
+  return out;
+}
+
+/** Merges a rubric over its base; a rule given only its level keeps the base's words. */
+function mergeRubric(base: Record<string, unknown>, over: Record<string, unknown>): unknown {
+  const out = merge(base, over) as Record<string, unknown>;
+  if (isPlainObject(base.rules) && isPlainObject(over.rules)) {
+    const rules: Record<string, unknown> = { ...(out.rules as Record<string, unknown>) };
+    for (const [id, v] of Object.entries(over.rules)) {
+      if (typeof v === 'string' && LEVELS.includes(v) && isPlainObject(base.rules[id])) {
+        const { severity: _old, ...words } = base.rules[id] as Record<string, unknown>;
+        rules[id] = { ...words, level: v };
+      } else if (isPlainObject(v) && (v.level !== undefined || v.severity !== undefined) && isPlainObject(base.rules[id])) {
+        // A level set here wins over either name of it in the base.
+        const { severity: _s, level: _l, ...words } = base.rules[id] as Record<string, unknown>;
+        rules[id] = merge(words, v);
+      }
+    }
+    out.rules = rules;
   }
   return out;
 }
@@ -151,7 +178,7 @@ function readRaw(file: string, seen: Set<string>): unknown {
   seen.add(baseFile);
   const base = readRaw(baseFile, seen);
   const { extends: _drop, ...rest } = raw;
-  return merge(base, rest);
+  return mergeRubric(base as Record<string, unknown>, rest);
 }
 
 export function parseRubric(raw: unknown, file = '(rubric)'): Rubric {
@@ -172,47 +199,4 @@ export function loadRubric(file?: string): Rubric {
   return rubric;
 }
 
-/** The rubric's vocabularies as regular expressions, compiled once per rubric object. */
-export interface CompiledRubric {
-  vague: { spec: VagueTermSpec; re: RegExp }[];
-  role: RegExp;
-  nonRole: RegExp;
-  qualification: RegExp;
-  activity: Record<keyof Rubric['activities'], RegExp>;
-  aim: RegExp;
-}
-
-const compiledCache = new WeakMap<Rubric, CompiledRubric>();
-
-function alternation(sources: string[], flags = 'gi'): RegExp {
-  // Never-matching pattern for an empty list keeps callers simple.
-  if (sources.length === 0) return new RegExp('(?!x)x', flags);
-  return new RegExp(`(?<![\\w-])(?:${sources.map((s) => `(?:${s})`).join('|')})(?![\\w])`, flags);
-}
-
-export function compileRubric(rubric: Rubric): CompiledRubric {
-  const hit = compiledCache.get(rubric);
-  if (hit) return hit;
-  const vague = rubric.vagueTerms.map((spec) => {
-    const src = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const end = spec.wordBoundaryEnd === false ? '' : '(?![\\w])';
-    return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
-  });
-  const a = rubric.activities;
-  const compiled: CompiledRubric = {
-    vague,
-    role: alternation(rubric.roles),
-    nonRole: alternation(rubric.nonRoles),
-    qualification: alternation(rubric.qualifications),
-    activity: {
-      sessions: alternation(a.sessions),
-      continuous: alternation(a.continuous),
-      equipment: alternation(a.equipment),
-      adjustments: alternation(a.adjustments),
-      oneOff: alternation(a.oneOff),
-    },
-    aim: alternation(rubric.aims),
-  };
-  compiledCache.set(rubric, compiled);
-  return compiled;
-}
+export { compileRubric, type CompiledRubric } from './vocabulary.ts';

@@ -62,6 +62,8 @@ export interface StructuredDocument {
   blocks: Block[];
   /** Offsets in `text` at which each page starts (pageStarts[0] is page 1); empty without pages. */
   pageStarts: number[];
+  /** 1-based pages whose text layer was garbled (wrong font encoding) and was left out; absent when none. */
+  unreadablePages?: number[];
 }
 
 /** The 1-based page an offset falls on, or null for a document without pages. */

@@ -1,0 +1,40 @@
+// Advice in Section K recommends more therapy a week than Section F provides.
+import type { Rule } from '../api.ts';
+import { minutesPerWeek } from '../../quantities.ts';
+import { contentUnits } from '../../plan-checks.ts';
+
+const THERAPIES: { name: string; re: RegExp }[] = [
+  { name: 'speech and language therapy', re: /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT)\b/i },
+  { name: 'occupational therapy', re: /\b(?:occupational therap(?:y|ist)|OT)\b/ },
+  { name: 'physiotherapy', re: /\bphysio(?:therap(?:y|ist))?\b/i },
+];
+
+function fmt(minutes: number): string {
+  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${Math.round(minutes)} minutes`;
+}
+
+export const rule: Rule = {
+  meta: { id: 'plan.advice-exceeds-provision', family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'] },
+  create(context) {
+    const k = context.sections.get('K');
+    if (!k) return;
+    for (const u of contentUnits(k)) {
+      const text = context.doc.text.slice(u.start, u.end);
+      if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
+      for (const t of THERAPIES) {
+        if (!t.re.test(text)) continue;
+        const advised = minutesPerWeek(text);
+        if (advised === null) continue;
+        const inF = context.provisions.map((p) => p.statement).filter((p) => p.section === 'F' && t.re.test(p.text));
+        const provided = inF.reduce((sum, p) => sum + (minutesPerWeek(p.text) ?? 0), 0);
+        if (provided >= advised) continue;
+        context.report({
+          start: u.start,
+          end: u.end,
+          section: 'K',
+          data: { therapy: t.name, advised: `about ${fmt(advised)} a week`, provided: inF.length ? `about ${fmt(provided)} a week` : 'none' },
+        });
+      }
+    }
+  },
+};
