@@ -196,6 +196,8 @@ function readYearGroup(text: string): number | null {
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
     /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
+    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4".
+    /(?:education setting|current (?:school|setting)|school|setting)\b[^\n.]{0,80}?(?:,|\(|–|—)\s*(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))/gi,
   ];
   for (const re of fields) {
     for (const m of head.matchAll(re)) {

@@ -5,6 +5,7 @@
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../ingest/src/document.ts';
 import { SECTION_KEYS, type SectionKey } from './report-schema.ts';
 import { hasPlaceholder, isTemplateText } from './template-text.ts';
+import { lineRole } from './flat-table.ts';
 
 /** "H" is a single social care section that stands for H1 and H2 together. */
 export type SectionLabel = SectionKey | 'H';
@@ -323,6 +324,7 @@ function isHeaderRow(row: TableRow): boolean {
 
 const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
 const NEED_SECTIONS = new Set<string>(['B', 'C', 'D']);
+const PROVISION_LABELS = new Set<string>(['F', 'G', 'H1', 'H2', 'H']);
 // The broad areas of need (CoP 6.28-6.35), as templates head their tables.
 const AREA = /^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i;
 // A combined table's own title before the area: "Special Educational Needs and Provision (B-F-E)".
@@ -546,10 +548,35 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     return { h, first };
   }
 
+  // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
+  const flatHeads = new Map<Block, SectionLabel[]>();
+  const flatRest = new Set<Block>();
+  if (!only) {
+    for (let i = 0; i < blocks.length; i++) {
+      const labels: SectionLabel[] = [];
+      let j = i;
+      while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
+        const l = columnSection((blocks[j] as Exclude<Block, { kind: 'table' }>).text);
+        if (!l || labels.includes(l) || !/^\W{0,3}(?:section\s+)?[A-K][12]?\s*[-–—:.]/i.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
+        labels.push(l);
+        j++;
+      }
+      const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
+      if (labels.length >= 2 && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
+        flatHeads.set(blocks[i], labels);
+        for (let k = i + 1; k < j; k++) flatRest.add(blocks[k]);
+        i = j - 1;
+      }
+    }
+  }
   const contents = new Set<number>();
   if (!only) {
     const events: (HeadingEvent | null)[] = [];
     for (const b of blocks) {
+      if (flatHeads.has(b) || flatRest.has(b)) {
+        events.push(null);
+        continue;
+      }
       if (b.kind === 'table') {
         for (const r of b.rows) {
           const rh = rowHeading(r, titleOnly);
@@ -625,12 +652,49 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
   // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
   let letterOnly = false;
+  // A flattened combined table being read: its columns, the column the last line went to, its row.
+  let flat: { labels: SectionLabel[]; col: number; row: number; area: string | null; need: string | null } | null = null;
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
     if (block.kind === 'table') {
+      flat = null;
       walkTable(block.rows, block.page);
       continue;
+    }
+    if (flatRest.has(block)) continue;
+    const heads = flatHeads.get(block);
+    if (heads) {
+      const columns = heads.join('/');
+      if (!areaFresh && columns !== lastColumns) area = null;
+      areaFresh = false;
+      lastColumns = columns;
+      openSection(uniq(heads), heads.join(' / '), block.start, block.page);
+      flat = { labels: heads, col: -1, row: 0, area, need: null };
+      continue;
+    }
+    if (flat) {
+      const t = block.text.trim();
+      const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
+      if (ends) flat = null;
+      else if (isTemplateText(t)) continue;
+      else {
+        // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
+        const role = lineRole(t);
+        const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+        const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
+        let col = cols.find((i) => i >= flat!.col);
+        if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
+          col = cols[0];
+          flat.row = ++rowId;
+          flat.need = null;
+        }
+        flat.col = col;
+        const label = flat.labels[col];
+        if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need }, label);
+        continue;
+      }
     }
     if (titleNext && block.kind !== 'listItem' && block.text.length <= 90 && !SENTENCE_END.test(block.text)) {
       const known = titleKey(block.text);

@@ -4,12 +4,15 @@
 
 // A field left for filling in: "{{ name }}", "{% if … %}", "[insert date]", "<< child's name >>",
 // "<name>", Word's content-control prompt, "XXXXX", "INSERT NAME".
-const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|(?<![\w])YES\s*\/\s*NO(?![\w])|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b`;
+const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b`;
 
 /** Every placeholder in a text, as a fresh global pattern (safe to share between callers). */
 export function placeholderPattern(): RegExp {
   return new RegExp(PLACEHOLDER_SOURCE, 'gi');
 }
+
+// A choice the form offers and nobody made ("YES/ NO", "Yes / No / N/A").
+const FORM_CHOICE = /^(?:yes\s*\/\s*no(?:\s*\/\s*n\/?a)?|\[?\s*\]\s*yes\s*\[?\s*\]\s*no)$/i;
 
 const PLACEHOLDER_ONE = new RegExp(PLACEHOLDER_SOURCE, 'i');
 
@@ -57,7 +60,7 @@ export function isGuidance(text: string): boolean {
 export function isTemplateText(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
-  if (isPlaceholderOnly(t)) return true;
+  if (isPlaceholderOnly(t) || FORM_CHOICE.test(t)) return true;
   if (t.length > 1500) return false;
   const sentences = t.split(/(?<=[.!?:])\s+(?=[A-Z(])/).map((s) => s.trim()).filter(Boolean);
   let guidance = false;
