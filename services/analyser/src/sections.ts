@@ -148,6 +148,12 @@ function sameSection(label: SectionLabel, known: SectionLabel): boolean {
 
 /** The label first: "Section F: …", "F. …", "PART F –", "F". `strict`: only a section word or the letter with its own title. */
 function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch | null {
+  // "Sections C (The child's health care needs…) and G (Health care provision…)": each letter with its title in brackets.
+  const bracketed = /^sections\s/i.test(t) && /\(/.test(t) ? MULTI.exec(t.replace(/\s*\([^()]{0,200}\)/g, '')) : null;
+  if (bracketed && !SENTENCE_END.test(t) && t.length <= 300) {
+    const labels = bracketed[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+    if (labels.length >= 2) return { labels: uniq(labels), length: t.length, title: t };
+  }
   const multi = MULTI.exec(t) ?? (strong ? BARE_MULTI.exec(t) : null);
   if (multi) {
     const labels = multi[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
@@ -362,6 +368,8 @@ interface Piece {
   page: number | null;
   units: Unit[];
   end: number;
+  /** Opened with other sections (a combined heading or table): present only if it holds something. */
+  combined?: boolean;
 }
 
 const SUBHEADING_MAX = 70;
@@ -557,12 +565,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       let j = i;
       while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
         const l = columnSection((blocks[j] as Exclude<Block, { kind: 'table' }>).text);
-        if (!l || labels.includes(l) || !/^\W{0,3}(?:section\s+)?[A-K][12]?\s*[-–—:.]/i.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
+        if (!l || labels.includes(l) || !/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
         labels.push(l);
         j++;
       }
       const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
-      if (labels.length >= 2 && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
+      // Columns start with the need and are not in the alphabet's order (a contents list is: "D –", "E –", "F –").
+      const ascending = labels.every((l, k) => k === 0 || SECTION_KEYS.indexOf(l as SectionKey) > SECTION_KEYS.indexOf(labels[k - 1] as SectionKey));
+      if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
         flatHeads.set(blocks[i], labels);
         for (let k = i + 1; k < j; k++) flatRest.add(blocks[k]);
         i = j - 1;
@@ -610,7 +620,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
-    current = labels.map((label) => ({ label, title, start, page, units: [], end: start }));
+    current = labels.map((label) => ({ label, title, start, page, units: [], end: start, combined: labels.length > 1 }));
     pieces.push(...current);
   };
   // After a contents list, text belongs to no section until the first real heading.
@@ -856,11 +866,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
 
-  const merged = mergePieces(pieces, doc);
-  if (only) return merged;
   // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
   // of its own, only the form's text, is not there yet: "a section is present when it holds content".
-  const formLike = hasPlaceholder(doc.text);
+  const formLike = !only && hasPlaceholder(doc.text);
+  const merged = mergePieces(pieces, doc, formLike);
+  if (only) return merged;
   return merged.filter((s) => !isUnfilledSection(s, formLike));
 }
 
@@ -899,7 +909,7 @@ function tableRowUnits(row: TableRow, headers: string[] | undefined, page: numbe
 }
 
 /** One section per key; a key found twice (a contents page, a repeated heading) keeps its largest body. */
-function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
+function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike = false): FoundSection[] {
   // The last line of a contents list (an empty entry before it, the same section again later)
   // owns only the introduction that follows the list, not provision.
   pieces.forEach((p, i) => {
@@ -907,13 +917,14 @@ function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
     if (prev && prev.units.length === 0 && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
   });
   const hasSplitH = pieces.some((p) => (p.label === 'H1' || p.label === 'H2') && p.units.length > 0);
-  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel }>();
+  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel; alone?: boolean }>();
   for (const p of pieces) {
     const keys: SectionKey[] = p.label === 'H' ? (hasSplitH ? [] : ['H1', 'H2']) : [p.label];
     for (const key of keys) {
       const entry = byKey.get(key);
-      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label });
+      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label, alone: !p.combined });
       else {
+        if (!p.combined) entry.alone = true;
         entry.units.push(...p.units);
         if (p.end - p.start > entry.best.end - entry.best.start) {
           entry.best = p;
@@ -924,8 +935,10 @@ function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
   }
   // A lone "H" whose body is only H1/H2 sub-sections adds nothing: it was dropped above.
   const out: FoundSection[] = [];
-  for (const [key, { best, units, label }] of byKey) {
+  for (const [key, { best, units, label, alone }] of byKey) {
     units.sort((a, b) => a.start - b.start);
+    // A column of a combined table (or a name in a combined heading) with nothing in it is not a section.
+    if (!alone && units.length === 0 && formLike) continue;
     out.push({ key, label, title: best.title, start: best.start, end: Math.max(best.end, best.start), page: best.page, units });
   }
   out.sort((a, b) => a.start - b.start || SECTION_KEYS.indexOf(a.key) - SECTION_KEYS.indexOf(b.key));
