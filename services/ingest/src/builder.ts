@@ -120,7 +120,7 @@ export class DocumentBuilder {
     return this.blocks.length;
   }
 
-  build(meta: { name: string; mediaType: MediaType; sha256: string; pages: number | null }): StructuredDocument {
+  build(meta: { name: string; mediaType: MediaType; sha256: string; pages: number | null; unreadablePages?: number[] }): StructuredDocument {
     const text = this.parts.join('');
     if (meta.pages !== null) this.notePage(meta.pages, text.length);
     return {
@@ -131,6 +131,7 @@ export class DocumentBuilder {
       text,
       blocks: this.blocks,
       pageStarts: meta.pages === null ? [] : this.pageStarts.slice(0, meta.pages),
+      ...(meta.unreadablePages?.length ? { unreadablePages: meta.unreadablePages } : {}),
     };
   }
 }
