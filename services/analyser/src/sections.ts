@@ -856,8 +856,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
         const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
         const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
         for (const [label, cs] of groups) {
-          const u = rowUnit(cs, hdrs.get(label), row.page ?? page);
-          if (u) addUnit({ ...u, row: id, area: rowArea }, label);
+          // A provision or outcome cell of several paragraphs holds one statement per paragraph.
+          const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cs[0].paragraphs : undefined;
+          const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
+          for (const piece of pieces) {
+            const u = rowUnit(piece, hdrs.get(label), row.page ?? page);
+            if (u) addUnit({ ...u, row: id, area: rowArea }, label);
+          }
         }
         continue;
       }

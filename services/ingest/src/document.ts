@@ -39,6 +39,8 @@ export interface ListItemBlock extends Span {
 
 export interface TableCell extends Span {
   text: string;
+  /** Where the cell holds several paragraphs or list items (DOCX): each one's span in `text`. */
+  paragraphs?: { start: number; end: number }[];
 }
 
 export interface TableRow extends Span {
