@@ -185,10 +185,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     const out = values['include-text'] ? items : items.map(withoutText);
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else if (format === 'html') {
-    io.stdout.write(renderReportsHtml(items));
+    io.stdout.write(renderReportsHtml(items, { rubric }));
   } else {
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-    io.stdout.write(renderText(items, { color: io.stdoutIsTTY && !noColor, pageStartsByIndex: checked.map((c) => c.pageStarts) }));
+    io.stdout.write(renderText(items, { rubric, color: io.stdoutIsTTY && !noColor, pageStartsByIndex: checked.map((c) => c.pageStarts) }));
   }
   return exitStatus(items);
 }

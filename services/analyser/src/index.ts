@@ -8,7 +8,7 @@ import { judgeProvision } from './provision.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { emptyChecks, readPlan, runChecks, unfilledTemplate } from './plan-checks.ts';
 import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
-import { runRules } from './rules/run.ts';
+import { runRules, type Facts } from './rules/run.ts';
 import { rule as unfilledTemplateRule } from './rules/plan/unfilled-template.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
@@ -21,7 +21,21 @@ export interface AnalyseOptions {
   includeText?: boolean;
 }
 
-export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
+/** What the judges established about a document: the rules' facts, and what the report and scores need of them. */
+export interface Established {
+  facts: Facts;
+  provisions: Provision[];
+  outcomes: Outcome[];
+  /** Each statement's score inputs, by provision section, and for E. */
+  judgedProvision: Map<SectionKey, Judged[]>;
+  judgedOutcomes: Judged[];
+  missingSections: SectionKey[];
+  /** A form not yet filled in: how many of its fields are empty; null for a plan. */
+  unfilled: { empty: number; total: number } | null;
+}
+
+/** Finds the sections, splits and judges the statements and reads the plan; no rule runs here. */
+export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {}): Established {
   const rubric = opts.rubric ?? loadRubric();
   const found = findSections(doc, opts.section);
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
@@ -68,12 +82,19 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
 
   // The plan as a whole, then the rules over all of these facts.
   const plan = readPlan(doc);
-  const { checks, checkAt } = unfilled ? { checks: emptyChecks(), checkAt: {} } : runChecks(doc, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
+  const { checks, checkAt } = unfilled ? { checks: emptyChecks(), checkAt: {} } : runChecks(doc, rubric, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
-  // A form not yet filled in has headings but no section holds anything: none is present, and the
-  // only finding is the notice that says so.
+  // A form not yet filled in has headings but no section holds anything: none is present.
   const missingSections = whole ? SECTION_KEYS.filter((k) => unfilled || !sections.has(k)) : [];
-  const facts = { doc, rubric, found: unfilled ? [] : found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt, unfilled } };
+  const facts: Facts = { doc, rubric, found: unfilled ? [] : found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt, unfilled } };
+  return { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections, unfilled };
+}
+
+export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
+  const { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections, unfilled } = establishFacts(doc, opts);
+  const { rubric, found } = facts;
+  const { reading: plan, checks } = facts.plan;
+  // A form not yet filled in gets only the notice that says so.
   const findings = unfilled ? runRules(facts, [unfilledTemplateRule]) : runRules(facts);
 
   // Scores.
@@ -96,7 +117,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     schemaVersion: 1,
     document: { name: doc.name, mediaType: doc.mediaType, sha256: doc.sha256, pages: doc.pages, characters: doc.text.length },
     ...(opts.includeText ? { text: doc.text } : {}),
-    sections: (unfilled ? [] : found).map((s) => {
+    sections: found.map((s) => {
       const score = scores.get(s.key) ?? null;
       return { key: s.key, title: s.title, start: s.start, end: Math.max(s.start, s.end), page: s.page ?? pageAt(doc, s.start), score, band: score === null ? null : band(rubric, score) };
     }),

@@ -6,6 +6,8 @@ import type { CheckSpan } from './rules/api.ts';
 import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { splitSentences } from './quantities.ts';
+import type { Rubric } from './rubric.ts';
+import { compileRubric } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
@@ -322,7 +324,6 @@ export function holdsProvision(texts: string[]): boolean {
   });
 }
 
-const THERAPY = /\b(?:speech(?: and| &)? language therap(?:y|ist)s?|speech therap(?:y|ist)s?|S\s?&\s?LT|SaLTs?|SALTs?|SLTs?|occupational therap(?:y|ist)s?|OTs?\b|physiotherap(?:y|ist)s?|physio|physical therap(?:y|ist)s?)\b/i;
 // A named institution: capitalised words ending in a kind of place ("Oakfield Primary School").
 const INSTITUTION = /\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+(?:School|Academy|College|Primary|Secondary|High|Nursery|Infants?|Juniors?|Centre|Center|Unit|Provision|Trust|Campus|Institute|Federation|Pre-?[Ss]chool|Playgroup)\b)/;
 // A type of institution, named alone (reg 12(1)(i) allows the type only).
@@ -335,7 +336,8 @@ export function placementNamed(text: string): boolean {
   return lines.some((l) => INSTITUTION.test(l) || INSTITUTION_TYPE.test(l.trim()) || SHORT_TYPE.test(l.trim()));
 }
 
-export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
+export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
+  const therapy = compileRubric(rubric).therapy;
   const txt = (k: SectionKey) => sectionText(doc, sections.get(k));
   const provIn = (keys: SectionKey[]) => provisions.filter((p) => keys.includes(p.section));
   // A check about a section is reported on its heading; with no such section, on the plan as a whole.
@@ -352,8 +354,8 @@ export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, Fou
   const year = plan.yearGroup ?? plan.derivedYear;
   const older = (year !== null && year >= 9) || (plan.age !== null && plan.age >= 14) || (ks !== null && ks >= 9);
   const preparingForAdulthoodMissing = older && !pfaOutcome && !pfaOutcomeOutsideE(doc, sections);
-  const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => THERAPY.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
-  const therapyInF = provIn(['F']).some((p) => THERAPY.test(p.text)) || THERAPY.test(txt('F'));
+  const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => therapy.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
+  const therapyInF = provIn(['F']).some((p) => therapy.test(p.text)) || therapy.test(txt('F'));
   const therapyOnlyInHealth = therapyOutside && !therapyInF;
   const iText = txt('I');
   const named = placementNamed(iText);
@@ -366,7 +368,7 @@ export function runChecks(doc: StructuredDocument, sections: Map<SectionKey, Fou
   if (socialCareNeedsWithoutProvision) checkAt.socialCareNeedsWithoutProvision = heading(sections.has('H1') ? 'H1' : sections.has('H2') ? 'H2' : 'D');
   if (preparingForAdulthoodMissing) checkAt.preparingForAdulthoodMissing = heading(sections.has('E') ? 'E' : null);
   if (therapyOnlyInHealth) {
-    const p = provIn(['G', 'H1', 'H2']).find((x) => THERAPY.test(x.text))!;
+    const p = provIn(['G', 'H1', 'H2']).find((x) => therapy.test(x.text))!;
     checkAt.therapyOnlyInHealth = { section: p.section, start: p.start, end: p.end };
   }
   if (placementInDraft) checkAt.placementInDraft = heading(sections.has('I') ? 'I' : null);

@@ -277,14 +277,15 @@ const REPLACEMENTS: [RegExp, string][] = [
 ];
 
 /** The statement as specific wording would put it: hedges taken out, placeholders for what is missing. */
-export function rewriteProvision(text: string, j: ProvisionJudgement): string {
+export function rewriteProvision(text: string, j: ProvisionJudgement, rubric: Rubric): string {
+  const words = rubric.rewrite.provision;
   let out = '';
   let last = 0;
   for (const v of j.vague) {
     if (!v.spec.hedge && v.spec.undermines !== 'frequency') continue; // "support" stays; the placeholder names the what
     out += text.slice(last, v.start);
     const word = text.slice(v.start, v.end);
-    if (v.term === 'range') out += '[one amount, not a range]';
+    if (v.term === 'range') out += words.range;
     else {
       const rep = REPLACEMENTS.find(([re]) => re.test(word));
       out += rep ? rep[1] : '';
@@ -303,15 +304,15 @@ export function rewriteProvision(text: string, j: ProvisionJudgement): string {
     .replace(/[.;:]$/, '');
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const add: string[] = [];
-  if (!j.elements.activity) add.push('[what exactly, e.g. a named programme such as a structured phonics programme]');
+  if (!j.elements.activity) add.push(words.activity);
   if (!j.quantified) {
-    if (j.kind === 'equipment') add.push('[when or where it applies, e.g. in all lessons]');
-    else if (j.kind === 'continuous') add.push('[its extent, e.g. for 27.5 hours per week across all lessons]');
-    else if (j.amount.period && !j.amount.length) add.push('[for how long each time, e.g. 30 minutes]');
-    else if (j.amount.length && !j.amount.period) add.push('[over what period, e.g. per week]');
-    else add.push('[how often and for how long, e.g. 3 x 30 minutes a week]');
+    if (j.kind === 'equipment') add.push(words.extent);
+    else if (j.kind === 'continuous') add.push(words.continuousExtent);
+    else if (j.amount.period && !j.amount.length) add.push(words.length);
+    else if (j.amount.length && !j.amount.period) add.push(words.period);
+    else add.push(words.amount);
   }
-  if (j.providerNeeded && !j.elements.provider) add.push('[delivered by whom, by role, e.g. a teaching assistant]');
-  if (j.providerNeeded && j.elements.provider && !j.elements.qualification && add.length) add.push('[with what training, e.g. trained in ELKLAN]');
+  if (j.providerNeeded && !j.elements.provider) add.push(words.provider);
+  if (j.providerNeeded && j.elements.provider && !j.elements.qualification && add.length) add.push(words.qualification);
   return `${out}${add.length ? ' ' + add.join(' ') : ''}.`;
 }

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { Severity } from './report-schema.ts';
+import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
@@ -54,6 +54,9 @@ const Rule = z.preprocess(
       reference: z.string().min(1).optional(),
       /** Where to read the law or guidance the reference cites. */
       url: z.string().url().optional(),
+      /** For a plan check: the problem in plain words to the family, and what their letter asks for. */
+      plain: z.string().min(1).optional(),
+      ask: z.string().min(1).optional(),
     })
     .superRefine((r, ctx) => {
       const level = r.level ?? r.severity;
@@ -94,6 +97,29 @@ export const RubricSchema = z.object({
     oneOff: z.array(regexSource),
   }),
   aims: z.array(regexSource),
+  /** Areas of need: words describing a need in B, and words showing provision for it in F. */
+  areasOfNeed: z.array(z.object({ area: z.string().min(1), need: z.array(regexSource).min(1), provision: z.array(regexSource).min(1) })),
+  /** Therapies compared between the advice in K and the provision in F. */
+  therapies: z.array(z.object({ name: z.string().min(1), pattern: regexSource, caseSensitive: z.boolean().optional(), inProvision: regexSource })),
+  /** Capitalised words that are not a child's first name. */
+  notNames: z.array(z.string().min(1)),
+  /** The bracketed parts a suggested rewording adds for what a statement leaves out. */
+  rewrite: z.object({
+    provision: z.object({
+      activity: z.string().min(1),
+      extent: z.string().min(1),
+      continuousExtent: z.string().min(1),
+      length: z.string().min(1),
+      period: z.string().min(1),
+      amount: z.string().min(1),
+      provider: z.string().min(1),
+      qualification: z.string().min(1),
+      range: z.string().min(1),
+    }),
+    outcome: z.object({ measure: z.string().min(1), date: z.string().min(1) }),
+  }),
+  /** The statutory title of each section A-K. */
+  sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),
 });
 export type Rubric = z.infer<typeof RubricSchema>;

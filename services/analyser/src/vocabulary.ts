@@ -11,6 +11,11 @@ export interface CompiledRubric {
   qualification: RegExp;
   activity: Record<keyof Rubric['activities'], RegExp>;
   aim: RegExp;
+  areasOfNeed: { area: string; need: RegExp; provision: RegExp }[];
+  therapies: { name: string; re: RegExp }[];
+  /** Any therapy as a provision statement names it. */
+  therapy: RegExp;
+  notNames: ReadonlySet<string>;
 }
 
 const compiledCache = new WeakMap<Rubric, CompiledRubric>();
@@ -19,6 +24,11 @@ function alternation(sources: string[], flags = 'gi'): RegExp {
   // Never-matching pattern for an empty list keeps callers simple.
   if (sources.length === 0) return new RegExp('(?!x)x', flags);
   return new RegExp(`(?<![\\w-])(?:${sources.map((s) => `(?:${s})`).join('|')})(?![\\w])`, flags);
+}
+
+/** A list of short patterns as one case-insensitive whole-word pattern. */
+function words(sources: string[]): RegExp {
+  return new RegExp(`\\b(?:${sources.join('|')})\\b`, 'i');
 }
 
 export function compileRubric(rubric: Rubric): CompiledRubric {
@@ -43,6 +53,11 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       oneOff: alternation(a.oneOff),
     },
     aim: alternation(rubric.aims),
+    // Whole words, as the areas' lists are written: "autis" is a word of its own, not a prefix.
+    areasOfNeed: rubric.areasOfNeed.map((a) => ({ area: a.area, need: words(a.need), provision: words(a.provision) })),
+    therapies: rubric.therapies.map((t) => ({ name: t.name, re: new RegExp(`\\b(?:${t.pattern})\\b`, t.caseSensitive ? '' : 'i') })),
+    therapy: words(rubric.therapies.map((t) => t.inProvision)),
+    notNames: new Set(rubric.notNames),
   };
   compiledCache.set(rubric, compiled);
   return compiled;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../../services/analyser/src/rubric.ts';
 import { RULES, RULE_IDS } from '../../../services/analyser/src/rules/registry.ts';
 import { ruleFile, rulesMarkdown } from '../../../services/analyser/src/rules/docs.ts';
+import { CHECK_KEYS } from '../../../services/analyser/src/report-schema.ts';
 import { ruleName } from '../../../services/analyser/src/rules/names.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -27,6 +28,7 @@ describe('rule registry', () => {
     expect(Object.keys(rubric.rules).sort()).toEqual([...RULE_IDS].sort());
     for (const id of RULE_IDS) {
       expect(rubric.rules[id].name, id).toBeTruthy();
+      expect(rubric.rules[id].url, id).toMatch(/^https:\/\/(?:www\.legislation\.gov\.uk|www\.gov\.uk)\//);
       expect(ruleName(id)).toBe(rubric.rules[id].name);
     }
     expect(ruleName('local.extra-rule')).toBe('local.extra-rule');
@@ -38,6 +40,17 @@ describe('rule registry', () => {
       const e = rubric.rules[r.meta.id];
       const used = [...`${e.message} ${e.suggestion} ${Object.values(e.messages ?? {}).join(' ')}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       for (const u of used) expect(['quote', ...(r.meta.data ?? [])], `${r.meta.id} uses {${u}}`).toContain(u);
+    }
+  });
+
+  it('every other wording a rule picks is in the default rubric, and each plan check has one rule with its plain words', () => {
+    const rubric = loadRubric();
+    for (const r of RULES) for (const id of r.meta.messages ?? []) expect(rubric.rules[r.meta.id].messages?.[id], `${r.meta.id} messages.${id}`).toBeTruthy();
+    for (const key of CHECK_KEYS) {
+      const rules = RULES.filter((r) => r.meta.check === key);
+      expect(rules, key).toHaveLength(1);
+      const e = rubric.rules[rules[0].meta.id];
+      expect([e.plain, e.ask, e.name].every(Boolean), key).toBe(true);
     }
   });
 

@@ -1,10 +1,11 @@
 // The web page for a parent: a plain-English summary, then the plan's own text section by section
 // with every finding highlighted where it is, each linked to its explanation, and what is good.
 // Pure functions from a Report to HTML strings, so the API can reuse the pieces in its own pages.
+import type { Rubric } from '../rubric.ts';
 import type { FailedReport, Finding, Report, SectionKey } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
 import {
-  CHECK_TEXT, ELEMENT_NAMES, MISSING_SECTION_REFERENCE, SECTION_NAMES, SEVERITY_LONG, SEVERITY_ORDER, SEVERITY_SHORT,
+  checkText, ELEMENT_NAMES, missingSectionReference, SECTION_NAMES, SEVERITY_LONG, SEVERITY_ORDER, SEVERITY_SHORT,
   countBySeverity, listWords, namedElements, outcomeCounts, plural, provisionCounts, scoreSentence, sectionLabel,
   sortFindings, topFindings, trueChecks,
 } from './labels.ts';
@@ -15,6 +16,8 @@ import { isFailed, type BatchItem } from './text.ts';
 export { REPORT_CSS, escapeHtml, htmlPage } from './html-kit.ts';
 
 export interface HtmlOptions {
+  /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
+  rubric?: Rubric;
   /** Prefix for every id in the fragment, so several reports can share one page. Default "r1". */
   idPrefix?: string;
   /** Level of the headings of the report's main parts (Summary, the plan, ...). Default 2. */
@@ -233,7 +236,7 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   if (report.missingSections.length) {
     first.push(`Ask for the missing ${report.missingSections.length === 1 ? 'section' : 'sections'} to be added: ${escapeHtml(listWords(report.missingSections.map((k) => `${k} (${SECTION_NAMES[k]})`)))}.`);
   }
-  for (const k of trueChecks(report)) first.push(escapeHtml(CHECK_TEXT[k].problem));
+  for (const k of trueChecks(report)) first.push(escapeHtml(checkText(k, opts.rubric).problem));
   for (const f of topFindings(report.findings, Math.max(3, 6 - first.length))) {
     const n = numberOf(f);
     const where = f.section ? `Section ${f.section}` : 'The plan';
@@ -265,10 +268,10 @@ export function renderWholePlan(report: Report, opts: HtmlOptions = {}): string 
   const id = `${c.prefix}-whole`;
   const items: string[] = [];
   if (report.missingSections.length) {
-    items.push(`<li class="finding finding-error"><p><strong>Missing ${report.missingSections.length === 1 ? 'section' : 'sections'}:</strong> ${escapeHtml(listWords(report.missingSections.map((k) => `${k} (${SECTION_NAMES[k]})`)))}. A plan must set out every section, labelled with its letter.</p><p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(MISSING_SECTION_REFERENCE)}</p></li>`);
+    items.push(`<li class="finding finding-error"><p><strong>Missing ${report.missingSections.length === 1 ? 'section' : 'sections'}:</strong> ${escapeHtml(listWords(report.missingSections.map((k) => `${k} (${SECTION_NAMES[k]})`)))}. A plan must set out every section, labelled with its letter.</p><p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(missingSectionReference(opts.rubric))}</p></li>`);
   }
   for (const k of trueChecks(report)) {
-    const t = CHECK_TEXT[k];
+    const t = checkText(k, opts.rubric);
     items.push(`<li class="finding finding-error"><p><strong>${escapeHtml(t.title)}.</strong> ${escapeHtml(t.problem)}</p><p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(t.ask)}</p><p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(t.reference)}</p></li>`);
   }
   const whole = numberFindings(report).filter((x) => !x.located);
@@ -353,7 +356,7 @@ export function renderFailureBody(item: FailedReport, opts: HtmlOptions = {}): s
  * One page for a whole run: a list of the files, then one article per file in order
  * (a file that could not be read keeps its place with the reason).
  */
-export function renderReportsHtml(items: BatchItem[], opts: { title?: string } = {}): string {
+export function renderReportsHtml(items: BatchItem[], opts: { title?: string; rubric?: Rubric } = {}): string {
   if (items.length === 1 && !isFailed(items[0])) return renderReportHtml(items[0], opts);
   const title = opts.title ?? `EHC plan check: ${plural(items.length, 'file')}`;
   const nav = items.map((item, i) => {
@@ -362,7 +365,7 @@ export function renderReportsHtml(items: BatchItem[], opts: { title?: string } =
   });
   const articles = items.map((item, i) => {
     const prefix = `r${i + 1}`;
-    const inner = isFailed(item) ? renderFailureBody(item, { idPrefix: prefix }) : renderReportBody(item, { idPrefix: prefix, headingLevel: 3 });
+    const inner = isFailed(item) ? renderFailureBody(item, { idPrefix: prefix }) : renderReportBody(item, { idPrefix: prefix, headingLevel: 3, rubric: opts.rubric });
     return `<article aria-labelledby="${prefix}-title">\n<h2 id="${prefix}-title">${escapeHtml(item.document.name)}</h2>\n${inner}\n</article>`;
   });
   const body = [

@@ -1,6 +1,8 @@
 // Plain-English words shared by every output format (terminal, web page, letter).
 import type { CheckKey, Elements, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
+import { RULES } from '../rules/registry.ts';
 
 export const SECTION_NAMES: Record<SectionKey, string> = {
   A: 'Views, interests and aspirations',
@@ -40,56 +42,21 @@ export interface CheckText {
   reference: string;
 }
 
-export const CHECK_TEXT: Record<CheckKey, CheckText> = {
-  healthNeedsWithoutProvision: {
-    title: 'Health needs in C, no health provision in G',
-    problem: 'Section C describes health needs, but Section G sets out no health provision to meet them.',
-    ask: 'Please set out in Section G the health provision reasonably required to meet each health need in Section C.',
-    reference: 'SEND Regulations 2014, reg 12(1)(g); SEND Code of Practice 2015, paras 9.71-9.72',
-  },
-  socialCareNeedsWithoutProvision: {
-    title: 'Social care needs in D, no social care provision in H1/H2',
-    problem: 'Section D describes social care needs, but Sections H1 and H2 set out no social care provision.',
-    ask: 'Please set out in Sections H1 and H2 the social care provision that meets each need in Section D.',
-    reference: 'SEND Regulations 2014, reg 12(1)(h); SEND Code of Practice 2015, paras 9.73',
-  },
-  preparingForAdulthoodMissing: {
-    title: 'Year 9 or older, no preparing-for-adulthood outcome',
-    problem: 'The child is in Year 9 or above, but no outcome is about preparing for adulthood (work or further study, independent living, friends and community, or good health).',
-    ask: 'Please add outcomes, and the provision to reach them, for preparing for adulthood.',
-    reference: 'SEND Regulations 2014, reg 12(3); SEND Code of Practice 2015, para 8.9',
-  },
-  therapyOnlyInHealth: {
-    title: 'Therapy only in health or social care, none in F',
-    problem: 'Speech and language therapy, occupational therapy or physiotherapy appears only in the health or social care sections, not in Section F, so the local authority has no legal duty to make sure it happens.',
-    ask: 'Please move therapy that helps the child learn into Section F as special educational provision.',
-    reference: 'Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74',
-  },
-  placementInDraft: {
-    title: 'Draft plan names a school or type of school in I',
-    problem: 'This is a draft plan, but Section I already names a school or type of school. A draft must leave Section I blank so that you can say which school you want.',
-    ask: 'Please remove the placement from the draft and consider my preference for a school once I have made it.',
-    reference: 'Children and Families Act 2014, s38(5)',
-  },
-  placementMissing: {
-    title: 'Final plan names no school or type of school in I',
-    problem: 'This is a final plan, but Section I does not name a school or a type of school.',
-    ask: 'Please name in Section I the school or other institution, or at least its type.',
-    reference: 'SEND Regulations 2014, reg 12(1)(i); Children and Families Act 2014, s39-40',
-  },
-  statementWording: {
-    title: 'Still written as a statement of SEN',
-    problem: 'The plan is still written like an old statement of SEN ("Part 2", "Part 3") rather than as an EHC plan with sections A to K.',
-    ask: 'Please rewrite the plan in the EHC plan sections, each labelled with its letter.',
-    reference: 'SEND Regulations 2014, reg 12; SEND Code of Practice 2015, para 9.62',
-  },
-};
+/** A plan check in plain words, from the rubric entry of the rule that reports it. */
+export function checkText(key: CheckKey, rubric: Rubric = loadRubric()): CheckText {
+  const id = RULES.find((r) => r.meta.check === key)!.meta.id;
+  const e = rubric.rules[id];
+  return { title: e.name ?? id, problem: e.plain ?? e.message, ask: e.ask ?? e.suggestion, reference: e.reference };
+}
 
 export function trueChecks(report: Report): CheckKey[] {
   return CHECK_KEYS.filter((k) => report.checks[k]);
 }
 
-export const MISSING_SECTION_REFERENCE = 'SEND Regulations 2014, reg 12(1); SEND Code of Practice 2015, para 9.62';
+/** The law a missing section breaks: the rubric's reference for section.missing. */
+export function missingSectionReference(rubric: Rubric = loadRubric()): string {
+  return rubric.rules['section.missing'].reference;
+}
 
 export const ELEMENT_NAMES: Record<keyof Elements, string> = {
   activity: 'what will be done',

@@ -1,15 +1,18 @@
 // "Points to raise": a letter a parent or caseworker can copy, print or download, listing each weak
 // statement as quoted, why it falls short, what to ask for instead and the law. Plain text and HTML.
+import type { Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
 import {
-  CHECK_TEXT, ELEMENT_NAMES, MISSING_SECTION_REFERENCE, SECTION_NAMES, listWords, missingElements,
+  checkText, ELEMENT_NAMES, missingSectionReference, SECTION_NAMES, listWords, missingElements,
   sortFindings, trueChecks,
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
 
 export interface LetterOptions {
+  /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
+  rubric?: Rubric;
   /** Placeholders the reader fills in; the defaults are bracketed so they stand out. */
   recipient?: string;
   childName?: string;
@@ -77,7 +80,7 @@ function coveredByPlanPoint(f: Finding, report: Report): boolean {
 }
 
 /** The points to raise, in the order the letter gives them. */
-export function letterPoints(report: Report): LetterPoint[] {
+export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   const points: LetterPoint[] = [];
   const used = new Set<Finding>();
   if (report.missingSections.length) {
@@ -85,11 +88,11 @@ export function letterPoints(report: Report): LetterPoint[] {
       group: 'missing', where: 'The plan', quote: '',
       why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${SECTION_NAMES[k]})`))}.`],
       ask: ['Please add each missing section, labelled with its letter, even where it records that nothing is needed.'],
-      law: [MISSING_SECTION_REFERENCE],
+      law: [missingSectionReference(rubric)],
     });
   }
   for (const k of CHECK_KEYS.filter((key) => report.checks[key])) {
-    const t = CHECK_TEXT[k];
+    const t = checkText(k, rubric);
     points.push({ group: 'plan', where: 'The plan', quote: '', why: [t.problem], ask: [t.ask], law: [t.reference] });
   }
   for (const f of report.findings) if (coveredByPlanPoint(f, report)) used.add(f);
@@ -148,7 +151,7 @@ function introSentences(report: Report): string[] {
 
 const CLOSING = 'Please send me the amended plan, or explain in writing why any of these changes will not be made.';
 
-export function renderLetterText(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): string {
+export function renderLetterText(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): string {
   const d = defaults(opts);
   const out: string[] = [
     `${d.sender}`, '[your address]', '', '[date]', '',
@@ -177,7 +180,7 @@ export function renderLetterText(report: Report, opts: LetterOptions = {}, point
   return out.join('\n');
 }
 
-export function renderLetterHtml(report: Report, opts: LetterOptions = {}, points = letterPoints(report)): string {
+export function renderLetterHtml(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): string {
   const d = defaults(opts);
   const level = opts.headingLevel ?? 2;
   const out: string[] = [
@@ -214,7 +217,7 @@ export function renderLetterHtml(report: Report, opts: LetterOptions = {}, point
 
 /** The letter as plain text, as an HTML fragment and as a whole printable page. */
 export function renderLetter(report: Report, opts: LetterOptions = {}): Letter {
-  const points = letterPoints(report);
+  const points = letterPoints(report, opts.rubric);
   const html = renderLetterHtml(report, { ...opts, headingLevel: opts.headingLevel ?? 2 }, points);
   const pageBody = [
     '<header class="page-header">',

@@ -1,12 +1,15 @@
 // The terminal format: a linter-style listing (like ESLint's "stylish"), one block per file.
+import type { Rubric } from '../rubric.ts';
 import type { FailedReport, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
 import {
-  CHECK_TEXT, countBySeverity, outcomeCounts, plural, provisionCounts, sectionLabel, sortFindings, trueChecks,
+  checkText, countBySeverity, outcomeCounts, plural, provisionCounts, sectionLabel, sortFindings, trueChecks,
 } from './labels.ts';
 import { hasSpan, lineLocator } from './spans.ts';
 
 export interface TextOptions {
+  /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
+  rubric?: Rubric;
   /** ANSI colours; the CLI turns them on only for a TTY without NO_COLOR. */
   color?: boolean;
   /** Where each page starts in report.text, so lines count from the top of their page. */
@@ -102,7 +105,7 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
   if (checks.length === 0) out.push(`  Plan checks: ${p.good('none of the plan-level problems found')}`);
   else {
     out.push(`  Plan checks (problems present):`);
-    for (const k of checks) out.push(`    ${p.severity.error('✖')} ${CHECK_TEXT[k].title}  ${p.dim(k)}`);
+    for (const k of checks) out.push(`    ${p.severity.error('✖')} ${checkText(k, opts.rubric).title}  ${p.dim(k)}`);
   }
   out.push(`  Plan: ${report.plan.status}${report.plan.yearGroup !== null ? `, Year ${report.plan.yearGroup}` : ''}`);
   out.push(`  ${p.bold(`Score: ${Math.round(report.score.overall)}/100 (${report.score.band})`)}  ${p.dim(`rubric ${report.rubric.id} ${report.rubric.version}`)}`);

@@ -24,6 +24,10 @@ export interface RuleMeta {
   wholePlanOnly?: boolean;
   /** Template variables the rule passes to its message and suggestion ({term}, {rewrite}…). */
   data?: readonly string[];
+  /** The plan check (report.checks) the rule reports, for pages that explain checks. */
+  check?: keyof Checks;
+  /** Ids of the other wordings the rule picks from its rubric entry's `messages`. */
+  messages?: readonly string[];
 }
 
 export interface Span {

@@ -2,15 +2,16 @@
 import { rewriteProvision } from '../provision.ts';
 import { rewriteOutcome } from '../outcomes.ts';
 import type { JudgedOutcome, JudgedProvision } from './api.ts';
+import type { Rubric } from '../rubric.ts';
 
-/** The suggestion for a provision statement: its wording made specific. */
-export function provisionRewrite(p: JudgedProvision): string {
-  return `Specific wording would say: "${rewriteProvision(p.statement.text, p.judgement)}"`;
+/** A provision statement's wording made specific, for the rubric's suggestion ({wording}). */
+export function provisionWording(p: JudgedProvision, rubric: Rubric): string {
+  return rewriteProvision(p.statement.text, p.judgement, rubric);
 }
 
-/** The suggestion for an outcome: its wording made SMART. */
-export function outcomeRewrite(o: JudgedOutcome): string {
-  return `A SMART outcome would say: "${rewriteOutcome(o.statement.text, o.judgement)}"`;
+/** An outcome's wording made SMART, for the rubric's suggestion ({wording}). */
+export function outcomeWording(o: JudgedOutcome, rubric: Rubric): string {
+  return rewriteOutcome(o.statement.text, o.judgement, rubric);
 }
 
 import type { Checks } from '../report-schema.ts';

@@ -1,8 +1,8 @@
 // BullMQ on Redis: durable jobs, retries with exponential backoff, and stalled-job recovery
 // (a job whose worker died is moved back to waiting once its lock expires, and runs again).
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { JobHandlers, JobQueue, JobResult, QueueOptions } from './queue.ts';
-import { isFinal } from './queue.ts';
+import type { JobHandlers, JobQueue, JobResult, QueueOptions } from './job-queue.ts';
+import { isFinal } from './job-queue.ts';
 
 export const QUEUE_NAME = 'documents';
 

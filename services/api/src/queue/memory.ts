@@ -1,7 +1,7 @@
 // The in-process queue for the embedded defaults: same interface and retry semantics as BullMQ,
 // without durability (a job in flight when the process stops is picked up again at start by
 // requeueUnfinished in worker.ts).
-import { backoffDelay, isFinal, type JobHandlers, type JobQueue, type QueueOptions } from './queue.ts';
+import { backoffDelay, isFinal, type JobHandlers, type JobQueue, type QueueOptions } from './job-queue.ts';
 
 export class MemoryQueue implements JobQueue {
   readonly kind = 'memory' as const;

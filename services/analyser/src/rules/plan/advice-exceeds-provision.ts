@@ -2,26 +2,21 @@
 import type { Rule } from '../api.ts';
 import { minutesPerWeek } from '../../quantities.ts';
 import { contentUnits } from '../../plan-checks.ts';
-
-const THERAPIES: { name: string; re: RegExp }[] = [
-  { name: 'speech and language therapy', re: /\b(?:speech(?: and| &)? language therap(?:y|ist)|SaLT|SALT|SLT)\b/i },
-  { name: 'occupational therapy', re: /\b(?:occupational therap(?:y|ist)|OT)\b/ },
-  { name: 'physiotherapy', re: /\bphysio(?:therap(?:y|ist))?\b/i },
-];
+import { compileRubric } from '../../vocabulary.ts';
 
 function fmt(minutes: number): string {
   return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${Math.round(minutes)} minutes`;
 }
 
 export const rule: Rule = {
-  meta: { id: 'plan.advice-exceeds-provision', family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'] },
+  meta: { id: 'plan.advice-exceeds-provision', family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'], messages: ['noneInF'] },
   create(context) {
     const k = context.sections.get('K');
     if (!k) return;
     for (const u of contentUnits(k)) {
       const text = context.doc.text.slice(u.start, u.end);
       if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
-      for (const t of THERAPIES) {
+      for (const t of compileRubric(context.rubric).therapies) {
         if (!t.re.test(text)) continue;
         const advised = minutesPerWeek(text);
         if (advised === null) continue;
@@ -29,10 +24,11 @@ export const rule: Rule = {
         const provided = inF.reduce((sum, p) => sum + (minutesPerWeek(p.text) ?? 0), 0);
         if (provided >= advised) continue;
         context.report({
+          messageId: inF.length ? undefined : 'noneInF',
           start: u.start,
           end: u.end,
           section: 'K',
-          data: { therapy: t.name, advised: `about ${fmt(advised)} a week`, provided: inF.length ? `about ${fmt(provided)} a week` : 'none' },
+          data: { therapy: t.name, advised: fmt(advised), provided: fmt(provided) },
         });
       }
     }

@@ -2,30 +2,25 @@
 // named many times (a passage copied from another child's plan).
 import type { StructuredDocument } from '../../../../ingest/src/document.ts';
 import type { Rule } from '../api.ts';
-
-const NOT_NAMES = new Set(
-  'The This That These Those There They Their He She His Her Him It Its We Our You Your I My Me Mum Dad Mother Father Parent Parents Carer Carers Staff School Setting College Teacher Teachers Section Part Year Key Stage Outcome Outcomes Provision Support Speech Occupational Physio Physiotherapy Therapy Reading Writing Maths English Science Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Autumn Spring Summer Health Social Education Local Authority Council All Each Every Both When Where What Who How If By At In On For With From Sessions Session Weekly Daily Progress Review Plan Draft Final Name Date Age Class Lunch Break Home Zones Lego Talk Colourful Attention Precision Read Numicon Lexia Makaton Elklan ELKLAN SENCo SENCO TA LSA SaLT SALT OT EP CAMHS GP NHS EHC EHCP SEN SEND PE ICT Ms Mr Mrs Miss Dr Sir Please Note Signed Signature Advice Appendix Information Communication Cognition Learning Sensory Physical Emotional Mental Independence Friends Community Preparing Adulthood Employment Travel Pupil Student Child Young Person Team Service Services Nurse Doctor Therapist Assistant'.split(
-    ' ',
-  ),
-);
+import { compileRubric } from '../../vocabulary.ts';
 
 /** First name of the child: from a name field, else the name most used as a subject. */
-function childName(doc: StructuredDocument): string | null {
+function childName(doc: StructuredDocument, notNames: ReadonlySet<string>): string | null {
   const field = /(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?\s*[:\-–]\s*([A-Z][a-z'’-]+)/.exec(doc.text.slice(0, 4000));
-  if (field && !NOT_NAMES.has(field[1])) return field[1];
-  const counts = subjectNames(doc.text);
+  if (field && !notNames.has(field[1])) return field[1];
+  const counts = subjectNames(doc.text, notNames);
   let best: string | null = null;
   let n = 0;
   for (const [name, c] of counts) if (c > n) [best, n] = [name, c];
   return n >= 3 ? best : null;
 }
 
-function subjectNames(text: string): Map<string, number> {
+function subjectNames(text: string, notNames: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const re = /(?<![\w.] ?(?:Mr|Mrs|Ms|Miss|Dr)\.? ?)\b([A-Z][a-z]{2,})(?:'s|’s)?\s+(?:will|has|is|can|needs|enjoys|likes|finds|struggles|attends|was|uses|loves|wants|would|should|may|communicates|responds|becomes)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (NOT_NAMES.has(m[1])) continue;
+    if (notNames.has(m[1])) continue;
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   return counts;
@@ -34,9 +29,10 @@ function subjectNames(text: string): Map<string, number> {
 export const rule: Rule = {
   meta: { id: 'plan.other-child-name', family: 'plan', sections: [], data: ['name'] },
   create(context) {
-    const name = childName(context.doc);
+    const notNames = compileRubric(context.rubric).notNames;
+    const name = childName(context.doc, notNames);
     if (!name) return;
-    const counts = subjectNames(context.doc.text);
+    const counts = subjectNames(context.doc.text, notNames);
     const main = counts.get(name) ?? 0;
     if (main < 4) return;
     // Names of adults the plan mentions ("Sarah (Mum)", "Mrs Jones") are not another child.

@@ -1,15 +1,16 @@
 // Provision that does not say who delivers it, by role ("the school", "an adult" are not roles).
 import type { Rule } from '../api.ts';
-import { provisionRewrite } from '../shared.ts';
+import { provisionWording } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.missing-provider', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['nonRole', 'rewrite'] },
+  meta: { id: 'provision.missing-provider', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['nonRole', 'wording'], messages: ['notARole'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;
       if (!j.providerNeeded || j.elements.provider) continue;
       const at = j.nonRole ? context.locate(p.statement, j.nonRole) : p.statement;
-      context.report({ start: at.start, end: at.end, section: p.section, data: { rewrite: provisionRewrite(p), nonRole: j.nonRole ? ` ("${j.nonRole.text}" is not a role)` : '' } });
+      // Words that look like a provider but are not a role ("the school") are named in the message.
+      context.report({ messageId: j.nonRole ? 'notARole' : undefined, start: at.start, end: at.end, section: p.section, data: { wording: provisionWording(p, context.rubric), nonRole: j.nonRole?.text ?? '' } });
     }
   },
 };

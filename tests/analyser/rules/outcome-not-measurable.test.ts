@@ -1,0 +1,16 @@
+import { rule } from '../../../services/analyser/src/rules/outcome/not-measurable.ts';
+import { ruleTester } from './rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    'By the end of Year 6, Amara will read 100 common words.',
+    'Sam will ask an adult for help in 4 out of 5 lessons.',
+    // Services and aspirations have their own rules.
+    'Ella will receive speech and language therapy.',
+    'Jamal wants to be a vet when he grows up.',
+  ],
+  invalid: [
+    { text: 'By the end of Year 6, Amara will make progress in reading.', errors: [{ quote: 'By the end of Year 6, Amara will make progress in reading.', section: 'E', messageIncludes: 'cannot be measured' }] },
+    { text: 'Sam will improve his confidence by July 2027.', errors: [{ quote: 'Sam will improve his confidence by July 2027.', section: 'E' }] },
+  ],
+});

@@ -1,0 +1,21 @@
+import { rule } from '../../../services/analyser/src/rules/provision/vague-term.ts';
+import { ruleTester } from './rule-tester.ts';
+
+ruleTester(rule, {
+  valid: [
+    'A structured phonics programme delivered by a teaching assistant, 3 x 20 minutes a week.',
+    // "support" in a fully quantified statement; "up to" a group size; "May" the month.
+    '1:1 support from a teaching assistant trained in Makaton for 27.5 hours per week, across all lessons and unstructured times.',
+    'Small group language group (up to 4 pupils) with a teaching assistant, twice weekly for 30 minutes.',
+    'From May 2026, a teaching assistant will deliver Talk Boost for 3 x 20 minutes a week.',
+    // A review's "termly" and "by the SENCo" are not a hedge.
+    'Amara will receive 3 x 30 minute sessions of a structured phonics programme per week from a teaching assistant. Progress will be reviewed half-termly by the SENCo.',
+  ],
+  invalid: [
+    { text: 'Speech and language therapy from a speech and language therapist as required.', errors: [{ quote: 'as required', section: 'F', messageIncludes: '"as required"' }] },
+    { text: 'Regular sessions of Lego therapy with a trained teaching assistant.', errors: [{ quote: 'Regular', section: 'F', messageIncludes: '"regular"' }] },
+    { text: 'Up to 3 sessions a week of 30 minutes of precision teaching with a TA.', errors: [{ quote: 'Up to', section: 'F' }] },
+    { text: 'A teaching assistant may provide 20 minutes of phonics daily.', errors: [{ quote: 'may', section: 'F' }] },
+    { text: 'Occupational therapy from an OT, 30 minutes weekly, where possible.', section: 'G', errors: [{ quote: 'where possible', section: 'G' }] },
+  ],
+});
