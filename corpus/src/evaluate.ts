@@ -233,15 +233,16 @@ export function scorePlanReport(sb: Scoreboard, plan: CorpusPlan, format: Format
 /** A gold statement of a combined table (it has a gold row) with the predicted statement it matched. */
 interface LinkedItem { quote: string; goldRow: number; goldArea?: string; predRow: unknown; predArea: unknown }
 
+/** Every gold statement with a row; one the report did not find has no row and no area. */
 function linked(gold: (GoldProvision | GoldOutcome)[], matches: Match[], predicted: { text: string }[]): LinkedItem[] {
   const out: LinkedItem[] = [];
-  for (const m of matches) {
-    const gs = gold[m.gold];
-    if (gs.row === undefined) continue;
+  gold.forEach((gs, i) => {
+    if (gs.row === undefined) return;
+    const m = matches.find((x) => x.gold === i);
     // row and area are contract fields the analyser may not emit yet: read them loosely.
-    const p = predicted[m.predicted[0]] as { row?: unknown; area?: unknown };
+    const p = (m ? predicted[m.predicted[0]] : {}) as { row?: unknown; area?: unknown };
     out.push({ quote: gs.quote, goldRow: gs.row, goldArea: gs.area, predRow: p.row ?? null, predArea: p.area ?? null });
-  }
+  });
   return out;
 }
 
@@ -256,8 +257,8 @@ export function sameArea(gold: string, predicted: string): boolean {
 }
 
 /**
- * Row links: a statement is linked right when the statements the report puts in its row are
- * exactly those gold puts in its row (among the matched ones). Area: the area named agrees.
+ * Row links: a statement is linked right when the report found it and put in its row exactly the
+ * statements gold puts in its row. Area: the area named agrees. A statement not found is wrong on both.
  */
 function scoreLinks(sb: Scoreboard, where: string, items: LinkedItem[]): void {
   items.forEach((it, i) => {
@@ -267,7 +268,7 @@ function scoreLinks(sb: Scoreboard, where: string, items: LinkedItem[]): void {
     const t = sb.t('link.row');
     t.total++;
     if (rowRight) t.right++;
-    else sb.misses.push({ family: 'link.row', where, detail: it.predRow === null ? 'no row reported' : 'row shared with other statements than in gold', text: it.quote });
+    else sb.misses.push({ family: 'link.row', where, detail: it.predRow === null ? 'no row reported (or statement not found)' : 'row shared with other statements than in gold', text: it.quote });
     if (it.goldArea === undefined) return;
     const a = sb.t('link.area');
     a.total++;

@@ -51,14 +51,16 @@ describe('layout plans', () => {
     }
   });
 
-  it('fills the national template as the committed DOCX has it, guidance left in place and no placeholder left in a filled plan', () => {
+  it('fills the national template as the committed DOCX has it, guidance left in place, placeholders only where gold expects them', () => {
     for (const s of [...NATIONAL_PLANS, ...NATIONAL_HOLDOUT]) {
       const committed = strFromU8(unzipSync(new Uint8Array(readFileSync(join(CORPUS_DIR, 'plans', s.id, 'plan.docx'))))['word/document.xml']);
       expect(committed, s.id).toBe(strFromU8(unzipSync(fillTemplate(s))['word/document.xml']));
       const text = readFileSync(join(CORPUS_DIR, 'plans', s.id, 'plan.txt'), 'utf8');
       expect(text, s.id).toContain('More information is provided at paragraphs 6.28-6.29 of the SEND Code of Practice.');
       const placeholders = text.match(/\{\{[^}]*\}\}/g) ?? [];
-      if (s.form === 'filled') expect(placeholders, s.id).toEqual([]);
+      // A filled plan has placeholders left in exactly when gold expects the placeholder finding.
+      const expectsPlaceholders = (s.expectedFindings ?? []).some((f) => f.ruleId === 'plan.placeholder-text');
+      if (s.form === 'filled') expect(placeholders.length > 0, s.id).toBe(expectsPlaceholders);
       else expect(placeholders.length, s.id).toBeGreaterThan(20);
     }
   });

@@ -57,7 +57,12 @@ export interface NationalSpec {
 }
 
 export const cellItems = (c: Cell | undefined): Inline[] => (c === undefined ? [] : Array.isArray(c) ? c : [c]);
-const hasText = (c: Cell | undefined) => cellItems(c).some((i) => (typeof i === 'string' ? i : i.text).trim() !== '');
+/** A placeholder left in ("{{ h2_provision_1 }}") is template text, not the plan's content. */
+const isPlaceholder = (t: string) => /^\s*\{\{[^}]*\}\}\s*$/.test(t);
+const hasText = (c: Cell | undefined) => cellItems(c).some((i) => {
+  const t = typeof i === 'string' ? i : i.text;
+  return t.trim() !== '' && !isPlaceholder(t);
+});
 const cellText = (c: Cell) => cellItems(c).map((i) => (typeof i === 'string' ? i : i.text)).join(' ');
 
 export function nationalGold(spec: NationalSpec): PlanGold {
@@ -101,9 +106,9 @@ export function nationalGold(spec: NationalSpec): PlanGold {
     take(r.h2, 'H2', row, cellText(r.need));
     take(r.outcome, 'E', row, cellText(r.need));
   }
-  if (spec.placement && (spec.placement.name.trim() || spec.placement.type.trim())) present.add('I');
-  if (spec.directPayments && (spec.directPayments.details.trim() || spec.directPayments.arrangements.trim())) present.add('J');
-  if (spec.advice?.some(([, d, w]) => d.trim() || w.trim())) present.add('K');
+  if (spec.placement && (hasText(spec.placement.name) || hasText(spec.placement.type))) present.add('I');
+  if (spec.directPayments && (hasText(spec.directPayments.details) || hasText(spec.directPayments.arrangements))) present.add('J');
+  if (spec.advice?.some(([, d, w]) => hasText(d) || hasText(w))) present.add('K');
   const KEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K'] as const;
   return {
     id: spec.id,

@@ -1,7 +1,7 @@
 // Plans p43-p50: the national EHCP template (corpus/templates) filled with invented children, as an
 // LA's system fills it: guidance left in place, placeholders replaced, unused rows deleted or left
 // blank. Labels follow shared/rubric-reference.md and corpus/AUDIT.md only (not the analyser).
-// p57 (Year 12) is written after p49-p56 and kept in the main set.
+// p57 (Year 12) and p58 (Reception) were written after p49-p56 and are in the main set.
 // p47 and p48 are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
 import { p, o } from '../dsl.ts';
 import type { NationalSpec } from '../national/spec.ts';
@@ -851,7 +851,117 @@ const p57: NationalSpec = {
   yearGroup: 12,
 };
 
+const p58: NationalSpec = {
+  id: 'p58',
+  description: 'National template, Reception, DRAFT with Section I "to be named in the final plan" (no placement in draft); Down syndrome with hearing loss and hypothyroidism; two placeholders left in a filled plan ({{ nhs_number_if_available }} on the front sheet and {{ semh_outcome_1 }} in an outcome cell); speech and language therapy in F and a swallowing review by a speech and language therapist in G (so not therapy only in health); short breaks in H2 with H1 "None"; unused rows left blank.',
+  form: 'filled',
+  banner: ['Ambridge Vale District Council', 'DRAFT Education, Health and Care Plan – proposed plan issued 2 February 2026'],
+  fields: {
+    ...frontSheet(
+      { name: 'Noah Pemberton-Achebe', preferred: 'Noah', dob: '22/07/2021', sex: 'Male', ethnicity: 'Mixed White and Black African', lang: 'English', parentLang: 'English',
+        parent1: ['Grace Achebe', 'Mother', 'grace.achebe@example.org', '07700 900314', '2 Willow Mews, Ambridge'],
+        parent2: ['Tom Pemberton', 'Father', 'tom.p@example.org', '07700 900315', ''] },
+      { setting: 'Willow Mews Primary School, Reception class', gp: 'Dr E. Strand, Ambridge Health Centre; Community Paediatrics', nhs: '', socialCare: 'Yes – short breaks (Disabled Children\'s Team)',
+        others: 'Speech and Language Therapy; Early Years SEN Team; Sensory Support (hearing)', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+    ),
+    nhs_number_if_available: '{{ nhs_number_if_available }}',
+  },
+  a1: {
+    history: 'Noah has Down syndrome. He had heart surgery at 4 months and has been well since. He wears a hearing aid in his left ear. He attended Little Acorns Nursery and started Reception in September 2025.',
+    communication: 'Noah uses about 40 Makaton signs and 20 spoken words, and points to photographs to make choices.',
+  },
+  a2: {
+    child_views: 'Noah shows us he loves the water tray, singing time and his big brother\'s football.',
+    family_views: 'His parents want Noah to learn to talk and to make friends in his class.',
+    interests: 'Music, water, trains, Hey Duggee.',
+    strengths: 'Noah is sociable, affectionate and a good copier.',
+    aspirations: 'His parents hope he will stay at Willow Mews with his brother.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Noah communicates with signs and is keen to interact.',
+      rows: [
+        {
+          need: 'Noah\'s understanding is at about a 24-month level and his speech at about 18 months; unfamiliar adults do not understand his words.',
+          provision: [
+            p('Speech and language therapy from an HCPC-registered speech and language therapist, 1:1, for 30 minutes every fortnight in school.', 'S apqfdg'),
+            p('A teaching assistant trained in Makaton (Level 2) will sign key words with Noah throughout the school day.', 'S apq'),
+          ],
+          outcome: o('By July 2026, Noah will use 10 two-word combinations (spoken or signed) in class, as recorded by his teaching assistant.', 'mt'),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Noah matches pictures and enjoys counting songs.',
+      rows: [
+        {
+          need: 'Noah is working at about a 2-year level in early number and literacy.',
+          provision: p('See and Learn early reading and numbers, 1:1 with a teaching assistant, 10 minutes twice a day.', 'S apfdg'),
+          outcome: o('By the end of Reception, Noah will match and select 20 whole words from the See and Learn programme.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Noah loves being with other children.',
+      rows: [
+        {
+          need: 'Noah finds it hard to wait and to share, and he runs out of the classroom when he is excited.',
+          provision: p('Adult supervision at playtime as appropriate.', 'V a', ['as appropriate']),
+          outcome: '{{ semh_outcome_1 }}',
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Noah walks and climbs confidently.',
+      rows: [
+        {
+          need: 'Noah has low muscle tone and a mild hearing loss; he finds pencil grip and dressing difficult.',
+          provision: p('Daily 10-minute fine motor and dressing practice with his teaching assistant, before PE and at home time.', 'S apfd'),
+          outcome: o('By July 2026, Noah will take off his coat and hang it on his peg without help every morning.', 'mtP'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Noah\'s heart condition has been repaired and he is well.',
+    rows: [
+      {
+        need: 'Hypothyroidism (daily thyroxine at home) and a risk of choking on some foods because of low tone in his mouth.',
+        provision: p('A speech and language therapist will review Noah\'s eating and drinking at lunchtime once a term and update his eating plan for lunchtime staff.', 'V apf'),
+        outcome: o('Noah will eat his lunch safely.', 'P'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Noah has a loving family and extended family nearby.',
+    rows: [
+      {
+        need: 'Noah needs constant supervision; his parents have asked for short breaks so they can spend time with his brother.',
+        h1: 'None.',
+        h2: p('Short breaks: 6 hours a month at the Oak Tree Saturday club, run by the Disabled Children\'s Team.', 'S afd'),
+        outcome: o('By February 2027, Noah will join in a group activity at the Saturday club for 20 minutes with other children.', 'mtP'),
+      },
+    ],
+  },
+  placement: { name: 'To be named in the final plan.', type: '' },
+  directPayments: { details: 'Not requested at draft stage.', arrangements: '' },
+  advice: [
+    ['Parental advice', '5 January 2026', 'Grace Achebe and Tom Pemberton', 'YES'],
+    ['School advice', '8 January 2026', 'Willow Mews Primary School', 'YES'],
+    ['Speech and language therapy', '9 January 2026', 'NHS Speech and Language Therapy', 'YES'],
+    [undefined, '12 January 2026', 'Dr E. Strand, Community Paediatrician', 'YES'],
+    [undefined, '13 January 2026', 'Educational Psychology Service', 'YES'],
+    [undefined, '7 January 2026', 'Disabled Children\'s Team', 'YES'],
+  ],
+  signOff: ['', '', ''],
+  unfilled: 'empty',
+  unusedRows: 'blank',
+  status: 'draft',
+  yearGroup: 0,
+  expectedFindings: [{ ruleId: 'plan.placeholder-text' }],
+};
+
 /** National-template plans in the main corpus. */
-export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p57, p49, p50];
+export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p57, p58, p49, p50];
 /** Held out: scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
 export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48];
