@@ -29,6 +29,10 @@ export const GoldProvision = z.object({
   elements: GoldElements,
   /** Terms that govern the provision and make it vague; empty for a specific statement. */
   vagueTerms: z.array(z.string()),
+  /** Combined tables (national template): the gold row id shared by the cells of one row; absent where not labelled. */
+  row: z.number().int().optional(),
+  /** The area of need the row or heading names (B-F-E heading, or the need cell of a C-G-E / D-H1-H2-E row). */
+  area: z.string().optional(),
 });
 export type GoldProvision = z.infer<typeof GoldProvision>;
 
@@ -39,6 +43,8 @@ export const GoldOutcome = z
     timeBound: z.boolean(),
     smart: z.boolean(),
     preparingForAdulthood: z.boolean(),
+    row: z.number().int().optional(),
+    area: z.string().optional(),
   })
   .refine((o) => !o.smart || (o.measurable && o.timeBound), { message: 'a SMART outcome must be measurable and time-bound' });
 export type GoldOutcome = z.infer<typeof GoldOutcome>;
@@ -64,12 +70,38 @@ export const GoldChecks = z.object({
 });
 export type GoldChecks = z.infer<typeof GoldChecks>;
 
+/** Layout families `npm run accuracy` reports apart: each LA's own form (p01-p42), the national template, flattened text. */
+export const LAYOUTS = ['la-form', 'national', 'flattened'] as const;
+export const Layout = z.enum(LAYOUTS);
+export type Layout = z.infer<typeof Layout>;
+/** How far the form is filled in: a blank or half-filled form is a test input of its own. */
+export const FormState = z.enum(['filled', 'half-filled', 'blank']);
+export const GOLD_FORMATS = ['txt', 'docx', 'pdf'] as const;
+/** Findings about the document as a whole (contract: section null) or its template text, scored by presence. */
+export const DOCUMENT_RULES = ['plan.unfilled-template', 'document.unreadable-text', 'plan.placeholder-text'] as const;
+export const ExpectedFinding = z.object({
+  ruleId: z.enum(DOCUMENT_RULES),
+  /** document.unreadable-text: the 1-based pages whose text layer is garbled (PDF only). */
+  pages: z.array(z.number().int().positive()).optional(),
+});
+export type ExpectedFinding = z.infer<typeof ExpectedFinding>;
+
 export const PlanGold = z
   .object({
     id: z.string().regex(/^p\d{2}$/),
     /** What the plan is built to exercise (template, traps, hard cases). */
     description: z.string(),
     producers: z.object({ docx: z.literal('soffice'), pdf: z.enum(['chromium', 'soffice']) }),
+    layout: Layout,
+    form: FormState,
+    /** The formats this plan exists in (a garbled PDF has no DOCX or text of its own). */
+    formats: z.array(z.enum(GOLD_FORMATS)).min(1),
+    /** The whole-document and template findings the report must carry (and, by omission, must not). */
+    expectedFindings: z.array(ExpectedFinding),
+    /** A document that cannot be analysed at all fails with this error code (contract). */
+    expectedError: z.enum(['unreadable_text']).nullable(),
+    /** An upper bound on the report's findings (a blank form must not flood the reader). */
+    maxFindings: z.number().int().positive().nullable(),
     /** Sections present (a single "H" is listed as both H1 and H2). */
     sections: z.array(GoldSectionKey),
     missingSections: z.array(GoldSectionKey),

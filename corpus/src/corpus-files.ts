@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PlanGold, ProvisionLine, OutcomeLine } from '../gold-schema.ts';
-import { HOLDOUT_PLANS } from './plans/index.ts';
+import { type Layout, PlanGold, ProvisionLine, OutcomeLine } from '../gold-schema.ts';
+import { HOLDOUT_PLANS, NATIONAL_HOLDOUT, FLATTENED_HOLDOUT } from './plans/index.ts';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORMATS = ['txt', 'docx', 'pdf'] as const;
@@ -17,10 +17,13 @@ export interface CorpusPlan {
 }
 
 /** Held-out plan ids: kept out of loadPlans() so they never mix into the main figures or floors. */
-export const HOLDOUT_PLAN_IDS: readonly string[] = HOLDOUT_PLANS.map((s) => s.id);
+export const HOLDOUT_PLAN_IDS: readonly string[] = [...HOLDOUT_PLANS, ...NATIONAL_HOLDOUT, ...FLATTENED_HOLDOUT].map((s) => s.id);
 
-/** The main corpus plans; `{ holdout: true }` gives the held-out plans instead. */
-export function loadPlans(opts: { holdout?: boolean } = {}): CorpusPlan[] {
+/**
+ * The main corpus plans; `{ holdout: true }` gives the held-out plans instead; `layouts` keeps
+ * only those layout families (the floors apply to 'la-form', the LA forms of p01-p42).
+ */
+export function loadPlans(opts: { holdout?: boolean; layouts?: readonly Layout[] } = {}): CorpusPlan[] {
   const root = join(CORPUS_DIR, 'plans');
   return readdirSync(root)
     .filter((d) => existsSync(join(root, d, 'gold.json')))
@@ -29,7 +32,8 @@ export function loadPlans(opts: { holdout?: boolean } = {}): CorpusPlan[] {
     .map((id) => {
       const dir = join(root, id);
       return { id, dir, gold: PlanGold.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))), file: (f: Format) => join(dir, `plan.${f}`) };
-    });
+    })
+    .filter((p) => !opts.layouts || opts.layouts.includes(p.gold.layout));
 }
 
 function readJsonl(file: string): unknown[] {
@@ -46,3 +50,15 @@ export const loadProvisionLines = () => readJsonl(join(CORPUS_DIR, 'statements',
 export const loadOutcomeLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'outcomes.jsonl')).map((l) => OutcomeLine.parse(l));
 export const loadHoldoutProvisionLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'holdout-provisions.jsonl')).map((l) => ProvisionLine.parse(l));
 export const loadHoldoutOutcomeLines = () => readJsonl(join(CORPUS_DIR, 'statements', 'holdout-outcomes.jsonl')).map((l) => OutcomeLine.parse(l));
+
+/**
+ * The group a plan is reported under: its layout family, or the kind of test input it is (a blank
+ * or half-filled form, a PDF with a garbled text layer), which is scored on other terms.
+ */
+export type LayoutGroup = Layout | 'half-filled' | 'blank' | 'garbled';
+export const LAYOUT_GROUPS: readonly LayoutGroup[] = ['la-form', 'national', 'flattened', 'half-filled', 'blank', 'garbled'];
+export function layoutGroup(g: PlanGold): LayoutGroup {
+  if (g.expectedError === 'unreadable_text' || g.expectedFindings.some((f) => f.ruleId === 'document.unreadable-text')) return 'garbled';
+  if (g.form !== 'filled') return g.form;
+  return g.layout;
+}

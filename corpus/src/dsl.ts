@@ -1,6 +1,6 @@
 // A small description language for synthetic plans: each plan is written once, with its gold
 // labels inline, and rendered to HTML (for DOCX and PDF) and to plain text.
-import type { GoldChecks, GoldElements, GoldProvisionSection, GoldSectionKey } from '../gold-schema.ts';
+import type { ExpectedFinding, GoldChecks, GoldElements, GoldProvisionSection, GoldSectionKey } from '../gold-schema.ts';
 
 export interface ProvisionItem {
   kind: 'P';
@@ -68,6 +68,8 @@ export interface PlanSpec {
   status: 'draft' | 'final' | 'unknown';
   yearGroup: number | null;
   checks?: Partial<GoldChecks>;
+  /** Template findings the report must carry (e.g. placeholder text left in). */
+  expectedFindings?: ExpectedFinding[];
 }
 
 const ELEMENT_LETTERS: Record<string, keyof GoldElements> = {

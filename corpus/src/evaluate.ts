@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { StructuredDocument } from '../../services/ingest/src/document.ts';
 import type { Report, SectionKey } from '../../services/analyser/src/report-schema.ts';
-import { CHECK_KEYS, ELEMENT_KEYS, GOLD_SECTION_KEYS, type GoldProvision, type GoldOutcome, type ProvisionLine, type OutcomeLine } from '../gold-schema.ts';
+import { CHECK_KEYS, DOCUMENT_RULES, ELEMENT_KEYS, GOLD_SECTION_KEYS, type GoldProvision, type GoldOutcome, type ProvisionLine, type OutcomeLine } from '../gold-schema.ts';
 import { CORPUS_DIR, FORMATS, type CorpusPlan, type Format } from './corpus-files.ts';
-import { matchStatements, sameTerm } from './match.ts';
+import { type Match, matchStatements, normalise, sameTerm, tokenOverlap } from './match.ts';
 import { type Counts, type Tally, add, emptyCounts, emptyTally } from './metrics.ts';
 import { naiveHasDate, naiveHasNumber, naivePfa, naiveStatus, naiveWeak, naiveYearGroup } from './baselines.ts';
 
@@ -222,6 +222,88 @@ export function scorePlanReport(sb: Scoreboard, plan: CorpusPlan, format: Format
   }
   if (report.plan.status !== g.plan.status) sb.misses.push({ family: 'plan.status', where, detail: `gold ${g.plan.status}, predicted ${report.plan.status}`, text: '' });
   if (report.plan.yearGroup !== g.plan.yearGroup) sb.misses.push({ family: 'plan.yearGroup', where, detail: `gold ${g.plan.yearGroup}, predicted ${report.plan.yearGroup}`, text: '' });
+
+  scoreLinks(sb, where, [
+    ...linked(g.provisions, pm, report.provisions),
+    ...linked(g.outcomes, om, report.outcomes),
+  ]);
+  scoreDocumentFindings(sb, plan, where, report);
+}
+
+/** A gold statement of a combined table (it has a gold row) with the predicted statement it matched. */
+interface LinkedItem { quote: string; goldRow: number; goldArea?: string; predRow: unknown; predArea: unknown }
+
+/** Every gold statement with a row; one the report did not find has no row and no area. */
+function linked(gold: (GoldProvision | GoldOutcome)[], matches: Match[], predicted: { text: string }[]): LinkedItem[] {
+  const out: LinkedItem[] = [];
+  gold.forEach((gs, i) => {
+    if (gs.row === undefined) return;
+    const m = matches.find((x) => x.gold === i);
+    // row and area are contract fields the analyser may not emit yet: read them loosely.
+    const p = (m ? predicted[m.predicted[0]] : {}) as { row?: unknown; area?: unknown };
+    out.push({ quote: gs.quote, goldRow: gs.row, goldArea: gs.area, predRow: p.row ?? null, predArea: p.area ?? null });
+  });
+  return out;
+}
+
+/** Same area: one names the other, or their words mostly agree ("Communication and interaction"). */
+export function sameArea(gold: string, predicted: string): boolean {
+  const a = normalise(gold);
+  const b = normalise(predicted);
+  if (!a || !b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const o = tokenOverlap(gold, predicted);
+  return o.recall >= 0.6 && o.precision >= 0.6;
+}
+
+/**
+ * Row links: a statement is linked right when the report found it and put in its row exactly the
+ * statements gold puts in its row. Area: the area named agrees. A statement not found is wrong on both.
+ */
+function scoreLinks(sb: Scoreboard, where: string, items: LinkedItem[]): void {
+  items.forEach((it, i) => {
+    const goldPartners = items.map((x, j) => (x.goldRow === it.goldRow ? j : -1)).filter((j) => j >= 0 && j !== i);
+    const predPartners = it.predRow === null ? null : items.map((x, j) => (x.predRow !== null && x.predRow === it.predRow ? j : -1)).filter((j) => j >= 0 && j !== i);
+    const rowRight = predPartners !== null && predPartners.length === goldPartners.length && predPartners.every((j) => goldPartners.includes(j));
+    const t = sb.t('link.row');
+    t.total++;
+    if (rowRight) t.right++;
+    else sb.misses.push({ family: 'link.row', where, detail: it.predRow === null ? 'no row reported (or statement not found)' : 'row shared with other statements than in gold', text: it.quote });
+    if (it.goldArea === undefined) return;
+    const a = sb.t('link.area');
+    a.total++;
+    if (typeof it.predArea === 'string' && sameArea(it.goldArea, it.predArea)) a.right++;
+    else sb.misses.push({ family: 'link.area', where, detail: `gold "${it.goldArea}", predicted ${JSON.stringify(it.predArea)}`, text: it.quote });
+  });
+}
+
+/** Whole-document and template findings, by presence; unreadable pages as a set; the findings limit. */
+function scoreDocumentFindings(sb: Scoreboard, plan: CorpusPlan, where: string, report: Report): void {
+  const g = plan.gold;
+  const findings = report.findings as ({ ruleId: string; page: number | null; pages?: unknown })[];
+  for (const rule of DOCUMENT_RULES) {
+    const expected = g.expectedFindings.find((f) => f.ruleId === rule);
+    const got = findings.filter((f) => f.ruleId === rule);
+    sb.judge(`finding.${rule}`, expected !== undefined, got.length > 0, where, rule);
+    if (expected?.pages) {
+      const pages = new Set<number>();
+      for (const f of got) {
+        if (typeof f.page === 'number') pages.add(f.page);
+        if (Array.isArray(f.pages)) for (const p of f.pages) if (typeof p === 'number') pages.add(p);
+      }
+      const right = pages.size === expected.pages.length && expected.pages.every((p) => pages.has(p));
+      const t = sb.t('finding.unreadable-pages');
+      t.total++;
+      if (right) t.right++;
+      else sb.misses.push({ family: 'finding.unreadable-pages', where, detail: `gold pages ${expected.pages.join(',')}, reported ${[...pages].join(',') || 'none'}`, text: '' });
+    }
+  }
+  if (g.maxFindings !== null) {
+    const t = sb.t('findings.withinLimit');
+    t.total++;
+    if (findings.length <= g.maxFindings) t.right++;
+    else sb.misses.push({ family: 'findings.withinLimit', where, detail: `${findings.length} findings, at most ${g.maxFindings} expected`, text: '' });
+  }
 }
 
 /** Counts a plan that could not be read as having found nothing. */
@@ -237,21 +319,39 @@ function scoreUnreadable(sb: Scoreboard, plan: CorpusPlan, format: Format, reaso
   sb.t('plan.yearGroup').total++;
 }
 
+/** A document that must fail (expectedError): right when it fails with that code, and nothing else is scored. */
+function scoreExpectedError(sb: Scoreboard, plan: CorpusPlan, format: Format, code: string | null): void {
+  const t = sb.t('document.error');
+  t.total++;
+  if (code === plan.gold.expectedError) t.right++;
+  else sb.misses.push({ family: 'document.error', where: `${plan.id}/${format}`, detail: `gold error ${plan.gold.expectedError}, got ${code ?? 'a report'}`, text: '' });
+}
+
 export async function evaluatePlans(services: Services, plans: CorpusPlan[], formats: readonly Format[] = FORMATS, sb = new Scoreboard()): Promise<Scoreboard> {
   for (const plan of plans) {
-    for (const format of formats) {
+    // A plan exists only in the formats its gold lists (a garbled PDF has no text or DOCX).
+    for (const format of formats.filter((f) => plan.gold.formats.includes(f))) {
+      const expectError = plan.gold.expectedError !== null;
       let doc: StructuredDocument;
       try {
         doc = await services.ingest(new Uint8Array(readFileSync(plan.file(format))), { name: `plan.${format}` });
       } catch (e) {
-        scoreUnreadable(sb, plan, format, `ingest failed: ${(e as { code?: string }).code ?? ''} ${(e as Error).message}`);
+        const code = (e as { code?: string }).code ?? '';
+        if (expectError) scoreExpectedError(sb, plan, format, code || null);
+        else scoreUnreadable(sb, plan, format, `ingest failed: ${code} ${(e as Error).message}`);
         continue;
       }
       let report: Report;
       try {
         report = services.analyse(doc);
       } catch (e) {
-        scoreUnreadable(sb, plan, format, `analyse threw: ${(e as Error).message}`);
+        const code = (e as { code?: string }).code ?? '';
+        if (expectError) scoreExpectedError(sb, plan, format, code || null);
+        else scoreUnreadable(sb, plan, format, `analyse threw: ${code} ${(e as Error).message}`);
+        continue;
+      }
+      if (expectError) {
+        scoreExpectedError(sb, plan, format, null);
         continue;
       }
       scorePlanReport(sb, plan, format, report, doc.text);
@@ -297,7 +397,7 @@ export function evaluateStatements(analyse: AnalyseFn, provisions: ProvisionLine
     if (report.outcomes.length === 0) {
       sb.misses.push({ family: 'outcome.detected', where, detail: 'no outcome reported', text: line.text });
       // Nothing reported: judged as if reported SMART, measurable, time-bound and not PfA (nothing flagged).
-      scoreOutcome(sb, line, { text: line.text, start: 0, end: 0, page: null, smart: true, measurable: true, timeBound: true, preparingForAdulthood: false }, where, line.text);
+      scoreOutcome(sb, line, { text: line.text, start: 0, end: 0, page: null, smart: true, measurable: true, timeBound: true, preparingForAdulthood: false, row: null, area: null }, where, line.text);
       return;
     }
     t.right++;

@@ -10,3 +10,8 @@ import { PLANS_F } from './plans-f.ts';
 export const ALL_PLANS: PlanSpec[] = [...PLANS_A, ...PLANS_B, ...PLANS_C, ...PLANS_D, ...PLANS_E];
 /** Held-out plans: built with the rest, scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
 export const HOLDOUT_PLANS: PlanSpec[] = [...PLANS_F];
+
+// Layout plans (p43+) are not PlanSpecs: built by corpus/build-layouts.ts, listed here for the held-out set.
+export { NATIONAL_PLANS, NATIONAL_HOLDOUT } from './national.ts';
+export { FLATTENED_PLANS, FLATTENED_HOLDOUT } from './flattened.ts';
+export { GARBLED_PLANS } from './garbled.ts';

@@ -43,6 +43,8 @@ const p13: PlanSpec = {
     { keys: ['I'], heading: 'Section I: Placement', style: 'h2', blocks: [para('[To be named in the final plan]')] },
     { keys: ['K'], heading: 'Section K: Advice and Information', style: 'h2', blocks: [ul('Occupational therapy report', 'School advice', 'XXX')] },
   ],
+  // "[insert date]", "[Insert frequency]", "XXX" left in (reference §8: worth reporting).
+  expectedFindings: [{ ruleId: 'plan.placeholder-text' }],
 };
 
 const p14: PlanSpec = {

@@ -6,13 +6,14 @@ import { findSections, type FoundSection } from './sections.ts';
 import { outcomeStatements, provisionStatements } from './statements.ts';
 import { judgeProvision } from './provision.ts';
 import { judgeOutcome } from './outcomes.ts';
-import { readPlan, runChecks } from './plan-checks.ts';
+import { emptyChecks, readPlan, runChecks, unfilledTemplate } from './plan-checks.ts';
 import { childName } from './rules/plan/other-child-name.ts';
 import type { JudgedOutcome, JudgedProvision } from './rules/api.ts';
 import { runRules, type Facts } from './rules/run.ts';
 import { compileRubric } from './vocabulary.ts';
 import { deadlinesFromDocument } from './deadlines.ts';
 import { adviceFacts } from './advice/index.ts';
+import { rule as unfilledTemplateRule } from './rules/plan/unfilled-template.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
 
 export { loadRubric, type Rubric } from './rubric.ts';
@@ -38,6 +39,8 @@ export interface Established {
   judgedProvision: Map<SectionKey, Judged[]>;
   judgedOutcomes: Judged[];
   missingSections: SectionKey[];
+  /** A form not yet filled in: how many of its fields are empty; null for a plan. */
+  unfilled: { empty: number; total: number } | null;
 }
 
 /** Finds the sections, splits and judges the statements and reads the plan; no rule runs here. */
@@ -45,6 +48,8 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const rubric = opts.rubric ?? loadRubric();
   const found = findSections(doc, opts.section);
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
+  // A form not yet filled in: one notice, and nothing judged.
+  const unfilled = opts.section ? null : unfilledTemplate(doc, sections);
 
   // Provision: F, G, H1, H2.
   const provisions: Provision[] = [];
@@ -54,7 +59,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const seen = new Set<string>();
   for (const key of PROVISION_SECTIONS) {
     const s = sections.get(key);
-    if (!s) continue;
+    if (!s || unfilled) continue;
     const judged: Judged[] = [];
     for (const st of provisionStatements(s, { rubric, wholeSection: !!opts.section })) {
       if (seen.has(`${st.start}:${st.end}`)) continue;
@@ -62,7 +67,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
       const j = judgeProvision(st.text, rubric, st.context);
       judgedProvisions.push({ section: key, statement: st, judgement: j });
       const text = doc.text.slice(st.start, st.end);
-      provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.text))] });
+      provisions.push({ section: key as Provision['section'], text, start: st.start, end: st.end, page: pageAt(doc, st.start), specific: j.specific, elements: j.elements, vagueTerms: [...new Set(j.vague.map((v) => v.text))], row: st.row ?? null, area: st.area ?? null });
       const parts = [j.elements.activity, j.quantified, !j.providerNeeded || j.elements.provider, !j.vague.some((v) => v.spec.hedge)];
       judged.push({ start: st.start, end: st.end, good: j.specific, partial: parts.filter(Boolean).length / parts.length });
     }
@@ -74,11 +79,11 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const judgedOutcomeList: JudgedOutcome[] = [];
   const judgedOutcomes: Judged[] = [];
   const e = sections.get('E');
-  if (e) {
+  if (e && !unfilled) {
     for (const st of outcomeStatements(e)) {
       const j = judgeOutcome(st.text, st.context);
       judgedOutcomeList.push({ statement: st, judgement: j });
-      outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood });
+      outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood, row: st.row ?? null, area: st.area ?? null });
       const parts = [j.ownAchievement, j.measurable, j.timeBound];
       judgedOutcomes.push({ start: st.start, end: st.end, good: j.smart, partial: parts.filter(Boolean).length / parts.length });
     }
@@ -86,21 +91,23 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
 
   // The plan as a whole, then the rules over all of these facts.
   const plan = readPlan(doc);
-  const { checks, checkAt } = runChecks(doc, rubric, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
+  const { checks, checkAt } = unfilled ? { checks: emptyChecks(), checkAt: {} } : runChecks(doc, rubric, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
-  const missingSections = whole ? SECTION_KEYS.filter((k) => !sections.has(k)) : [];
-  const advice = opts.advice && whole ? adviceFacts(doc, provisions, sections.get('K'), opts.advice, rubric) : undefined;
-  const facts: Facts = { doc, rubric, found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt }, advice };
-  return { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections };
+  // A form not yet filled in has headings but no section holds anything: none is present.
+  const missingSections = whole ? SECTION_KEYS.filter((k) => unfilled || !sections.has(k)) : [];
+  const advice = opts.advice && whole && !unfilled ? adviceFacts(doc, provisions, sections.get('K'), opts.advice, rubric) : undefined;
+  const facts: Facts = { doc, rubric, found: unfilled ? [] : found, wholePlan: whole, provisions: judgedProvisions, outcomes: judgedOutcomeList, plan: { reading: plan, checks, checkAt, unfilled }, advice };
+  return { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections, unfilled };
 }
 
 const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
-  const { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections } = establishFacts(doc, opts);
+  const { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections, unfilled } = establishFacts(doc, opts);
   const { rubric, found } = facts;
   const { reading: plan, checks } = facts.plan;
-  const findings = runRules(facts);
+  // A form not yet filled in gets only the notice that says so.
+  const findings = unfilled ? runRules(facts, [unfilledTemplateRule]) : runRules(facts);
   // Advice measures the plan against what professionals said, not against the law's test of
   // specificity that the scores stand for: it leaves the scores as they are.
   const scored = findings.filter((f) => !f.ruleId.startsWith('advice.'));
@@ -118,7 +125,8 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     scores.set(s.key, score);
   }
   const planFindings = findings.filter((f) => f.ruleId.startsWith('plan.') || f.ruleId.startsWith('section.'));
-  const overall = overallScore(rubric, scores, planFindings);
+  // Nothing judged is no clean bill: a form not yet filled in scores nothing.
+  const overall = unfilled ? 0 : overallScore(rubric, scores, planFindings);
 
   const report: Report = {
     schemaVersion: 1,

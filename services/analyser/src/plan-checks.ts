@@ -3,12 +3,13 @@
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Checks, SectionKey } from './report-schema.ts';
 import type { CheckSpan } from './rules/api.ts';
-import type { FoundSection } from './sections.ts';
+import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { splitSentences } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
 import { compileRubric } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
+import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
 export interface PlanReading {
   status: 'draft' | 'final' | 'unknown';
@@ -36,7 +37,12 @@ export function parseDate(s: string): Date | null {
 
 export function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
   if (!s) return '';
-  return s.units.map((u) => doc.text.slice(u.start, u.end)).join('\n');
+  return contentUnits(s).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
+}
+
+/** A section's own content: not the form's guidance or empty fields. */
+export function contentUnits(s: FoundSection): FoundSection['units'] {
+  return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
 }
 
 // Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
@@ -192,6 +198,8 @@ function readYearGroup(text: string): number | null {
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
     /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
+    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4".
+    /(?:education setting|current (?:school|setting)|school|setting)\b[^\n.]{0,80}?(?:,|\(|–|—)\s*(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))/gi,
   ];
   for (const re of fields) {
     for (const m of head.matchAll(re)) {
@@ -258,8 +266,8 @@ const SOCIAL_NEED = /\b(?:needs?|requires?|support|help|social worker|child in n
 function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): string[] {
   if (!s) return [];
   const out: string[] = [];
-  for (const u of s.units) {
-    const text = doc.text.slice(u.start, u.end);
+  for (const u of contentUnits(s)) {
+    const text = blankPlaceholders(doc.text.slice(u.start, u.end));
     // Clauses: "X has not been assessed, but her mother needs short breaks" holds a need.
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
@@ -396,6 +404,100 @@ function hasStatementWording(doc: StructuredDocument): boolean {
   return parts.size >= 2 || statementSelf;
 }
 
+// ---------------------------------------------------------------- the form's empty fields
+
+/** The empty fields of a form: placeholders, one per field (several in one line or cell are one field). */
+export function placeholderFields(doc: StructuredDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of doc.text.matchAll(placeholderPattern())) {
+    const prev = out[out.length - 1];
+    if (prev && !/[\n\t]/.test(doc.text.slice(prev.end, m.index!))) prev.end = m.index! + m[0].length;
+    else out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * A form not yet filled in: none of the plan's core (needs in B, outcomes in E, provision in F)
+ * holds content of its own, and the form shows empty fields (placeholders, or sections with a
+ * heading and nothing under it). Null when the plan has been filled, even in part.
+ */
+export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): { empty: number; total: number } | null {
+  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text))).length : 0);
+  if ((['B', 'E', 'F'] as SectionKey[]).some((k) => filledUnits(sections.get(k)) > 0)) return null;
+  const placeholders = placeholderFields(doc).length;
+  let emptySections = 0;
+  let filled = 0;
+  const all = new Set(sections.values());
+  for (const s of all) {
+    // Outside the core a short line is content ("Oak Primary School").
+    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text)) || (u.subheading && u.text.trim().length >= 3)).length;
+    filled += n;
+    if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
+  }
+  const empty = placeholders + emptySections;
+  // A form: placeholders, or most of a whole set of sections with nothing under their headings.
+  if (placeholders < 3 && !(all.size >= 6 && emptySections * 2 > all.size)) return null;
+  return { empty, total: empty + filled };
+}
+
 export function hasPlanDate(doc: StructuredDocument): boolean {
   return findPlanDate(doc.text) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
+}
+
+export function emptyChecks(): Checks {
+  return { healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false, therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false };
+}
+
+// ---------------------------------------------------------------- the golden thread (combined tables)
+
+const NEED_KEYS: SectionKey[] = ['B', 'C', 'D'];
+
+/**
+ * In a combined table each row links a need, the provision that meets it and the outcome it
+ * serves. A row with a need and no provision, an outcome and no provision, or provision and no
+ * need breaks that thread.
+ */
+export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): Record<'needs' | 'outcomes' | 'provisions', { section: SectionKey; start: number; end: number }[]> {
+  const needs = new Map<number, { section: SectionKey; start: number; end: number }>();
+  for (const key of NEED_KEYS) {
+    const s = sections.get(key);
+    if (!s) continue;
+    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text))) needs.set(u.row, { section: key, start: u.start, end: u.end });
+  }
+  const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
+  const firstPerRow = (xs: readonly Statement[], keep: (row: number) => boolean) => {
+    const seen = new Set<number>();
+    return xs.filter((x) => x.row !== undefined && keep(x.row) && !seen.has(x.row) && !!seen.add(x.row)).map((x) => ({ section: x.section, start: x.start, end: x.end }));
+  };
+  return {
+    needs: [...needs].filter(([row]) => !provided.has(row)).map(([, n]) => n),
+    outcomes: firstPerRow(outcomes, (row) => !provided.has(row)),
+    provisions: firstPerRow(provisions, (row) => !needs.has(row)),
+  };
+}
+
+// ---------------------------------------------------------------- never a false all-clear
+
+/**
+ * A provision section or Section E with text of its own from which no statement could be read: the
+ * reader must not take silence for a clean bill.
+ */
+export function sectionsWithoutStatements(doc: StructuredDocument, sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): { section: SectionKey; start: number; end: number }[] {
+  const out: { section: SectionKey; start: number; end: number }[] = [];
+  const done = new Set<FoundSection>();
+  for (const key of ['E', 'F', 'G', 'H1', 'H2'] as SectionKey[]) {
+    const s = sections.get(key);
+    if (!s) continue;
+    // A single "H" stands for H1 and H2: one section, judged once.
+    const same = [...sections.entries()].filter(([, x]) => x.start === s.start && x.end === s.end && (x.label === 'H' || x === s)).map(([k]) => k);
+    if ([...done].some((d) => d.start === s.start && d.end === s.end)) continue;
+    done.add(s);
+    const found = key === 'E' ? outcomes.length > 0 : provisions.some((p) => same.includes(p.section));
+    if (found) continue;
+    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end))));
+    if (!text) continue;
+    out.push({ section: key, start: text.start, end: text.end });
+  }
+  return out;
 }

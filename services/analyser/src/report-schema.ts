@@ -52,6 +52,10 @@ export const Provision = z.object({
   specific: z.boolean(),
   elements: Elements,
   vagueTerms: z.array(z.string()),
+  /** Combined tables: an id shared by the need, provision and outcome cells of one row; else null. */
+  row: z.number().int().nullable().default(null),
+  /** The area of need the statement meets (the table's area heading or the row's need cell); else null. */
+  area: z.string().nullable().default(null),
 });
 export type Provision = z.infer<typeof Provision>;
 
@@ -64,6 +68,8 @@ export const Outcome = z.object({
   measurable: z.boolean(),
   timeBound: z.boolean(),
   preparingForAdulthood: z.boolean(),
+  row: z.number().int().nullable().default(null),
+  area: z.string().nullable().default(null),
 });
 export type Outcome = z.infer<typeof Outcome>;
 

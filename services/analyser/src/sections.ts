@@ -4,6 +4,8 @@
 // the labels (each cell then belongs to its column's section).
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../ingest/src/document.ts';
 import { SECTION_KEYS, type SectionKey } from './report-schema.ts';
+import { hasPlaceholder, isTemplateText } from './template-text.ts';
+import { lineRole } from './flat-table.ts';
 
 /** "H" is a single social care section that stands for H1 and H2 together. */
 export type SectionLabel = SectionKey | 'H';
@@ -24,6 +26,14 @@ export interface Unit {
   headers?: string[];
   /** Rows in a two-column "label | value" table ("Frequency | 3 x 30 minutes a week"). */
   keyValue?: boolean;
+  /** The form's own text (guidance, instructions, placeholders): never a statement. */
+  template?: boolean;
+  /** A form's field label with its value left empty ("Name | ", "Type of school | "). */
+  labelOnly?: boolean;
+  /** A combined table's row: the id its need, provision and outcome cells share (the golden thread). */
+  row?: number;
+  /** The area of need the unit sits under (a table's area heading, else the row's need cell). */
+  area?: string | null;
 }
 
 export interface FoundSection {
@@ -37,7 +47,8 @@ export interface FoundSection {
   units: Unit[];
 }
 
-const LETTER = String.raw`(?:H\s?[12]|[A-K])`;
+// "A1" and "A2" (history; views) are the two halves of Section A in the national template.
+const LETTER = String.raw`(?:H\s?[12]|A[12](?!\d)|[A-K])`;
 const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 
 // Titles each section goes by, lettered or not (child-friendly ones included).
@@ -68,7 +79,7 @@ function titleKey(text: string): { label: SectionLabel; length: number } | null 
 
 function normaliseLetter(raw: string): SectionLabel {
   const l = raw.replace(/\s+/g, '').toUpperCase();
-  return l as SectionLabel;
+  return (/^A[12]$/.test(l) ? 'A' : l) as SectionLabel;
 }
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
@@ -137,6 +148,12 @@ function sameSection(label: SectionLabel, known: SectionLabel): boolean {
 
 /** The label first: "Section F: …", "F. …", "PART F –", "F". `strict`: only a section word or the letter with its own title. */
 function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch | null {
+  // "Sections C (The child's health care needs…) and G (Health care provision…)": each letter with its title in brackets.
+  const bracketed = /^sections\s/i.test(t) && /\(/.test(t) ? MULTI.exec(t.replace(/\s*\([^()]{0,200}\)/g, '')) : null;
+  if (bracketed && !SENTENCE_END.test(t) && t.length <= 300) {
+    const labels = bracketed[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+    if (labels.length >= 2) return { labels: uniq(labels), length: t.length, title: t };
+  }
   const multi = MULTI.exec(t) ?? (strong ? BARE_MULTI.exec(t) : null);
   if (multi) {
     const labels = multi[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
@@ -282,10 +299,57 @@ function namesColumns(row: TableRow): boolean {
   return cells.filter((c) => HEADER_START.test(c.text.trim())).length * 2 > cells.length && !cells.some((c) => DATA_CUE.test(c.text));
 }
 
+/** The section a column header names by its letter and title ("G – Health care provision reasonably required…", "Outcomes (E)"). */
+function columnSection(text: string): SectionLabel | null {
+  const t = text.trim();
+  const h = leadingLabel(t, true, true) ?? trailingLabel(t, true);
+  if (h && h.labels.length === 1 && !h.weak) return h.labels[0];
+  return t.length <= 60 ? headerSection(t) : null;
+}
+
+/**
+ * A combined table's header row: two or more cells that each name a section, however long the
+ * statutory title ("D – Social care needs which relate to…", "H1 – Any social care provision which
+ * must be made … section 2 of the Chronically Sick and Disabled Persons Act 1970"). Null otherwise.
+ */
+export function columnSections(row: TableRow): (SectionLabel | null)[] | null {
+  const filled = row.cells.filter((c) => c.text.trim());
+  if (filled.length < 2) return null;
+  const labels = row.cells.map((c) => (c.text.trim() ? columnSection(c.text) : null));
+  return uniq(labels.filter((x) => x !== null)).length >= 2 ? labels : null;
+}
+
 function isHeaderRow(row: TableRow): boolean {
   const cells = row.cells.filter((c) => c.text.trim());
   if (cells.length < 2) return false;
+  if (columnSections(row)) return true;
   return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => HEADER_WORDS.test(c.text));
+}
+
+// ---------------------------------------------------------------- areas of need
+
+const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
+const NEED_SECTIONS = new Set<string>(['B', 'C', 'D']);
+const PROVISION_LABELS = new Set<string>(['F', 'G', 'H1', 'H2', 'H']);
+// The broad areas of need (CoP 6.28-6.35), as templates head their tables.
+const AREA = /^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i;
+// A combined table's own title before the area: "Special Educational Needs and Provision (B-F-E)".
+const COMBINED_TITLE = /^[^()\n]{0,80}\((?:[A-K][12]?\s*[-–\/,]\s*){1,4}[A-K][12]?\)\s*/;
+
+/**
+ * An area of need heading a part of the plan ("Cognition and learning", "Special Educational Needs
+ * and Provision (B-F-E) Communication and interaction" with the form's guidance after it): the
+ * area's name, or null. Text that goes on to say something of its own is not a heading.
+ */
+export function leadingArea(text: string): string | null {
+  let t = text.trim();
+  if (t.length > 1500) return null;
+  t = t.replace(COMBINED_TITLE, '').replace(/^(?:area of need|broad area of need)\s*[:\-–]?\s*/i, '');
+  const m = AREA.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length).replace(/^\s*[:\-–]?\s*/, '');
+  if (rest && !isTemplateText(rest) && !(rest.length <= 30 && !SENTENCE_END.test(rest))) return null;
+  return m[0];
 }
 
 // ---------------------------------------------------------------- the walk
@@ -304,6 +368,8 @@ interface Piece {
   page: number | null;
   units: Unit[];
   end: number;
+  /** Opened with other sections (a combined heading or table): present only if it holds something. */
+  combined?: boolean;
 }
 
 const SUBHEADING_MAX = 70;
@@ -319,11 +385,15 @@ function isSubheading(text: string, kind: Block['kind']): boolean {
 }
 
 function textUnit(block: { start: number; end: number; page: number | null; text: string }, kind: 'paragraph' | 'listItem', blockKind: Block['kind']): Unit {
-  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: kind === 'paragraph' && isSubheading(block.text, blockKind) };
+  // An area of need with the form's guidance after it ("Cognition and learning Support for learning
+  // difficulties may be required when children…") is the form's own heading.
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null);
+  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(template ? { template } : {}) };
 }
 
 function rowUnit(cells: TableCell[], headers: string[] | undefined, page: number | null, keyValue = false): Unit | null {
-  const keep = cells.map((c, i) => ({ c, h: headers?.[i] ?? '' })).filter((x) => x.c.text.trim());
+  // A cell holding only a placeholder or the form's guidance is an empty field.
+  const keep = cells.map((c, i) => ({ c, h: headers?.[i] ?? '' })).filter((x) => x.c.text.trim() && !isTemplateText(x.c.text));
   if (keep.length === 0) return null;
   const nonEmpty = keep.map((x) => x.c);
   const start = nonEmpty[0].start;
@@ -477,7 +547,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     const filled = row.cells.filter((c) => c.text.trim());
     if (filled.length === 0) return null;
     // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
-    if (filled.length > 1 && isHeaderRow(row) && uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2) return null;
+    if (filled.length > 1 && isHeaderRow(row) && (columnSections(row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
     const first = filled[0];
     const h = matchHeading(first.text, true, allowTitleOnly);
     if (!h) return null;
@@ -486,10 +556,37 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     return { h, first };
   }
 
+  // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
+  const flatHeads = new Map<Block, SectionLabel[]>();
+  const flatRest = new Set<Block>();
+  if (!only) {
+    for (let i = 0; i < blocks.length; i++) {
+      const labels: SectionLabel[] = [];
+      let j = i;
+      while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
+        const l = columnSection((blocks[j] as Exclude<Block, { kind: 'table' }>).text);
+        if (!l || labels.includes(l) || !/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
+        labels.push(l);
+        j++;
+      }
+      const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
+      // Columns start with the need and are not in the alphabet's order (a contents list is: "D –", "E –", "F –").
+      const ascending = labels.every((l, k) => k === 0 || SECTION_KEYS.indexOf(l as SectionKey) > SECTION_KEYS.indexOf(labels[k - 1] as SectionKey));
+      if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
+        flatHeads.set(blocks[i], labels);
+        for (let k = i + 1; k < j; k++) flatRest.add(blocks[k]);
+        i = j - 1;
+      }
+    }
+  }
   const contents = new Set<number>();
   if (!only) {
     const events: (HeadingEvent | null)[] = [];
     for (const b of blocks) {
+      if (flatHeads.has(b) || flatRest.has(b)) {
+        events.push(null);
+        continue;
+      }
       if (b.kind === 'table') {
         for (const r of b.rows) {
           const rh = rowHeading(r, titleOnly);
@@ -523,7 +620,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
-    current = labels.map((label) => ({ label, title, start, page, units: [], end: start }));
+    current = labels.map((label) => ({ label, title, start, page, units: [], end: start, combined: labels.length > 1 }));
     pieces.push(...current);
   };
   // After a contents list, text belongs to no section until the first real heading.
@@ -547,16 +644,67 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     return !!rest.trim();
   };
 
+  // The golden thread: the area of need the rows below it meet, and an id for each combined-table row.
+  let area: string | null = null;
+  let areaFresh = false;
+  let lastColumns = '';
+  let rowId = 0;
+  let labelNext = false;
+  const noteArea = (text: string) => {
+    const a = leadingArea(text);
+    if (a) {
+      area = a;
+      areaFresh = true;
+    }
+    return !!a;
+  };
   // A table continued on the next page (PDF and Word split it) keeps its columns' sections and roles.
   let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
   // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
   let letterOnly = false;
+  // A flattened combined table being read: its columns, the column the last line went to, its row.
+  let flat: { labels: SectionLabel[]; col: number; row: number; area: string | null; need: string | null } | null = null;
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
     if (block.kind === 'table') {
+      flat = null;
       walkTable(block.rows, block.page);
       continue;
+    }
+    if (flatRest.has(block)) continue;
+    const heads = flatHeads.get(block);
+    if (heads) {
+      const columns = heads.join('/');
+      if (!areaFresh && columns !== lastColumns) area = null;
+      areaFresh = false;
+      lastColumns = columns;
+      openSection(uniq(heads), heads.join(' / '), block.start, block.page);
+      flat = { labels: heads, col: -1, row: 0, area, need: null };
+      continue;
+    }
+    if (flat) {
+      const t = block.text.trim();
+      const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
+      if (ends) flat = null;
+      else if (isTemplateText(t)) continue;
+      else {
+        // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
+        const role = lineRole(t);
+        const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+        const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
+        let col = cols.find((i) => i >= flat!.col);
+        if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
+          col = cols[0];
+          flat.row = ++rowId;
+          flat.need = null;
+        }
+        flat.col = col;
+        const label = flat.labels[col];
+        if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need }, label);
+        continue;
+      }
     }
     if (titleNext && block.kind !== 'listItem' && block.text.length <= 90 && !SENTENCE_END.test(block.text)) {
       const known = titleKey(block.text);
@@ -579,10 +727,17 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           continue;
         }
         openSection(h.labels, h.title, block.start, block.page, h.weak);
+        area = null;
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
         letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
+    }
+    noteArea(block.text);
+    // The sign-off block after the last section belongs to no section.
+    if (!only && block.kind === 'heading' && SIGN_OFF.test(block.text.trim())) {
+      closeSection();
+      continue;
     }
     if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
     else addUnit(textUnit(block, 'paragraph', block.kind));
@@ -614,6 +769,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           }
           const rowPage = row.page ?? page;
           openSection(h.labels, h.title, first.start, rowPage, h.weak);
+          area = null;
           const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
           let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
           // "F | Special educational provision | the provision…": the second cell is the title.
@@ -637,10 +793,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       // names two sections is one ("Travel training | E4 | Weekly" reads like a header but is data).
       const texts = cells.map((c) => c.text);
       const repeated = headers !== undefined && texts.length === headers.length && texts.every((t, i) => t.trim().toLowerCase() === headers![i].trim().toLowerCase());
-      if (repeated) continue;
-      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      if (repeated) {
+        areaFresh = false;
+        continue;
+      }
+      const named = only ? null : columnSections(row);
+      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
-        const byLetter = texts.map(headerSection);
+        const byLetter = named ?? texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
         let labels: (SectionLabel | null)[] | null = null;
         if (!only && lettered.length >= 2) labels = byLetter;
@@ -657,11 +817,19 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           });
           const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
           openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
+          // Each section is titled by its own column's header.
+          for (const p of current) p.title = texts[labels.indexOf(p.label)]?.trim() || p.title;
+          // An area named before this table is its area; a table with other columns and no area of its own has none.
+          const columns = found.join('/');
+          if (!areaFresh && columns !== lastColumns) area = null;
+          areaFresh = false;
+          lastColumns = columns;
           columnLabels = labels;
         }
         headers = texts;
         continue;
       }
+      if (filled.length === 1) noteArea(filled[0].text);
       if (columnLabels) {
         const groups = new Map<SectionLabel, TableCell[]>();
         const hdrs = new Map<SectionLabel, string[]>();
@@ -671,9 +839,30 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           groups.set(l, [...(groups.get(l) ?? []), c]);
           hdrs.set(l, [...(hdrs.get(l) ?? []), headers?.[i] ?? '']);
         });
+        // A row spanning the table that names an area of need is a sub-heading for the rows below.
+        if (filled.length === 1 && leadingArea(filled[0].text)) {
+          addUnit({ ...textUnit(filled[0], 'paragraph', 'paragraph'), subheading: true, template: true });
+          continue;
+        }
+        // A label spanning the table ("Strengths") and the text under it belong to no row.
+        const spanning = filled.length === 1 && filled[0] === cells[0] && cells.length > 1;
+        if (spanning && (labelNext || isSubheading(filled[0].text, 'paragraph'))) {
+          addUnit(textUnit(filled[0], 'paragraph', 'paragraph'));
+          labelNext = !labelNext && /^strengths\b/i.test(filled[0].text.trim());
+          continue;
+        }
+        labelNext = false;
+        const id = ++rowId;
+        const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
+        const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
         for (const [label, cs] of groups) {
-          const u = rowUnit(cs, hdrs.get(label), row.page ?? page);
-          if (u) addUnit(u, label);
+          // A provision or outcome cell of several paragraphs holds one statement per paragraph.
+          const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cs[0].paragraphs : undefined;
+          const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
+          for (const piece of pieces) {
+            const u = rowUnit(piece, hdrs.get(label), row.page ?? page);
+            if (u) addUnit({ ...u, row: id, area: rowArea }, label);
+          }
         }
         continue;
       }
@@ -682,12 +871,28 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
 
-  return mergePieces(pieces, doc);
+  // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
+  // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  const formLike = !only && hasPlaceholder(doc.text);
+  const merged = mergePieces(pieces, doc, formLike);
+  if (only) return merged;
+  return merged.filter((s) => !isUnfilledSection(s, formLike));
+}
+
+/** A section whose body is only the form's own text: guidance, placeholders, labels with empty values. */
+export function isUnfilledSection(s: FoundSection, formLike: boolean): boolean {
+  if (s.units.some((u) => !u.template && !u.labelOnly && !u.subheading)) return false;
+  return formLike || s.units.some((u) => u.template || u.labelOnly);
 }
 
 /** A row inside one section. Statements pick its provision or outcome cells by their headers. */
 function tableRowUnits(row: TableRow, headers: string[] | undefined, page: number | null): Unit[] {
-  const filled = row.cells.filter((c) => c.text.trim());
+  const filled = row.cells.filter((c) => c.text.trim() && !isTemplateText(c.text));
+  // "Name | (empty)": a field label whose value was never filled in.
+  if (filled.length === 1 && filled[0] === row.cells[0] && row.cells.length >= 2 && (row.cells.length >= 3 ? filled[0].text.trim().length <= 200 : filled[0].text.trim().length <= 120 && !SENTENCE_END.test(filled[0].text.trim()))) {
+    const u = rowUnit(filled, headers ? [headers[0] ?? ''] : undefined, row.page ?? page);
+    return u ? [{ ...u, labelOnly: true }] : [];
+  }
   if (headers) {
     const roles = row.cells.map((_, i) => columnRole(headers[i] ?? ''));
     const outcomeCols = row.cells.map((c, i) => (roles[i] === 'outcome' && c.text.trim() ? i : -1)).filter((i) => i >= 0);
@@ -699,16 +904,17 @@ function tableRowUnits(row: TableRow, headers: string[] | undefined, page: numbe
         return u ? [u] : [];
       });
     }
-    return [rowUnit(row.cells, row.cells.map((_, i) => headers[i] ?? ''), row.page ?? page)!];
+    const u = rowUnit(row.cells, row.cells.map((_, i) => headers[i] ?? ''), row.page ?? page);
+    return u ? [u] : [];
   }
   // "Frequency | 3 x 30 minutes a week": a label cell then a value cell.
   const keyValue = filled.length === 2 && filled[0].text.length <= 40 && !SENTENCE_END.test(filled[0].text.trim()) && HEADER_WORDS.test(filled[0].text) && filled[0].text.trim().split(/\s+/).length <= 5;
-  if (keyValue) return [rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true)!];
-  return [rowUnit(filled, undefined, row.page ?? page)!];
+  const u = keyValue ? rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true) : rowUnit(filled, undefined, row.page ?? page);
+  return u ? [u] : [];
 }
 
 /** One section per key; a key found twice (a contents page, a repeated heading) keeps its largest body. */
-function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
+function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike = false): FoundSection[] {
   // The last line of a contents list (an empty entry before it, the same section again later)
   // owns only the introduction that follows the list, not provision.
   pieces.forEach((p, i) => {
@@ -716,13 +922,14 @@ function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
     if (prev && prev.units.length === 0 && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
   });
   const hasSplitH = pieces.some((p) => (p.label === 'H1' || p.label === 'H2') && p.units.length > 0);
-  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel }>();
+  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel; alone?: boolean }>();
   for (const p of pieces) {
     const keys: SectionKey[] = p.label === 'H' ? (hasSplitH ? [] : ['H1', 'H2']) : [p.label];
     for (const key of keys) {
       const entry = byKey.get(key);
-      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label });
+      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label, alone: !p.combined });
       else {
+        if (!p.combined) entry.alone = true;
         entry.units.push(...p.units);
         if (p.end - p.start > entry.best.end - entry.best.start) {
           entry.best = p;
@@ -733,8 +940,10 @@ function mergePieces(pieces: Piece[], doc: StructuredDocument): FoundSection[] {
   }
   // A lone "H" whose body is only H1/H2 sub-sections adds nothing: it was dropped above.
   const out: FoundSection[] = [];
-  for (const [key, { best, units, label }] of byKey) {
+  for (const [key, { best, units, label, alone }] of byKey) {
     units.sort((a, b) => a.start - b.start);
+    // A column of a combined table (or a name in a combined heading) with nothing in it is not a section.
+    if (!alone && units.length === 0 && formLike) continue;
     out.push({ key, label, title: best.title, start: best.start, end: Math.max(best.end, best.start), page: best.page, units });
   }
   out.sort((a, b) => a.start - b.start || SECTION_KEYS.indexOf(a.key) - SECTION_KEYS.indexOf(b.key));

@@ -1,7 +1,7 @@
 // Splits F, G, H1, H2 into provision statements and E into outcomes (contract "Statements"):
 // one bullet or numbered item, one table row's provision (or outcome) cells, or one sentence
 // group in prose. Headings, needs, introductions and boilerplate are neither.
-import { columnRole, type FoundSection, type Unit } from './sections.ts';
+import { columnRole, leadingArea, type FoundSection, type Unit } from './sections.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
@@ -14,6 +14,10 @@ export interface Statement {
   text: string;
   /** A lead-in the statement hangs from ("By the end of Year 6, Amara will:"). */
   context: string;
+  /** Combined tables: the row id shared with the need and outcome cells beside it. */
+  row?: number;
+  /** The area of need it sits under, where the plan says (a table's area, an area sub-heading). */
+  area?: string | null;
 }
 
 const EMPTY = /^(?:n\/?a|none|nil|not applicable|no (?:\w+ ){0,3}(?:provision|needs?|support)(?: (?:identified|required|at this time|currently))?|none (?:identified|required|at this time)|-+|–|tbc|to be confirmed)\.?$/i;
@@ -36,6 +40,11 @@ const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|
 const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equipment|laptop|will (?:have|receive|use|attend|be given|be provided))\b/i;
 // Areas of need used as sub-headings inside F ("Communication and interaction", "Cognition and learning").
 const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|SLCN|(?:hearing|visual|vision|multi-?sensory) (?:impairment|loss)|physical disability|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)(?:\s+needs?)?\s*:?$/i;
+
+/** The area a sub-heading names, without its numbering or trailing colon ("2. Cognition & Learning:" -> "Cognition & Learning"). */
+function areaName(text: string): string {
+  return text.trim().replace(/^(?:(?:area|section)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?|[a-z][.)]|[ivx]{1,4}[.)])\s+/i, '').replace(/\s*:$/, '');
+}
 
 /** An area of need standing as a sub-heading, however it is numbered or abbreviated ("2. Cognition & Learning (C&L)"). */
 function isAreaHeading(text: string): boolean {
@@ -93,15 +102,19 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
     kv = [];
   };
+  let area: string | null = null;
   for (const raw of section.units) {
     const u = asLabelRow(raw);
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
-    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && isAreaHeading(u.text)) {
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text) || ((u.subheading || u.template) && leadingArea(u.text)))) {
       leadIn = '';
+      area = leadingArea(u.text) ?? areaName(u.text);
       continue;
     }
+    if (u.template) continue;
+    const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       if (u.keyValue) {
         // "Provision | …", "Frequency | …", "Provider | …": one statement until a label repeats
@@ -112,7 +125,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         continue;
       }
       const picked = pickCells(u, 'provision');
-      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: key, ...picked, page: u.page, context: leadIn });
+      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: key, ...picked, page: u.page, context: leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
@@ -128,16 +141,16 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       continue;
     }
     if (u.kind === 'listItem') {
-      if (!BOILERPLATE.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn });
+      if (!BOILERPLATE.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
       continue;
     }
-    out.push(...proseGroups(u, key, leadIn, rubric));
+    out.push(...proseGroups(u, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
   }
   flushKeyValue();
   if (out.length === 0 && opts.wholeSection) {
     // A pasted statement checked on its own: whatever it is, it is what the user asked about.
     for (const u of section.units) {
-      if (u.kind === 'row' || !u.text.trim() || EMPTY.test(u.text.trim())) continue;
+      if (u.kind === 'row' || u.template || !u.text.trim() || EMPTY.test(u.text.trim())) continue;
       out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: '' });
     }
   }
@@ -219,10 +232,18 @@ const OUTCOME_BOILERPLATE = /\b(?:outcomes? (?:are|is|should|will be reviewed)|s
 export function outcomeStatements(section: FoundSection): Statement[] {
   const out: Statement[] = [];
   let leadIn = '';
+  let area: string | null = null;
   for (const u of section.units) {
+    if (u.kind !== 'row' && (isAreaHeading(u.text) || ((u.subheading || u.template) && leadingArea(u.text)))) {
+      area = leadingArea(u.text) ?? areaName(u.text);
+      leadIn = '';
+      continue;
+    }
+    if (u.template) continue;
+    const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       const picked = pickCells(u, 'outcome');
-      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn });
+      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
@@ -234,13 +255,13 @@ export function outcomeStatements(section: FoundSection): Statement[] {
     }
     if (OUTCOME_BOILERPLATE.test(t) && u.kind === 'paragraph') continue;
     if (u.kind === 'listItem') {
-      out.push({ section: 'E', start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn });
+      out.push({ section: 'E', start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
       continue;
     }
     for (const s of splitSentences(u.text)) {
       const sentence = u.text.slice(s.start, s.end);
       if (!OUTCOME_CUE.test(sentence) || OUTCOME_BOILERPLATE.test(sentence)) continue;
-      out.push({ section: 'E', start: u.start + s.start, end: u.start + s.end, page: u.page, text: sentence, context: leadIn });
+      out.push({ section: 'E', start: u.start + s.start, end: u.start + s.end, page: u.page, text: sentence, context: leadIn, ...thread });
     }
   }
   return out;

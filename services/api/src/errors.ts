@@ -12,6 +12,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   encrypted_pdf: 422,
   encrypted_document: 422,
   no_text_layer: 422,
+  unreadable_text: 422,
   corrupt_file: 422,
   invalid_request: 400,
   unauthorised: 401,

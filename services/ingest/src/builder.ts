@@ -17,6 +17,8 @@ export interface Fragment {
 
 export interface CellInput {
   fragments: Fragment[];
+  /** Each fragment is a paragraph of the cell: their spans are kept (TableCell.paragraphs). */
+  paragraphs?: boolean;
 }
 
 export class DocumentBuilder {
@@ -105,9 +107,28 @@ export class DocumentBuilder {
       let rowPage: number | null = null;
       cells.forEach((cell, j) => {
         if (j > 0) this.append('\t');
-        const r = this.appendFragments(cell.fragments);
+        const spans: { start: number; end: number }[] = [];
+        let r: { start: number; end: number; page: number | null; text: string };
+        if (cell.paragraphs) {
+          const start = this.length;
+          let page: number | null = null;
+          let text = '';
+          for (const f of cell.fragments) {
+            const t = normaliseText(f.text);
+            if (!t) continue;
+            if (text) {
+              this.append(' ');
+              text += ' ';
+            } else page = f.page;
+            this.notePage(f.page, this.length);
+            spans.push({ start: this.length, end: this.length + t.length });
+            this.append(t);
+            text += t;
+          }
+          r = { start, end: this.length, page, text };
+        } else r = this.appendFragments(cell.fragments);
         if (rowPage === null && r.page !== null) rowPage = r.page;
-        outCells.push({ text: r.text, start: r.start, end: r.end, page: r.page });
+        outCells.push({ text: r.text, start: r.start, end: r.end, page: r.page, ...(spans.length >= 2 ? { paragraphs: spans } : {}) });
       });
       // An empty cell has no page of its own: it is on its row's page.
       for (const c of outCells) if (c.page === null) c.page = rowPage;
@@ -120,7 +141,7 @@ export class DocumentBuilder {
     return this.blocks.length;
   }
 
-  build(meta: { name: string; mediaType: MediaType; sha256: string; pages: number | null }): StructuredDocument {
+  build(meta: { name: string; mediaType: MediaType; sha256: string; pages: number | null; unreadablePages?: number[] }): StructuredDocument {
     const text = this.parts.join('');
     if (meta.pages !== null) this.notePage(meta.pages, text.length);
     return {
@@ -131,6 +152,7 @@ export class DocumentBuilder {
       text,
       blocks: this.blocks,
       pageStarts: meta.pages === null ? [] : this.pageStarts.slice(0, meta.pages),
+      ...(meta.unreadablePages?.length ? { unreadablePages: meta.unreadablePages } : {}),
     };
   }
 }

@@ -39,6 +39,8 @@ export interface ListItemBlock extends Span {
 
 export interface TableCell extends Span {
   text: string;
+  /** Where the cell holds several paragraphs or list items (DOCX): each one's span in `text`. */
+  paragraphs?: { start: number; end: number }[];
 }
 
 export interface TableRow extends Span {
@@ -62,6 +64,8 @@ export interface StructuredDocument {
   blocks: Block[];
   /** Offsets in `text` at which each page starts (pageStarts[0] is page 1); empty without pages. */
   pageStarts: number[];
+  /** 1-based pages whose text layer was garbled (wrong font encoding) and was left out; absent when none. */
+  unreadablePages?: number[];
 }
 
 /** The 1-based page an offset falls on, or null for a document without pages. */

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'encrypted_document',
   'no_text_layer',
   'corrupt_file',
+  'unreadable_text',
   'invalid_request',
   'unauthorised',
   'forbidden',

@@ -132,6 +132,27 @@ function isBlockContainer(n: Node): boolean {
 
 const frag = (text: string): Fragment[] => [{ text, page: null }];
 
+/** A cell's text, one fragment per paragraph or list item, so each keeps its own span ("paragraphs"). */
+function cellInput(td: Node): CellInput {
+  const parts: string[] = [];
+  const collect = (n: Node) => {
+    for (const c of n.children) {
+      if (typeof c === 'string' || !/^(p|h[1-6]|li|ul|ol)$/.test(c.tag)) {
+        if (parts.length === 0 || typeof c === 'string' || c.tag === 'table') return void (parts.length = 0);
+        continue;
+      }
+      if (c.tag === 'ul' || c.tag === 'ol') collect(c);
+      else if (c.tag === 'li' && c.children.some((x) => typeof x !== 'string' && (x.tag === 'ul' || x.tag === 'ol'))) return void (parts.length = 0);
+      else parts.push(textOf(c));
+    }
+  };
+  collect(td);
+  const paragraphs = parts.filter((p) => p.trim());
+  // Anything other than plain paragraphs and flat lists: the cell's text as one.
+  if (paragraphs.length < 2 || !td.children.every((c) => typeof c !== 'string' && /^(p|h[1-6]|ul|ol)$/.test(c.tag))) return { fragments: frag(textOf(td)) };
+  return { fragments: paragraphs.map((text) => ({ text, page: null })), paragraphs: true };
+}
+
 /** A paragraph typed with its own marker ("• ", "1. ", "a) "): a list item, as in plain text. */
 const TYPED_MARKER = /^\s*([•▪◦●‣·○■□➢►✓✔*\-–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(\S.*)$/s;
 
@@ -233,7 +254,7 @@ function emitTable(table: Node, b: DocumentBuilder): void {
       skipCovered();
       const colspan = Math.max(1, Math.min(50, Number(td.attrs.colspan ?? 1) || 1));
       const rowspan = Math.max(1, Math.min(500, Number(td.attrs.rowspan ?? 1) || 1));
-      cells.push({ fragments: frag(textOf(td)) });
+      cells.push(cellInput(td));
       for (let k = 1; k < colspan; k++) cells.push({ fragments: [] });
       for (let k = 0; k < colspan; k++) pendingRowspans[col + k] = rowspan - 1;
       col += colspan;

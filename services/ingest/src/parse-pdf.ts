@@ -1,6 +1,7 @@
 // PDF through pdf.js (legacy build for Node): text items with positions, then our own layout.
 import type { DocumentBuilder } from './builder.ts';
 import { CheckError } from './errors.ts';
+import { isGarbledText } from './garbled.ts';
 import { pageGraphics, type PageGraphics } from './pdf-graphics.ts';
 import { layoutPages } from './pdf-layout.ts';
 import { buildLines, dropRunningLines, type Item, type PageLines } from './pdf-lines.ts';
@@ -76,13 +77,19 @@ function isBoldFont(objs: { has(id: string): boolean; get(id: string): unknown }
   }
 }
 
-export async function parsePdf(bytes: Uint8Array, builder: DocumentBuilder): Promise<{ pages: number }> {
+export async function parsePdf(bytes: Uint8Array, builder: DocumentBuilder): Promise<{ pages: number; unreadablePages: number[] }> {
   const pages = await extractPdfPages(bytes);
   if (pages.length === 0) throw new CheckError('corrupt_file', 'The PDF has no pages.');
   if (pages.every((p) => p.lines.length === 0)) {
     throw new CheckError('no_text_layer', 'This PDF has no text to read (a scan?); text recognition (OCR) is not built in.');
   }
+  // A garbled page (a font without its proper encoding) is left out: it would only be judged as nonsense.
+  const unreadablePages = pages.filter((p) => p.lines.length > 0 && isGarbledText(p.lines.map((l) => l.text).join(' '))).map((p) => p.page);
+  if (unreadablePages.length === pages.filter((p) => p.lines.length > 0).length) {
+    throw new CheckError('unreadable_text', 'The text in this PDF is garbled on every page (a font saved without its proper encoding), so it cannot be checked. Save it again as PDF from the original document, or upload the Word version.');
+  }
+  for (const p of pages) if (unreadablePages.includes(p.page)) p.lines = [];
   dropRunningLines(pages);
   layoutPages(pages, builder);
-  return { pages: pages.length };
+  return { pages: pages.length, unreadablePages };
 }

@@ -38,8 +38,8 @@ export async function parseDocument(bytes: Uint8Array, name: string): Promise<St
       doc = builder.build({ name, mediaType: DOCX, sha256, pages: null });
       break;
     case 'pdf': {
-      const { pages } = await parsePdf(bytes, builder);
-      doc = builder.build({ name, mediaType: 'application/pdf', sha256, pages });
+      const { pages, unreadablePages } = await parsePdf(bytes, builder);
+      doc = builder.build({ name, mediaType: 'application/pdf', sha256, pages, unreadablePages });
       break;
     }
   }

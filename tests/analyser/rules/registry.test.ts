@@ -17,7 +17,7 @@ describe('rule registry', () => {
 
   it('has one module per rule, at the path its id names, and no module left out', () => {
     for (const id of RULE_IDS) expect(existsSync(new URL(ruleFile(id), ROOT)), ruleFile(id)).toBe(true);
-    const files = ['section', 'provision', 'outcome', 'plan', 'advice'].flatMap((family) =>
+    const files = ['section', 'provision', 'outcome', 'plan', 'thread', 'document', 'advice'].flatMap((family) =>
       existsSync(new URL(`${family}/`, RULES_DIR)) ? readdirSync(new URL(`${family}/`, RULES_DIR)).map((f) => `${family}.${f.replace(/\.ts$/, '')}`) : [],
     );
     expect(files.sort()).toEqual([...RULE_IDS].sort());

@@ -13,7 +13,7 @@ import type { PlanReading } from '../plan-checks.ts';
 import type { AdviceVerdict } from '../advice/index.ts';
 
 /** Families group rules in reports, docs and accuracy figures: the id's first part. */
-export type RuleFamily = 'section' | 'provision' | 'outcome' | 'plan' | 'advice';
+export type RuleFamily = 'section' | 'provision' | 'outcome' | 'plan' | 'thread' | 'document' | 'advice';
 
 export interface RuleMeta {
   /** Stable id, "family.name"; the rubric entry with this id holds the rule's words and level. */
@@ -59,6 +59,8 @@ export interface PlanFacts {
   checks: Checks;
   /** The place to report each true check. */
   checkAt: Partial<Record<keyof Checks, CheckSpan>>;
+  /** A form not yet filled in: how many of its fields are empty (null for a plan). */
+  unfilled?: { empty: number; total: number } | null;
 }
 
 export interface Descriptor {

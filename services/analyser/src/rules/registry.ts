@@ -27,6 +27,13 @@ import { rule as placeholderText } from './plan/placeholder-text.ts';
 import { rule as otherChildName } from './plan/other-child-name.ts';
 import { rule as repeated } from './outcome/repeated.ts';
 import { rule as sectionMissing } from './section/missing.ts';
+import { rule as unfilledTemplate } from './plan/unfilled-template.ts';
+import { rule as unreadableText } from './document/unreadable-text.ts';
+import { rule as notWrittenAsProvision } from './provision/not-written-as-provision.ts';
+import { rule as notWrittenAsOutcomes } from './outcome/not-written-as-outcomes.ts';
+import { rule as threadNeed } from './thread/need-without-provision.ts';
+import { rule as threadOutcome } from './thread/outcome-without-provision.ts';
+import { rule as threadProvision } from './thread/provision-without-need.ts';
 import { rule as adviceDiluted } from './advice/diluted.ts';
 import { rule as adviceMissing } from './advice/missing.ts';
 import { rule as adviceMoved } from './advice/moved.ts';
@@ -58,6 +65,13 @@ export const RULES: readonly Rule[] = [
   otherChildName,
   repeated,
   sectionMissing,
+  notWrittenAsProvision,
+  notWrittenAsOutcomes,
+  threadNeed,
+  threadOutcome,
+  threadProvision,
+  unfilledTemplate,
+  unreadableText,
   adviceDiluted,
   adviceMissing,
   adviceMoved,

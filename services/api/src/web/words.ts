@@ -18,6 +18,7 @@ export const FAILURE_WORDS: Record<ErrorCode, string> = {
   file_too_large: 'The file is too big for us to check. If it holds more than the plan, try saving just the plan as its own file.',
   encrypted_pdf: 'The PDF is protected with a password, so we cannot read it. Save a copy without the password and try again.',
   encrypted_document: 'The file is protected with a password, so we cannot read it. Save a copy without the password and try again.',
+  unreadable_text: 'The text in this PDF is garbled (its fonts were saved without the information that turns them back into letters), so it cannot be read. Ask for the plan again as a PDF saved from the original document, or as a Word file.',
   no_text_layer: 'This PDF looks like a scan or photo of paper pages, so there is no text we can read. Ask the local authority for an electronic copy of the plan (a Word file, or a PDF made from one).',
   corrupt_file: 'The file seems to be damaged and could not be opened. Try downloading or saving it again, then upload the new copy.',
   invalid_request: 'The file could not be uploaded properly. Please try again.',

@@ -1,6 +1,7 @@
 // Advice in Section K recommends more therapy a week than Section F provides.
 import type { Rule } from '../api.ts';
 import { minutesPerWeek } from '../../quantities.ts';
+import { contentUnits } from '../../plan-checks.ts';
 import { compileRubric } from '../../vocabulary.ts';
 
 function fmt(minutes: number): string {
@@ -12,7 +13,7 @@ export const rule: Rule = {
   create(context) {
     const k = context.sections.get('K');
     if (!k) return;
-    for (const u of k.units) {
+    for (const u of contentUnits(k)) {
       const text = context.doc.text.slice(u.start, u.end);
       if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
       for (const t of compileRubric(context.rubric).therapies) {

@@ -1,6 +1,6 @@
 // An area of need described in Section B with nothing in Section F that could meet it.
 import type { Rule } from '../api.ts';
-import { hasContent, sectionText } from '../../plan-checks.ts';
+import { contentUnits, hasContent, sectionText } from '../../plan-checks.ts';
 import { compileRubric } from '../../vocabulary.ts';
 
 export const rule: Rule = {
@@ -12,7 +12,7 @@ export const rule: Rule = {
     const fText = sectionText(context.doc, f);
     if (!hasContent(fText)) return;
     for (const { area, need, provision } of compileRubric(context.rubric).areasOfNeed) {
-      const unit = b.units.find((u) => need.test(context.doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(context.doc.text.slice(u.start, u.end)));
+      const unit = contentUnits(b).find((u) => need.test(context.doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(context.doc.text.slice(u.start, u.end)));
       if (!unit || provision.test(fText)) continue;
       context.report({ start: unit.start, end: unit.end, section: 'B', data: { area } });
     }

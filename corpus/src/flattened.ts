@@ -1,0 +1,94 @@
+// Flattened-text plans: text as it arrives from a PDF copy-paste or a text export, where headings
+// run into their content ("Section A My Profile – About me I am 9 …"). A plan is a list of lines;
+// each line is parts joined by a space; `at('F')` marks where a section's content starts (not printed).
+import type { ExpectedFinding, GoldChecks, GoldSectionKey, PlanGold } from '../gold-schema.ts';
+import { GOLD_SECTION_KEYS } from '../gold-schema.ts';
+import type { Inline } from './dsl.ts';
+
+export interface SectionMark { at: GoldSectionKey | 'H' }
+export const at = (k: GoldSectionKey | 'H'): SectionMark => ({ at: k });
+export type Part = Inline | SectionMark;
+
+export interface FlatSpec {
+  id: string;
+  description: string;
+  lines: Part[][];
+  /** Hard-wrap every line at this column, as a PDF viewer's copy leaves it. */
+  wrap?: number;
+  status: 'draft' | 'final' | 'unknown';
+  yearGroup: number | null;
+  checks?: Partial<GoldChecks>;
+  expectedFindings?: ExpectedFinding[];
+}
+
+const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
+const partText = (x: Inline) => (typeof x === 'string' ? x : x.text);
+
+function wrap(line: string, width: number): string {
+  const out: string[] = [];
+  let cur = '';
+  for (const w of line.split(' ')) {
+    if (cur && cur.length + 1 + w.length > width) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  out.push(cur);
+  return out.join('\n');
+}
+
+export function flattenedText(spec: FlatSpec): string {
+  const lines = spec.lines.map((l) => l.filter((x): x is Inline => !isMark(x)).map(partText).join(' '));
+  return lines.map((l) => (spec.wrap ? wrap(l, spec.wrap) : l)).join('\n') + '\n';
+}
+
+export function flattenedGold(spec: FlatSpec): PlanGold {
+  const present = new Set<GoldSectionKey>();
+  let singleH = false;
+  let cur: GoldSectionKey | 'H' | null = null;
+  const provisions: PlanGold['provisions'] = [];
+  const outcomes: PlanGold['outcomes'] = [];
+  for (const line of spec.lines) {
+    for (const x of line) {
+      if (isMark(x)) {
+        cur = x.at;
+        if (x.at === 'H') {
+          singleH = true;
+          present.add('H1');
+          present.add('H2');
+        } else present.add(x.at);
+        continue;
+      }
+      if (typeof x === 'string') continue;
+      if (x.kind === 'P') {
+        if (cur !== 'F' && cur !== 'G' && cur !== 'H' && cur !== 'H1' && cur !== 'H2') throw new Error(`${spec.id}: provision outside F/G/H: ${x.text}`);
+        provisions.push({ quote: x.text, section: x.section ?? cur, specific: x.specific, elements: x.elements, vagueTerms: x.vagueTerms });
+      } else {
+        if (cur !== 'E') throw new Error(`${spec.id}: outcome outside E: ${x.text}`);
+        outcomes.push({ quote: x.text, measurable: x.measurable, timeBound: x.timeBound, smart: x.smart, preparingForAdulthood: x.preparingForAdulthood });
+      }
+    }
+  }
+  return {
+    id: spec.id,
+    description: spec.description,
+    producers: { docx: 'soffice', pdf: 'soffice' },
+    layout: 'flattened',
+    form: 'filled',
+    formats: ['txt', 'docx', 'pdf'],
+    expectedFindings: spec.expectedFindings ?? [],
+    expectedError: null,
+    maxFindings: null,
+    sections: GOLD_SECTION_KEYS.filter((k) => present.has(k)),
+    missingSections: GOLD_SECTION_KEYS.filter((k) => !present.has(k)),
+    singleH,
+    provisions,
+    outcomes,
+    plan: { status: spec.status, yearGroup: spec.yearGroup },
+    checks: {
+      healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false,
+      therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false,
+      ...spec.checks,
+    },
+  };
+}

@@ -1,0 +1,967 @@
+// Plans p43-p50: the national EHCP template (corpus/templates) filled with invented children, as an
+// LA's system fills it: guidance left in place, placeholders replaced, unused rows deleted or left
+// blank. Labels follow shared/rubric-reference.md and corpus/AUDIT.md only (not the analyser).
+// p57 (Year 12) and p58 (Reception) were written after p49-p56 and are in the main set.
+// p47 and p48 are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
+import { p, o } from '../dsl.ts';
+import type { NationalSpec } from '../national/spec.ts';
+
+interface Person { name: string; preferred: string; dob: string; sex: string; ethnicity: string; lang: string; parentLang: string; parent1: [string, string, string, string, string]; parent2?: [string, string, string, string, string] }
+
+/** The front sheet's placeholders ("personal details" and "services involved" tables). */
+function frontSheet(x: Person, services: { setting: string; gp: string; nhs: string; socialCare: string; others: string; lac: string; wasLac: string; onePage: string; movedIn: string }): Record<string, string> {
+  const [p1, r1, e1, t1, a1] = x.parent1;
+  const [p2, r2, e2, t2, a2] = x.parent2 ?? ['', '', '', '', ''];
+  return {
+    name: x.name, preferred_name: x.preferred, date_of_birth: x.dob, sex: x.sex, ethnicity: x.ethnicity,
+    child_or_young_person_first_language: x.lang, parent_or_carer_first_language: x.parentLang,
+    parent_1_name: p1, parent_1_relationship: r1, parent_1_email: e1, parent_1_telephone_number: t1, parent_1_home_address: a1,
+    parent_2_name: p2, parent_2_relationship: r2, parent_2_email: e2, parent_2_telephone_number: t2, parent_2_home_address_if_different_to_parent_or_carer_1: a2,
+    education_setting: services.setting,
+    gp_and_key_health_professional_where_applicable: services.gp,
+    nhs_number_if_available: services.nhs,
+    known_to_social_care: services.socialCare,
+    other_professionals_involved_with_this_childyoung_personfamily: services.others,
+    currently_a_looked_after_child: services.lac,
+    has_been_a_looked_after_child: services.wasLac,
+    is_there_a_one_page_profile_received_append: services.onePage,
+    child_or_young_person_moving_to_area_with_ehcp_from_a_different_local_authority: services.movedIn,
+  };
+}
+
+const p43: NationalSpec = {
+  id: 'p43',
+  description: 'National template, early years (pre-school, aged 3, no national curriculum year), final; global developmental delay and glue ear with hearing aids; mostly specific provision in the B-F-E tables, with one "as required" and one "opportunities" line; audiology in the C-G-E table; social care rows say none; unused rows deleted.',
+  form: 'filled',
+  banner: ['Harrowdene Borough Council', 'FINAL Education, Health and Care Plan – issued 16 February 2026'],
+  fields: frontSheet(
+    { name: 'Rosie Kettleby', preferred: 'Rosie', dob: '11/04/2022', sex: 'Female', ethnicity: 'White British', lang: 'English', parentLang: 'English',
+      parent1: ['Jodie Kettleby', 'Mother', 'jodie.k@example.org', '07700 900412', '14 Linnet Close, Harrowdene'],
+      parent2: ['Sam Kettleby', 'Father', 'sam.k@example.org', '07700 900413', ''] },
+    { setting: 'Little Wrens Pre-School (pre-school room, 15 funded hours a week)', gp: 'Dr A. Mensah, Linnet Lane Surgery; Harrowdene Paediatric Audiology', nhs: '485 777 3456',
+      socialCare: 'No', others: 'Early Years SEN Advisory Teacher; Sensory Support Service (teacher of the deaf)', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Rosie was born at 35 weeks. She walked at 22 months and said her first words at 2 years. She had grommets fitted in May 2025 and was given hearing aids in September 2025. She started at Little Wrens Pre-School in January 2025.',
+    communication: 'Rosie uses single words, Makaton signs and pointing. She understands short sentences about what is happening now, best when she can see the speaker\'s face.',
+  },
+  a2: {
+    child_views: 'Rosie showed us, with photographs, that she likes the sand tray, the swings and the "Tiddler" book. She does not like the hand dryer.',
+    family_views: 'Her parents want Rosie to be able to tell them what she wants and to play with other children. They worry about her starting school.',
+    interests: 'Bubbles, water play, animal noises and her big sister.',
+    strengths: 'Rosie is affectionate, copies adults well and will keep trying at a puzzle.',
+    aspirations: 'Her parents hope that Rosie will go to their local primary school with her sister and make friends there.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Rosie copies Makaton signs quickly and enjoys songs with actions.',
+      rows: [
+        {
+          need: 'Rosie\'s understanding and use of language are about 18 months behind her age. She uses about 30 single words and signs.',
+          provision: [
+            p('Speech and language therapy from an HCPC-registered speech and language therapist: 6 sessions of 30 minutes each half term, 1:1, at pre-school, with her key person present.', 'S apqfdg'),
+            p('Her key person, trained in Makaton, will run a 10-minute 1:1 language session every day she attends, using the targets the therapist sets.', 'S apqfdg'),
+          ],
+          outcome: o('By July 2026, Rosie will use 2-word phrases (spoken or signed) to ask for things at snack time on 4 out of 5 days.', 'mt'),
+        },
+        {
+          need: 'Rosie plays next to other children but does not yet join their play or take turns.',
+          provision: p('Opportunities to play alongside other children.', 'V a', ['opportunities']),
+          outcome: o('By the end of the summer term 2026, Rosie will play a simple game with another child, with an adult nearby, for 5 minutes.', 'mtP'),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Rosie remembers routines and enjoys matching games.',
+      rows: [
+        {
+          need: 'Rosie\'s play and early thinking skills are at about the level of an 18-month-old. She finds it hard to attend to an adult-led activity for more than a minute.',
+          provision: p('An adult-led attention activity (Attention Autism stage 1 "bucket" session) for 10 minutes each morning, in a group of no more than 4 children, run by a practitioner trained in Attention Autism.', 'S apqfdg'),
+          outcome: o('By July 2026, Rosie will watch an adult-led "bucket" activity for 3 minutes without leaving the group.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Rosie is happy to come to pre-school and settles quickly with her key person.',
+      rows: [
+        {
+          need: 'Rosie becomes distressed by sudden loud noises and at changes of activity.',
+          provision: [
+            p('A now-and-next photo board, used by her key person at every change of activity.', 'S apf'),
+            p('Comfort and reassurance from staff as required.', 'V', ['as required']),
+          ],
+          outcome: o('Rosie will be less upset at changes.', ''),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Rosie wears her hearing aids all day at home and at pre-school.',
+      rows: [
+        {
+          need: 'Rosie has a moderate hearing loss in both ears and wears two hearing aids.',
+          provision: [
+            p('A qualified teacher of the deaf will visit pre-school for 1 hour each half term to check her hearing aids in the setting and to show staff how to keep noise down in her room.', 'S apqfd'),
+            p('Her key person will check her hearing aids at the start of every session, using the listening check the teacher of the deaf has shown them.', 'S apf'),
+          ],
+          outcome: o('By July 2026, Rosie will turn to her name when it is called from 2 metres away in the pre-school room on 4 out of 5 occasions.', 'mt'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Rosie is healthy and has had no ear infections since her grommets were fitted.',
+    rows: [
+      {
+        need: 'Moderate bilateral hearing loss following glue ear; hearing aids need review as she grows.',
+        provision: p('Review of her hearing and hearing aids by the paediatric audiologist every 4 months, in a 45-minute clinic appointment.', 'S apfd'),
+        outcome: o('By March 2027, Rosie will tell an adult (by sign or word) when a hearing aid is whistling or has come out, on 3 out of 4 occasions.', 'mt'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Rosie lives with both parents and her sister, who are a strong support.',
+    rows: [{ need: 'No social care needs have been identified.', h1: 'None.', h2: 'None.', outcome: '' }],
+  },
+  placement: { name: 'Little Wrens Pre-School, Harrowdene', type: 'Private, voluntary and independent early years setting' },
+  directPayments: { details: 'No personal budget has been requested.', arrangements: 'Not applicable.' },
+  advice: [
+    ['Parental advice', '3 December 2025', 'Jodie and Sam Kettleby', 'YES'],
+    ['Early years setting advice', '5 December 2025', 'Little Wrens Pre-School', 'YES'],
+    ['Speech and language therapy', '8 December 2025', 'M. Okafor, Speech and Language Therapist', 'YES'],
+    [undefined, '10 December 2025', 'Dr R. Hale, Community Paediatrician', 'YES'],
+    [undefined, '12 December 2025', 'Dr F. Ibbotson, Educational Psychologist', 'YES'],
+    [undefined, '1 December 2025', 'Children\'s Social Care: no involvement', 'NO'],
+  ],
+  signOff: ['L. Brandreth, EHC Coordinator', 'L. Brandreth', '16 February 2026'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'final',
+  yearGroup: null,
+};
+
+const p44: NationalSpec = {
+  id: 'p44',
+  description: 'National template, Year 4, final; autism and a language disorder; a well written plan: provision in every B-F-E row quantified with role and amount, some cells holding two provisions or one provision written over two sentences; SMART outcomes in E; occupational therapy in F and a paediatric review in G; a short-break row in the D-H1-H2-E table; unused rows left blank.',
+  form: 'filled',
+  banner: ['Calderbrook Metropolitan Borough Council', 'Education, Health and Care Plan (Final) – date issued: 9 March 2026'],
+  fields: frontSheet(
+    { name: 'Idris Fairweather-Khan', preferred: 'Idris', dob: '27/01/2017', sex: 'Male', ethnicity: 'Mixed White and Pakistani', lang: 'English', parentLang: 'English and Urdu',
+      parent1: ['Nadia Khan', 'Mother', 'nadia.khan@example.org', '07700 900521', '3 Foundry Row, Calderbrook'] },
+    { setting: 'St Aidan\'s CE Primary School, Year 4', gp: 'Dr P. Lowe, Foundry Medical Centre', nhs: '943 476 5919', socialCare: 'Yes – Disabled Children\'s Team (short breaks)',
+      others: 'Autism Outreach Team; NHS Speech and Language Therapy; Children\'s Occupational Therapy', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Idris was diagnosed with autism in 2021 and with developmental language disorder in 2023. He has been at St Aidan\'s since Reception and has had SEN support since Year 1.',
+    communication: 'Idris speaks in full sentences about his interests but finds it hard to follow long instructions and to explain what has happened.',
+  },
+  a2: {
+    child_views: 'Idris says: "I like maths and trains. I don\'t like it when the hall is noisy. I want a friend who likes trains."',
+    family_views: 'His mother wants school to be calm for him and wants him to be able to tell her about his day.',
+    interests: 'Trains and timetables, Minecraft, swimming.',
+    strengths: 'Idris is honest, has an excellent memory for facts and is good at number work.',
+    aspirations: 'Idris wants to drive trains. His mother hopes he will go to the local secondary school.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Idris has a wide vocabulary about trains and enjoys talking to adults about them.',
+      rows: [
+        {
+          need: 'Idris has a developmental language disorder: he understands instructions of about 2 key words and cannot yet retell a simple event in order.',
+          provision: [
+            p('Speech and language therapy from an HCPC-registered speech and language therapist, 1:1, for 30 minutes every fortnight in school, working on understanding instructions and narrative.', 'S apqfdg'),
+            p('A teaching assistant trained by the therapist will deliver his language programme 1:1 for 20 minutes, 3 times a week. The therapist will check the programme with the teaching assistant once each half term.', 'S apqfdg'),
+          ],
+          outcome: o('By the end of Year 5, Idris will retell a short event in the right order using a 4-part story frame in 4 out of 5 attempts.', 'mt'),
+        },
+        {
+          need: 'Idris finds it hard to join in with other children\'s play and to take turns in conversation.',
+          provision: p('A social communication group (Talkabout) run by the ELSA for 30 minutes once a week, in a group of 4 pupils.', 'S apfdg'),
+          outcome: o('By July 2027, Idris will join a game with a classmate at lunchtime on at least 3 days a week, as recorded by the lunchtime supervisor.', 'mtP'),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Idris is working at the expected standard in maths.',
+      rows: [
+        {
+          need: 'Idris reads accurately but understands little of what he reads; his reading comprehension is at about Year 2 level.',
+          provision: p('Reciprocal reading in a group of no more than 4 pupils, 3 times a week for 20 minutes, led by a teaching assistant trained in reciprocal reading.', 'S apqfdg'),
+          outcome: o('By July 2027, Idris will answer 4 out of 5 literal questions about a Year 3 text he has read.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Idris can name when he is happy or cross.',
+      rows: [
+        {
+          need: 'Idris becomes anxious in noisy, busy places and at unexpected changes, and hides under tables.',
+          provision: [
+            p('A visual timetable on his desk, gone through with him by a teaching assistant every morning and after lunch.', 'S apf'),
+            p('Advance warning of any change to the day\'s routine, given by the class teacher with a social story the day before.', 'S ap'),
+          ],
+          outcome: o('By the end of Year 4, Idris will use his "break card" to ask for a break instead of hiding, in 4 out of 5 times he feels anxious.', 'mt'),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Idris is a confident swimmer.',
+      rows: [
+        {
+          need: 'Idris is over-sensitive to noise and finds handwriting tiring because of weak hand strength.',
+          provision: [
+            p('Ear defenders, which Idris wears in assemblies, in the dining hall and during fire drills.', 'S a'),
+            p('Occupational therapy programme for hand strength written by a paediatric occupational therapist and delivered by a teaching assistant for 10 minutes every day.', 'S apfd'),
+          ],
+          outcome: o('By July 2026, Idris will write 3 sentences by hand in 10 minutes without asking to stop.', 'mt'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Idris is physically healthy.',
+    rows: [
+      {
+        need: 'Autism: Idris sleeps poorly (about 6 hours a night) and this affects his learning the next day.',
+        provision: p('The community paediatrician will review his sleep with his mother every 6 months in a 30-minute appointment.', 'S apfd'),
+        outcome: o('By his next annual review, Idris will go to sleep by 9pm on 5 nights a week, as recorded in his sleep diary.', 'mtP'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Idris has a close relationship with his mother and his grandparents.',
+    rows: [
+      {
+        need: 'His mother is a lone carer. Idris cannot yet go out without an adult with him at all times, and she needs regular breaks.',
+        h1: p('Short breaks: a support worker from the Disabled Children\'s Team will take Idris to community activities for 4 hours every other Saturday.', 'S apfd'),
+        h2: 'None.',
+        outcome: o('By March 2027, Idris will order and pay for a drink at a café with his support worker nearby.', 'mtP'),
+      },
+    ],
+  },
+  placement: { name: 'St Aidan\'s CE Primary School, Calderbrook', type: 'Mainstream voluntary aided primary school' },
+  directPayments: { details: 'A direct payment is not requested at this time.', arrangements: 'Not applicable.' },
+  advice: [
+    ['Parental advice', '14 January 2026', 'Nadia Khan', 'YES'],
+    ['School advice', '16 January 2026', 'St Aidan\'s CE Primary School (SENCo)', 'YES'],
+    ['Speech and language therapy', '20 January 2026', 'NHS Speech and Language Therapy', 'YES'],
+    [undefined, '22 January 2026', 'Dr C. Mwangi, Community Paediatrician', 'YES'],
+    [undefined, '19 January 2026', 'Dr T. Rees, Educational Psychologist', 'YES'],
+    [undefined, '21 January 2026', 'Disabled Children\'s Team', 'YES'],
+    [undefined, '23 January 2026', 'Children\'s Occupational Therapy', 'YES'],
+  ],
+  signOff: ['K. Osei, SEND Case Officer', 'K. Osei', '9 March 2026'],
+  unfilled: 'empty',
+  unusedRows: 'blank',
+  status: 'final',
+  yearGroup: 4,
+};
+
+const p45: NationalSpec = {
+  id: 'p45',
+  description: 'National template, Year 8, final; a weak plan: "regular SaLT as required" and occupational therapy written only in the G column (therapy only in health), provision in F as aims and hedges ("support", "access to", "where possible", "should"), outcomes not SMART; a social care need answered by a vague H2 line; unused rows deleted.',
+  form: 'filled',
+  banner: ['Wendlesham County Council', 'Final EHC Plan'],
+  fields: frontSheet(
+    { name: 'Callum Brierley', preferred: 'Callum', dob: '05/10/2012', sex: 'Male', ethnicity: 'White British', lang: 'English', parentLang: 'English',
+      parent1: ['Tracey Brierley', 'Mother', 'tbrierley@example.org', '07700 900638', '22 Mill Lane, Wendlesham'] },
+    { setting: 'Wendlesham Academy, Year 8', gp: 'Mill Lane Surgery', nhs: '', socialCare: 'Yes – Early Help', others: 'Speech and language therapy; occupational therapy', lac: 'No', wasLac: 'No', onePage: 'No', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Callum has had speech and language difficulties since nursery and was diagnosed with developmental coordination disorder in Year 5.',
+    communication: 'Callum talks well with people he knows.',
+  },
+  a2: {
+    child_views: 'Callum says he likes PE and his friends but finds writing hard.',
+    family_views: 'His mother wants him to get more help.',
+    interests: 'Football, gaming.',
+    strengths: 'Kind and helpful.',
+    aspirations: 'Callum would like to be a mechanic.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Callum is sociable.',
+      rows: [
+        {
+          need: 'Callum has difficulties with expressive language and word finding.',
+          provision: [
+            p('Callum will be supported to develop his language skills in class.', 'V', ['supported']),
+            p('Staff should use visual prompts where possible.', 'V a', ['should', 'where possible']),
+          ],
+          outcome: o('Callum will improve his communication skills.', ''),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Callum tries hard in practical subjects.',
+      rows: [
+        {
+          need: 'Callum\'s reading and spelling are well below those of his peers.',
+          provision: [
+            p('Access to a literacy intervention.', 'V', ['access to', 'intervention']),
+            p('Small group work in English and maths when available.', 'V', ['when available']),
+          ],
+          outcome: o('Callum will make progress in reading and spelling.', ''),
+        },
+        {
+          need: 'He finds it hard to write at length.',
+          provision: p('Use of a laptop for extended writing tasks.', 'S a'),
+          outcome: o('Callum will produce more written work by the end of the year.', 't'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Callum has a good group of friends.',
+      rows: [
+        {
+          need: 'Callum gets frustrated and can walk out of lessons.',
+          provision: p('Regular check-ins with a trusted adult.', 'V a', ['regular']),
+          outcome: o('Callum will be able to manage his emotions.', ''),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Callum enjoys PE.',
+      rows: [
+        {
+          need: 'Callum has developmental coordination disorder; his handwriting is slow and hard to read.',
+          provision: p('Fine motor activities in class when time allows.', 'V a', ['when time allows']),
+          outcome: o('Callum\'s handwriting will be neater.', ''),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Callum is generally well.',
+    rows: [
+      {
+        need: 'Speech and language difficulties.',
+        provision: p('Regular SaLT as required.', 'V a', ['regular', 'as required']),
+        outcome: o('Callum will develop his speech.', ''),
+      },
+      {
+        need: 'Developmental coordination disorder.',
+        provision: p('Occupational therapy input as required.', 'V a', ['input', 'as required']),
+        outcome: '',
+      },
+    ],
+  },
+  social: {
+    strengths: 'Callum has a supportive mother.',
+    rows: [
+      {
+        need: 'Callum\'s mother has asked for help as she has two younger children and Callum needs an adult with him outside the home.',
+        h1: '',
+        h2: p('Short breaks to be explored by Early Help.', 'V a', ['to be explored']),
+        outcome: o('Callum will have more things to do at weekends.', 'P'),
+      },
+    ],
+  },
+  placement: { name: 'Wendlesham Academy', type: 'Mainstream secondary academy' },
+  directPayments: { details: 'None.', arrangements: '' },
+  advice: [
+    ['Parental advice', '2 October 2025', 'Tracey Brierley', 'YES'],
+    ['School advice', '6 October 2025', 'Wendlesham Academy', 'YES'],
+    [undefined, '', '', ''],
+    [undefined, '9 October 2025', 'School nurse', 'YES'],
+    [undefined, '13 October 2025', 'Educational Psychology Service', 'YES'],
+  ],
+  signOff: ['SEND Team', '', '1 December 2025'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'final',
+  yearGroup: 8,
+  checks: { therapyOnlyInHealth: true },
+};
+
+const p46: NationalSpec = {
+  id: 'p46',
+  description: 'National template, Year 10, DRAFT that already names a school in Section I (placement in draft); ADHD and social, emotional and mental health needs; health need (ADHD medication) with the G column left empty in every row (no health provision); no preparing-for-adulthood outcome at Year 10; mixed provision; sensory and physical table left with one blank row; unused rows blank.',
+  form: 'filled',
+  banner: ['Thornbury Vale Council', 'DRAFT EHC plan – issued for consultation on 20 January 2026. You have 15 days to tell us your views.'],
+  fields: frontSheet(
+    { name: 'Kacper Nowicki', preferred: 'Kacper', dob: '14/06/2010', sex: 'Male', ethnicity: 'White Polish', lang: 'Polish and English', parentLang: 'Polish',
+      parent1: ['Agnieszka Nowicka', 'Mother', 'a.nowicka@example.org', '07700 900744', 'Flat 6, Larch House, Thornbury'] },
+    { setting: 'Thornbury Vale School, Year 10', gp: 'Dr S. Adeyemi, Larch Road Practice; CAMHS ADHD clinic', nhs: '401 023 2137', socialCare: 'No', others: 'CAMHS; Inclusion Support Service', lac: 'No', wasLac: 'No', onePage: 'No', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Kacper moved to England from Poland aged 6. He was diagnosed with ADHD in 2022. He had two fixed-term suspensions in Year 9 and has been on a part-time timetable since November 2025.',
+    communication: 'Kacper speaks fluent English and Polish.',
+  },
+  a2: {
+    child_views: 'Kacper says: "Lessons are too long and teachers shout. I\'m good with engines."',
+    family_views: 'His mother wants him back in school full time and worries he will leave with no qualifications.',
+    interests: 'Motorbikes, fixing things, boxing.',
+    strengths: 'Practical, quick to learn when interested, loyal to friends.',
+    aspirations: 'Kacper wants to be a motorbike mechanic.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Kacper is confident talking to adults he trusts.',
+      rows: [{ need: 'No identified needs in this area.', provision: '', outcome: '' }],
+    },
+    cognition_learning: {
+      strengths: 'Kacper is on track for a grade 4 in maths.',
+      rows: [
+        {
+          need: 'Kacper\'s attention lasts about 10 minutes on a task; his written work is unfinished in most lessons.',
+          provision: [
+            p('Tasks broken into 10-minute chunks with a tick list, prepared by the class teacher for every lesson.', 'S apf'),
+            p('A mentor session with the learning mentor, 1:1, for 30 minutes every Monday, to plan the week\'s coursework.', 'S apfdg'),
+          ],
+          outcome: o('By the end of Year 10, Kacper will hand in 4 out of 5 pieces of science and English coursework by the deadline.', 'mt'),
+        },
+        {
+          need: 'His reading is accurate but slow, which affects exams.',
+          provision: p('Exam access arrangements (25% extra time and a separate room) to be considered.', 'V a', ['to be considered']),
+          outcome: o('Kacper will achieve his potential.', ''),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Kacper responds well to adults who are calm and direct.',
+      rows: [
+        {
+          need: 'Kacper becomes angry when he feels criticised and has walked out of lessons and the building.',
+          provision: [
+            p('An exit card allowing him to leave a lesson for up to 10 minutes and go to the pastoral base, in every lesson.', 'S af'),
+            p('Anger management sessions with the school counsellor, 6 weekly 45-minute sessions in the spring term.', 'S apfd'),
+            p('Support from the pastoral team as needed.', 'V', ['support', 'as needed']),
+          ],
+          outcome: [
+            o('By July 2026, Kacper will use his exit card instead of walking out in 9 out of 10 incidents, as recorded on his behaviour log.', 'mt'),
+            o('Kacper will have a better attitude to learning.', ''),
+          ],
+        },
+      ],
+    },
+    sensory_physical: { strengths: '', rows: [{ need: '', provision: '', outcome: '' }] },
+  },
+  health: {
+    strengths: 'Kacper is fit and boxes twice a week.',
+    rows: [
+      {
+        need: 'ADHD, diagnosed by CAMHS in 2022; Kacper takes lisdexamfetamine each morning, and his appetite at lunchtime is poor.',
+        provision: '',
+        outcome: '',
+      },
+    ],
+  },
+  social: {
+    strengths: 'Kacper has a close family.',
+    rows: [{ need: 'No social care needs identified.', h1: 'N/A', h2: 'N/A', outcome: '' }],
+  },
+  placement: { name: 'Thornbury Vale School', type: 'Mainstream secondary school (academy)' },
+  directPayments: { details: 'Not requested.', arrangements: '' },
+  advice: [
+    ['Parental advice', '3 December 2025', 'Agnieszka Nowicka', 'YES'],
+    ['School advice', '5 December 2025', 'Thornbury Vale School', 'YES'],
+    [undefined, '', '', ''],
+    [undefined, '8 December 2025', 'CAMHS ADHD clinic', 'YES'],
+    [undefined, '10 December 2025', 'Educational Psychology Service', 'YES'],
+    [undefined, '2 December 2025', 'Children\'s Social Care', 'NO'],
+  ],
+  signOff: ['', '', ''],
+  unfilled: 'empty',
+  unusedRows: 'blank',
+  status: 'draft',
+  yearGroup: 10,
+  checks: { placementInDraft: true, healthNeedsWithoutProvision: true, preparingForAdulthoodMissing: true },
+};
+
+const p47: NationalSpec = {
+  id: 'p47',
+  description: 'HELD OUT. National template, a young person aged 19 at a specialist post-16 college (no year group), final; cerebral palsy, learning disability and epilepsy; written partly in the first person; PfA outcomes; physiotherapy and SaLT in F; epilepsy care in G; H1 personal care and H2 direct-payment rows in the D-H1-H2-E table; unused rows deleted.',
+  form: 'filled',
+  banner: ['Eastmere City Council', 'Final Education, Health and Care Plan. Date of plan: 2 March 2026. Next review by: March 2027.'],
+  fields: frontSheet(
+    { name: 'Tamsin Greaves', preferred: 'Tam', dob: '30/07/2006', sex: 'Female', ethnicity: 'White British', lang: 'English', parentLang: 'English',
+      parent1: ['Tamsin Greaves (young person)', 'Self', 'tam.greaves@example.org', '07700 900851', '9 Orchard Walk, Eastmere'],
+      parent2: ['Helen Greaves', 'Mother', 'helen.greaves@example.org', '07700 900852', ''] },
+    { setting: 'Riverside Specialist College (residential, second year of a 3-year programme)', gp: 'Dr M. Quayle; Epilepsy Specialist Nurse, Eastmere General', nhs: '712 884 1029',
+      socialCare: 'Yes – Adult Social Care (Transitions Team)', others: 'Physiotherapy; Speech and Language Therapy; Wheelchair Service', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'I had an EHC plan at Brookside Special School until I was 18. I moved to Riverside College in September 2024. I have had epilepsy since I was 12.',
+    communication: 'I talk with short phrases and use my communication book for new words. People who know me understand me well.',
+  },
+  a2: {
+    child_views: 'I like college and my friends in the flat. I want to do more cooking and go to town on my own.',
+    family_views: 'Mum wants me to be safe and as independent as I can be, and to have a job I enjoy.',
+    interests: 'Musicals, baking, swimming, my tablet.',
+    strengths: 'I am friendly, I work hard and I remember people\'s names.',
+    aspirations: 'I want to work in a bakery and live in a shared house with friends.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Tam is a confident communicator with people she knows.',
+      rows: [
+        {
+          need: 'Tam\'s speech is hard for unfamiliar people to understand and she avoids speaking to strangers.',
+          provision: p('Speech and language therapy from an HCPC-registered speech and language therapist for 45 minutes every fortnight, 1:1, practising ordering and asking for help in community settings.', 'S apqfdg'),
+          outcome: o('By March 2027, I will order a drink in a café in town using speech and my communication book, without staff help.', 'mtP'),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Tam follows a recipe with pictures.',
+      rows: [
+        {
+          need: 'Tam reads at about Entry Level 1 and needs pictures to follow written steps; she cannot yet handle money above £5.',
+          provision: [
+            p('A money skills session with a tutor, in a group of 4 students, for 1 hour twice a week, using real purchases in the college shop.', 'S apfdg'),
+            p('A supported internship at a local bakery, 2 days a week from September 2026, with a job coach present for the whole of each working day.', 'S apfd'),
+          ],
+          outcome: [
+            o('By July 2026, I will pay for my shopping up to £20 and check my change.', 'mtP'),
+            o('By March 2027, I will do 3 tasks on my own during my bakery work placement, as recorded by my job coach.', 'mtP'),
+          ],
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Tam is usually cheerful.',
+      rows: [
+        {
+          need: 'Tam becomes anxious about new places and people.',
+          provision: p('Tam would benefit from visits to new places before she goes there.', 'V a', ['would benefit from']),
+          outcome: o('Tam will feel more confident.', ''),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Tam walks short distances with a frame.',
+      rows: [
+        {
+          need: 'Tam has cerebral palsy (spastic diplegia); she uses a wheelchair outdoors and tires quickly.',
+          provision: p('Physiotherapy from a physiotherapist for 30 minutes every week, with a daily 15-minute standing and stretching programme carried out by her support worker.', 'S apfd'),
+          outcome: o('By December 2026, I will walk with my frame from my flat to the college café, about 50 metres, without stopping.', 'mt'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Tam takes her medication without fuss.',
+    rows: [
+      {
+        need: 'Epilepsy (focal seizures about twice a month), controlled by medication.',
+        provision: p('The epilepsy specialist nurse will review Tam\'s care plan with her and college staff every 6 months, in a 1-hour meeting, and train the staff on her rescue medication at the same time.', 'S apfd'),
+        outcome: o('By March 2027, I will tell staff when I feel a seizure coming on, every time.', 'mtP'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Tam has a close family and friends at college.',
+    rows: [
+      {
+        need: 'Tam needs help from one person with showering, dressing and meals.',
+        h1: p('Personal care from a support worker for 1 hour every morning and 1 hour every evening, 7 days a week, in the college flat and at home.', 'S apfd'),
+        h2: '',
+        outcome: o('By March 2027, I will choose my clothes and dress my top half on my own every morning.', 'mtP'),
+      },
+      {
+        need: 'Tam wants to go out with friends in the evenings and at weekends.',
+        h1: '',
+        h2: p('A direct payment for 6 hours a week of a personal assistant to go with Tam to leisure activities of her choice.', 'S apfd'),
+        outcome: o('By the end of 2026, I will go to the Eastmere musical theatre club with a friend every week.', 'mtP'),
+      },
+    ],
+  },
+  placement: { name: 'Riverside Specialist College', type: 'Independent specialist post-16 institution (residential)' },
+  directPayments: { details: 'A direct payment for the H2 leisure support (6 hours a week).', arrangements: 'Paid four-weekly into Tam\'s managed account; Helen Greaves manages it with her.' },
+  advice: [
+    ['My views', '10 January 2026', 'Tamsin Greaves', 'YES'],
+    ['College advice', '12 January 2026', 'Riverside Specialist College', 'YES'],
+    ['Physiotherapy', '14 January 2026', 'Community Physiotherapy', 'YES'],
+    [undefined, '15 January 2026', 'Epilepsy Specialist Nurse', 'YES'],
+    [undefined, '', 'Not requested (post-19)', 'NO'],
+    [undefined, '16 January 2026', 'Adult Social Care Transitions Team', 'YES'],
+  ],
+  signOff: ['J. Pardoe, Post-16 SEND Officer', 'J. Pardoe', '2 March 2026'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'final',
+  yearGroup: null,
+};
+
+const p48: NationalSpec = {
+  id: 'p48',
+  description: 'HELD OUT. National template, Year 6, final; dyslexia and developmental coordination disorder; mixed quality (named programmes with amounts beside "up to", "regular" and "e.g." lines; one provision over two sentences); social care need in the D column with the H1 and H2 columns left empty (no social care provision); health row with G provision; unused rows blank.',
+  form: 'filled',
+  txt: 'paste',
+  banner: ['Saltings Bay Borough Council – Education, Health and Care Plan', 'Status: Final. Issued 23 February 2026.'],
+  fields: frontSheet(
+    { name: 'Evie-Mae Thornton', preferred: 'Evie', dob: '19/12/2014', sex: 'Female', ethnicity: 'White British', lang: 'English', parentLang: 'English',
+      parent1: ['Gemma Thornton', 'Mother', 'gemma.t@example.org', '07700 900963', '41 Harbour Street, Saltings Bay'],
+      parent2: ['Dean Thornton', 'Father', '', '07700 900964', '7 Quay Court, Saltings Bay'] },
+    { setting: 'Saltings Bay Primary School, Year 6', gp: 'Harbour Street Surgery', nhs: '', socialCare: 'Yes – Child in Need plan closed 2024', others: 'Specialist Teacher (SpLD); Children\'s Occupational Therapy', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Evie has had SEN support since Year 2. She was assessed as dyslexic by the specialist teacher in Year 4 and diagnosed with DCD in Year 5. Her parents separated in 2023.',
+    communication: 'Evie is chatty and articulate.',
+  },
+  a2: {
+    child_views: 'Evie says reading out loud is "the worst thing" and she wants a laptop like her cousin.',
+    family_views: 'Her parents want her ready for secondary school and worried about her confidence.',
+    interests: 'Gymnastics (she is in the club), drawing, her rabbit.',
+    strengths: 'Creative, good at explaining ideas aloud, determined.',
+    aspirations: 'Evie wants to be a vet.',
+  },
+  areas: {
+    communication_interaction: { strengths: 'Evie speaks confidently in class.', rows: [{ need: 'No needs identified.', provision: 'None.', outcome: '' }] },
+    cognition_learning: {
+      strengths: 'Evie has good verbal reasoning.',
+      rows: [
+        {
+          need: 'Evie has dyslexia: her reading age is 7 years 9 months and her spelling age 7 years 2 months.',
+          provision: [
+            p('Toe by Toe, 1:1 with a teaching assistant trained in the programme, 15 minutes every day. Her progress on it will be reviewed by the SENCo each half term.', 'S apqfdg'),
+            p('Up to 3 hours a week of teaching assistant support in English lessons.', 'V apfd', ['up to']),
+          ],
+          outcome: o('By the end of Year 7, Evie will read a Year 5 text aloud at 90 words a minute with 95% accuracy.', 'mt'),
+        },
+        {
+          need: 'She cannot record her ideas in writing at the level she can say them.',
+          provision: p('A laptop with speech-to-text software for all extended writing, and touch-typing practice (e.g. Nessy Fingers) at home.', 'V a', ['e.g.']),
+          outcome: o('By July 2026, Evie will type a 200-word story using speech-to-text and correct it with a spellchecker.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Evie has good friends.',
+      rows: [
+        {
+          need: 'Evie\'s confidence is low and she worries about moving to secondary school.',
+          provision: p('Regular transition visits to her secondary school.', 'V a', ['regular']),
+          outcome: o('Evie will feel ready for secondary school.', ''),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Evie has good balance from gymnastics.',
+      rows: [
+        {
+          need: 'Evie has DCD: her handwriting is slow and she struggles with scissors, rulers and fastenings.',
+          provision: p('A fine motor group (Clever Hands) run by a teaching assistant, 3 times a week for 20 minutes, in a group of no more than 5 pupils.', 'S apfdg'),
+          outcome: o('By July 2026, Evie will cut out a shape accurately along a line and use a ruler to draw a table in maths without help.', 'mt'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Evie is healthy.',
+    rows: [
+      {
+        need: 'Developmental coordination disorder.',
+        provision: p('A paediatric occupational therapist will assess Evie in school once in the autumn term and write a fine motor programme for school, in a 1-hour visit.', 'S apfd'),
+        outcome: o('By the end of Year 7, Evie will do up her own buttons and shoelaces after PE without adult help.', 'mtP'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Evie spends alternate weekends with her father.',
+    rows: [
+      {
+        need: 'Since her parents separated Evie has found the handovers between homes distressing; a social worker recommended a family support worker to help the family plan handovers.',
+        h1: '',
+        h2: '',
+        outcome: '',
+      },
+    ],
+  },
+  placement: { name: 'Saltings Bay Primary School until July 2026; from September 2026: Harbourside Academy', type: 'Mainstream primary school; then mainstream secondary academy' },
+  directPayments: { details: 'No personal budget requested.', arrangements: '' },
+  advice: [
+    ['Parental advice', '12 December 2025', 'Gemma and Dean Thornton', 'YES'],
+    ['School advice', '15 December 2025', 'Saltings Bay Primary School', 'YES'],
+    ['Specialist teacher (SpLD)', '11 December 2025', 'Specialist Teaching Service', 'YES'],
+    [undefined, '18 December 2025', 'Children\'s Occupational Therapy', 'YES'],
+    [undefined, '16 December 2025', 'Educational Psychology Service', 'YES'],
+    [undefined, '17 December 2025', 'Children\'s Social Care', 'YES'],
+  ],
+  signOff: ['R. Achterberg, EHC Coordinator', 'R. Achterberg', '23 February 2026'],
+  unfilled: 'empty',
+  unusedRows: 'blank',
+  status: 'final',
+  yearGroup: 6,
+  checks: { socialCareNeedsWithoutProvision: true, therapyOnlyInHealth: true },
+};
+
+const p49: NationalSpec = {
+  id: 'p49',
+  description: 'The national template exactly as published: nothing filled in, every placeholder and all the Code of Practice guidance in place. A form, not a plan: no section holds content, no statement, no plan check fires (no C->G or D->H problem), one plan.unfilled-template finding and at most 15 findings in all.',
+  form: 'blank',
+  unfilled: 'placeholder',
+  unusedRows: 'blank',
+  status: 'unknown',
+  yearGroup: null,
+  expectedFindings: [{ ruleId: 'plan.unfilled-template' }],
+  maxFindings: 15,
+};
+
+const p50: NationalSpec = {
+  id: 'p50',
+  description: 'National template half filled in by hand: front sheet, A1/A2, the communication and cognition B-F-E tables (unused rows still showing their placeholders) filled; the SEMH, sensory, C-G-E and D-H1-H2-E tables and I, J, K untouched. Judged on what is filled: those sections are present, the untouched ones missing, placeholders left in; no status on the form; Year 2.',
+  form: 'half-filled',
+  fields: frontSheet(
+    { name: 'Zain Okonkwo-Reid', preferred: 'Zain', dob: '08/02/2019', sex: 'Male', ethnicity: 'Black British – Nigerian', lang: 'English', parentLang: 'English and Igbo',
+      parent1: ['Chioma Okonkwo', 'Mother', 'chioma.o@example.org', '07700 900175', '18 Beacon Rise, Marlowfield'] },
+    { setting: 'Beacon Rise Infant School, Year 2', gp: 'Beacon Health Centre', nhs: '', socialCare: 'No', others: 'Speech and Language Therapy', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Zain had speech therapy from age 3. He started at Beacon Rise in Reception and has had SEN support since then.',
+    communication: 'Zain speaks in short sentences; unfamiliar adults understand about half of what he says.',
+  },
+  a2: {
+    child_views: 'Zain says he likes dinosaurs and "doing numbers".',
+    family_views: 'His mother wants people to understand him.',
+    interests: 'Dinosaurs, football, building dens.',
+    strengths: 'Zain is cheerful, counts well and loves helping.',
+    aspirations: 'To be a footballer.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Zain loves to talk about dinosaurs.',
+      rows: [
+        {
+          need: 'Zain has a speech sound disorder: he drops final sounds and replaces "k" and "g" with "t" and "d".',
+          provision: p('Speech sound therapy (Nuffield Dyspraxia Programme) delivered 1:1 by a teaching assistant trained by the speech and language therapist, for 10 minutes every day.', 'S apqfdg'),
+          outcome: o('By the end of Year 2, Zain will say words ending in "k" and "g" correctly in 8 out of 10 words in a naming game.', 'mt'),
+        },
+        {
+          need: 'He finds it hard to follow instructions given to the whole class.',
+          provision: p('Instructions to be simplified as appropriate.', 'V a', ['as appropriate']),
+          outcome: o('Zain will follow instructions better.', ''),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Zain is at the expected level in maths.',
+      rows: [
+        {
+          need: 'Zain\'s phonics are at Phase 3; he cannot yet blend words with adjacent consonants.',
+          provision: p('Daily Little Wandle keep-up session with a teaching assistant, 15 minutes, in a group of 3.', 'S apfdg'),
+          outcome: o('By July 2026, Zain will read 40 Phase 4 words with adjacent consonants correctly.', 'mt'),
+        },
+      ],
+    },
+  },
+  unfilled: 'placeholder',
+  unusedRows: 'blank',
+  status: 'unknown',
+  yearGroup: 2,
+  expectedFindings: [{ ruleId: 'plan.placeholder-text' }],
+};
+
+const p57: NationalSpec = {
+  id: 'p57',
+  description: 'National template, Year 12 in a school sixth form, final; albinism with nystagmus (severe visual impairment) and anxiety; plain text as pasted from Word (a table row on one line, cells split by tabs); mostly specific provision with an "opportunities" line and a QTVI review over two sentences; PfA outcomes (travel, college applications, friends); ophthalmology in G; no social care needs; unused rows deleted.',
+  form: 'filled',
+  txt: 'paste',
+  banner: ['Kingsmead City Council', 'FINAL EHC Plan (amended following annual review). Date of this plan: 12 January 2026.'],
+  fields: frontSheet(
+    { name: 'Priya Raman-Holt', preferred: 'Priya', dob: '03/09/2009', sex: 'Female', ethnicity: 'Mixed White and Asian', lang: 'English', parentLang: 'English and Tamil',
+      parent1: ['Meera Raman', 'Mother', 'meera.raman@example.org', '07700 900288', '5 Tanners Yard, Kingsmead'],
+      parent2: ['Julian Holt', 'Father', 'j.holt@example.org', '07700 900289', ''] },
+    { setting: 'Kingsmead School Sixth Form, Year 12 (A levels in English literature, history and psychology)', gp: 'Tanners Yard Surgery; Kingsmead Eye Hospital (paediatric ophthalmology)', nhs: '617 200 4418',
+      socialCare: 'No', others: 'Sensory Support Service (qualified teacher of vision impairment); Habilitation specialist', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Priya has oculocutaneous albinism with nystagmus; her visual acuity is about 6/36. She has had an EHC plan since Year 7 and moved into the sixth form in September 2025.',
+    communication: 'Priya is an articulate young woman who speaks up for herself in small groups.',
+  },
+  a2: {
+    child_views: 'Priya says: "I want to go to university in another city and be able to get around on my own. I hate being the only one with a big screen in lessons."',
+    family_views: 'Her parents want her to become confident travelling alone and to apply to university.',
+    interests: 'Podcasts, history, debating club, baking.',
+    strengths: 'Hard working, excellent memory, strong verbal reasoning.',
+    aspirations: 'To study history at university and work in a museum or archive.',
+  },
+  areas: {
+    cognition_learning: {
+      strengths: 'Priya is predicted grades A-B in her A levels.',
+      rows: [
+        {
+          need: 'Priya reads standard print slowly and tires quickly; she cannot read the board or most printed sources at normal size.',
+          provision: [
+            p('All printed materials and examination papers enlarged to N24 bold on A4 and sent to her electronically the day before each lesson, prepared by the sixth form learning support assistant.', 'S apf'),
+            p('Her own laptop with magnification and screen-reading software and a portable video magnifier, for use in every lesson and examination.', 'S af'),
+            p('Examination access arrangements: 50% extra time, a separate room and a reader, for all internal and external examinations.', 'S af'),
+          ],
+          outcome: o('By the end of Year 13, Priya will achieve her predicted grades in her three A levels.', 'mt'),
+        },
+        {
+          need: 'She finds independent research in libraries and archives hard because catalogues and sources are not accessible.',
+          provision: p('Opportunities to practise using accessible online archives.', 'V a', ['opportunities']),
+          outcome: o('By July 2026, Priya will find and download 3 primary sources for her history coursework from an online archive using her screen reader, without help.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Priya has a close group of friends from debating club.',
+      rows: [
+        {
+          need: 'Priya becomes anxious in new places and about being seen as different; this stops her going to events outside school.',
+          provision: p('Mentoring with the sixth form pastoral lead, 1:1, for 30 minutes every fortnight, working through the steps of her anxiety plan.', 'S apfdg'),
+          outcome: o('By July 2026, Priya will go to two university open days with a friend rather than a parent.', 'mtP'),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Priya uses a long cane confidently on routes she knows.',
+      rows: [
+        {
+          need: 'Severe visual impairment: Priya cannot read bus numbers or timetables at stops and has not travelled alone on new routes.',
+          provision: [
+            p('Habilitation training from a qualified habilitation specialist: 12 sessions of 1 hour in the spring and summer terms of Year 12, on routes to the station, the town centre and a university campus.', 'S apqfd'),
+            p('A qualified teacher of vision impairment will visit once each half term for 1 hour to review her access arrangements with her subject teachers. The QTVI will also check her laptop software at each visit.', 'S apqfd'),
+          ],
+          outcome: o('By the end of Year 12, Priya will travel by train from Kingsmead to Harwick on her own, using her phone apps to check the platform and times.', 'mtP'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Priya is healthy and manages her sun protection herself.',
+    rows: [
+      {
+        need: 'Albinism with nystagmus and light sensitivity; her skin and eyes need protection from sunlight.',
+        provision: p('Review by the paediatric ophthalmologist once a year, in a 30-minute clinic appointment, to update her low vision aids.', 'S apfd'),
+        outcome: o('By March 2027, Priya will book and attend her own eye clinic appointment.', 'mtP'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Priya lives with both parents and her younger brother.',
+    rows: [{ need: 'No social care needs have been identified.', h1: 'None.', h2: 'None.', outcome: '' }],
+  },
+  placement: { name: 'Kingsmead School Sixth Form', type: 'Mainstream secondary school with a sixth form (academy)' },
+  directPayments: { details: 'No personal budget requested.', arrangements: 'Not applicable.' },
+  advice: [
+    ['Young person\'s views', '20 November 2025', 'Priya Raman-Holt', 'YES'],
+    ['School advice', '24 November 2025', 'Kingsmead School Sixth Form', 'YES'],
+    ['Sensory Support Service', '26 November 2025', 'Qualified teacher of vision impairment', 'YES'],
+    [undefined, '28 November 2025', 'Paediatric ophthalmology', 'YES'],
+    [undefined, '', 'Not requested', 'NO'],
+    [undefined, '', 'Not requested', 'NO'],
+  ],
+  signOff: ['S. Varga, EHC Coordinator', 'S. Varga', '12 January 2026'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'final',
+  yearGroup: 12,
+};
+
+const p58: NationalSpec = {
+  id: 'p58',
+  description: 'National template, Reception, DRAFT with Section I "to be named in the final plan" (no placement in draft); Down syndrome with hearing loss and hypothyroidism; two placeholders left in a filled plan ({{ nhs_number_if_available }} on the front sheet and {{ semh_outcome_1 }} in an outcome cell); speech and language therapy in F and a swallowing review by a speech and language therapist in G (so not therapy only in health); short breaks in H2 with H1 "None"; unused rows left blank.',
+  form: 'filled',
+  banner: ['Ambridge Vale District Council', 'DRAFT Education, Health and Care Plan – proposed plan issued 2 February 2026'],
+  fields: {
+    ...frontSheet(
+      { name: 'Noah Pemberton-Achebe', preferred: 'Noah', dob: '22/07/2021', sex: 'Male', ethnicity: 'Mixed White and Black African', lang: 'English', parentLang: 'English',
+        parent1: ['Grace Achebe', 'Mother', 'grace.achebe@example.org', '07700 900314', '2 Willow Mews, Ambridge'],
+        parent2: ['Tom Pemberton', 'Father', 'tom.p@example.org', '07700 900315', ''] },
+      { setting: 'Willow Mews Primary School, Reception class', gp: 'Dr E. Strand, Ambridge Health Centre; Community Paediatrics', nhs: '', socialCare: 'Yes – short breaks (Disabled Children\'s Team)',
+        others: 'Speech and Language Therapy; Early Years SEN Team; Sensory Support (hearing)', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+    ),
+    nhs_number_if_available: '{{ nhs_number_if_available }}',
+  },
+  a1: {
+    history: 'Noah has Down syndrome. He had heart surgery at 4 months and has been well since. He wears a hearing aid in his left ear. He attended Little Acorns Nursery and started Reception in September 2025.',
+    communication: 'Noah uses about 40 Makaton signs and 20 spoken words, and points to photographs to make choices.',
+  },
+  a2: {
+    child_views: 'Noah shows us he loves the water tray, singing time and his big brother\'s football.',
+    family_views: 'His parents want Noah to learn to talk and to make friends in his class.',
+    interests: 'Music, water, trains, Hey Duggee.',
+    strengths: 'Noah is sociable, affectionate and a good copier.',
+    aspirations: 'His parents hope he will stay at Willow Mews with his brother.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Noah communicates with signs and is keen to interact.',
+      rows: [
+        {
+          need: 'Noah\'s understanding is at about a 24-month level and his speech at about 18 months; unfamiliar adults do not understand his words.',
+          provision: [
+            p('Speech and language therapy from an HCPC-registered speech and language therapist, 1:1, for 30 minutes every fortnight in school.', 'S apqfdg'),
+            p('A teaching assistant trained in Makaton (Level 2) will sign key words with Noah throughout the school day.', 'S apq'),
+          ],
+          outcome: o('By July 2026, Noah will use 10 two-word combinations (spoken or signed) in class, as recorded by his teaching assistant.', 'mt'),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Noah matches pictures and enjoys counting songs.',
+      rows: [
+        {
+          need: 'Noah is working at about a 2-year level in early number and literacy.',
+          provision: p('See and Learn early reading and numbers, 1:1 with a teaching assistant, 10 minutes twice a day.', 'S apfdg'),
+          outcome: o('By the end of Reception, Noah will match and select 20 whole words from the See and Learn programme.', 'mt'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Noah loves being with other children.',
+      rows: [
+        {
+          need: 'Noah finds it hard to wait and to share, and he runs out of the classroom when he is excited.',
+          provision: p('Adult supervision at playtime as appropriate.', 'V a', ['as appropriate']),
+          outcome: '{{ semh_outcome_1 }}',
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Noah walks and climbs confidently.',
+      rows: [
+        {
+          need: 'Noah has low muscle tone and a mild hearing loss; he finds pencil grip and dressing difficult.',
+          provision: p('Daily 10-minute fine motor and dressing practice with his teaching assistant, before PE and at home time.', 'S apfd'),
+          outcome: o('By July 2026, Noah will take off his coat and hang it on his peg without help every morning.', 'mtP'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Noah\'s heart condition has been repaired and he is well.',
+    rows: [
+      {
+        need: 'Hypothyroidism (daily thyroxine at home) and a risk of choking on some foods because of low tone in his mouth.',
+        provision: p('A speech and language therapist will review Noah\'s eating and drinking at lunchtime once a term and update his eating plan for lunchtime staff.', 'V apf'),
+        outcome: o('Noah will eat his lunch safely.', 'P'),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Noah has a loving family and extended family nearby.',
+    rows: [
+      {
+        need: 'Noah needs constant supervision; his parents have asked for short breaks so they can spend time with his brother.',
+        h1: 'None.',
+        h2: p('Short breaks: 6 hours a month at the Oak Tree Saturday club, run by the Disabled Children\'s Team.', 'S afd'),
+        outcome: o('By February 2027, Noah will join in a group activity at the Saturday club for 20 minutes with other children.', 'mtP'),
+      },
+    ],
+  },
+  placement: { name: 'To be named in the final plan.', type: '' },
+  directPayments: { details: 'Not requested at draft stage.', arrangements: '' },
+  advice: [
+    ['Parental advice', '5 January 2026', 'Grace Achebe and Tom Pemberton', 'YES'],
+    ['School advice', '8 January 2026', 'Willow Mews Primary School', 'YES'],
+    ['Speech and language therapy', '9 January 2026', 'NHS Speech and Language Therapy', 'YES'],
+    [undefined, '12 January 2026', 'Dr E. Strand, Community Paediatrician', 'YES'],
+    [undefined, '13 January 2026', 'Educational Psychology Service', 'YES'],
+    [undefined, '7 January 2026', 'Disabled Children\'s Team', 'YES'],
+  ],
+  signOff: ['', '', ''],
+  unfilled: 'empty',
+  unusedRows: 'blank',
+  status: 'draft',
+  yearGroup: 0,
+  expectedFindings: [{ ruleId: 'plan.placeholder-text' }],
+};
+
+/** National-template plans in the main corpus. */
+export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p57, p58, p49, p50];
+/** Held out: scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
+export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48];

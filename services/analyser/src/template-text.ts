@@ -1,0 +1,78 @@
+// Template text is not plan content (rubric-reference.md §1): the placeholders a form leaves for a
+// caseworker to fill in, and the guidance or instructions a form prints under its headings. Neither
+// is ever a need, a provision or an outcome; a placeholder left in a filled plan is one finding.
+
+// A field left for filling in: "{{ name }}", "{% if … %}", "[insert date]", "<< child's name >>",
+// "<name>", Word's content-control prompt, "XXXXX", "INSERT NAME".
+const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b`;
+
+/** Every placeholder in a text, as a fresh global pattern (safe to share between callers). */
+export function placeholderPattern(): RegExp {
+  return new RegExp(PLACEHOLDER_SOURCE, 'gi');
+}
+
+// A choice the form offers and nobody made ("YES/ NO", "Yes / No / N/A").
+const FORM_CHOICE = /^(?:yes\s*\/\s*no(?:\s*\/\s*n\/?a)?|\[?\s*\]\s*yes\s*\[?\s*\]\s*no)$/i;
+
+const PLACEHOLDER_ONE = new RegExp(PLACEHOLDER_SOURCE, 'i');
+
+export function hasPlaceholder(text: string): boolean {
+  return PLACEHOLDER_ONE.test(text);
+}
+
+/** Text made only of placeholders (and the punctuation between them): an empty field. */
+export function isPlaceholderOnly(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 2000) return false;
+  const rest = t.replace(placeholderPattern(), ' ').replace(/[\s,;:.\-–—•*|/]+/g, '');
+  return rest === '' && hasPlaceholder(t);
+}
+
+// Guidance written about children in general, not about this child: what the Code of Practice
+// says a section holds, where to read more, how to fill the form in.
+const GUIDANCE_SENTENCE = [
+  // A pointer to the Code of Practice or the regulations: "More information is provided at paragraphs 6.28-6.29".
+  /\b(?:more|further) (?:information|guidance|detail) (?:is|can be) (?:provided|found|given|available)\b/i,
+  /\b(?:see|at|in) (?:paragraphs?|paras?\.?) \d{1,2}\.\d{1,3}\b/i,
+  // The form talking to the person filling it in.
+  /^(?:for digital systems|guidance(?: notes?)?|note to (?:the )?(?:author|writer|caseworker|officer)|instructions?)\s*:/i,
+  /^(?:please )?(?:include|insert|describe|record|list|state|enter|add|detail|summari[sz]e|set out|specify|complete|use this (?:section|box|space))\b(?! (?:\d|the child|the young person)\b)[^.]{0,200}\b(?:here|below|in this (?:section|box)|this section)\b/i,
+  /\bthis (?:section|box|part) (?:should|must|will|may) (?:include|set out|describe|record|contain|be used|specify|detail|list)\b/i,
+  /\bwhere recordings are used\b|\bdrawings, videos or sound recordings\b/i,
+  // The Code's own definitions, about children and young people in general.
+  /^(?:some |many |all )?children and young people (?:with|who|may|have|require|learn|can|should|need)\b/i,
+  /^support for [\w ]{3,40} may be required when children\b/i,
+];
+
+const GUIDANCE_CONTINUES = /^(?:these|this|they|such|it|that) (?:may|can|might|could|will|should|must|often|include|includes|is|are)\b/i;
+
+/** A sentence or line that is the form's guidance or instructions, not plan content. */
+export function isGuidance(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 600) return false;
+  return GUIDANCE_SENTENCE.some((re) => re.test(t));
+}
+
+/**
+ * Text that holds no plan content: placeholders only, or guidance only (every sentence of it).
+ * A filled field that quotes the Code once among the child's own details is content.
+ */
+export function isTemplateText(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  if (isPlaceholderOnly(t) || FORM_CHOICE.test(t)) return true;
+  if (t.length > 1500) return false;
+  const sentences = t.split(/(?<=[.!?:])\s+(?=[A-Z(])/).map((s) => s.trim()).filter(Boolean);
+  let guidance = false;
+  for (const s of sentences) {
+    // A sentence that goes on from guidance ("These may include …") is guidance too.
+    if (isGuidance(s) || (guidance && GUIDANCE_CONTINUES.test(s))) guidance = true;
+    else if (!isPlaceholderOnly(s)) return false;
+  }
+  return guidance;
+}
+
+/** The text with its placeholders blanked out (same length, so offsets stay true). */
+export function blankPlaceholders(text: string): string {
+  return text.replace(placeholderPattern(), (m) => ' '.repeat(m.length));
+}
