@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { DEFAULT_RUBRIC_FILE } from '../../services/analyser/src/rubric.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
-import { rubricAuditForOrg } from '../../services/api/src/store.ts';
+import { getReport, rubricAuditForOrg } from '../../services/api/src/store.ts';
 import { dropIsolated, form, listen, samplePlan, seedAccounts, settle, testConfig, waitFor, type Backend } from './helpers.ts';
 
 type Json = Record<string, any>;
@@ -194,7 +194,9 @@ for (const backend of ['embedded', 'scaled'] as Backend[]) {
       const after = await reportOf('caseworker');
       expect(after.rubric.id).toBe('default');
       expect(vagueTerm(after).every((f) => DEFAULT_MESSAGE.test(f.message))).toBe(true);
-      const rows = (await svc.db.query<{ id: string }>("SELECT body->'rubric'->>'id' AS id FROM reports r JOIN documents d ON d.id = r.document_id WHERE d.org_id = $1", [la])).rows.map((r) => r.id);
+      // Reports are stored sealed: read them back the way the service does.
+      const ids = (await svc.db.query<{ id: string }>('SELECT r.document_id AS id FROM reports r JOIN documents d ON d.id = r.document_id WHERE d.org_id = $1', [la])).rows.map((r) => r.id);
+      const rows = await Promise.all(ids.map(async (id) => (await getReport(svc.db, id))?.rubric.id));
       expect(rows).toContain('northshire');
       expect(rows).toContain('default');
     });

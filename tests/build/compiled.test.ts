@@ -76,7 +76,8 @@ describe('the compiled command line', () => {
     for (const file of jsFiles(join(ROOT, 'dist'))) {
       if (file.endsWith('worker-bootstrap.mjs')) continue; // its TypeScript branch is for a source checkout
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      for (const m of code.matchAll(/['"`]([^'"`\s]*\.[cm]?ts)['"`]/g)) offenders.push(`${relative(ROOT, file)}: ${m[1]}`);
+      // A module specifier ending in .ts; text built from a template (a rule's file named in docs) is not one.
+      for (const m of code.matchAll(/['"`]([^'"`\s{}]*\.[cm]?ts)['"`]/g)) offenders.push(`${relative(ROOT, file)}: ${m[1]}`);
     }
     expect(offenders).toEqual([]);
   });

@@ -321,7 +321,7 @@ export function parseRubricYaml(text: string): RubricParse {
   if (ext !== undefined && ext !== 'default') return fail([{ path: 'extends', message: 'a rubric can extend only "default" here', line: lineOf(['extends']) }]);
   let merged: unknown = raw;
   try {
-    if (ext === 'default') merged = merge(defaultRaw(), rest);
+    if (ext === 'default') merged = mergeRubric(defaultRaw() as Record<string, unknown>, rest);
   } catch (e) {
     if (e instanceof RubricInputError) return fail([{ path: e.path, message: e.message.replace(/^rubric: /, ''), line: lineOf(e.path.split('.')) }]);
     throw e;
