@@ -7,6 +7,7 @@
 // Not measurable: an inner state or a direction of travel ("be happy", "understand", "improve",
 // "develop", "make progress", "access the curriculum", "more confident"), and a service.
 import { isTimeBound, withoutTimes } from './quantities.ts';
+import { outcomeBlanks, type PlanFacts } from './suggest.ts';
 
 export interface OutcomeJudgement {
   measurable: boolean;
@@ -221,15 +222,14 @@ export function judgeOutcome(text: string, context = ''): OutcomeJudgement {
   };
 }
 
-const EXAMPLE_MEASURE = '[a measure, e.g. "in 4 out of 5 opportunities" or "independently"]';
-const EXAMPLE_DATE = '[by when, e.g. by the end of Year 6]';
 
 /** The outcome as SMART wording would put it, keeping what it already says. */
-export function rewriteOutcome(text: string, j: OutcomeJudgement): string {
+export function rewriteOutcome(text: string, j: OutcomeJudgement, facts: PlanFacts = {}): string {
   // A table row's other cells ("By when | End of Key Stage 4") follow the outcome in brackets.
   const [first, ...cells] = text.split('\t').map((c) => c.trim().replace(/[.;:]$/, '')).filter(Boolean);
   let out = cells.length ? `${first ?? ''} (${cells.join(', ')})` : (first ?? '');
-  if (!j.timeBound) out = `${EXAMPLE_DATE}, ${out}`;
-  if (!j.measurable) out = `${out} ${EXAMPLE_MEASURE}`;
+  const { when, measure } = outcomeBlanks(j, facts);
+  if (when) out = `${when}, ${out}`;
+  if (measure) out = `${out} ${measure}`;
   return `${out.charAt(0).toUpperCase()}${out.slice(1)}.`;
 }

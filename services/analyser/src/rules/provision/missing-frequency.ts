@@ -10,7 +10,7 @@ export const rule: Rule = {
       if (j.quantified || j.kind === 'equipment' || j.kind === 'continuous') continue;
       if (j.amount.period && !j.amount.length) continue; // missing-duration
       const missing = j.amount.lengthWithoutPeriod ? 'it gives an amount but not over what period (a week, a term)' : 'it gives no frequency and length, such as "3 x 30 minutes a week"';
-      context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { rewrite: provisionRewrite(p), missing } });
+      context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { rewrite: provisionRewrite(p, context.rubric), missing } });
     }
   },
 };

@@ -9,7 +9,7 @@ export const rule: Rule = {
       const j = p.judgement;
       if (!j.providerNeeded || j.elements.provider) continue;
       const at = j.nonRole ? context.locate(p.statement, j.nonRole) : p.statement;
-      context.report({ start: at.start, end: at.end, section: p.section, data: { rewrite: provisionRewrite(p), nonRole: j.nonRole ? ` ("${j.nonRole.text}" is not a role)` : '' } });
+      context.report({ start: at.start, end: at.end, section: p.section, data: { rewrite: provisionRewrite(p, context.rubric), nonRole: j.nonRole ? ` ("${j.nonRole.text}" is not a role)` : '' } });
     }
   },
 };
