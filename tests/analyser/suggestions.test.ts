@@ -91,6 +91,7 @@ describe('every suggested rewrite, filled in, is judged specific or SMART', () =
 
     // No year below the child's; no teaching assistant sent to a meeting, review or liaison.
     expect(outcomes.filter((o) => o.year !== null && blankYears(o.rewrite).some((y) => y < o.year!))).toEqual([]);
+    expect(outcomes.filter((o) => o.year !== null && blankYears(o.rewrite).length > 0).length).toBeGreaterThan(5);
     const taAtMeeting = provisions.filter((p) => MEETING_WORDS.test(p.original) && !/teaching assistant|\bTA\b/i.test(p.original) && /teaching assistant/i.test(p.rewrite));
     expect(taAtMeeting).toEqual([]);
   }, 120_000);

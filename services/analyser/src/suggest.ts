@@ -88,7 +88,7 @@ export function provisionAdditions(text: string, j: ProvisionJudgement): string[
   if (j.providerNeeded && !j.elements.provider) {
     add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `, delivered by ${blank('who: their role', 'the class teacher')}`);
   } else if (j.providerNeeded && j.elements.provider && !j.elements.qualification && add.length) {
-    add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `, by someone with ${blank('their training or qualification for this', 'training in this')}`);
+    add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `; the person delivering it to have ${blank('their training or qualification for this', 'relevant training')}`);
   }
   return add;
 }
