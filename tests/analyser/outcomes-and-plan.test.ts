@@ -145,7 +145,7 @@ describe('reports', () => {
     expect(vague).toEqual(expect.arrayContaining(['as required', 'regular', 'where possible']));
     const sug = r.findings.find((f) => f.ruleId === 'provision.missing-frequency')!.suggestion;
     expect(sug).toContain('occupational therapy');
-    expect(sug).toContain('[how often and for how long');
+    expect(sug).toContain('[how many minutes, e.g. 30] minutes, [how often');
   });
   it('--section F judges the whole text as provision, and includes text when asked', () => {
     const doc = buildDoc(['Amara will have weekly sessions with a mentor.', 'A teaching assistant will support Amara in lessons.']);

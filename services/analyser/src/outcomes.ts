@@ -8,6 +8,7 @@
 // "develop", "make progress", "access the curriculum", "more confident"), and a service.
 import { isTimeBound, withoutTimes } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
+import { outcomeBlanks, type PlanFacts } from './suggest.ts';
 
 export interface OutcomeJudgement {
   measurable: boolean;
@@ -222,12 +223,14 @@ export function judgeOutcome(text: string, context = ''): OutcomeJudgement {
   };
 }
 
+
 /** The outcome as SMART wording would put it, keeping what it already says. */
-export function rewriteOutcome(text: string, j: OutcomeJudgement, rubric: Rubric): string {
+export function rewriteOutcome(text: string, j: OutcomeJudgement, _rubric?: Rubric, facts: PlanFacts = {}): string {
   // A table row's other cells ("By when | End of Key Stage 4") follow the outcome in brackets.
   const [first, ...cells] = text.split('\t').map((c) => c.trim().replace(/[.;:]$/, '')).filter(Boolean);
   let out = cells.length ? `${first ?? ''} (${cells.join(', ')})` : (first ?? '');
-  if (!j.timeBound) out = `${rubric.rewrite.outcome.date}, ${out}`;
-  if (!j.measurable) out = `${out} ${rubric.rewrite.outcome.measure}`;
+  const { when, measure } = outcomeBlanks(j, facts);
+  if (when) out = `${when}, ${out}`;
+  if (measure) out = `${out} ${measure}`;
   return `${out.charAt(0).toUpperCase()}${out.slice(1)}.`;
 }

@@ -4,6 +4,7 @@ import type { Elements } from './report-schema.ts';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
 import { compileRubric } from './vocabulary.ts';
 import { findAmount, type Amount } from './quantities.ts';
+import { completeProvision } from './suggest.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
 
@@ -277,15 +278,18 @@ const REPLACEMENTS: [RegExp, string][] = [
 ];
 
 /** The statement as specific wording would put it: hedges taken out, placeholders for what is missing. */
-export function rewriteProvision(text: string, j: ProvisionJudgement, rubric: Rubric): string {
-  const words = rubric.rewrite.provision;
+export function rewriteProvision(text: string, j: ProvisionJudgement, rubric?: Rubric): string {
+  // Hedges go here; the blanks for what is missing come from suggest.ts.
+  let removed = '';
   let out = '';
   let last = 0;
   for (const v of j.vague) {
     if (!v.spec.hedge && v.spec.undermines !== 'frequency') continue; // "support" stays; the placeholder names the what
     out += text.slice(last, v.start);
     const word = text.slice(v.start, v.end);
-    if (v.term === 'range') out += words.range;
+    removed += ` ${word}`;
+    // A range keeps its upper amount as the sample: the family's own figure goes there.
+    if (v.term === 'range') out += `[one amount, not a range, e.g. ${word.replace(/^(?:between\s+)?[\d.]+\s*(?:-|–|to|and)\s*|^(?:one|two|three|four|five|six)(?:-|–| to | or )/i, '')}]`;
     else {
       const rep = REPLACEMENTS.find(([re]) => re.test(word));
       out += rep ? rep[1] : '';
@@ -303,16 +307,12 @@ export function rewriteProvision(text: string, j: ProvisionJudgement, rubric: Ru
     .trim()
     .replace(/[.;:]$/, '');
   out = out.charAt(0).toUpperCase() + out.slice(1);
-  const add: string[] = [];
-  if (!j.elements.activity) add.push(words.activity);
-  if (!j.quantified) {
-    if (j.kind === 'equipment') add.push(words.extent);
-    else if (j.kind === 'continuous') add.push(words.continuousExtent);
-    else if (j.amount.period && !j.amount.length) add.push(words.length);
-    else if (j.amount.length && !j.amount.period) add.push(words.period);
-    else add.push(words.amount);
+  // A hedge taken out may have held the amount or the person ("when a trainer is available"):
+  // what the rewrite still names is judged again.
+  if (rubric && removed) {
+    const again = judgeProvision(out, rubric);
+    const providerLost = j.elements.provider && !again.elements.provider && test(compileRubric(rubric).role, removed);
+    j = { ...j, kind: again.kind, amount: again.amount, quantified: again.quantified, elements: { ...j.elements, provider: j.elements.provider && !providerLost } };
   }
-  if (j.providerNeeded && !j.elements.provider) add.push(words.provider);
-  if (j.providerNeeded && j.elements.provider && !j.elements.qualification && add.length) add.push(words.qualification);
-  return `${out}${add.length ? ' ' + add.join(' ') : ''}.`;
+  return completeProvision(out, j);
 }

@@ -141,21 +141,6 @@ export const RubricSchema = z.object({
   therapies: z.array(z.object({ name: z.string().min(1), pattern: regexSource, caseSensitive: z.boolean().optional(), inProvision: regexSource })),
   /** Capitalised words that are not a child's first name. */
   notNames: z.array(z.string().min(1)),
-  /** The bracketed parts a suggested rewording adds for what a statement leaves out. */
-  rewrite: z.object({
-    provision: z.object({
-      activity: z.string().min(1),
-      extent: z.string().min(1),
-      continuousExtent: z.string().min(1),
-      length: z.string().min(1),
-      period: z.string().min(1),
-      amount: z.string().min(1),
-      provider: z.string().min(1),
-      qualification: z.string().min(1),
-      range: z.string().min(1),
-    }),
-    outcome: z.object({ measure: z.string().min(1), date: z.string().min(1) }),
-  }),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),

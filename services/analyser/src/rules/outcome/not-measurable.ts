@@ -1,6 +1,6 @@
 // An outcome with no observable, checkable result. Services and aspirations have their own rules.
 import type { Rule } from '../api.ts';
-import { outcomeWording } from '../shared.ts';
+import { childFacts, outcomeWording } from '../shared.ts';
 
 export const rule: Rule = {
   meta: { id: 'outcome.not-measurable', family: 'outcome', sections: ['E'], data: ['wording'] },
@@ -8,7 +8,7 @@ export const rule: Rule = {
     for (const o of context.outcomes) {
       const j = o.judgement;
       if (j.isProvision || j.aspiration || j.measurable) continue;
-      context.report({ start: o.statement.start, end: o.statement.end, section: 'E', data: { wording: outcomeWording(o, context.rubric) } });
+      context.report({ start: o.statement.start, end: o.statement.end, section: 'E', data: { wording: outcomeWording(o, context.rubric, childFacts(context)) } });
     }
   },
 };

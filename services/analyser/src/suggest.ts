@@ -1,0 +1,137 @@
+// Suggested rewrites built from the statement's own words and the plan's facts (issue 14): fill only
+// what is missing, with a blank for what only the family or the school can know. Each blank keeps a
+// typical value after "e.g." so the analyser can judge its own suggestion once filled
+// (`fillBlanks`); a blank never names a specialism, diagnosis or programme the statement does not.
+import type { ProvisionJudgement } from './provision.ts';
+import type { OutcomeJudgement } from './outcomes.ts';
+
+/** What the plan says about the child, from the plan reading; all optional. */
+export interface PlanFacts {
+  /** National curriculum year (0 reception, -1 nursery), as the plan shows it or as derived. */
+  yearGroup?: number | null;
+  age?: number | null;
+  planDate?: Date | null;
+}
+
+/** A blank for the family or school to fill, with a typical value for the analyser's own check. */
+function blank(label: string, sample: string): string {
+  return `[${label}, e.g. ${sample}]`;
+}
+
+/** Each "[…]" replaced by its sample: the suggestion as a family might complete it. */
+export function fillBlanks(text: string): string {
+  return text.replace(/\[([^\]]*)\]/g, (m, inner: string, at: number) => {
+    const eg = /\be\.g\.\s*(.+)$/.exec(inner);
+    if (eg) return at === 0 ? eg[1].trim().charAt(0).toUpperCase() + eg[1].trim().slice(1) : eg[1].trim();
+    const alternatives = inner.split('/');
+    return alternatives.length > 1 ? alternatives[alternatives.length - 1].trim() : m;
+  });
+}
+
+// ---------------------------------------------------------------- provision
+
+// Therapies and the practitioner who delivers each, as the statement names them.
+const THERAPIES: { re: RegExp; who: string; registration: string }[] = [
+  { re: /\b(?:speech(?: and| &)? language therap(?:y|ist)s?|speech therap(?:y|ist)s?|S\s?&\s?L\s?T|SaLT|SALT|SLT)\b/i, who: 'speech and language therapist', registration: 'qualified/HCPC-registered' },
+  { re: /\b(?:occupational therap(?:y|ist)s?|OTs?)\b/, who: 'occupational therapist', registration: 'qualified/HCPC-registered' },
+  { re: /\bphysio(?:therap(?:y|ist)s?)?\b/i, who: 'physiotherapist', registration: 'qualified/HCPC-registered' },
+  { re: /\b(?:music|art|drama)[ -]therap(?:y|ist)s?\b/i, who: 'arts therapist', registration: 'qualified/HCPC-registered' },
+  { re: /\bplay[ -]therap(?:y|ist)s?\b/i, who: 'play therapist', registration: 'qualified/registered' },
+  { re: /\beducational psycholog(?:y|ist)s?\b|\bEPs?\b/, who: 'educational psychologist', registration: 'qualified/HCPC-registered' },
+  { re: /\bcounsell(?:ing|or|ors)\b/i, who: 'counsellor', registration: 'qualified/accredited' },
+];
+
+// Meetings, reviews and liaison: their specifics are how often and who attends.
+const MEETING = /\b(?:meetings?|liaison|liais(?:e|es|ing)|case conferences?|team around the (?:child|family)|TAC|multi-agency|annual reviews?|review meetings?|planning meetings?|consultations?)\b|^\W*(?:(?:a|an|the|termly|regular|half[- ]termly|his|her|their)\s+)*reviews?\b/i;
+
+function therapyIn(text: string): (typeof THERAPIES)[number] | undefined {
+  return THERAPIES.find((t) => t.re.test(text));
+}
+
+/**
+ * The blanks a provision statement needs, in reading order. `text` is the statement with its hedges
+ * already taken out; the judgement says what it names.
+ */
+// Monitoring and oversight: how often, for how long and by whom, with no one attending.
+const MONITORING = /\b(?:monitor(?:s|ed|ing)?|oversight|overs(?:ee|ees|een)|(?:be|is|are) reviewed)\b/i;
+
+/** Meetings, reviews, liaison and monitoring: never a teaching assistant's work. */
+export const MEETING_WORDS = new RegExp(`${MEETING.source}|${MONITORING.source}`, 'i');
+
+export function provisionAdditions(text: string, j: ProvisionJudgement): string[] {
+  const add: string[] = [];
+  const meeting = MEETING.test(text);
+  const monitoring = !meeting && MONITORING.test(text);
+  const therapy = therapyIn(text);
+  if (monitoring) {
+    if (!j.quantified) add.push(j.amount.period && !j.amount.length ? `, for ${blank('how long', '1 hour')}` : `, ${blank('how often', 'once a term')} for ${blank('how long', '1 hour')}`);
+    if (j.providerNeeded && !j.elements.provider) add.push(therapy ? `, by a [${therapy.registration}] ${therapy.who}` : `, by ${blank('who: their role', 'the SENCo')}`);
+    return add;
+  }
+  if (!j.elements.activity && !meeting) add.push(`: ${blank('what exactly will be done', 'a one-to-one session')}`);
+  if (meeting) {
+    // How often, how long, and who attends; never a teaching assistant.
+    if (!j.quantified) add.push(j.amount.period && !j.amount.length ? `, for ${blank('how long', '1 hour')}` : `, ${blank('how often', 'once a term')} for ${blank('how long', '1 hour')}`);
+    if (!j.elements.provider || !/\battend/i.test(text)) {
+      const who = therapy ? `the SENCo, the ${therapy.who} and the parents` : 'the SENCo, the class teacher and the parents';
+      add.push(`, attended by ${blank('who', who)}`);
+    }
+    return add;
+  }
+  if (!j.quantified) {
+    if (j.kind === 'equipment') add.push(` ${blank('when or where it applies', 'in all lessons')}`);
+    else if (j.kind === 'continuous') add.push(` for ${blank('how many hours', '27.5')} hours a week ${blank('when', 'across all lessons')}`);
+    else if (j.amount.period && !j.amount.length) add.push(` for ${blank('how many minutes', '30')} minutes each time`);
+    else if (j.amount.length && !j.amount.period) add.push(` ${blank('how often', '3 times')} a week`);
+    else add.push(` for ${blank('how many minutes', '30')} minutes, ${blank('how often', '3 times')} a week`);
+  }
+  if (j.providerNeeded && !j.elements.provider) {
+    add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `, delivered by ${blank('who: their role', 'the class teacher')}`);
+  } else if (j.providerNeeded && j.elements.provider && !j.elements.qualification && add.length) {
+    add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `; the person delivering it to have ${blank('their training or qualification for this', 'relevant training')}`);
+  }
+  return add;
+}
+
+/** The statement, hedges removed, with its blanks appended. */
+export function completeProvision(cleaned: string, j: ProvisionJudgement): string {
+  let text = cleaned;
+  let judgement = j;
+  // A therapist the statement names keeps its place and gains its registration.
+  const therapy = therapyIn(text);
+  const named = therapy && new RegExp(String.raw`\b(an?|the)\s+(${therapy.who})\b`, 'i');
+  if (therapy && named && !j.elements.qualification && named.test(text)) {
+    text = text.replace(named, (_m, det: string, who: string) => `${/^the$/i.test(det) ? det : 'a'} [${therapy.registration}] ${who}`);
+    judgement = { ...j, elements: { ...j.elements, qualification: true } };
+  }
+  const out = `${text}${provisionAdditions(text, judgement).join('')}.`;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+// ---------------------------------------------------------------- outcomes
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * When an outcome should be met: the end of the child's school year (the next one when the plan
+ * is written in its last term), never a year below the child's; a month and year otherwise.
+ */
+export function timeFrame(facts: PlanFacts = {}): string {
+  const year = facts.yearGroup ?? null;
+  if (year !== null && year <= 13) {
+    const lateInYear = facts.planDate ? [4, 5, 6, 7].includes(facts.planDate.getUTCMonth()) : false;
+    const n = Math.min(13, lateInYear ? year + 1 : year);
+    const name = n === -1 ? 'Nursery' : n === 0 ? 'Reception' : `Year ${n}`;
+    return `by the end of ${name}`;
+  }
+  const from = facts.planDate ?? new Date();
+  return `by ${MONTH_NAMES[6]} ${from.getUTCFullYear() + 1}`;
+}
+
+/** The blanks an outcome needs: when (from the child's year) and how it will be measured. */
+export function outcomeBlanks(j: OutcomeJudgement, facts: PlanFacts = {}): { when: string | null; measure: string | null } {
+  return {
+    when: j.timeBound ? null : blank('by when', timeFrame(facts)),
+    measure: j.measurable ? null : blank('how it will be measured', 'in 4 out of 5 opportunities'),
+  };
+}

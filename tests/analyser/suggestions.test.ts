@@ -1,0 +1,98 @@
+// Suggested rewrites (issue 14): built from the statement and the plan, and, once a family fills
+// their blanks with typical values, judged specific or SMART by the analyser itself.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { judgeProvision, rewriteProvision } from '../../services/analyser/src/provision.ts';
+import { judgeOutcome, rewriteOutcome } from '../../services/analyser/src/outcomes.ts';
+import { fillBlanks, MEETING_WORDS, timeFrame } from '../../services/analyser/src/suggest.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { ingest } from '../../services/ingest/src/index.ts';
+import { loadHoldoutOutcomeLines, loadHoldoutProvisionLines, loadOutcomeLines, loadPlans, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
+
+const rubric = loadRubric();
+const rewriteOf = (suggestion: string) => /would say: "(.*)"$/s.exec(suggestion)?.[1] ?? null;
+/** Year groups a suggestion's own blanks name ("[by when, e.g. by the end of Year 10]"). */
+const blankYears = (s: string) => [...s.matchAll(/\[[^\]]*\]/g)].flatMap((b) => [...b[0].matchAll(/\bYear (\d{1,2})\b/g)].map((m) => Number(m[1])));
+
+describe('suggestions from the statement', () => {
+  const suggest = (text: string) => rewriteProvision(text, judgeProvision(text, rubric));
+
+  it.each([
+    ['Pastoral support from the head of year.', /phonics|programme/i],
+    ['Access to a counsellor when he feels anxious.', /ELKLAN|teaching assistant/i],
+    ['Termly liaison meetings between school and the SaLT service.', /teaching assistant/i],
+    ['Regular speech and language therapy as required.', /teaching assistant|ELKLAN/i],
+  ])('names nothing the statement does not: %s', (text, wrong) => {
+    expect(suggest(text)).not.toMatch(wrong);
+  });
+
+  it('gives a meeting how often, how long and who attends', () => {
+    const s = suggest('Multi-agency meetings to share information.');
+    expect(s).toMatch(/\[how often, e\.g\. once a term\]/);
+    expect(s).toMatch(/attended by \[who, e\.g\. the SENCo/);
+  });
+
+  it('gives a named therapy its registered therapist', () => {
+    expect(suggest('Speech and language therapy as and when needed.')).toMatch(/a \[qualified\/HCPC-registered\] speech and language therapist/);
+    expect(suggest('Occupational therapy from a occupational therapist when required.')).toMatch(/a \[qualified\/HCPC-registered\] occupational therapist/i);
+  });
+
+  it('fills each blank with its sample', () => {
+    expect(fillBlanks('for [how many minutes, e.g. 30] minutes by a [qualified/HCPC-registered] OT')).toBe('for 30 minutes by a HCPC-registered OT');
+  });
+});
+
+describe('outcome time frames from the child', () => {
+  it('is the end of the child\'s own year, the next in the summer term, a month and year when unknown', () => {
+    expect(timeFrame({ yearGroup: 10, planDate: new Date(Date.UTC(2026, 1, 3)) })).toBe('by the end of Year 10');
+    expect(timeFrame({ yearGroup: 6, planDate: new Date(Date.UTC(2026, 5, 20)) })).toBe('by the end of Year 7');
+    expect(timeFrame({ yearGroup: 0 })).toBe('by the end of Reception');
+    expect(timeFrame({ yearGroup: null, planDate: new Date(Date.UTC(2026, 2, 1)) })).toBe('by July 2027');
+  });
+
+  it('puts the child\'s year in the rewrite', () => {
+    const text = 'Sam will be more confident in class.';
+    expect(rewriteOutcome(text, judgeOutcome(text), undefined, { yearGroup: 10 })).toMatch(/^\[by when, e\.g\. by the end of Year 10\], Sam/);
+  });
+});
+
+describe('every suggested rewrite, filled in, is judged specific or SMART', () => {
+  it('over the corpus statements and the corpus plans\' weak statements', async () => {
+    const provisions: { original: string; rewrite: string }[] = [];
+    const outcomes: { original: string; rewrite: string; year: number | null }[] = [];
+    for (const l of [...loadProvisionLines(), ...loadHoldoutProvisionLines()]) {
+      const j = judgeProvision(l.text, rubric);
+      if (!j.specific) provisions.push({ original: l.text, rewrite: rewriteProvision(l.text, j, rubric) });
+    }
+    for (const l of [...loadOutcomeLines(), ...loadHoldoutOutcomeLines()]) {
+      const j = judgeOutcome(l.text);
+      if (!j.smart && !j.isProvision) outcomes.push({ original: l.text, rewrite: rewriteOutcome(l.text, j), year: null });
+    }
+    for (const plan of loadPlans()) {
+      const doc = await ingest(new Uint8Array(readFileSync(plan.file('txt'))), { name: 'plan.txt' });
+      const report = analyse(doc, { includeText: true });
+      for (const f of report.findings) {
+        const rewrite = rewriteOf(f.suggestion);
+        if (!rewrite) continue;
+        const original = doc.text.slice(f.start, f.end);
+        if (f.suggestion.startsWith('Specific')) provisions.push({ original, rewrite });
+        else outcomes.push({ original, rewrite, year: report.plan.yearGroup });
+      }
+    }
+    expect(provisions.length).toBeGreaterThan(100);
+    expect(outcomes.length).toBeGreaterThan(50);
+
+    const notSpecific = provisions.filter((p) => !judgeProvision(fillBlanks(p.rewrite), rubric).specific);
+    const notSmart = outcomes.filter((o) => !judgeOutcome(fillBlanks(o.rewrite)).smart);
+    const rate = (bad: number, all: number) => 1 - bad / all;
+    expect(rate(notSpecific.length, provisions.length), notSpecific.map((p) => fillBlanks(p.rewrite)).join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(rate(notSmart.length, outcomes.length), notSmart.map((o) => fillBlanks(o.rewrite)).join('\n')).toBeGreaterThanOrEqual(0.95);
+
+    // No year below the child's; no teaching assistant sent to a meeting, review or liaison.
+    expect(outcomes.filter((o) => o.year !== null && blankYears(o.rewrite).some((y) => y < o.year!))).toEqual([]);
+    expect(outcomes.filter((o) => o.year !== null && blankYears(o.rewrite).length > 0).length).toBeGreaterThan(5);
+    const taAtMeeting = provisions.filter((p) => MEETING_WORDS.test(p.original) && !/teaching assistant|\bTA\b/i.test(p.original) && /teaching assistant/i.test(p.rewrite));
+    expect(taAtMeeting).toEqual([]);
+  }, 120_000);
+});
