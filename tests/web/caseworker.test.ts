@@ -91,6 +91,8 @@ describe('a caseworker', () => {
     reportUrl = page.url();
     docId = new URL(reportUrl).pathname.split('/')[2];
     expect(reportUrl).not.toContain('key=');
+    // A caseworker sees each point's rule id (a parent does not).
+    expect(await page.locator('.finding .rule').count()).toBeGreaterThan(0);
     await page.goto(`${server.base}/documents`);
     const row = page.locator('tbody tr').filter({ hasText: 'north-plan.txt' });
     expect(await row.count()).toBe(1);

@@ -107,9 +107,11 @@ describe('a parent checks a plan', () => {
     expect(await page.locator('#deadline').count()).toBe(0);
   });
 
-  it('highlights each finding at the words it is about', async () => {
+  it('highlights each finding at the words it is about, and shows a parent no rule ids', async () => {
     const report = await reportJson(reportUrl);
     expect(report.findings.length).toBeGreaterThan(5);
+    const pageText = await page.locator('main').innerText();
+    for (const f of report.findings) expect(pageText, f.ruleId).not.toContain(f.ruleId);
     const numbered = numberFindings(report).filter((x) => x.located && !x.finding.quote.includes('\n'));
     let checked = 0;
     for (const { finding, n } of numbered) {

@@ -28,12 +28,14 @@ export interface HtmlOptions {
   letterHref?: string;
   /** Extra HTML at the end of each finding's explanation (the web pages put caseworkers' notes there). */
   findingExtra?: (finding: Finding, n: number) => string;
+  /** Show each finding's rule id (default true): useful to caseworkers and advisers, noise to a parent. */
+  ruleIds?: boolean;
 }
 
-interface Ctx { prefix: string; level: number; letterHref?: string; findingExtra?: (finding: Finding, n: number) => string }
+interface Ctx { prefix: string; level: number; letterHref?: string; findingExtra?: (finding: Finding, n: number) => string; ruleIds: boolean }
 
 function ctx(opts: HtmlOptions = {}): Ctx {
-  return { prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref, findingExtra: opts.findingExtra };
+  return { prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref, findingExtra: opts.findingExtra, ruleIds: opts.ruleIds ?? true };
 }
 
 /** Findings in display order with their point numbers: whole-plan ones first, then reading order. */
@@ -53,7 +55,7 @@ function findingItem(c: Ctx, f: Finding, n: number, linkBack: boolean): string {
     `<li class="finding finding-${f.severity}" id="${explanationId(c, n)}">`,
     `<p class="finding-head"><span class="badge badge-${f.severity}">Point ${n}: ${SEVERITY_SHORT[f.severity]}</span>`
       + `<span class="vh">, ${escapeHtml(SEVERITY_LONG[f.severity])}. </span>`
-      + `<span>${escapeHtml(sectionLabel(f.section))}</span> <span class="rule">${escapeHtml(f.ruleId)}</span></p>`,
+      + `<span>${escapeHtml(sectionLabel(f.section))}</span>${c.ruleIds ? ` <span class="rule">${escapeHtml(f.ruleId)}</span>` : ''}</p>`,
   ];
   if (f.quote) parts.push(`<blockquote class="quote">${planTextHtml(f.quote)}</blockquote>`);
   parts.push(`<p class="message">${escapeHtml(f.message)}</p>`);

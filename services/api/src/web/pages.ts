@@ -280,7 +280,8 @@ export function reportPage(o: ReportPageOptions): string {
     `<p>Checked on ${e(shortDate(new Date(doc.updated_at)))}${pages} · against the ${e(report.rubric.id)} checklist, version ${e(report.rubric.version)}</p>`,
     o.flash ? `<div class="panel panel-success" role="status"><p>${e(o.flash)}</p></div>` : '',
     tools,
-    renderReportBody(report, { headingLevel: 2, letterHref, findingExtra }),
+    // A parent (reaching the report by its key) is shown no rule ids; people in an organisation are.
+    renderReportBody(report, { headingLevel: 2, letterHref, findingExtra, ruleIds: o.viewer.principal.kind === 'user' }),
   ].filter(Boolean).join('\n');
   const title = o.deadline.error ? `Error: Plan check: ${report.document.name}` : `Plan check: ${report.document.name}`;
   return renderPage({ title, principal: o.viewer.principal, csrf: o.viewer.csrf, body });
