@@ -62,6 +62,12 @@ describe('renderReportHtml', () => {
     expect(lines).toEqual(SAMPLE_TEXT.split('\n'));
   });
 
+  it('calls the text before the first section the front page, not a section', () => {
+    expect(SAMPLE_TEXT.startsWith('Education, Health and Care Plan for Maisie')).toBe(true);
+    expect(html).toMatch(/<h3[^>]*>The front page \(before the first section\)<\/h3>/);
+    expect(html).not.toContain('Before the first section');
+  });
+
   it('escapes the plan text', () => {
     expect(html).toContain('Maisie loves drawing &amp; <mark');
     expect(html).toContain('&lt;one day&gt;');

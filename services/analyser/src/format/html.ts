@@ -102,7 +102,7 @@ function slices(report: Report, text: string): Slice[] {
   const sections = [...report.sections].sort((a, b) => a.start - b.start);
   const gap = (end: number) => {
     if (end > at && text.slice(at, end).trim()) {
-      out.push({ start: at, end, key: null, title: out.length === 0 ? 'Before the first section' : 'Other text', score: null, band: null });
+      out.push({ start: at, end, key: null, title: out.length === 0 ? 'The front page (before the first section)' : 'Text between sections', score: null, band: null });
     }
   };
   for (const s of sections) {
