@@ -54,6 +54,13 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
     query: (sql, params) => run(pool, sql, params),
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client whose session is killed emits 'error' outside any query: without a
+      // listener that would end the process. The failed query reports it; the client is discarded.
+      let lost: Error | undefined;
+      const onError = (e: Error) => {
+        lost = e;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const out = await fn({ query: (sql, params) => run(client, sql, params) });
@@ -63,7 +70,8 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
         await client.query('ROLLBACK').catch(() => {});
         throw e;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(lost);
       }
     },
     close: () => pool.end(),
