@@ -2,11 +2,9 @@
 // the vectors. Words are stemmed (Porter, from `natural`) and common abbreviations spelt out, so
 // "SaLT sessions" and "sessions with a speech and language therapist" share their words. Numbers
 // are left out: a statement whose amount changed is still the same statement.
-import { createRequire } from 'node:module';
-
-// Only the stemmer: loading all of `natural` costs seconds.
-const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+// Only the stemmer, imported as advice/similarity.ts does (its type in advice/natural-stemmer.d.ts):
+// loading all of `natural` costs seconds.
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 const EXPANSIONS: [RegExp, string][] = [
   [/\b(?:salt|slt|saltt)s?\b/gi, 'speech language therapist'],

@@ -11,7 +11,6 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
-import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { ingest } from '../../../ingest/src/index.ts';
 import { isCheckError } from '../../../ingest/src/errors.ts';
@@ -22,6 +21,7 @@ import { renderComparisonDocx } from '../../../analyser/src/compare/docx.ts';
 import { newSecret, secretMatches, sha256Hex } from '../accounts.ts';
 import { actorOf, principalOf, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
+import { anonymousUploadLimit } from '../upload-limit.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { newDocumentKey, openText, seal, shred } from '../db/seal.ts';
 import { ApiError, sendError } from '../errors.ts';
@@ -108,14 +108,7 @@ const KeyQuery = z.object({ key: z.string().max(200).optional(), format: z.enum(
 export function comparisonsRouter(ctx: AppContext): Router {
   const r = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.maxUploadBytes, files: 2, fields: 10, parts: 20 }, defParamCharset: 'utf8' });
-  const anonymousUploads = rateLimit({
-    windowMs: ctx.config.rateLimitWindowMs,
-    limit: ctx.config.rateLimitUploads,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skip: (req) => principalOf(req).kind === 'user' || ctx.config.rateLimitUploads === 0,
-    handler: (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'),
-  });
+  const anonymousUploads = anonymousUploadLimit(ctx, (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'));
   const readFiles: RequestHandler = (req, res, next) =>
     upload.fields([{ name: 'old', maxCount: 1 }, { name: 'new', maxCount: 1 }])(req, res, (err?: unknown) => {
       if (!err || err instanceof multer.MulterError) return next(err);

@@ -1,11 +1,11 @@
 // /v1/documents and /v1/audit: upload, status, report, list, delete.
 import { Router, type RequestHandler } from 'express';
 import multer from 'multer';
-import { rateLimit } from 'express-rate-limit';
 import { newSecret, sha256Hex } from '../accounts.ts';
 import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, requireRole, requireUser, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
+import { anonymousUploadLimit } from '../upload-limit.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
 import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { ApiError, notFound, sendError } from '../errors.ts';
@@ -105,14 +105,7 @@ export function documentsRouter(ctx: AppContext): Router {
     limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 10, parts: 20 },
     defParamCharset: 'utf8',
   });
-  const anonymousUploads = rateLimit({
-    windowMs: ctx.config.rateLimitWindowMs,
-    limit: ctx.config.rateLimitUploads,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skip: (req) => principalOf(req).kind === 'user' || ctx.config.rateLimitUploads === 0,
-    handler: (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'),
-  });
+  const anonymousUploads = anonymousUploadLimit(ctx, (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'));
 
   // Any failure to read the multipart body is the client's (busboy reports a truncated form plainly).
   const readFile: RequestHandler = (req, res, next) =>

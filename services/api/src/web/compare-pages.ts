@@ -6,12 +6,12 @@
 //   POST /compare/:id/delete           -> 303 /compare/deleted
 import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
-import { rateLimit } from 'express-rate-limit';
 import { escapeHtml as e } from '../../../analyser/src/format/html-kit.ts';
 import { comparisonTablesHtml, COMPARE_EXTRA_CSS } from '../../../analyser/src/compare/format.ts';
 import { Comparison } from '../../../analyser/src/compare/schema.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
+import { anonymousUploadLimit } from '../upload-limit.ts';
 import { ApiError } from '../errors.ts';
 import { accessComparison, createComparison, deleteComparison, resultOf } from '../routes/comparisons.ts';
 import { renderPage, sendPage } from './layout.ts';
@@ -81,14 +81,7 @@ function mayDelete(req: Request, row: { org_id: string | null; created_by: strin
 export function comparePagesRouter(ctx: AppContext): Router {
   const r = Router();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.maxUploadBytes, files: 2, fields: 5, parts: 10 }, defParamCharset: 'utf8' });
-  const anonymousUploads = rateLimit({
-    windowMs: ctx.config.rateLimitWindowMs,
-    limit: ctx.config.rateLimitUploads,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skip: (req) => principalOf(req).kind === 'user' || ctx.config.rateLimitUploads === 0,
-    handler: (_req, _res, next) => next(new PageProblem(429, 'Too many uploads from this address: try again later.')),
-  });
+  const anonymousUploads = anonymousUploadLimit(ctx, (_req, _res, next) => next(new PageProblem(429, 'Too many uploads from this address: try again later.')));
   const sameSiteOnly: RequestHandler = (req, _res, next) => next(isCrossSite(req) ? new PageProblem(403, 'The form could not be checked. Go back, reload the page and try again.') : undefined);
   const reach = async (req: Request, id: string, key: string | undefined) => {
     try {
