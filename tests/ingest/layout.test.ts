@@ -72,6 +72,17 @@ describe('a plan laid out the hard way', () => {
     expect(docs[k].pages).toBeGreaterThan(1);
   });
 
+  it.each(keys)('%s keeps each paragraph of a multi-paragraph cell as its own span, and a one-paragraph cell whole', (k) => {
+    const d = docs[k];
+    const table = d.blocks.find((b) => b.kind === 'table' && b.rows[0].cells[0].text === 'Provision');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    const cell = table.rows.map((r) => r.cells[0]).find((c) => c.text.startsWith('Access arrangements'));
+    expect(cell?.paragraphs?.map((p) => d.text.slice(p.start, p.end))).toEqual(['Access arrangements for tests and examinations.', 'A reader and 25% extra time.']);
+    // A cell whose one paragraph wraps over lines is not split at its line ends.
+    expect(table.rows[1].cells[0].paragraphs).toBeUndefined();
+    for (const r of table.rows) for (const c of r.cells) for (const p of c.paragraphs ?? []) expect(p.start >= c.start && p.end <= c.end).toBe(true);
+  });
+
   it('the fixture covers what it claims', () => {
     expect(HARD.some((b) => 'form' in b)).toBe(true);
     expect(HARD.some((b) => 'table' in b && b.table.some((r) => r.some(Array.isArray)))).toBe(true);
@@ -193,5 +204,30 @@ describe('markers and page furniture in text and simple PDFs', () => {
   it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {
     const d = await parseDocument(strToU8(['Section H1', '', 'None at 2026.', '', 'Section H2', '', 'None at 2026.', '', 'Section J', '', 'None at 2026.'].join('\n')), 'plan.txt');
     expect(d.text.match(/None at 2026\./g)).toHaveLength(3);
+  });
+});
+
+describe("the national template's combined tables (LibreOffice PDF against its DOCX)", () => {
+  // Plans of the corpus (not held out) whose provision cells hold several paragraphs, a row of
+  // which breaks across a page (p57).
+  const PLANS = ['p43', 'p45', 'p57'];
+  const CORPUS = join(import.meta.dirname, '../../corpus/plans');
+  /** The cells under each combined-table header row, each as its paragraphs. */
+  function combinedCells(d: StructuredDocument): string[][] {
+    const out: string[][] = [];
+    for (const b of d.blocks) {
+      if (b.kind !== 'table') continue;
+      const head = b.rows.findIndex((r) => r.cells.some((c) => /^(?:F|G|H1) [–-]/.test(c.text)));
+      if (head < 0) continue;
+      // Rows of two or more filled cells: a spanning guidance row may fall in either table.
+      for (const r of b.rows.slice(head + 1)) if (r.cells.filter((c) => c.text).length >= 2) for (const c of r.cells) if (c.text) out.push(c.paragraphs ? c.paragraphs.map((p) => d.text.slice(p.start, p.end)) : [c.text]);
+    }
+    return out;
+  }
+  it.each(PLANS)('%s: each cell of a need, provision and outcome row has the same paragraphs in PDF as in DOCX', async (id) => {
+    const [docx, pdf] = await Promise.all(['plan.docx', 'plan.pdf'].map((f) => parseDocument(new Uint8Array(readFileSync(join(CORPUS, id, f))), f)));
+    const want = combinedCells(docx);
+    expect(want.some((c) => c.length >= 2)).toBe(true);
+    expect(combinedCells(pdf)).toEqual(want);
   });
 });

@@ -285,9 +285,10 @@ function sectionRows(rows: PdfCell[][], pitch: number, bodySize: number, rulesOf
 const isFormLabel = (t: string) => SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t);
 
 /** A cell's lines as paragraphs and list items: a marker, a wider gap or a short line ends a block. */
-function cellBlocks(segs: CellSeg[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): Unit[] {
+function cellBlocks(segs: CellSeg[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics, edge?: number): Unit[] {
   const units: Unit[] = [];
-  const right = Math.max(...segs.map((s) => s.x1));
+  // Where a line is full: the cell's right edge where its borders say, else its longest line.
+  const right = Math.max(edge ?? -Infinity, ...segs.map((s) => s.x1));
   let cur: { frags: Fragment[]; marker: string | null; x0: number } | null = null;
   let prev: CellSeg | null = null;
   const push = () => {
@@ -437,7 +438,20 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
     }
     out.push(r);
   }
-  return out.map((r) => r.frags.map((fragments, c) => ({ fragments, segs: r.segs[c] })));
+  // A ruled cell's text can reach its right border less the padding it has on the left.
+  const edgeOf = (c: number, segs: CellSeg[]) => (bounds.length > c + 1 && segs.length ? bounds[c + 1] - Math.max(0, Math.min(...segs.map((s) => s.x0)) - bounds[c]) : undefined);
+  return out.map((r) => r.frags.map((fragments, c) => cellInput(fragments, r.segs[c], pitch, bodySize, rulesOf, edgeOf(c, r.segs[c]))));
+}
+
+/**
+ * A cell of several paragraphs or list items keeps each one's span, as a DOCX cell does: one
+ * fragment per block, markers left out. A cell of one block keeps its text as read.
+ */
+function cellInput(fragments: Fragment[], segs: CellSeg[], pitch: number, bodySize: number, rulesOf: RulesOf, edge: number | undefined): PdfCell {
+  const blocks = segs.length >= 2 ? cellBlocks(segs, pitch, bodySize, rulesOf, edge) : [];
+  if (blocks.length < 2) return { fragments, segs };
+  const paras = blocks.flatMap((u) => (u.kind === 'paragraph' || u.kind === 'listItem' ? [{ text: u.frags.map((f) => f.text).join(' '), page: u.frags[0]?.page ?? null }] : []));
+  return { fragments: paras, segs, paragraphs: true };
 }
 
 function weightedMode(pairs: Array<[number, number]>): number {
