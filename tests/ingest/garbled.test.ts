@@ -12,6 +12,8 @@ describe('isGarbledText', () => {
     ['(cid:36)(cid:79)(cid:76) (cid:90)(cid:76)(cid:79)(cid:79) (cid:75)(cid:68)(cid:89)(cid:72) (cid:85)(cid:72)', true],
     ['Amira will have 1:1 speech and language therapy for 3 x 30 minutes a week (CoP 6.28-6.29), from 01/09/2026.', false],
     ['Section F – Special educational provision: a teaching assistant (TA), e.g. for PE & D.T.; £1,200 a year.', false],
+    ['Zain reads at Phase 3. {{ cognition_learning_need_2 }} {{ cognition_learning_provision_2 }} {{ cognition_learning_outcome_2 }} {{ cognition_learning_need_3 }} {% if sen_support %} << child_name >>', false],
+    ['{{ n#e_2 }} T#e follo$in% Education, Healt# & Ca&e Plan sets out t#e s+pport t#at Ami&a will &eceive', true],
   ])('%j is garbled: %s', (text, want) => expect(isGarbledText(text)).toBe(want));
 });
 

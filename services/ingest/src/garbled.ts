@@ -8,8 +8,11 @@ const READABLE = /^[("'“‘\[]*(?:[A-Za-zÀ-ÿ]+(?:['’.\-/][A-Za-zÀ-ÿ]+)*\
 const BROKEN_CHAR = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]|\(cid:\d+\)/g;
 
 /** Whether a page's text is garbled: most of its tokens are not words, or it is full of broken characters. */
+// A blank form's fields ("{{ need_2 }}", "{% if %}", "<< name >>") are not words, but not garbled either.
+const PLACEHOLDER = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}|<<[^<>]{0,200}>>/g;
+
 export function isGarbledText(text: string): boolean {
-  const t = text.trim();
+  const t = text.replace(PLACEHOLDER, ' ').trim();
   if (t.length < 20) return false;
   const broken = t.match(BROKEN_CHAR)?.length ?? 0;
   if (broken / t.length > 0.1) return true;
