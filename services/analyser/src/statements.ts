@@ -37,6 +37,14 @@ const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provide
 // or a labelled field of the same provision ("Who: teaching assistant. When: daily.").
 const CONTINUES = /^(?:this|these|it|they|sessions?|each session|the (?:sessions?|programme|intervention|group|therapy|therapist|work|support|provision|activities|teaching assistant|TA|adult|SaLT|SALT|OT|input|plan|equipment)|delivered|to be delivered|which|in addition,? (?:this|these)|all sessions|both|such sessions|(?:who|by whom|provider|delivered by|staff(?:ing)?|when|how often|how long|frequency|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:)/i;
 const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|per|each|every|times|x\s*\d|\d\s*x|by an? |by the |delivered|led by|trained|qualified)\b/i;
+// "It is also recommended that…": an "it" that refers to nothing before it.
+const DUMMY_IT = /^it (?:is|would be|will be|may be|might be|has been) (?:also |further )?(?:recommended|advised|suggested|important|essential|vital|helpful|necessary|beneficial|agreed)\b/i;
+// A sentence that says it adds another provision ("She will also have…", "In addition, a laptop…").
+const NEW_ITEM = /\b(?:also|in addition|additionally|furthermore|as well as this|another|a further|a second|separately)\b/i;
+// A word that points back to the provision before it ("She will use it in every lesson").
+const REFERS_BACK = /\b(?:it|its|them|these|those|the same|(?:this|that)(?! (?:term|year|week|half[- ]term|academic year|plan|section|time|summer|autumn|spring)\b))\b/i;
+// "She will have 6 sessions of 45 minutes each term": only the amount of the provision named before.
+const AMOUNT_ONLY = /^(?:(?:she|he|they|[A-Z][a-z]+) will (?:have|receive|get|be given)\s+|(?:this|it) will be\s+)?(?:(?:up to|at least|a minimum of)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve)\s*(?:x\s*\d+\s*)?(?:-?(?:minute|hour)s?\s+)?(?:sessions?|hours?|minutes?|mins?|visits?|lessons?)\b(?:\s+of\s+(?:\d+|one|an?)\s*(?:-?minutes?|mins?|hours?))?(?:\s*,?\s*(?:each|every|per|a|an|once a|twice a)\s+(?:\w+\s+)?(?:week|day|term|half[- ]term|fortnight|month|year|lesson))?\s*[.;]?$/i;
 const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equipment|laptop|will (?:have|receive|use|attend|be given|be provided))\b/i;
 // Areas of need used as sub-headings inside F ("Communication and interaction", "Cognition and learning").
 const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|SLCN|(?:hearing|visual|vision|multi-?sensory) (?:impairment|loss)|physical disability|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)(?:\s+needs?)?\s*:?$/i;
@@ -177,6 +185,21 @@ function isHeadingCell(text: string): boolean {
   return t.length < 40 && !/\d/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
 }
 
+/**
+ * A sentence that continues the provision before it rather than starting one: it opens by referring
+ * back ("These sessions…", "The therapist…"), or it adds nothing new and either points back to it
+ * ("She will use it in every lesson") or gives only its amount or who ("Reviewed termly by the SENCo").
+ */
+function continuesProvision(sentence: string): boolean {
+  const dummy = DUMMY_IT.test(sentence);
+  if (!dummy && CONTINUES.test(sentence)) return true;
+  if (dummy || NEW_ITEM.test(sentence)) return false;
+  if (AMOUNT_ONLY.test(sentence.trim())) return true;
+  // "She finds it hard…" points back to nothing: a need stays out of the provision before it.
+  if (REFERS_BACK.test(sentence) && !(NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence))) return true;
+  return !OWN_ACTIVITY.test(sentence) && HAS_AMOUNT_OR_WHO.test(sentence) && sentence.length < 140;
+}
+
 function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): Statement[] {
   const spans = splitSentences(u.text);
   const groups: { start: number; end: number }[] = [];
@@ -185,7 +208,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (BOILERPLATE.test(sentence) && !STRONG.test(sentence)) continue;
-    if (prev && prev.end <= s.start && (CONTINUES.test(sentence) || (!OWN_ACTIVITY.test(sentence) && HAS_AMOUNT_OR_WHO.test(sentence) && sentence.length < 140))) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence)) {
       prev.end = s.end;
       continue;
     }

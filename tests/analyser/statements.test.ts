@@ -1,0 +1,56 @@
+// One provision over several sentences (issue 10, item 7): a bullet, a cell or a paragraph about
+// one provision is one statement, judged on what all its sentences say; a paragraph that lists
+// several provisions keeps them apart. The sentences are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { buildDoc, type Part } from './build-doc.ts';
+
+const report = (f: Part[]) => analyse(buildDoc([{ h: 'Section F: Special educational provision' }, ...f, { h: 'Section I: Placement' }, 'Elm Park Primary School']));
+const texts = (f: Part[]) => report(f).provisions.map((p) => p.text);
+
+describe('a provision written over several sentences', () => {
+  it.each([
+    // points back with a pronoun
+    'Tobi will have a laptop with word prediction software. He will use it for all written work in every lesson.',
+    'A 10-minute sensory circuit led by a trained teaching assistant. Tobi will do it before the first lesson and after lunch.',
+    'Toolbox talk cards with a learning mentor, 15 minutes twice a week. His progress on them will be checked by the SENCo every term.',
+    'Precision teaching of spellings by a teaching assistant, 10 minutes daily. His parents will practise the same words with him at home.',
+    // opens by referring back
+    'Drawing and Talking with a trained practitioner, 1:1, for 12 weeks. These sessions will take place in the calm room.',
+    // gives only the amount of the provision named before
+    'Tobi will have occupational therapy from an HCPC-registered occupational therapist. He will have 6 sessions of 45 minutes each term.',
+  ])('%j is one statement', (p) => {
+    expect(texts([p])).toEqual([p]);
+  });
+
+  it.each([
+    ['Tobi will have a mentoring session with the learning mentor once a week. He will also have a movement break card in every lesson.', 2],
+    ['Tobi will receive a maths intervention with a TA. In addition, he will have a wobble cushion at carpet time.', 2],
+    ['A quiet place to go at break times. It is also recommended that he has a now-and-next board.', 2],
+    ['Tobi will have a visual timetable on his desk. Tobi will attend a lunchtime Lego club run by the ELSA. A pencil grip for all writing.', 3],
+  ] as const)('%j lists %i provisions', (p, n) => {
+    expect(texts([p])).toHaveLength(n);
+  });
+
+  it('gathers the elements from every sentence: the amount in the second makes the first specific', () => {
+    const r = report(['Tobi will have occupational therapy from an HCPC-registered occupational therapist, 1:1, in school. He will have 6 sessions of 45 minutes each term.']);
+    expect(r.provisions).toHaveLength(1);
+    expect(r.provisions[0].elements).toMatchObject({ activity: true, provider: true, frequency: true, duration: true });
+    expect(r.provisions[0].specific).toBe(true);
+  });
+
+  it('a need after a provision stays out of it', () => {
+    expect(texts(['A laptop for all extended writing. Tobi finds it hard to write by hand for long.'])).toEqual(['A laptop for all extended writing.']);
+  });
+
+  it('a bullet of two sentences is one statement', () => {
+    const item = 'Lego-based therapy in a group of 3, 30 minutes weekly, run by a trained teaching assistant. Tobi will also keep a diary of it.';
+    expect(texts([{ li: item }])).toEqual([item]);
+  });
+
+  it("a combined table's provision cell of two sentences is one statement", () => {
+    const cell = 'Social skills group with the ELSA, 30 minutes weekly, in a group of 4. Tobi will take a friend with him each time.';
+    const r = report([{ table: [['B – Special educational needs', 'F – Special educational provision', 'E – Outcomes'], ['Tobi finds it hard to join in games.', cell, 'By July 2027, Tobi will join a game at lunchtime on 3 days a week.']] }]);
+    expect(r.provisions.map((p) => p.text)).toEqual([cell]);
+  });
+});
