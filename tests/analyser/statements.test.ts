@@ -17,6 +17,7 @@ describe('a provision written over several sentences', () => {
     'Precision teaching of spellings by a teaching assistant, 10 minutes daily. His parents will practise the same words with him at home.',
     // opens by referring back
     'Drawing and Talking with a trained practitioner, 1:1, for 12 weeks. These sessions will take place in the calm room.',
+    'A reading comprehension group with a teaching assistant, 3 x 20 minutes a week. Progress will also be reviewed each half term by the SENCo.',
     // gives only the amount of the provision named before
     'Tobi will have occupational therapy from an HCPC-registered occupational therapist. He will have 6 sessions of 45 minutes each term.',
   ])('%j is one statement', (p) => {

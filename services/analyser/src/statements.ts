@@ -40,7 +40,8 @@ const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|
 // "It is also recommended that…": an "it" that refers to nothing before it.
 const DUMMY_IT = /^it (?:is|would be|will be|may be|might be|has been) (?:also |further )?(?:recommended|advised|suggested|important|essential|vital|helpful|necessary|beneficial|agreed)\b/i;
 // A sentence that says it adds another provision ("She will also have…", "In addition, a laptop…").
-const NEW_ITEM = /\b(?:also|in addition|additionally|furthermore|as well as this|another|a further|a second|separately)\b/i;
+// "Also" alone may go on about the same one ("Progress will also be reviewed termly").
+const NEW_ITEM = /\b(?:will also (?:have|receive|get|attend|be given|be provided with|need|use|access|go)|also (?:has|have|receives?|needs?|attends?)|in addition|additionally|furthermore|as well as this|another|a further|separately)\b/i;
 // A word that points back to the provision before it ("She will use it in every lesson").
 const REFERS_BACK = /\b(?:it|its|them|these|those|the same|(?:this|that)(?! (?:term|year|week|half[- ]term|academic year|plan|section|time|summer|autumn|spring)\b))\b/i;
 // "She will have 6 sessions of 45 minutes each term": only the amount of the provision named before.
