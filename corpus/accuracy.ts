@@ -6,7 +6,7 @@
 // precision, recall and F1 per rule family beside a naive baseline; writes corpus/accuracy-latest.json.
 // The main PLANS table (and the floors in tests/corpus) covers the LA forms (layout 'la-form', p01-p42);
 // the other layouts (national template, flattened text, blank / half-filled forms, garbled PDFs)
-// get a table of their own and a summary per layout and per format.
+// get a table of their own and a summary per layout and per format (floors per layout and format in tests/corpus).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_KEYS, DOCUMENT_RULES, ELEMENT_KEYS } from './gold-schema.ts';
@@ -124,7 +124,7 @@ async function main() {
     printRows(`PLANS SUBSET: ${subsetPlans.map((p) => p.id).join(',')} x ${formats.join('/')}`, rowsFor(subsetBoard, 'plans'));
   }
   if (layoutPlans.length) {
-    printRows(`NEW LAYOUTS (no floors yet): ${layoutPlans.map((p) => p.id).join(',')} x ${formats.join('/')} (national template, flattened text, blank and half-filled forms, garbled PDFs)`, rowsFor(layoutBoard, 'plans'));
+    printRows(`NEW LAYOUTS: ${layoutPlans.map((p) => p.id).join(',')} x ${formats.join('/')} (national template, flattened text, blank and half-filled forms, garbled PDFs)`, rowsFor(layoutBoard, 'plans'));
   }
   const layoutSummary = summarise(byGroup, allPlans, formats);
   printSummary('BY LAYOUT AND FORMAT (main corpus)', layoutSummary);
