@@ -9,7 +9,7 @@ import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { pageGraphics } from '../../services/ingest/src/pdf-graphics.ts';
 import { appendLine } from '../../services/ingest/src/pdf-layout.ts';
 import { HARD, hardSignatures } from '../fixtures/ingest/hard.ts';
-import { makeDocx, strToU8, textPdf, wP } from './helpers/make-files.ts';
+import { makeDocx, ruledTablePdf, strToU8, textPdf, wP, wrapHelvetica } from './helpers/make-files.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/ingest');
 const FILES = { docx: 'hard.docx', loPdf: 'hard-libreoffice.pdf', chromePdf: 'hard-chromium.pdf' } as const;
@@ -229,5 +229,33 @@ describe("the national template's combined tables (LibreOffice PDF against its D
     const want = combinedCells(docx);
     expect(want.some((c) => c.length >= 2)).toBe(true);
     expect(combinedCells(pdf)).toEqual(want);
+  });
+});
+
+describe('paragraphs in a ruled PDF cell, told by where the lines end', () => {
+  // Columns from x 50, 200, 400 to 560 with 5 points of padding: the provision wraps at 190 points.
+  const cell = (paras: string[], x: number, y: number, width: number) => paras.flatMap((p) => wrapHelvetica(p, 10, width)).map((t, i): [number, number, number, string] => [x, y - 12 * i, 10, t]);
+  // The first ends a sentence well short of the border (a paragraph's last line); the second has
+  // a sentence end on a full line (the paragraph goes on).
+  const provision = [
+    'A money skills group with a tutor, for 1 hour twice a week, using real coins to buy a snack and to check the change given.',
+    'A job coach will be with her at the college bakery for the whole of every working day. It starts after half term.',
+  ];
+  const need = ['Zoe cannot yet handle money or follow a list of tasks on her own.'];
+  const outcome = ['By July 2027, Zoe will pay for a snack and check her change.'];
+
+  it('splits a cell at a paragraph that ends short of the border, not at a sentence that fills its line', async () => {
+    const lines = [[55, 706, 10, 'Need'], [205, 706, 10, 'Provision'], [405, 706, 10, 'Outcome']] as Array<[number, number, number, string]>;
+    lines.push(...cell(need, 55, 688, 140), ...cell(provision, 205, 688, 190), ...cell(outcome, 405, 688, 150));
+    // The fixture is what it says: the first paragraph's last line ends with a full stop, well short of 190 points.
+    expect(wrapHelvetica(provision[0], 10, 190).at(-1)).toMatch(/\.$/);
+    expect(wrapHelvetica(provision[1], 10, 190).some((l) => l.endsWith('day.'))).toBe(true);
+    const d = await parseDocument(ruledTablePdf(lines, [50, 200, 400, 560], [720, 700, 600]), 'cell.pdf');
+    const table = d.blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    expect(table.rows).toHaveLength(2);
+    const [, f] = table.rows[1].cells;
+    expect(f.paragraphs?.map((p) => d.text.slice(p.start, p.end))).toEqual(provision);
+    expect(table.rows[1].cells.map((c) => c.text)).toEqual([need[0], provision.join(' '), outcome[0]]);
   });
 });

@@ -314,7 +314,11 @@ function cellBlocks(segs: CellSeg[], pitch: number, bodySize: number, rulesOf: (
       const gap = s.page === prev.page ? s.y - prev.y : 0;
       const firstWord = /^\S+/.exec(body)?.[0] ?? '';
       const charWidth = (s.x1 - s.x0) / Math.max(1, s.text.length);
-      const full = prev.x1 + (firstWord.length + 1) * charWidth >= right - s.size;
+      // The next word would not have fitted. Widths are estimates, so allow an em; but where a
+      // sentence ends at the line's end, the next starts with a capital and the cell's border is
+      // known, only half an em (a paragraph's last line that stops just short of the border).
+      const sentenceBreak = edge !== undefined && /[.!?:;]["'’”)]?$/.test(prev.text) && /^["'‘“(]?[A-Z0-9£]/.test(body);
+      const full = prev.x1 + (firstWord.length + 1) * charWidth >= right - (sentenceBreak ? 0.5 : 1) * s.size;
       startsBlock = gap > 1.3 * pitch * Math.max(1, s.size / bodySize) || (!full && !BREAK_HYPHEN.test(prev.text));
     }
     if (startsBlock) {

@@ -30,6 +30,43 @@ export function textPdf(lines: Array<[number, number, number, string]>, pages = 
   return makePdf(objs);
 }
 
+/**
+ * One page of Helvetica text ([x, y, size, text]) in a table ruled with thin filled rectangles
+ * between the given column walls (x) and row rules (y), as a word processor's PDF draws it.
+ */
+export function ruledTablePdf(lines: Array<[number, number, number, string]>, walls: number[], rules: number[]): Uint8Array {
+  const [top, bottom] = [Math.max(...rules), Math.min(...rules)];
+  const [left, right] = [Math.min(...walls), Math.max(...walls)];
+  const rects = [...walls.map((x) => `${x} ${bottom} 0.5 ${top - bottom} re f`), ...rules.map((y) => `${left} ${y} ${right - left} 0.5 re f`)].join(' ');
+  const text = `BT ${lines.map(([x, y, sz, t]) => `/F1 ${sz} Tf 1 0 0 1 ${x} ${y} Tm (${t.replace(/[()\\]/g, '\\$&')}) Tj`).join(' ')} ET`;
+  return makePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    stream(`${rects} ${text}`),
+  ]);
+}
+
+// Helvetica's advance widths (per 1000 units of the font size), for the characters the tests use.
+const HELVETICA: Record<string, number> = { ' ': 278, a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833, n: 556, o: 556, p: 556, q: 556, r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500, A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 500, K: 667, L: 556, M: 833, N: 722, O: 778, P: 667, R: 722, S: 667, T: 611, W: 944, Y: 667, Z: 611, '.': 278, ',': 278, ':': 278, '-': 333 };
+export const helveticaWidth = (s: string, size: number) => ([...s].reduce((a, c) => a + (HELVETICA[c] ?? 556), 0) * size) / 1000;
+
+/** Lines of `text` wrapped as a word processor does: each takes the words that fit in `max` points. */
+export function wrapHelvetica(text: string, size: number, max: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    const next = cur ? `${cur} ${w}` : w;
+    if (cur && helveticaWidth(next, size) > max) {
+      out.push(cur);
+      cur = w;
+    } else cur = next;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /** A page that only draws an image: what a scan without OCR looks like. */
 export function imageOnlyPdf(): Uint8Array {
   const pixels = '\u0000\u00ff\u00ff\u0000';
