@@ -39,7 +39,7 @@ export interface ListItemBlock extends Span {
 
 export interface TableCell extends Span {
   text: string;
-  /** Where the cell holds several paragraphs or list items (DOCX): each one's span in `text`. */
+  /** Where the cell holds several paragraphs or list items (DOCX, PDF): each one's span in `text`. */
   paragraphs?: { start: number; end: number }[];
 }
 
