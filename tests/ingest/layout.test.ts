@@ -259,3 +259,18 @@ describe('paragraphs in a ruled PDF cell, told by where the lines end', () => {
     expect(table.rows[1].cells.map((c) => c.text)).toEqual([need[0], provision.join(' '), outcome[0]]);
   });
 });
+
+describe('a borderless form of labels and values (tab stops)', () => {
+  it('starts a row at each label that ends with a colon, however close it comes to the value', async () => {
+    // Labels nearly as wide as the tab stop: "NC Year:" would have fitted after "Date of Birth:".
+    const pdf = textPdf([
+      [57, 700, 10, 'Date of Birth:'], [128, 700, 10, '03/02/2012'],
+      [57, 688.5, 10, 'NC Year:'], [128, 688.5, 10, 'Year 9'],
+      [57, 677, 10, 'Plan status:'], [128, 677, 10, 'Draft, issued 12 January 2026 for comment'],
+    ]);
+    const d = await parseDocument(pdf, 'form.pdf');
+    const table = d.blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Date of Birth:', '03/02/2012'], ['NC Year:', 'Year 9'], ['Plan status:', 'Draft, issued 12 January 2026 for comment']]);
+  });
+});

@@ -396,6 +396,8 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
     if (!here || cols.length < 2) return false;
     const before = col0(prev);
     if (!before) return true;
+    // A label ends with its colon ("Date of Birth:"): the next line's first cell is the next label.
+    if (/:$/.test(before.text.trim())) return true;
     const firstWord = /^\S+/.exec(here.text)?.[0] ?? '';
     const charWidth = (here.x1 - here.x0) / Math.max(1, here.text.length);
     return before.x1 + (firstWord.length + 1) * charWidth < col0End;
