@@ -101,6 +101,34 @@ if (hasPdftotext) {
   console.log(`pdftotext -layout (${PDFS.length} processes): wall ${fmtMs(ptWall)}, CPU ${fmtMs(ptCpu)}`);
   console.log(`ratio ehcp-check / pdftotext: wall x${(cli.wall / ptWall).toFixed(1)}, CPU x${(cli.cpu / ptCpu).toFixed(1)}`);
 } else console.log('pdftotext not installed (Debian: poppler-utils): no ratio');
+
+// What the operator list adds to a page (ingest reads it for table rules, drawn bullets and bold
+// fonts): pdf.js alone, in this process, warm, over the same PDFs.
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfBytes = PDFS.map((f) => new Uint8Array(readFileSync(f)));
+async function pdfjsPass(withOps) {
+  let pages = 0;
+  const t0 = performance.now();
+  for (const bytes of pdfBytes) {
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, maxImageSize: 1 }).promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      await page.getTextContent();
+      if (withOps) await page.getOperatorList();
+      page.cleanup();
+      pages++;
+    }
+    await doc.destroy();
+  }
+  return { pages, ms: performance.now() - t0 };
+}
+await pdfjsPass(true); // warm-up
+const textOnly = runsOf(() => 0).map(() => null);
+for (let r = 0; r < textOnly.length; r++) textOnly[r] = [(await pdfjsPass(false)).ms, (await pdfjsPass(true)).ms];
+const nPages = (await pdfjsPass(false)).pages;
+const tText = median(textOnly.map((x) => x[0])) / nPages;
+const tBoth = median(textOnly.map((x) => x[1])) / nPages;
+console.log(`pdf.js per page (${nPages} pages, warm, in process): text only ${tText.toFixed(1)} ms, text + operator list ${tBoth.toFixed(1)} ms (the operator list ${(((tBoth - tText) / tBoth) * 100).toFixed(0)}% of it)`);
 }
 if (want(2)) {
 section('2. Start-up (CPU of the whole process, all threads)');
