@@ -8,7 +8,8 @@
 //   5. the service: plans a minute and upload-to-report p50/p95 at 4 and 8 concurrent uploads, on
 //      embedded defaults (`npm start`: in-process queue, PGlite) and, when the local Redis and
 //      PostgreSQL answer, with WORKERS=0 and 2 `npm run worker` processes.
-// CPU times of child processes come from /proc (Linux). BENCH_QUICK=1 does fewer repetitions.
+// CPU times of child processes come from /proc (Linux). BENCH_QUICK=1 does fewer repetitions;
+// BENCH_ONLY=1,2 runs only those sections (the service, 5, loads a shared machine for minutes).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
@@ -24,12 +25,16 @@ if (!existsSync(dist('analyser/src/cli.js'))) {
 }
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPEAT = QUICK ? 3 : 5;
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map(Number) : null;
+const want = (n) => !ONLY || ONLY.includes(n);
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 const PLANS_DIR = join(ROOT, 'corpus/plans');
 const corpus = readdirSync(PLANS_DIR).filter((d) => /^p\d+$/.test(d)).sort();
 const PDFS = corpus.map((d) => join(PLANS_DIR, d, 'plan.pdf')).filter(existsSync).slice(0, 30);
 const tmp = mkdtempSync(join(tmpdir(), 'ehcp-bench-'));
 
+const bin = join(ROOT, 'bin/ehcp-check.js');
+const runsOf = (fn) => Array.from({ length: REPEAT }, fn);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
@@ -74,9 +79,9 @@ console.log(`ehcp-check bench: ${process.platform}, ${cpus().length} CPUs, Node 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`load average at start: ${load} (figures are medians of ${REPEAT} runs unless said)`);
 
+if (want(1)) {
 section(`1. Command line on ${PDFS.length} corpus PDFs (one process) against pdftotext (one process per file)`);
 const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
-const bin = join(ROOT, 'bin/ehcp-check.js');
 const cliRuns = Array.from({ length: QUICK ? 1 : 3 }, () => measure(bin, ['--format', 'json', ...PDFS], { node: true }));
 const cli = { wall: median(cliRuns.map((r) => r.wall)), cpu: median(cliRuns.map((r) => r.cpu)), peak: Math.max(...cliRuns.map((r) => r.peak)) };
 console.log(`ehcp-check --format json (${PDFS.length} PDFs): wall ${fmtMs(cli.wall)}, CPU ${fmtMs(cli.cpu)}, peak RSS ${mib(cli.peak)}`);
@@ -97,9 +102,37 @@ if (hasPdftotext) {
   console.log(`ratio ehcp-check / pdftotext: wall x${(cli.wall / ptWall).toFixed(1)}, CPU x${(cli.cpu / ptCpu).toFixed(1)}`);
 } else console.log('pdftotext not installed (Debian: poppler-utils): no ratio');
 
+// What the operator list adds to a page (ingest reads it for table rules, drawn bullets and bold
+// fonts): pdf.js alone, in this process, warm, over the same PDFs.
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfBytes = PDFS.map((f) => new Uint8Array(readFileSync(f)));
+async function pdfjsPass(withOps) {
+  let pages = 0;
+  const t0 = performance.now();
+  for (const bytes of pdfBytes) {
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, maxImageSize: 1 }).promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      await page.getTextContent();
+      if (withOps) await page.getOperatorList();
+      page.cleanup();
+      pages++;
+    }
+    await doc.destroy();
+  }
+  return { pages, ms: performance.now() - t0 };
+}
+await pdfjsPass(true); // warm-up
+const textOnly = runsOf(() => 0).map(() => null);
+for (let r = 0; r < textOnly.length; r++) textOnly[r] = [(await pdfjsPass(false)).ms, (await pdfjsPass(true)).ms];
+const nPages = (await pdfjsPass(false)).pages;
+const tText = median(textOnly.map((x) => x[0])) / nPages;
+const tBoth = median(textOnly.map((x) => x[1])) / nPages;
+console.log(`pdf.js per page (${nPages} pages, warm, in process): text only ${tText.toFixed(1)} ms, text + operator list ${tBoth.toFixed(1)} ms (the operator list ${(((tBoth - tText) / tBoth) * 100).toFixed(0)}% of it)`);
+}
+if (want(2)) {
 section('2. Start-up (CPU of the whole process, all threads)');
 const fivePage = PDFS.find((f) => /Pages:\s+5\b/.test(spawnSync('pdfinfo', [f], { encoding: 'utf8' }).stdout ?? '')) ?? PDFS[0];
-const runsOf = (fn) => Array.from({ length: REPEAT }, fn);
 const bare = runsOf(() => measure('-e', ['0'], { node: true }));
 const version = runsOf(() => measure(bin, ['--version'], { node: true }));
 const onePdf = runsOf(() => measure(bin, [fivePage], { node: true }));
@@ -109,7 +142,9 @@ for (const [name, runs] of [['node -e 0', bare], ['ehcp-check --version', versio
   console.log(`${name.padEnd(44)} CPU ${fmtMs(cpu).padStart(7)} (x${(cpu / bareCpu).toFixed(1)} node -e 0), wall ${fmtMs(median(runs.map((r) => r.wall)))}, peak RSS ${mib(Math.max(...runs.map((r) => r.peak)))}`);
 }
 
+}
 // ---------------------------------------------------------------------------------------------
+if (want(3)) {
 section('3. Analysis (in process, warm): ms per plan and at 10x a plan');
 const { parseDocument } = await import(dist('ingest/src/parse.js'));
 const { analyse, loadRubric } = await import(dist('analyser/src/index.js'));
@@ -170,7 +205,9 @@ for (const k of [1, 10]) {
 for (const r of rows) console.log(`${String(r.k).padStart(2)}x a ~20-page plan: ${r.chars} chars, ${r.statements} statements, ${r.ms.toFixed(1)} ms`);
 console.log(`10x: x${(rows[1].chars / rows[0].chars).toFixed(1)} the text, x${(rows[1].ms / rows[0].ms).toFixed(1)} the time (linear growth: about the same factor)`);
 
+}
 // ---------------------------------------------------------------------------------------------
+if (want(4)) {
 section('4. A parse worker\'s memory (RSS the worker thread adds to its process)');
 const { warmParseWorkers, closeParseWorkers, parseInWorker, parseWorkerStats } = await import(dist('ingest/src/run-worker.js'));
 const rssNow = () => process.memoryUsage().rss;
@@ -191,8 +228,9 @@ for (let round = 0; round < (QUICK ? 1 : 3); round++) {
 const rssAfter = rssNow();
 console.log(`started, after one text file: +${mib(rssWarm - rss0)}; after ${PDFS.length * (QUICK ? 1 : 3)} PDFs: +${mib(rssAfter - rss0)}, highest +${mib(peakWorker)}; workers started ${parseWorkerStats().started}, retired for memory ${parseWorkerStats().retiredForMemory}`);
 await closeParseWorkers();
-
+}
 // ---------------------------------------------------------------------------------------------
+if (want(5)) {
 section('5. The service: plans a minute and upload-to-report latency (corpus PDF, DOCX and text plans)');
 const uploads = corpus.flatMap((d) => ['plan.pdf', 'plan.docx', 'plan.txt'].map((f) => join(PLANS_DIR, d, f))).filter(existsSync);
 const PER_RUN = QUICK ? 24 : 48;
@@ -318,7 +356,7 @@ if ((await reachable(6379)) && (await reachable(5432))) {
     r.disconnect();
   }
 } else console.log('Redis or PostgreSQL not reachable on 127.0.0.1: the scaled row is skipped');
-
+}
 console.log(`\nload average at end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 rmSync(tmp, { recursive: true, force: true });
 process.exit(0);

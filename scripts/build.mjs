@@ -14,7 +14,8 @@
 // before every run (tests/global-setup.ts) at little cost; `--clean` starts from nothing.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'services');
@@ -68,6 +69,17 @@ for (const file of files(SRC)) {
     cpSync(file, target);
     copied++;
   }
+}
+// The default rubric, validated once here rather than at every start (rubric.ts: COMPILED_DEFAULT_RUBRIC),
+// keyed by the YAML's text: a rubric edited after the build is parsed as before.
+const RUBRIC = join(ROOT, 'rubrics/default.yaml');
+const compiledRubric = join(OUT, 'analyser/src/default-rubric.json');
+wanted.add(compiledRubric);
+if (!problems.length && (compiled > 0 || !fresh(RUBRIC, compiledRubric))) {
+  rmSync(compiledRubric, { force: true }); // so that loadRubric parses the YAML
+  const { loadRubric } = await import(pathToFileURL(join(OUT, 'analyser/src/rubric.js')).href);
+  const text = readFileSync(RUBRIC, 'utf8');
+  writeFileSync(compiledRubric, JSON.stringify({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), rubric: loadRubric() }));
 }
 let removed = 0;
 if (existsSync(OUT)) {

@@ -11,7 +11,6 @@ import { analyse, loadRubric, type Rubric } from './index.ts';
 import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
 import { renderText, type BatchItem } from './format/text.ts';
 import { renderReportsHtml } from './format/html.ts';
-import { runCompareCli } from './compare/cli.ts';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 
 const FORMATS = ['text', 'json', 'html'] as const;
@@ -85,22 +84,33 @@ async function readAdvice(file: string): Promise<StructuredDocument | { code: Er
   }
 }
 
-async function checkFile(file: string, opts: { rubric: Rubric; section?: SectionKey; advice?: StructuredDocument[] }): Promise<Checked> {
+type Ingested = { doc: StructuredDocument } | { failure: Checked };
+
+/** Reads and ingests one file; never rejects (a failure is the file's report). */
+async function readAndIngest(file: string): Promise<Ingested> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return failed(file, { code: 'invalid_request', message: 'This is a folder, not a file.' });
+    if (info.isDirectory()) return { failure: failed(file, { code: 'invalid_request', message: 'This is a folder, not a file.' }) };
     // Refused before it is read into memory; ingest applies the same limit to the bytes.
-    if (info.size > DEFAULT_MAX_BYTES) return failed(file, { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` });
+    if (info.size > DEFAULT_MAX_BYTES) return { failure: failed(file, { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` }) };
     bytes = await readFile(file);
   } catch (e) {
-    return failed(file, readFailure(e));
+    return { failure: failed(file, readFailure(e)) };
   }
   try {
-    const doc = await ingest(bytes, { name: file });
+    return { doc: await ingest(bytes, { name: file }) };
+  } catch (e) {
+    return { failure: failed(file, toErrorBody(e)) };
+  }
+}
+
+function checkIngested(file: string, ingested: Ingested, opts: { rubric: Rubric; section?: SectionKey; advice?: StructuredDocument[] }): Checked {
+  if ('failure' in ingested) return ingested.failure;
+  try {
     // Text is always asked for: the terminal listing counts lines and the web page draws highlights.
-    const report = analyse(doc, { rubric: opts.rubric, section: opts.section, includeText: true, advice: opts.advice });
-    return { item: report, pageStarts: doc.pageStarts };
+    const report = analyse(ingested.doc, { rubric: opts.rubric, section: opts.section, includeText: true, advice: opts.advice });
+    return { item: report, pageStarts: ingested.doc.pageStarts };
   } catch (e) {
     return failed(file, toErrorBody(e));
   }
@@ -133,7 +143,8 @@ function consoleToStderr(io: CliIo): () => void {
 /** Runs the command; returns the exit status. Never throws for bad input. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   // `ehcp-check compare OLD NEW`: two versions of one plan (a file named "compare" is ./compare).
-  if (argv[0] === 'compare') return runCompareCli(argv.slice(1), io);
+  // Loaded on use: comparing brings the Word writer (docx) and the stemmer, which checking never needs.
+  if (argv[0] === 'compare') return (await import('./compare/cli.ts')).runCompareCli(argv.slice(1), io);
   const fail = (message: string, usage = false): number => {
     io.stderr.write(`ehcp-check: ${message}\n${usage ? `\n${USAGE}` : ''}`);
     return 2;
@@ -208,9 +219,14 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         } else advice.push(a);
       }
     }
+    // The next file is parsed (in the worker thread) while this one is analysed: one file at a time
+    // in the worker, so no second worker's CPU and memory.
+    let next = files.length ? readAndIngest(files[0]) : null;
     for (const [i, file] of files.entries()) {
       if (io.stderrIsTTY && files.length > 1) io.stderr.write(`Checking ${i + 1} of ${files.length}…\n`);
-      const result = await checkFile(file, { rubric, section, advice });
+      const ingested = await next!;
+      next = i + 1 < files.length ? readAndIngest(files[i + 1]) : null;
+      const result = checkIngested(file, ingested, { rubric, section, advice });
       if ('error' in result.item) io.stderr.write(`ehcp-check: ${file}: ${result.item.error.message} (${result.item.error.code})\n`);
       checked.push(result);
     }

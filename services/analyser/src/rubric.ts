@@ -2,9 +2,10 @@
 // A local authority passes its own file; `extends: default` inherits everything it does not set.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parse as parseYaml, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
@@ -234,10 +235,30 @@ function readText(file: string): string {
   }
 }
 
+// YAML is parsed only when no compiled copy of the rubric answers (yaml's Node entry is CommonJS).
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
+/**
+ * The default rubric as `npm run build` validated it (scripts/build.mjs writes it beside the
+ * compiled module), used while rubrics/default.yaml still has the text it was built from: a command
+ * line then neither loads the YAML parser nor validates 45 kB of rubric (about 0.2 s of its start).
+ */
+export const COMPILED_DEFAULT_RUBRIC = new URL('./default-rubric.json', import.meta.url);
+
+function compiledDefault(textSha: string): Rubric | undefined {
+  try {
+    const c = JSON.parse(readFileSync(COMPILED_DEFAULT_RUBRIC, 'utf8')) as { sha256: string; rubric: Rubric };
+    return c.sha256 === textSha ? c.rubric : undefined;
+  } catch {
+    return undefined; // none (a source checkout) or unreadable: parse the YAML
+  }
+}
+
 function readRaw(file: string, seen: Set<string>, text = readText(file)): unknown {
   let raw: unknown;
   try {
-    raw = parseYaml(text);
+    raw = yaml().parse(text);
   } catch (e) {
     throw new Error(`Invalid rubric ${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
   }
@@ -267,8 +288,9 @@ export function loadRubric(file?: string): Rubric {
   const hit = path === DEFAULT_RUBRIC_FILE ? cache.get(path) : undefined;
   if (hit) return hit;
   const text = readText(path);
-  const rubric = parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
-  sourceSha.set(rubric, sha256Hex(text));
+  const sha = sha256Hex(text);
+  const rubric = (path === DEFAULT_RUBRIC_FILE && compiledDefault(sha)) || parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
+  sourceSha.set(rubric, sha);
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
   return rubric;
 }
@@ -289,8 +311,8 @@ const MAX_PROBLEMS = 20;
  * located by its path and line. It may extend only the default: a path would read the server's files.
  */
 export function parseRubricYaml(text: string): RubricParse {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   // In the order of the text, so a reader can work down the file.
   const fail = (errors: RubricProblem[]): RubricParse => ({ ok: false, errors: errors.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, MAX_PROBLEMS) });
   if (doc.errors.length) return fail(doc.errors.map((e) => ({ path: '', message: `not valid YAML: ${e.message.split('\n')[0]}`, line: e.linePos?.[0].line })));
