@@ -9,7 +9,7 @@ import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEven
 import { flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
 import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
-import { splitRunOnHeadings, withPipeTables } from './text-layout.ts';
+import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, sameSection, titleKey, uniq } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
 import { isSubheading, rowUnit, tableRowUnits, textUnit } from './units.ts';
@@ -29,7 +29,7 @@ interface Open {
  */
 export function findSections(doc: StructuredDocument, only?: SectionKey): FoundSection[] {
   const pieces: Piece[] = [];
-  const blocks = only ? doc.blocks : withPipeTables(splitRunOnHeadings(doc.blocks));
+  const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
   let lettered = 0;
   for (const b of blocks) {
