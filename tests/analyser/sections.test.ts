@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findSections, matchHeading } from '../../services/analyser/src/sections.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
+import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { buildDoc, type Part } from './build-doc.ts';
 
 const keys = (parts: Part[]) => findSections(buildDoc(parts)).map((s) => s.key);
@@ -193,15 +194,23 @@ describe('findSections', () => {
     expect(text.text.slice(ft.units[0].start, ft.units[0].end)).toBe(ft.units[0].text);
   });
 
-  it('a combined table written with pipes in plain text', () => {
-    const doc = buildDoc([
-      { h: 'Sections B, E and F' },
+  it('a combined table written with pipes in plain text', async () => {
+    // Ingest reads the pipes (and the area of need spanning the table) as a table; sections read its columns.
+    const doc = await parseDocument(new TextEncoder().encode([
+      'Sections B, E and F',
+      '',
       'Needs | Outcomes | Provision | Who | How often',
+      '',
       'Literacy',
+      '',
       'Sami cannot yet blend sounds. | By July 2027 Sami will read 50 decodable words aloud. | Phonics group | Teaching assistant | 4 x 20 minutes a week',
       'Sami forgets spellings. | Sami will spell better. | Spelling help | Class teacher | As needed',
-      { h: 'Section G: Health provision' }, 'None.',
-    ]);
+      '',
+      'Section G: Health provision',
+      '',
+      'None.',
+    ].join('\n')), 'pipes.txt');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'table', 'heading', 'paragraph']);
     const found = findSections(doc);
     const byKey = Object.fromEntries(found.map((s) => [s.key, s.units.map((u) => u.text)]));
     expect(byKey.B).toEqual(['Literacy', 'Sami cannot yet blend sounds.', 'Sami forgets spellings.']);

@@ -53,6 +53,22 @@ describe('plain text structure', () => {
     expect(t?.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Need', 'Provision', 'Who'], ['Reading', 'Phonics 5 x 20 minutes', 'TA']]);
   });
 
+  it('reads pipe lines as a table, across blank lines and one-cell lines that span it, with exact cell offsets', async () => {
+    const text = ['Needs | Provision | How often', '', 'Cognition and learning', '', '| Mia reads at a Year 1 level. | Reading recovery | 5 x 20 minutes a week |', 'Mia loses her place. | Coloured overlay | Every lesson', '', 'Section G: Health care provision', '', 'One line with a pipe | alone is text.'].join('\n');
+    const d = await parse(strToU8(text));
+    expect(kinds(d)).toEqual(['table', 'heading2', 'paragraph']);
+    const t = d.blocks[0];
+    expect(t.kind === 'table' && t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Needs', 'Provision', 'How often'], ['Cognition and learning'], ['Mia reads at a Year 1 level.', 'Reading recovery', '5 x 20 minutes a week'], ['Mia loses her place.', 'Coloured overlay', 'Every lesson']]);
+    if (t.kind === 'table') for (const c of t.rows.flatMap((r) => r.cells)) expect(d.text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('reads one tab line of a label and its value as a one-row table, like the Word table it was pasted from', async () => {
+    const d = await parse(strToU8(['Name\tMia Brook', '', 'Mia reads at a Year 1 level.\tShe loses her place.'].join('\n')));
+    expect(kinds(d)).toEqual(['table', 'paragraph']);
+    const t = d.blocks[0];
+    expect(t.kind === 'table' && t.rows[0].cells.map((c) => d.text.slice(c.start, c.end))).toEqual(['Name', 'Mia Brook']);
+  });
+
   it('joins hard-wrapped lines into one paragraph', async () => {
     const wrapped = 'Rowan will have a structured phonics programme delivered one to one by a\nteaching assistant who has been trained in the programme, five times a\nweek for twenty minutes.\n\nNext paragraph here.';
     const d = await parse(strToU8(wrapped));
@@ -70,6 +86,12 @@ describe('Markdown', () => {
     expect(d.text).toContain('Some bold and a link.');
     expect(d.text).toContain('nested two');
     expect(d.text).toContain('Reading | writing\tTA');
+  });
+  it('reads pipe rows pasted without a separator line as a table', async () => {
+    const d = await parse(strToU8(['## Section F', '', 'Provision | Who | How often', 'Phonics group | TA | 4 x 20 minutes a week', '', 'After.'].join('\n')));
+    expect(kinds(d)).toEqual(['heading2', 'table', 'paragraph']);
+    const t = d.blocks[1];
+    expect(t.kind === 'table' && t.rows[1].cells.map((c) => d.text.slice(c.start, c.end))).toEqual(['Phonics group', 'TA', '4 x 20 minutes a week']);
   });
 });
 

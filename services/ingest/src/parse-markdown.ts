@@ -44,6 +44,8 @@ function splitRow(line: string): string[] {
   return cells.map((c) => stripInline(c.trim()));
 }
 
+const pipeRow = (line: string) => /\s\|\s/.test(line) && !LIST.test(line) && splitRow(line).filter((c) => c).length >= 2;
+
 export function parseMarkdown(text: string, b: DocumentBuilder): void {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let para: string[] = [];
@@ -102,6 +104,14 @@ export function parseMarkdown(text: string, b: DocumentBuilder): void {
       const rows = [splitRow(line)];
       i += 2;
       while (i < lines.length && lines[i].trim() !== '' && lines[i].includes('|')) rows.push(splitRow(lines[i++]));
+      i--;
+      b.table(rows.map((r) => r.map((c) => ({ fragments: plain(c) }))));
+      continue;
+    }
+    // Pipe rows without the separator line (text pasted from a table) are a table too, as in plain text.
+    if (!para.length && !item && pipeRow(line) && i + 1 < lines.length && pipeRow(lines[i + 1])) {
+      const rows: string[][] = [];
+      while (i < lines.length && pipeRow(lines[i])) rows.push(splitRow(lines[i++]));
       i--;
       b.table(rows.map((r) => r.map((c) => ({ fragments: plain(c) }))));
       continue;

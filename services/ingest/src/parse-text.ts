@@ -1,5 +1,5 @@
-// Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines
-// are tables; a short line standing alone that looks like a heading is a heading.
+// Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines,
+// a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
 import { DocumentBuilder, plain } from './builder.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
@@ -83,19 +83,82 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
       i++;
       continue;
     }
+    const table = pipeTableAt(lines, i);
+    if (table) {
+      builder.table(table.rows.map((r) => r.map((c) => ({ fragments: plain(c) }))));
+      i = table.end;
+      continue;
+    }
     let end = i;
-    while (end < lines.length && lines[end].trim() !== '') end++;
-    emitGroup(lines.slice(i, end), builder, hardWrapped, wrapWidth, i > 0 || end < lines.length);
+    while (end < lines.length && lines[end].trim() !== '' && !pipeTableAt(lines, end)) end++;
+    // A line standing alone between blank lines may be a heading; one beside a table is not.
+    const alone = (i === 0 || lines[i - 1].trim() === '') && (end === lines.length || lines[end].trim() === '');
+    emitGroup(lines.slice(i, end), builder, hardWrapped, wrapWidth, alone && (i > 0 || end < lines.length));
     i = end;
   }
+}
+
+/** A line of a table written with pipes ("Needs | Outcomes | Provision", "| a | b |"), as its cells; null for other lines. */
+export function pipeCells(line: string): string[] | null {
+  if (!/\s\|\s/.test(line) || BULLET.test(line)) return null;
+  const cells = line.trim().split('|').map((c) => c.trim());
+  // "| a | b |": the outer pipes frame the row.
+  if (line.trimStart().startsWith('|') && cells[0] === '') cells.shift();
+  if (line.trimEnd().endsWith('|') && cells[cells.length - 1] === '') cells.pop();
+  return cells.filter((c) => c).length >= 2 ? cells : null;
+}
+
+const PIPE_RULE = /^:?-{2,}:?$|^$/;
+
+/**
+ * Plain text carries a table's grid only by pipes: two or more pipe lines, with blank lines or short
+ * one-cell lines between them (an area of need spanning the table), are one table. A line that
+ * labels a section ends it. Returns the rows and the line after the table, or null.
+ */
+function pipeTableAt(lines: string[], from: number): { rows: string[][]; end: number } | null {
+  if (!pipeCells(lines[from])) return null;
+  const rows: string[][] = [];
+  let piped = 0;
+  let j = from;
+  let end = from;
+  const nextFilled = (k: number) => {
+    while (k < lines.length && lines[k].trim() === '') k++;
+    return k;
+  };
+  while (j < lines.length) {
+    const cells = pipeCells(lines[j]);
+    if (cells) {
+      if (!cells.every((c) => PIPE_RULE.test(c))) rows.push(cells);
+      piped++;
+      end = ++j;
+      continue;
+    }
+    if (lines[j].trim() === '') {
+      j = nextFilled(j);
+      continue;
+    }
+    const t = lines[j].trim();
+    const next = nextFilled(j + 1);
+    const spanning = t.length <= 60 && !/[.!?]["')\]]?$/.test(t) && !SECTION_HEADING.test(t) && !BULLET.test(lines[j]) && next < lines.length && !!pipeCells(lines[next]);
+    if (!spanning) break;
+    rows.push([t]);
+    j = next;
+  }
+  return piped >= 2 && rows.length ? { rows, end } : null;
 }
 
 function splitCells(line: string): string[] {
   return line.trim().split(/\t+/).map((c) => c.trim());
 }
 
-function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, hasNeighbours: boolean): void {
-  if (group.length === 1 && hasNeighbours && !BULLET.test(group[0])) {
+/** "Name\tMia Brook": a short label, a tab, and its value. */
+function labelValueLine(line: string): boolean {
+  const cells = line.includes('\t') ? splitCells(line) : [];
+  return cells.length === 2 && cells.every((c) => c) && cells[0].length <= 40 && !/[.!?]$/.test(cells[0]);
+}
+
+function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, mayBeHeading: boolean): void {
+  if (group.length === 1 && mayBeHeading && !BULLET.test(group[0]) && !labelValueLine(group[0])) {
     const h = looksLikeHeadingLine(group[0]);
     if (h) {
       b.heading(plain(group[0]), h.level);
@@ -120,11 +183,12 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
   let j = 0;
   while (j < group.length) {
     const line = group[j];
-    // A run of two or more lines with tabs is a table; one tab line alone is just text.
+    // A run of two or more lines with tabs is a table, and so is one line of a label and its value
+    // ("Name\tMia Brook", a one-row table pasted from Word); other single tab lines are text.
     if (line.includes('\t') && splitCells(line).filter((c) => c).length >= 2) {
       let k = j;
       while (k < group.length && group[k].includes('\t')) k++;
-      if (k - j >= 2) {
+      if (k - j >= 2 || labelValueLine(line)) {
         flushPara();
         flushItem();
         b.table(group.slice(j, k).map((l) => splitCells(l).map((c) => ({ fragments: plain(c) }))));

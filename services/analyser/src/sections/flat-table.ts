@@ -3,8 +3,14 @@
 // becomes one or more lines after them, empty cells vanishing. What a line says tells which column
 // it came from: a need describes the child now, an outcome says what the child will achieve, and
 // provision says what will be done. The column order then tells where a row ends.
-import { judgeOutcome } from './outcomes.ts';
-import { isTimeBound } from './quantities.ts';
+import type { Block } from '../../../ingest/src/document.ts';
+import { judgeOutcome } from '../outcomes.ts';
+import { isTimeBound } from '../quantities.ts';
+import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
+import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
+import { columnSection } from './columns.ts';
+import { matchHeading } from './headings.ts';
+import type { SectionLabel } from './types.ts';
 
 export type LineRole = 'need' | 'provision' | 'outcome';
 
@@ -29,4 +35,53 @@ export function lineRole(text: string): LineRole {
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children").
   if (/^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
   return 'provision';
+}
+
+/** The runs of lines that are a flattened combined table's header cells: the first line of each with its columns' sections, and the other lines of the run. */
+export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block> } {
+  const heads = new Map<Block, SectionLabel[]>();
+  const rest = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const labels: SectionLabel[] = [];
+    let j = i;
+    while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
+      const l = columnSection((blocks[j] as Exclude<Block, { kind: 'table' }>).text);
+      if (!l || labels.includes(l) || !/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
+      labels.push(l);
+      j++;
+    }
+    const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
+    // Columns start with the need and are not in the alphabet's order (a contents list is: "D –", "E –", "F –").
+    const ascending = labels.every((l, k) => k === 0 || SECTION_KEYS.indexOf(l as SectionKey) > SECTION_KEYS.indexOf(labels[k - 1] as SectionKey));
+    if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
+      heads.set(blocks[i], labels);
+      for (let k = i + 1; k < j; k++) rest.add(blocks[k]);
+      i = j - 1;
+    }
+  }
+  return { heads, rest };
+}
+
+/** A flattened combined table being read: its columns, the column the last line went to, its row and the row's need. */
+export interface FlatTable {
+  labels: SectionLabel[];
+  col: number;
+  row: number;
+  need: string | null;
+}
+
+/** The column a line of a flattened table came from; `nextRow` gives the id of a new row. */
+export function flatColumn(flat: FlatTable, t: string, nextRow: () => number): { label: SectionLabel; role: LineRole } {
+  // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
+  const role = lineRole(t);
+  const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
+  let col = cols.find((i) => i >= flat.col);
+  if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
+    col = cols[0];
+    flat.row = nextRow();
+    flat.need = null;
+  }
+  flat.col = col;
+  return { label: flat.labels[col], role };
 }

@@ -1,0 +1,26 @@
+// Areas of need (CoP 6.28-6.35) heading a part of the plan, and which sections hold needs or provision.
+import { isTemplateText } from '../template-text.ts';
+import { SENTENCE_END } from './titles.ts';
+
+export const NEED_SECTIONS = new Set<string>(['B', 'C', 'D']);
+export const PROVISION_LABELS = new Set<string>(['F', 'G', 'H1', 'H2', 'H']);
+// The broad areas of need (CoP 6.28-6.35), as templates head their tables.
+const AREA = /^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i;
+// A combined table's own title before the area: "Special Educational Needs and Provision (B-F-E)".
+export const COMBINED_TITLE = /^[^()\n]{0,80}\((?:[A-K][12]?\s*[-–\/,]\s*){1,4}[A-K][12]?\)\s*/;
+
+/**
+ * An area of need heading a part of the plan ("Cognition and learning", "Special Educational Needs
+ * and Provision (B-F-E) Communication and interaction" with the form's guidance after it): the
+ * area's name, or null. Text that goes on to say something of its own is not a heading.
+ */
+export function leadingArea(text: string): string | null {
+  let t = text.trim();
+  if (t.length > 1500) return null;
+  t = t.replace(COMBINED_TITLE, '').replace(/^(?:area of need|broad area of need)\s*[:\-–]?\s*/i, '');
+  const m = AREA.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m[0].length).replace(/^\s*[:\-–]?\s*/, '');
+  if (rest && !isTemplateText(rest) && !(rest.length <= 30 && !SENTENCE_END.test(rest))) return null;
+  return m[0];
+}

@@ -1,0 +1,83 @@
+// Table columns: what a header cell says its column holds (need, outcome, provision, time), and the
+// section a combined table's header cell names, by letter ("B –", "(F)") or by title ("Outcomes").
+import type { TableRow } from '../../../ingest/src/document.ts';
+import { leadingLabel, trailingLabel } from './headings.ts';
+import { LETTER, SENTENCE_END, normaliseLetter, titleKey, uniq } from './titles.ts';
+import type { SectionLabel } from './types.ts';
+
+export type ColumnRole = 'need' | 'outcome' | 'provision' | 'time' | 'label' | 'other';
+
+export const HEADER_WORDS = /\b(?:provision|support|who|whom|frequency|how often|how much|staff(?:ing)?|outcomes?|needs?|area|resources?|interventions?|duration|when|what|delivered|by|targets?|strategies|review|responsib|description|section|category|cost|hours|ratio|group|steps)\b/i;
+
+export function columnRole(header: string): ColumnRole {
+  const h = header.toLowerCase();
+  if (/^(?:area|area of need|category|theme|domain|section)s?\s*$/.test(h.trim())) return 'label';
+  if (/^(?:by when|when by|timescales?|target date|date|deadline|by)\??$/.test(h.trim())) return 'time';
+  if (/\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve|\baims?\b|\bsteps? (?:towards|to)\b|\bnext steps?\b|\bmilestones?\b/.test(h)) return 'outcome';
+  if (/\bneeds?\b|difficult|barrier|strengths|what .*find hard/.test(h) && !/provision|support|help|meet/.test(h)) return 'need';
+  if (/provision|support|help|intervention|who|whom|frequency|how often|staff|resources|delivered|duration|when|hours|ratio|group|strateg|what|by|cost|review|responsib/.test(h)) return 'provision';
+  return 'other';
+}
+
+/** The section a combined table's column header names, if it names one. */
+export function headerSection(header: string): SectionLabel | null {
+  const t = header.trim();
+  const lettered = new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})(?:[\s)\]:.\-–—‒―−]|$)`, 'i').exec(t);
+  if (lettered && (lettered[0].trim().length > 1 || /^[A-K]\b/.test(t) || /\([A-K]\)/.test(t))) {
+    const raw = lettered[1];
+    if (raw === raw.toUpperCase()) return normaliseLetter(raw);
+  }
+  return null;
+}
+
+export function headerSectionByTitle(header: string): SectionLabel | null {
+  const known = titleKey(header.trim());
+  if (known) return known.label;
+  const role = columnRole(header);
+  if (role === 'need') return 'B';
+  if (role === 'outcome') return 'E';
+  if (/^(?:special educational )?provision\b/i.test(header.trim())) return 'F';
+  return null;
+}
+
+// A header cell opens with a column's name ("Delivered by", "How often", "Staffing ratio").
+const HEADER_START = /^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i;
+// Words of a data row: an amount, a recurrence, a ratio.
+const DATA_CUE = /\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons?|sessions?|minutes?|hours?)\b/i;
+
+/**
+ * Whether a row that reads like a header names the columns. A table continued on a new page
+ * without its header row often opens with a short data row ("Swimming programme set by the
+ * physiotherapist | Every swimming lesson | Teaching assistant") that a loose test takes for one.
+ */
+export function namesColumns(row: TableRow): boolean {
+  const cells = row.cells.filter((c) => c.text.trim());
+  return cells.filter((c) => HEADER_START.test(c.text.trim())).length * 2 > cells.length && !cells.some((c) => DATA_CUE.test(c.text));
+}
+
+/** The section a column header names by its letter and title ("G – Health care provision reasonably required…", "Outcomes (E)"). */
+export function columnSection(text: string): SectionLabel | null {
+  const t = text.trim();
+  const h = leadingLabel(t, true, true) ?? trailingLabel(t, true);
+  if (h && h.labels.length === 1 && !h.weak) return h.labels[0];
+  return t.length <= 60 ? headerSection(t) : null;
+}
+
+/**
+ * A combined table's header row: two or more cells that each name a section, however long the
+ * statutory title ("D – Social care needs which relate to…", "H1 – Any social care provision which
+ * must be made … section 2 of the Chronically Sick and Disabled Persons Act 1970"). Null otherwise.
+ */
+export function columnSections(row: TableRow): (SectionLabel | null)[] | null {
+  const filled = row.cells.filter((c) => c.text.trim());
+  if (filled.length < 2) return null;
+  const labels = row.cells.map((c) => (c.text.trim() ? columnSection(c.text) : null));
+  return uniq(labels.filter((x) => x !== null)).length >= 2 ? labels : null;
+}
+
+export function isHeaderRow(row: TableRow): boolean {
+  const cells = row.cells.filter((c) => c.text.trim());
+  if (cells.length < 2) return false;
+  if (columnSections(row)) return true;
+  return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => HEADER_WORDS.test(c.text));
+}

@@ -1,0 +1,160 @@
+// Headings: a block, list item or first cell that names a section by its letter, its title or both
+// ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
+import { LETTER, SENTENCE_END, SEP, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
+import type { SectionLabel } from './types.ts';
+
+// A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
+// separator, a space, or nothing. "F12", "Appendix F", "a)" do not qualify.
+const LETTERED = new RegExp(String.raw`^(?:(?:section|part)\s+(${LETTER})|[(\[]?(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
+const MULTI = new RegExp(String.raw`^sections?\s+(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
+// "B, E and F: …" as a heading block or a first cell, without the word "Sections".
+const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*[:\-–—‒―−|]\s*`);
+
+export interface HeadingMatch {
+  labels: SectionLabel[];
+  /** Where the heading text ends inside the block (the rest is body text that PDF merged in). */
+  length: number;
+  title: string;
+  /** A bare letter whose text is not its section's title ("F. Recommendations"): a repeat of a section already found, or after K, is an appendix's own lettering. */
+  weak?: boolean;
+}
+
+/** Reads a block's text as a section heading, or null. `strong`: a heading block or a first-column cell. */
+export function matchHeading(text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
+  const t = text.trim();
+  if (!t) return null;
+  // A numbered heading ("1. Section A: …", "12 Section K"): the number is not the label, so what
+  // follows must name the section plainly (a section word, or the letter with that section's title).
+  const num = /^(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(\d{1,2}\))\s+(?=\S)/.exec(t);
+  if (num) {
+    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong) ?? titleOnly(t.slice(num[0].length), allowTitleOnly);
+    return inner && { ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length };
+  }
+  const found = leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
+  if (found) return found;
+  // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
+  // part marks a heading, and its title says which section.
+  const part = /^(?:part|section|chapter)\s+\d{1,2}\s*[:.\-–—‒―−]\s*/i.exec(t);
+  const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
+  return titled && { ...titled, length: t.length, title: t };
+}
+
+/** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
+export function listHeading(text: string, marker: string, depth: number, allowTitleOnly = false): HeadingMatch | null {
+  const t = text.trim();
+  if (!t || t.length > 120 || SENTENCE_END.test(t)) return null;
+  const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`).exec(marker.trim());
+  if (m && depth === 0) {
+    const label = normaliseLetter(m[1]);
+    const known = titleKey(t);
+    return known && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
+  }
+  if (!/^\(?\d{1,2}[.)]?$/.test(marker.trim())) return null;
+  // "6. Special educational provision" in a template that numbers its titles and has no letters.
+  if (allowTitleOnly && depth === 0) {
+    const titled = titleOnly(t, true);
+    if (titled) return { ...titled, title: `${marker.trim()} ${t}` };
+  }
+  const h = leadingLabel(t, false, true) ?? trailingLabel(t, false);
+  // An item that names a section without its title ("3. Part B – SaLT report" in a list of advice)
+  // cannot reopen a section already found.
+  const own = h && h.labels.some((l) => { const k = titleKey(t.replace(/^(?:section|part)\s+\S+\s*[:.\-–—‒―−)]*\s*/i, '')); return k && sameSection(l, k.label); });
+  return h && { ...h, weak: h.weak || !own };
+}
+
+/** The label first: "Section F: …", "F. …", "PART F –", "F". `strict`: only a section word or the letter with its own title. */
+export function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch | null {
+  // "Sections C (The child's health care needs…) and G (Health care provision…)": each letter with its title in brackets.
+  const bracketed = /^sections\s/i.test(t) && /\(/.test(t) ? MULTI.exec(t.replace(/\s*\([^()]{0,200}\)/g, '')) : null;
+  if (bracketed && !SENTENCE_END.test(t) && t.length <= 300) {
+    const labels = bracketed[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+    if (labels.length >= 2) return { labels: uniq(labels), length: t.length, title: t };
+  }
+  const multi = MULTI.exec(t) ?? (strong ? BARE_MULTI.exec(t) : null);
+  if (multi) {
+    const labels = multi[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+    const short = t.length <= 80 && !SENTENCE_END.test(t);
+    if ((strong || short) && labels.length >= 2) {
+      // "Sections H1 and H2" is the social care section; others are a combined section.
+      return { labels: uniq(labels), length: t.length, title: t };
+    }
+    return null;
+  }
+  const m = LETTERED.exec(t);
+  if (!m) return null;
+  const word = m[1] !== undefined;
+  const raw = (m[1] ?? m[2])!;
+  // A bare letter must be a capital (lists use "a)").
+  if (!word && raw !== raw.toUpperCase()) return null;
+  const label = normaliseLetter(raw);
+  const sep = m[3] ?? '';
+  const opener = /^[(\[]/.exec(t)?.[0];
+  if (opener && !word && !sep.includes(opener === '(' ? ')' : ']')) return null;
+  const rest = t.slice(m[0].length);
+  if (/^(?:,|or\b|and\b|to\b|of\b|above|below|sets|says|should|must|will|is\b|are\b|has\b)/i.test(rest)) return null; // prose about a section
+  if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t, weak: !word };
+  const known = titleKey(rest);
+  if (known && sameSection(label, known.label)) {
+    // A bracketed qualifier belongs to the title: "Social care provision (section 2 CSDPA 1970)",
+    // and so does the rest of a bracket the title phrase opened.
+    let end = m[0].length + known.length;
+    const titleText = t.slice(m[0].length, end);
+    if ((titleText.match(/\(/g)?.length ?? 0) > (titleText.match(/\)/g)?.length ?? 0)) end += /^[^()]{0,80}\)/.exec(t.slice(end))?.[0].length ?? 0;
+    end += /^\s*\([^()]{1,80}\)/.exec(t.slice(end))?.[0].length ?? 0;
+    // The body may run on after the title (PDF lines, a Word-form row read as text): the heading
+    // ends with the title phrase unless what follows continues it ("…needs which relate to her
+    // SEN", ", maintained nursery school or …"). In a paragraph a capital starts the body
+    // ("Section I – Placement Oak Primary School").
+    const tail = t.slice(end);
+    const continues = /^[^.:\n•▪●◦]{0,200}$/.test(tail) && (strong || /^\s*(?:[a-z(,\-–—‒―−\/&]|$)/.test(tail) || t === t.toUpperCase());
+    const headingEnd = continues ? t.length : end;
+    return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
+  }
+  if ((t.length > 160 && !(word && sep)) || (strict && !word)) return null;
+  if (!word && label === 'I' && !sep) return null; // "I will get…"
+  // A bare letter needs a separator unless its own title follows: a first cell or a heading-styled
+  // line may well begin "A teaching assistant…", "B&Q work placement…", "I-pad…", "E-safety…".
+  if (!word && !sep) return null;
+  if (!word && /^[(\[]?(?:H\s?[12]|[A-K])[\-–]\w/i.test(t)) return null;
+  if (!word && sep === ')' && !strong) return null; // "F) something" in a list
+  if (!word && /^[a-z]\./i.test(rest) && sep === '.') return null; // "E.g.", "I.e."
+  // "J. Holloway, SENCo" in a list of advice: an initial and a surname.
+  if (!word && sep === '.' && !strong && /^[A-Z][a-z'’-]+(?:\s*[,(–—‒―−-]|$)/.test(rest)) return null;
+  // Any other title after a clear label: accept when it reads as a heading, not a sentence.
+  const words = rest.split(/\s+/).length;
+  // The statutory wordings are long ("Section J – Where there is a personal budget, the details of …").
+  if (word && sep && words <= 45 && !SENTENCE_END.test(rest)) return { labels: [label], length: t.length, title: t };
+  if ((strong && words <= 14) || (words <= 10 && !SENTENCE_END.test(rest) && (word || sep))) return { labels: [label], length: t.length, title: t, weak: !word };
+  return null;
+}
+
+// The label last: "The help I will get – Section F", "Part 3 – Provision (Section F)", "Outcomes (E)".
+const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?$`, 'i');
+
+export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
+  const m = TRAILING.exec(t);
+  if (!m) return null;
+  const before = m[1].trim();
+  if (SENTENCE_END.test(before) || before.split(/\s+/).length > 12) return null;
+  const raw = (m[2] ?? m[3])!;
+  if (raw !== raw.toUpperCase() && m[2] === undefined) return null;
+  const label = normaliseLetter(raw);
+  const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—‒―−.]?\s*/i, ''));
+  // "(see Section F)", "as set out in – Section F", "Ali will … – Section F": a reference, not a label
+  // (a title worded for the child, "What I will achieve", keeps its verb).
+  if (/\b(?:see|in|under|to|of|and|or|from|with|by|per)$/i.test(before) || (!known && /\b(?:will|is|are|has|have|must|should|can)\b/i.test(before))) return null;
+  // A bare letter needs the section's own title before it; a section word needs a heading's place or a short line.
+  if (m[3] !== undefined && !(known && sameSection(label, known.label))) return null;
+  if (!strong && t.length > 100) return null;
+  return { labels: [label], length: t.length, title: t };
+}
+
+// Title with no letter: only a short standalone line that is the title.
+export function titleOnly(t: string, allow: boolean): HeadingMatch | null {
+  if (!allow) return null;
+  const known = titleKey(t);
+  if (known && t.length <= 90 && !SENTENCE_END.test(t) && t.length - known.length <= 45 && !/^\w+ (?:will|has|is|can)\b/i.test(t)) {
+    return { labels: [known.label], length: t.length, title: t };
+  }
+  return null;
+}

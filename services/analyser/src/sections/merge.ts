@@ -1,0 +1,48 @@
+// One section per key from the pieces the walk opened, and which sections hold only the form's text.
+import type { StructuredDocument } from '../../../ingest/src/document.ts';
+import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
+import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
+
+/** A section whose body is only the form's own text: guidance, placeholders, labels with empty values. */
+export function isUnfilledSection(s: FoundSection, formLike: boolean): boolean {
+  if (s.units.some((u) => !u.template && !u.labelOnly && !u.subheading)) return false;
+  return formLike || s.units.some((u) => u.template || u.labelOnly);
+}
+
+/** One section per key; a key found twice (a contents page, a repeated heading) keeps its largest body. */
+export function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike = false): FoundSection[] {
+  // The last line of a contents list (an empty entry before it, the same section again later)
+  // owns only the introduction that follows the list, not provision.
+  pieces.forEach((p, i) => {
+    const prev = pieces[i - 1];
+    if (prev && prev.units.length === 0 && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
+  });
+  const hasSplitH = pieces.some((p) => (p.label === 'H1' || p.label === 'H2') && p.units.length > 0);
+  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel; alone?: boolean }>();
+  for (const p of pieces) {
+    const keys: SectionKey[] = p.label === 'H' ? (hasSplitH ? [] : ['H1', 'H2']) : [p.label];
+    for (const key of keys) {
+      const entry = byKey.get(key);
+      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label, alone: !p.combined });
+      else {
+        if (!p.combined) entry.alone = true;
+        entry.units.push(...p.units);
+        if (p.end - p.start > entry.best.end - entry.best.start) {
+          entry.best = p;
+          entry.label = p.label;
+        }
+      }
+    }
+  }
+  // A lone "H" whose body is only H1/H2 sub-sections adds nothing: it was dropped above.
+  const out: FoundSection[] = [];
+  for (const [key, { best, units, label, alone }] of byKey) {
+    units.sort((a, b) => a.start - b.start);
+    // A column of a combined table (or a name in a combined heading) with nothing in it is not a section.
+    if (!alone && units.length === 0 && formLike) continue;
+    out.push({ key, label, title: best.title, start: best.start, end: Math.max(best.end, best.start), page: best.page, units });
+  }
+  out.sort((a, b) => a.start - b.start || SECTION_KEYS.indexOf(a.key) - SECTION_KEYS.indexOf(b.key));
+  void doc;
+  return out;
+}

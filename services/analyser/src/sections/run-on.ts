@@ -1,0 +1,37 @@
+// Headings run into the block before them: a section's label and its own title in mid-paragraph.
+import type { Block } from '../../../ingest/src/document.ts';
+import { LETTER, normaliseLetter, sameSection, titleKey } from './titles.ts';
+
+/**
+ * PDF text can run a heading into the block before it ("… ADHD. Section C — Health needs", "PART I –
+ * PLACEMENT PART J – PERSONAL BUDGET" when I is empty). A section word and letter followed by that
+ * section's own title, after a sentence's end (or inside a heading), starts a block of its own.
+ */
+export function splitRunOnHeadings(blocks: Block[]): Block[] {
+  const inner = new RegExp(String.raw`(?<=\S\s{1,3})(?:Section|SECTION|Part|PART)\s+(${LETTER})(?![\w/])\s*(?:[:.\-–—‒―−|]+\s*)?`, 'g');
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') {
+      out.push(b);
+      continue;
+    }
+    const cuts: number[] = [];
+    for (const m of b.text.matchAll(inner)) {
+      const before = b.text.slice(0, m.index).trimEnd();
+      const known = titleKey(b.text.slice(m.index + m[0].length));
+      if (!known || !sameSection(normaliseLetter(m[1]), known.label)) continue;
+      if (/[.!?]["')\]]?$/.test(before) || (b.kind === 'heading' && !/\b(?:see|in|under|to|of|and|or)$/i.test(before))) cuts.push(m.index);
+    }
+    if (cuts.length === 0) {
+      out.push(b);
+      continue;
+    }
+    let from = 0;
+    for (const at of [...cuts, b.text.length]) {
+      const text = b.text.slice(from, at).trimEnd();
+      if (text) out.push({ ...b, kind: from === 0 ? b.kind : 'heading', level: b.kind === 'heading' ? b.level : 2, text, start: b.start + from, end: b.start + from + text.length } as Block);
+      from = at;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// The letters and titles the sections go by (rubric-reference.md §1), shared by every recogniser.
+import type { SectionLabel } from './types.ts';
+
+// "A1" and "A2" (history; views) are the two halves of Section A in the national template.
+export const LETTER = String.raw`(?:H\s?[12]|A[12](?!\d)|[A-K])`;
+export const SEP = String.raw`[:.\-–—‒―−|)\]]`;
+
+// Titles each section goes by, lettered or not (child-friendly ones included).
+const TITLES: [SectionLabel, RegExp][] = [
+  // Longer wordings come first: a heading run together with its body ends where the title ends.
+  ['A', /^(?:the )?(?:(?:(?:child|young person|parent|family)(?:'s|s'|s)?\s*(?:and (?:their )?(?:parents?|carers?|family)(?:'s|s')?\s*)?views(?:,? interests,? (?:and|&) aspirations)?|views,? interests,? (?:and|&) aspirations|views,? wishes,? (?:and|&) feelings|views,? interests|(?:all )?about me|my story|who I am|what(?:'s| is) important to (?:me|us)|what matters to (?:me|us)|my (?:views|hopes|dreams|wishes|aspirations)|one[- ]page profile|views and aspirations|aspirations))/i],
+  ['B', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:special educational needs?(?: \(SEND?\))?|SEN\b|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
+  ['C', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
+  ['D', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
+  ['E', /^(?:outcomes|(?:the )?outcomes (?:sought|for|and)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
+  ['F', /^(?:(?:the |any )?special educational provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
+  ['G', /^(?:(?:any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
+  ['H1', /^(?:any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)/i],
+  ['H2', /^(?:any )?other social care provision|^(?:any )?social care provision (?:reasonably required|not under)/i],
+  ['H', /^(?:(?:any )?social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
+  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|educational (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
+  ['J', /^(?:(?:my |a |the |where there is a )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
+  ['K', /^(?:(?:the )?advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
+];
+
+export function titleKey(text: string): { label: SectionLabel; length: number } | null {
+  for (const [label, re] of TITLES) {
+    const m = re.exec(text);
+    if (m) return { label, length: m[0].length };
+  }
+  return null;
+}
+
+export function normaliseLetter(raw: string): SectionLabel {
+  const l = raw.replace(/\s+/g, '').toUpperCase();
+  return (/^A[12]$/.test(l) ? 'A' : l) as SectionLabel;
+}
+
+export const SENTENCE_END = /[.!?]["')\]]?$/;
+
+export function sameSection(label: SectionLabel, known: SectionLabel): boolean {
+  return known === label || (label === 'H' && (known === 'H1' || known === 'H2')) || ((label === 'H1' || label === 'H2') && known === 'H');
+}
+
+export function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,65 @@
+// The units of a section's body: a paragraph or list item (with whether it is a sub-heading or the
+// form's own text), and a table row's chosen cells.
+import type { Block, TableCell, TableRow } from '../../../ingest/src/document.ts';
+import { isTemplateText } from '../template-text.ts';
+import { leadingArea } from './areas.ts';
+import { HEADER_WORDS, columnRole } from './columns.ts';
+import { SENTENCE_END } from './titles.ts';
+import type { Unit } from './types.ts';
+
+const SUBHEADING_MAX = 70;
+
+export function isSubheading(text: string, kind: Block['kind']): boolean {
+  const t = text.trim();
+  if (kind === 'heading') return true;
+  if (t.length > SUBHEADING_MAX) return false;
+  if (SENTENCE_END.test(t)) return false;
+  if (/:$/.test(t)) return true;
+  // No verb-like word and few words: "Communication and interaction", "Cognition and Learning".
+  return t.split(/\s+/).length <= 6 && !/\b(?:will|is|are|has|have|be|can|to|per|x|minutes?|hours?|weekly|daily)\b|\d/i.test(t);
+}
+
+export function textUnit(block: { start: number; end: number; page: number | null; text: string }, kind: 'paragraph' | 'listItem', blockKind: Block['kind']): Unit {
+  // An area of need with the form's guidance after it ("Cognition and learning Support for learning
+  // difficulties may be required when children…") is the form's own heading.
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null);
+  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(template ? { template } : {}) };
+}
+
+export function rowUnit(cells: TableCell[], headers: string[] | undefined, page: number | null, keyValue = false): Unit | null {
+  // A cell holding only a placeholder or the form's guidance is an empty field.
+  const keep = cells.map((c, i) => ({ c, h: headers?.[i] ?? '' })).filter((x) => x.c.text.trim() && !isTemplateText(x.c.text));
+  if (keep.length === 0) return null;
+  const nonEmpty = keep.map((x) => x.c);
+  const start = nonEmpty[0].start;
+  const end = nonEmpty[nonEmpty.length - 1].end;
+  return { kind: 'row', start, end, page, text: nonEmpty.map((c) => c.text).join('\t'), subheading: false, cells: nonEmpty, headers: headers ? keep.map((x) => x.h) : undefined, keyValue };
+}
+
+/** A row inside one section. Statements pick its provision or outcome cells by their headers. */
+export function tableRowUnits(row: TableRow, headers: string[] | undefined, page: number | null): Unit[] {
+  const filled = row.cells.filter((c) => c.text.trim() && !isTemplateText(c.text));
+  // "Name | (empty)": a field label whose value was never filled in.
+  if (filled.length === 1 && filled[0] === row.cells[0] && row.cells.length >= 2 && (row.cells.length >= 3 ? filled[0].text.trim().length <= 200 : filled[0].text.trim().length <= 120 && !SENTENCE_END.test(filled[0].text.trim()))) {
+    const u = rowUnit(filled, headers ? [headers[0] ?? ''] : undefined, row.page ?? page);
+    return u ? [{ ...u, labelOnly: true }] : [];
+  }
+  if (headers) {
+    const roles = row.cells.map((_, i) => columnRole(headers[i] ?? ''));
+    const outcomeCols = row.cells.map((c, i) => (roles[i] === 'outcome' && c.text.trim() ? i : -1)).filter((i) => i >= 0);
+    // "Outcome by the end of Key Stage 2 | Step towards it this year": each column holds an outcome of its own.
+    if (outcomeCols.length >= 2 && !roles.includes('provision')) {
+      return outcomeCols.flatMap((i) => {
+        const keep = row.cells.map((_, j) => j === i || roles[j] === 'time');
+        const u = rowUnit(row.cells.filter((_, j) => keep[j]), headers.filter((_, j) => keep[j]), row.page ?? page);
+        return u ? [u] : [];
+      });
+    }
+    const u = rowUnit(row.cells, row.cells.map((_, i) => headers[i] ?? ''), row.page ?? page);
+    return u ? [u] : [];
+  }
+  // "Frequency | 3 x 30 minutes a week": a label cell then a value cell.
+  const keyValue = filled.length === 2 && filled[0].text.length <= 40 && !SENTENCE_END.test(filled[0].text.trim()) && HEADER_WORDS.test(filled[0].text) && filled[0].text.trim().split(/\s+/).length <= 5;
+  const u = keyValue ? rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true) : rowUnit(filled, undefined, row.page ?? page);
+  return u ? [u] : [];
+}

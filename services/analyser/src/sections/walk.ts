@@ -1,0 +1,349 @@
+// The walk: reads the blocks in order, opens a section at each heading the recognisers find, and
+// gives it the paragraphs, list items and table rows that follow.
+import type { Block, StructuredDocument, TableCell, TableRow } from '../../../ingest/src/document.ts';
+import type { SectionKey } from '../report-schema.ts';
+import { hasPlaceholder, isTemplateText } from '../template-text.ts';
+import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
+import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
+import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
+import { flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
+import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
+import { isUnfilledSection, mergePieces } from './merge.ts';
+import { splitRunOnHeadings } from './run-on.ts';
+import { LETTER, SENTENCE_END, sameSection, titleKey, uniq } from './titles.ts';
+import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
+import { isSubheading, rowUnit, tableRowUnits, textUnit } from './units.ts';
+
+const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
+
+interface Open {
+  labels: SectionLabel[];
+  title: string;
+  start: number;
+  page: number | null;
+}
+
+/**
+ * Splits the document into sections. `only` treats the whole document as the body of one
+ * section (the CLI's --section).
+ */
+export function findSections(doc: StructuredDocument, only?: SectionKey): FoundSection[] {
+  const pieces: Piece[] = [];
+  const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
+  // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
+  let lettered = 0;
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      for (const r of b.rows) if (r.cells[0] && matchHeading(r.cells[0].text, true, false)) lettered++;
+    } else if (blockHeading(b, false)) lettered++;
+  }
+  const titleOnly = lettered < 3;
+
+  function blockHeading(b: Exclude<Block, { kind: 'table' }>, allowTitleOnly: boolean): HeadingMatch | null {
+    if (b.kind === 'listItem') return listHeading(b.text, b.marker, b.depth, allowTitleOnly);
+    return matchHeading(b.text, b.kind === 'heading', allowTitleOnly);
+  }
+  /** A heading as a table row: one filled cell, or the label in the first column. */
+  function rowHeading(row: TableRow, allowTitleOnly: boolean): { h: HeadingMatch; first: TableCell } | null {
+    const filled = row.cells.filter((c) => c.text.trim());
+    if (filled.length === 0) return null;
+    // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
+    if (filled.length > 1 && isHeaderRow(row) && (columnSections(row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
+    const first = filled[0];
+    const h = matchHeading(first.text, true, allowTitleOnly);
+    if (!h) return null;
+    // A long first cell is a heading only where the heading is its opening (a Word-form row's body run in).
+    if (filled.length > 1 && first.text.trim().length > 80 && h.length >= first.text.trim().length) return null;
+    return { h, first };
+  }
+
+  // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
+  const { heads: flatHeads, rest: flatRest } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>() } : flatTableHeads(blocks);
+  const contents = new Set<number>();
+  if (!only) {
+    const events: (HeadingEvent | null)[] = [];
+    for (const b of blocks) {
+      if (flatHeads.has(b) || flatRest.has(b)) {
+        events.push(null);
+        continue;
+      }
+      if (b.kind === 'table') {
+        for (const r of b.rows) {
+          const rh = rowHeading(r, titleOnly);
+          const others = r.cells.filter((c) => c.text.trim() && c !== rh?.first);
+          const pageRef = !!rh && others.length > 0 && others.every((c) => PAGE_CELL.test(c.text.trim()));
+          events.push(rh ? { start: rh.first.start, labels: rh.h.labels, pageRef, leaders: pageRef, weak: rh.h.weak } : null);
+        }
+        continue;
+      }
+      const h = blockHeading(b, titleOnly);
+      // Only a heading can be a contents entry; the pattern is end-anchored and costly on long runs of dots.
+      const tail = h ? PAGE_TAIL.exec(b.text) : null;
+      const stripped = tail ? b.text.slice(0, tail.index) : '';
+      const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth, titleOnly) : matchHeading(stripped, b.kind === 'heading', titleOnly));
+      events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]), weak: h.weak } : null);
+    }
+    for (const s of contentsEntries(events)) contents.add(s);
+  }
+
+  let open: Open | null = only ? { labels: [only], title: only, start: 0, page: doc.blocks[0]?.page ?? null } : null;
+  let current: Piece[] = [];
+
+  // Sections opened by a full heading, and whether K (whose appendices carry their own A, B, C…)
+  // has been: a weak heading may not repeat the first nor follow the second.
+  const seen = new Set<SectionLabel>();
+  let afterK = false;
+  const LETTER_ONLY = new RegExp(String.raw`^[(\[]?(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i');
+  // (A letter standing alone after K is still a section: K need not come last.)
+  const takes = (h: HeadingMatch) => !(h.weak && ((afterK && !LETTER_ONLY.test(h.title)) || h.labels.some((l) => seen.has(l))));
+  const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
+    if (!weak) for (const l of labels) seen.add(l);
+    if (labels.includes('K')) afterK = true;
+    open = { labels, title, start, page };
+    current = labels.map((label) => ({ label, title, start, page, units: [], end: start, combined: labels.length > 1 }));
+    pieces.push(...current);
+  };
+  // After a contents list, text belongs to no section until the first real heading.
+  const closeSection = () => {
+    open = null;
+    current = [];
+  };
+  if (open) openSection((open as Open).labels, (open as Open).title, 0, (open as Open).page);
+  const addUnit = (u: Unit, label?: SectionLabel) => {
+    if (current.length === 0) return; // preamble before any section: name, dates, contents
+    const target = (label && current.find((p) => p.label === label)) || current[0];
+    target.units.push(u);
+    target.end = Math.max(target.end, u.end);
+    for (const p of current) p.end = Math.max(p.end, u.end);
+  };
+  /** What follows a heading inside its own block or cell: body text run in after the title. */
+  const addRest = (text: string, at: number, end: number, page: number | null, h: HeadingMatch) => {
+    const rest = text.slice(h.length);
+    const lead = rest.length - rest.trimStart().length;
+    if (rest.trim()) addUnit(textUnit({ start: at + h.length + lead, end, page, text: rest.trim() }, 'paragraph', 'paragraph'));
+    return !!rest.trim();
+  };
+
+  // The golden thread: the area of need the rows below it meet, and an id for each combined-table row.
+  let area: string | null = null;
+  let areaFresh = false;
+  let lastColumns = '';
+  let rowId = 0;
+  let labelNext = false;
+  const noteArea = (text: string) => {
+    const a = leadingArea(text);
+    if (a) {
+      area = a;
+      areaFresh = true;
+    }
+    return !!a;
+  };
+  // A table continued on the next page (PDF and Word split it) keeps its columns' sections and roles.
+  let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
+  // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
+  let letterOnly = false;
+  // A flattened combined table being read: its columns, the column the last line went to, its row.
+  let flat: FlatTable | null = null;
+  for (const block of blocks) {
+    const titleNext = letterOnly;
+    letterOnly = false;
+    if (block.kind === 'table') {
+      flat = null;
+      walkTable(block.rows, block.page);
+      continue;
+    }
+    if (flatRest.has(block)) continue;
+    const heads = flatHeads.get(block);
+    if (heads) {
+      const columns = heads.join('/');
+      if (!areaFresh && columns !== lastColumns) area = null;
+      areaFresh = false;
+      lastColumns = columns;
+      openSection(uniq(heads), heads.join(' / '), block.start, block.page);
+      flat = { labels: heads, col: -1, row: 0, need: null };
+      continue;
+    }
+    if (flat) {
+      const t = block.text.trim();
+      const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
+      if (ends) flat = null;
+      else if (isTemplateText(t)) continue;
+      else {
+        const { label, role } = flatColumn(flat, t, () => ++rowId);
+        if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need }, label);
+        continue;
+      }
+    }
+    if (titleNext && block.kind !== 'listItem' && block.text.length <= 90 && !SENTENCE_END.test(block.text)) {
+      const known = titleKey(block.text);
+      if (known && block.text.length - known.length <= 45 && current.some((p) => sameSection(p.label, known.label))) {
+        for (const p of current) {
+          p.title = `${p.title} ${block.text}`;
+          p.end = block.end;
+        }
+        continue;
+      }
+    }
+    // Only a short line (a spanning area of need, page furniture) may stand between the parts.
+    if ((block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) && !(block.text.length <= 200 && PAGE_FURNITURE.test(block.text))) carry = null;
+    if (!only) {
+      const h = blockHeading(block, titleOnly);
+      if (h && takes(h)) {
+        carry = null;
+        if (contents.has(block.start)) {
+          closeSection();
+          continue;
+        }
+        openSection(h.labels, h.title, block.start, block.page, h.weak);
+        area = null;
+        if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
+        letterOnly = LETTER_ONLY.test(h.title);
+        continue;
+      }
+    }
+    noteArea(block.text);
+    // The sign-off block after the last section belongs to no section.
+    if (!only && block.kind === 'heading' && SIGN_OFF.test(block.text.trim())) {
+      closeSection();
+      continue;
+    }
+    if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
+    else addUnit(textUnit(block, 'paragraph', block.kind));
+  }
+
+  function walkTable(rows: TableRow[], page: number | null) {
+    // Column sections, for a combined table; column roles, for a table inside one section.
+    let columnLabels: (SectionLabel | null)[] | null = null;
+    let headers: string[] | undefined;
+    const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
+    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(head) && namesColumns(head));
+    if (carried) ({ columnLabels, headers } = carry!);
+    carry = null;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      const cells = row.cells;
+      const filled = cells.filter((c) => c.text.trim());
+      if (filled.length === 0) continue;
+      if (!only) {
+        // An area of need spanning a combined table ("Social care") is not a section's title.
+        const rh = rowHeading(row, titleOnly && !(columnLabels && filled.length === 1));
+        if (rh && takes(rh.h)) {
+          const { h, first } = rh;
+          columnLabels = null;
+          headers = undefined;
+          if (contents.has(first.start)) {
+            closeSection();
+            continue;
+          }
+          const rowPage = row.page ?? page;
+          openSection(h.labels, h.title, first.start, rowPage, h.weak);
+          area = null;
+          const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
+          let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
+          // "F | Special educational provision | the provision…": the second cell is the title.
+          const named = body.length >= 2 && body[0].text.trim().length <= 90 ? titleKey(body[0].text.trim()) : null;
+          if (named && h.labels.some((l) => sameSection(l, named.label)) && !SENTENCE_END.test(body[0].text.trim())) {
+            for (const p of current) p.title = `${p.title} ${body[0].text.trim()}`;
+            body = body.slice(1);
+          }
+          if (body.length === 1) {
+            // A Word-form row ("Section F | the provision…"): the second cell is the section's text.
+            const c = body[0];
+            addUnit(textUnit({ start: c.start, end: c.end, page: c.page ?? rowPage, text: c.text }, 'paragraph', 'paragraph'));
+          } else if (body.length > 1) {
+            const u = rowUnit(body, undefined, rowPage);
+            if (u) addUnit(u);
+          } else if (!ranOn) for (const p of current) p.end = first.end;
+          continue;
+        }
+      }
+      // A header row opens a table; later on, only a header repeated on a new page or one that
+      // names two sections is one ("Travel training | E4 | Weekly" reads like a header but is data).
+      const texts = cells.map((c) => c.text);
+      const repeated = headers !== undefined && texts.length === headers.length && texts.every((t, i) => t.trim().toLowerCase() === headers![i].trim().toLowerCase());
+      if (repeated) {
+        areaFresh = false;
+        continue;
+      }
+      const named = only ? null : columnSections(row);
+      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+        const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
+        const byLetter = named ?? texts.map(headerSection);
+        const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
+        let labels: (SectionLabel | null)[] | null = null;
+        if (!only && lettered.length >= 2) labels = byLetter;
+        else if (!only && (openLabels.length !== 1 || current.length === 0)) {
+          const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(t));
+          if (uniq(byTitle.filter((x) => x !== null)).length >= 2) labels = byTitle;
+        }
+        if (labels) {
+          // Unlabelled detail columns ("Who", "How often") belong to the section on their left.
+          let last: SectionLabel | null = null;
+          labels = labels.map((l, i) => {
+            if (l) return (last = l);
+            return last && columnRole(texts[i]) === 'provision' ? last : null;
+          });
+          const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
+          openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
+          // Each section is titled by its own column's header.
+          for (const p of current) p.title = texts[labels.indexOf(p.label)]?.trim() || p.title;
+          // An area named before this table is its area; a table with other columns and no area of its own has none.
+          const columns = found.join('/');
+          if (!areaFresh && columns !== lastColumns) area = null;
+          areaFresh = false;
+          lastColumns = columns;
+          columnLabels = labels;
+        }
+        headers = texts;
+        continue;
+      }
+      if (filled.length === 1) noteArea(filled[0].text);
+      if (columnLabels) {
+        const groups = new Map<SectionLabel, TableCell[]>();
+        const hdrs = new Map<SectionLabel, string[]>();
+        cells.forEach((c, i) => {
+          const l = columnLabels![i];
+          if (!l) return;
+          groups.set(l, [...(groups.get(l) ?? []), c]);
+          hdrs.set(l, [...(hdrs.get(l) ?? []), headers?.[i] ?? '']);
+        });
+        // A row spanning the table that names an area of need is a sub-heading for the rows below.
+        if (filled.length === 1 && leadingArea(filled[0].text)) {
+          addUnit({ ...textUnit(filled[0], 'paragraph', 'paragraph'), subheading: true, template: true });
+          continue;
+        }
+        // A label spanning the table ("Strengths") and the text under it belong to no row.
+        const spanning = filled.length === 1 && filled[0] === cells[0] && cells.length > 1;
+        if (spanning && (labelNext || isSubheading(filled[0].text, 'paragraph'))) {
+          addUnit(textUnit(filled[0], 'paragraph', 'paragraph'));
+          labelNext = !labelNext && /^strengths\b/i.test(filled[0].text.trim());
+          continue;
+        }
+        labelNext = false;
+        const id = ++rowId;
+        const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
+        const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
+        for (const [label, cs] of groups) {
+          // A provision or outcome cell of several paragraphs holds one statement per paragraph.
+          const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cs[0].paragraphs : undefined;
+          const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
+          for (const piece of pieces) {
+            const u = rowUnit(piece, hdrs.get(label), row.page ?? page);
+            if (u) addUnit({ ...u, row: id, area: rowArea }, label);
+          }
+        }
+        continue;
+      }
+      for (const u of tableRowUnits(row, headers, page)) addUnit(u);
+    }
+    if (headers) carry = { cols: headers.length, columnLabels, headers };
+  }
+
+  // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
+  // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  const formLike = !only && hasPlaceholder(doc.text);
+  const merged = mergePieces(pieces, doc, formLike);
+  if (only) return merged;
+  return merged.filter((s) => !isUnfilledSection(s, formLike));
+}
