@@ -21,7 +21,7 @@ import type { Report } from '../../../analyser/src/report-schema.ts';
 import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, type Access } from '../auth.ts';
 import type { AppContext } from '../context.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, isStorageFull } from '../errors.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
 import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { encodeCursor, readCursor, removeDocument, submitDocument } from '../routes/documents.ts';
@@ -329,6 +329,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     }
     if (err instanceof QueueUnavailableError) {
       return sendPage(res.set('Retry-After', '30'), P.messagePage({ viewer, title: 'We cannot take new plans right now', paragraphs: [failureWords('queue_unavailable')] }), 503);
+    }
+    if (isStorageFull(err)) {
+      return sendPage(res.set('Retry-After', '60'), P.messagePage({ viewer, title: 'We cannot take new plans right now', paragraphs: [failureWords('storage_full')] }), 507);
     }
     if (err instanceof PageError && err.kind === 'bad_form') {
       return sendPage(res, P.messagePage({ viewer, title: 'There is a problem with the form', paragraphs: [err.message, 'Go back and try again.'] }), 400);
