@@ -144,6 +144,17 @@ describe('deletion on PostgreSQL', () => {
     expect((await fetch(`${base}/v1/documents/${id}`, { method: 'DELETE', headers: auth })).status).toBe(204);
     await admin.query('CHECKPOINT');
     for (const [rel, bytes] of await tableFiles()) expect(bytes.includes(key), rel).toBe(false);
+
+    // Every file of the server's data directory, pg_wal included (this machine's server; read as
+    // root): the plan's text and name were never there in plaintext, so after deletion nothing
+    // readable is left. The scan does find a marker that is there: the key, in the key table's file.
+    const dataDirectory = (await admin.query<{ data_directory: string }>('SHOW data_directory')).rows[0].data_directory;
+    const needles = { marker: Buffer.from(plan.marker), name: Buffer.from(plan.name) };
+    expect(scanDir(dataDirectory, needles)).toEqual({});
+    const probe = randomBytes(16).toString('hex');
+    await admin.query(`CREATE TABLE ${config.databaseSchema}.probe AS SELECT '${probe}'::text AS t`);
+    await admin.query('CHECKPOINT');
+    expect(Object.keys(scanDir(dataDirectory, { probe: Buffer.from(probe) })).length).toBeGreaterThan(0);
   }, 60_000);
 });
 
