@@ -2,15 +2,14 @@
 // event loop: the stored report is the very one analyse() gives in-process (the organisation's own
 // rubric included), and while a 2 MB plan is analysed the loop keeps answering.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../services/api/src/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrg } from '../../services/api/src/accounts.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { loadRubric, parseRubricYaml } from '../../services/analyser/src/rubric.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { analyseInWorker } from '../../services/ingest/src/run-worker.ts';
 import { getDocument, getReport } from '../../services/api/src/store.ts';
-import { form, listen, samplePlan, settle, testConfig, userToken, waitFor, dropIsolated } from './helpers.ts';
+import { form, samplePlan, settle, userToken, useService, waitFor } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -58,27 +57,18 @@ describe('analysis in the worker pool', () => {
 // On PostgreSQL: storing a 2 MB plan's 23 MB report through PGlite, which runs in this thread, is a
 // stall of its own (README: Data protection, "large results"); what is measured here is the analysis.
 describe('the event loop while a 2 MB plan is analysed (PostgreSQL and Redis)', () => {
-  const config = testConfig('scaled', { maxUploadBytes: 8 * 1024 * 1024, ingestTimeoutMs: 120_000 });
-  let app: App;
-  let base: string;
-  let stop: () => Promise<void>;
+  const svc = useService('scaled', { overrides: { maxUploadBytes: 8 * 1024 * 1024, ingestTimeoutMs: 120_000 } });
   let auth: Record<string, string>;
 
   beforeAll(async () => {
-    app = await createApp(config);
-    ({ base, stop } = await listen(app.app));
-    const org = await createOrg(app.db, 'Loopshire County Council', 'la');
-    auth = { authorization: `Bearer ${await userToken(app.db, org, 'Lou Loop', 'admin')}` };
-    const put = await fetch(`${base}/v1/rubric`, { method: 'PUT', body: OWN_RUBRIC, headers: { ...auth, 'content-type': 'application/yaml' } });
+    const org = await createOrg(svc.app.db, 'Loopshire County Council', 'la');
+    auth = { authorization: `Bearer ${await userToken(svc.app.db, org, 'Lou Loop', 'admin')}` };
+    const put = await fetch(`${svc.base}/v1/rubric`, { method: 'PUT', body: OWN_RUBRIC, headers: { ...auth, 'content-type': 'application/yaml' } });
     expect(put.status).toBe(200);
   }, 120_000);
-  afterAll(async () => {
-    await stop?.();
-    await app?.close();
-    await dropIsolated(config);
-  });
 
   it('keeps the loop answering and stores the report of the organisation\'s rubric', async () => {
+    const { app, base } = svc;
     const text = bigPlan(2 * 1024 * 1024);
     const up = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(text, 'big-plan.md'), headers: auth });
     expect(up.status).toBe(202);

@@ -4,46 +4,29 @@
 // checked again, with what was stored before still readable.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../services/api/src/app.ts';
-import { form, listen, samplePlan, settle, testConfig } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { form, samplePlan, settle, useService } from './helpers.ts';
 
 type Json = Record<string, any>;
 
 describe('DATA_DIR full (a 64 MB tmpfs, embedded database on it)', () => {
-  let dataDir: string;
-  let app: App;
-  let base: string;
-  let stop: () => Promise<void>;
-  const filler = () => path.join(dataDir, 'filler');
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-full-'));
-    // Root is needed to mount; without it this test cannot make a real full disk and says so.
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', dataDir]);
-    app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir }));
-    ({ base, stop } = await listen(app.app));
-  }, 120_000);
-  afterAll(async () => {
-    await stop?.();
-    await app?.close();
-    try {
-      execFileSync('umount', [dataDir]);
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
+  // Root is needed to mount; without it this test cannot make a real full disk and says so.
+  const svc = useService('disk', {
+    beforeStart: (dir) => execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', dir]),
+    afterStop: (dir) => execFileSync('umount', [dir]),
   });
+  const filler = () => path.join(svc.dataDir, 'filler');
 
   const upload = async (text: string, name: string) => {
-    const r = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(text, name) });
+    const r = await fetch(`${svc.base}/v1/documents`, { method: 'POST', body: form(text, name) });
     return { status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as Json };
   };
-  const documentCount = async () => Number(((await app.db.query<{ n: number }>('SELECT count(*) AS n FROM documents')).rows[0] as Json).n);
-  const uploadFiles = () => (fs.existsSync(path.join(dataDir, 'uploads')) ? fs.readdirSync(path.join(dataDir, 'uploads')) : []);
+  const documentCount = async () => Number(((await svc.app.db.query<{ n: number }>('SELECT count(*) AS n FROM documents')).rows[0] as Json).n);
+  const uploadFiles = () => (fs.existsSync(path.join(svc.dataDir, 'uploads')) ? fs.readdirSync(path.join(svc.dataDir, 'uploads')) : []);
 
   it('answers 507 storage_full and keeps nothing while full, and works again once space is freed', async () => {
+    const { base } = svc;
     const first = await upload(samplePlan(1), 'before.md');
     expect(first.status).toBe(202);
     expect((await settle(base, first.body.links.self)).state).toBe('done');
