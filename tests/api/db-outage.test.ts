@@ -1,36 +1,18 @@
 // The PostgreSQL connection dropped under the service (every session of its pool terminated):
 // requests caught in the drop get a clear error, nothing is half-stored, and the next ones work.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../services/api/src/app.ts';
-import { DATABASE_URL, dropIsolated, form, listen, samplePlan, settle, testConfig } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { form, samplePlan, settle, useService } from './helpers.ts';
 
 type Json = Record<string, any>;
 
 describe('PostgreSQL connections dropped', () => {
-  const config = testConfig('scaled');
-  let app: App;
-  let base: string;
-  let stop: () => Promise<void>;
-  let admin: pg.Client;
-
-  beforeAll(async () => {
-    app = await createApp(config);
-    ({ base, stop } = await listen(app.app));
-    admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-  }, 60_000);
-  afterAll(async () => {
-    await admin?.end();
-    await stop?.();
-    await app?.close();
-    await dropIsolated(config);
-  });
+  const svc = useService('scaled');
 
   const dropAll = async () =>
-    (await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`ehcp-check:${config.databaseSchema}`])).rows.length;
+    (await svc.admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [`ehcp-check:${svc.config.databaseSchema}`])).rows.length;
 
   it('answers a clear error or succeeds, keeps no half-stored upload, and works again', async () => {
+    const { app, base } = svc;
     const first = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(samplePlan(1), 'before.md') });
     expect(first.status).toBe(202);
     expect((await settle(base, ((await first.json()) as Json).links.self)).state).toBe('done');

@@ -6,12 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, purgeExpired, type App } from '../../services/api/src/app.ts';
+import { describe, expect, it } from 'vitest';
+import { purgeExpired, type App } from '../../services/api/src/app.ts';
 import { createOrg } from '../../services/api/src/accounts.ts';
 import { scanDir } from './scan-dir.ts';
-import { form, listen, samplePlan, settle, testConfig, dropIsolated, userToken, DATABASE_URL } from './helpers.ts';
+import { form, samplePlan, settle, testConfig, userToken, useService } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -28,23 +27,10 @@ const keyOf = async (app: App, id: string) => {
 };
 
 describe('deletion on the embedded database leaves no bytes in DATA_DIR', () => {
-  let dataDir: string;
-  let app: App;
-  let base: string;
-  let stop: () => Promise<void>;
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-deletion-'));
-    app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir }));
-    ({ base, stop } = await listen(app.app));
-  }, 120_000);
-  afterAll(async () => {
-    await stop?.();
-    await app?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const svc = useService('disk');
 
   it('stores the plan sealed, reads it back, and after DELETE no file holds its text, name or key', async () => {
+    const { app, base, dataDir } = svc;
     const org = await createOrg(app.db, 'Shredshire County Council', 'la');
     const token = await userToken(app.db, org, 'Sam Shred', 'admin');
     const auth = { authorization: `Bearer ${token}` };
@@ -78,6 +64,7 @@ describe('deletion on the embedded database leaves no bytes in DATA_DIR', () => 
   }, 120_000);
 
   it('the retention sweep deletes the same way', async () => {
+    const { app, base, dataDir } = svc;
     const plan = uniquePlan();
     const up = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(plan.text, plan.name) });
     const { id, links } = (await up.json()) as Json;
@@ -91,27 +78,11 @@ describe('deletion on the embedded database leaves no bytes in DATA_DIR', () => 
 });
 
 describe('deletion on PostgreSQL', () => {
-  const config = testConfig('scaled');
-  let app: App;
-  let base: string;
-  let stop: () => Promise<void>;
-  let admin: pg.Client;
-
-  beforeAll(async () => {
-    app = await createApp(config);
-    ({ base, stop } = await listen(app.app));
-    admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-  }, 60_000);
-  afterAll(async () => {
-    await admin?.end();
-    await stop?.();
-    await app?.close();
-    await dropIsolated(config);
-  });
+  const svc = useService('scaled');
 
   /** The bytes of every table (and TOAST table) of the test's schema, read by the superuser. */
   async function tableFiles(): Promise<Map<string, Buffer>> {
+    const { admin, config } = svc;
     const rels = await admin.query<{ relname: string; path: string }>(
       `SELECT c.relname, pg_relation_filepath(c.oid) AS path FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname IN ($1, 'pg_toast') AND c.relkind IN ('r', 't', 'i') AND pg_relation_filepath(c.oid) IS NOT NULL
@@ -127,6 +98,7 @@ describe('deletion on PostgreSQL', () => {
   }
 
   it('keeps only sealed text and names in its tables, and no deleted key in the key table', async () => {
+    const { app, base, admin, config } = svc;
     const org = await createOrg(app.db, 'Pgshire County Council', 'la');
     const token = await userToken(app.db, org, 'Pat Pg', 'admin');
     const auth = { authorization: `Bearer ${token}` };
@@ -144,6 +116,17 @@ describe('deletion on PostgreSQL', () => {
     expect((await fetch(`${base}/v1/documents/${id}`, { method: 'DELETE', headers: auth })).status).toBe(204);
     await admin.query('CHECKPOINT');
     for (const [rel, bytes] of await tableFiles()) expect(bytes.includes(key), rel).toBe(false);
+
+    // Every file of the server's data directory, pg_wal included (this machine's server; read as
+    // root): the plan's text and name were never there in plaintext, so after deletion nothing
+    // readable is left. The scan does find a marker that is there: the key, in the key table's file.
+    const dataDirectory = (await admin.query<{ data_directory: string }>('SHOW data_directory')).rows[0].data_directory;
+    const needles = { marker: Buffer.from(plan.marker), name: Buffer.from(plan.name) };
+    expect(scanDir(dataDirectory, needles)).toEqual({});
+    const probe = randomBytes(16).toString('hex');
+    await admin.query(`CREATE TABLE ${config.databaseSchema}.probe AS SELECT '${probe}'::text AS t`);
+    await admin.query('CHECKPOINT');
+    expect(Object.keys(scanDir(dataDirectory, { probe: Buffer.from(probe) })).length).toBeGreaterThan(0);
   }, 60_000);
 });
 

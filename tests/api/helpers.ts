@@ -1,5 +1,8 @@
 // Shared test plumbing for the API tests: isolated storage and queue per run, fixtures, a live server.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
@@ -7,6 +10,8 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../../services/api/src/config.ts';
 import { createOrg, createToken, createUser, type Role } from '../../services/api/src/accounts.ts';
 import type { Queryable } from '../../services/api/src/db/db.ts';
+import type { App } from '../../services/api/src/app.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -77,6 +82,56 @@ export async function listen(app: import('express').Express): Promise<{ base: st
     server,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A running service for one describe block (useService); its fields are set once beforeAll has run. */
+export interface LiveService {
+  app: App;
+  base: string;
+  config: Config;
+  /** 'disk': the service's DATA_DIR (PGlite and upload files on disk). */
+  dataDir: string;
+  /** 'scaled': a client of the same PostgreSQL as its superuser (dropping sessions, checkpoints, reading files). */
+  admin: pg.Client;
+}
+
+/**
+ * Starts the service before a describe block's tests and removes everything it made after them:
+ * 'disk' is the embedded database on a fresh DATA_DIR (`beforeStart`/`afterStop` may prepare and
+ * undo it, e.g. mount a small tmpfs there); 'scaled' is PostgreSQL and Redis with an isolated schema
+ * and prefix, plus a superuser client.
+ */
+export function useService(kind: 'disk' | 'scaled', opts: { overrides?: Partial<Config>; beforeStart?: (dataDir: string) => void; afterStop?: (dataDir: string) => void } = {}): LiveService {
+  const svc = {} as LiveService;
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const { createApp } = await import('../../services/api/src/app.ts');
+    if (kind === 'disk') {
+      svc.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-svc-'));
+      opts.beforeStart?.(svc.dataDir);
+      svc.config = testConfig('embedded', { inMemoryDb: false, dataDir: svc.dataDir, ...opts.overrides });
+    } else {
+      svc.config = testConfig('scaled', opts.overrides);
+      svc.admin = new pg.Client({ connectionString: DATABASE_URL });
+      await svc.admin.connect();
+    }
+    svc.app = await createApp(svc.config);
+    ({ base: svc.base, stop } = await listen(svc.app.app));
+  }, 120_000);
+  afterAll(async () => {
+    await svc.admin?.end();
+    await stop?.();
+    await svc.app?.close();
+    if (svc.config) await dropIsolated(svc.config);
+    if (svc.dataDir) {
+      try {
+        opts.afterStop?.(svc.dataDir);
+      } finally {
+        fs.rmSync(svc.dataDir, { recursive: true, force: true });
+      }
+    }
+  }, 60_000);
+  return svc;
 }
 
 export function form(bytes: Uint8Array | string, name: string, field = 'file'): FormData {

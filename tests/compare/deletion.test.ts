@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, purgeExpired, type App } from '../../services/api/src/app.ts';
+import { describe, expect, it } from 'vitest';
+import { purgeExpired } from '../../services/api/src/app.ts';
 import { Comparison } from '../../services/analyser/src/compare/schema.ts';
-import { listen, samplePlan, testConfig } from '../api/helpers.ts';
+import { samplePlan, testConfig, useService } from '../api/helpers.ts';
 import { scanDir } from '../api/scan-dir.ts';
 
 type Json = Record<string, any>;
@@ -35,23 +35,10 @@ function pair(p: ReturnType<typeof uniquePair>): FormData {
 }
 
 describe('deleting a comparison on the embedded database leaves no bytes in DATA_DIR', () => {
-  let dataDir: string;
-  let app: App;
-  let base: string;
-  let stop: () => Promise<void>;
-
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-compare-deletion-'));
-    app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir }));
-    ({ base, stop } = await listen(app.app));
-  }, 120_000);
-  afterAll(async () => {
-    await stop?.();
-    await app?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const svc = useService('disk');
 
   const create = async (p: ReturnType<typeof uniquePair>) => {
+    const { app, base } = svc;
     const r = await fetch(`${base}/v1/comparisons`, { method: 'POST', body: pair(p) });
     expect(r.status).toBe(201);
     const body = (await r.json()) as Json;
@@ -61,6 +48,7 @@ describe('deleting a comparison on the embedded database leaves no bytes in DATA
   };
 
   it('stores the result sealed, answers it as JSON, and after DELETE no file holds its text, names or key', async () => {
+    const { app, base, dataDir } = svc;
     const p = uniquePair();
     const { id, self, key } = await create(p);
 
@@ -93,6 +81,7 @@ describe('deleting a comparison on the embedded database leaves no bytes in DATA
   }, 120_000);
 
   it('the retention sweep deletes and shreds the same way', async () => {
+    const { app, base, dataDir } = svc;
     const p = uniquePair();
     const { id, key } = await create(p);
     await app.db.query("UPDATE comparisons SET expires_at = now() - interval '1 minute' WHERE id = $1", [id]);

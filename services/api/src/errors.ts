@@ -21,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_ready: 409,
   rate_limited: 429,
   queue_unavailable: 503,
+  storage_full: 507,
   invalid_rubric: 422,
   internal_error: 500,
 };
@@ -54,12 +55,37 @@ export function queueUnavailable(res: Response): void {
   sendError(res, 'queue_unavailable', QUEUE_UNAVAILABLE_MESSAGE);
 }
 
+export const STORAGE_FULL_MESSAGE = 'The service has no room to store the file right now; nothing was kept. Try again later.';
+
+/**
+ * The disk (DATA_DIR, or PostgreSQL's) is full: ENOSPC or EDQUOT from a file write, SQLSTATE 53100
+ * (disk_full) from PostgreSQL or PGlite; also when wrapped as another error's cause.
+ */
+export function isStorageFull(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === '53100') return true;
+    if (/No space left on device/.test((e as { message?: string }).message ?? '')) return true;
+  }
+  return false;
+}
+
+/** 507 with a Retry-After: nothing was kept. */
+export function storageFull(res: Response): void {
+  res.set('Retry-After', '60');
+  sendError(res, 'storage_full', STORAGE_FULL_MESSAGE);
+}
+
 /** Turns whatever a route threw into the error shape; only unexpected errors are logged, at error level. */
 export function errorHandler(maxUploadBytes: number): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof ApiError || isCheckError(err)) return sendError(res, err.code, err.message);
     if (err instanceof QueueUnavailableError) return queueUnavailable(res);
+    if (isStorageFull(err)) {
+      req.log?.warn('storage full: upload refused');
+      return storageFull(res);
+    }
     if (err instanceof multer.MulterError) {
       if (err.code === 'LIMIT_FILE_SIZE') return sendError(res, 'file_too_large', `The file is larger than the limit of ${maxUploadBytes} bytes.`);
       return sendError(res, 'invalid_request', `Bad upload: ${err.message}. Send one file in the multipart field "file".`);

@@ -2,7 +2,7 @@
 // Safe to run twice for one document: results are written once, states only move forward.
 import type { Logger } from 'pino';
 import { ingest } from '../../ingest/src/index.ts';
-import { analyse } from '../../analyser/src/index.ts';
+import { analyseInWorker } from '../../ingest/src/run-worker.ts';
 import { toErrorBody } from '../../ingest/src/errors.ts';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Config } from './config.ts';
@@ -32,8 +32,9 @@ export async function processDocument(deps: WorkerDeps, id: string): Promise<Job
 
   const started = Date.now();
   // The organisation's own rubric, if it set one; anonymous uploads use the default.
-  const { rubric } = await rubricFor(db, doc.org_id, deps.logger);
-  const report = analyse(structured, { rubric });
+  const rubric = await rubricFor(db, doc.org_id, deps.logger);
+  // In a pooled worker: a long plan's analysis takes seconds of CPU, which must not stall the service.
+  const report = await analyseInWorker(structured, rubric.custom ? { sha256: rubric.sha256, source: rubric.source } : null, deps.config.ingestTimeoutMs);
   await saveReport(db, id, report);
   deps.logger.info({ documentId: id, ms: Date.now() - started }, 'analysed');
   return (await getDocument(db, id)) ? 'done' : 'gone';

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'not_ready',
   'rate_limited',
   'queue_unavailable',
+  'storage_full',
   'invalid_rubric',
   'internal_error',
 ] as const;

@@ -9,22 +9,40 @@
 //
 // runInWorker(task, input) is the general call (worker.ts lists the tasks); parseInWorker is the
 // parse task. Each pooled worker runs one task at a time.
+//
+// The pool caps the memory of all its workers together: each may grow to its resource limits
+// (WORKER_LIMIT_MB), so at most floor(INGEST_MEMORY_BUDGET_MB / WORKER_LIMIT_MB) workers are alive at
+// once (at least one), idle or busy, and a task that finds none free waits for one. Any mix of
+// hostile files then costs at most the budget, whatever the job concurrency.
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { StructuredDocument } from './document.ts';
+import type { Report } from '../../analyser/src/report-schema.ts';
 import { CheckError, ERROR_CODES, type ErrorCode } from './errors.ts';
 import type { TaskReply } from './worker.ts';
 
 export const WORKER_HEAP_MB = 512;
+const WORKER_YOUNG_MB = 64;
+/** What one worker may grow to: its heap limits (code and buffers outside the heap come on top, hence the budget's margin). */
+export const WORKER_LIMIT_MB = WORKER_HEAP_MB + WORKER_YOUNG_MB;
+/** The memory all workers together may use; a task waits for a worker rather than going over it. */
+let memoryBudgetMb = Number(process.env.INGEST_MEMORY_BUDGET_MB) || 2 * WORKER_LIMIT_MB;
 /** A worker whose V8 heap is above this after a task is retired rather than reused (a plan leaves 30-60 MB). */
 let recycleHeapMb = Number(process.env.INGEST_WORKER_RECYCLE_MB) || 160;
 
 /** Changes when workers are retired for memory (tests, and a deployment that knows its files). */
-export function configureParseWorkers(opts: { recycleHeapMb?: number }): void {
+export function configureParseWorkers(opts: { recycleHeapMb?: number; memoryBudgetMb?: number }): void {
   if (opts.recycleHeapMb !== undefined) recycleHeapMb = opts.recycleHeapMb;
+  if (opts.memoryBudgetMb !== undefined) {
+    memoryBudgetMb = opts.memoryBudgetMb;
+    dispatch();
+  }
 }
+
+/** How many workers the memory budget allows alive at once. */
+export const maxLiveWorkers = (): number => Math.max(1, Math.floor(memoryBudgetMb / WORKER_LIMIT_MB));
 const MAX_IDLE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
-const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 };
+const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
 
 interface PooledWorker {
   worker: Worker;
@@ -37,10 +55,31 @@ let retiredForMemory = 0;
 let warmTarget = 0;
 let live = 0; // workers started and not yet exited
 let nextId = 1;
+let mostLive = 0;
+/** Tasks waiting for a worker within the memory budget, first come first served. */
+const waiting: ((p: PooledWorker) => void)[] = [];
 
-/** How many parse workers this process has started, how many wait idle, how many were retired for memory (tests and benches). */
-export function parseWorkerStats(): { started: number; idle: number; retiredForMemory: number } {
-  return { started, idle: idle.length, retiredForMemory };
+/** How many parse workers this process has started, how many wait idle, how many were retired for memory, the most alive at once, tasks waiting (tests and benches). */
+export function parseWorkerStats(): { started: number; idle: number; retiredForMemory: number; mostLive: number; waiting: number } {
+  return { started, idle: idle.length, retiredForMemory, mostLive, waiting: waiting.length };
+}
+
+/** Hands free workers (idle, or room under the budget for a new one) to waiting tasks. */
+function dispatch(): void {
+  while (waiting.length > 0) {
+    const p = idle.pop() ?? (live < maxLiveWorkers() ? spawnWorker() : undefined);
+    if (!p) return;
+    waiting.shift()!(p);
+  }
+}
+
+/** A worker for one task: an idle one, a new one under the budget, or the next to come free. */
+function acquire(): Promise<PooledWorker> {
+  if (waiting.length === 0) {
+    const p = idle.pop() ?? (live < maxLiveWorkers() ? spawnWorker() : undefined);
+    if (p) return Promise.resolve(p);
+  }
+  return new Promise((resolve) => waiting.push(resolve));
 }
 
 /**
@@ -66,6 +105,7 @@ export function workerExecArgv(argv: readonly string[]): string[] {
 function spawnWorker(): PooledWorker {
   started++;
   live++;
+  mostLive = Math.max(mostLive, live);
   const execArgv = workerExecArgv(process.execArgv);
   const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
     resourceLimits: RESOURCE_LIMITS,
@@ -78,6 +118,7 @@ function spawnWorker(): PooledWorker {
     const i = idle.indexOf(pooled);
     if (i >= 0) idle.splice(i, 1); // an idle worker that dies is simply dropped
     topUp();
+    dispatch();
   });
   worker.on('error', () => {});
   return pooled;
@@ -86,11 +127,12 @@ function spawnWorker(): PooledWorker {
 function park(p: PooledWorker): void {
   p.worker.unref(); // an idle worker must not keep the process alive
   idle.push(p);
+  dispatch();
 }
 
 /** Starts workers until the warm target is met; each loads its parsers while it waits. */
 function topUp(): void {
-  while (live < warmTarget && idle.length < MAX_IDLE_WORKERS) startIdle(true);
+  while (live < Math.min(warmTarget, maxLiveWorkers()) && idle.length < MAX_IDLE_WORKERS) startIdle(true);
 }
 
 function startIdle(loadParsers: boolean): void {
@@ -108,7 +150,7 @@ function startIdle(loadParsers: boolean): void {
 export function warmParseWorkers(count = 1, opts: { keep?: boolean; loadParsers?: boolean } = {}): void {
   const n = Math.max(0, Math.min(count, MAX_IDLE_WORKERS));
   if (opts.keep === false) {
-    while (idle.length < n) startIdle(opts.loadParsers ?? true);
+    while (idle.length < n && live < maxLiveWorkers()) startIdle(opts.loadParsers ?? true);
     return;
   }
   warmTarget = n;
@@ -135,9 +177,9 @@ export async function closeParseWorkers(): Promise<void> {
 }
 
 /** Runs one task in a pooled worker; `transfer` lists buffers handed over rather than copied. */
-export function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: number; transfer?: ArrayBuffer[] }): Promise<T> {
+export async function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: number; transfer?: ArrayBuffer[]; timeoutMessage?: string }): Promise<T> {
+  const pooled = await acquire();
   return new Promise((resolve, reject) => {
-    const pooled = idle.pop() ?? spawnWorker();
     const { worker } = pooled;
     worker.ref();
     pooled.jobs++;
@@ -155,7 +197,7 @@ export function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: 
       fn();
     };
     const timer = setTimeout(() => {
-      finish(() => reject(new CheckError('file_too_large', `The document took longer than ${Math.round(opts.timeoutMs / 1000)} s to read; it is too large or too complex.`)), null);
+      finish(() => reject(new CheckError('file_too_large', opts.timeoutMessage ?? `The document took longer than ${Math.round(opts.timeoutMs / 1000)} s to read; it is too large or too complex.`)), null);
     }, opts.timeoutMs);
     const onMessage = (m: TaskReply) => {
       if (m.id !== id) return; // the answer to a warm-up sent before this task
@@ -183,6 +225,17 @@ export function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: 
 export function parseInWorker(bytes: Uint8Array, name: string, timeoutMs: number): Promise<StructuredDocument> {
   const copy = bytes.slice();
   return runInWorker<StructuredDocument>('parse', { bytes: copy, name }, { timeoutMs, transfer: [copy.buffer as ArrayBuffer] });
+}
+
+/** An organisation's own rubric as the service stores it: YAML text and its sha256 (the worker parses it once per sha256). */
+export interface RubricText {
+  sha256: string;
+  source: string;
+}
+
+/** Analyses a plan in a pooled worker with the given rubric (null: the default); the same report as analyse() here. */
+export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number): Promise<Report> {
+  return runInWorker<Report>('analyse', { doc, rubric }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
 }
 
 // ---------- Spot-check plans: unpack and hash a population off the event loop ----------

@@ -6,9 +6,12 @@
 // is one more entry in TASKS.
 import { parentPort } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
-import { isCheckError } from './errors.ts';
+import { CheckError, isCheckError } from './errors.ts';
+import type { Rubric } from '../../analyser/src/rubric.ts';
 import { parseDocument } from './parse.ts';
 import { collectHashedPlans, type Plan, type UnpackLimits } from './zip.ts';
+import type { StructuredDocument } from './document.ts';
+import type { RubricText } from './run-worker.ts';
 
 export interface TaskRequest {
   id: number;
@@ -26,7 +29,31 @@ const TASKS: Record<string, (input: any) => Promise<unknown>> = {
   },
   // A spot-check's population: zips unpacked and every plan hashed (run-worker.ts: collectPlansInWorker).
   'collect-plans': async ({ files, limits }: { files: Plan[]; limits: UnpackLimits }) => collectHashedPlans(files, limits),
+  // A plan's analysis (run-worker.ts: analyseInWorker): its CPU grows with the plan, so it stays off the service's event loop.
+  analyse: async ({ doc, rubric }: { doc: StructuredDocument; rubric: RubricText | null }) => {
+    const { analyse } = await import('../../analyser/src/index.ts');
+    const r = await rubricOf(rubric);
+    try {
+      return analyse(doc, { rubric: r });
+    } catch (err) {
+      throw new CheckError('internal_error', 'The plan could not be analysed.', { cause: err });
+    }
+  },
 };
+
+// Parsed rubrics by sha256 of their text (the service validated them before sending), as org-rubric.ts does.
+const rubrics = new Map<string, Rubric>();
+async function rubricOf(text: RubricText | null): Promise<Rubric> {
+  const { loadRubric, parseRubricYaml } = await import('../../analyser/src/rubric.ts');
+  if (!text) return loadRubric();
+  const hit = rubrics.get(text.sha256);
+  if (hit) return hit;
+  const r = parseRubricYaml(text.source);
+  if (!r.ok) throw new CheckError('invalid_rubric', 'The organisation\'s rubric is not valid.');
+  if (rubrics.size >= 20) rubrics.delete(rubrics.keys().next().value as string);
+  rubrics.set(text.sha256, r.rubric);
+  return r.rubric;
+}
 
 parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {
   let reply: TaskReply;

@@ -16,9 +16,13 @@ export async function writeUpload(dir: string, id: string, sealed: Uint8Array): 
   try {
     await fh.writeFile(sealed);
     await fh.datasync();
-  } finally {
-    await fh.close();
+  } catch (e) {
+    // A disk that filled up mid-write leaves no partial file behind.
+    await fh.close().catch(() => {});
+    await fs.promises.rm(fileOf(dir, id), { force: true });
+    throw e;
   }
+  await fh.close();
 }
 
 export async function readUpload(dir: string, id: string): Promise<Buffer | null> {

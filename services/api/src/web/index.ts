@@ -21,7 +21,8 @@ import type { Report } from '../../../analyser/src/report-schema.ts';
 import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, type Access } from '../auth.ts';
 import type { AppContext } from '../context.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, isStorageFull } from '../errors.ts';
+import { anonymousUploadLimit } from '../upload-limit.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
 import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { encodeCursor, readCursor, removeDocument, submitDocument } from '../routes/documents.ts';
@@ -104,15 +105,8 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, parts: 10 },
     defParamCharset: 'utf8',
   });
-  // The same limit as the API's anonymous uploads (its own counter).
-  const anonymousUploads = rateLimit({
-    windowMs: config.rateLimitWindowMs,
-    limit: config.rateLimitUploads,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skip: (req) => principalOf(req).kind === 'user' || config.rateLimitUploads === 0,
-    handler: (_req, _res, next) => next(new PageError(429, 'rate_limited')),
-  });
+  // The API's limit on anonymous uploads, and the same count.
+  const anonymousUploads = anonymousUploadLimit(ctx, (_req, _res, next) => next(new PageError(429, 'rate_limited')));
   const signInAttempts = rateLimit({
     windowMs: config.rateLimitWindowMs,
     limit: Math.max(10, config.rateLimitUploads),
@@ -329,6 +323,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     }
     if (err instanceof QueueUnavailableError) {
       return sendPage(res.set('Retry-After', '30'), P.messagePage({ viewer, title: 'We cannot take new plans right now', paragraphs: [failureWords('queue_unavailable')] }), 503);
+    }
+    if (isStorageFull(err)) {
+      return sendPage(res.set('Retry-After', '60'), P.messagePage({ viewer, title: 'We cannot take new plans right now', paragraphs: [failureWords('storage_full')] }), 507);
     }
     if (err instanceof PageError && err.kind === 'bad_form') {
       return sendPage(res, P.messagePage({ viewer, title: 'There is a problem with the form', paragraphs: [err.message, 'Go back and try again.'] }), 400);

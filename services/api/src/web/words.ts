@@ -28,6 +28,7 @@ export const FAILURE_WORDS: Record<ErrorCode, string> = {
   not_ready: 'Something went wrong on our side while checking the plan. Please try again later.',
   rate_limited: 'Too many plans have been uploaded from your connection recently. Please wait a few minutes and try again.',
   queue_unavailable: 'We cannot take new plans for a moment, so nothing was kept. Please try again in a minute.',
+  storage_full: 'We have no room to store new plans at the moment, so nothing was kept. Please try again later.',
   invalid_rubric: 'Something went wrong on our side while checking the plan. Please try again later.',
   internal_error: 'Something went wrong on our side while checking the plan. Please try again later.',
 };
