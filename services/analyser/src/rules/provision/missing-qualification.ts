@@ -2,11 +2,15 @@
 import type { Rule } from '../api.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.missing-qualification', family: 'provision', sections: ['F', 'G', 'H1', 'H2'] },
+  meta: { id: 'provision.missing-qualification', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['area'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;
-      if (j.providerNeeded && j.elements.provider && !j.elements.qualification) context.report({ start: p.statement.start, end: p.statement.end, section: p.section });
+      if (j.providerNeeded && j.elements.provider && !j.elements.qualification) {
+        // The area of need the plan puts it under; never a specialism or programme the plan does not name.
+        const area = p.statement.area ? p.statement.area.toLowerCase() : 'this need';
+        context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { area } });
+      }
     }
   },
 };
