@@ -62,17 +62,22 @@ const markId = (c: Ctx, n: number, k = 0) => `${c.prefix}-m${n}${k ? `-${k}` : '
 /** How many of a rule's places a parent's view lists before "and n more". */
 const PLACES_SHOWN = 10;
 
-function pointItem(c: Ctx, p: Point, linkBack: boolean): string {
+/** One point; in a parent's view only the points that matter most show their suggestion unfolded. */
+function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
+  // Under its section's heading a parent's view need not name the section again.
+  const where = c.parent && !key && p.section !== null ? '' : `<span>${escapeHtml(sectionLabel(p.section))}</span>`;
   const parts = [
     `<li class="finding finding-${p.severity}" id="${explanationId(c, p.n)}">`,
     `<p class="finding-head"><span class="badge badge-${p.severity}">Point ${p.n}: ${SEVERITY_SHORT[p.severity]}</span>`
       + `<span class="vh">, ${escapeHtml(SEVERITY_LONG[p.severity])}. </span>`
-      + `<span>${escapeHtml(sectionLabel(p.section))}</span>${c.ruleIds ? ` <span class="rule">${escapeHtml(p.ruleIds.join(', '))}</span>` : ''}</p>`,
+      + `${where}${c.ruleIds ? ` <span class="rule">${escapeHtml(p.ruleIds.join(', '))}</span>` : ''}</p>`,
   ];
   if (p.quote) parts.push(`<blockquote class="quote">${planTextHtml(p.quote)}</blockquote>`);
   parts.push(`<p class="message">${escapeHtml(p.message)}</p>`);
-  if (p.suggestion) parts.push(`<p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(p.suggestion)}</p>`);
-  const more: string[] = [];
+  const suggestion = p.suggestion ? `<p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(p.suggestion)}</p>` : '';
+  const folded = c.parent && !key;
+  if (!folded && suggestion) parts.push(suggestion);
+  const more: string[] = folded && suggestion ? [suggestion] : [];
   if (p.references.length) more.push(`<p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(p.references.join('; '))}</p>`);
   // The places a rule was found, when it was found in more than one.
   const places = p.findings.length > 1 && new Set(p.findings.map((f) => f.start)).size > 1 ? p.findings : [];
@@ -84,19 +89,22 @@ function pointItem(c: Ctx, p: Point, linkBack: boolean): string {
     more.push(`<ul class="finding-parts">${p.findings.map((f) => `<li>${c.ruleIds ? `<span class="rule">${escapeHtml(f.ruleId)}</span> ` : ''}${escapeHtml(f.message)}</li>`).join('')}</ul>`);
   }
   const extra = c.findingExtra?.(p.findings[0], p.n, p.findings) ?? '';
+  const back = linkBack && p.spans.length ? `<p class="back-link"><a href="#${markId(c, p.n)}">Back to point ${p.n} in the plan text</a></p>` : '';
+  // The plan's words are folded in a parent's view: the way back to them is folded too.
+  if (c.parent && back) more.push(back);
   if (more.length) {
-    const label = c.parent ? 'Why, and the law' : 'Why, the law and the findings';
+    const label = !c.parent ? 'Why, the law and the findings' : folded && suggestion ? 'What to ask for, and the law' : 'Why, and the law';
     parts.push(`<details class="why"${c.parent ? '' : ' open'}><summary>${label}<span class="vh"> for point ${p.n}</span></summary>\n${more.join('\n')}\n</details>`);
   }
   if (extra) parts.push(extra);
-  if (linkBack && p.spans.length) parts.push(`<p class="back-link"><a href="#${markId(c, p.n)}">Back to point ${p.n} in the plan text</a></p>`);
+  if (!c.parent && back) parts.push(back);
   parts.push('</li>');
   return parts.join('\n');
 }
 
-function pointList(c: Ctx, items: Point[], linkBack: (p: Point) => boolean): string {
+function pointList(c: Ctx, items: Point[], linkBack: (p: Point) => boolean, key = false): string {
   if (items.length === 0) return '';
-  return `<ol class="findings" role="list">\n${items.map((p) => pointItem(c, p, linkBack(p))).join('\n')}\n</ol>`;
+  return `<ol class="findings" role="list">\n${items.map((p) => pointItem(c, p, linkBack(p), key)).join('\n')}\n</ol>`;
 }
 
 /** A section's points: in a parent's view the smaller ones (notes) are folded. */
@@ -261,7 +269,7 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
       count,
       explain ? sectionPoints(c, here, () => true) : '',
       explain
-        ? `<details class="plan-words"${c.parent ? '' : ' open'}><summary>The plan's words${si === 0 && slice.key === null ? ' here' : ' in this section'}, with the points highlighted</summary>\n${planText}\n</details>`
+        ? `<details class="plan-words"${c.parent ? '' : ' open'}><summary>${inSlice.length ? 'The plan\'s words, highlighted' : 'The plan\'s words'}</summary>\n${planText}\n</details>`
         : planText,
       '</section>',
     ].filter(Boolean).join('\n'));
@@ -326,7 +334,7 @@ export function renderKeyPoints(report: Report, opts: HtmlOptions = {}): string 
     `<section class="key-points" aria-labelledby="${id}">`,
     heading(c.level, 'The points that matter most', `id="${id}"`),
     `<p>The ${key.length === 1 ? 'point' : `${key.length} points`} most worth raising first: the most serious, and those the law itself requires. The rest follow section by section.</p>`,
-    pointList(c, key, () => report.text !== undefined),
+    pointList(c, key, () => report.text !== undefined, true),
     '</section>',
   ].join('\n');
 }
