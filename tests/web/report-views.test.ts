@@ -73,6 +73,11 @@ describe("a large plan's report on a phone", () => {
     for (const s of [...report.provisions, ...report.outcomes]) {
       expect(all.filter((p) => p.quote === s.text).length, s.text).toBeLessThanOrEqual(2);
     }
+    // The national template sets out D, H1 and H2 in one table: its text is shown once, named for all three.
+    const headings = await page.locator('main .plan-section > h3').allInnerTexts();
+    expect(headings).toContain('Sections D, H1 and H2, set out together');
+    const named = headings.filter((h) => !/^Text between sections/.test(h));
+    expect(new Set(named).size).toBe(named.length);
     // The points that matter most come first, three to five of them.
     const first = await page.locator('.key-points li.finding').count();
     expect(first).toBeGreaterThanOrEqual(3);

@@ -147,17 +147,29 @@ export function renderFindingsList(report: Report, opts: HtmlOptions & { linkBac
 
 interface Slice { start: number; end: number; key: SectionKey | null; title: string; score: number | null; band: string | null }
 
-/** The text cut into the sections found, plus any stretch before or between them that holds text. */
+/**
+ * The text cut into the sections found, plus any stretch before or between them that holds text.
+ * Sections the plan sets out together (the national template's one table for D, H1 and H2) share
+ * one slice, named for all of them, so their text is shown once.
+ */
 function slices(report: Report, text: string): Slice[] {
   const out: Slice[] = [];
   let at = 0;
   const sections = [...report.sections].sort((a, b) => a.start - b.start);
+  const together = new Map<Slice, SectionKey[]>();
   const gap = (end: number) => {
     if (end > at && text.slice(at, end).trim()) {
       out.push({ start: at, end, key: null, title: out.length === 0 ? 'The front page (before the first section)' : 'Text between sections', score: null, band: null });
     }
   };
   for (const s of sections) {
+    const last = out[out.length - 1];
+    if (last && last.key !== null && s.start === last.start && s.end === last.end) {
+      const keys = [...(together.get(last) ?? [last.key]), s.key];
+      together.set(last, keys);
+      Object.assign(last, { title: `Sections ${listWords(keys)}, set out together`, score: null, band: null });
+      continue;
+    }
     const start = Math.max(s.start, at);
     const end = Math.min(Math.max(s.end, start), text.length);
     gap(start);
