@@ -80,7 +80,7 @@ function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
   const more: string[] = folded && suggestion ? [suggestion] : [];
   if (p.references.length) more.push(`<p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(p.references.join('; '))}</p>`);
   // The places a rule was found, when it was found in more than one.
-  const places = p.findings.length > 1 && new Set(p.findings.map((f) => f.start)).size > 1 ? p.findings : [];
+  const places = p.kind === 'rule' && p.findings.length > 1 ? p.findings : [];
   const listed = c.parent ? places.slice(0, PLACES_SHOWN) : places;
   if (listed.length) {
     more.push(`<p>Found in ${p.findings.length} places:</p><ul class="places">${listed.map((f) => `<li>${f.quote ? `“${escapeHtml(f.quote.trim())}”` : ''}${f.message !== p.message ? ` ${escapeHtml(f.message)}` : ''}</li>`).join('')}${places.length > listed.length ? `<li>and ${places.length - listed.length} more</li>` : ''}</ul>`);

@@ -30,6 +30,8 @@ export interface Point {
   legal: boolean;
   /** Rule ids, each once, for people who want them. */
   ruleIds: string[];
+  /** A statement's annotation, or one rule wherever it was found. */
+  kind: 'statement' | 'rule';
 }
 
 type Statement = { start: number; end: number; text: string; kind: 'provision' | 'outcome'; elements: Record<string, boolean> };
@@ -81,6 +83,7 @@ function basePoint(rubric: Rubric, findings: Finding[], spans: Span[], quote: st
     weight: findings.reduce((s, f) => s + (rubric.rules[f.ruleId]?.weight ?? 0), 0),
     legal: references.some((r) => LEGAL.test(r)),
     ruleIds: [...new Set(findings.map((f) => f.ruleId))],
+    kind: 'statement',
   };
 }
 
@@ -146,7 +149,7 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
     const message = messages.length === 1 ? messages[0] : entry?.plain ?? `${entry?.name ?? messages[0]}${entry?.name ? ` (${fs.length} places).` : ''}`;
     const spans = fs.filter((f) => hasSpan(report, f)).map((f) => ({ start: f.start, end: f.end }));
     // One rule found in many places weighs what it weighs once.
-    points.push({ ...basePoint(rubric, fs, spans, fs[0].quote, message, bestSuggestion(rubric, fs)), weight: entry?.weight ?? 0 });
+    points.push({ ...basePoint(rubric, fs, spans, fs[0].quote, message, bestSuggestion(rubric, fs)), weight: entry?.weight ?? 0, kind: 'rule' });
   }
   const first = (p: Omit<Point, 'n'>) => Math.min(...p.findings.map((f) => (hasSpan(report, f) ? f.start : -1)));
   // A statement's second annotation (no highlight of its own) follows its first.

@@ -13,7 +13,7 @@ export function childFacts(context: { plan: { reading: { yearGroup: number | nul
 
 /** A provision statement's wording made specific, for the rubric's suggestion ({wording}). */
 export function provisionWording(p: JudgedProvision, rubric: Rubric): string {
-  return rewriteProvision(p.statement.text, p.judgement, rubric);
+  return rewriteProvision(p.statement.text, p.judgement, rubric, p.statement.area ?? null);
 }
 
 /** An outcome's wording made SMART, its time frame from the child's year, for the rubric's suggestion ({wording}). */

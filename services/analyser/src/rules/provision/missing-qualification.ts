@@ -1,5 +1,6 @@
 // A provider named by role without the training or expertise they should have (recommended only).
 import type { Rule } from '../api.ts';
+import { areaWords } from '../../suggest.ts';
 
 export const rule: Rule = {
   meta: { id: 'provision.missing-qualification', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['area'] },
@@ -8,7 +9,7 @@ export const rule: Rule = {
       const j = p.judgement;
       if (j.providerNeeded && j.elements.provider && !j.elements.qualification) {
         // The area of need the plan puts it under; never a specialism or programme the plan does not name.
-        const area = p.statement.area ? p.statement.area.toLowerCase() : 'this need';
+        const area = areaWords(p.statement.area ?? null).replace(/^ for /, '') || 'this need';
         context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { area } });
       }
     }
