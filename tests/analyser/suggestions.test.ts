@@ -56,6 +56,10 @@ describe('suggestions from the statement', () => {
       expect(q[0].suggestion).not.toMatch(/ELKLAN|autism|\{area\}/i);
       if (area) expect(q[0].suggestion).toMatch(/cognition and learning/);
     }
+    // Without an area in F, the one area Section B describes that the statement's words serve.
+    const withB = `Education, Health and Care Plan\nSection B: Special educational needs\nMia finds reading and spelling hard.\nSection F: Special educational provision\nA teaching assistant will deliver a 20-minute phonics session 3 times a week.\n`;
+    const q = analyse(await ingest(new TextEncoder().encode(withB), { name: 'b.txt' }), {}).findings.filter((f) => f.ruleId === 'provision.missing-qualification');
+    expect(q.map((f) => f.suggestion).join()).toMatch(/for cognition and learning\]/);
   });
 
   it('fills each blank with its sample', () => {
