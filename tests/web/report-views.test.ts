@@ -78,6 +78,9 @@ describe("a large plan's report on a phone", () => {
     expect(headings).toContain('Sections D, H1 and H2, set out together');
     const named = headings.filter((h) => !/^Text between sections/.test(h));
     expect(new Set(named).size).toBe(named.length);
+    const rows = await page.locator('main table th[scope="row"]').allTextContents();
+    expect(rows).toContain('D, H1 and H2');
+    expect(rows.filter((r) => /H1|H2/.test(r))).toHaveLength(1);
     // The points that matter most come first, three to five of them.
     const first = await page.locator('.key-points li.finding').count();
     expect(first).toBeGreaterThanOrEqual(3);

@@ -358,7 +358,21 @@ export function renderWholePlan(report: Report, opts: HtmlOptions & { shownAbove
   const above = opts.shownAbove ?? new Set<number>();
   const whole = reportPoints(report, opts.rubric).filter((p) => anchor(report, p) < 0);
   const here = whole.filter((p) => !above.has(p.n));
-  const rows = report.sections.map((s) => `<tr><th scope="row">${escapeHtml(s.key)}</th><td>${escapeHtml(s.title)}</td><td>${s.score === null ? 'not scored' : Math.round(s.score)}</td><td>${escapeHtml(s.band ?? '')}</td></tr>`);
+  // Sections set out together (one table for D, H1 and H2) are one row, not the same row twice.
+  const groups: (typeof report.sections)[] = [];
+  for (const s of report.sections) {
+    const g = groups.find((x) => x[0].start === s.start && x[0].end === s.end && s.end > s.start);
+    if (g) g.push(s);
+    else groups.push([s]);
+  }
+  const scoreOf = (s: (typeof report.sections)[number]) => (s.score === null ? 'not scored' : String(Math.round(s.score)));
+  const rows = groups.map((g) => {
+    const keys = listWords(g.map((s) => s.key));
+    const titles = [...new Set(g.map((s) => s.title))].join(' / ');
+    const scores = g.length === 1 ? scoreOf(g[0]) : g.map((s) => `${s.key}: ${scoreOf(s)}`).join('; ');
+    const bands = [...new Set(g.map((s) => s.band ?? ''))].filter(Boolean).join(', ');
+    return `<tr><th scope="row">${escapeHtml(keys)}</th><td>${escapeHtml(titles)}</td><td>${escapeHtml(scores)}</td><td>${escapeHtml(bands)}</td></tr>`;
+  });
   const table = rows.length
     ? `<table>\n<caption>Sections found in the plan</caption>\n<thead><tr><th scope="col">Section</th><th scope="col">Title in the plan</th><th scope="col">Score</th><th scope="col">Rating</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`
     : '<p>We could not find any of the plan\'s sections.</p>';
