@@ -38,6 +38,30 @@ describe('suggestions from the statement', () => {
     expect(suggest('Occupational therapy from a occupational therapist when required.')).toMatch(/a \[qualified\/HCPC-registered\] occupational therapist/i);
   });
 
+  it('speaks of the area of need the plan gives, and of nothing narrower', () => {
+    const text = 'Support to develop his reading.';
+    const withArea = rewriteProvision(text, judgeProvision(text, rubric), rubric, 'Cognition and Learning');
+    expect(withArea).toMatch(/\[what exactly will be done for cognition and learning, e\.g\. /);
+    // A whole need written out in a table's cell is not squeezed into a blank.
+    const long = rewriteProvision(text, judgeProvision(text, rubric), rubric, 'He finds reading hard. He has dyslexia and is anxious.');
+    expect(long).not.toMatch(/dyslexia|anxious/i);
+  });
+
+  it('asks for the training the person needs without naming a programme the plan does not', async () => {
+    const plan = (area: string) => `Education, Health and Care Plan\nSection F: Special educational provision\n${area}\nA teaching assistant will deliver a 20-minute phonics session 3 times a week.\n`;
+    for (const area of ['Cognition and learning', '']) {
+      const report = analyse(await ingest(new TextEncoder().encode(plan(area)), { name: 'p.txt' }), {});
+      const q = report.findings.filter((f) => f.ruleId === 'provision.missing-qualification');
+      expect(q.length).toBe(1);
+      expect(q[0].suggestion).not.toMatch(/ELKLAN|autism|\{area\}/i);
+      if (area) expect(q[0].suggestion).toMatch(/cognition and learning/);
+    }
+    // Without an area in F, the one area Section B describes that the statement's words serve.
+    const withB = `Education, Health and Care Plan\nSection B: Special educational needs\nMia finds reading and spelling hard.\nSection F: Special educational provision\nA teaching assistant will deliver a 20-minute phonics session 3 times a week.\n`;
+    const q = analyse(await ingest(new TextEncoder().encode(withB), { name: 'b.txt' }), {}).findings.filter((f) => f.ruleId === 'provision.missing-qualification');
+    expect(q.map((f) => f.suggestion).join()).toMatch(/for cognition and learning\]/);
+  });
+
   it('fills each blank with its sample', () => {
     expect(fillBlanks('for [how many minutes, e.g. 30] minutes by a [qualified/HCPC-registered] OT')).toBe('for 30 minutes by a HCPC-registered OT');
   });

@@ -3,6 +3,7 @@ import { Report } from '../../services/analyser/src/report-schema.ts';
 import {
   numberFindings, renderAnnotatedText, renderFindingsList, renderReportHtml, renderReportsHtml,
 } from '../../services/analyser/src/format/html.ts';
+import { keyPoints, reportPoints } from '../../services/analyser/src/format/points.ts';
 import { hasSpan } from '../../services/analyser/src/format/spans.ts';
 import { cleanReport, sampleReport, SAMPLE_TEXT } from './fixtures/sample-reports.ts';
 import { expectSelfContainedPage, ids, unescape } from './html-checks.ts';
@@ -17,37 +18,44 @@ describe('renderReportHtml', () => {
     expect(html).toContain('href="#main"');
   });
 
-  it('puts a plain-English summary first: score, band and what to look at first', () => {
+  it('puts a plain-English summary first, then the points that matter most', () => {
     const summary = html.indexOf('id="r1-summary"');
     expect(summary).toBeGreaterThan(0);
-    expect(summary).toBeLessThan(html.indexOf('id="r1-plan"'));
+    expect(summary).toBeLessThan(html.indexOf('id="r1-first"'));
+    expect(html.indexOf('id="r1-first"')).toBeLessThan(html.indexOf('id="r1-plan"'));
     expect(html).toContain('38<span class="vh"> out of 100</span>');
     expect(html).toContain('<span class="score-band">poor</span>');
-    expect(html).toMatch(/What to look at first[\s\S]*Ask for the missing sections/);
     expect(html).toContain('1 of 4 statements of help (provision) is specific enough to be enforced');
     expect(html).toContain('draft</strong> plan');
+    // Three to five points, the most serious and legally weighty first in the choosing.
+    const key = keyPoints(reportPoints(report));
+    expect(key.length).toBeGreaterThanOrEqual(3);
+    expect(key.length).toBeLessThanOrEqual(5);
+    const first = html.slice(html.indexOf('id="r1-first"'), html.indexOf('id="r1-whole"'));
+    for (const p of key) expect(first).toContain(`id="r1-f${p.n}"`);
+    expect(key.some((p) => p.legal)).toBe(true);
   });
 
-  it('highlights every located finding with a labelled link to its explanation, and explains every finding', () => {
-    const numbered = numberFindings(report);
-    expect(numbered).toHaveLength(report.findings.length);
-    for (const { finding, n, located } of numbered) {
-      expect(hasSpan(report, finding)).toBe(located);
-      const explanation = html.match(new RegExp(`<li class="finding finding-${finding.severity}" id="r1-f${n}">([\\s\\S]*?)</li>`));
-      expect(explanation, `explanation of point ${n}`).not.toBeNull();
-      const body = explanation![1];
-      expect(unescape(body)).toContain(finding.message);
-      if (finding.suggestion) expect(unescape(body)).toContain(finding.suggestion);
-      if (finding.reference) expect(unescape(body)).toContain(finding.reference);
-      if (!located) continue;
-      const flag = new RegExp(`<a class="flag flag-${finding.severity}" id="r1-m${n}" href="#r1-f${n}"><span class="vh">Point </span>${n}: `);
-      expect(html, `flag of point ${n}`).toMatch(flag);
-      // The highlighted words just before the flag end the quote.
-      const before = html.slice(0, html.search(flag)).replace(/<a class="flag[^>]*>.*?<\/a>|<span class="good-tag">.*?<\/span>/g, '');
-      const lastMark = before.lastIndexOf('<mark');
-      expect(lastMark, `a mark before flag ${n}`).toBeGreaterThan(-1);
-      const plain = unescape(before.replace(/<span class="cell-sep" aria-hidden="true"> \| <\/span>/g, '\t').replace(/<[^>]+>/g, ''));
-      expect(plain.endsWith(finding.quote.replace(/\s+$/, '')), `text before flag ${n} ends with ${finding.quote}`).toBe(true);
+  it('gives each point one voice, explains it once, and highlights where it is', () => {
+    const points = reportPoints(report);
+    // Every finding is spoken for by exactly one point.
+    expect(points.flatMap((p) => p.findings).sort((a, b) => report.findings.indexOf(a) - report.findings.indexOf(b))).toEqual(report.findings);
+    for (const p of points) {
+      const explanation = html.match(new RegExp(`<li class="finding finding-${p.severity}" id="r1-f${p.n}">([\\s\\S]*?)</li>\\n(?:<li class="finding|</ol>)`));
+      expect(explanation, `explanation of point ${p.n}`).not.toBeNull();
+      expect(html.split(`id="r1-f${p.n}"`)).toHaveLength(2);
+      const body = unescape(explanation![1]);
+      expect(body).toContain(p.message);
+      if (p.suggestion) expect(body).toContain(p.suggestion);
+      for (const r of p.references) expect(body).toContain(r);
+      for (const [k, span] of p.spans.entries()) {
+        const flag = new RegExp(`<a class="flag flag-${p.severity}" id="r1-m${p.n}${k ? `-${k}` : ''}" href="#r1-f${p.n}"><span class="vh">Point </span>${p.n}: `);
+        expect(html, `flag of point ${p.n}`).toMatch(flag);
+        // The highlighted words just before the flag end the statement or quote.
+        const before = html.slice(0, html.search(flag)).replace(/<a class="flag[^>]*>.*?<\/a>|<span class="good-tag">.*?<\/span>/g, '');
+        const plain = unescape(before.replace(/<span class="cell-sep" aria-hidden="true"> \| <\/span>/g, '\t').replace(/<[^>]+>/g, ''));
+        expect(plain.endsWith(SAMPLE_TEXT.slice(span.start, span.end).replace(/\s+$/, '')), `text before flag ${p.n}`).toBe(true);
+      }
     }
   });
 
@@ -83,12 +91,11 @@ describe('renderReportHtml', () => {
     expect(html).toContain('✓ SMART</span>');
   });
 
-  it('lists missing sections and plan-level problems with the law', () => {
-    const whole = html.slice(html.indexOf('id="r1-whole"'), html.indexOf('id="r1-plan"'));
-    expect(whole).toContain('Missing sections:');
-    expect(whole).toContain('Health needs in C, no health provision in G');
+  it('lists plan-level problems once, with the law', () => {
+    const whole = html.slice(html.indexOf('id="r1-first"'), html.indexOf('id="r1-plan"'));
     expect(whole).toContain('Children and Families Act 2014, s38(5)');
     expect(whole).not.toContain('Still written as a statement');
+    for (const p of reportPoints(report).filter((x) => x.section === null)) expect(html.split(`id="r1-f${p.n}"`)).toHaveLength(2);
   });
 
   it('works without the report text: no highlights, every quote shown with its explanation', () => {
@@ -124,7 +131,7 @@ describe('the embeddable pieces', () => {
     const list = renderFindingsList(report, { idPrefix: 'x', headingLevel: 3 });
     expect(text).not.toContain('class="finding ');
     const flags = [...text.matchAll(/href="#(x-f\d+)"/g)].map((m) => m[1]);
-    expect(flags.length).toBe(report.findings.filter((f) => hasSpan(report, f)).length);
+    expect(flags.length).toBe(reportPoints(report).reduce((n, p) => n + p.spans.length, 0));
     const listIds = ids(list);
     for (const f of flags) expect(listIds).toContain(f);
     for (const m of list.matchAll(/href="#(x-m\d+)"/g)) expect(ids(text)).toContain(m[1]);

@@ -278,7 +278,7 @@ const REPLACEMENTS: [RegExp, string][] = [
 ];
 
 /** The statement as specific wording would put it: hedges taken out, placeholders for what is missing. */
-export function rewriteProvision(text: string, j: ProvisionJudgement, rubric?: Rubric): string {
+export function rewriteProvision(text: string, j: ProvisionJudgement, rubric?: Rubric, area: string | null = null): string {
   // Hedges go here; the blanks for what is missing come from suggest.ts.
   let removed = '';
   let out = '';
@@ -314,5 +314,5 @@ export function rewriteProvision(text: string, j: ProvisionJudgement, rubric?: R
     const providerLost = j.elements.provider && !again.elements.provider && test(compileRubric(rubric).role, removed);
     j = { ...j, kind: again.kind, amount: again.amount, quantified: again.quantified, elements: { ...j.elements, provider: j.elements.provider && !providerLost } };
   }
-  return completeProvision(out, j);
+  return completeProvision(out, j, area);
 }

@@ -96,6 +96,8 @@ const Rule = z.preprocess(
       /** For a plan check: the problem in plain words to the family, and what their letter asks for. */
       plain: z.string().min(1).optional(),
       ask: z.string().min(1).optional(),
+      /** What a statement lacks when this rule reports it, for the report's one annotation per statement. */
+      lacks: z.object({ element: z.string().min(1).optional(), words: z.string().min(1) }).optional(),
     })
     .superRefine((r, ctx) => {
       const level = r.level ?? r.severity;
@@ -144,6 +146,13 @@ export const RubricSchema = z.object({
   notNames: z.array(z.string().min(1)),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
+  /** The report's one annotation per statement: what it names and what it lacks, in these words. */
+  annotation: z.object({
+    elements: z.record(z.string(), z.string().min(1)),
+    saysBut: z.string().min(1),
+    saysNothing: z.string().min(1),
+    vague: z.string().min(1),
+  }).optional(),
   rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),
 });
 export type Rubric = z.infer<typeof RubricSchema>;

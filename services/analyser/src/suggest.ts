@@ -58,8 +58,10 @@ const MONITORING = /\b(?:monitor(?:s|ed|ing)?|oversight|overs(?:ee|ees|een)|(?:b
 /** Meetings, reviews, liaison and monitoring: never a teaching assistant's work. */
 export const MEETING_WORDS = new RegExp(`${MEETING.source}|${MONITORING.source}`, 'i');
 
-export function provisionAdditions(text: string, j: ProvisionJudgement): string[] {
+export function provisionAdditions(text: string, j: ProvisionJudgement, area: string | null = null): string[] {
   const add: string[] = [];
+  // The area of need the plan puts the statement under: the blanks speak of it, and of nothing narrower.
+  const forArea = areaWords(area);
   const meeting = MEETING.test(text);
   const monitoring = !meeting && MONITORING.test(text);
   const therapy = therapyIn(text);
@@ -68,7 +70,7 @@ export function provisionAdditions(text: string, j: ProvisionJudgement): string[
     if (j.providerNeeded && !j.elements.provider) add.push(therapy ? `, by a [${therapy.registration}] ${therapy.who}` : `, by ${blank('who: their role', 'the SENCo')}`);
     return add;
   }
-  if (!j.elements.activity && !meeting) add.push(`: ${blank('what exactly will be done', 'a one-to-one session')}`);
+  if (!j.elements.activity && !meeting) add.push(`: ${blank(`what exactly will be done${forArea}`, 'a one-to-one session')}`);
   if (meeting) {
     // How often, how long, and who attends; never a teaching assistant.
     if (!j.quantified) add.push(j.amount.period && !j.amount.length ? `, for ${blank('how long', '1 hour')}` : `, ${blank('how often', 'once a term')} for ${blank('how long', '1 hour')}`);
@@ -88,13 +90,23 @@ export function provisionAdditions(text: string, j: ProvisionJudgement): string[
   if (j.providerNeeded && !j.elements.provider) {
     add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `, delivered by ${blank('who: their role', 'the class teacher')}`);
   } else if (j.providerNeeded && j.elements.provider && !j.elements.qualification && add.length) {
-    add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `; the person delivering it to have ${blank('their training or qualification for this', 'relevant training')}`);
+    add.push(therapy ? `, delivered by a [${therapy.registration}] ${therapy.who}` : `; the person delivering it to have ${blank(`their training or qualification${forArea || ' for this'}`, 'relevant training')}`);
   }
   return add;
 }
 
-/** The statement, hedges removed, with its blanks appended. */
-export function completeProvision(cleaned: string, j: ProvisionJudgement): string {
+/**
+ * " for <area>" when the plan names the area of need briefly ("Cognition and learning"); nothing
+ * when the area is a whole need written out (a table's need cell), which would not fit in a blank.
+ */
+export function areaWords(area: string | null): string {
+  const a = (area ?? '').trim().replace(/[:.;]+$/, '');
+  if (!a || /[.:;]/.test(a) || a.split(/\s+/).length > 6) return '';
+  return ` for ${a.toLowerCase()}`;
+}
+
+/** The statement, hedges removed, with its blanks appended; `area`: the area of need it meets, when the plan says. */
+export function completeProvision(cleaned: string, j: ProvisionJudgement, area: string | null = null): string {
   let text = cleaned;
   let judgement = j;
   // A therapist the statement names keeps its place and gains its registration.
@@ -104,7 +116,7 @@ export function completeProvision(cleaned: string, j: ProvisionJudgement): strin
     text = text.replace(named, (_m, det: string, who: string) => `${/^the$/i.test(det) ? det : 'a'} [${therapy.registration}] ${who}`);
     judgement = { ...j, elements: { ...j.elements, qualification: true } };
   }
-  const out = `${text}${provisionAdditions(text, judgement).join('')}.`;
+  const out = `${text}${provisionAdditions(text, judgement, area).join('')}.`;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

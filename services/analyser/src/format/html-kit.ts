@@ -69,6 +69,12 @@ mark.hl-info { background: #e1ecfb; border-bottom: 3px dotted #1d4f91; }
 .rule { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; color: #3d3d3d; }
 blockquote.quote { margin: .35rem 0; padding: .25rem .75rem; border-left: 4px solid #505a5f; background: #f3f2f1; white-space: pre-wrap; overflow-wrap: anywhere; }
 .good-list li { margin: .5rem 0; }
+details > summary { cursor: pointer; color: #0b4f9c; text-decoration: underline; text-underline-offset: .15em; min-height: 24px; padding: .15rem 0; }
+summary:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 0; background: #ffdd00; color: #1b1b1b; text-decoration: none; }
+details.plan-words, details.small-points { margin: .5rem 0; }
+details.plan-words[open] > summary, details.small-points[open] > summary { margin-bottom: .5rem; }
+.places, .finding-parts { margin: .25rem 0; padding-left: 1.25rem; }
+.key-points .findings { margin-top: .5rem; }
 .failed { border: 2px solid #b3261e; border-radius: 6px; padding: .5rem 1rem; }
 .page-footer { color: #3d3d3d; font-size: .95rem; border-top: 1px solid #b1b4b6; }
 .letter { white-space: normal; }
@@ -76,7 +82,7 @@ blockquote.quote { margin: .35rem 0; padding: .25rem .75rem; border-left: 4px so
 @media print {
   .skip, .back-link { display: none; }
   a { color: #1b1b1b; }
-  .finding, .plan-section { break-inside: avoid; }
+  .finding { break-inside: avoid; }
 }
 `;
 

@@ -2,13 +2,13 @@
 // with every finding highlighted where it is, each linked to its explanation, and what is good.
 // Pure functions from a Report to HTML strings, so the API can reuse the pieces in its own pages.
 import type { Rubric } from '../rubric.ts';
-import type { FailedReport, Finding, Report, SectionKey } from '../report-schema.ts';
+import type { FailedReport, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
 import {
-  checkText, ELEMENT_NAMES, missingSectionReference, SECTION_NAMES, SEVERITY_LONG, SEVERITY_ORDER, SEVERITY_SHORT,
+  ELEMENT_NAMES, SEVERITY_LONG, SEVERITY_ORDER, SEVERITY_SHORT,
   countBySeverity, listWords, namedElements, outcomeCounts, plural, provisionCounts, scoreSentence, sectionLabel,
-  sortFindings, topFindings, trueChecks,
 } from './labels.ts';
+import { keyPoints, reportPoints, type Point } from './points.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
 import { REFERENCES, REPRESENTATION_DAYS } from '../deadlines.ts';
 import { adviceHtml } from '../advice/format.ts';
@@ -18,7 +18,7 @@ import { isFailed, type BatchItem } from './text.ts';
 export { REPORT_CSS, escapeHtml, htmlPage } from './html-kit.ts';
 
 export interface HtmlOptions {
-  /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
+  /** The rubric the report was made with, for the words of its points (default: the default rubric). */
   rubric?: Rubric;
   /** Prefix for every id in the fragment, so several reports can share one page. Default "r1". */
   idPrefix?: string;
@@ -26,68 +26,120 @@ export interface HtmlOptions {
   headingLevel?: number;
   /** Where the "points to raise" letter can be fetched, if the host page offers it. */
   letterHref?: string;
-  /** Extra HTML at the end of each finding's explanation (the web pages put caseworkers' notes there). */
-  findingExtra?: (finding: Finding, n: number) => string;
-  /** Show each finding's rule id (default true): useful to caseworkers and advisers, noise to a parent. */
+  /** Extra HTML in each point, given its first finding and all it speaks for (the web pages put caseworkers' notes there). */
+  findingExtra?: (finding: Finding, n: number, all: Finding[]) => string;
+  /** Show each point's rule ids (default true): useful to caseworkers and advisers, noise to a parent. */
   ruleIds?: boolean;
+  /**
+   * "parent": plain and short, the law, the plan's text and smaller points folded in <details>;
+   * "full" (default): everything open, with each finding a point speaks for.
+   */
+  view?: 'parent' | 'full';
 }
 
-interface Ctx { prefix: string; level: number; letterHref?: string; findingExtra?: (finding: Finding, n: number) => string; ruleIds: boolean }
+interface Ctx {
+  prefix: string; level: number; letterHref?: string; findingExtra?: (finding: Finding, n: number, all: Finding[]) => string; ruleIds: boolean;
+  parent: boolean; rubric?: Rubric;
+}
 
 function ctx(opts: HtmlOptions = {}): Ctx {
-  return { prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref, findingExtra: opts.findingExtra, ruleIds: opts.ruleIds ?? true };
+  return {
+    prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref, findingExtra: opts.findingExtra,
+    ruleIds: opts.ruleIds ?? true, parent: opts.view === 'parent', rubric: opts.rubric,
+  };
 }
 
-/** Findings in display order with their point numbers: whole-plan ones first, then reading order. */
-export function numberFindings(report: Report): { finding: Finding; n: number; located: boolean }[] {
-  const located = (f: Finding) => hasSpan(report, f);
-  const ordered = [...report.findings.filter((f) => !located(f)), ...sortFindings(report.findings.filter(located))];
-  return ordered.map((finding, i) => ({ finding, n: i + 1, located: located(finding) }));
+/** Each finding with the number of the point that speaks for it, in point order. */
+export function numberFindings(report: Report, rubric?: Rubric): { finding: Finding; n: number; located: boolean }[] {
+  return reportPoints(report, rubric).flatMap((p) => p.findings.map((finding) => ({ finding, n: p.n, located: hasSpan(report, finding) })));
 }
 
 const explanationId = (c: Ctx, n: number) => `${c.prefix}-f${n}`;
-const markId = (c: Ctx, n: number) => `${c.prefix}-m${n}`;
+const markId = (c: Ctx, n: number, k = 0) => `${c.prefix}-m${n}${k ? `-${k}` : ''}`;
 
-// ---------- one finding's explanation ----------
+// ---------- one point's explanation ----------
 
-function findingItem(c: Ctx, f: Finding, n: number, linkBack: boolean): string {
+/** How many of a rule's places a parent's view lists before "and n more". */
+const PLACES_SHOWN = 10;
+
+/** One point; in a parent's view only the points that matter most show their suggestion unfolded. */
+function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
+  // Under its section's heading a parent's view need not name the section again.
+  const where = c.parent && !key && p.section !== null ? '' : `<span>${escapeHtml(sectionLabel(p.section))}</span>`;
   const parts = [
-    `<li class="finding finding-${f.severity}" id="${explanationId(c, n)}">`,
-    `<p class="finding-head"><span class="badge badge-${f.severity}">Point ${n}: ${SEVERITY_SHORT[f.severity]}</span>`
-      + `<span class="vh">, ${escapeHtml(SEVERITY_LONG[f.severity])}. </span>`
-      + `<span>${escapeHtml(sectionLabel(f.section))}</span>${c.ruleIds ? ` <span class="rule">${escapeHtml(f.ruleId)}</span>` : ''}</p>`,
+    `<li class="finding finding-${p.severity}" id="${explanationId(c, p.n)}">`,
+    `<p class="finding-head"><span class="badge badge-${p.severity}">Point ${p.n}: ${SEVERITY_SHORT[p.severity]}</span>`
+      + `<span class="vh">, ${escapeHtml(SEVERITY_LONG[p.severity])}. </span>`
+      + `${where}${c.ruleIds ? ` <span class="rule">${escapeHtml(p.ruleIds.join(', '))}</span>` : ''}</p>`,
   ];
-  if (f.quote) parts.push(`<blockquote class="quote">${planTextHtml(f.quote)}</blockquote>`);
-  parts.push(`<p class="message">${escapeHtml(f.message)}</p>`);
-  if (f.suggestion) parts.push(`<p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(f.suggestion)}</p>`);
-  if (f.reference) parts.push(`<p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(f.reference)}</p>`);
-  if (linkBack) parts.push(`<p class="back-link"><a href="#${markId(c, n)}">Back to point ${n} in the plan text</a></p>`);
-  if (c.findingExtra) parts.push(c.findingExtra(f, n));
+  if (p.quote) parts.push(`<blockquote class="quote">${planTextHtml(p.quote)}</blockquote>`);
+  parts.push(`<p class="message">${escapeHtml(p.message)}</p>`);
+  const suggestion = p.suggestion ? `<p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(p.suggestion)}</p>` : '';
+  const folded = c.parent && !key;
+  if (!folded && suggestion) parts.push(suggestion);
+  const more: string[] = folded && suggestion ? [suggestion] : [];
+  if (p.references.length) more.push(`<p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(p.references.join('; '))}</p>`);
+  // The places a rule was found, when it was found in more than one.
+  const places = p.kind === 'rule' && p.findings.length > 1 ? p.findings : [];
+  const listed = c.parent ? places.slice(0, PLACES_SHOWN) : places;
+  if (listed.length) {
+    more.push(`<p>Found in ${p.findings.length} places:</p><ul class="places">${listed.map((f) => `<li>${f.quote ? `“${escapeHtml(f.quote.trim())}”` : ''}${f.message !== p.message ? ` ${escapeHtml(f.message)}` : ''}</li>`).join('')}${places.length > listed.length ? `<li>and ${places.length - listed.length} more</li>` : ''}</ul>`);
+  }
+  if (!c.parent && p.findings.length > 1 && !listed.length) {
+    more.push(`<ul class="finding-parts">${p.findings.map((f) => `<li>${c.ruleIds ? `<span class="rule">${escapeHtml(f.ruleId)}</span> ` : ''}${escapeHtml(f.message)}</li>`).join('')}</ul>`);
+  }
+  const extra = c.findingExtra?.(p.findings[0], p.n, p.findings) ?? '';
+  const back = linkBack && p.spans.length ? `<p class="back-link"><a href="#${markId(c, p.n)}">Back to point ${p.n} in the plan text</a></p>` : '';
+  // The plan's words are folded in a parent's view: the way back to them is folded too.
+  if (c.parent && back) more.push(back);
+  if (more.length) {
+    const label = !c.parent ? 'Why, the law and the findings' : folded && suggestion ? 'What to ask for, and the law' : 'Why, and the law';
+    parts.push(`<details class="why"${c.parent ? '' : ' open'}><summary>${label}<span class="vh"> for point ${p.n}</span></summary>\n${more.join('\n')}\n</details>`);
+  }
+  if (extra) parts.push(extra);
+  if (!c.parent && back) parts.push(back);
   parts.push('</li>');
   return parts.join('\n');
 }
 
-function findingList(c: Ctx, items: { finding: Finding; n: number }[], linkBack: (n: number) => boolean): string {
+function pointList(c: Ctx, items: Point[], linkBack: (p: Point) => boolean, key = false): string {
   if (items.length === 0) return '';
-  return `<ol class="findings" role="list">\n${items.map(({ finding, n }) => findingItem(c, finding, n, linkBack(n))).join('\n')}\n</ol>`;
+  return `<ol class="findings" role="list">\n${items.map((p) => pointItem(c, p, linkBack(p), key)).join('\n')}\n</ol>`;
+}
+
+/** A section's points: in a parent's view the smaller ones (notes) are folded. */
+function sectionPoints(c: Ctx, items: Point[], linkBack: (p: Point) => boolean): string {
+  if (!c.parent) return pointList(c, items, linkBack);
+  const main = items.filter((p) => p.severity !== 'info');
+  const small = items.filter((p) => p.severity === 'info');
+  return [
+    pointList(c, main, linkBack),
+    small.length ? `<details class="small-points"><summary>${plural(small.length, 'smaller point')} (good to know)</summary>\n${pointList(c, small, linkBack)}\n</details>` : '',
+  ].filter(Boolean).join('\n');
+}
+
+/** Where a point belongs: the start of its first highlight, or of its first located finding. */
+function anchor(report: Report, p: Point): number {
+  if (p.spans.length) return Math.min(...p.spans.map((s) => s.start));
+  const at = p.findings.filter((f) => hasSpan(report, f)).map((f) => f.start);
+  return at.length ? Math.min(...at) : -1;
 }
 
 /**
- * Every finding with its explanation (quote, message, suggested wording, law), grouped by section.
+ * Every point with its explanation (quote, message, suggested wording, law), grouped by section.
  * Ids match the highlights of renderAnnotatedText(report, { explanations: false }).
  */
 export function renderFindingsList(report: Report, opts: HtmlOptions & { linkBack?: boolean } = {}): string {
   const c = ctx(opts);
-  const numbered = numberFindings(report);
-  if (numbered.length === 0) return '<p>We found nothing to raise in this plan.</p>';
+  const points = reportPoints(report, opts.rubric);
+  if (points.length === 0) return '<p>We found nothing to raise in this plan.</p>';
   const order = (k: SectionKey | null) => (k === null ? -1 : SECTION_KEYS.indexOf(k));
-  const keys = [...new Set(numbered.map((x) => x.finding.section))].sort((a, b) => order(a) - order(b));
+  const keys = [...new Set(points.map((p) => p.section))].sort((a, b) => order(a) - order(b));
   const withText = report.text !== undefined && opts.linkBack !== false;
   return keys.map((k) => {
     const id = `${c.prefix}-list-${k ?? 'plan'}`;
-    const items = numbered.filter((x) => x.finding.section === k);
     return `<section class="finding-group" aria-labelledby="${id}">\n${heading(c.level, escapeHtml(sectionLabel(k)), `id="${id}"`)}\n`
-      + `${findingList(c, items, (n) => withText && numbered[n - 1].located)}\n</section>`;
+      + `${pointList(c, points.filter((p) => p.section === k), () => withText)}\n</section>`;
   }).join('\n');
 }
 
@@ -95,17 +147,29 @@ export function renderFindingsList(report: Report, opts: HtmlOptions & { linkBac
 
 interface Slice { start: number; end: number; key: SectionKey | null; title: string; score: number | null; band: string | null }
 
-/** The text cut into the sections found, plus any stretch before or between them that holds text. */
+/**
+ * The text cut into the sections found, plus any stretch before or between them that holds text.
+ * Sections the plan sets out together (the national template's one table for D, H1 and H2) share
+ * one slice, named for all of them, so their text is shown once.
+ */
 function slices(report: Report, text: string): Slice[] {
   const out: Slice[] = [];
   let at = 0;
   const sections = [...report.sections].sort((a, b) => a.start - b.start);
+  const together = new Map<Slice, SectionKey[]>();
   const gap = (end: number) => {
     if (end > at && text.slice(at, end).trim()) {
       out.push({ start: at, end, key: null, title: out.length === 0 ? 'The front page (before the first section)' : 'Text between sections', score: null, band: null });
     }
   };
   for (const s of sections) {
+    const last = out[out.length - 1];
+    if (last && last.key !== null && s.start === last.start && s.end === last.end) {
+      const keys = [...(together.get(last) ?? [last.key]), s.key];
+      together.set(last, keys);
+      Object.assign(last, { title: `Sections ${listWords(keys)}, set out together`, score: null, band: null });
+      continue;
+    }
     const start = Math.max(s.start, at);
     const end = Math.min(Math.max(s.end, start), text.length);
     gap(start);
@@ -116,11 +180,11 @@ function slices(report: Report, text: string): Slice[] {
   return out;
 }
 
-interface Located { finding: Finding; n: number; start: number; markEnd: number }
+interface Located { severity: Severity; n: number; start: number; markEnd: number }
 interface Insert { pos: number; order: number; html: string }
 
-/** Where the highlight of a finding ends inside its slice, without trailing blanks. */
-function markEnd(text: string, f: Finding, slice: Slice): number {
+/** Where a highlight ends inside its slice, without trailing blanks. */
+function markEnd(text: string, f: { start: number; end: number }, slice: Slice): number {
   let end = Math.min(f.end, slice.end);
   while (end > f.start + 1 && /\s/.test(text[end - 1])) end -= 1;
   return end;
@@ -146,8 +210,8 @@ function renderSliceText(text: string, slice: Slice, located: Located[], inserts
       const covering = located.filter((l) => l.start <= a && l.markEnd >= b);
       const piece = planTextHtml(text.slice(a, b));
       if (covering.length) {
-        const worst = covering.reduce((w, l) => (SEVERITY_ORDER[l.finding.severity] < SEVERITY_ORDER[w.finding.severity] ? l : w));
-        html += `<mark class="hl-${worst.finding.severity}">${piece}</mark>`;
+        const worst = covering.reduce((w, l) => (SEVERITY_ORDER[l.severity] < SEVERITY_ORDER[w.severity] ? l : w));
+        html += `<mark class="hl-${worst.severity}">${piece}</mark>`;
       } else html += piece;
       html += here.filter((i) => i.pos === b).sort((x, y) => x.order - y.order).map((i) => i.html).join('');
     }
@@ -158,95 +222,101 @@ function renderSliceText(text: string, slice: Slice, located: Located[], inserts
 }
 
 /**
- * The plan's text by section, each finding highlighted (<mark>) with a numbered label linking to its
- * explanation. With `explanations` (the default) each section's explanations follow its text; set
- * it to false when the page shows renderFindingsList elsewhere. Without report.text, it lists the
- * quotes instead.
+ * The plan's text by section, each point highlighted (<mark>) with a numbered label linking to its
+ * explanation. With `explanations` (the default) each section's points come before its text (in a
+ * parent's view the text is folded); set it to false when the page shows renderFindingsList
+ * elsewhere. `shownAbove`: points already explained at the top of the page (the ones that matter
+ * most), which a section only mentions. Without report.text, it lists the quotes instead.
  */
-export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explanations?: boolean } = {}): string {
+export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explanations?: boolean; shownAbove?: Set<number> } = {}): string {
   const c = ctx(opts);
   const explain = opts.explanations !== false;
-  const numbered = numberFindings(report).filter((x) => x.located);
+  const above = opts.shownAbove ?? new Set<number>();
+  const points = reportPoints(report, opts.rubric).filter((p) => anchor(report, p) >= 0);
   const text = report.text;
-  if (text === undefined) return renderQuotesOnly(report, c, numbered, explain);
+  if (text === undefined) return renderQuotesOnly(report, c, points.filter((p) => !above.has(p.n)), explain);
 
   const out: string[] = [];
   const shown = new Set<number>();
   for (const [si, slice] of slices(report, text).entries()) {
-    const inSlice = numbered.filter(({ finding }) => finding.start >= slice.start && (finding.start < slice.end || (slice.end === slice.start && finding.start === slice.start)));
-    for (const x of inSlice) shown.add(x.n);
-    const located: Located[] = inSlice.map(({ finding, n }) => ({ finding, n, start: finding.start, markEnd: markEnd(text, finding, slice) }));
-    const inserts: Insert[] = located.map((l) => ({
-      pos: l.markEnd,
-      order: l.n,
-      html: `<a class="flag flag-${l.finding.severity}" id="${markId(c, l.n)}" href="#${explanationId(c, l.n)}"><span class="vh">Point </span>${l.n}: ${SEVERITY_SHORT[l.finding.severity]}</a>`,
-    }));
+    const inSlice = points.filter((p) => {
+      const at = anchor(report, p);
+      return at >= slice.start && (at < slice.end || (slice.end === slice.start && at === slice.start));
+    });
+    for (const p of inSlice) shown.add(p.n);
+    // Every highlight in this slice, whichever point it belongs to (a rule's places may span sections).
+    const located: Located[] = [];
+    const inserts: Insert[] = [];
+    for (const p of points) {
+      p.spans.forEach((span, k) => {
+        if (span.start < slice.start || span.start >= slice.end) return;
+        const l = { severity: p.severity, n: p.n, start: span.start, markEnd: markEnd(text, span, slice) };
+        located.push(l);
+        inserts.push({
+          pos: l.markEnd,
+          order: p.n,
+          html: `<a class="flag flag-${p.severity}" id="${markId(c, p.n, k)}" href="#${explanationId(c, p.n)}"><span class="vh">Point </span>${p.n}: ${SEVERITY_SHORT[p.severity]}</a>`,
+        });
+      });
+    }
     for (const p of report.provisions) {
       if (p.specific && p.end > p.start && p.start >= slice.start && p.start < slice.end) {
-        inserts.push({ pos: markEnd(text, { start: p.start, end: p.end } as Finding, slice), order: 10_000, html: '<span class="good-tag">✓ Specific</span>' });
+        inserts.push({ pos: markEnd(text, p, slice), order: 10_000, html: '<span class="good-tag">✓ Specific</span>' });
       }
     }
     for (const o of report.outcomes) {
       if (o.smart && o.end > o.start && o.start >= slice.start && o.start < slice.end) {
-        inserts.push({ pos: markEnd(text, { start: o.start, end: o.end } as Finding, slice), order: 10_001, html: '<span class="good-tag">✓ SMART</span>' });
+        inserts.push({ pos: markEnd(text, o, slice), order: 10_001, html: '<span class="good-tag">✓ SMART</span>' });
       }
     }
     const id = `${c.prefix}-s${si + 1}`;
     const scoreNote = slice.score !== null ? ` <span class="section-score">(score ${Math.round(slice.score)} out of 100${slice.band ? `, ${escapeHtml(slice.band)}` : ''})</span>` : '';
-    const count = inSlice.length ? `<p>${plural(inSlice.length, 'point')} to check in this section${explain ? ', explained below the text' : ''}.</p>` : '<p>Nothing to check in this section.</p>';
+    const here = inSlice.filter((p) => !above.has(p.n));
+    const aboveHere = inSlice.filter((p) => above.has(p.n));
+    const count = inSlice.length ? `<p>${plural(inSlice.length, 'point')} to check in this section.${aboveHere.length ? ` ${aboveHere.map((p) => `<a href="#${explanationId(c, p.n)}">Point ${p.n}</a>`).join(', ')} ${aboveHere.length === 1 ? 'is' : 'are'} explained at the top, with the points that matter most.` : ''}</p>` : '<p>Nothing to check in this section.</p>';
+    const planText = `<div class="plan-text">\n${renderSliceText(text, slice, located, inserts)}\n</div>`;
     out.push([
       `<section class="plan-section" aria-labelledby="${id}">`,
       heading(c.level, `${escapeHtml(slice.title)}${scoreNote}`, `id="${id}"`),
       count,
-      `<div class="plan-text">\n${renderSliceText(text, slice, located, inserts)}\n</div>`,
-      explain ? findingList(c, inSlice, () => true) : '',
+      explain ? sectionPoints(c, here, () => true) : '',
+      explain
+        ? `<details class="plan-words"${c.parent ? '' : ' open'}><summary>${inSlice.length ? 'The plan\'s words, highlighted' : 'The plan\'s words'}</summary>\n${planText}\n</details>`
+        : planText,
       '</section>',
     ].filter(Boolean).join('\n'));
   }
-  // A safety net: a finding whose span no slice claims (overlapping sections) is still explained.
-  const stray = numbered.filter((x) => !shown.has(x.n));
+  // A safety net: a point whose place no slice claims (overlapping sections) is still explained.
+  const stray = points.filter((p) => !shown.has(p.n) && !above.has(p.n));
   if (stray.length && explain) {
     const id = `${c.prefix}-other`;
-    out.push(`<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, 'Other points', `id="${id}"`)}\n${findingList(c, stray, () => false)}\n</section>`);
+    out.push(`<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, 'Other points', `id="${id}"`)}\n${pointList(c, stray, () => false)}\n</section>`);
   }
   return out.join('\n');
 }
 
-function renderQuotesOnly(report: Report, c: Ctx, numbered: { finding: Finding; n: number }[], explain: boolean): string {
+function renderQuotesOnly(report: Report, c: Ctx, points: Point[], explain: boolean): string {
   const intro = '<p class="note">The full text of the plan is not included in this report, so each point shows the words it is about.</p>';
   if (!explain) return intro;
   const order = (k: SectionKey | null) => (k === null ? -1 : SECTION_KEYS.indexOf(k));
-  const keys = [...new Set(numbered.map((x) => x.finding.section))].sort((a, b) => order(a) - order(b));
+  const keys = [...new Set(points.map((p) => p.section))].sort((a, b) => order(a) - order(b));
   const groups = keys.map((k, i) => {
     const id = `${c.prefix}-s${i + 1}`;
     const title = report.sections.find((s) => s.key === k)?.title ?? sectionLabel(k);
     return `<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, escapeHtml(title), `id="${id}"`)}\n`
-      + `${findingList(c, numbered.filter((x) => x.finding.section === k), () => false)}\n</section>`;
+      + `${sectionPoints(c, points.filter((p) => p.section === k), () => false)}\n</section>`;
   });
   return [intro, ...groups].join('\n');
 }
 
-// ---------- summary, whole-plan problems, strengths ----------
+// ---------- summary, the points that matter most, whole-plan problems, strengths ----------
 
 export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   const c = ctx(opts);
-  const counts = countBySeverity(report.findings);
+  const points = reportPoints(report, opts.rubric);
+  const counts = countBySeverity(points);
   const pc = provisionCounts(report);
   const oc = outcomeCounts(report);
-  const numbered = numberFindings(report);
-  const numberOf = (f: Finding) => numbered.find((x) => x.finding === f)?.n ?? 0;
-
-  const first: string[] = [];
-  if (report.missingSections.length) {
-    first.push(`Ask for the missing ${report.missingSections.length === 1 ? 'section' : 'sections'} to be added: ${escapeHtml(listWords(report.missingSections.map((k) => `${k} (${SECTION_NAMES[k]})`)))}.`);
-  }
-  for (const k of trueChecks(report)) first.push(escapeHtml(checkText(k, opts.rubric).problem));
-  for (const f of topFindings(report.findings, Math.max(3, 6 - first.length))) {
-    const n = numberOf(f);
-    const where = f.section ? `Section ${f.section}` : 'The plan';
-    first.push(`<a href="#${explanationId(c, n)}">Point ${n}</a> (${escapeHtml(where)}): ${escapeHtml(f.message)}`);
-  }
-
   const status = report.plan.status === 'draft'
     ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${REFERENCES.draftRepresentations}).</p>`
     : '';
@@ -259,36 +329,64 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
     `<p>${pc.specific} of ${pc.total} statements of help (provision) ${pc.specific === 1 ? 'is' : 'are'} specific enough to be enforced. `
       + `${oc.smart} of ${oc.total} outcomes ${oc.smart === 1 ? 'is' : 'are'} SMART (specific, measurable, achievable, realistic and time-bound).</p>`,
     status,
-    first.length ? `${heading(c.level + 1, 'What to look at first', `id="${c.prefix}-first"`)}\n<ol class="first">\n${first.map((f) => `<li>${f}</li>`).join('\n')}\n</ol>` : '<p>We found nothing that needs putting right.</p>',
+    counts.error + counts.warning === 0 ? '<p>We found nothing that needs putting right.</p>' : '',
     c.letterHref ? `<p><a href="${escapeHtml(c.letterHref)}">Get a letter listing the points to raise</a></p>` : '',
     '<p class="note">This check is a guide to help you read the plan. It is not legal advice, and it can miss things or flag wording that is fine in context.</p>',
     '</section>',
   ].filter(Boolean).join('\n');
 }
 
-/** Missing sections, plan-level problems and findings about the plan as a whole. */
-export function renderWholePlan(report: Report, opts: HtmlOptions = {}): string {
+/** The three to five points that matter most, explained in full (the sections then only mention them). */
+export function renderKeyPoints(report: Report, opts: HtmlOptions = {}): string {
+  const c = ctx(opts);
+  const key = keyPoints(reportPoints(report, opts.rubric));
+  if (!key.length) return '';
+  const id = `${c.prefix}-first`;
+  return [
+    `<section class="key-points" aria-labelledby="${id}">`,
+    heading(c.level, 'The points that matter most', `id="${id}"`),
+    `<p>The ${key.length === 1 ? 'point' : `${key.length} points`} most worth raising first: the most serious, and those the law itself requires. The rest follow section by section.</p>`,
+    pointList(c, key, () => report.text !== undefined, true),
+    '</section>',
+  ].join('\n');
+}
+
+/** Points about the plan as a whole, and the sections found. */
+export function renderWholePlan(report: Report, opts: HtmlOptions & { shownAbove?: Set<number> } = {}): string {
   const c = ctx(opts);
   const id = `${c.prefix}-whole`;
-  const items: string[] = [];
-  if (report.missingSections.length) {
-    items.push(`<li class="finding finding-error"><p><strong>Missing ${report.missingSections.length === 1 ? 'section' : 'sections'}:</strong> ${escapeHtml(listWords(report.missingSections.map((k) => `${k} (${SECTION_NAMES[k]})`)))}. A plan must set out every section, labelled with its letter.</p><p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(missingSectionReference(opts.rubric))}</p></li>`);
+  const above = opts.shownAbove ?? new Set<number>();
+  const whole = reportPoints(report, opts.rubric).filter((p) => anchor(report, p) < 0);
+  const here = whole.filter((p) => !above.has(p.n));
+  // Sections set out together (one table for D, H1 and H2) are one row, not the same row twice.
+  const groups: (typeof report.sections)[] = [];
+  for (const s of report.sections) {
+    const g = groups.find((x) => x[0].start === s.start && x[0].end === s.end && s.end > s.start);
+    if (g) g.push(s);
+    else groups.push([s]);
   }
-  for (const k of trueChecks(report)) {
-    const t = checkText(k, opts.rubric);
-    items.push(`<li class="finding finding-error"><p><strong>${escapeHtml(t.title)}.</strong> ${escapeHtml(t.problem)}</p><p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(t.ask)}</p><p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(t.reference)}</p></li>`);
-  }
-  const whole = numberFindings(report).filter((x) => !x.located);
-  const rows = report.sections.map((s) => `<tr><th scope="row">${escapeHtml(s.key)}</th><td>${escapeHtml(s.title)}</td><td>${s.score === null ? 'not scored' : Math.round(s.score)}</td><td>${escapeHtml(s.band ?? '')}</td></tr>`);
+  const scoreOf = (s: (typeof report.sections)[number]) => (s.score === null ? 'not scored' : String(Math.round(s.score)));
+  const rows = groups.map((g) => {
+    const keys = listWords(g.map((s) => s.key));
+    const titles = [...new Set(g.map((s) => s.title))].join(' / ');
+    const scores = g.length === 1 ? scoreOf(g[0]) : g.map((s) => `${s.key}: ${scoreOf(s)}`).join('; ');
+    const bands = [...new Set(g.map((s) => s.band ?? ''))].filter(Boolean).join(', ');
+    return `<tr><th scope="row">${escapeHtml(keys)}</th><td>${escapeHtml(titles)}</td><td>${escapeHtml(scores)}</td><td>${escapeHtml(bands)}</td></tr>`;
+  });
+  const table = rows.length
+    ? `<table>\n<caption>Sections found in the plan</caption>\n<thead><tr><th scope="col">Section</th><th scope="col">Title in the plan</th><th scope="col">Score</th><th scope="col">Rating</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`
+    : '<p>We could not find any of the plan\'s sections.</p>';
+  const aboveWords = whole.length > here.length ? `<p>${whole.filter((p) => above.has(p.n)).map((p) => `<a href="#${explanationId(c, p.n)}">Point ${p.n}</a>`).join(', ')} (at the top) ${whole.length - here.length === 1 ? 'is' : 'are'} about the plan as a whole.</p>` : '';
   return [
     `<section aria-labelledby="${id}">`,
     heading(c.level, 'The plan as a whole', `id="${id}"`),
-    items.length ? `<ul class="findings" role="list">\n${items.join('\n')}\n</ul>` : '<p>Every section is there, and none of the whole-plan problems we look for was found.</p>',
-    findingList(c, whole, () => false),
-    rows.length ? `<table>\n<caption>Sections found in the plan</caption>\n<thead><tr><th scope="col">Section</th><th scope="col">Title in the plan</th><th scope="col">Score</th><th scope="col">Rating</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>` : '<p>We could not find any of the plan\'s sections.</p>',
+    whole.length ? '' : '<p>Every section is there, and none of the whole-plan problems we look for was found.</p>',
+    aboveWords,
+    sectionPoints(c, here, () => false),
+    c.parent ? `<details><summary>The sections we found, with their scores</summary>\n${table}\n</details>` : table,
     `<p>Plan status: ${escapeHtml(report.plan.status)}${report.plan.yearGroup !== null ? `; Year ${report.plan.yearGroup}` : ''}.</p>`,
     '</section>',
-  ].join('\n');
+  ].filter(Boolean).join('\n');
 }
 
 /** What is good: the specific provisions and SMART outcomes, so a reader sees what was judged. */
@@ -303,13 +401,15 @@ export function renderStrengths(report: Report, opts: HtmlOptions = {}): string 
   const outcomes = smart.length
     ? `<ul class="good-list">\n${smart.map((o) => `<li><blockquote class="quote">${planTextHtml(o.text)}</blockquote><p>It can be measured and says by when${o.preparingForAdulthood ? ', and it prepares for adult life' : ''}.</p></li>`).join('\n')}\n</ul>`
     : '<p>We did not find an outcome that is SMART yet.</p>';
+  // A parent's view folds the lists: the counts say enough at a glance.
+  const fold = (summary: string, inner: string) => (c.parent ? `<details><summary>${summary}</summary>\n${inner}\n</details>` : inner);
   return [
     `<section aria-labelledby="${id}">`,
     heading(c.level, 'What the plan does well', `id="${id}"`),
     heading(c.level + 1, `Specific statements of help (${specific.length} of ${report.provisions.length})`),
-    provisions,
+    specific.length ? fold('Show the specific statements', provisions) : provisions,
     heading(c.level + 1, `SMART outcomes (${smart.length} of ${report.outcomes.length})`),
-    outcomes,
+    smart.length ? fold('Show the SMART outcomes', outcomes) : outcomes,
     '</section>',
   ].join('\n');
 }
@@ -318,14 +418,16 @@ export function renderStrengths(report: Report, opts: HtmlOptions = {}): string 
 export function renderReportBody(report: Report, opts: HtmlOptions = {}): string {
   const c = ctx(opts);
   const planId = `${c.prefix}-plan`;
+  const shownAbove = new Set(keyPoints(reportPoints(report, opts.rubric)).map((p) => p.n));
   return [
     renderSummary(report, opts),
-    renderWholePlan(report, opts),
+    renderKeyPoints(report, opts),
+    renderWholePlan(report, { ...opts, shownAbove }),
     adviceHtml(report, c),
     `<section aria-labelledby="${planId}">`,
     heading(c.level, 'The plan, section by section', `id="${planId}"`),
-    `<p>Words we think need attention are highlighted, with a numbered label that links to the explanation. The labels say how serious each point is: "${SEVERITY_SHORT.error}" (${escapeHtml(SEVERITY_LONG.error.toLowerCase())}), "${SEVERITY_SHORT.warning}" and "${SEVERITY_SHORT.info}". Statements that are already good are marked "✓ Specific" or "✓ SMART".</p>`,
-    renderAnnotatedText(report, { ...opts, headingLevel: c.level + 1 }),
+    `<p>Each point says what a statement names and what it lacks. In the plan's words, the statements a point is about are highlighted, with a numbered label that links to it. The labels say how serious each point is: "${SEVERITY_SHORT.error}" (${escapeHtml(SEVERITY_LONG.error.toLowerCase())}), "${SEVERITY_SHORT.warning}" and "${SEVERITY_SHORT.info}". Statements that are already good are marked "✓ Specific" or "✓ SMART".</p>`,
+    renderAnnotatedText(report, { ...opts, headingLevel: c.level + 1, shownAbove }),
     '</section>',
     renderStrengths(report, opts),
   ].join('\n');

@@ -84,7 +84,7 @@ export function listWords(words: string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+export function countBySeverity(findings: { severity: Severity }[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;

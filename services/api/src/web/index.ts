@@ -185,6 +185,7 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
     sendPage(res, P.reportPage({
       viewer: viewerOf(req), doc: a.doc, report, key: a.key, deleteCsrf: deleteCsrfFor(req, a), deadline, notes,
       noteCsrf: member ? webSessionOf(req)?.csrf : undefined, flash,
+      view: req.query.view === 'parent' || req.query.view === 'full' ? req.query.view : undefined,
     }), deadline.error ? 400 : 200);
   }));
 

@@ -252,6 +252,8 @@ export interface ReportPageOptions {
   /** Session CSRF for the note forms (members of the organisation only). */
   noteCsrf?: string;
   flash?: string;
+  /** "parent": short, details folded; "full": everything (default for signed-in caseworkers). */
+  view?: 'parent' | 'full';
 }
 
 export function reportPage(o: ReportPageOptions): string {
@@ -259,13 +261,21 @@ export function reportPage(o: ReportPageOptions): string {
   const letterHref = docUrl(doc.id, key, '/letter');
   const index = new Map<Finding, number>(report.findings.map((f, i) => [f, i]));
   const withNotes = o.notes !== undefined;
+  // A point's notes: those on any finding it speaks for; a new one goes on its first finding.
   const findingExtra = withNotes
-    ? (f: Finding, n: number) => {
+    ? (f: Finding, n: number, all: Finding[]) => {
       const i = index.get(f);
-      return i === undefined ? '' : notesBlock({ doc, findingIndex: i, n, notes: o.notes?.get(i) ?? [], csrf: o.noteCsrf });
+      const notes = all.flatMap((g) => o.notes?.get(index.get(g) ?? -1) ?? []);
+      return i === undefined ? '' : notesBlock({ doc, findingIndex: i, n, notes, csrf: o.noteCsrf });
     }
     : undefined;
   const pages = report.document.pages === null ? '' : ` · ${plural(report.document.pages, 'page')}`;
+  const user = o.viewer.principal.kind === 'user';
+  const view = o.view ?? (user ? 'full' : 'parent');
+  const other = view === 'parent' ? 'full' : 'parent';
+  const toggle = `<p class="view-toggle no-print">${view === 'parent'
+    ? 'You are reading the short view: the law, the plan\'s words and smaller points are folded away.'
+    : 'You are reading the full view: every point, the law and the plan\'s words are open.'} <a href="${e(docUrl(doc.id, key, '', { view: other }))}">${other === 'full' ? 'Show everything (the full view)' : 'Show the short view'}</a></p>`;
   const tools = [
     '<section class="report-tools" aria-labelledby="tools-title">',
     '<h2 id="tools-title">What you can do with this report</h2>',
@@ -280,8 +290,9 @@ export function reportPage(o: ReportPageOptions): string {
     `<p>Checked on ${e(shortDate(new Date(doc.updated_at)))}${pages} · against the ${e(report.rubric.id)} checklist, version ${e(report.rubric.version)}</p>`,
     o.flash ? `<div class="panel panel-success" role="status"><p>${e(o.flash)}</p></div>` : '',
     tools,
+    toggle,
     // A parent (reaching the report by its key) is shown no rule ids; people in an organisation are.
-    renderReportBody(report, { headingLevel: 2, letterHref, findingExtra, ruleIds: o.viewer.principal.kind === 'user' }),
+    renderReportBody(report, { headingLevel: 2, letterHref, findingExtra, ruleIds: user, view }),
   ].filter(Boolean).join('\n');
   const title = o.deadline.error ? `Error: Plan check: ${report.document.name}` : `Plan check: ${report.document.name}`;
   return renderPage({ title, principal: o.viewer.principal, csrf: o.viewer.csrf, body });

@@ -9,7 +9,7 @@ export const rule: Rule = {
       const j = p.judgement;
       if (j.quantified || j.kind === 'equipment' || j.kind === 'continuous') continue;
       if (!(j.amount.period && !j.amount.length)) continue;
-      context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { wording: provisionWording(p, context.rubric) } });
+      context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { wording: provisionWording(p, context) } });
     }
   },
 };

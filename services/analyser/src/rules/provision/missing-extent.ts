@@ -8,7 +8,7 @@ export const rule: Rule = {
     for (const p of context.provisions) {
       const j = p.judgement;
       if (j.quantified || (j.kind !== 'equipment' && j.kind !== 'continuous')) continue;
-      context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { wording: provisionWording(p, context.rubric) } });
+      context.report({ start: p.statement.start, end: p.statement.end, section: p.section, data: { wording: provisionWording(p, context) } });
     }
   },
 };

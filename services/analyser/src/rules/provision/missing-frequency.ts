@@ -11,7 +11,7 @@ export const rule: Rule = {
       if (j.amount.period && !j.amount.length) continue; // missing-duration
       // An amount with no period ("30 minutes of therapy") has its own wording.
       const messageId = j.amount.lengthWithoutPeriod ? 'noPeriod' : undefined;
-      context.report({ messageId, start: p.statement.start, end: p.statement.end, section: p.section, data: { wording: provisionWording(p, context.rubric) } });
+      context.report({ messageId, start: p.statement.start, end: p.statement.end, section: p.section, data: { wording: provisionWording(p, context) } });
     }
   },
 };

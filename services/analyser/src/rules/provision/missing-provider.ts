@@ -10,7 +10,7 @@ export const rule: Rule = {
       if (!j.providerNeeded || j.elements.provider) continue;
       const at = j.nonRole ? context.locate(p.statement, j.nonRole) : p.statement;
       // Words that look like a provider but are not a role ("the school") are named in the message.
-      context.report({ messageId: j.nonRole ? 'notARole' : undefined, start: at.start, end: at.end, section: p.section, data: { wording: provisionWording(p, context.rubric), nonRole: j.nonRole?.text ?? '' } });
+      context.report({ messageId: j.nonRole ? 'notARole' : undefined, start: at.start, end: at.end, section: p.section, data: { wording: provisionWording(p, context), nonRole: j.nonRole?.text ?? '' } });
     }
   },
 };

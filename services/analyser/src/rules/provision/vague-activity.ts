@@ -11,7 +11,7 @@ export const rule: Rule = {
       // The words standing in for the what are quoted; else the whole statement.
       const stand = j.aim ?? j.vague.find((v) => !v.spec.hedge && v.spec.undermines === 'activity') ?? null;
       const at = stand ? context.locate(p.statement, stand) : p.statement;
-      context.report({ start: at.start, end: at.end, section: p.section, data: { wording: provisionWording(p, context.rubric) } });
+      context.report({ start: at.start, end: at.end, section: p.section, data: { wording: provisionWording(p, context) } });
     }
   },
 };

@@ -12,7 +12,7 @@ export const rule: Rule = {
         // "support" standing in for the what is reported once, as a vague activity.
         if (!v.spec.hedge && v.spec.undermines === 'activity' && !j.elements.activity) continue;
         const at = context.locate(p.statement, v);
-        context.report({ ...at, section: p.section, data: { term: v.text, wording: provisionWording(p, context.rubric) } });
+        context.report({ ...at, section: p.section, data: { term: v.text, wording: provisionWording(p, context) } });
       }
     }
   },
