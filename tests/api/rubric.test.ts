@@ -212,6 +212,35 @@ for (const backend of ['embedded', 'scaled'] as Backend[]) {
       expect((await call('DELETE', '/v1/rubric', 'adviser')).status).toBe(204);
     });
 
+    it('serves its changes, and spot-check events, in GET /v1/audit beside the documents\' events (admins only)', async () => {
+      expect((await call('GET', '/v1/audit', 'adviser')).status).toBe(403);
+      const r = await call('GET', '/v1/audit?limit=500', 'admin');
+      expect(r.status).toBe(200);
+      const events: Json[] = r.body.events;
+      const rubricEvents = events.filter((e) => e.action.startsWith('rubric_'));
+      expect(rubricEvents.map((e) => [e.action, e.rubric.id])).toEqual([
+        ['rubric_deleted', 'no-vague-terms'],
+        ['rubric_set', 'no-vague-terms'],
+        ['rubric_deleted', 'northshire'],
+        ['rubric_set', 'northshire'],
+      ]);
+      expect(rubricEvents[3]).toEqual({ id: expect.any(String), at: expect.any(String), actor: expect.stringMatching(/^user:/), action: 'rubric_set', rubric: { id: 'northshire', version: '2026.3', sha256: sha(NORTHSHIRE) } });
+      // The organisation's one spot-check (the other organisation's is not here), read while it ran.
+      const spot = events.filter((e) => e.action.startsWith('spot_check_'));
+      expect(spot.filter((e) => e.action === 'spot_check_created')).toHaveLength(1);
+      expect(spot.some((e) => e.action === 'spot_check_read')).toBe(true);
+      for (const e of spot) expect(Object.keys(e).sort()).toEqual(['action', 'actor', 'at', 'id', 'spotCheckId']);
+      expect(new Set(spot.map((e) => e.spotCheckId)).size).toBe(1);
+      expect(events.filter((e) => e.action === 'created').every((e) => typeof e.documentId === 'string')).toBe(true);
+      const times = events.map((e) => Date.parse(e.at));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      // One document's events are that document's only.
+      const doc = events.find((e) => e.action === 'created')!.documentId;
+      const one = await call('GET', `/v1/audit?documentId=${doc}`, 'admin');
+      expect(one.body.events.length).toBeGreaterThan(0);
+      expect(one.body.events.every((e: Json) => e.documentId === doc)).toBe(true);
+    });
+
     it('describes the routes in /openapi.json', async () => {
       const doc = (await call('GET', '/openapi.json')).body;
       expect(Object.keys(doc.paths['/v1/rubric']).sort()).toEqual(['delete', 'get', 'put']);

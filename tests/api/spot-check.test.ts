@@ -238,11 +238,11 @@ for (const backend of ['embedded', 'scaled'] as Backend[]) {
         expect((await svc.db.query(`SELECT 1 FROM ${table} WHERE ${col} = ANY($1::text[])`, [docIds])).rows, table).toEqual([]);
       }
       expect((await svc.db.query('SELECT 1 FROM spot_check_documents WHERE spot_check_id = $1', [r.body.id])).rows).toEqual([]);
-      const events = (await svc.db.query<{ action: string; actor: string }>('SELECT action, actor FROM spot_check_audit WHERE spot_check_id = $1 ORDER BY id', [r.body.id])).rows;
+      const events = (await svc.db.query<{ action: string; actor: string }>('SELECT substr(action, 12) AS action, actor FROM audit_log WHERE spot_check_id = $1 ORDER BY id', [r.body.id])).rows;
       expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['created', 'read', 'exported', 'deleted']));
       const docAudit = (await svc.db.query<{ action: string }>('SELECT action FROM audit_log WHERE document_id = ANY($1::text[])', [docIds])).rows.map((e) => e.action);
       expect(docAudit.filter((a) => a === 'deleted')).toHaveLength(3);
-      const allAudit = JSON.stringify((await svc.db.query('SELECT * FROM spot_check_audit')).rows) + JSON.stringify((await svc.db.query('SELECT * FROM audit_log')).rows);
+      const allAudit = JSON.stringify((await svc.db.query('SELECT * FROM audit_log')).rows);
       expect(allAudit).not.toContain('plan-');
       expect(allAudit).not.toContain('Pip');
     });

@@ -1,5 +1,7 @@
 // The same storage suite on the embedded database (PGlite) and on PostgreSQL.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, createToken, createUser, revokeToken, userForToken } from '../../services/api/src/accounts.ts';
 import { openDb, type Db } from '../../services/api/src/db/db.ts';
@@ -57,6 +59,39 @@ describe.each<Backend>(['embedded', 'scaled'])('storage on %s', (backend) => {
     expect(await migrate(db)).toEqual([]);
     const r = await db.query<{ name: string }>('SELECT name FROM schema_migrations');
     expect(r.rows.map((x) => x.name).sort()).toEqual(MIGRATIONS);
+  });
+
+  it('moves the rubric and spot-check events written before migration 008 into the one audit log, keeping them', async () => {
+    const cfg = testConfig(backend);
+    const old = await openDb(cfg);
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-migrations-'));
+    try {
+      for (const f of MIGRATIONS.filter((m) => m < '008')) fs.copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(before, f));
+      await migrate(old, before);
+      await old.query("INSERT INTO audit_log (at, actor, org_id, action, document_id) VALUES ('2026-01-01T10:00Z', 'user:u1', 'org1', 'created', 'doc1')");
+      await old.query("INSERT INTO rubric_audit (at, actor, org_id, action, rubric_id, version, sha256) VALUES ('2026-01-01T09:00Z', 'user:u2', 'org1', 'set', 'northshire', '3', $1), ('2026-01-01T11:00Z', 'user:u2', 'org1', 'deleted', 'northshire', '3', $1)", ['c'.repeat(64)]);
+      await old.query("INSERT INTO spot_check_audit (at, actor, org_id, action, spot_check_id) VALUES ('2026-01-01T12:00Z', 'user:u3', 'org1', 'exported', 'sc1'), ('2026-01-01T08:00Z', 'user:u3', 'org2', 'created', 'sc2')");
+      expect(await migrate(old)).toEqual(MIGRATIONS.filter((m) => m >= '008'));
+      const rows = await store.auditForOrg(old, 'org1', 10);
+      expect(rows.map((r) => [r.action, r.actor, r.at.toISOString()])).toEqual([
+        ['spot_check_exported', 'user:u3', '2026-01-01T12:00:00.000Z'],
+        ['rubric_deleted', 'user:u2', '2026-01-01T11:00:00.000Z'],
+        ['created', 'user:u1', '2026-01-01T10:00:00.000Z'],
+        ['rubric_set', 'user:u2', '2026-01-01T09:00:00.000Z'],
+      ]);
+      expect(rows[0]).toMatchObject({ spot_check_id: 'sc1', document_id: null, rubric_id: null });
+      expect(rows[3]).toMatchObject({ rubric_id: 'northshire', rubric_version: '3', rubric_sha256: 'c'.repeat(64), document_id: null });
+      expect((await store.auditForOrg(old, 'org2', 10)).map((r) => r.spot_check_id)).toEqual(['sc2']);
+      const tables = await old.query<{ n: string }>("SELECT table_name AS n FROM information_schema.tables WHERE table_name IN ('rubric_audit', 'spot_check_audit') AND table_schema = current_schema()");
+      expect(tables.rows).toEqual([]);
+      // The wider CHECK still holds each row to one subject.
+      await expect(old.query("INSERT INTO audit_log (actor, org_id, action, document_id) VALUES ('user:u1', 'org1', 'rubric_set', 'doc1')")).rejects.toThrow(/check/i);
+      await expect(old.query("INSERT INTO audit_log (actor, org_id, action) VALUES ('user:u1', 'org1', 'created')")).rejects.toThrow(/check/i);
+    } finally {
+      fs.rmSync(before, { recursive: true, force: true });
+      await old.close();
+      await dropIsolated(cfg);
+    }
   });
 
   it('rolls a transaction back when it throws', async () => {

@@ -88,7 +88,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const e = sections.get('E');
   if (e && !unfilled) {
     for (const st of outcomeStatements(e)) {
-      const j = judgeOutcome(st.text, st.context);
+      const j = judgeOutcome(st.text, st.context, rubric);
       judgedOutcomeList.push({ statement: st, judgement: j });
       outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood, row: st.row ?? null, area: st.area ?? null });
       const parts = [j.ownAchievement, j.measurable, j.timeBound];
@@ -97,7 +97,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   }
 
   // The plan as a whole, then the rules over all of these facts.
-  const plan = readPlan(doc);
+  const plan = readPlan(doc, rubric);
   const { checks, checkAt } = unfilled ? { checks: emptyChecks(), checkAt: {} } : runChecks(doc, rubric, sections, plan, judgedProvisions.map((p) => p.statement), outcomes.some((o) => o.preparingForAdulthood));
   const whole = !opts.section;
   // A form not yet filled in has headings but no section holds anything: none is present.

@@ -5,9 +5,9 @@ import type { Checks, SectionKey } from './report-schema.ts';
 import type { CheckSpan } from './rules/api.ts';
 import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
-import { splitSentences } from './quantities.ts';
+import { splitSentences, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
-import { compileRubric } from './vocabulary.ts';
+import { compileRubric, vocabularyOf } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
@@ -21,14 +21,13 @@ export interface PlanReading {
   planDate: Date | null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?[ /.\-](\d{1,2}|[A-Za-z]{3,9})[ /.\-,]+(\d{2,4})`;
 
-export function parseDate(s: string): Date | null {
+export function parseDate(s: string, rubric?: Words): Date | null {
   const m = new RegExp(DATE).exec(s);
   if (!m) return null;
   const day = Number(m[1]);
-  const month = /^\d+$/.test(m[2]) ? Number(m[2]) - 1 : MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+  const month = /^\d+$/.test(m[2]) ? Number(m[2]) - 1 : vocabularyOf(rubric).monthStems.indexOf(m[2].slice(0, 3).toLowerCase());
   let year = Number(m[3]);
   if (year < 100) year += 2000;
   if (month < 0 || month > 11 || day < 1 || day > 31) return null;
@@ -48,14 +47,14 @@ export function contentUnits(s: FoundSection): FoundSection['units'] {
 // Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
 const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|issued|date final(?:i[sz]ed)? plan issued|final plan issued|date of (?:the )?(?:draft|amended|this amended) plan|date of (?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent)|date)\s*[:\-–|,]?\s*/gi;
 
-function findPlanDate(text: string): { date: Date; final: boolean } | null {
+function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
   PLAN_DATE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let fallback: { date: Date; final: boolean } | null = null;
   while ((m = PLAN_DATE_LABEL.exec(head))) {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const d = new RegExp(`^${DATE}`).test(after) ? parseDate(after) : null;
+    const d = new RegExp(`^${DATE}`).test(after) ? parseDate(after, rubric) : null;
     if (!d) continue;
     const label = m[0].toLowerCase();
     const before = head.slice(Math.max(0, m.index - 25, head.lastIndexOf('\n', m.index - 1) + 1), m.index).toLowerCase();
@@ -164,14 +163,14 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
   return draft > final ? 'draft' : final > draft ? 'final' : 'draft';
 }
 
-export function readPlan(doc: StructuredDocument): PlanReading {
+export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
   const text = doc.text;
   const head = text.slice(0, 4000);
-  const dated = findPlanDate(text);
+  const dated = findPlanDate(text, rubric);
   const status = readStatus(text);
   const planDate = dated?.date ?? null;
   const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–|]?\s*([^\n\t]{6,30})/i.exec(head);
-  const birth = dob ? parseDate(dob[1]) : null;
+  const birth = dob ? parseDate(dob[1], rubric) : null;
   let age: number | null = null;
   if (birth && planDate) {
     age = planDate.getUTCFullYear() - birth.getUTCFullYear() - (planDate.getUTCMonth() < birth.getUTCMonth() || (planDate.getUTCMonth() === birth.getUTCMonth() && planDate.getUTCDate() < birth.getUTCDate()) ? 1 : 0);
@@ -290,7 +289,7 @@ export function describesNeed(sentences: string[], signal: RegExp): boolean {
 // Some templates set out preparing-for-adulthood outcomes under their own heading, outside E.
 const PFA_HEADING = /^(?:\d{1,2}[.)]?\s*)?(?:preparing for adulthood|PfA)\b[^.\n]{0,60}$/i;
 
-function pfaOutcomeOutsideE(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): boolean {
+function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>): boolean {
   const e = sections.get('E');
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -303,7 +302,7 @@ function pfaOutcomeOutsideE(doc: StructuredDocument, sections: Map<SectionKey, F
       for (const line of text.split('\n')) {
         for (const sp of splitSentences(line)) {
           const sentence = line.slice(sp.start, sp.end);
-          const j = judgeOutcome(sentence);
+          const j = judgeOutcome(sentence, '', rubric);
           if (/\bwill\b/i.test(sentence) && j.preparingForAdulthood && !j.isProvision && !j.aspiration && !/\b(?:hopes?|wants?|wish(?:es)?|would like)\b/i.test(sentence)) return true;
         }
       }
@@ -353,7 +352,7 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
   const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
   const year = plan.yearGroup ?? plan.derivedYear;
   const older = (year !== null && year >= 9) || (plan.age !== null && plan.age >= 14) || (ks !== null && ks >= 9);
-  const preparingForAdulthoodMissing = older && !pfaOutcome && !pfaOutcomeOutsideE(doc, sections);
+  const preparingForAdulthoodMissing = older && !pfaOutcome && !pfaOutcomeOutsideE(doc, rubric, sections);
   const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => therapy.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
   const therapyInF = provIn(['F']).some((p) => therapy.test(p.text)) || therapy.test(txt('F'));
   const therapyOnlyInHealth = therapyOutside && !therapyInF;

@@ -112,12 +112,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // A review or monitoring clause is set aside, unless it is all the statement says
   // ("Annual review by the paediatrician", "The school will monitor his progress").
   let masked = maskReviewClauses(text);
-  const residueAmount = findAmount(masked);
+  const residueAmount = findAmount(masked, rubric);
   const reviewIsProvision =
     masked !== text &&
     (!/[a-z]{4,}/i.test(masked.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ')) ||
       // "Care plan reviewed every 12 months in a 1-hour appointment": the amounts belong to the review.
-      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text).period));
+      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text, rubric).period));
   if (reviewIsProvision) masked = text;
   const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
   const purposeMasked = maskPurpose(masked);
@@ -140,7 +140,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || /\b(?:written|prepared|made|produced|printed|created|set up|updated|enlarged)(?: \w+){0,3} by\b/i.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(GROUP_SIZE, full);
-  const amount = findAmount(full);
+  const amount = findAmount(full, rubric);
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = test(c.role, blank(full, AUTHORITY).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.

@@ -1,46 +1,76 @@
 // Amounts, periods and dates as plans write them, numbers as digits or words
 // ("3 x 30 minutes a week", "twice weekly", "three sessions per half term", "45 minutes fortnightly").
-// Regexes rather than a parser: the phrases are few, fixed and easier to read this way.
+// Regexes rather than a parser: the phrases are few, fixed and easier to read this way. Their words
+// (numbers, months, days, occasions, periods, units, frequencies, time phrases) are the rubric's
+// (`vocabulary:` in rubrics/default.yaml); the phrases' shape is here.
 
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, once: 1, single: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18,
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, ninety: 90, half: 0.5,
-};
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+import type { Rubric } from './rubric.ts';
+import { vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
 
-// Digits or words, "twenty-five" and the common "fourty" misspelling included.
-export const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:twenty|thirty|fou?rty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|sixty|ninety)`;
+/** What the amount and time judges read of a rubric: its vocabulary (`vocabulary:` in rubrics/default.yaml). */
+export type Words = Pick<Rubric, 'vocabulary'>;
 
-export function toNumber(word: string): number | null {
+/** The phrase patterns built from one vocabulary's words, once. */
+interface Patterns {
+  num: string;
+  period: RegExp;
+  count: RegExp;
+  length: RegExp;
+  oneOff: RegExp;
+  timeBound: RegExp;
+  timeBoundAll: RegExp;
+  perLength: RegExp;
+  perCount: RegExp;
+}
+const patternCache = new WeakMap<CompiledVocabulary, Patterns>();
+
+function patterns(rubric?: Words): Patterns {
+  const v = vocabularyOf(rubric);
+  const hit = patternCache.get(v);
+  if (hit) return hit;
+  const NUM = v.number;
+  const WEEKDAY = v.list('weekdays');
+  // Occasions a provision can recur on: "before each new topic", "at every transition", "after every seizure".
+  const OCCASION = `${v.list('occasions')}s?`;
+  // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
+  const PERIOD_NOUN = `(?:school |college |working |calendar )?${v.list('periods')}`;
+  const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)[\s-]*${PERIOD_NOUN}(?![\w])|(?:per|each|every|every other) (?:${WEEKDAY}|${v.plainMonthName})(?![\w])|${v.list('frequencyWords')}(?![\w])|every (?:other )?(?:${NUM} )?(?:days|weeks|months|terms|half[- ]terms|years|hours|minutes|mins)|every hour|(?:in|during) the (?:week|day|fortnight|term|half[- ]term) (?:before|after|leading up to)|(?:every|each) (?:other )?${WEEKDAY}s?(?: (?:morning|afternoon|evening|lunchtime))?|on ${WEEKDAY}s|(?:before|after|prior to|ahead of|at the (?:start|end|beginning) of|during|at|in|on|with|of) (?:each|every|any) (?:(?!(?:in|on|at|of|the|to|for)\b)[\w-]+ ){0,3}?${OCCASION}(?![\w])|for (?:each|every|any) (?!(?:[\w-]+ ){0,3}?(?:tasks?|activit(?:y|ies)|tests?|exams?|examinations?|assessments?)(?![\w]))(?:(?!(?:in|on|at|of|the|to|for)\b)[\w-]+ ){0,3}?${OCCASION}(?![\w])|(?<=hours? )(?:of|in|across) (?:the|each|every|a) (?:school |college |working )?week(?![\w])|(?:each|every|per|a) (?:school |academic )?year|(?:in|during|across|for|at) all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes|assemblies|breaks|breaktimes|lunchtimes|playtimes)(?![\w])|(?<=^|\t)all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes|assemblies|breaks|lunchtimes|playtimes)(?![\w])|(?:each|every) (?:(?!(?:in|on|at|of|the|to|for|and)\b)[\w-]+ ){1,2}?(?:lesson|session|class)s?(?![\w])|(?:each|every) (?:other )?(?:school )?(?:break(?:time)?|lunch(?:time)?|playtime|morning|afternoon|evening|night|assembly|registration|lesson change|change of (?:lesson|activity|room|classroom)|transition)s?(?![\w])|(?:in|during|over|across|throughout) (?:the |each |every )?(?:autumn|spring|summer)(?: (?:half[- ]?)?term| terms?)?(?: of year \d+)?(?: \d{4})?|(?:each|every|per) (?:autumn|spring|summer)(?: (?:half[- ]?)?term)?|(?:in|during|over|throughout) (?:year|yr) \d{1,2}\b|(?:in|during|over) (?:the )?(?:first|second|next|final|last) (?:${NUM} )?(?:half[- ]?terms?|terms?|weeks|months|year)|for (?:the )?(?:first )?${NUM} (?:weeks|months|terms|half[- ]?terms)|(?:over|across|within) (?:a |an |one |each |the )?(?:${NUM} )?(?:weeks?|months?|terms?|half[- ]?terms?|(?:academic )?years?))`;
+  // A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins", "3x15 mins",
+  // a time span "9am to 3pm", or days and nights as units of a short break ("2 nights per month").
+  const UNIT = v.list('lengthUnits');
+  const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
+  const timeBound = String.raw`(?<![\w])${v.timeBound}`;
+  const made: Patterns = {
+    num: NUM,
+    period: new RegExp(String.raw`(?<![\w])${PERIOD}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
+    // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
+    count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|(?<![\w])(?:x|×)\s*${NUM}(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
+    length: new RegExp(
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+      'i',
+    ),
+    // One-off work: "by December 2026", "within the first half term", "once", "annually".
+    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year)`, 'i'),
+    timeBound: new RegExp(timeBound, 'i'),
+    timeBoundAll: new RegExp(timeBound, 'gi'),
+    perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
+    perCount: new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i'),
+  };
+  patternCache.set(v, made);
+  return made;
+}
+
+/** Digits or number words ("twenty-five", and the common "fourty"), as the default rubric writes them. */
+export const NUM = vocabularyOf().number;
+
+export function toNumber(word: string, rubric?: Words): number | null {
+  const { values, units } = vocabularyOf(rubric).numbers;
   const w = word.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
   const compound = /^(\w+)[- ](\w+)$/.exec(w);
-  if (compound && WORD_NUMBERS[compound[1]] !== undefined && UNITS[compound[2]] !== undefined) return WORD_NUMBERS[compound[1]] + UNITS[compound[2]];
-  return WORD_NUMBERS[w] ?? null;
+  if (compound && values[compound[1]] !== undefined && units.has(compound[2]) && values[compound[2]] !== undefined) return values[compound[1]] + values[compound[2]];
+  return values[w] ?? null;
 }
-
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH_NAME = String.raw`(?:january|february|march|april|june|july|august|september|october|november|december)`;
-// Occasions a provision can recur on: "before each new topic", "at every transition", "after every seizure".
-const OCCASION = String.raw`(?:lesson|session|day|morning|afternoon|evening|night|week|weekend|term|half[- ]?term|topic|unit|module|transition|change|move|visit|trip|outing|assembly|meal|break|breaktime|lunch(?:time)?|playtime|exam(?:ination)?|test|assessment|activity|task|journey|seizure|episode|incident|toilet visit|appointment|meeting|review|period|class|school day|placement day|shift)s?`;
-
-// A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
-const PERIOD_NOUN = String.raw`(?:school |college |working |calendar )?(?:day|weekday(?: (?:morning|afternoon|evening))?|weeknight|week|wk|fortnight|month|half[- ]?term|term|year|academic year|session|lesson|morning|afternoon|evening|night|weekend)`;
-export const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)[\s-]*${PERIOD_NOUN}(?![\w])|(?:per|each|every|every other) (?:${WEEKDAY}|${MONTH_NAME})(?![\w])|(?:daily|nightly|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|annual|yearly|bi-?weekly|twice-weekly|wkly|p\.?\s?w\.?|pw|p\/w)(?![\w])|every (?:other )?(?:${NUM} )?(?:days|weeks|months|terms|half[- ]terms|years|hours|minutes|mins)|every hour|(?:in|during) the (?:week|day|fortnight|term|half[- ]term) (?:before|after|leading up to)|(?:every|each) (?:other )?${WEEKDAY}s?(?: (?:morning|afternoon|evening|lunchtime))?|on ${WEEKDAY}s|(?:before|after|prior to|ahead of|at the (?:start|end|beginning) of|during|at|in|on|with|of) (?:each|every|any) (?:(?!(?:in|on|at|of|the|to|for)\b)[\w-]+ ){0,3}?${OCCASION}(?![\w])|for (?:each|every|any) (?!(?:[\w-]+ ){0,3}?(?:tasks?|activit(?:y|ies)|tests?|exams?|examinations?|assessments?)(?![\w]))(?:(?!(?:in|on|at|of|the|to|for)\b)[\w-]+ ){0,3}?${OCCASION}(?![\w])|(?<=hours? )(?:of|in|across) (?:the|each|every|a) (?:school |college |working )?week(?![\w])|(?:each|every|per|a) (?:school |academic )?year|(?:in|during|across|for|at) all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes|assemblies|breaks|breaktimes|lunchtimes|playtimes)(?![\w])|(?<=^|\t)all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes|assemblies|breaks|lunchtimes|playtimes)(?![\w])|(?:each|every) (?:(?!(?:in|on|at|of|the|to|for|and)\b)[\w-]+ ){1,2}?(?:lesson|session|class)s?(?![\w])|(?:each|every) (?:other )?(?:school )?(?:break(?:time)?|lunch(?:time)?|playtime|morning|afternoon|evening|night|assembly|registration|lesson change|change of (?:lesson|activity|room|classroom)|transition)s?(?![\w])|(?:in|during|over|across|throughout) (?:the |each |every )?(?:autumn|spring|summer)(?: (?:half[- ]?)?term| terms?)?(?: of year \d+)?(?: \d{4})?|(?:each|every|per) (?:autumn|spring|summer)(?: (?:half[- ]?)?term)?|(?:in|during|over|throughout) (?:year|yr) \d{1,2}\b|(?:in|during|over) (?:the )?(?:first|second|next|final|last) (?:${NUM} )?(?:half[- ]?terms?|terms?|weeks|months|year)|for (?:the )?(?:first )?${NUM} (?:weeks|months|terms|half[- ]?terms)|(?:over|across|within) (?:a |an |one |each |the )?(?:${NUM} )?(?:weeks?|months?|terms?|half[- ]?terms?|(?:academic )?years?))`;
-const PERIOD_RE = new RegExp(String.raw`(?<![\w])${PERIOD}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i');
-
-// A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
-const COUNT_RE = new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|(?<![\w])(?:x|×)\s*${NUM}(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i');
-
-// A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins", "3x15 mins",
-// a time span "9am to 3pm", or days and nights as units of a short break ("2 nights per month").
-const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|hr)`;
-const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
-const LENGTH_RE = new RegExp(
-  String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
-  'i',
-);
 
 // Continuous support and adjustments: the extent is the amount.
 // Extent that covers the provision everywhere or all the time (enough even for sessions).
@@ -50,9 +80,6 @@ const PLACE_EXTENT_RE = /(?<![\w])(?:(?:at|during|in) (?:break|lunch|play)(?:tim
 
 // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
 const WHERE_RE = /(?<![\w])(?:(?:all|every|each|any) (?:(?!the\b|of\b)[\w-]+ ){0,3}?(?:lessons?|homework|work|tasks?|exams?|examinations|tests?|assessments|activities|subjects?|classes|classrooms?|rooms?|sessions|trips|visits|worksheets?|texts?|handouts?|materials|writing|reading|recording)(?![\w])|at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|(?:for|in|during|at|on|across|throughout) (?:all|every|each|any|both)\b|during\b|in (?:the )?(?:hall|dining (?:room|hall)|playground|classroom|class|school|college|lessons?|assemblies|exams?|examinations|tests?|library|corridors?|toilets?|canteen|base|workshop|kitchen|home)\b|at (?:home|school|college|registration|lunch(?:time)?|break(?:time)?|playtime|the (?:start|end|beginning) of)\b|on (?:the )?(?:ground|first) floor|on (?:his|her|their|the) (?:desk|table|carpet|wall|workstation|tray)|at (?:his|her|their|the) (?:desk|table|workstation|place)|in (?:his|her|their) (?:bag|tray|pocket|classroom|base)|kept (?:at|in|on)|(?:to|and) (?:take )?home|before (?:each|every|any|a|the)\b|after (?:each|every|any|a|the)\b|on the (?:morning|day) of|for (?:handwriting|writing|reading|recording|maths|spelling|homework|tests?|exams?)\b)/i;
-
-// One-off work: "by December 2026", "within the first half term", "once", "annually".
-const ONE_OFF_RE = /(?<![\w])(?:by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year)/i;
 
 export interface Amount {
   period: boolean;
@@ -68,24 +95,26 @@ export interface Amount {
   lengthWithoutPeriod: boolean;
 }
 
-export function findAmount(text: string): Amount {
-  const period = PERIOD_RE.test(text);
-  const count = COUNT_RE.test(text);
-  const length = LENGTH_RE.test(text);
+export function findAmount(text: string, rubric?: Words): Amount {
+  const p = patterns(rubric);
+  const period = p.period.test(text);
+  const count = p.count.test(text);
+  const length = p.length.test(text);
   const fullExtent = EXTENT_RE.test(text);
   const extent = fullExtent || PLACE_EXTENT_RE.test(text);
   const where = WHERE_RE.test(text);
-  const oneOff = ONE_OFF_RE.test(text);
+  const oneOff = p.oneOff.test(text);
   return { period, count, length, extent, fullExtent, where, oneOff, lengthWithoutPeriod: length && !period };
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
-export function minutesPerWeek(text: string): number | null {
-  const len = new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i').exec(text);
+export function minutesPerWeek(text: string, rubric?: Words): number | null {
+  const p = patterns(rubric);
+  const len = p.perLength.exec(text);
   if (!len) return null;
-  let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one')) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
-  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i').exec(text);
-  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
+  const cnt = p.perCount.exec(text);
+  const n = cnt ? toNumber(cnt[1] ?? cnt[2], rubric) ?? 1 : 1;
   const per = /(?:a|per|each|every|\/)\s*(day|week|fortnight|month|half[- ]?term|term|year)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually)/i.exec(text);
   if (!per) return null;
   const unit = (per[1] ?? per[2]).toLowerCase().replace(/[- ]/, '');
@@ -96,19 +125,13 @@ export function minutesPerWeek(text: string): number | null {
 
 // ---------------------------------------------------------------- time bounds (outcomes)
 
-const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
-export const TIME_BOUND_RE = new RegExp(
-  String.raw`(?<![\w])(?:(?:by|before|at|until|for) (?:the )?(?:end|start|beginning|close) of (?:the )?(?:year|key stage|ks|reception|nursery|foundation stage|eyfs|primary|secondary|school|college|his|her|their|this|the|next|autumn|spring|summer|academic|term|half[- ]term|course|placement|programme|\w+ (?:term|year))|by (?:${MONTH}|(?:the )?(?:autumn|spring|summer) (?:term|half[- ]term)|(?:christmas|easter|summer|half[- ]term)(?: \d{4})?|\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}|(?:the )?(?:time|age)|age|his|her|their|the (?:next|first|second|\d+(?:st|nd|rd|th)?) (?:annual )?review|(?:the )?next (?:annual )?review|(?:the )?annual review|year \d+|key stage \d|ks\d|transition|transfer)|within (?:the next )?(?:${NUM}|a|one|the next|the first) ?(?:\w+ )?(?:weeks?|months?|years?|terms?|half[- ]?terms?)|(?:in|over) the next (?:${NUM} )?(?:weeks?|months?|years?|terms?|half[- ]?terms?|academic year)|(?:before|when) (?:he|she|they|[A-Z][a-z]+) (?:leaves?|moves?|transfers?|starts?) |in (?:${MONTH}) \d{4}|(?:by|in|during) (?:the )?(?:academic year|summer|autumn|spring) (?:\d{4}|term)|(?:by|at) (?:the )?age (?:of )?\d+|by (?:the )?end of (?:year|y) ?\d+|(?:at|by) (?:his|her|their|the) (?:next )?annual review|(?:19|20)\d\d[-/](?:19|20)?\d\d)`,
-  'i',
-);
-
-export function isTimeBound(text: string): boolean {
-  return TIME_BOUND_RE.test(text);
+export function isTimeBound(text: string, rubric?: Words): boolean {
+  return patterns(rubric).timeBound.test(text);
 }
 
 /** Text with its time expressions blanked, so a year in a date does not read as a measure. */
-export function withoutTimes(text: string): string {
-  return text.replace(new RegExp(TIME_BOUND_RE.source, 'gi'), (m) => ' '.repeat(m.length)).replace(/\b(?:19|20)\d\d\b/g, '    ');
+export function withoutTimes(text: string, rubric?: Words): string {
+  return text.replace(patterns(rubric).timeBoundAll, (m) => ' '.repeat(m.length)).replace(/\b(?:19|20)\d\d\b/g, '    ');
 }
 
 // ---------------------------------------------------------------- sentences

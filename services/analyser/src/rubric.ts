@@ -4,58 +4,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
+import { DEFAULT_RUBRIC_FILE, regexSource, VocabularySchema } from './vocabulary.ts';
+
+export { DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
-
-/** How a quantifier at src[i] repeats: without limit (also a large bound), a little, or not at all. */
-function quantifier(src: string, i: number): 'unbounded' | 'bounded' | null {
-  const c = src[i];
-  if (c === '*' || c === '+') return 'unbounded';
-  if (c === '?') return 'bounded';
-  const m = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i)) : null;
-  if (!m) return null;
-  return (m[2] && !m[3]) || Number(m[3] ?? m[1]) > 10 ? 'unbounded' : 'bounded';
-}
-
-/**
- * True when a repeated group itself repeats without limit ("(a+)+", "(?:\w*\s)*"): such a pattern can
- * take exponential time on some text, and a rubric's patterns run on every plan of the service.
- * A heuristic (it does not see overlapping alternatives such as "(a|a)*"), but it catches the usual cause.
- */
-export function nestedRepetition(src: string): boolean {
-  const outer: boolean[] = [];
-  let repeats = false; // the current group's content repeats without limit
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') for (i++; i < src.length && src[i] !== ']'; i++) i += src[i] === '\\' ? 1 : 0;
-    else if (c === '(') {
-      outer.push(repeats);
-      repeats = false;
-    } else if (c === ')') {
-      const inner: boolean = repeats;
-      const q = quantifier(src, i + 1);
-      if (inner && q === 'unbounded') return true;
-      repeats = (outer.pop() ?? false) || inner || q === 'unbounded';
-    } else if (src[i - 1] !== '(' && quantifier(src, i) === 'unbounded') repeats = true;
-  }
-  return false;
-}
-
-const regexSource = z.string().min(1).superRefine((src, ctx) => {
-  try {
-    new RegExp(src, 'i');
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
-    return;
-  }
-  if (nestedRepetition(src)) ctx.addIssue({ code: 'custom', message: 'a repeated group inside the pattern repeats without limit (like "(a+)+"), which can take very long on some text: write it without the nested repetition' });
-});
 
 const VagueTerm = z.object({
   term: z.string().min(1),
@@ -142,6 +99,8 @@ export const RubricSchema = z.object({
   areasOfNeed: z.array(z.object({ area: z.string().min(1), need: z.array(regexSource).min(1), provision: z.array(regexSource).min(1) })),
   /** Therapies compared between the advice in K and the provision in F. */
   therapies: z.array(z.object({ name: z.string().min(1), pattern: regexSource, caseSensitive: z.boolean().optional(), inProvision: regexSource })),
+  /** The words the outcome, amount and plan judges read (vocabulary.ts). */
+  vocabulary: VocabularySchema,
   /** Capitalised words that are not a child's first name. */
   notNames: z.array(z.string().min(1)),
   /** The statutory title of each section A-K. */
@@ -162,9 +121,6 @@ export type ElementName = z.infer<typeof ELEMENT>;
 
 /** Rule ids the analyser emits (the registry's); a rubric must define each (extends: default provides them). */
 export { RULE_IDS };
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -364,19 +320,24 @@ function defaultRaw(): unknown {
 
 /**
  * A path in the merged rubric as the user wrote it: an item appended by `addVagueTerms` is at
- * vagueTerms[n] after the merge, but at addVagueTerms[n - base length] in the text.
+ * vagueTerms[n] after the merge, but at addVagueTerms[n - base length] in the text; the same for
+ * an `add*` key deeper down (`vocabulary: { preparingForAdulthood: { addWork: [...] } }`).
  */
 function userPath(raw: Record<string, unknown>, path: readonly PropertyKey[]): PropertyKey[] {
-  const [head, index, ...rest] = path;
-  if (typeof head !== 'string' || typeof index !== 'number') return [...path];
-  const addKey = `add${head[0].toUpperCase()}${head.slice(1)}`;
-  if (!Array.isArray(raw[addKey])) return [...path];
-  const own = raw[head];
-  const base = Array.isArray(own) ? own.length : (() => {
-    const d = (defaultRaw() as Record<string, unknown>)[head];
-    return Array.isArray(d) ? d.length : 0;
-  })();
-  return index >= base ? [addKey, index - base, ...rest] : [...path];
+  let own: unknown = raw;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const [key, index] = [path[i], path[i + 1]];
+    if (typeof key !== 'string' || !isPlainObject(own)) break;
+    if (typeof index === 'number') {
+      const addKey = `add${key[0].toUpperCase()}${key.slice(1)}`;
+      if (!Array.isArray(own[addKey])) break;
+      const list = Array.isArray(own[key]) ? own[key] : path.slice(0, i + 1).reduce<unknown>((o, k) => (isPlainObject(o) ? o[k as string] : undefined), defaultRaw());
+      const length = Array.isArray(list) ? list.length : 0;
+      return index >= length ? [...path.slice(0, i), addKey, index - length, ...path.slice(i + 2)] : [...path];
+    }
+    own = own[key];
+  }
+  return [...path];
 }
 
 /** The 1-based line of the deepest node of `path` that the text has (the path as merged). */

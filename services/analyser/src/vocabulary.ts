@@ -1,7 +1,223 @@
 // The rubric's vocabularies compiled to regular expressions, once per rubric object. Apart from
 // rubric.ts so that the judges, which read the vocabulary, never import the rubric loader (and so
 // the rule registry) back: no module imports itself in a circle.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
+
+/** How a quantifier at src[i] repeats: without limit (also a large bound), a little, or not at all. */
+function quantifier(src: string, i: number): 'unbounded' | 'bounded' | null {
+  const c = src[i];
+  if (c === '*' || c === '+') return 'unbounded';
+  if (c === '?') return 'bounded';
+  const m = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i)) : null;
+  if (!m) return null;
+  return (m[2] && !m[3]) || Number(m[3] ?? m[1]) > 10 ? 'unbounded' : 'bounded';
+}
+
+/**
+ * True when a repeated group itself repeats without limit ("(a+)+", "(?:\w*\s)*"): such a pattern can
+ * take exponential time on some text, and a rubric's patterns run on every plan of the service.
+ * A heuristic (it does not see overlapping alternatives such as "(a|a)*"), but it catches the usual cause.
+ */
+export function nestedRepetition(src: string): boolean {
+  const outer: boolean[] = [];
+  let repeats = false; // the current group's content repeats without limit
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < src.length && src[i] !== ']'; i++) i += src[i] === '\\' ? 1 : 0;
+    else if (c === '(') {
+      outer.push(repeats);
+      repeats = false;
+    } else if (c === ')') {
+      const inner: boolean = repeats;
+      const q = quantifier(src, i + 1);
+      if (inner && q === 'unbounded') return true;
+      repeats = (outer.pop() ?? false) || inner || q === 'unbounded';
+    } else if (src[i - 1] !== '(' && quantifier(src, i) === 'unbounded') repeats = true;
+  }
+  return false;
+}
+
+/** Why a pattern cannot be used, or null. */
+function patternProblem(src: string): string | null {
+  try {
+    new RegExp(src, 'i');
+  } catch (e) {
+    return `not a valid regular expression: ${(e as Error).message}`;
+  }
+  if (nestedRepetition(src)) return 'a repeated group inside the pattern repeats without limit (like "(a+)+"), which can take very long on some text: write it without the nested repetition';
+  return null;
+}
+
+export const regexSource = z.string().min(1).superRefine((src, ctx) => {
+  const problem = patternProblem(src);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+// ---------------------------------------------------------------- the judges' words
+
+const LIST_NAME = /^[a-z][A-Za-z]*$/;
+/** `{name}` in a pattern stands for any entry of the list `name` (a quantifier like {2,3} is digits). */
+const REF = /\{([a-z][A-Za-z]*)\}/g;
+const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
+
+/**
+ * The words the outcome, amount and plan judges read (rubric key `vocabulary`). Each entry is a word
+ * or a short pattern, matched case-insensitively; `{name}` in an entry stands for any entry of
+ * `lists.name` or of a list built from the months and numbers (builtInLists).
+ */
+export const VocabularySchema = z
+  .object({
+    /** Named lists, used inside other entries as {name}. */
+    lists: z.record(z.string().regex(LIST_NAME, 'a list name is letters only, starting lower case'), z.array(regexSource).min(1)),
+    months: z.array(z.object({ name: word, short: z.array(word).optional(), alsoAWord: z.boolean().optional() })).length(12),
+    /** What number words are worth; "twenty-five" is a `tens` word and a `units` word. */
+    numbers: z.object({
+      values: z.record(z.string().regex(/^[a-z]+$/), z.number().min(0)),
+      tens: z.array(regexSource).min(1),
+      units: z.array(word).min(1),
+      /** The words an amount may be counted in ("three sessions"), besides digits and tens. */
+      amounts: z.array(regexSource).min(1),
+    }),
+    /** Phrases that say by when (outcomes and dates in provision): "by the end of Year 6", "within six weeks". */
+    timeBound: z.array(regexSource).min(1),
+    /** More of them, read only in outcomes ("in 12 months' time"). */
+    outcomeTimes: z.array(regexSource),
+    /** A cell of an outcome's "By when" column that holds the time alone ("July 2026"). */
+    timeCells: z.array(regexSource),
+    /** Checkable measures in an outcome: "4 out of 5", "accurately", "every day". */
+    measures: z.array(regexSource).min(1),
+    /** Doing it alone, itself a checkable standard: "independently", "without adult help". */
+    independently: z.array(regexSource).min(1),
+    /** The four preparing-for-adulthood areas (SEND Code of Practice 8.9 onwards). */
+    preparingForAdulthood: z.object({
+      work: z.array(regexSource).min(1),
+      independentLiving: z.array(regexSource).min(1),
+      community: z.array(regexSource).min(1),
+      health: z.array(regexSource).min(1),
+    }),
+  })
+  .superRefine((v, ctx) => {
+    let builtIn: Record<string, string[]> = {};
+    try {
+      builtIn = builtInLists(v);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', path: ['numbers'], message: (e as Error).message });
+    }
+    const known = new Set([...Object.keys(v.lists), ...Object.keys(builtIn)]);
+    const check = (src: string, path: (string | number)[]) => {
+      for (const [, name] of src.matchAll(REF)) if (!known.has(name)) ctx.addIssue({ code: 'custom', path, message: `{${name}} names no list under vocabulary.lists` });
+      let expanded: string;
+      try {
+        expanded = expandRefs(src, v.lists, builtIn);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', path, message: (e as Error).message });
+        return;
+      }
+      if (expanded !== src) {
+        const problem = patternProblem(expanded);
+        if (problem) ctx.addIssue({ code: 'custom', path, message: `with its lists filled in, ${problem}` });
+      }
+    };
+    const walk = (x: unknown, path: (string | number)[]) => {
+      if (typeof x === 'string') check(x, path);
+      else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
+      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months') walk(y, [...path, k]);
+    };
+    walk({ lists: v.lists, timeBound: v.timeBound, outcomeTimes: v.outcomeTimes, timeCells: v.timeCells, measures: v.measures, independently: v.independently, preparingForAdulthood: v.preparingForAdulthood, numbers: { tens: v.numbers.tens, amounts: v.numbers.amounts } }, []);
+  });
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+/** The lists built from the months and numbers, usable as {month}, {monthName}, {plainMonthName} and {number}. */
+function builtInLists(v: Pick<Vocabulary, 'months' | 'numbers' | 'lists'>): Record<string, string[]> {
+  const months = {
+    month: [...v.months.map((m) => m.name), ...v.months.flatMap((m) => m.short ?? [])],
+    monthName: v.months.map((m) => m.name),
+    plainMonthName: v.months.filter((m) => !m.alsoAWord).map((m) => m.name),
+  };
+  const any = (entries: readonly string[]) => `(?:${entries.map((e) => expandRefs(e, v.lists, months)).join('|')})`;
+  const n = v.numbers;
+  return { ...months, number: [String.raw`\d+(?:\.\d+)?|${any(n.tens)}(?:[- ]${any(n.units)})?|${any(n.amounts)}`] };
+}
+
+/** A pattern with each {name} replaced by a group of that list's entries (themselves expanded). */
+function expandRefs(src: string, lists: Record<string, string[]>, builtIn: Record<string, string[]>, seen: string[] = []): string {
+  return src.replace(REF, (whole, name: string) => {
+    const list = lists[name] ?? builtIn[name];
+    if (!list) return whole;
+    if (seen.includes(name)) throw new Error(`the list {${name}} uses itself (${[...seen, name].join(' → ')})`);
+    return `(?:${list.map((e) => expandRefs(e, lists, builtIn, [...seen, name])).join('|')})`;
+  });
+}
+
+/** The vocabulary with its lists filled in: alternations ready to put in a pattern, and what numbers are worth. */
+export interface CompiledVocabulary {
+  /** `(?:a|b|…)` of a list's entries, or of any list of patterns given. */
+  any(entries: readonly string[]): string;
+  list(name: string): string;
+  /** Month names and short forms; the twelve names; those not also ordinary words; three-letter stems for dates. */
+  month: string;
+  monthName: string;
+  plainMonthName: string;
+  monthStems: string[];
+  /** Digits or number words ("twenty-five"), and what each word is worth. */
+  number: string;
+  numbers: { values: Readonly<Record<string, number>>; units: ReadonlySet<string> };
+  timeBound: string;
+  outcomeTimes: string;
+  timeCells: string;
+  measures: string;
+  independently: string;
+  preparingForAdulthood: RegExp[];
+}
+
+const vocabularyCache = new WeakMap<Vocabulary, CompiledVocabulary>();
+
+export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
+  const hit = vocabularyCache.get(v);
+  if (hit) return hit;
+  const builtIn = builtInLists(v);
+  const any = (entries: readonly string[]) => `(?:${entries.map((e) => expandRefs(e, v.lists, builtIn)).join('|')})`;
+  const compiled: CompiledVocabulary = {
+    any,
+    list: (name) => any(v.lists[name] ?? builtIn[name] ?? []),
+    month: any(builtIn.month),
+    monthName: any(builtIn.monthName),
+    plainMonthName: any(builtIn.plainMonthName),
+    monthStems: v.months.map((m) => m.name.slice(0, 3)),
+    number: any(builtIn.number),
+    numbers: { values: v.numbers.values, units: new Set(v.numbers.units) },
+    timeBound: any(v.timeBound),
+    outcomeTimes: any(v.outcomeTimes),
+    timeCells: any(v.timeCells),
+    measures: any(v.measures),
+    independently: any(v.independently),
+    preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
+  };
+  vocabularyCache.set(v, compiled);
+  return compiled;
+}
+
+let defaultVocabularyCache: Vocabulary | undefined;
+
+/**
+ * The words of the rubric given, compiled; without one, the default rubric's. Only helpers called
+ * outside a judge (a date in a deadline, an amount in a comparison) go without: every judge is given
+ * the rubric it reads.
+ */
+export function vocabularyOf(rubric?: Pick<Rubric, 'vocabulary'>): CompiledVocabulary {
+  if (rubric) return compileVocabulary(rubric.vocabulary);
+  defaultVocabularyCache ??= VocabularySchema.parse((parseYaml(readFileSync(DEFAULT_RUBRIC_FILE, 'utf8')) as { vocabulary?: unknown }).vocabulary);
+  return compileVocabulary(defaultVocabularyCache);
+}
 
 /** The rubric's vocabularies as regular expressions, compiled once per rubric object. */
 export interface CompiledRubric {

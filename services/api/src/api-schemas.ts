@@ -1,7 +1,7 @@
 // The API's request and response shapes: used to validate requests and to write /openapi.json.
 import { z } from 'zod';
 import { ERROR_CODES } from '../../ingest/src/errors.ts';
-import { DOCUMENT_STATES } from './store.ts';
+import { AUDIT_ACTIONS, DOCUMENT_STATES } from './store.ts';
 
 export const DocumentId = z.uuid();
 // Any string: a malformed key is just a wrong key, which answers 404 like every other miss.
@@ -38,8 +38,10 @@ export const AuditEvent = z.object({
   id: z.string(),
   at: z.string(),
   actor: z.string().describe('"user:<id>" or "anonymous capability"'),
-  action: z.enum(['created', 'read', 'exported', 'deleted', 'note_added']),
-  documentId: z.string(),
+  action: z.enum(AUDIT_ACTIONS).describe("A document's (created, read, exported, deleted, note_added), a spot-check's (spot_check_*) or the organisation's rubric's (rubric_set, rubric_deleted)"),
+  documentId: z.string().optional().describe("The document, for a document's events"),
+  spotCheckId: z.string().optional().describe("The spot-check, for a spot-check's events"),
+  rubric: z.object({ id: z.string(), version: z.string(), sha256: z.string() }).optional().describe('The rubric set or removed, for rubric_set and rubric_deleted'),
 });
 export const AuditList = z.object({ events: z.array(AuditEvent) });
 export const Health = z.object({ status: z.string() });

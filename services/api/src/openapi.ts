@@ -87,7 +87,7 @@ export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): objec
   r.registerPath({
     method: 'get',
     path: '/v1/audit',
-    summary: "The organisation's audit log (admins)",
+    summary: "The organisation's audit log (admins): its documents', spot-checks' and rubric's events",
     security: [{ [bearer.name]: [] }],
     request: { query: S.AuditQuery },
     responses: { 200: { description: 'Events, newest first', content: { 'application/json': { schema: auditList } } }, 401: err('No or invalid token'), 403: err('Not an admin') },

@@ -14,6 +14,9 @@ import { readUpload, removeUpload, writeUpload } from './db/uploads.ts';
 export const DOCUMENT_STATES = ['queued', 'extracting', 'analysing', 'done', 'failed'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
 export type AuditAction = 'created' | 'read' | 'exported' | 'deleted' | 'note_added';
+/** Every action the one audit log (migration 008) records: a document's, a spot-check's, the organisation's rubric's. */
+export const AUDIT_ACTIONS = ['created', 'read', 'exported', 'deleted', 'note_added', 'spot_check_created', 'spot_check_read', 'spot_check_exported', 'spot_check_deleted', 'rubric_set', 'rubric_deleted'] as const;
+export type AnyAuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface DocumentRow {
   id: string;
@@ -242,14 +245,20 @@ export interface AuditRow {
   id: string;
   at: Date;
   actor: string;
-  action: AuditAction;
-  document_id: string;
+  action: AnyAuditAction;
+  document_id: string | null;
+  spot_check_id: string | null;
+  rubric_id: string | null;
+  rubric_version: string | null;
+  rubric_sha256: string | null;
 }
 
+/** The organisation's audit log, newest first: with `documentId`, that document's events only. */
 export async function auditForOrg(q: Queryable, orgId: string, limit: number, documentId?: string): Promise<AuditRow[]> {
+  // By time: rows moved in from the old rubric and spot-check tables (008) took later ids.
   const r = await q.query<AuditRow>(
-    `SELECT id::text AS id, at, actor, action, document_id FROM audit_log
-      WHERE org_id = $1 AND ($3::text IS NULL OR document_id = $3) ORDER BY id DESC LIMIT $2`,
+    `SELECT id::text AS id, at, actor, action, document_id, spot_check_id, rubric_id, rubric_version, rubric_sha256 FROM audit_log
+      WHERE org_id = $1 AND ($3::text IS NULL OR document_id = $3) ORDER BY at DESC, id DESC LIMIT $2`,
     [orgId, limit, documentId ?? null],
   );
   return r.rows;
@@ -292,7 +301,7 @@ export async function setOrgRubric(db: Db, r: { orgId: string; rubricId: string;
        ON CONFLICT (org_id) DO UPDATE SET rubric_id = $2, version = $3, sha256 = $4, source = $5, set_by = $6, set_at = now()`,
       [r.orgId, r.rubricId, r.version, r.sha256, r.source, r.userId],
     );
-    await tx.query("INSERT INTO rubric_audit (actor, org_id, action, rubric_id, version, sha256) VALUES ($1, $2, 'set', $3, $4, $5)", [r.actor, r.orgId, r.rubricId, r.version, r.sha256]);
+    await auditRubric(tx, r.actor, r.orgId, 'set', r);
   });
 }
 
@@ -302,11 +311,21 @@ export async function deleteOrgRubric(db: Db, orgId: string, actor: string): Pro
     const r = await tx.query<OrgRubricRow>('DELETE FROM organisation_rubrics WHERE org_id = $1 RETURNING rubric_id, version, sha256', [orgId]);
     const gone = r.rows[0];
     if (!gone) return false;
-    await tx.query("INSERT INTO rubric_audit (actor, org_id, action, rubric_id, version, sha256) VALUES ($1, $2, 'deleted', $3, $4, $5)", [actor, orgId, gone.rubric_id, gone.version, gone.sha256]);
+    await auditRubric(tx, actor, orgId, 'deleted', { rubricId: gone.rubric_id, version: gone.version, sha256: gone.sha256 });
     return true;
   });
 }
 
+function auditRubric(q: Queryable, actor: string, orgId: string, action: 'set' | 'deleted', r: { rubricId: string; version: string; sha256: string }): Promise<unknown> {
+  return q.query('INSERT INTO audit_log (actor, org_id, action, rubric_id, rubric_version, rubric_sha256) VALUES ($1, $2, $3, $4, $5, $6)', [actor, orgId, `rubric_${action}`, r.rubricId, r.version, r.sha256]);
+}
+
+/** The organisation's rubric changes alone, newest first. */
 export async function rubricAuditForOrg(q: Queryable, orgId: string, limit = 50): Promise<RubricAuditRow[]> {
-  return (await q.query<RubricAuditRow>('SELECT id::text AS id, at, actor, action, rubric_id, version, sha256 FROM rubric_audit WHERE org_id = $1 ORDER BY id DESC LIMIT $2', [orgId, limit])).rows;
+  return (
+    await q.query<RubricAuditRow>(
+      "SELECT id::text AS id, at, actor, substr(action, 8) AS action, rubric_id, rubric_version AS version, rubric_sha256 AS sha256 FROM audit_log WHERE org_id = $1 AND action IN ('rubric_set', 'rubric_deleted') ORDER BY at DESC, id DESC LIMIT $2",
+      [orgId, limit],
+    )
+  ).rows;
 }

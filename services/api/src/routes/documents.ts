@@ -184,7 +184,17 @@ export function documentsRouter(ctx: AppContext): Router {
     const q = S.AuditQuery.parse(req.query);
     const p = principalOf(req) as Extract<Principal, { kind: 'user' }>;
     const rows = await auditForOrg(ctx.db, p.orgId, q.limit, q.documentId);
-    res.json({ events: rows.map((e) => ({ id: e.id, at: e.at.toISOString(), actor: e.actor, action: e.action, documentId: e.document_id })) });
+    res.json({
+      events: rows.map((e) => ({
+        id: e.id,
+        at: e.at.toISOString(),
+        actor: e.actor,
+        action: e.action,
+        ...(e.document_id !== null ? { documentId: e.document_id } : {}),
+        ...(e.spot_check_id !== null ? { spotCheckId: e.spot_check_id } : {}),
+        ...(e.rubric_id !== null ? { rubric: { id: e.rubric_id, version: e.rubric_version, sha256: e.rubric_sha256 } } : {}),
+      })),
+    });
   });
 
   return r;

@@ -1,6 +1,6 @@
 // /v1/rubric: the organisation's own rubric. Any member may read the effective one (its own, or
 // the default); its advisers and admins may set one (YAML text) or return to the default. Changes
-// are audited (rubric_audit). The web page (web/rubric-page.ts) shares org-rubric.ts with this.
+// are audited (audit_log, served by GET /v1/audit). The web page (web/rubric-page.ts) shares org-rubric.ts with this.
 import express, { Router, type Request, type RequestHandler } from 'express';
 import type { UserPrincipal } from '../accounts.ts';
 import { principalOf, requireRole, requireUser } from '../auth.ts';

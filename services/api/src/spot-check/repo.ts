@@ -128,9 +128,10 @@ export async function deleteSpotCheckRow(q: Queryable, id: string): Promise<bool
 }
 
 export async function spotCheckAudit(q: Queryable, actor: string, orgId: string, action: SpotCheckAction, spotCheckId: string): Promise<void> {
-  await q.query('INSERT INTO spot_check_audit (actor, org_id, action, spot_check_id) VALUES ($1, $2, $3, $4)', [actor, orgId, action, spotCheckId]);
+  // The one audit log (migration 008), which GET /v1/audit serves.
+  await q.query('INSERT INTO audit_log (actor, org_id, action, spot_check_id) VALUES ($1, $2, $3, $4)', [actor, orgId, `spot_check_${action}`, spotCheckId]);
 }
 
 export async function spotCheckAuditFor(q: Queryable, spotCheckId: string): Promise<{ actor: string; action: SpotCheckAction; at: Date }[]> {
-  return (await q.query<{ actor: string; action: SpotCheckAction; at: Date }>('SELECT actor, action, at FROM spot_check_audit WHERE spot_check_id = $1 ORDER BY id', [spotCheckId])).rows;
+  return (await q.query<{ actor: string; action: SpotCheckAction; at: Date }>('SELECT actor, substr(action, 12) AS action, at FROM audit_log WHERE spot_check_id = $1 ORDER BY id', [spotCheckId])).rows;
 }

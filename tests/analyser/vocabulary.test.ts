@@ -1,0 +1,104 @@
+// The rubric is the judges' vocabulary: an organisation that adds a time phrase, a preparing-for-
+// adulthood topic or a vague term to its rubric changes the verdict for its plans (and only with that
+// rubric); a vocabulary entry that cannot be used is refused with its path and line.
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from './build-doc.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
+import { judgeProvision } from '../../services/analyser/src/provision.ts';
+import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/quantities.ts';
+import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+
+/** An organisation's rubric, as PUT /v1/rubric takes it. */
+function orgRubric(yaml: string): Rubric {
+  const r = parseRubricYaml(`extends: default\nid: fenmoor\nversion: "1"\n${yaml}`);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.rubric;
+}
+
+const fenmoor = orgRubric(
+  [
+    'vocabulary:',
+    '  addTimeBound: ["at (?:his|her|their|the) next PEP review"]',
+    '  preparingForAdulthood:',
+    '    addCommunity: [tower band, "bell[- ]?ringing"]',
+    '  lists:',
+    '    addFrequencyWords: [bimonthly]',
+    '  numbers:',
+    '    values: { score: 20 }',
+    'addVagueTerms:',
+    '  - { term: as timetabled, pattern: "as (?:and when )?timetabled", undermines: frequency, hedge: true }',
+    '',
+  ].join('\n'),
+);
+const standard = loadRubric();
+
+describe("an organisation's vocabulary", () => {
+  it('a time phrase it adds makes an outcome time-bound, and so SMART', () => {
+    const outcome = 'At his next PEP review, Mia will read 50 common words aloud.';
+    expect(judgeOutcome(outcome, '', standard)).toMatchObject({ timeBound: false, smart: false });
+    expect(judgeOutcome(outcome, '', fenmoor)).toMatchObject({ timeBound: true, smart: true });
+    expect(isTimeBound('at her next PEP review', fenmoor)).toBe(true);
+    expect(isTimeBound('at her next PEP review', standard)).toBe(false);
+  });
+
+  it('a preparing-for-adulthood topic it adds answers the Year 9 check in its reports', () => {
+    const plan = buildDoc(['Year group: Year 10', { h: 'Section E: Outcomes' }, { li: 'By the end of Year 11, Sam will ring the bells with the tower band.' }]);
+    const pfaFindings = (rubric: Rubric) => analyse(plan, { rubric }).findings.filter((f) => f.ruleId === 'plan.preparing-for-adulthood-missing');
+    expect(pfaFindings(standard)).toHaveLength(1);
+    expect(pfaFindings(fenmoor)).toEqual([]);
+    const report = analyse(plan, { rubric: fenmoor });
+    expect(report.outcomes.map((o) => o.preparingForAdulthood)).toEqual([true]);
+    expect(report.checks.preparingForAdulthoodMissing).toBe(false);
+  });
+
+  it('a vague term it adds is reported in its provision, not in the default\'s', () => {
+    const statement = 'Speech and language therapy delivered by a SaLT for 30 minutes each week, as timetabled.';
+    expect(judgeProvision(statement, standard)).toMatchObject({ specific: true, vague: [] });
+    const j = judgeProvision(statement, fenmoor);
+    expect(j.specific).toBe(false);
+    expect(j.vague.map((v) => v.text)).toEqual(['as timetabled']);
+    const doc = buildDoc([{ h: 'Section F: Special educational provision' }, { li: statement }]);
+    const quotes = (rubric: Rubric) => analyse(doc, { rubric, section: 'F' }).findings.filter((f) => f.ruleId === 'provision.vague-term').map((f) => f.quote);
+    expect(quotes(standard)).toEqual([]);
+    expect(quotes(fenmoor)).toEqual(['as timetabled']);
+  });
+
+  it('words it adds to the amounts\' lists are read as amounts', () => {
+    expect(findAmount('Precision teaching bimonthly', standard).period).toBe(false);
+    expect(findAmount('Precision teaching bimonthly', fenmoor).period).toBe(true);
+    expect(toNumber('score', standard)).toBeNull();
+    expect(toNumber('score', fenmoor)).toBe(20);
+  });
+});
+
+describe('a vocabulary entry that cannot be used', () => {
+  /** The problems with `extends: default` (line 1) and then these lines. */
+  const problems = (yaml: string) => {
+    const r = parseRubricYaml(`extends: default\n${yaml}`);
+    expect(r.ok).toBe(false);
+    return r.ok ? [] : r.errors;
+  };
+
+  it('is refused with its path as written and its line', () => {
+    const errors = problems(['vocabulary:', '  preparingForAdulthood:', '    addWork:', '      - barista', '      - "(unclosed"', ''].join('\n'));
+    expect(errors).toEqual([expect.objectContaining({ path: 'vocabulary.preparingForAdulthood.addWork.1', line: 6, message: expect.stringMatching(/regular expression/) })]);
+  });
+
+  it('is refused when it names a list that does not exist, or a list that uses itself', () => {
+    const unknown = problems(['vocabulary:', '  addTimeBound: ["by {nosuchlist} review"]', ''].join('\n'));
+    expect(unknown).toEqual([expect.objectContaining({ path: 'vocabulary.addTimeBound.0', line: 3, message: expect.stringMatching(/\{nosuchlist\} names no list/) })]);
+    const circular = problems(['vocabulary:', '  lists:', '    loop: ["again {loop}"]', ''].join('\n'));
+    expect(circular).toEqual([expect.objectContaining({ path: 'vocabulary.lists.loop.0', message: expect.stringMatching(/uses itself/) })]);
+  });
+
+  it('is refused when, with its lists filled in, it would repeat without limit', () => {
+    const errors = problems(['vocabulary:', '  lists:', '    many: ["a+"]', '  addMeasures: ["(?:{many})+"]', ''].join('\n'));
+    expect(errors).toEqual([expect.objectContaining({ path: 'vocabulary.addMeasures.0', line: 5, message: expect.stringMatching(/lists filled in.*repeats without limit/) })]);
+  });
+
+  it('is refused when a month is missing or a number word is not a word', () => {
+    const errors = problems(['vocabulary:', '  months: [{ name: january }]', '  numbers:', '    values: { "Two Dozen": 24 }', ''].join('\n'));
+    expect(errors.map((e) => e.path).sort()).toEqual(['vocabulary.months', 'vocabulary.numbers.values.Two Dozen']);
+  });
+});
