@@ -6,6 +6,7 @@ import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../p
 import { findAmount, minutesPerWeek, NUM, toNumber } from '../quantities.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
+import { programmeNames, programmeRelation } from './programmes.ts';
 
 export type Verdict = AdviceEntry['verdict'];
 
@@ -21,7 +22,7 @@ const RANKS: [RegExp, number, string][] = [
   [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'a qualified therapist or psychologist'],
   [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'a specialist teacher'],
   [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'a teacher'],
-  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
+  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
   [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'a teaching assistant'],
 ];
 
@@ -87,6 +88,8 @@ const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benef
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
+// A change named but not described ("homework to be differentiated"): it says something changes, not how.
+const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
 // Why it is recommended ("to reduce reverberation") is not an amount.
 const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
@@ -102,7 +105,9 @@ export function amountStated(text: string, j: ProvisionJudgement): boolean {
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
   const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
-  return j.quantified || occasion || placedThing || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
+  // Something done several times a day is a routine within lessons, fixed by how often, not a timetabled session.
+  const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text)) ?? 0) > 5;
+  return j.quantified || occasion || placedThing || routine || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
 }
 
 export interface AdviceJudgement {
@@ -122,15 +127,20 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
   else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
+  else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = `"${UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(r.text);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
-export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric): { carried: boolean; reasons: string[] } {
+export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set()): { carried: boolean; reasons: string[] } {
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
+  if (programmeRelation(r.text, p.text, names) === 'different') {
+    const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
+    reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
+  }
   const hedges = openWords(pj);
   if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
   if (!amountStated(p.text, pj) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
