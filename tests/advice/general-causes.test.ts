@@ -138,3 +138,29 @@ describe('how much, read generally', () => {
     expect(report.advice!.map((a) => a.verdict)).toEqual([verdict]);
   });
 });
+
+describe('trials, needs and later items', () => {
+  const PLAN: Part[] = [
+    { h: 'Section F: Special educational provision' },
+    { li: 'A weighted lap pad during assemblies.' },
+    { li: 'A reading ruler for all reading tasks.' },
+    { h: 'Section G: Health provision' },
+    'None.',
+    { h: 'Section I: Placement' },
+    'Greenhill Primary School.',
+  ];
+  it.each([
+    ['a trial is not yet provision', 'A reading ruler should be trialled in reading lessons.', 'adviceVague'],
+    ['"could try" is not either', 'Staff could try a weighted lap pad in assemblies.', 'adviceVague'],
+    ['a second thing after the first one\'s occasion', 'Mia needs a weighted lap pad during assemblies and a quiet exit route of her own.', 'diluted'],
+    ['the same things, both in the plan', 'A weighted lap pad during assemblies and a reading ruler for reading.', 'carried'],
+  ])('%s', (_why, text, verdict) => {
+    const report = analyse(buildDoc(PLAN, 'plan.txt'), { rubric, advice: [buildDoc([{ h: 'Recommendations' }, { li: text }], 'ot.txt')] });
+    expect(report.advice!.map((a) => a.verdict)).toEqual([verdict]);
+  });
+
+  it('reads "needs help with" as a recommendation, under a heading that is just "Advice"', () => {
+    const doc = buildDoc([{ h: 'Medical history' }, 'Mia was born early. She needs help with her inhaler since 2024, her mother said.', { h: 'Advice' }, 'Mia needs adult help with her inhaler before PE lessons. She likes PE.']);
+    expect(extractRecommendations(doc).map((r) => r.text)).toEqual(['Mia needs adult help with her inhaler before PE lessons.']);
+  });
+});

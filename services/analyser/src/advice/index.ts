@@ -106,7 +106,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       verdict = 'moved';
       detail = `The plan has it only in ${SECTION_NAMES[match.p.section]}, but it educates or trains, so it is special educational provision and belongs in Section F, where the local authority must secure it (Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74).`;
     } else {
-      const c = compare(rec, a, match.p, rubric, ignore);
+      const c = compare(rec, a, match.p, rubric, ignore, provisions);
       verdict = c.carried ? 'carried' : 'diluted';
       detail = c.carried
         ? `Carried in ${SECTION_NAMES[match.p.section]} as specifically as advised.`

@@ -84,7 +84,8 @@ export function timesPerWeek(text: string): number | null {
 }
 
 // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
-const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b/i;
+// A trial ("should be tried", "a trial of") is advice to find out, not provision to make.
+const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
@@ -134,7 +135,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
-export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set()): { carried: boolean; reasons: string[] } {
+export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set(), others: readonly Provision[] = []): { carried: boolean; reasons: string[] } {
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
   if (programmeRelation(r.text, p.text, names) === 'different') {
@@ -154,7 +155,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   }
   const planProvider = providerRank(p.text);
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
-  const left = itemsLeftOut(r.text, p.text);
+  // A thing the plan provides in another statement of its own is not left out.
+  const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text)));
+  const left = itemsLeftOut(r.text, p.text).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
   if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
   const full = `${r.text} ${r.context}`;
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
@@ -180,15 +183,22 @@ export function itemsLeftOut(advice: string, plan: string): string[] {
   const cells = advice.split('\t');
   const shared = (c: string) => tokens(c).filter((x) => planTokens.has(x)).length;
   const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
+  // A second thing named after the first one's where and when ("a wobble cushion during carpet time
+  // and a movement break of 2 minutes every 30 minutes"): its own opening words.
+  const later = what.split(/,?\s+and\s+(?=(?:an?|the|\d+%?)\s)/i).slice(1).map((x) => x.split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim());
+  const laterLeft = later.filter((part) => {
+    const t = tokens(part);
+    return t.length > 0 && !t.some((x) => planTokens.has(x));
+  });
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
-  if (parts.length < 2) return [];
-  return parts.filter((part) => {
+  const headLeft = parts.length < 2 ? [] : parts.filter((part) => {
     const t = tokens(part);
     return t.length > 0 && !t.some((x) => planTokens.has(x));
   });
+  return [...new Set([...headLeft, ...laterLeft])];
 }
 
 export function isEducational(text: string): boolean {
