@@ -7,6 +7,7 @@ import { extractRecommendations } from '../../services/analyser/src/advice/index
 import { splitJoined } from '../../services/analyser/src/advice/extract.ts';
 import { programmeNames, programmeRelation } from '../../services/analyser/src/advice/programmes.ts';
 import { providerRank } from '../../services/analyser/src/advice/verdict.ts';
+import { minutesPerWeek } from '../../services/analyser/src/quantities.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 
 const rubric = loadRubric();
@@ -162,5 +163,27 @@ describe('trials, needs and later items', () => {
   it('reads "needs help with" as a recommendation, under a heading that is just "Advice"', () => {
     const doc = buildDoc([{ h: 'Medical history' }, 'Mia was born early. She needs help with her inhaler since 2024, her mother said.', { h: 'Advice' }, 'Mia needs adult help with her inhaler before PE lessons. She likes PE.']);
     expect(extractRecommendations(doc).map((r) => r.text)).toEqual(['Mia needs adult help with her inhaler before PE lessons.']);
+  });
+});
+
+describe('courses, asides and dropped frequencies', () => {
+  it.each([
+    ['8 sessions of 30 minutes with the mentor, once a week', 30],
+    ['3 x 20 minutes a week', 60],
+    ['6 sessions of 40 minutes each term', 20],
+  ])('"%s" is %d minutes a week', (text, minutes) => {
+    expect(minutesPerWeek(text)).toBeCloseTo(minutes, 1);
+  });
+
+  it('reads "I would also recommend" as a recommendation', () => {
+    const doc = buildDoc(['Dear Dr Shah,', 'Mia has attended 4 appointments. I would also recommend a weekly 20-minute session with the school counsellor.'], 'letter.txt');
+    expect(extractRecommendations(doc).map((r) => r.text)).toEqual(['I would also recommend a weekly 20-minute session with the school counsellor.']);
+  });
+
+  it('says so when the plan drops how often the advice asks for', () => {
+    const plan: Part[] = [{ h: 'Section F: Special educational provision' }, { li: 'A laptop with a spell checker for all written work.' }, { h: 'Section I: Placement' }, 'Greenhill Primary School.'];
+    const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc([{ h: 'Recommendations' }, { li: 'A laptop with a spell checker for all written work, updated by the IT technician every term.' }], 'ot.txt')] });
+    expect(report.advice!.map((a) => a.verdict)).toEqual(['diluted']);
+    expect(report.advice![0].detail).toContain('leaves out how often ("every term")');
   });
 });

@@ -80,12 +80,21 @@ export function findAmount(text: string): Amount {
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
+/**
+ * How many times in its period a statement happens: "twice", "3 x", "3 times", else "6 sessions".
+ * A count of sessions beside an explicit "once a week" is the length of a course, not the rate.
+ */
+export function timesInPeriod(text: string): number {
+  const times = new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i').exec(text);
+  const cnt = times ?? new RegExp(String.raw`(${NUM})\s*sessions`, 'i').exec(text);
+  return cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+}
+
 export function minutesPerWeek(text: string): number | null {
   const len = new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i').exec(text);
   if (!len) return null;
   let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one')) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
-  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i').exec(text);
-  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  const n = timesInPeriod(text);
   const per = /(?:a|per|each|every|\/)\s*(day|week|fortnight|month|half[- ]?term|term|year)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually)/i.exec(text);
   if (!per) return null;
   const unit = (per[1] ?? per[2]).toLowerCase().replace(/[- ]/, '');

@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, NUM, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, NUM, timesInPeriod, toNumber } from '../quantities.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
@@ -70,6 +70,8 @@ function fmtMinutes(m: number): string {
 const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*)\b/i;
 const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report)\b/i;
 
+const FREQUENCY_WORDS = /\b(?:(?:once|twice|\d+ (?:x|times)) )?(?:(?:a|per|each|every) (?:\d+ )?(?:day|week|fortnight|month|half[- ]?term|term|year)s?|daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i;
+
 /** How many times a week a statement happens ("once each term" = 1/12), where it says. */
 export function timesPerWeek(text: string): number | null {
   const per = /(?:a|per|each|every|\/)\s*(?:(\d+|two|three|four|six|twelve) )?(day|week|fortnight|month|half[- ]?term|term|year)s?\b|\b(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i.exec(text);
@@ -77,8 +79,7 @@ export function timesPerWeek(text: string): number | null {
   const unit = (per[2] ?? per[3]).toLowerCase().replace(/[- ]/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$|^year$/, 'year');
   const perWeek: Record<string, number> = { day: 5, week: 1, fortnight: 0.5, fortnight_: 0.5, month: 0.25, halfterm: 1 / 6, term: 1 / 12, year: 1 / 39 };
   const every = per[1] ? toNumber(per[1]) ?? 1 : 1;
-  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions|visits)|(twice|once|thrice)`, 'i').exec(text);
-  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'));
   const f = perWeek[unit];
   return f === undefined ? null : (n * f) / every;
 }
@@ -152,6 +153,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     const advised = timesPerWeek(maskReviewClauses(r.text)) ?? timesPerWeek(r.text);
     const planned = timesPerWeek(maskReviewClauses(p.text)) ?? timesPerWeek(p.text);
     if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
+    // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${FREQUENCY_WORDS.exec(maskReviewClauses(r.text))?.[0] ?? 'as advised'}")`);
   }
   const planProvider = providerRank(p.text);
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
