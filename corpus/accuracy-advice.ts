@@ -15,6 +15,8 @@ import { ADVICE_VERDICTS, type AdviceEntry } from '../services/analyser/src/repo
 type Verdict = AdviceEntry['verdict'];
 interface Gold {
   plan: string;
+  /** Which held-out set (each first measured once, untuned): 1 when absent. */
+  heldOutSet?: number;
   advice: { file: string; sectionK?: boolean; recommendations: { quote: string; verdict: Verdict }[] }[];
 }
 
@@ -29,7 +31,21 @@ const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').tri
 interface Board { n: number; correct: number; found: number; extracted: number; extractedGold: number; confusion: Map<string, number>; misses: string[] }
 const board = (): Board => ({ n: 0, correct: 0, found: 0, extracted: 0, extractedGold: 0, confusion: new Map(), misses: [] });
 
-async function scorePair(id: string, b: Board) {
+async function scorePair(id: string, b: Board, also?: Board) {
+  const before = { ...b, confusion: new Map(b.confusion), misses: [...b.misses] };
+  await scoreInto(id, b);
+  // The same figures into a second board (a held-out set's own), as the difference this pair made.
+  if (also) {
+    also.n += b.n - before.n;
+    also.correct += b.correct - before.correct;
+    also.found += b.found - before.found;
+    also.extracted += b.extracted - before.extracted;
+    also.extractedGold += b.extractedGold - before.extractedGold;
+    for (const [k, v] of b.confusion) also.confusion.set(k, (also.confusion.get(k) ?? 0) + v - (before.confusion.get(k) ?? 0));
+  }
+}
+
+async function scoreInto(id: string, b: Board) {
   const dir = join(ADVICE_DIR, id);
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
   const rubric = loadRubric();
@@ -64,7 +80,7 @@ async function scorePair(id: string, b: Board) {
   }
 }
 
-function print(title: string, b: Board) {
+function print(title: string, b: Board, misses = true) {
   const f = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
   console.log(`\n${title}: ${b.n} gold recommendations`);
   console.log(`  verdict accuracy             ${f(b.n ? b.correct / b.n : null)}  (${b.correct}/${b.n})`);
@@ -81,19 +97,28 @@ function print(title: string, b: Board) {
     }
     console.log(`  ${v.padEnd(13)}  ${f(predN ? tp / predN : null).padStart(9)}  ${f(goldN ? tp / goldN : null).padStart(6)}  ${String(goldN).padStart(2)}`);
   }
-  if (verbose || title.startsWith('Held-out')) for (const m of b.misses) console.log(`  - ${m}`);
+  if (misses && (verbose || title.startsWith('Held-out'))) for (const m of b.misses) console.log(`  - ${m}`);
 }
 
 async function main() {
   const ids = readdirSync(ADVICE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ADVICE_DIR, d.name, 'gold.json'))).map((d) => d.name).sort();
   const dev = board();
   const held = board();
+  const sets = new Map<number, Board>();
   for (const id of ids) {
     if (id.startsWith('h') && !holdout) continue;
-    await scorePair(id, id.startsWith('h') ? held : dev);
+    if (!id.startsWith('h')) {
+      await scorePair(id, dev);
+      continue;
+    }
+    const set = (JSON.parse(readFileSync(join(ADVICE_DIR, id, 'gold.json'), 'utf8')) as Gold).heldOutSet ?? 1;
+    if (!sets.has(set)) sets.set(set, board());
+    await scorePair(id, held, sets.get(set));
   }
   print('Advice pairs', dev);
   if (holdout) print('Held-out advice pairs (not tuned on)', held);
+  // Each set on its own too: a set's figures before any change made after it was written are its first sight.
+  if (sets.size > 1) for (const [n, b] of [...sets].sort((x, y) => x[0] - y[0])) print(`Held-out set ${n}`, b, false);
 }
 
 try {

@@ -17,6 +17,7 @@ const KINDS = ['removed', 'reduced', 'weakened', 'moved', 'added', 'strengthened
 interface PairGold {
   id: string;
   heldOut: boolean;
+  heldOutSet?: number;
   old: string;
   new: string;
   changes: GoldChange[];
@@ -31,6 +32,7 @@ interface Tally {
 export interface PairResult {
   id: string;
   heldOut: boolean;
+  heldOutSet: number;
   tallies: Record<string, Tally>;
   /** Statements the gold calls unchanged (or does not name) that were reported as changed. */
   falseChanges: number;
@@ -44,7 +46,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const holds = (side: { text: string } | null, words: string | null) => (words === null ? side === null : side !== null && squash(side.text).includes(squash(words)));
 const touches = (c: Change, g: GoldChange) => c.about === g.about && ((g.before !== null && c.before !== null && squash(c.before.text).includes(squash(g.before))) || (g.after !== null && c.after !== null && squash(c.after.text).includes(squash(g.after))));
 
-export function score(id: string, heldOut: boolean, gold: GoldChange[], changes: Change[]): PairResult {
+export function score(id: string, heldOut: boolean, gold: GoldChange[], changes: Change[], heldOutSet = 1): PairResult {
   const tallies: Record<string, Tally> = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
   // Recall: each gold change is found with its kind, on the right statements.
@@ -71,7 +73,7 @@ export function score(id: string, heldOut: boolean, gold: GoldChange[], changes:
   const named = gold.filter((g) => g.kind === 'unchanged');
   const kept = named.filter((g) => changes.some((c) => c.kind === 'unchanged' && holds(c.before, g.before) && holds(c.after, g.after))).length;
   for (const g of named) if (!changes.some((c) => c.kind === 'unchanged' && holds(c.before, g.before) && holds(c.after, g.after))) misses.push(`${id}: unchanged "${g.before!.slice(0, 60)}" not reported unchanged`);
-  return { id, heldOut, tallies, falseChanges, unchangedKept: kept, unchangedNamed: named.length, misses };
+  return { id, heldOut, heldOutSet, tallies, falseChanges, unchangedKept: kept, unchangedNamed: named.length, misses };
 }
 
 export async function runPair(dir: string): Promise<PairResult> {
@@ -79,7 +81,7 @@ export async function runPair(dir: string): Promise<PairResult> {
   const oldDoc = await parseDocument(new Uint8Array(readFileSync(join(dir, gold.old))), gold.old);
   const newDoc = await parseDocument(new Uint8Array(readFileSync(join(dir, gold.new))), gold.new);
   const cmp = compareDocuments(oldDoc, newDoc);
-  return score(gold.id, gold.heldOut, gold.changes, cmp.changes);
+  return score(gold.id, gold.heldOut, gold.changes, cmp.changes, gold.heldOutSet ?? 1);
 }
 
 export function pairDirs(): string[] {
@@ -131,6 +133,9 @@ async function main() {
     return;
   }
   process.stdout.write(`${table('Version pairs', main)}\n\n${table('Held-out pairs', held)}\n`);
+  // Each held-out set on its own too: a set's figures before any change made after it was written are its first sight.
+  const sets = [...new Set(results.filter((r) => r.heldOut).map((r) => r.heldOutSet))].sort();
+  if (sets.length > 1) for (const n of sets) process.stdout.write(`\n${table(`Held-out set ${n}`, summarise(results.filter((r) => r.heldOut && r.heldOutSet === n)))}\n`);
   // Held-out misses are not printed: reading them would be tuning on them.
   if (verbose) for (const r of results.filter((x) => !x.heldOut)) for (const m of r.misses) process.stdout.write(`  ${m}\n`);
 }

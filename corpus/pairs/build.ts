@@ -62,7 +62,7 @@ function main(): void {
           else toPdf.push({ docx: join(work, `${stem}.docx`), dest });
         }
       }
-      const gold = { id: spec.id, description: spec.description, heldOut: spec.heldOut, base: spec.base, old: `old.${spec.old}`, new: `new.${spec.new}`, changes: spec.gold };
+      const gold = { id: spec.id, description: spec.description, heldOut: spec.heldOut, ...(spec.heldOutSet ? { heldOutSet: spec.heldOutSet } : {}), base: spec.base, old: `old.${spec.old}`, new: `new.${spec.new}`, changes: spec.gold };
       writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(gold, null, 2)}\n`);
     }
     soffice(work, 'docx:MS Word 2007 XML', toDocx);

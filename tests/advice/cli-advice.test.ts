@@ -70,8 +70,8 @@ describe('ehcp-check --advice', () => {
     expect(text.out.stdout).toContain('2026-03-17');
     const html = io();
     await runCli(['--format', 'html', '--advice', join(dir, 'slt.txt'), join(dir, 'plan.txt')], html.x);
-    expect(html.out.stdout).toContain('The plan against its advice');
-    expect(html.out.stdout).toContain('Moved out of F');
+    expect(html.out.stdout).toContain('What the professionals advised, and what the plan says');
+    expect(html.out.stdout).toContain('In the plan, but not in Section F (1)');
     expect(html.out.stdout).toContain('Tuesday 17 March 2026');
   });
 

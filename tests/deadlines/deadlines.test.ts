@@ -1,7 +1,7 @@
 // Worked dates for the deadlines engine: each row counts a statutory period by hand.
 import { describe, expect, it } from 'vitest';
 import {
-  amendedFinal, amendmentRepresentations, deadlinesFromDocument, draftRepresentations, finalPlan, lastDayBeginningWith, phaseTransfer, reviewDecision, utcDate,
+  amendedFinal, deadlinesFromDocument, finalPlan, lastDayBeginningWith, phaseTransfer, representations, reviewDecision, utcDate,
 } from '../../services/analyser/src/deadlines.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -15,8 +15,8 @@ describe('15 days beginning with the day of service (reg 13(1), reg 22(2))', () 
     ['2027-02-20', '2027-03-06'], // not a leap year
     ['2026-03-29', '2026-04-12'], // across the clocks going forward: date arithmetic is not shifted
   ])('served %s: last day %s', (served, due) => {
-    expect(draftRepresentations(d(served)).due).toBe(due);
-    expect(amendmentRepresentations(d(served)).due).toBe(due);
+    expect(representations('draftRepresentations', d(served)).due).toBe(due);
+    expect(representations('amendmentRepresentations', d(served)).due).toBe(due);
   });
 
   it('counts the day of service as day 1, not day 0', () => {
@@ -27,11 +27,11 @@ describe('15 days beginning with the day of service (reg 13(1), reg 22(2))', () 
   });
 
   it('explains the count and cites the regulation', () => {
-    const x = draftRepresentations(d('2026-03-03'));
+    const x = representations('draftRepresentations', d('2026-03-03'));
     expect(x.explanation).toContain('Tuesday 17 March 2026');
     expect(x.explanation).toMatch(/counts as day 1/);
     expect(x.reference).toMatch(/reg 13\(1\)/);
-    expect(amendmentRepresentations(d('2026-03-03')).reference).toMatch(/reg 22\(2\)/);
+    expect(representations('amendmentRepresentations', d('2026-03-03')).reference).toMatch(/reg 22\(2\)/);
   });
 });
 

@@ -21,6 +21,8 @@ export interface PairSpec {
   base: string;
   description: string;
   heldOut: boolean;
+  /** Which held-out set (each first measured once, untuned): 1 when absent. */
+  heldOutSet?: number;
   old: Format;
   new: Format;
   ops: Op[];
@@ -339,6 +341,7 @@ export const PAIRS: PairSpec[] = [
     base: 'p09',
     description: 'Held out. Draft to final, text to DOCX: daily targets cut to three times a week, a therapist visit left "as required", a group doubled, a statement reworded, a school changed in Section I, an outcome re-dated.',
     heldOut: true,
+    heldOutSet: 2,
     old: 'txt',
     new: 'docx',
     ops: [
@@ -423,6 +426,97 @@ export const PAIRS: PairSpec[] = [
       P('weakened', 'F', '1:1 sessions with the school counsellor', 'CBT-based worry work as required'),
       P('reduced', 'G', '4 sessions of 1 hour per year', '2 sessions of 1 hour per year'),
       P('removed', 'F', 'Check-in with her head of year', null),
+    ],
+  },
+  {
+    id: 'h05',
+    base: 'p31',
+    description: 'Held out (second set). Annual review of a bullet-list plan, text to text: assistant hours cut, a physiotherapy programme cut from 3 to 2 times a week, adapted PE dropped, equipment reordered, occupational therapy advice quantified.',
+    heldOut: true,
+    heldOutSet: 2,
+    old: 'txt',
+    new: 'txt',
+    ops: [
+      { find: '(32.5 hours per week)', replace: '(25 hours per week)' },
+      { find: 'carried out by the trained teaching assistant, 3 times weekly for 20 minutes.', replace: 'carried out by the trained teaching assistant, twice weekly for 20 minutes.' },
+      { remove: 'Adapted PE, e.g. boccia or swimming.' },
+      { find: 'An adapted keyboard, a laptop with predictive text software and a writing slope for all written work in every lesson.', replace: 'A writing slope, an adapted keyboard and a laptop with predictive text software for all written work in every lesson.' },
+      { find: 'Occupational therapy advice to school as required.', replace: 'Occupational therapy advice to school from an HCPC-registered occupational therapist in one 1-hour visit each term.' },
+    ],
+    gold: [
+      P('reduced', 'F', '32.5 hours per week', '25 hours per week'),
+      P('reduced', 'F', '3 times weekly for 20 minutes', 'twice weekly for 20 minutes'),
+      P('removed', 'F', 'Adapted PE, e.g. boccia or swimming.', null),
+      P('unchanged', 'F', 'An adapted keyboard, a laptop', 'A writing slope, an adapted keyboard'),
+      P('strengthened', 'F', 'Occupational therapy advice to school as required.', 'one 1-hour visit each term'),
+    ],
+  },
+  {
+    id: 'h06',
+    base: 'p33',
+    description: 'Held out (second set). Draft to final of a prose plan, text to text: a motor group cut to once a week, movement breaks made "when needed", help with changing dropped, a wobble cushion made definite, occupational therapy moved from G into F.',
+    heldOut: true,
+    heldOutSet: 2,
+    old: 'txt',
+    new: 'txt',
+    ops: [
+      { find: 'three times a week for 20 minutes, in a group of no more than 6 children', replace: 'once a week for 20 minutes, in a group of no more than 6 children' },
+      { find: 'Movement breaks of 3 minutes every 20 minutes in all lessons, prompted by the class teacher.', replace: 'Movement breaks in lessons when needed.' },
+      { remove: 'Adult help with changing for PE and swimming.' },
+      { find: 'A wobble cushion could be trialled.', replace: 'A wobble cushion on his chair in every lesson.' },
+      { remove: 'Occupational therapy: an HCPC-registered occupational therapist will provide 6 sessions of 45 minutes' },
+      { after: 'with a teaching assistant giving verbal prompts only.', insert: 'Occupational therapy: an HCPC-registered occupational therapist will provide 6 sessions of 45 minutes in school over the autumn term, working on dressing, handwriting posture and scissor skills, and will write a programme for school.' },
+    ],
+    gold: [
+      P('reduced', 'F', 'three times a week for 20 minutes', 'once a week for 20 minutes'),
+      P('weakened', 'F', 'Movement breaks of 3 minutes every 20 minutes', 'Movement breaks in lessons when needed.'),
+      P('removed', 'F', 'Adult help with changing for PE and swimming.', null),
+      P('strengthened', 'F', 'A wobble cushion could be trialled.', 'A wobble cushion on his chair in every lesson.'),
+      P('moved', 'F', 'Occupational therapy: an HCPC-registered occupational therapist', 'Occupational therapy: an HCPC-registered occupational therapist'),
+    ],
+  },
+  {
+    id: 'h07',
+    base: 'p34',
+    description: 'Held out (second set). Annual review of a provision table, text to text: direct therapy from every 3 to every 6 weeks, pre-teaching halved, the Talkabout group given to a teaching assistant, the morning check-in dropped, travel training given a length.',
+    heldOut: true,
+    heldOutSet: 2,
+    old: 'txt',
+    new: 'txt',
+    ops: [
+      { find: 'Every 3 weeks', replace: 'Every 6 weeks' },
+      { find: 'Twice weekly', replace: 'Weekly' },
+      { find: 'Speech and language therapy assistant trained in Talkabout', replace: 'Teaching assistant' },
+      { remove: "Morning check-in to go through the day's timetable and any changes" },
+      { find: 'TBC', replace: '45 minutes' },
+    ],
+    gold: [
+      P('reduced', 'F', 'Every 3 weeks', 'Every 6 weeks'),
+      P('reduced', 'F', 'Pre-teaching of science and geography vocabulary', 'Pre-teaching of science and geography vocabulary'),
+      P('reduced', 'F', 'Talkabout for Teenagers', 'Talkabout for Teenagers'),
+      P('removed', 'F', "Morning check-in to go through the day's timetable", null),
+      P('strengthened', 'F', 'Travel training', 'Travel training'),
+    ],
+  },
+  {
+    id: 'h08',
+    base: 'p37',
+    description: 'Held out (second set). Annual review of a wrapped-text plan, text to text: Circle of Friends halved, a daily talking game left to staff availability, small group work dropped, home-school contact given a time.',
+    heldOut: true,
+    heldOutSet: 2,
+    old: 'txt',
+    new: 'txt',
+    ops: [
+      { find: '6 weekly sessions of 30 minutes', replace: '3 weekly sessions of 30 minutes' },
+      { find: 'every day after lunch', replace: 'when staff are available' },
+      { remove: 'Small group work.' },
+      { find: 'Regular contact between home and school.', replace: 'A 15-minute phone call between home and school every Friday.' },
+    ],
+    gold: [
+      P('reduced', 'F', '6 weekly sessions of 30 minutes', '3 weekly sessions of 30 minutes'),
+      P('weakened', 'F', 'every day after lunch', 'when staff are available'),
+      P('removed', 'F', 'Small group work.', null),
+      P('strengthened', 'F', 'Regular contact between home and school.', 'A 15-minute phone call between home and school every Friday.'),
     ],
   },
 ];

@@ -65,28 +65,26 @@ export function weeksAfter(day: Date, weeks: number): Date {
 
 // ---------------------------------------------------------------- one deadline each
 
-export function draftRepresentations(served: Date): Deadline {
-  const due = lastDayBeginningWith(served, REPRESENTATION_DAYS);
-  return {
-    kind: 'draftRepresentations',
-    from: isoDay(served),
+const REPRESENTED: Record<'draftRepresentations' | 'amendmentRepresentations', { fromWhat: string; explain: (due: Date) => string }> = {
+  draftRepresentations: {
     fromWhat: 'the draft plan was sent (served)',
-    due: isoDay(due),
-    explanation: `You have at least ${REPRESENTATION_DAYS} days to comment on the draft plan and to ask for a particular school or college to be named. The day it was sent counts as day 1, so the last day is ${longDay(due)}. Weekends and bank holidays count. If the local authority's letter gives a later date, that date applies.`,
-    reference: REFERENCES.draftRepresentations,
-  };
-}
-
-export function amendmentRepresentations(served: Date): Deadline {
-  const due = lastDayBeginningWith(served, REPRESENTATION_DAYS);
-  return {
-    kind: 'amendmentRepresentations',
-    from: isoDay(served),
+    explain: (due) => `You have at least ${REPRESENTATION_DAYS} days to comment on the draft plan and to ask for a particular school or college to be named. The day it was sent counts as day 1, so the last day is ${longDay(due)}. Weekends and bank holidays count. If the local authority's letter gives a later date, that date applies.`,
+  },
+  amendmentRepresentations: {
     fromWhat: 'the proposed amendments were sent (served)',
-    due: isoDay(due),
-    explanation: `You have at least ${REPRESENTATION_DAYS} days to comment on the proposed amendments and to ask for a particular school or college. The day they were sent counts as day 1, so the last day is ${longDay(due)}.`,
-    reference: REFERENCES.amendmentRepresentations,
-  };
+    explain: (due) => `You have at least ${REPRESENTATION_DAYS} days to comment on the proposed amendments and to ask for a particular school or college. The day they were sent counts as day 1, so the last day is ${longDay(due)}.`,
+  },
+};
+
+/**
+ * The last day for representations on a draft plan or on proposed amendments: at least 15 days
+ * beginning with the day it was served. `fromWhat` replaces the words for the starting date when it
+ * is not the day of service itself (a draft's own date, when the day it was sent is not known).
+ */
+export function representations(kind: 'draftRepresentations' | 'amendmentRepresentations', served: Date, fromWhat?: string): Deadline {
+  const due = lastDayBeginningWith(served, REPRESENTATION_DAYS);
+  const caveat = fromWhat ? ` We counted from ${fromWhat}; if it reached you later, count from the day it was sent.` : '';
+  return { kind, from: isoDay(served), fromWhat: fromWhat ?? REPRESENTED[kind].fromWhat, due: isoDay(due), explanation: REPRESENTED[kind].explain(due) + caveat, reference: REFERENCES[kind] };
 }
 
 export function finalPlan(requested: Date): Deadline {
@@ -177,9 +175,9 @@ export function deadlinesFromDocument(doc: Pick<StructuredDocument, 'text'>, ctx
       if (!date) continue;
       const start = m.index + m[0].lastIndexOf(m[1]);
       const end = start + m[1].length;
-      if (kind === 'draft' && ctx.status !== 'final') push(draftRepresentations(date), start, end);
+      if (kind === 'draft' && ctx.status !== 'final') push(representations('draftRepresentations', date), start, end);
       else if (kind === 'amendment') {
-        push(amendmentRepresentations(date), start, end);
+        push(representations('amendmentRepresentations', date), start, end);
         push(amendedFinal(date), start, end);
       } else if (kind === 'request') push(finalPlan(date), start, end);
       else if (kind === 'review') push(reviewDecision(date), start, end);

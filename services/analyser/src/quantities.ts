@@ -20,7 +20,8 @@ interface Patterns {
   timeBound: RegExp;
   timeBoundAll: RegExp;
   perLength: RegExp;
-  perCount: RegExp;
+  perTimes: RegExp;
+  perSessions: RegExp;
 }
 const patternCache = new WeakMap<CompiledVocabulary, Patterns>();
 
@@ -54,7 +55,8 @@ function patterns(rubric?: Words): Patterns {
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
-    perCount: new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i'),
+    perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
+    perSessions: new RegExp(String.raw`(${NUM})\s*sessions`, 'i'),
   };
   patternCache.set(v, made);
   return made;
@@ -108,13 +110,22 @@ export function findAmount(text: string, rubric?: Words): Amount {
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
+/**
+ * How many times in its period a statement happens: "twice", "3 x", "3 times", else "6 sessions".
+ * A count of sessions beside an explicit "once a week" is the length of a course, not the rate.
+ */
+export function timesInPeriod(text: string, rubric?: Words): number {
+  const p = patterns(rubric);
+  const cnt = p.perTimes.exec(text) ?? p.perSessions.exec(text);
+  return cnt ? toNumber(cnt[1] ?? cnt[2], rubric) ?? 1 : 1;
+}
+
 export function minutesPerWeek(text: string, rubric?: Words): number | null {
   const p = patterns(rubric);
   const len = p.perLength.exec(text);
   if (!len) return null;
   let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
-  const cnt = p.perCount.exec(text);
-  const n = cnt ? toNumber(cnt[1] ?? cnt[2], rubric) ?? 1 : 1;
+  const n = timesInPeriod(text, rubric);
   const per = /(?:a|per|each|every|\/)\s*(day|week|fortnight|month|half[- ]?term|term|year)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually)/i.exec(text);
   if (!per) return null;
   const unit = (per[1] ?? per[2]).toLowerCase().replace(/[- ]/, '');

@@ -37,7 +37,7 @@ export function buildOpenApi(extra?: (registry: OpenAPIRegistry) => void): objec
     summary: 'Upload a plan to be checked',
     description: 'Anonymous uploads (no token) are rate-limited and answer links carrying a capability key that reaches this one document; they are deleted after the retention period. Signed-in uploads belong to the caller\'s organisation.',
     security,
-    request: { body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.string().describe('The plan: PDF, DOCX, plain text or Markdown (binary)') }) } } } },
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: z.object({ file: z.string().describe('The plan: PDF, DOCX, plain text or Markdown (binary)'), advice: z.array(z.string()).max(8).optional().describe('Advice reports the plan was written from (speech and language, OT, EP, health), each PDF, DOCX, plain text or Markdown (binary); repeat the field for each. The report then carries `advice`: each recommendation with its verdict against the plan.') }) } } } },
     responses: {
       202: { description: 'Queued', content: { 'application/json': { schema: accepted } } },
       400: err('No file, or a malformed request (invalid_request)'),

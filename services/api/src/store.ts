@@ -41,6 +41,8 @@ export interface NewDocument {
   expiresAt: Date | null;
   /** For the audit log: "user:<id>" or "anonymous capability". */
   actor: string;
+  /** Advice reports given with the plan, already read (the plan is judged against them). */
+  advice?: StructuredDocument[];
 }
 
 export async function createDocument(db: Db, d: NewDocument): Promise<string> {
@@ -57,6 +59,8 @@ export async function createDocument(db: Db, d: NewDocument): Promise<string> {
     await tx.query('INSERT INTO document_keys (document_id, key) VALUES ($1, $2)', [id, key]);
     // Empty when the bytes are in a file (db/uploads.ts): a sealed value is never empty.
     await tx.query('INSERT INTO document_bytes (document_id, bytes) VALUES ($1, $2)', [id, db.uploadDir ? Buffer.alloc(0) : sealedBytes]);
+    // Position i is the i-th advice file: the advice and its sources are listed in upload order.
+    for (const [i, a] of (d.advice ?? []).entries()) await tx.query('INSERT INTO document_advice (document_id, position, sealed) VALUES ($1, $2, $3)', [id, i, seal(key, id, 'advice', JSON.stringify(a))]);
     await tx.query("INSERT INTO document_states (document_id, state) VALUES ($1, 'queued')", [id]);
     await audit(tx, d.actor, d.orgId, 'created', id);
   }).catch(async (e) => {
@@ -129,6 +133,19 @@ export async function saveStructured(db: Db, id: string, doc: StructuredDocument
     await transition(tx, id, ['queued', 'extracting'], 'analysing');
   });
   await removeUpload(db, id);
+}
+
+/** The advice reports uploaded with a document, in upload order; null when none were. */
+export async function getAdvice(q: Queryable, id: string): Promise<StructuredDocument[] | null> {
+  const r = await q.query<{ sealed: Uint8Array; key: Uint8Array | null }>(
+    'SELECT a.sealed, k.key FROM document_advice a LEFT JOIN document_keys k ON k.document_id = a.document_id WHERE a.document_id = $1 ORDER BY a.position',
+    [id],
+  );
+  if (r.rows.length === 0) return null;
+  return r.rows.flatMap((row) => {
+    const text = openTextOrNull(row.key, id, 'advice', row.sealed);
+    return text === null ? [] : [JSON.parse(text) as StructuredDocument];
+  });
 }
 
 export async function getStructured(q: Queryable, id: string): Promise<StructuredDocument | null> {

@@ -9,7 +9,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import type { JobHandlers, JobQueue, JobResult } from './queue/queue.ts';
 import { rubricFor } from './org-rubric.ts';
-import { failDocument, getDocument, getStructured, getUpload, saveReport, saveStructured, transition } from './store.ts';
+import { failDocument, getAdvice, getDocument, getStructured, getUpload, saveReport, saveStructured, transition } from './store.ts';
 
 export interface WorkerDeps {
   db: Db;
@@ -33,8 +33,10 @@ export async function processDocument(deps: WorkerDeps, id: string): Promise<Job
   const started = Date.now();
   // The organisation's own rubric, if it set one; anonymous uploads use the default.
   const rubric = await rubricFor(db, doc.org_id, deps.logger);
+  // Advice reports uploaded with the plan: each recommendation judged against its provision.
+  const advice = await getAdvice(db, id);
   // In a pooled worker: a long plan's analysis takes seconds of CPU, which must not stall the service.
-  const report = await analyseInWorker(structured, rubric.custom ? { sha256: rubric.sha256, source: rubric.source } : null, deps.config.ingestTimeoutMs);
+  const report = await analyseInWorker(structured, rubric.custom ? { sha256: rubric.sha256, source: rubric.source } : null, deps.config.ingestTimeoutMs, advice);
   await saveReport(db, id, report);
   deps.logger.info({ documentId: id, ms: Date.now() - started }, 'analysed');
   return (await getDocument(db, id)) ? 'done' : 'gone';

@@ -233,9 +233,9 @@ export interface RubricText {
   source: string;
 }
 
-/** Analyses a plan in a pooled worker with the given rubric (null: the default); the same report as analyse() here. */
-export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number): Promise<Report> {
-  return runInWorker<Report>('analyse', { doc, rubric }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
+/** Analyses a plan (with any advice reports) in a pooled worker with the given rubric (null: the default); the same report as analyse() here. */
+export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number, advice?: StructuredDocument[] | null): Promise<Report> {
+  return runInWorker<Report>('analyse', { doc, rubric, advice: advice ?? null }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
 }
 
 // ---------- Spot-check plans: unpack and hash a population off the event loop ----------

@@ -30,11 +30,11 @@ const TASKS: Record<string, (input: any) => Promise<unknown>> = {
   // A spot-check's population: zips unpacked and every plan hashed (run-worker.ts: collectPlansInWorker).
   'collect-plans': async ({ files, limits }: { files: Plan[]; limits: UnpackLimits }) => collectHashedPlans(files, limits),
   // A plan's analysis (run-worker.ts: analyseInWorker): its CPU grows with the plan, so it stays off the service's event loop.
-  analyse: async ({ doc, rubric }: { doc: StructuredDocument; rubric: RubricText | null }) => {
+  analyse: async ({ doc, rubric, advice }: { doc: StructuredDocument; rubric: RubricText | null; advice: StructuredDocument[] | null }) => {
     const { analyse } = await import('../../analyser/src/index.ts');
     const r = await rubricOf(rubric);
     try {
-      return analyse(doc, { rubric: r });
+      return analyse(doc, { rubric: r, ...(advice ? { advice } : {}) });
     } catch (err) {
       throw new CheckError('internal_error', 'The plan could not be analysed.', { cause: err });
     }

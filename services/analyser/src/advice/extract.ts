@@ -3,6 +3,8 @@
 // table rows that recommend provision. Background, assessment results and history are not.
 import type { Block, StructuredDocument } from '../../../ingest/src/document.ts';
 import { splitSentences } from '../quantities.ts';
+import { maskReviewClauses } from '../provision.ts';
+import { timesPerWeek } from './verdict.ts';
 
 export interface Recommendation {
   /** The recommendation as written (a table row's cells joined by tabs). */
@@ -15,16 +17,52 @@ export interface Recommendation {
 }
 
 // Headings whose items are recommendations.
-const RECOMMEND_HEADING = /\b(?:recommend\w*|provision|advice (?:for|to) (?:school|the setting|staff|the local authority|parents|home)|what (?:\w+ )?(?:needs|will help|helps)|suggested (?:provision|strategies|support)|strateg(?:y|ies)|next steps|action plan|intervention plan|therapy plan|programme|targets and provision|the following (?:provision|support))\b/i;
+const RECOMMEND_HEADING = /^\s*(?:(?:health|medical|clinical|therapy|my|our) )?advice\s*$|\b(?:recommend\w*|provision|advice (?:for|to) (?:school|the setting|staff|the local authority|parents|home)|what (?:\w+ )?(?:needs|will help|helps)|suggested (?:provision|strategies|support)|strateg(?:y|ies)|next steps|action plan|intervention plan|therapy plan|programme|targets and provision|the following (?:provision|support))\b/i;
 // Headings whose sentences describe, rather than recommend.
 const BACKGROUND_HEADING = /\b(?:background|history|reason for (?:referral|assessment)|assessments? (?:used|carried out|undertaken|results?)|results|findings|observations?|introduction|sources of information|(?:parent|pupil|child)(?:'s|s')? views|views of|strengths|current (?:presentation|functioning|attainment|provision|levels?)|summary of (?:assessment|findings|needs)|areas? of need|description|test scores|standardised|consent|contact details|report details)\b/i;
 
 // Words that make a sentence a recommendation wherever it stands.
-const CUE = /\b(?:(?:I|we) (?:would )?(?:strongly )?(?:recommend|advise|suggest|propose)|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:to (?:receive|have|be|continue|access|attend)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
+const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
 // Describes what happened or what is, not what should be provided.
 const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b/i;
 // An action or a thing to provide, for a unit under a recommendations heading with no cue word.
 const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1|one-to-one|individual|weekly|daily|per week|a week|fortnightly|termly|minutes|hours|use of|provide|provided|deliver|delivered|access|visual|timetable|equipment|slope|grip|cushion|chair|seating|breaks?|movement|review|training|train|model|pre-teach|practi[sc]e|exercises?|strateg(?:y|ies)|support|check|monitor|programme|plan|assessment|adult|assistant|therapist|teacher|staff)\b/i;
+
+// Where one sentence joins two recommendations ("weekly 45-minute SLT sessions and a termly review
+// with staff"): a conjunction whose right side opens a new thing to provide, each side with its own
+// frequency. "3 x 20 minutes a week and 1:1" or "… and reviewed termly" stay one recommendation.
+const JOIN = /,?\s+(?:and(?: also)?|as well as|plus)\s+|;\s+(?:and\s+)?/g;
+const NEW_ITEM = /^(?:an?|the|\d|one|two|three|four|five|six|once|twice|weekly|daily|termly|half[- ]termly|fortnightly|monthly|annual|yearly|regular|direct|individual|1:1|one-to-one|small|access|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)/i;
+const hasFrequency = (s: string) => timesPerWeek(maskReviewClauses(s)) !== null;
+
+/** The parts of one recommendation that are separate recommendations, as offsets into `text`. */
+export function splitJoined(text: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let segStart = 0;
+  let depth = 0;
+  let scanned = 0;
+  JOIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JOIN.exec(text))) {
+    // A conjunction inside brackets joins words of one thing.
+    for (; scanned < m.index; scanned++) depth += text[scanned] === '(' ? 1 : text[scanned] === ')' ? -1 : 0;
+    if (depth > 0) continue;
+    const left = text.slice(segStart, m.index);
+    const right = text.slice(m.index + m[0].length);
+    if (!NEW_ITEM.test(right) || !hasFrequency(left) || !hasFrequency(right)) continue;
+    // The right side's own frequency, not one further on that belongs to a third part.
+    const nextJoin = new RegExp(JOIN.source).exec(right);
+    if (nextJoin && !hasFrequency(right.slice(0, nextJoin.index)) && hasFrequency(right.slice(nextJoin.index))) continue;
+    parts.push({ start: segStart, end: m.index });
+    segStart = m.index + m[0].length;
+  }
+  parts.push({ start: segStart, end: text.length });
+  return parts.length > 1 ? parts : [{ start: 0, end: text.length }];
+}
+
+function pushParts(out: Recommendation[], text: string, start: number, context: string) {
+  for (const p of splitJoined(text)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context });
+}
 
 function headingText(b: Block): string | null {
   if (b.kind === 'heading') return b.text;
@@ -40,7 +78,7 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   const cue = CUE.test(t);
   const background = BACKGROUND.test(t);
   // "I recommend" wins over any past-tense wording; other cues lose to it.
-  if (/\b(?:I|we) (?:would )?(?:strongly )?recommend\b|(?:is|are) recommended\b/i.test(t)) return true;
+  if (/\b(?:I|we) (?:would |also |strongly |therefore |further |now )*recommend\b|(?:is|are) recommended\b/i.test(t)) return true;
   if (background) return false;
   if (cue) return !underBackground || /\b(?:should|recommend|benefit from|will need|needs? to|requires?|must)\b/i.test(t);
   // A bullet or table row under a recommendations heading is one; a sentence of prose there must name an action.
@@ -67,7 +105,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     const context = leadIn || heading;
     if (b.kind === 'listItem') {
-      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) out.push({ text: b.text, start: b.start, end: b.end, context });
+      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context);
       continue;
     }
     if (b.kind === 'table') {
@@ -90,7 +128,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const text = b.text;
     for (const s of splitSentences(text)) {
       const sentence = text.slice(s.start, s.end);
-      if (isRecommendation(sentence, underRecommendations, underBackground)) out.push({ text: sentence, start: b.start + s.start, end: b.start + s.end, context });
+      if (isRecommendation(sentence, underRecommendations, underBackground)) pushParts(out, sentence, b.start + s.start, context);
     }
     leadIn = /:\s*$/.test(text) ? text : '';
   }

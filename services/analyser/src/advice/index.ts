@@ -11,6 +11,7 @@ import { compileRubric } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
+import { programmeRelation } from './programmes.ts';
 import { compare, differentProvision, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
@@ -26,6 +27,12 @@ export const ADVICE_RULES = {
 export const MATCH_THRESHOLD = 0.25;
 /** Added when both name the same discipline (speech and language, OT, physiotherapy, EP). */
 export const DISCIPLINE_BONUS = 0.1;
+/**
+ * Added when both name the same programme ("Talkabout"). A different programme counts for a little
+ * less, but can still be the plan's answer (then the verdict says which programme the plan names).
+ */
+export const PROGRAMME_BONUS = 0.2;
+export const DIFFERENT_PROGRAMME = 0.8;
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -72,7 +79,11 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const rv = vec.vector(recBags[i].toks, recBags[i].setting);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
-    const scored = provisions.map((p, k) => ({ p, score: cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) }));
+    const scored = provisions.map((p, k) => {
+      const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0);
+      const programme = programmeRelation(rec.text, p.text, ignore);
+      return { p, score: programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s };
+    });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
     // Section F answers the recommendation unless a statement elsewhere answers it clearly better
@@ -95,7 +106,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       verdict = 'moved';
       detail = `The plan has it only in ${SECTION_NAMES[match.p.section]}, but it educates or trains, so it is special educational provision and belongs in Section F, where the local authority must secure it (Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74).`;
     } else {
-      const c = compare(rec, a, match.p, rubric);
+      const c = compare(rec, a, match.p, rubric, ignore, provisions);
       verdict = c.carried ? 'carried' : 'diluted';
       detail = c.carried
         ? `Carried in ${SECTION_NAMES[match.p.section]} as specifically as advised.`

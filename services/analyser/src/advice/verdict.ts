@@ -3,9 +3,10 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, NUM, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, NUM, timesInPeriod, toNumber } from '../quantities.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
+import { programmeNames, programmeRelation } from './programmes.ts';
 
 export type Verdict = AdviceEntry['verdict'];
 
@@ -21,7 +22,7 @@ const RANKS: [RegExp, number, string][] = [
   [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'a qualified therapist or psychologist'],
   [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'a specialist teacher'],
   [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'a teacher'],
-  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
+  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
   [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'a teaching assistant'],
 ];
 
@@ -69,6 +70,8 @@ function fmtMinutes(m: number): string {
 const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*)\b/i;
 const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report)\b/i;
 
+const FREQUENCY_WORDS = /\b(?:(?:once|twice|\d+ (?:x|times)) )?(?:(?:a|per|each|every) (?:\d+ )?(?:day|week|fortnight|month|half[- ]?term|term|year)s?|daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i;
+
 /** How many times a week a statement happens ("once each term" = 1/12), where it says. */
 export function timesPerWeek(text: string): number | null {
   const per = /(?:a|per|each|every|\/)\s*(?:(\d+|two|three|four|six|twelve) )?(day|week|fortnight|month|half[- ]?term|term|year)s?\b|\b(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i.exec(text);
@@ -76,17 +79,19 @@ export function timesPerWeek(text: string): number | null {
   const unit = (per[2] ?? per[3]).toLowerCase().replace(/[- ]/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$|^year$/, 'year');
   const perWeek: Record<string, number> = { day: 5, week: 1, fortnight: 0.5, fortnight_: 0.5, month: 0.25, halfterm: 1 / 6, term: 1 / 12, year: 1 / 39 };
   const every = per[1] ? toNumber(per[1]) ?? 1 : 1;
-  const cnt = new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions|visits)|(twice|once|thrice)`, 'i').exec(text);
-  const n = cnt ? toNumber(cnt[1] ?? cnt[2]) ?? 1 : 1;
+  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'));
   const f = perWeek[unit];
   return f === undefined ? null : (n * f) / every;
 }
 
 // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
-const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b/i;
+// A trial ("should be tried", "a trial of") is advice to find out, not provision to make.
+const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
+// A change named but not described ("homework to be differentiated"): it says something changes, not how.
+const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
 // Why it is recommended ("to reduce reverberation") is not an amount.
 const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
@@ -102,7 +107,9 @@ export function amountStated(text: string, j: ProvisionJudgement): boolean {
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
   const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
-  return j.quantified || occasion || placedThing || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
+  // Something done several times a day is a routine within lessons, fixed by how often, not a timetabled session.
+  const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text)) ?? 0) > 5;
+  return j.quantified || occasion || placedThing || routine || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
 }
 
 export interface AdviceJudgement {
@@ -122,15 +129,20 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
   else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
+  else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = `"${UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(r.text);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
-export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric): { carried: boolean; reasons: string[] } {
+export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set(), others: readonly Provision[] = []): { carried: boolean; reasons: string[] } {
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
+  if (programmeRelation(r.text, p.text, names) === 'different') {
+    const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
+    reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
+  }
   const hedges = openWords(pj);
   if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
   if (!amountStated(p.text, pj) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
@@ -141,10 +153,14 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     const advised = timesPerWeek(maskReviewClauses(r.text)) ?? timesPerWeek(r.text);
     const planned = timesPerWeek(maskReviewClauses(p.text)) ?? timesPerWeek(p.text);
     if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
+    // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${FREQUENCY_WORDS.exec(maskReviewClauses(r.text))?.[0] ?? 'as advised'}")`);
   }
   const planProvider = providerRank(p.text);
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
-  const left = itemsLeftOut(r.text, p.text);
+  // A thing the plan provides in another statement of its own is not left out.
+  const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text)));
+  const left = itemsLeftOut(r.text, p.text).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
   if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
   const full = `${r.text} ${r.context}`;
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
@@ -170,15 +186,22 @@ export function itemsLeftOut(advice: string, plan: string): string[] {
   const cells = advice.split('\t');
   const shared = (c: string) => tokens(c).filter((x) => planTokens.has(x)).length;
   const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
+  // A second thing named after the first one's where and when ("a wobble cushion during carpet time
+  // and a movement break of 2 minutes every 30 minutes"): its own opening words.
+  const later = what.split(/,?\s+and\s+(?=(?:an?|the|\d+%?)\s)/i).slice(1).map((x) => x.split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim());
+  const laterLeft = later.filter((part) => {
+    const t = tokens(part);
+    return t.length > 0 && !t.some((x) => planTokens.has(x));
+  });
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
-  if (parts.length < 2) return [];
-  return parts.filter((part) => {
+  const headLeft = parts.length < 2 ? [] : parts.filter((part) => {
     const t = tokens(part);
     return t.length > 0 && !t.some((x) => planTokens.has(x));
   });
+  return [...new Set([...headLeft, ...laterLeft])];
 }
 
 export function isEducational(text: string): boolean {

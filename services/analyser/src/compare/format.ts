@@ -1,6 +1,9 @@
 // A comparison as a terminal listing, as CSV and as a self-contained side-by-side web page.
 import { escapeHtml, htmlPage, planTextHtml, REPORT_CSS } from '../format/html-kit.ts';
+import { longDay } from '../deadlines.ts';
 import { CUT_KINDS, type Change, type ChangeKind, type Comparison } from './schema.ts';
+
+const dayOf = (iso: string) => longDay(new Date(`${iso}T00:00:00Z`));
 
 export const KIND_LABELS: Record<ChangeKind, string> = {
   removed: 'Removed',
@@ -33,6 +36,11 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function renderComparisonText(c: Comparison, opts: { color?: boolean; all?: boolean } = {}): string {
   const paint = (code: string, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines = [`Comparing ${c.old.document.name} (old) with ${c.new.document.name} (new)`, summary(c), ''];
+  if (c.deadlines?.length) {
+    lines.push(paint('1', 'DEADLINES'));
+    for (const d of c.deadlines) lines.push(`  ${d.due} (${dayOf(d.due)}): ${oneLine(d.explanation)} [${d.reference}]`);
+    lines.push('');
+  }
   const shown = c.changes.filter((ch) => opts.all || ch.kind !== 'unchanged');
   for (const ch of shown) {
     const cut = CUT_KINDS.includes(ch.kind) && ch.about === 'provision';
@@ -105,8 +113,12 @@ export function comparisonTablesHtml(c: Comparison): string {
 <thead><tr><th scope="col">Change</th><th scope="col">Old wording</th><th scope="col">New wording</th><th scope="col">What changed and why it matters</th></tr></thead>
 <tbody>${rows}</tbody></table></section>`;
   });
+  const deadlines = c.deadlines?.length
+    ? `<section class="deadlines" aria-labelledby="s-deadlines"><h2 id="s-deadlines">Dates that matter</h2>
+<ul>${c.deadlines.map((d) => `<li><strong>${escapeHtml(dayOf(d.due))}</strong>: ${escapeHtml(d.explanation)} <span class="reference">(${escapeHtml(d.reference)})</span></li>`).join('')}</ul></section>\n`
+    : '';
   return `<p class="note">${escapeHtml(summary(c))}. Each row's label says what happened to that statement; this is a guide, not legal advice.</p>
-${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}`;
+${deadlines}${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}`;
 }
 
 /** The side-by-side page: every change as a row (old wording | new wording | what changed | why it matters). */

@@ -3,7 +3,8 @@
 // Section I (contract, "Comparing two versions"). Synchronous and pure, like analyse().
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import { analyse, type AnalyseOptions } from '../index.ts';
-import type { Report, SectionKey } from '../report-schema.ts';
+import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
+import { representations } from '../deadlines.ts';
 import { classifyProvision, sectionGroup, WHY } from './classify.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
@@ -264,7 +265,21 @@ export function compareVersions(a: Version, b: Version): Comparison {
   // Grouped by section in plan order, each section's changes in the new version's order.
   const rank = (c: Change) => SECTION_ORDER.indexOf(c.section);
   const ordered = changes.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
-  return { schemaVersion: 1, old: { document: a.report.document }, new: { document: b.report.document }, changes: ordered };
+  const deadlines = versionDeadlines(b.report);
+  return { schemaVersion: 1, old: { document: a.report.document }, new: { document: b.report.document }, changes: ordered, ...(deadlines.length ? { deadlines } : {}) };
+}
+
+/**
+ * The statutory dates that run from the new version: those its own dates give (representations on
+ * a draft or on proposed amendments, the amended final plan, the review decision, the final plan),
+ * and, for a draft that does not say when it was sent, the 15 days counted from the date it bears.
+ */
+export function versionDeadlines(r: Report): DeadlineEntry[] {
+  const out = [...(r.deadlines ?? [])];
+  if (r.plan.status === 'draft' && r.plan.date && !out.some((d) => d.kind === 'draftRepresentations')) {
+    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), 'the date on the draft'));
+  }
+  return out.sort((x, y) => x.due.localeCompare(y.due));
 }
 
 /** Analyses and compares two structured documents. */

@@ -2,7 +2,7 @@
 // Fields may be added; none may be renamed, dropped or change meaning without a new schemaVersion.
 import { z } from 'zod';
 import { ERROR_CODES } from '../../../ingest/src/errors.ts';
-import { ReportDocument, SectionKey } from '../report-schema.ts';
+import { DeadlineEntry, ReportDocument, SectionKey } from '../report-schema.ts';
 
 export const CHANGE_KINDS = ['removed', 'reduced', 'weakened', 'moved', 'added', 'strengthened', 'unchanged', 'changed'] as const;
 export const ChangeKind = z.enum(CHANGE_KINDS);
@@ -40,6 +40,8 @@ export const Comparison = z.object({
   old: ComparedDocument,
   new: ComparedDocument,
   changes: z.array(Change),
+  // Added (the contract allows additions): offsets are into the new version's text.
+  deadlines: z.array(DeadlineEntry).optional().describe("Statutory dates that run from the new version (representations on a draft or proposed amendments: 15 days beginning with the day it was served), each with its reference"),
 });
 export type Comparison = z.infer<typeof Comparison>;
 

@@ -13,7 +13,7 @@ const TAG_BYTES = 16;
  * What a sealed value is: the AAD binds it to its document (or comparison) and its use, so values
  * cannot be swapped. A comparison's result is sealed with the comparison's own key (comparison_keys).
  */
-export type SealPurpose = 'name' | 'bytes' | 'structured' | 'report' | 'note' | 'comparison';
+export type SealPurpose = 'name' | 'bytes' | 'structured' | 'report' | 'note' | 'comparison' | 'advice';
 
 export const newDocumentKey = (): Buffer => randomBytes(32);
 

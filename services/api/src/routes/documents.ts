@@ -6,6 +6,8 @@ import * as S from '../api-schemas.ts';
 import { accessDocument, actorOf, principalOf, requireRole, requireUser, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { anonymousUploadLimit } from '../upload-limit.ts';
+import { MAX_ADVICE_FILES, PLAN_AND_ADVICE_FIELDS, planAndAdvice, readAdviceFiles } from '../advice-upload.ts';
+import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import { QueueUnavailableError } from '../queue/queue.ts';
 import { cleanFileName } from '../../../ingest/src/file-name.ts';
 import { ApiError, notFound, sendError } from '../errors.ts';
@@ -27,7 +29,7 @@ export function linksFor(ctx: AppContext, id: string, key?: string): Links {
  * hashed) and an expiry date; users' uploads belong to their organisation. Building block for the
  * web pages and spot-checks too.
  */
-export async function submitDocument(ctx: AppContext, p: Principal, file: { name: string; bytes: Uint8Array }): Promise<{ id: string; key?: string; links: Links }> {
+export async function submitDocument(ctx: AppContext, p: Principal, file: { name: string; bytes: Uint8Array; advice?: StructuredDocument[] }): Promise<{ id: string; key?: string; links: Links }> {
   // Nothing is stored unless the queue can take the job: a plan nobody will check, whose link the
   // uploader never receives, could never be deleted by them.
   if (!ctx.queue.available()) throw new QueueUnavailableError();
@@ -40,6 +42,7 @@ export async function submitDocument(ctx: AppContext, p: Principal, file: { name
     capabilityHash: key ? sha256Hex(key) : null,
     expiresAt: key ? new Date(Date.now() + ctx.config.retentionDays * 86_400_000) : null,
     actor: actorOf(p),
+    advice: file.advice,
   });
   try {
     await ctx.queue.enqueue(id);
@@ -102,14 +105,14 @@ export function documentsRouter(ctx: AppContext): Router {
   const r = Router();
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 10, parts: 20 },
+    limits: { fileSize: ctx.config.maxUploadBytes, files: 1 + MAX_ADVICE_FILES, fields: 10, parts: 20 + MAX_ADVICE_FILES },
     defParamCharset: 'utf8',
   });
   const anonymousUploads = anonymousUploadLimit(ctx, (_req, res) => sendError(res, 'rate_limited', 'Too many uploads from this address: try again later.'));
 
   // Any failure to read the multipart body is the client's (busboy reports a truncated form plainly).
   const readFile: RequestHandler = (req, res, next) =>
-    upload.single('file')(req, res, (err?: unknown) => {
+    upload.fields(PLAN_AND_ADVICE_FIELDS)(req, res, (err?: unknown) => {
       if (!err || err instanceof multer.MulterError) return next(err);
       next(new ApiError('invalid_request', 'The multipart/form-data body could not be read.'));
     });
@@ -118,9 +121,11 @@ export function documentsRouter(ctx: AppContext): Router {
   const queueUp: RequestHandler = (_req, _res, next) => next(ctx.queue.available() ? undefined : new QueueUnavailableError());
 
   r.post('/v1/documents', anonymousUploads, queueUp, readFile, async (req, res) => {
-    if (!req.file) throw new ApiError('invalid_request', 'Send the plan as multipart/form-data in the field "file".');
+    const { plan, advice } = planAndAdvice(req);
+    if (!plan) throw new ApiError('invalid_request', 'Send the plan as multipart/form-data in the field "file" (and any advice reports in "advice").');
     const p = principalOf(req);
-    const out = await submitDocument(ctx, p, { name: cleanFileName(req.file.originalname), bytes: req.file.buffer });
+    const adviceDocs = advice.length ? await readAdviceFiles(ctx, advice) : undefined;
+    const out = await submitDocument(ctx, p, { name: cleanFileName(plan.originalname), bytes: plan.buffer, advice: adviceDocs });
     res.status(202).json({ id: out.id, state: 'queued', links: out.links });
   });
 
