@@ -442,6 +442,9 @@ describe('flattened text (issue 10 item 5)', () => {
       expect(matchHeading(t, false), t).toBeNull();
       expect(matchHeading(t, true), t).toBeNull();
     }
+    // A title that goes on in words, not to a field's colon, is still a heading.
+    expect(matchHeading('Placement name and type of school or other institution', false)?.labels).toEqual(['I']);
+    expect(matchHeading('Advice and information received from the following', false)?.labels).toEqual(['K']);
     const found = findSections(buildDoc(['Name: Noah Fenwick', 'Social Care Reference:', 'NHS number: 401 223 9981', 'Review date: June 2027', { h: 'Section A: About me' }, 'I like trains.']));
     expect(found.map((s) => s.key)).toEqual(['A']);
   });

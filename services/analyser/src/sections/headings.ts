@@ -56,9 +56,10 @@ export function numberedRunOn(t: string): HeadingMatch | null {
   return { labels: [known.label], length: end, title: t.slice(0, end).trim() };
 }
 
-// What follows a section's title in a front sheet's field label: "Social Care Reference", "Social care
-// worker", "Placement start date", "Advice received from". A field is neither a section nor a statement.
-const FIELD_WORD = /^\s*(?:reference|ref\b|number|no\.?\s*[:\-–]|nos?\.|id\b|worker|officer|co-?ordinator|contact|lead\b|manager|team\b|name\b|(?:start |review |end |issue )?date|telephone|tel\b|e-?mail|address|received from|from\b|panel|status)/i;
+// What follows a section's title in a front sheet's field label, before its colon or at the line's end:
+// "Social Care Reference:", "Social care worker:", "Placement start date:", "Advice received from:".
+// A field is neither a section nor a statement.
+const FIELD_WORD = /^\s*(?:reference|ref\.?|number|nos?\.?|id|worker|officer|co-?ordinator|contact|lead|manager|team|name|(?:start |review |end |issue )?date|telephone|tel\.?|e-?mail|address|received from|from|panel|status)\s*(?:[:|\-–]|$)/i;
 
 export function fieldLabel(afterTitle: string): boolean {
   return FIELD_WORD.test(afterTitle);
