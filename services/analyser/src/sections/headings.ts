@@ -1,5 +1,6 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
+import { fieldLabel } from './front-sheet.ts';
 import { LETTER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
@@ -54,15 +55,6 @@ export function numberedRunOn(t: string): HeadingMatch | null {
   if (tail && !/^\s*(?:[:\-–—]\s*)?(?:[A-Z0-9"'‘“(•\-]|$)/.test(tail)) return null;
   if (fieldLabel(tail)) return null;
   return { labels: [known.label], length: end, title: t.slice(0, end).trim() };
-}
-
-// What follows a section's title in a front sheet's field label, before its colon or at the line's end:
-// "Social Care Reference:", "Social care worker:", "Placement start date:", "Advice received from:".
-// A field is neither a section nor a statement.
-const FIELD_WORD = /^\s*(?:reference|ref\.?|number|nos?\.?|id|worker|officer|co-?ordinator|contact|lead|manager|team|name|(?:start |review |end |issue )?date|telephone|tel\.?|e-?mail|address|received from|from|panel|status)\s*(?:[:|\-–]|$)/i;
-
-export function fieldLabel(afterTitle: string): boolean {
-  return FIELD_WORD.test(afterTitle);
 }
 
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
