@@ -1,9 +1,11 @@
 // Regenerates the layout plans (p43+): the national template filled by a node script (DOCX), its
 // LibreOffice PDF and LibreOffice text export; flattened-text LA styles (text, then LibreOffice's
-// DOCX and PDF of that text); and the garbled-text PDFs made from them. Needs LibreOffice (soffice);
+// DOCX and PDF of that text, or the docx library's and Chromium's where a plan says so); and the garbled-text PDFs made from them. Needs LibreOffice (soffice);
 // CI uses the committed output.
 //   npx tsx corpus/build-layouts.ts [--only p43,p44]
 import { execFileSync } from 'node:child_process';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync, readFileSync, copyFileSync, rmSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -46,6 +48,26 @@ function must(f: string): string {
   return f;
 }
 
+/** A flattened plan's DOCX (one paragraph per line, as LibreOffice imports text) and Chromium's PDF of it. */
+async function flattenedByScript(plans: { id: string; lines: string[] }[]) {
+  for (const { id, lines } of plans) {
+    const doc = new Document({ styles: { default: { document: { run: { font: 'Liberation Sans', size: 24 } } } }, sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+    writeFileSync(join(planDir(id), 'plan.docx'), await Packer.toBuffer(doc));
+  }
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    for (const { id, lines } of plans) {
+      const page = await browser.newPage();
+      await page.setContent(`<html><body style="font-family: 'Liberation Sans', Arial, sans-serif; font-size: 12pt">${lines.map((l) => `<p style="margin: 0 0 4pt">${esc(l) || '&nbsp;'}</p>`).join('')}</body></html>`, { waitUntil: 'load' });
+      await page.pdf({ path: join(planDir(id), 'plan.pdf'), format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' } });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'corpus-layouts-'));
   try {
@@ -66,19 +88,23 @@ async function main() {
       } else copyFileSync(must(join(work, `${s.id}.txt`)), join(planDir(s.id), 'plan.txt'));
     }
 
-    // Flattened text: the text is the original; LibreOffice opens it and saves DOCX, then PDF.
+    // Flattened text: the text is the original; LibreOffice opens it and saves DOCX, then PDF. Plans
+    // made by script instead: one DOCX paragraph per line, and Chromium's PDF of the lines.
     const flattened = [...FLATTENED_PLANS, ...FLATTENED_HOLDOUT].filter((s) => want(s.id));
     for (const s of flattened) {
       writeFileSync(join(planDir(s.id), 'plan.txt'), flattenedText(s));
       writeFileSync(join(work, `${s.id}.txt`), flattenedText(s));
       writeGold(s.id, flattenedGold(s));
     }
-    soffice(work, 'docx:MS Word 2007 XML', flattened.map((s) => join(work, `${s.id}.txt`)), 'Text (encoded):UTF8,LF,Liberation Sans,en-GB');
-    soffice(work, 'pdf', flattened.map((s) => join(work, `${s.id}.docx`)));
-    for (const s of flattened) {
+    const byOffice = flattened.filter((s) => (s.producers?.docx ?? 'soffice') === 'soffice');
+    soffice(work, 'docx:MS Word 2007 XML', byOffice.map((s) => join(work, `${s.id}.txt`)), 'Text (encoded):UTF8,LF,Liberation Sans,en-GB');
+    soffice(work, 'pdf', byOffice.map((s) => join(work, `${s.id}.docx`)));
+    for (const s of byOffice) {
       copyFileSync(must(join(work, `${s.id}.docx`)), join(planDir(s.id), 'plan.docx'));
       copyFileSync(must(join(work, `${s.id}.pdf`)), join(planDir(s.id), 'plan.pdf'));
     }
+    const byScript = flattened.filter((s) => !byOffice.includes(s));
+    if (byScript.length) await flattenedByScript(byScript.map((s) => ({ id: s.id, lines: flattenedText(s).replace(/\n$/, '').split('\n') })));
 
     // Garbled text layers: a committed PDF of another plan, its ToUnicode maps broken on some or all pages.
     for (const g of GARBLED_PLANS.filter((x) => want(x.id))) {

@@ -91,7 +91,8 @@ export const PlanGold = z
     id: z.string().regex(/^p\d{2}$/),
     /** What the plan is built to exercise (template, traps, hard cases). */
     description: z.string(),
-    producers: z.object({ docx: z.literal('soffice'), pdf: z.enum(['chromium', 'soffice']) }),
+    // 'docx': the docx library (flattened plans built where LibreOffice is not installed).
+    producers: z.object({ docx: z.enum(['soffice', 'docx']), pdf: z.enum(['chromium', 'soffice']) }),
     layout: Layout,
     form: FormState,
     /** The formats this plan exists in (a garbled PDF has no DOCX or text of its own). */

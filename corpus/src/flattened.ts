@@ -19,6 +19,8 @@ export interface FlatSpec {
   yearGroup: number | null;
   checks?: Partial<GoldChecks>;
   expectedFindings?: ExpectedFinding[];
+  /** How DOCX and PDF are made: LibreOffice from the text (the default), or by script (`docx` library, Chromium). */
+  producers?: PlanGold['producers'];
 }
 
 const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
@@ -72,7 +74,7 @@ export function flattenedGold(spec: FlatSpec): PlanGold {
   return {
     id: spec.id,
     description: spec.description,
-    producers: { docx: 'soffice', pdf: 'soffice' },
+    producers: spec.producers ?? { docx: 'soffice', pdf: 'soffice' },
     layout: 'flattened',
     form: 'filled',
     formats: ['txt', 'docx', 'pdf'],

@@ -122,6 +122,9 @@ describe('plan checks', () => {
   it('statement wording, but not a history line', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);
     expect(run(plan({ extra: ['Amara had a statement of special educational needs until 2016.'] })).checks.statementWording).toBe(false);
+    expect(run(plan({ extra: ['This plan was issued in place of a Statement of Special Educational Needs.'] })).checks.statementWording).toBe(false);
+    // An EHC plan numbered in parts (Part 5 Outcomes … Part 11 Advice) is not a statement's Part 2 and Part 3.
+    expect(run(plan({ extra: ['Part 2 Special educational needs', 'Part 3 Health needs', 'Part 5 Outcomes', 'Part 11 Advice and information'] })).checks.statementWording).toBe(false);
   });
   it('missing sections are reported', () => {
     const r = run([{ h: 'Section F: Special educational provision' }, { li: 'Phonics 3 x 20 minutes a week with a teaching assistant.' }]);
@@ -589,6 +592,7 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     ['Consultation draft', 'draft'],
     ['Draft (for consultation)', 'draft'],
     ['Proposed amended plan', 'draft'],
+    ['Date of draft plan: 3 February 2026 Date of final plan:', 'draft'],
   ];
   for (const [line, want] of valid) it(`${JSON.stringify(line)} -> ${want}`, () => expect(readStatus(`${head}${line}\n`)).toBe(want));
 
@@ -601,6 +605,9 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     'Final',
     'Draft ☐ Final ☐',
     'Final review completed ✓',
+    // A field label with no date after it, in capitals or run on with the next field.
+    'DATE OF FINAL PLAN: REVIEW DATE: June 2027',
+    'Date of final plan: Review date: June 2027',
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });

@@ -412,3 +412,41 @@ describe('findSections', () => {
     expect(found.find((s) => s.key === 'E')!.units).toHaveLength(1);
   });
 });
+
+describe('flattened text (issue 10 item 5)', () => {
+  it('a numbered part mapped by its title, with the body run on, and a part run on after a sentence', () => {
+    const doc = buildDoc([
+      'Part 1 About me I am 8 and I like trains and baking with my grandad.',
+      'Part 2 Special educational needs Noah has a language disorder and finds it hard to follow instructions. Part 3 Health needs Noah has eczema.',
+      'Part 6 Special educational provision Speech and language therapy from a speech and language therapist, 30 minutes a week.',
+    ]);
+    const found = findSections(doc);
+    expect(found.map((s) => [s.key, s.title])).toEqual([['A', 'Part 1 About me'], ['B', 'Part 2 Special educational needs'], ['C', 'Part 3 Health needs'], ['F', 'Part 6 Special educational provision']]);
+    const c = found.find((s) => s.key === 'C')!;
+    expect(doc.text.slice(c.units[0].start, c.units[0].end)).toBe('Noah has eczema.');
+  });
+
+  it('a letter with a short label naming its subject and a colon, at the start or after a sentence', () => {
+    const found = findSections(buildDoc([
+      'E. Goals: By July 2027, Noah will follow a 2-step instruction in class in 4 out of 5 tries.',
+      'F. Support: 1. A language group with a teaching assistant, 3 x 20 minutes a week, in a group of 4. 2. Visual timetable in every lesson.',
+      'I. Setting: Hollins Park Primary School. J. Budget: not requested.',
+    ]));
+    expect(found.map((s) => [s.key, s.title])).toEqual([['E', 'E. Goals:'], ['F', 'F. Support:'], ['I', 'I. Setting:'], ['J', 'J. Budget:']]);
+    // A letter with a label about something else is not a heading.
+    expect(matchHeading('F. Recommendations: the school should consider a range of strategies to help Noah in class, as set out in the report.', false)).toBeNull();
+  });
+
+  it('front-sheet field labels are neither sections nor statements', () => {
+    for (const t of ['Social Care Reference:', 'Social care reference: SC-20411', 'SOCIAL CARE REF: none', 'Social care worker: P. Okoro', 'Placement start date: September 2026', 'Advice received from: EP']) {
+      expect(matchHeading(t, false), t).toBeNull();
+      expect(matchHeading(t, true), t).toBeNull();
+    }
+    // A title that goes on in words, not to a field's colon, is still a heading.
+    expect(matchHeading('Placement name and type of school or other institution', false)?.labels).toEqual(['I']);
+    expect(matchHeading('Advice and information received from the following', false)?.labels).toEqual(['K']);
+    const found = findSections(buildDoc(['Name: Noah Fenwick', 'Social Care Reference:', 'NHS number: 401 223 9981', 'Review date: June 2027', { h: 'Section A: About me' }, 'I like trains.']));
+    expect(found.map((s) => s.key)).toEqual(['A']);
+  });
+});
+

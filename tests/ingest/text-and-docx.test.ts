@@ -69,6 +69,12 @@ describe('plain text structure', () => {
     expect(t.kind === 'table' && t.rows[0].cells.map((c) => d.text.slice(c.start, c.end))).toEqual(['Name', 'Mia Brook']);
   });
 
+  it('in hard-wrapped text a line opening with a section label after a sentence starts a new paragraph', async () => {
+    const wrapped = ['Part 2 Special educational needs Noah has a language disorder and finds it hard', 'to follow spoken instructions in a busy classroom, so he often watches others.', 'Part 3 Health needs Noah has eczema on his hands and uses an emollient cream.', 'F. Provision: a language group with a teaching assistant three times a week', 'in a small room off the main classroom, using visual prompts and objects too.'].join('\n');
+    const d = await parse(strToU8(wrapped));
+    expect(d.blocks.map((b) => (b.kind === 'paragraph' ? b.text.slice(0, 12) : b.kind))).toEqual(['Part 2 Speci', 'Part 3 Healt', 'F. Provision']);
+  });
+
   it('joins hard-wrapped lines into one paragraph', async () => {
     const wrapped = 'Rowan will have a structured phonics programme delivered one to one by a\nteaching assistant who has been trained in the programme, five times a\nweek for twenty minutes.\n\nNext paragraph here.';
     const d = await parse(strToU8(wrapped));

@@ -1,4 +1,4 @@
-// Plans p51-p54: flattened text as it reaches the service from a PDF copy-paste or a text export of
+// Plans p51-p54, p59, p60: flattened text as it reaches the service from a PDF copy-paste or a text export of
 // an LA's form: headings run into their content, numbered schemes, front-sheet fields left blank.
 // Invented children; labels from shared/rubric-reference.md and corpus/AUDIT.md only.
 // p54 is HELD OUT (FLATTENED_HOLDOUT): never tune rules on it.
@@ -168,5 +168,84 @@ const p54: FlatSpec = {
   ],
 };
 
-export const FLATTENED_PLANS: FlatSpec[] = [p51, p52, p53];
+const p59: FlatSpec = {
+  id: 'p59',
+  description: 'Text export of a letter-and-colon LA form, Year 2, draft ("DRAFT" on the front sheet, "Date of final plan:" left blank): front-sheet fields on their own lines (NHS number, Social Care Reference, Unique Pupil Number, EHC coordinator, Review date), a history line "This plan was transferred from a Statement of Special Educational Needs", inline labels "A: Views, interests and aspirations …" with content on the same line, area sub-labels with a colon before each provision; Down syndrome; health need with G provision; D and H "none".',
+  status: 'draft',
+  yearGroup: 2,
+  producers: { docx: 'docx', pdf: 'chromium' },
+  lines: [
+    ['Harrowgate Metropolitan Borough Council'],
+    ['DRAFT Education, Health and Care Plan'],
+    ['Child\'s name: Isla Penhaligon'],
+    ['Date of birth: 11/01/2019'],
+    ['Year group: Year 2'],
+    ['NHS number: 943 476 5919'],
+    ['Social Care Reference: SCR-77120'],
+    ['Unique Pupil Number: H301927740118'],
+    ['EHC coordinator: R. Adebayo'],
+    ['Date of draft plan: 20 January 2026'],
+    ['Date of final plan:'],
+    ['Review date: January 2027'],
+    ['History: This plan was transferred from a Statement of Special Educational Needs made in 2020 by the previous authority.'],
+    [at('A'), 'A: Views, interests and aspirations Isla is 7. She loves singing, swimming and her dog Biscuit. Her family want her to be able to tell people what she needs and to make friends in her class.'],
+    [at('B'), 'B: Special educational needs Isla has Down syndrome and a moderate learning difficulty. Her understanding of language is at about a 4-year-old level and she uses Makaton signs with single words. She finds it hard to hold a pencil.'],
+    [at('C'), 'C: Health needs Isla has a mild hearing loss in her left ear and glue ear, and is under the audiology clinic.'],
+    [at('D'), 'D: Social care needs None identified at this time.'],
+    [at('E'), 'E: Outcomes'],
+    ['Communication:', o('By July 2027, Isla will use 2-word phrases with a sign to ask for help in 4 out of 5 lessons.', 'mt')],
+    ['Learning:', o('By the end of Year 3, Isla will count objects to 10 accurately in 8 out of 10 tries.', 'mt')],
+    ['Independence:', o('Isla will become more independent.', 'P')],
+    ['Physical:', o('By July 2027, Isla will use scissors to cut along a straight line of 15 cm.', 'mt')],
+    [at('F'), 'F: Special educational provision Communication and interaction:', p('Speech and language therapy from a speech and language therapist, 6 sessions of 30 minutes each half term, 1:1.', 'S apfdg')],
+    ['Communication and interaction:', p('All adults working with Isla will use Makaton signs alongside speech in every lesson, after Makaton training from the speech and language therapy service.', 'S apqf')],
+    ['Cognition and learning:', p('A numicon programme delivered by a teaching assistant for 20 minutes, 4 times a week, in a group of no more than 3.', 'S apfdg')],
+    ['Cognition and learning:', p('Additional adult support as required.', 'V', ['support', 'as required'])],
+    ['Physical:', p('Fine motor activities where possible.', 'V a', ['where possible'])],
+    [at('G'), 'G: Health care provision', p('A hearing review by the paediatric audiologist every 6 months, with a copy of the report to school.', 'S apf')],
+    [at('H'), 'H: Social care provision None.'],
+    [at('I'), 'I: Placement To be confirmed in the final plan.'],
+    [at('J'), 'J: Personal budget Not requested.'],
+    [at('K'), 'K: Advice and information Parent views (December 2025); Educational psychologist report (Dr L. Moreau); Speech and language therapy report; Audiology letter.'],
+  ],
+};
+
+const p60: FlatSpec = {
+  id: 'p60',
+  description: 'PDF copy hard-wrapped at 78 columns of a "Part 1 … Part 11" form mapped by titles (Part 1 About me = A … Part 8 Social care provision = H, Part 11 Advice = K), each part\'s title and its first content on one line, numbered outcomes and bulleted provision wrapped too, Year 8, final: front sheet in capitals ("NHS NO:", "SOCIAL CARE REF: none", "DATE OF FINAL PLAN: 6 February 2026", "REVIEW DATE:"), history line "Transferred from a Statement of SEN issued in 2016"; specific learning difficulty and SEMH; social care need with H provision; no health needs.',
+  wrap: 78,
+  producers: { docx: 'docx', pdf: 'chromium' },
+  status: 'final',
+  yearGroup: 8,
+  lines: [
+    ['ASHDOWN VALE COUNCIL EDUCATION, HEALTH AND CARE PLAN'],
+    ['NAME: Tobias Greenhalgh-Reyes DOB: 08/08/2013 NC YEAR: Year 8 NHS NO: 612 884 0293 SOCIAL CARE REF: none'],
+    ['DATE OF FINAL PLAN: 6 February 2026 REVIEW DATE: February 2027'],
+    ['Plan history: Transferred from a Statement of SEN issued in 2016; amended after the annual review in 2025.'],
+    [at('A'), 'Part 1 About me I am 12 and I like skateboarding, drawing comics and cooking with my nan. When I grow up I want to be an animator.'],
+    [at('B'), 'Part 2 Special educational needs Tobias has dyslexia and slow processing speed. His reading age is about 9 years. He avoids writing and becomes angry when work is too hard, and he has been excluded twice this year.'],
+    [at('C'), 'Part 3 Health needs No health needs have been identified.'],
+    [at('D'), 'Part 4 Social care needs Tobias is a young carer for his mother. He has little time for homework or friends outside school.'],
+    [at('E'), 'Part 5 Outcomes'],
+    ['1)', o('By the end of Year 9, Tobias will read a Year 7 class text with 90% accuracy.', 'mt')],
+    ['2)', o('By July 2026, Tobias will use speech-to-text software to write a 200-word answer in 3 subjects each week.', 'mt')],
+    ['3)', o('Tobias will manage his anger better.', '')],
+    ['4)', o('By the end of Year 9, Tobias will choose his GCSE options with his careers adviser and name a college course in animation.', 'mtP')],
+    [at('F'), 'Part 6 Special educational provision The school will make this provision:'],
+    ['•', p('Specialist dyslexia teaching from a specialist teacher with a Level 5 qualification in dyslexia, 2 sessions of 45 minutes a week, 1:1.', 'S apqfdg')],
+    ['•', p('Access to a laptop with speech-to-text software in every lesson.', 'S af')],
+    ['•', p('Mentoring with the school learning mentor for 30 minutes every Friday.', 'S apfd')],
+    ['•', p('Anger management support as appropriate.', 'V a', ['support', 'as appropriate'])],
+    ['•', p('Regular check-ins with staff.', 'V', ['regular'])],
+    [at('G'), 'Part 7 Health provision None.'],
+    [at('H'), 'Part 8 Social care provision'],
+    ['•', p('A young carers support worker from the Ashdown Vale Young Carers Service will meet Tobias for 1 hour every fortnight at school.', 'S apfd')],
+    ['•', p('A place at the young carers club every Tuesday evening from 5 pm to 7 pm, with transport home.', 'S af')],
+    [at('I'), 'Part 9 Placement Ashdown Vale Academy (mainstream secondary school).'],
+    [at('J'), 'Part 10 Personal budget Not requested.'],
+    [at('K'), 'Part 11 Advice and information Parent advice; school advice; educational psychology report; young carers assessment.'],
+  ],
+};
+
+export const FLATTENED_PLANS: FlatSpec[] = [p51, p52, p53, p59, p60];
 export const FLATTENED_HOLDOUT: FlatSpec[] = [p54];

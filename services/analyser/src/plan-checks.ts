@@ -157,8 +157,9 @@ export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
   if (new RegExp(String.raw`\bthis is (?:your|the|a|my|our) final (?:${PLAN_NAME}|plan)`, 'i').test(head)) final += 2;
   const dated = findPlanDate(text);
   if (dated?.final) final += 1;
-  if (/\b(?:date (?:of )?(?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent))\s*[:\-–|\t]?\s*(?:\d|\[)/i.test(head)) draft += 1;
-  if (/(?<![\w])FINAL(?![\w])(?! (?:YEAR|TERM|EXAM|REVIEW))/.test(head) && !/(?<![\w])FINAL\s+(?:YEAR|TERM|EXAM)/.test(head)) final += 1;
+  if (/\b(?:date (?:of )?(?:the )?draft(?: plan| EHC ?P?)?|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent))\s*[:\-–|\t]?\s*(?:\d|\[)/i.test(head)) draft += 1;
+  // "DATE OF FINAL PLAN:" is a field's label, final only with a date after it (FINAL_DATED).
+  if (/(?<![\w])(?<!DATE OF (?:THE )?)FINAL(?![\w])(?! (?:YEAR|TERM|EXAM|REVIEW))/.test(head) && !/(?<![\w])FINAL\s+(?:YEAR|TERM|EXAM)/.test(head)) final += 1;
   if (draft === 0 && final === 0) return 'unknown';
   return draft > final ? 'draft' : final > draft ? 'final' : 'draft';
 }
@@ -383,20 +384,26 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
 }
 
 const STATEMENT_WORDING = /(?:^|\n)\s*part (?:2|3|4|5|6|ii|iii|iv)\b[^\n]{0,80}|\b(?:this|the) statement (?:of special educational needs?|sets out|will|is|describes)|\bstatement of special educational needs?\b/gi;
-const HISTORY = /\b(?:had|has had|previously|formerly|until|transferred|transfer(?:red)? from|converted|conversion|prior to|was issued|issued in|in (?:19|20)\d\d|before (?:19|20)\d\d|replaced|old)\b/i;
+const HISTORY = /\b(?:had|has had|previously|formerly|until|transferred|transfer(?:red)? from|converted|conversion|prior to|was issued|issued in|in (?:19|20)\d\d|before (?:19|20)\d\d|replaced|old|in place of|instead of)\b/i;
+// A plan numbered in parts beyond a statement's six, or with a part for outcomes, health, social care,
+// a budget or advice, is an EHC plan's own numbering ("Part 5 Outcomes", "Part 11 Advice").
+const EHCP_PARTS = /(?:^|\n)\s*part (?:[7-9]|1[0-2]|vii|viii|ix|xi|xii)\b|(?:^|\n)\s*part \d{1,2}\s*[:.\-–—]?\s*(?:(?:my |the )?outcomes|(?:my )?health|social care|personal budget|advice)/i;
 
 function hasStatementWording(doc: StructuredDocument): boolean {
   STATEMENT_WORDING.lastIndex = 0;
   let m: RegExpExecArray | null;
   const parts = new Set<string>();
   let statementSelf = false;
+  const ehcpParts = EHCP_PARTS.test(doc.text);
   while ((m = STATEMENT_WORDING.exec(doc.text))) {
     const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = doc.text.indexOf('\n', m.index + 1);
     const line = doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
     if (HISTORY.test(line)) continue;
     const part = /part (\w+)/i.exec(m[0]);
-    if (part && /^\s*part/i.test(m[0].replace(/^\n/, ''))) parts.add(part[1].toLowerCase());
+    if (part && /^\s*part/i.test(m[0].replace(/^\n/, ''))) {
+      if (!ehcpParts) parts.add(part[1].toLowerCase());
+    }
     else statementSelf = true;
   }
   STATEMENT_WORDING.lastIndex = 0;

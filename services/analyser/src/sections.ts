@@ -6,6 +6,7 @@
 // - flat-table.ts: a combined table flattened to lines (its header cells as a run of lines);
 // - areas.ts: areas of need heading a part of the plan (the golden thread);
 // - run-on.ts: a section's label and title in mid-paragraph (PDF runs a heading into the text before it);
+// - front-sheet.ts: field labels that begin with a section's title ("Social Care Reference:");
 // - contents.ts: contents-list entries that are not the sections;
 // - units.ts: a section's paragraphs, list items and table rows; template text is marked here;
 // - merge.ts: one section per key; sections holding only the form's text are not there.

@@ -157,6 +157,16 @@ function labelValueLine(line: string): boolean {
   return cells.length === 2 && cells.every((c) => c) && cells[0].length <= 40 && !/[.!?]$/.test(cells[0]);
 }
 
+// A section's label opening a line: "Section F", "Part 3", "F.", "(B)", "H1 –".
+const LABEL_WORD = /^(?:section|part)\s+(?:[A-K]|H[12]|\d{1,2})(?![\w.])/i;
+const LABEL_LETTER = /^(?:\([A-K]\)|(?:[A-K]|H[12])\s*[.:–—-])\s+\S/;
+
+/** In hard-wrapped text, a line that opens with a section's label after a sentence's end starts a new paragraph, though the line before it was long. */
+function startsLabelledLine(line: string, prev: string): boolean {
+  const t = line.trim();
+  return /[.!?:;]["')\]]?$/.test(prev) && (LABEL_WORD.test(t) || LABEL_LETTER.test(t));
+}
+
 function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, mayBeHeading: boolean): void {
   if (group.length === 1 && mayBeHeading && !BULLET.test(group[0]) && !labelValueLine(group[0])) {
     const h = looksLikeHeadingLine(group[0]);
@@ -207,7 +217,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     } else {
       flushItem();
       const prev = para[para.length - 1];
-      if (prev !== undefined && !(hardWrapped && prev.length >= wrapWidth)) flushPara();
+      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev))) flushPara();
       para.push(line.trim());
     }
     j++;

@@ -1,6 +1,7 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
-import { LETTER, SENTENCE_END, SEP, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
+import { fieldLabel } from './front-sheet.ts';
+import { LETTER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
@@ -36,7 +37,24 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
   // part marks a heading, and its title says which section.
   const part = /^(?:part|section|chapter)\s+\d{1,2}\s*[:.\-–—‒―−]\s*/i.exec(t);
   const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
-  return titled && { ...titled, length: t.length, title: t };
+  if (titled) return { ...titled, length: t.length, title: t };
+  return numberedRunOn(t);
+}
+
+/**
+ * "Part 3 Health needs No health needs have been identified.": a numbered part, its section's title,
+ * then the body run on (flattened text). The heading ends where the title does; the body must start
+ * as a new sentence would.
+ */
+export function numberedRunOn(t: string): HeadingMatch | null {
+  const part = /^(?:part|section)\s+\d{1,2}(?![\d.])\s*[:.\-–—‒―−]?\s*/i.exec(t);
+  const known = part ? titleKey(t.slice(part[0].length)) : null;
+  if (!part || !known) return null;
+  const end = part[0].length + known.length;
+  const tail = t.slice(end);
+  if (tail && !/^\s*(?:[:\-–—]\s*)?(?:[A-Z0-9"'‘“(•\-]|$)/.test(tail)) return null;
+  if (fieldLabel(tail)) return null;
+  return { labels: [known.label], length: end, title: t.slice(0, end).trim() };
 }
 
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
@@ -110,6 +128,10 @@ export function leadingLabel(t: string, strong: boolean, strict: boolean): Headi
     const headingEnd = continues ? t.length : end;
     return { labels: [label], length: headingEnd, title: t.slice(0, headingEnd).trim() };
   }
+  // "F. Provision: 1. Physiotherapy …", "I. School: Oak Primary": the letter, a short label naming its
+  // section's subject, a colon, then the body (flattened text).
+  const cue = sep && !/\)/.test(sep) || word || opener ? /^([A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,3})\s*:\s*/.exec(rest) : null;
+  if (cue && namesSubject(label, cue[1]) && !fieldLabel(cue[1].replace(/^\S+/, ''))) return { labels: [label], length: m[0].length + cue[0].length, title: t.slice(0, m[0].length + cue[1].length + 1) };
   if ((t.length > 160 && !(word && sep)) || (strict && !word)) return null;
   if (!word && label === 'I' && !sep) return null; // "I will get…"
   // A bare letter needs a separator unless its own title follows: a first cell or a heading-styled
@@ -153,7 +175,7 @@ export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
 export function titleOnly(t: string, allow: boolean): HeadingMatch | null {
   if (!allow) return null;
   const known = titleKey(t);
-  if (known && t.length <= 90 && !SENTENCE_END.test(t) && t.length - known.length <= 45 && !/^\w+ (?:will|has|is|can)\b/i.test(t)) {
+  if (known && t.length <= 90 && !SENTENCE_END.test(t) && t.length - known.length <= 45 && !/^\w+ (?:will|has|is|can)\b/i.test(t) && !fieldLabel(t.slice(known.length))) {
     return { labels: [known.label], length: t.length, title: t };
   }
   return null;

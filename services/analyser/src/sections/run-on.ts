@@ -1,5 +1,6 @@
 // Headings run into the block before them: a section's label and its own title in mid-paragraph.
 import type { Block } from '../../../ingest/src/document.ts';
+import { leadingLabel, numberedRunOn } from './headings.ts';
 import { LETTER, normaliseLetter, sameSection, titleKey } from './titles.ts';
 
 /**
@@ -9,6 +10,9 @@ import { LETTER, normaliseLetter, sameSection, titleKey } from './titles.ts';
  */
 export function splitRunOnHeadings(blocks: Block[]): Block[] {
   const inner = new RegExp(String.raw`(?<=\S\s{1,3})(?:Section|SECTION|Part|PART)\s+(${LETTER})(?![\w/])\s*(?:[:.\-–—‒―−|]+\s*)?`, 'g');
+  // After a sentence's end: "… in 2025. Part 3 Health needs …", "… not requested. K. Advice: parents; …".
+  const numbered = /(?<=[.!?]["')\]]?\s{1,3})(?:Section|SECTION|Part|PART)\s+\d{1,2}(?![\d.])/g;
+  const bare = /(?<=[.!?]["')\]]?\s{1,3})[(\[]?(?:[A-K]|H[12])[.):]\s/g;
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') {
@@ -22,6 +26,12 @@ export function splitRunOnHeadings(blocks: Block[]): Block[] {
       if (!known || !sameSection(normaliseLetter(m[1]), known.label)) continue;
       if (/[.!?]["')\]]?$/.test(before) || (b.kind === 'heading' && !/\b(?:see|in|under|to|of|and|or)$/i.test(before))) cuts.push(m.index);
     }
+    for (const m of b.text.matchAll(numbered)) if (numberedRunOn(b.text.slice(m.index))) cuts.push(m.index);
+    for (const m of b.text.matchAll(bare)) {
+      const h = leadingLabel(b.text.slice(m.index), false, false);
+      if (h && !h.weak && /:$/.test(h.title)) cuts.push(m.index);
+    }
+    cuts.sort((x, y) => x - y);
     if (cuts.length === 0) {
       out.push(b);
       continue;

@@ -23,6 +23,26 @@ const TITLES: [SectionLabel, RegExp][] = [
   ['K', /^(?:(?:the )?advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
 ];
 
+// The subject a short label names ("F. Provision:", "I. School:", "K. Advice:"): with the section's own
+// letter before it, a label this loose is enough.
+const SUBJECTS: Record<string, RegExp> = {
+  A: /\b(?:views?|profile|about|aspirations?|interests?|history|wishes)\b/i,
+  B: /\b(?:needs?|SEND?|learning)\b/i,
+  C: /\bhealth\b/i,
+  D: /\bcare\b/i,
+  E: /\b(?:outcomes?|goals?|targets?|aims?)\b/i,
+  F: /\b(?:provision|support|help)\b/i,
+  G: /\bhealth\b/i,
+  H: /\bcare\b/i,
+  I: /\b(?:school|placement|setting|college|institution|nursery)\b/i,
+  J: /\b(?:budgets?|payments?)\b/i,
+  K: /\b(?:advice|information|reports?|appendix|appendices|evidence)\b/i,
+};
+
+export function namesSubject(label: SectionLabel, text: string): boolean {
+  return SUBJECTS[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
+}
+
 export function titleKey(text: string): { label: SectionLabel; length: number } | null {
   for (const [label, re] of TITLES) {
     const m = re.exec(text);
