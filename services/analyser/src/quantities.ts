@@ -21,6 +21,9 @@ interface Patterns {
   timeBoundAll: RegExp;
   perLength: RegExp;
   perCount: RegExp;
+  extent: RegExp;
+  placeExtent: RegExp;
+  where: RegExp;
 }
 const patternCache = new WeakMap<CompiledVocabulary, Patterns>();
 
@@ -55,6 +58,12 @@ function patterns(rubric?: Words): Patterns {
     timeBoundAll: new RegExp(timeBound, 'gi'),
     perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
     perCount: new RegExp(String.raw`(${NUM})\s*(?:x|×|times|sessions)|(twice|once|thrice)`, 'i'),
+    // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
+    // enough even for sessions; a place or a time of day is enough for support and adjustments.
+    extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
+    placeExtent: new RegExp(String.raw`(?<![\w])${v.placeExtents}`, 'i'),
+    // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
+    where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
   };
   patternCache.set(v, made);
   return made;
@@ -71,15 +80,6 @@ export function toNumber(word: string, rubric?: Words): number | null {
   if (compound && values[compound[1]] !== undefined && units.has(compound[2]) && values[compound[2]] !== undefined) return values[compound[1]] + values[compound[2]];
   return values[w] ?? null;
 }
-
-// Continuous support and adjustments: the extent is the amount.
-// Extent that covers the provision everywhere or all the time (enough even for sessions).
-const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school |college )?(?:day|week|curriculum|lessons?|sessions?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|work|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day|worksheets?)|at all times|full[- ]time|all day|every day|whole (?:school |of the )?(?:day|week)|(?:whole|full|entire)(?: of (?:the|his|her|their|my))? (?:school |college |teaching |working )?(?:day|week|curriculum|timetable)|(?:across|throughout) the (?:whole |full |entire )?(?:school |college )?(?:curriculum|timetable)|all (?:of )?(?:my|his|her|their) (?:\d+(?:\.\d+)? )?(?:school |college |timetabled |taught )?(?:hours|lessons|time)|(?:the )?(?:full|whole) school (?:day|week)|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
-// Extent that names a place or a time of day (enough for support and adjustments, not for sessions).
-const PLACE_EXTENT_RE = /(?<![\w])(?:(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|(?:in|during) (?:(?!the\b|a\b|an\b)[\w-]+ ){1,2}?(?:lessons|classes)(?![\w])|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading))/i;
-
-// Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
-const WHERE_RE = /(?<![\w])(?:(?:all|every|each|any) (?:(?!the\b|of\b)[\w-]+ ){0,3}?(?:lessons?|homework|work|tasks?|exams?|examinations|tests?|assessments|activities|subjects?|classes|classrooms?|rooms?|sessions|trips|visits|worksheets?|texts?|handouts?|materials|writing|reading|recording)(?![\w])|at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|(?:for|in|during|at|on|across|throughout) (?:all|every|each|any|both)\b|during\b|in (?:the )?(?:hall|dining (?:room|hall)|playground|classroom|class|school|college|lessons?|assemblies|exams?|examinations|tests?|library|corridors?|toilets?|canteen|base|workshop|kitchen|home)\b|at (?:home|school|college|registration|lunch(?:time)?|break(?:time)?|playtime|the (?:start|end|beginning) of)\b|on (?:the )?(?:ground|first) floor|on (?:his|her|their|the) (?:desk|table|carpet|wall|workstation|tray)|at (?:his|her|their|the) (?:desk|table|workstation|place)|in (?:his|her|their) (?:bag|tray|pocket|classroom|base)|kept (?:at|in|on)|(?:to|and) (?:take )?home|before (?:each|every|any|a|the)\b|after (?:each|every|any|a|the)\b|on the (?:morning|day) of|for (?:handwriting|writing|reading|recording|maths|spelling|homework|tests?|exams?)\b)/i;
 
 export interface Amount {
   period: boolean;
@@ -100,9 +100,9 @@ export function findAmount(text: string, rubric?: Words): Amount {
   const period = p.period.test(text);
   const count = p.count.test(text);
   const length = p.length.test(text);
-  const fullExtent = EXTENT_RE.test(text);
-  const extent = fullExtent || PLACE_EXTENT_RE.test(text);
-  const where = WHERE_RE.test(text);
+  const fullExtent = p.extent.test(text);
+  const extent = fullExtent || p.placeExtent.test(text);
+  const where = p.where.test(text);
   const oneOff = p.oneOff.test(text);
   return { period, count, length, extent, fullExtent, where, oneOff, lengthWithoutPeriod: length && !period };
 }

@@ -97,6 +97,18 @@ export const VocabularySchema = z
     measures: z.array(regexSource).min(1),
     /** Doing it alone, itself a checkable standard: "independently", "without adult help". */
     independently: z.array(regexSource).min(1),
+    /** A service, not a result ("will receive speech therapy"); a wish, not an outcome ("wants to be a vet"). */
+    services: z.array(regexSource).min(1),
+    aspirations: z.array(regexSource).min(1),
+    /** Words that say only "in some direction" ("more", "better"), and predicates that are a state or a direction ("improve", "be happy"). */
+    vagueOutcomeWords: z.array(regexSource).min(1),
+    vagueOutcomeHeads: z.array(regexSource).min(1),
+    /** The extent of support: everywhere or all the time; a place or a time of day; where equipment or an adjustment applies. */
+    extents: z.array(regexSource).min(1),
+    placeExtents: z.array(regexSource).min(1),
+    wheres: z.array(regexSource).min(1),
+    /** Group size in provision: "1:1", "a group of up to 6". */
+    groupSizes: z.array(regexSource).min(1),
     /** The four preparing-for-adulthood areas (SEND Code of Practice 8.9 onwards). */
     preparingForAdulthood: z.object({
       work: z.array(regexSource).min(1),
@@ -132,7 +144,8 @@ export const VocabularySchema = z
       else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
       else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months') walk(y, [...path, k]);
     };
-    walk({ lists: v.lists, timeBound: v.timeBound, outcomeTimes: v.outcomeTimes, timeCells: v.timeCells, measures: v.measures, independently: v.independently, preparingForAdulthood: v.preparingForAdulthood, numbers: { tens: v.numbers.tens, amounts: v.numbers.amounts } }, []);
+    const { months: _months, numbers, ...patterns } = v;
+    walk({ ...patterns, numbers: { tens: numbers.tens, amounts: numbers.amounts } }, []);
   });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 
@@ -176,6 +189,14 @@ export interface CompiledVocabulary {
   timeCells: string;
   measures: string;
   independently: string;
+  services: string;
+  aspirations: string;
+  vagueOutcomeWords: string;
+  vagueOutcomeHeads: string;
+  extents: string;
+  placeExtents: string;
+  wheres: string;
+  groupSizes: string;
   preparingForAdulthood: RegExp[];
 }
 
@@ -200,6 +221,14 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     timeCells: any(v.timeCells),
     measures: any(v.measures),
     independently: any(v.independently),
+    services: any(v.services),
+    aspirations: any(v.aspirations),
+    vagueOutcomeWords: any(v.vagueOutcomeWords),
+    vagueOutcomeHeads: any(v.vagueOutcomeHeads),
+    extents: any(v.extents),
+    placeExtents: any(v.placeExtents),
+    wheres: any(v.wheres),
+    groupSizes: any(v.groupSizes),
     preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
   };
   vocabularyCache.set(v, compiled);
@@ -232,6 +261,10 @@ export interface CompiledRubric {
   /** Any therapy as a provision statement names it. */
   therapy: RegExp;
   notNames: ReadonlySet<string>;
+  /** Provision's group size; help with a named care task; an organisation named as the provider. */
+  groupSize: RegExp;
+  careHelp: RegExp;
+  organisation: RegExp;
 }
 
 const compiledCache = new WeakMap<Rubric, CompiledRubric>();
@@ -256,6 +289,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
   });
   const a = rubric.activities;
+  const v = compileVocabulary(rubric.vocabulary);
   const compiled: CompiledRubric = {
     vague,
     role: alternation(rubric.roles),
@@ -274,6 +308,10 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     therapies: rubric.therapies.map((t) => ({ name: t.name, re: new RegExp(`\\b(?:${t.pattern})\\b`, t.caseSensitive ? '' : 'i') })),
     therapy: words(rubric.therapies.map((t) => t.inProvision)),
     notNames: new Set(rubric.notNames),
+    groupSize: new RegExp(String.raw`(?<![\w])${v.groupSizes}(?![\w])`, 'i'),
+    // Help with a named care task is the task ("help me get up, wash and dress"): neither an aim nor a vague "help".
+    careHelp: new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${v.list('careTasks')}(?![\w])`, 'gi'),
+    organisation: new RegExp(String.raw`\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}${v.list('organisations')}s?\b`, 'gi'),
   };
   compiledCache.set(rubric, compiled);
   return compiled;
