@@ -24,6 +24,9 @@ interface Patterns {
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
+  /** "a week", "per term", "fortnightly": the period of a rate, and how many weeks each period is. */
+  per: RegExp;
+  periodWeeks: { re: RegExp; weeks: number }[];
 }
 const patternCache = new WeakMap<CompiledVocabulary, Patterns>();
 
@@ -64,6 +67,8 @@ function patterns(rubric?: Words): Patterns {
     placeExtent: new RegExp(String.raw`(?<![\w])${v.placeExtents}`, 'i'),
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
+    per: new RegExp(String.raw`(?:a|per|each|every|\/)\s*(${v.any(v.periodWeeks.map((e) => e.period))})|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
+    periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
   };
   patternCache.set(v, made);
   return made;
@@ -115,11 +120,12 @@ export function minutesPerWeek(text: string, rubric?: Words): number | null {
   let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
   const cnt = p.perCount.exec(text);
   const n = cnt ? toNumber(cnt[1] ?? cnt[2], rubric) ?? 1 : 1;
-  const per = /(?:a|per|each|every|\/)\s*(day|week|fortnight|month|half[- ]?term|term|year)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually)/i.exec(text);
+  const per = p.per.exec(text);
   if (!per) return null;
-  const unit = (per[1] ?? per[2]).toLowerCase().replace(/[- ]/, '');
-  const perWeek: Record<string, number> = { day: 5, daily: 5, week: 1, weekly: 1, fortnight: 0.5, fortnightly: 0.5, month: 0.25, monthly: 0.25, halfterm: 1 / 6, halftermly: 1 / 6, term: 1 / 12, termly: 1 / 12, year: 1 / 39, annually: 1 / 39 };
-  minutes *= n * (perWeek[unit] ?? 1);
+  // The first period whose words match, as the alternation tried them.
+  const word = per[1] ?? per[2];
+  const entry = p.periodWeeks.find((e) => e.re.test(word));
+  minutes *= n * (entry ? 1 / entry.weeks : 1);
   return Math.round(minutes * 10) / 10;
 }
 

@@ -87,6 +87,8 @@ export const VocabularySchema = z
       /** The words an amount may be counted in ("three sessions"), besides digits and tens. */
       amounts: z.array(regexSource).min(1),
     }),
+    /** How many school weeks one of each period is, for minutes a week ("45 minutes fortnightly" is 22.5); `adverb`: "every one of these". */
+    periodWeeks: z.array(z.object({ period: regexSource, adverb: regexSource, weeks: z.number().positive() })).min(1),
     /** Phrases that say by when (outcomes and dates in provision): "by the end of Year 6", "within six weeks". */
     timeBound: z.array(regexSource).min(1),
     /** More of them, read only in outcomes ("in 12 months' time"). */
@@ -184,6 +186,7 @@ export interface CompiledVocabulary {
   /** Digits or number words ("twenty-five"), and what each word is worth. */
   number: string;
   numbers: { values: Readonly<Record<string, number>>; units: ReadonlySet<string> };
+  periodWeeks: Vocabulary['periodWeeks'];
   timeBound: string;
   outcomeTimes: string;
   timeCells: string;
@@ -216,6 +219,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     monthStems: v.months.map((m) => m.name.slice(0, 3)),
     number: any(builtIn.number),
     numbers: { values: v.numbers.values, units: new Set(v.numbers.units) },
+    periodWeeks: v.periodWeeks,
     timeBound: any(v.timeBound),
     outcomeTimes: any(v.outcomeTimes),
     timeCells: any(v.timeCells),
