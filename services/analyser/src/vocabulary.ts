@@ -69,8 +69,16 @@ const LIST_NAME = /^[a-z][A-Za-z]*$/;
 const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
+/** The lists the judges name themselves (a rubric without `extends: default` must give them). */
+const JUDGES_LISTS = ['weekdays', 'occasions', 'periods', 'lengthUnits', 'frequencyWords', 'careTasks', 'organisations'];
+
+/** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
+function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {
+  return entries.length ? `(?:${entries.map((e) => expandRefs(e, lists, builtIn)).join('|')})` : '(?!)';
+}
+
 /**
- * The words the outcome, amount and plan judges read (rubric key `vocabulary`). Each entry is a word
+ * The words the outcome, amount, provision and plan judges read (rubric key `vocabulary`). Each entry is a word
  * or a short pattern, matched case-insensitively; `{name}` in an entry stands for any entry of
  * `lists.name` or of a list built from the months and numbers (builtInLists).
  */
@@ -126,6 +134,7 @@ export const VocabularySchema = z
     } catch (e) {
       ctx.addIssue({ code: 'custom', path: ['numbers'], message: (e as Error).message });
     }
+    for (const name of JUDGES_LISTS) if (!v.lists[name]) ctx.addIssue({ code: 'custom', path: ['lists', name], message: `the judges read the list "${name}": give it (or use "extends: default")` });
     const known = new Set([...Object.keys(v.lists), ...Object.keys(builtIn)]);
     const check = (src: string, path: (string | number)[]) => {
       for (const [, name] of src.matchAll(REF)) if (!known.has(name)) ctx.addIssue({ code: 'custom', path, message: `{${name}} names no list under vocabulary.lists` });
@@ -158,7 +167,7 @@ function builtInLists(v: Pick<Vocabulary, 'months' | 'numbers' | 'lists'>): Reco
     monthName: v.months.map((m) => m.name),
     plainMonthName: v.months.filter((m) => !m.alsoAWord).map((m) => m.name),
   };
-  const any = (entries: readonly string[]) => `(?:${entries.map((e) => expandRefs(e, v.lists, months)).join('|')})`;
+  const any = (entries: readonly string[]) => alternatives(entries, v.lists, months);
   const n = v.numbers;
   return { ...months, number: [String.raw`\d+(?:\.\d+)?|${any(n.tens)}(?:[- ]${any(n.units)})?|${any(n.amounts)}`] };
 }
@@ -209,7 +218,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   const hit = vocabularyCache.get(v);
   if (hit) return hit;
   const builtIn = builtInLists(v);
-  const any = (entries: readonly string[]) => `(?:${entries.map((e) => expandRefs(e, v.lists, builtIn)).join('|')})`;
+  const any = (entries: readonly string[]) => alternatives(entries, v.lists, builtIn);
   const compiled: CompiledVocabulary = {
     any,
     list: (name) => any(v.lists[name] ?? builtIn[name] ?? []),
