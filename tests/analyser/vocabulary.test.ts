@@ -7,7 +7,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
 import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/quantities.ts';
-import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { loadRubric, parseRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 
 /** An organisation's rubric, as PUT /v1/rubric takes it. */
 function orgRubric(yaml: string): Rubric {
@@ -95,6 +95,14 @@ describe('a vocabulary entry that cannot be used', () => {
   it('is refused when, with its lists filled in, it would repeat without limit', () => {
     const errors = problems(['vocabulary:', '  lists:', '    many: ["a+"]', '  addMeasures: ["(?:{many})+"]', ''].join('\n'));
     expect(errors).toEqual([expect.objectContaining({ path: 'vocabulary.addMeasures.0', line: 5, message: expect.stringMatching(/lists filled in.*repeats without limit/) })]);
+  });
+
+  it('is refused when a list the judges name is missing; an empty list of phrases matches nothing', () => {
+    const { weekdays: _gone, ...lists } = standard.vocabulary.lists;
+    expect(() => parseRubric({ ...standard, vocabulary: { ...standard.vocabulary, lists } })).toThrow(/at vocabulary\.lists\.weekdays: the judges read the list "weekdays"/);
+    const none = orgRubric('vocabulary:\n  outcomeTimes: []\n  timeCells: []\n');
+    expect(judgeOutcome('Sam will read 50 common words aloud.', '', none).timeBound).toBe(false);
+    expect(judgeOutcome('By the end of Year 6, Sam will read 50 common words aloud.', '', none).timeBound).toBe(true);
   });
 
   it('is refused when a month is missing or a number word is not a word', () => {

@@ -21,14 +21,9 @@ export interface OutcomeJudgement {
   aspiration: boolean;
 }
 
-// "Ella will receive speech therapy", "X will have access to…", "staff will…": a service, not a result.
-const PROVISION_LIKE = /(?<![\w])(?:(?:will|to) (?:continue to )?(?:receive|be given|be provided(?: with)?|be offered|be supported|be taught|be helped|have access to|attend (?:[\w&'-]+ ){0,5}(?:sessions?|therapy|interventions?)\b|get (?:support|help|\d)|have (?:(?!(?:with|to|for|from|at|in|on|of|about|when|friends?)\b)[\w:&-]+ ){0,4}?(?:sessions?|support|(?:physio|psycho|hydro|aqua|speech |play |music |art |drama )?therap(?:y|ies)|input|interventions?|1:1|TA|adults?|access|assessments?|reviews?|personal budget|direct payments?|short breaks?|respite|equipment|care package|package of care|transport|escort|key ?workers?|mentor(?:ing)?)\b)|(?:to|will) be provided|(?:staff|school|the school|teachers?|the class teacher|TA|adults?|the SENCo|SENCO|therapists?|SaLT|OT) (?:will|should|must|to) (?:\w+ )?(?:provide|support|deliver|help|ensure|give|offer|use|model|teach|work)|^(?:to )?(?:receive|provide|access to|support (?:for|from))\b|^(?:\d+|daily|weekly)\b.*\b(?:sessions?|support)\b)/i;
-
-const ASPIRATION = /(?<![\w])(?:wants? to|would like to|hopes? to|wishes? to|dreams? (?:of|to|is)|aspires? to|aspiration|(?:to )?be happy|when (?:I|he|she|they) (?:grows?|am|is|are) (?:up|older)|(?:to )?become an? (?!more\b|less\b|better\b|confident|independent)\w+|I want|reach (?:his|her|their|my) (?:full )?potential)(?![\w])/i;
-
 // ---------------------------------------------------------------- time (beyond quantities.ts)
 
-// The rubric's words for an outcome's time and measure (`vocabulary:` in rubrics/default.yaml), as patterns once.
+// The rubric's words for an outcome's time, measure, services, wishes and vague wording (`vocabulary:` in rubrics/default.yaml), as patterns once.
 interface OutcomeWords {
   /** "By the end of my first year at college", "by next year", "in 12 months' time"; a "By when" cell holding only a time. */
   moreTime: RegExp;
@@ -37,6 +32,12 @@ interface OutcomeWords {
   measure: RegExp;
   /** Doing it alone: itself a checkable standard ("on his own", "without adult help"). */
   independent: RegExp;
+  /** A service, not a result; a wish, not an outcome. */
+  service: RegExp;
+  aspiration: RegExp;
+  /** Words that only say "in some direction"; a predicate that is a state or a direction of travel. */
+  vagueAnywhere: RegExp;
+  vagueHead: RegExp;
 }
 const wordsCache = new WeakMap<CompiledVocabulary, OutcomeWords>();
 
@@ -50,6 +51,10 @@ function outcomeWords(rubric?: Words): OutcomeWords {
       moreTimeAll: new RegExp(moreTime, 'gi'),
       measure: new RegExp(String.raw`(?<![\w])${v.measures}`, 'i'),
       independent: new RegExp(String.raw`(?<![\w])${v.independently}(?![\w])`, 'i'),
+      service: new RegExp(String.raw`(?<![\w])${v.services}`, 'i'),
+      aspiration: new RegExp(String.raw`(?<![\w])${v.aspirations}(?![\w])`, 'i'),
+      vagueAnywhere: new RegExp(String.raw`(?<![\w])${v.vagueOutcomeWords}(?![\w])`, 'i'),
+      vagueHead: new RegExp(String.raw`^${v.vagueOutcomeHeads}(?![\w])`, 'i'),
     };
     wordsCache.set(v, w);
   }
@@ -74,37 +79,6 @@ function withoutAllTimes(text: string, rubric?: Words): string {
 
 // "himself" right after a verb that takes the child as its object: "keep himself safe", "calm herself".
 const BARE_REFLEXIVE = /(?<=(?:keep|keeps|keeping|calm|calms|calming|look after|looks after|express|expresses|expressing|regulate|regulates|protect|protects|protecting|behave|behaves|enjoy|enjoys|push|pushes|challenge|challenges|see|sees|introduce|introduces|present|presents) )(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)/gi;
-
-// Words that only say "in some direction" or "to some degree": not a result anyone can check.
-const VAGUE_ANYWHERE = /(?<![\w])(?:more(?! than)|less(?! than)|better|longer|greater|happier|calmer|healthier|easier|safer|as (?:\w+ )?as (?:possible|he can|she can|they can)|(?:in)?appropriate(?:ly)?|effectively|positively|successfully|regular(?:ly)?|consistent(?:ly)?|frequent(?:ly)?|often|usually|generally|properly|clear(?:ly|er)?(?! (?:up|away|his|her|their|the|a)\b)|neat(?:ly|er)?|nicely|(?<!as )well(?![\w-])(?! as)|a range of|strategies|skills|progress|potential|confidence|self-esteem|resilience|understanding|awareness)(?![\w])/i;
-
-// The verb phrase that heads the outcome's predicate, when it is a state or a direction of travel.
-const VAGUE_HEAD = new RegExp(
-  String.raw`^(?:` +
-    [
-      String.raw`(?:improve|develop|progress|increase|grow|build|extend|enhance|strengthen|consolidate|widen|broaden|deepen|embed)\w*`,
-      String.raw`gain(?:s|ed)? (?:the |some |more |new )?(?:confidence|skills|independence|understanding|awareness|experience|knowledge|self)`,
-      String.raw`get(?:s|ting)? (?:better|more|less|used to)|get (?:a |an |some )?(?:[\w-]+ )?(?:job|employment|work)\b|find (?:a )?(?:job|work|employment)`,
-      String.raw`manag(?:e|es|ing)\b|(?:keep|maintain|sustain)\w* (?:up )?(?:his |her |their |my )?(?:strength|fitness|health|mobility|friendships?|relationships?|skills|progress|focus|attention|motivation|wellbeing)`,
-      String.raw`make (?:good |expected |further |more |better |accelerated |sustained |continued |positive |steady |some |a |new )*(?:progress|improvements?|gains|friends?|friendships|relationships|connections|(?:good |better |positive |safe |healthy |informed )?(?:choices|decisions)|the most of)`,
-      String.raw`be(?:come|coming)?\b(?! able to)(?! (?:fully |completely )?(?:toilet[- ]trained|dry|continent|out of nappies|on time|punctual)\b)|feel\w*|understand\w*|know\b|knows\b|learn\w*|engage\w*|enjoy\w*|experience\w*|reach\w*|fulfil\w*|thrive|flourish|cope\w*|concentrate\w*|remember\w*|(?:self-)?regulate\w*|tolerate\w*|accept\w*|value\w*|appreciate\w*|recogni[sz]e (?:his|her|their|my) (?:own )?(?:emotions|feelings|strengths)`,
-      String.raw`achieve (?:his|her|their|my|its) (?:full |best |maximum )?potential`,
-      String.raw`access\w*`,
-      String.raw`(?:have|get) (?:his |her |their |my )?(?:needs|difficulties) (?:met|addressed|supported|understood|recogni[sz]ed)`,
-      String.raw`control (?:his|her|their|my) (?:emotions|feelings|anger|behaviou?r|temper)`,
-      String.raw`(?:work|move) towards|participate (?:more|fully|actively)|contribute more|interact (?:more|with)|socialise|mix with`,
-      String.raw`have (?:a |an )?(?:(?:good|better|improved|increased|greater|more|positive|fulfilling|happy|healthy|healthier|active|successful|independent|meaningful|safe|secure)\b|friends|lots of friends|(?:a )?social life|strategies|skills|confidence|understanding|awareness|opportunities|access|support|a sense)`,
-      String.raw`(?:help|support|ensure|encourage|enable|promote|foster|nurture|allow)\w*`,
-      String.raw`(?:look after (?:him|her|them|my)sel(?:f|ves)|keep (?:him|her|them|my)sel(?:f|ves) safe)(?!,? by\b)|try\b|tries\b|attempt\w*|live (?:a|an|happily|safely)\b|(?:lead|leads|have|has|enjoy|enjoys|live|lives) (?:a |an )?(?:[\w-]+ ){0,3}?(?:life|lives|lifestyles?)\b|settle\w*|transition\w* (?:well|smoothly|successfully)`,
-      String.raw`(?:express|communicate|share|talk about)\w* (?:his |her |their |my )?(?:own )?(?:feelings|emotions|needs|wants|views|wishes)(?! (?:to|with|using|by)\b)`,
-      String.raw`take (?:more |greater |some )?(?:responsibility|ownership|pride|care)\b`,
-      String.raw`play (?:alongside|near|next to|with (?:other |his |her |their )?(?:children|peers|others|friends))`,
-      String.raw`use (?:a range of |some |more |appropriate |coping |calming |taught |learned |learnt )?strategies`,
-      String.raw`(?:show|demonstrate|display)s? (?:an? )?(?:increased |improved |greater |more |better )?(?:understanding|awareness|improvement|progress|interest|confidence|resilience|empathy|knowledge|skills|independence|ability|readiness)`,
-    ].join('|') +
-    String.raw`)(?![\w])`,
-  'i',
-);
 
 // Leading words that do not change what the child will do.
 const PREDICATE_LEAD = /^(?:continue to|be able to|have (?:learned|learnt) (?:how )?to|start to|begin to|also|then|now|consistently|reliably|confidently|regularly|routinely|increasingly|independently|always)\s+/i;
@@ -131,7 +105,7 @@ function predicate(body: string, context: string): string | null {
 }
 
 function isMeasurable(body: string, context: string, isProvision: boolean, rubric?: Words): boolean {
-  const { measure: MEASURE, independent: INDEPENDENT } = outcomeWords(rubric);
+  const { measure: MEASURE, independent: INDEPENDENT, aspiration: ASPIRATION, vagueHead: VAGUE_HEAD, vagueAnywhere: VAGUE_ANYWHERE } = outcomeWords(rubric);
   if (isProvision) return false;
   const pred = predicate(body, context);
   // A wish ("would like to live in his own flat") with no "will" is an aspiration, not a result.
@@ -161,13 +135,14 @@ function isMeasurable(body: string, context: string, isProvision: boolean, rubri
 
 export function judgeOutcome(text: string, context = '', rubric?: Words): OutcomeJudgement {
   const full = context ? `${context} ${text}` : text;
-  const isProvision = PROVISION_LIKE.test(text);
+  const words = outcomeWords(rubric);
+  const isProvision = words.service.test(text);
   // A service is not a result: a date on it does not make it a time-bound outcome.
   const timeBound = !isProvision && timeBoundText(full, rubric);
   const body = withoutAllTimes(text, rubric);
   const measurable = isMeasurable(body, context, isProvision, rubric);
   const ownAchievement = !isProvision;
-  const aspiration = ASPIRATION.test(text) && !(measurable && timeBound);
+  const aspiration = words.aspiration.test(text) && !(measurable && timeBound);
   const preparingForAdulthood = vocabularyOf(rubric).preparingForAdulthood.some((re) => re.test(text));
   return {
     measurable,
@@ -179,7 +154,6 @@ export function judgeOutcome(text: string, context = '', rubric?: Words): Outcom
     aspiration,
   };
 }
-
 
 /** The outcome as SMART wording would put it, keeping what it already says. */
 export function rewriteOutcome(text: string, j: OutcomeJudgement, _rubric?: Rubric, facts: PlanFacts = {}): string {

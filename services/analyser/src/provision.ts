@@ -51,18 +51,14 @@ export function maskReviewClauses(text: string): string {
 const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]{1,4})\b[A-Z][a-z]+\b/g;
 const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regular|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day|adults?|person|someone|members?|staff|seen|see|known|open)\b/gi;
 
-// Organisations named as the source ("by the speech and language therapy service") are not the what.
-const ORGANISATION = /\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}(?:service|team|department|clinic|agency|charity|trust)s?\b/gi;
-
 // A purpose clause ("to update the strategies below", "so that he can …") says why, not what is
 // provided: its vague nouns do not stand in for the what. Only after the provision has been named.
 const PURPOSE = /(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b(?:continues?|needs?|wants?|learns?|try|tries|helped|supported|encouraged|taught|able|going|ha(?:ve|s)|how|is|are|be|opportunit(?:y|ies)|chance|time|access|help|support|input|strateg(?:y|ies)|interventions?|guidance|advice|encouragement|assistance)\s)to (?=(?:help|support|update|review|plan|agree|model|share|discuss|set|write|develop|improve|build|practi[sc]e|teach|advise|train|prepare|organise|manage|reduce|avoid|keep|enable|allow|ensure|target|work on|look at|make|give|move|access|use|encourage|promote)\b))[^.;\t]*/gi;
 const PURPOSE_MIN_OFFSET = 15;
 
-// Help with a named care task is the task ("help me get up, wash and dress", "support her to get
-// changed for PE"), in the first person too: neither an aim nor a vague "help".
-const CARE_TASK = String.raw`(?:get(?:ting)? (?:up|dressed|undressed|washed|changed|ready for (?:bed|school|college))|wash(?:ing)?|dress(?:ing)?|undress(?:ing)?|shower(?:ing)?|bath(?:e|ing)?|eat(?:ing)?|drink(?:ing)?|feed(?:ing)?|toilet(?:ing)?|go(?:ing)? to the toilet|brush(?:ing)? (?:my|his|her|their) (?:teeth|hair)|(?:personal|intimate) care|transfers?|cook(?:ing)?|changing for|chang(?:e|ing) (?:my|his|her|their) (?:clothes|pad|nappy)|tak(?:e|ing) (?:my|his|her|their) medication)`;
-const CARE_HELP = new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${CARE_TASK}(?![\w])`, 'gi');
+// The rubric's words (compileRubric): help with a named care task is the task ("help me get up, wash
+// and dress"), neither an aim nor a vague "help"; an organisation named as the source ("by the speech
+// and language therapy service") is not the what; group sizes ("1:1", "a group of up to 6").
 
 function maskPurpose(text: string): string {
   PURPOSE.lastIndex = 0;
@@ -80,7 +76,6 @@ const AUTHORITY = /\b(?:as (?:agreed|advised|requested|determined|decided)|(?:if
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
 const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
 
-const GROUP_SIZE = /(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|[1-6]\s*:\s*[1-9]|individual(?:ly)?|individual basis|small[- ]group (?:of|with) (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six)|group of (?:no more than |up to |at most |a maximum of |maximum )?(?:\d+|two|three|four|five|six|seven|eight|ten)|groups? of (?:\d|two|three|four|five|six)|(?:a )?pairs?|paired|in pairs|with a peer|whole[- ]class|with (?:one|a) (?:chosen |named |trusted )?(?:friend|peer|buddy)|(?:and|with) (?:one|two|three|four|five|[1-6]) (?:other )?(?:peers|pupils|children|students|friends|classmates)|(?:class|set|group) of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight|ten|twelve)|(?:max(?:imum)?\.?|a maximum of) (?:\d+|two|three|four|five|six|eight|ten)(?! (?:hours?|minutes?|mins?|hrs?|sessions?|times|weeks?|days?))|(?:no more than|up to|at most|maximum of) (?:\d+|two|three|four|five|six|eight|ten) (?:other )?(?:pupils|children|students|peers|learners|young people))(?![\w])/i;
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
   re.lastIndex = 0;
@@ -124,22 +119,22 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
-  const withoutRoles = blank(blank(full, c.role), ORGANISATION);
-  const careHelp = test(CARE_HELP, masked);
-  const maskedWithoutRoles = blank(blank(purposeMasked, CARE_HELP), c.role);
+  const withoutRoles = blank(blank(full, c.role), c.organisation);
+  const careHelp = test(c.careHelp, masked);
+  const maskedWithoutRoles = blank(blank(purposeMasked, c.careHelp), c.role);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
-  const aim = firstMatch(c.aim, blank(blank(purposeMasked, CARE_HELP), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
+  const aim = firstMatch(c.aim, blank(blank(purposeMasked, c.careHelp), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, CARE_HELP), c.role), ORGANISATION), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
-  const thingsText = blank(blank(full, ORGANISATION), c.aim);
+  const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);
   // A thing someone prepares ("a countdown prepared by the class teacher") is a resource.
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || /\b(?:written|prepared|made|produced|printed|created|set up|updated|enlarged)(?: \w+){0,3} by\b/i.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
-  const groupSize = test(GROUP_SIZE, full);
+  const groupSize = test(c.groupSize, full);
   const amount = findAmount(full, rubric);
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = test(c.role, blank(full, AUTHORITY).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));

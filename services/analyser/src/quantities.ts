@@ -22,6 +22,12 @@ interface Patterns {
   perLength: RegExp;
   perTimes: RegExp;
   perSessions: RegExp;
+  extent: RegExp;
+  placeExtent: RegExp;
+  where: RegExp;
+  /** "a week", "per term", "fortnightly": the period of a rate, and how many weeks each period is. */
+  per: RegExp;
+  periodWeeks: { re: RegExp; weeks: number }[];
 }
 const patternCache = new WeakMap<CompiledVocabulary, Patterns>();
 
@@ -57,6 +63,14 @@ function patterns(rubric?: Words): Patterns {
     perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
     perSessions: new RegExp(String.raw`(${NUM})\s*sessions`, 'i'),
+    // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
+    // enough even for sessions; a place or a time of day is enough for support and adjustments.
+    extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
+    placeExtent: new RegExp(String.raw`(?<![\w])${v.placeExtents}`, 'i'),
+    // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
+    where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
+    per: new RegExp(String.raw`(?:a|per|each|every|\/)\s*(${v.any(v.periodWeeks.map((e) => e.period))})|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
+    periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
   };
   patternCache.set(v, made);
   return made;
@@ -73,15 +87,6 @@ export function toNumber(word: string, rubric?: Words): number | null {
   if (compound && values[compound[1]] !== undefined && units.has(compound[2]) && values[compound[2]] !== undefined) return values[compound[1]] + values[compound[2]];
   return values[w] ?? null;
 }
-
-// Continuous support and adjustments: the extent is the amount.
-// Extent that covers the provision everywhere or all the time (enough even for sessions).
-const EXTENT_RE = /(?<![\w])(?:throughout (?:the |each |every |his |her |their )?(?:school |college )?(?:day|week|curriculum|lessons?|sessions?)|(?:across|during|in|for|at) (?:all|every|each) (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons?|subjects?|classes|sessions|unstructured times?|break(?:time)?s?|lunch(?:time)?s?|times|written work|(?:written )?tasks?|work|activities|tests?|exams?|examinations|assessments|transitions|school day|parts? of the (?:school )?day|worksheets?)|at all times|full[- ]time|all day|every day|whole (?:school |of the )?(?:day|week)|(?:whole|full|entire)(?: of (?:the|his|her|their|my))? (?:school |college |teaching |working )?(?:day|week|curriculum|timetable)|(?:across|throughout) the (?:whole |full |entire )?(?:school |college )?(?:curriculum|timetable)|all (?:of )?(?:my|his|her|their) (?:\d+(?:\.\d+)? )?(?:school |college |timetabled |taught )?(?:hours|lessons|time)|(?:the )?(?:full|whole) school (?:day|week)|(?:for|in|during) (?:all )?(?:tests|exams|examinations|assessments|written work|reading tasks|writing tasks)|(?:\d+(?:\.\d+)?|thirty-two and a half|twenty-seven and a half) hours (?:per|a|each) week)/i;
-// Extent that names a place or a time of day (enough for support and adjustments, not for sessions).
-const PLACE_EXTENT_RE = /(?<![\w])(?:(?:at|during|in) (?:break|lunch|play)(?:time)?s?(?: and (?:break|lunch|play)(?:time)?s?)?|unstructured times|(?:in|during) (?:maths|english|science|PE|literacy|numeracy|class|lessons|assemblies|(?:the )?classroom)|(?:in|during) (?:(?!the\b|a\b|an\b)[\w-]+ ){1,2}?(?:lessons|classes)(?![\w])|whenever (?:he|she|they|[A-Z][a-z]+) (?:is|are|has|have|needs?|requests?|asks?|writes?|reads?|works?)|(?:when|while) (?:writing|reading|working|moving|eating|travelling|recording)|on (?:school )?trips|for all (?:written|recording|reading))/i;
-
-// Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
-const WHERE_RE = /(?<![\w])(?:(?:all|every|each|any) (?:(?!the\b|of\b)[\w-]+ ){0,3}?(?:lessons?|homework|work|tasks?|exams?|examinations|tests?|assessments|activities|subjects?|classes|classrooms?|rooms?|sessions|trips|visits|worksheets?|texts?|handouts?|materials|writing|reading|recording)(?![\w])|at all times|whenever|when(?:ever)? (?:he|she|they|I) (?:is|are|am)|(?:for|in|during|at|on|across|throughout) (?:all|every|each|any|both)\b|during\b|in (?:the )?(?:hall|dining (?:room|hall)|playground|classroom|class|school|college|lessons?|assemblies|exams?|examinations|tests?|library|corridors?|toilets?|canteen|base|workshop|kitchen|home)\b|at (?:home|school|college|registration|lunch(?:time)?|break(?:time)?|playtime|the (?:start|end|beginning) of)\b|on (?:the )?(?:ground|first) floor|on (?:his|her|their|the) (?:desk|table|carpet|wall|workstation|tray)|at (?:his|her|their|the) (?:desk|table|workstation|place)|in (?:his|her|their) (?:bag|tray|pocket|classroom|base)|kept (?:at|in|on)|(?:to|and) (?:take )?home|before (?:each|every|any|a|the)\b|after (?:each|every|any|a|the)\b|on the (?:morning|day) of|for (?:handwriting|writing|reading|recording|maths|spelling|homework|tests?|exams?)\b)/i;
 
 export interface Amount {
   period: boolean;
@@ -102,9 +107,9 @@ export function findAmount(text: string, rubric?: Words): Amount {
   const period = p.period.test(text);
   const count = p.count.test(text);
   const length = p.length.test(text);
-  const fullExtent = EXTENT_RE.test(text);
-  const extent = fullExtent || PLACE_EXTENT_RE.test(text);
-  const where = WHERE_RE.test(text);
+  const fullExtent = p.extent.test(text);
+  const extent = fullExtent || p.placeExtent.test(text);
+  const where = p.where.test(text);
   const oneOff = p.oneOff.test(text);
   return { period, count, length, extent, fullExtent, where, oneOff, lengthWithoutPeriod: length && !period };
 }
@@ -126,11 +131,12 @@ export function minutesPerWeek(text: string, rubric?: Words): number | null {
   if (!len) return null;
   let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
   const n = timesInPeriod(text, rubric);
-  const per = /(?:a|per|each|every|\/)\s*(day|week|fortnight|month|half[- ]?term|term|year)|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually)/i.exec(text);
+  const per = p.per.exec(text);
   if (!per) return null;
-  const unit = (per[1] ?? per[2]).toLowerCase().replace(/[- ]/, '');
-  const perWeek: Record<string, number> = { day: 5, daily: 5, week: 1, weekly: 1, fortnight: 0.5, fortnightly: 0.5, month: 0.25, monthly: 0.25, halfterm: 1 / 6, halftermly: 1 / 6, term: 1 / 12, termly: 1 / 12, year: 1 / 39, annually: 1 / 39 };
-  minutes *= n * (perWeek[unit] ?? 1);
+  // The first period whose words match, as the alternation tried them.
+  const word = per[1] ?? per[2];
+  const entry = p.periodWeeks.find((e) => e.re.test(word));
+  minutes *= n * (entry ? 1 / entry.weeks : 1);
   return Math.round(minutes * 10) / 10;
 }
 

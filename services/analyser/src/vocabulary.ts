@@ -69,8 +69,16 @@ const LIST_NAME = /^[a-z][A-Za-z]*$/;
 const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
+/** The lists the judges name themselves (a rubric without `extends: default` must give them). */
+const JUDGES_LISTS = ['weekdays', 'occasions', 'periods', 'lengthUnits', 'frequencyWords', 'careTasks', 'organisations'];
+
+/** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
+function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {
+  return entries.length ? `(?:${entries.map((e) => expandRefs(e, lists, builtIn)).join('|')})` : '(?!)';
+}
+
 /**
- * The words the outcome, amount and plan judges read (rubric key `vocabulary`). Each entry is a word
+ * The words the outcome, amount, provision and plan judges read (rubric key `vocabulary`). Each entry is a word
  * or a short pattern, matched case-insensitively; `{name}` in an entry stands for any entry of
  * `lists.name` or of a list built from the months and numbers (builtInLists).
  */
@@ -87,6 +95,8 @@ export const VocabularySchema = z
       /** The words an amount may be counted in ("three sessions"), besides digits and tens. */
       amounts: z.array(regexSource).min(1),
     }),
+    /** How many school weeks one of each period is, for minutes a week ("45 minutes fortnightly" is 22.5); `adverb`: "every one of these". */
+    periodWeeks: z.array(z.object({ period: regexSource, adverb: regexSource, weeks: z.number().positive() })).min(1),
     /** Phrases that say by when (outcomes and dates in provision): "by the end of Year 6", "within six weeks". */
     timeBound: z.array(regexSource).min(1),
     /** More of them, read only in outcomes ("in 12 months' time"). */
@@ -97,6 +107,18 @@ export const VocabularySchema = z
     measures: z.array(regexSource).min(1),
     /** Doing it alone, itself a checkable standard: "independently", "without adult help". */
     independently: z.array(regexSource).min(1),
+    /** A service, not a result ("will receive speech therapy"); a wish, not an outcome ("wants to be a vet"). */
+    services: z.array(regexSource).min(1),
+    aspirations: z.array(regexSource).min(1),
+    /** Words that say only "in some direction" ("more", "better"), and predicates that are a state or a direction ("improve", "be happy"). */
+    vagueOutcomeWords: z.array(regexSource).min(1),
+    vagueOutcomeHeads: z.array(regexSource).min(1),
+    /** The extent of support: everywhere or all the time; a place or a time of day; where equipment or an adjustment applies. */
+    extents: z.array(regexSource).min(1),
+    placeExtents: z.array(regexSource).min(1),
+    wheres: z.array(regexSource).min(1),
+    /** Group size in provision: "1:1", "a group of up to 6". */
+    groupSizes: z.array(regexSource).min(1),
     /** The four preparing-for-adulthood areas (SEND Code of Practice 8.9 onwards). */
     preparingForAdulthood: z.object({
       work: z.array(regexSource).min(1),
@@ -112,6 +134,7 @@ export const VocabularySchema = z
     } catch (e) {
       ctx.addIssue({ code: 'custom', path: ['numbers'], message: (e as Error).message });
     }
+    for (const name of JUDGES_LISTS) if (!v.lists[name]) ctx.addIssue({ code: 'custom', path: ['lists', name], message: `the judges read the list "${name}": give it (or use "extends: default")` });
     const known = new Set([...Object.keys(v.lists), ...Object.keys(builtIn)]);
     const check = (src: string, path: (string | number)[]) => {
       for (const [, name] of src.matchAll(REF)) if (!known.has(name)) ctx.addIssue({ code: 'custom', path, message: `{${name}} names no list under vocabulary.lists` });
@@ -132,7 +155,8 @@ export const VocabularySchema = z
       else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
       else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months') walk(y, [...path, k]);
     };
-    walk({ lists: v.lists, timeBound: v.timeBound, outcomeTimes: v.outcomeTimes, timeCells: v.timeCells, measures: v.measures, independently: v.independently, preparingForAdulthood: v.preparingForAdulthood, numbers: { tens: v.numbers.tens, amounts: v.numbers.amounts } }, []);
+    const { months: _months, numbers, ...patterns } = v;
+    walk({ ...patterns, numbers: { tens: numbers.tens, amounts: numbers.amounts } }, []);
   });
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 
@@ -143,7 +167,7 @@ function builtInLists(v: Pick<Vocabulary, 'months' | 'numbers' | 'lists'>): Reco
     monthName: v.months.map((m) => m.name),
     plainMonthName: v.months.filter((m) => !m.alsoAWord).map((m) => m.name),
   };
-  const any = (entries: readonly string[]) => `(?:${entries.map((e) => expandRefs(e, v.lists, months)).join('|')})`;
+  const any = (entries: readonly string[]) => alternatives(entries, v.lists, months);
   const n = v.numbers;
   return { ...months, number: [String.raw`\d+(?:\.\d+)?|${any(n.tens)}(?:[- ]${any(n.units)})?|${any(n.amounts)}`] };
 }
@@ -171,11 +195,20 @@ export interface CompiledVocabulary {
   /** Digits or number words ("twenty-five"), and what each word is worth. */
   number: string;
   numbers: { values: Readonly<Record<string, number>>; units: ReadonlySet<string> };
+  periodWeeks: Vocabulary['periodWeeks'];
   timeBound: string;
   outcomeTimes: string;
   timeCells: string;
   measures: string;
   independently: string;
+  services: string;
+  aspirations: string;
+  vagueOutcomeWords: string;
+  vagueOutcomeHeads: string;
+  extents: string;
+  placeExtents: string;
+  wheres: string;
+  groupSizes: string;
   preparingForAdulthood: RegExp[];
 }
 
@@ -185,7 +218,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
   const hit = vocabularyCache.get(v);
   if (hit) return hit;
   const builtIn = builtInLists(v);
-  const any = (entries: readonly string[]) => `(?:${entries.map((e) => expandRefs(e, v.lists, builtIn)).join('|')})`;
+  const any = (entries: readonly string[]) => alternatives(entries, v.lists, builtIn);
   const compiled: CompiledVocabulary = {
     any,
     list: (name) => any(v.lists[name] ?? builtIn[name] ?? []),
@@ -195,11 +228,20 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     monthStems: v.months.map((m) => m.name.slice(0, 3)),
     number: any(builtIn.number),
     numbers: { values: v.numbers.values, units: new Set(v.numbers.units) },
+    periodWeeks: v.periodWeeks,
     timeBound: any(v.timeBound),
     outcomeTimes: any(v.outcomeTimes),
     timeCells: any(v.timeCells),
     measures: any(v.measures),
     independently: any(v.independently),
+    services: any(v.services),
+    aspirations: any(v.aspirations),
+    vagueOutcomeWords: any(v.vagueOutcomeWords),
+    vagueOutcomeHeads: any(v.vagueOutcomeHeads),
+    extents: any(v.extents),
+    placeExtents: any(v.placeExtents),
+    wheres: any(v.wheres),
+    groupSizes: any(v.groupSizes),
     preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
   };
   vocabularyCache.set(v, compiled);
@@ -232,6 +274,10 @@ export interface CompiledRubric {
   /** Any therapy as a provision statement names it. */
   therapy: RegExp;
   notNames: ReadonlySet<string>;
+  /** Provision's group size; help with a named care task; an organisation named as the provider. */
+  groupSize: RegExp;
+  careHelp: RegExp;
+  organisation: RegExp;
 }
 
 const compiledCache = new WeakMap<Rubric, CompiledRubric>();
@@ -256,6 +302,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
   });
   const a = rubric.activities;
+  const v = compileVocabulary(rubric.vocabulary);
   const compiled: CompiledRubric = {
     vague,
     role: alternation(rubric.roles),
@@ -274,6 +321,10 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     therapies: rubric.therapies.map((t) => ({ name: t.name, re: new RegExp(`\\b(?:${t.pattern})\\b`, t.caseSensitive ? '' : 'i') })),
     therapy: words(rubric.therapies.map((t) => t.inProvision)),
     notNames: new Set(rubric.notNames),
+    groupSize: new RegExp(String.raw`(?<![\w])${v.groupSizes}(?![\w])`, 'i'),
+    // Help with a named care task is the task ("help me get up, wash and dress"): neither an aim nor a vague "help".
+    careHelp: new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${v.list('careTasks')}(?![\w])`, 'gi'),
+    organisation: new RegExp(String.raw`\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}${v.list('organisations')}s?\b`, 'gi'),
   };
   compiledCache.set(rubric, compiled);
   return compiled;
