@@ -3,7 +3,7 @@
 // at once to the service (`npm start`, embedded defaults, six jobs at a time), while /healthz is
 // polled every 100 ms on a fresh connection and the service's RSS is read from /proc. Prints the
 // slowest /healthz answer, the peak RSS and each upload's outcome, for the default parse-worker
-// memory budget and for a budget that lets every job have its own worker (what the cap saves).
+// memory budget, for one worker, and for a budget that lets every job have its own worker.
 // HOSTILE_QUICK=1 runs the default budget only.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -110,4 +110,7 @@ async function run(label, env) {
 }
 
 await run('default budget (INGEST_MEMORY_BUDGET_MB unset)', {});
-if (process.env.HOSTILE_QUICK !== '1') await run(`no cap (INGEST_MEMORY_BUDGET_MB=${JOBS * 576})`, { INGEST_MEMORY_BUDGET_MB: String(JOBS * 576) });
+if (process.env.HOSTILE_QUICK !== '1') {
+  await run('one worker (INGEST_MEMORY_BUDGET_MB=576)', { INGEST_MEMORY_BUDGET_MB: '576' });
+  await run(`no cap (INGEST_MEMORY_BUDGET_MB=${JOBS * 576})`, { INGEST_MEMORY_BUDGET_MB: String(JOBS * 576) });
+}

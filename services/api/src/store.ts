@@ -9,7 +9,7 @@ import type { ErrorCode } from '../../ingest/src/errors.ts';
 import type { Report } from '../../analyser/src/report-schema.ts';
 import type { Db, Queryable } from './db/db.ts';
 import { documentKey, newDocumentKey, openLarge, openTextOrNull, seal, sealLarge, shred } from './db/seal.ts';
-import { readUpload, removeUpload, writeUpload } from './db/uploads.ts';
+import { readResult, readUpload, removeResults, removeUpload, resultsDirOf, RESULT_FILE_OVER, writeResult, writeUpload, type ResultPurpose } from './db/uploads.ts';
 
 export const DOCUMENT_STATES = ['queued', 'extracting', 'analysing', 'done', 'failed'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
@@ -113,25 +113,51 @@ export async function getUpload(db: Db, id: string): Promise<{ name: string; byt
   return { name: openTextOrNull(row.key, id, 'name', row.name_sealed) ?? 'upload', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
-/** Reads one sealed column of a document-keyed table, opened. */
-async function readSealed(q: Queryable, table: 'structured_documents' | 'reports', id: string, purpose: 'structured' | 'report'): Promise<string | null> {
-  const r = await q.query<{ sealed: Uint8Array | null; key: Uint8Array | null }>(
+/** Reads one sealed column of a document-keyed table (or its file: db/uploads.ts), opened. */
+async function readSealed(db: Db, table: 'structured_documents' | 'reports', id: string, purpose: ResultPurpose): Promise<string | null> {
+  const r = await db.query<{ sealed: Uint8Array | null; key: Uint8Array | null }>(
     `SELECT t.sealed, k.key FROM ${table} t LEFT JOIN document_keys k ON k.document_id = t.document_id WHERE t.document_id = $1`,
     [id],
   );
   const row = r.rows[0];
-  return row ? openTextOrNull(row.key, id, purpose, row.sealed) : null;
+  return row ? openResult(db, id, purpose, row.key, row.sealed) : null;
+}
+
+/** A result's sealed value from its row, or from its file when the row's is empty (a sealed value never is). */
+export async function openResult(db: Db, id: string, purpose: ResultPurpose, key: Uint8Array | null, sealed: Uint8Array | null): Promise<string | null> {
+  if (!key || !sealed) return null;
+  if (sealed.byteLength > 0) return openTextOrNull(key, id, purpose, sealed);
+  const dir = resultsDirOf(db);
+  const file = dir ? await readResult(dir, id, purpose) : null;
+  if (!file) throw new Error(`the ${purpose} of ${id} is missing`);
+  return (await openLarge(key, id, purpose, file)).toString('utf8');
+}
+
+/**
+ * Seals a result; on the embedded database on disk a large one is written to its file, and the row
+ * gets an empty value, before the row is inserted.
+ */
+async function sealResult(db: Db, key: Uint8Array, id: string, purpose: ResultPurpose, text: string): Promise<Buffer> {
+  const plain = Buffer.from(text, 'utf8');
+  const dir = resultsDirOf(db);
+  if (!dir || plain.byteLength <= RESULT_FILE_OVER) return seal(key, id, purpose, plain);
+  await writeResult(dir, id, purpose, await sealLarge(key, id, purpose, plain));
+  return Buffer.alloc(0);
 }
 
 /** Stores the extraction, drops the uploaded bytes (no longer needed) and moves on to analysing. */
 export async function saveStructured(db: Db, id: string, doc: StructuredDocument): Promise<void> {
-  await db.transaction(async (tx) => {
-    const key = await documentKey(tx, id);
-    if (!key) return; // deleted while it was being extracted
-    await tx.query('INSERT INTO structured_documents (document_id, sealed) VALUES ($1, $2) ON CONFLICT (document_id) DO NOTHING', [id, seal(key, id, 'structured', JSON.stringify(doc))]);
+  const key = await documentKey(db, id);
+  if (!key) return; // deleted while it was being extracted
+  const sealed = await sealResult(db, key, id, 'structured', JSON.stringify(doc));
+  const kept = await db.transaction(async (tx) => {
+    if (!(await documentKey(tx, id))) return false; // deleted meanwhile
+    await tx.query('INSERT INTO structured_documents (document_id, sealed) VALUES ($1, $2) ON CONFLICT (document_id) DO NOTHING', [id, sealed]);
     await tx.query('DELETE FROM document_bytes WHERE document_id = $1', [id]);
     await transition(tx, id, ['queued', 'extracting'], 'analysing');
+    return true;
   });
+  if (!kept) await removeResults(db, id);
   await removeUpload(db, id);
 }
 
@@ -148,31 +174,29 @@ export async function getAdvice(q: Queryable, id: string): Promise<StructuredDoc
   });
 }
 
-export async function getStructured(q: Queryable, id: string): Promise<StructuredDocument | null> {
-  const text = await readSealed(q, 'structured_documents', id, 'structured');
+export async function getStructured(db: Db, id: string): Promise<StructuredDocument | null> {
+  const text = await readSealed(db, 'structured_documents', id, 'structured');
   return text === null ? null : (JSON.parse(text) as StructuredDocument);
 }
 
 /** Stores the report once (a second write is ignored) and marks the document done. */
 export async function saveReport(db: Db, id: string, report: Report): Promise<void> {
-  await db.transaction(async (tx) => {
+  const key = await documentKey(db, id);
+  if (!key) return; // deleted while it was being analysed
+  const { text: _text, ...withoutText } = report;
+  const sealed = await sealResult(db, key, id, 'report', JSON.stringify(withoutText));
+  const kept = await db.transaction(async (tx) => {
     const exists = await tx.query('SELECT 1 FROM documents WHERE id = $1 FOR UPDATE', [id]);
-    if (exists.rows.length === 0) return; // deleted while it was being analysed
-    const key = await documentKey(tx, id);
-    if (!key) return;
-    const { text: _text, ...withoutText } = report;
-    await tx.query('INSERT INTO reports (document_id, sealed, band, score) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING', [
-      id,
-      seal(key, id, 'report', JSON.stringify(withoutText)),
-      report.score.band,
-      report.score.overall,
-    ]);
+    if (exists.rows.length === 0 || !(await documentKey(tx, id))) return false; // deleted meanwhile
+    await tx.query('INSERT INTO reports (document_id, sealed, band, score) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING', [id, sealed, report.score.band, report.score.overall]);
     await transition(tx, id, ['queued', 'extracting', 'analysing'], 'done');
+    return true;
   });
+  if (!kept) await removeResults(db, id, ['report']);
 }
 
-export async function getReport(q: Queryable, id: string): Promise<Report | null> {
-  const text = await readSealed(q, 'reports', id, 'report');
+export async function getReport(db: Db, id: string): Promise<Report | null> {
+  const text = await readSealed(db, 'reports', id, 'report');
   return text === null ? null : (JSON.parse(text) as Report);
 }
 
@@ -245,6 +269,7 @@ export async function deleteDocument(db: Db, id: string, actor: string, shredNow
     return true;
   });
   await removeUpload(db, id);
+  await removeResults(db, id);
   if (deleted && shredNow) await shred(db);
   return deleted;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db.ts';
 import { sealLegacyRows } from './legacy.ts';
-import { removeOrphanUploads } from './uploads.ts';
+import { removeOrphanResults, removeOrphanUploads } from './uploads.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -17,6 +17,7 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
   if (dir === MIGRATIONS_DIR) {
     await sealLegacyRows(db);
     await removeOrphanUploads(db);
+    await removeOrphanResults(db);
   }
   return applied;
 }

@@ -1,8 +1,8 @@
 // Storage of spot-checks (migrations/003_spot_checks.sql): the same SQL on PGlite and PostgreSQL.
 import type { Report } from '../../../analyser/src/report-schema.ts';
-import type { Queryable } from '../db/db.ts';
+import type { Db, Queryable } from '../db/db.ts';
 import { openTextOrNull } from '../db/seal.ts';
-import type { DocumentState } from '../store.ts';
+import { openResult, type DocumentState } from '../store.ts';
 import type { SampledPlan } from './aggregate.ts';
 
 export interface SpotCheckRow {
@@ -83,8 +83,8 @@ export async function spotCheckProgress(q: Queryable, orgId: string, id: string)
 }
 
 /** The sampled plans still present, in draw order, with their state and (when done) report. */
-export async function sampledPlans(q: Queryable, spotCheckId: string): Promise<SampledPlan[]> {
-  const r = await q.query<{
+export async function sampledPlans(db: Db, spotCheckId: string): Promise<SampledPlan[]> {
+  const r = await db.query<{
     document_id: string;
     name: string | null;
     name_sealed: Uint8Array | null;
@@ -104,19 +104,19 @@ export async function sampledPlans(q: Queryable, spotCheckId: string): Promise<S
       ORDER BY sd.position`,
     [spotCheckId],
   );
-  return r.rows.map((x) => ({
-    documentId: x.document_id,
-    name: openTextOrNull(x.key, x.document_id, 'name', x.name_sealed) ?? x.name ?? 'plan',
-    position: x.position,
-    state: x.state,
-    error: x.state === 'failed' ? { code: x.error_code ?? 'internal_error', message: x.error_message ?? '' } : null,
-    report: x.state === 'done' ? reportOf(x.key, x.document_id, x.sealed) : null,
-  }));
-}
-
-function reportOf(key: Uint8Array | null, documentId: string, sealed: Uint8Array | null): Report | null {
-  const text = openTextOrNull(key, documentId, 'report', sealed);
-  return text === null ? null : (JSON.parse(text) as Report);
+  const plans: SampledPlan[] = [];
+  for (const x of r.rows) {
+    const report = x.state === 'done' ? await openResult(db, x.document_id, 'report', x.key, x.sealed) : null;
+    plans.push({
+      documentId: x.document_id,
+      name: openTextOrNull(x.key, x.document_id, 'name', x.name_sealed) ?? x.name ?? 'plan',
+      position: x.position,
+      state: x.state,
+      error: x.state === 'failed' ? { code: x.error_code ?? 'internal_error', message: x.error_message ?? '' } : null,
+      report: report === null ? null : (JSON.parse(report) as Report),
+    });
+  }
+  return plans;
 }
 
 export async function spotCheckDocumentIds(q: Queryable, spotCheckId: string): Promise<string[]> {
