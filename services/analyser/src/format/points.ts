@@ -112,11 +112,12 @@ function bestSuggestion(rubric: Rubric, findings: Finding[]): string {
   return withOne[0]?.suggestion ?? '';
 }
 
-const cache = new WeakMap<Report, Point[]>();
+// A page asks for the points several times (summary, key points, sections): work them out once.
+const cache = new WeakMap<Report, WeakMap<Rubric, Point[]>>();
 
 /** The report's points, numbered: whole-plan ones first, then in reading order. */
 export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Point[] {
-  const hit = cache.get(report);
+  const hit = cache.get(report)?.get(rubric);
   if (hit) return hit;
   const all = statements(report);
   const byStatement = new Map<Statement, Finding[]>();
@@ -156,7 +157,8 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
   const order = points.map((p, i) => ({ p, i, at: p.spans.length ? Math.min(...p.spans.map((s) => s.start)) : first(p) }));
   order.sort((a, b) => a.at - b.at || SEVERITY_ORDER[a.p.severity] - SEVERITY_ORDER[b.p.severity] || a.i - b.i);
   const out = order.map(({ p }, i) => ({ ...p, n: i + 1 }));
-  cache.set(report, out);
+  if (!cache.has(report)) cache.set(report, new WeakMap());
+  cache.get(report)!.set(rubric, out);
   return out;
 }
 
