@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FailedReport, Report } from '../../services/analyser/src/report-schema.ts';
+import { reportPoints } from '../../services/analyser/src/format/points.ts';
 import { expectSelfContainedPage } from '../format/html-checks.ts';
 import { PNG_BYTES, SPECIFIC_PARAGRAPH, WEAK_PLAN } from './plans.ts';
 
@@ -138,9 +139,12 @@ describe('ehcp-check --format html', () => {
     expect(html.code).toBe(1);
     expectSelfContainedPage(html.stdout);
     const [report] = parseBatch(json.stdout) as Report[];
-    const located = report.findings.filter((f) => f.end > f.start).length;
-    expect(html.stdout.match(/<li class="finding finding-(error|warning|info)" id="r1-f\d+">/g)).toHaveLength(report.findings.length);
-    expect(html.stdout.match(/<a class="flag flag-\w+" id="r1-m\d+" href="#r1-f\d+">/g)?.length ?? 0).toBe(located);
+    // One explanation per point (a statement's findings speak with one voice), one flag per highlight.
+    const points = reportPoints(report);
+    const located = points.reduce((n, p) => n + p.spans.length, 0);
+    expect(points.flatMap((p) => p.findings)).toHaveLength(report.findings.length);
+    expect(html.stdout.match(/<li class="finding finding-(error|warning|info)" id="r1-f\d+">/g)).toHaveLength(points.length);
+    expect(html.stdout.match(/<a class="flag flag-\w+" id="r1-m\d+(?:-\d+)?" href="#r1-f\d+">/g)?.length ?? 0).toBe(located);
     expect(html.stdout.match(/<mark class="hl-/g)?.length ?? 0).toBeGreaterThanOrEqual(located);
     // The page has the text (for the highlights) even though --include-text was not given.
     expect(html.stdout).toContain('Jasper likes trains and building models.');

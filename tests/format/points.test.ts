@@ -8,6 +8,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { loadRubric, parseRubric } from '../../services/analyser/src/rubric.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { keyPoints, reportPoints } from '../../services/analyser/src/format/points.ts';
+import { letterPoints } from '../../services/analyser/src/format/letter.ts';
 import { WEAK_PLAN } from '../cli/plans.ts';
 
 async function analysed(file: string): Promise<Report> {
@@ -49,6 +50,10 @@ describe('the points of a report', () => {
     const points = reportPoints(report);
     expect(points.filter((p) => p.ruleIds.includes('plan.placeholder-text'))).toHaveLength(1);
     expect(points.length).toBeLessThan(15);
+    // The letter raises it once too, saying how often it was found.
+    const raised = letterPoints(report).filter((p) => p.why.some((w) => /placeholder/i.test(w)));
+    expect(raised).toHaveLength(1);
+    expect(raised[0].why.join(' ')).toContain(`found in ${placeholders.length} places`);
   });
 
   it('puts first the most serious points, those resting on the law before those on guidance alone', async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../../services/analyser/src/report-schema.ts';
 import { form, settle } from '../api/helpers.ts';
-import { accessibilityProblems, launch, makeUser, startServer, type WebServer } from './helpers.ts';
+import { accessibilityProblems, keyboardProblems, launch, makeUser, startServer, type WebServer } from './helpers.ts';
 import fs from 'node:fs';
 
 // The largest plan of the main corpus by findings (not a held-out one): 11 provisions, 6 outcomes,
@@ -87,8 +87,9 @@ describe("a large plan's report on a phone", () => {
     expect(first).toBeLessThanOrEqual(5);
   });
 
-  it('passes axe on the phone (and at 320 px), with its details closed and open', async () => {
+  it('passes axe on the phone (and at 320 px) and the keyboard, with its details closed and open', async () => {
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await keyboardProblems(page)).toEqual([]);
     const words = page.locator('details.plan-words').first();
     expect(await words.locator('.plan-text').isVisible()).toBe(false);
     await words.locator('summary').click();

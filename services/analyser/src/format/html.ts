@@ -85,8 +85,10 @@ function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
   if (listed.length) {
     more.push(`<p>Found in ${p.findings.length} places:</p><ul class="places">${listed.map((f) => `<li>${f.quote ? `“${escapeHtml(f.quote.trim())}”` : ''}${f.message !== p.message ? ` ${escapeHtml(f.message)}` : ''}</li>`).join('')}${places.length > listed.length ? `<li>and ${places.length - listed.length} more</li>` : ''}</ul>`);
   }
-  if (!c.parent && p.findings.length > 1 && !listed.length) {
-    more.push(`<ul class="finding-parts">${p.findings.map((f) => `<li>${c.ruleIds ? `<span class="rule">${escapeHtml(f.ruleId)}</span> ` : ''}${escapeHtml(f.message)}</li>`).join('')}</ul>`);
+  // Why, in each finding's own words, when the point's one voice has summed them up.
+  const own = p.findings.filter((f, i) => p.findings.findIndex((g) => g.message === f.message) === i);
+  if (!listed.length && own.some((f) => f.message !== p.message)) {
+    more.push(`<ul class="finding-parts">${own.map((f) => `<li>${c.ruleIds ? `<span class="rule">${escapeHtml(f.ruleId)}</span> ` : ''}${escapeHtml(f.message)}</li>`).join('')}</ul>`);
   }
   const extra = c.findingExtra?.(p.findings[0], p.n, p.findings) ?? '';
   const back = linkBack && p.spans.length ? `<p class="back-link"><a href="#${markId(c, p.n)}">Back to point ${p.n} in the plan text</a></p>` : '';

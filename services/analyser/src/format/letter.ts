@@ -120,12 +120,20 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [OUTCOME_LAW]),
     });
   }
-  const rest = sortFindings(report.findings.filter((f) => !used.has(f) && f.severity !== 'info'));
-  for (const f of rest) {
+  // The rest, one point per rule however often it fired (a template's placeholders left in 100 places are one point).
+  const rest = new Map<string, Finding[]>();
+  for (const f of sortFindings(report.findings.filter((x) => !used.has(x) && x.severity !== 'info'))) rest.set(f.ruleId, [...(rest.get(f.ruleId) ?? []), f]);
+  for (const fs of rest.values()) {
+    const f = fs[0];
+    const sections = unique(fs.map((x) => x.section).filter((k): k is NonNullable<typeof k> => k !== null));
+    const messages = unique(fs.map((x) => x.message));
     points.push({
       group: hasSpan(report, f) ? 'other' : 'plan',
-      where: f.section ? `Section ${f.section}` : 'The plan',
-      quote: f.quote, why: [f.message], ask: unique([f.suggestion]), law: unique([f.reference]),
+      where: sections.length ? listWords(sections.map((k) => `Section ${k}`)) : 'The plan',
+      quote: f.quote,
+      why: [...messages.slice(0, 3), ...(fs.length > 1 ? [`This was found in ${fs.length} places in the plan${messages.length > 3 ? ', with the first three above' : ''}.`] : [])],
+      ask: unique(fs.map((x) => x.suggestion)).slice(0, 3),
+      law: unique(fs.map((x) => x.reference)),
     });
   }
   const order: LetterPoint['group'][] = ['missing', 'plan', 'provision', 'outcome', 'other'];

@@ -112,11 +112,12 @@ function bestSuggestion(rubric: Rubric, findings: Finding[]): string {
   return withOne[0]?.suggestion ?? '';
 }
 
-const cache = new WeakMap<Report, Point[]>();
+// A page asks for the points several times (summary, key points, sections): work them out once.
+const cache = new WeakMap<Report, WeakMap<Rubric, Point[]>>();
 
 /** The report's points, numbered: whole-plan ones first, then in reading order. */
 export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Point[] {
-  const hit = cache.get(report);
+  const hit = cache.get(report)?.get(rubric);
   if (hit) return hit;
   const all = statements(report);
   const byStatement = new Map<Statement, Finding[]>();
@@ -138,7 +139,8 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
     const span = [{ start: s.start, end: s.end }];
     if (own.length) points.push(basePoint(rubric, own, span, s.text, statementVoice(rubric, s, own), bestSuggestion(rubric, own)));
     if (rest.length) {
-      const messages = [...new Set(rest.map((f) => f.message))];
+      // A plan check's plain words for the family, where the rubric gives them.
+      const messages = [...new Set(rest.map((f) => rubric.rules[f.ruleId]?.plain ?? f.message))];
       points.push(basePoint(rubric, rest, own.length ? [] : span, s.text, messages.join(' '), bestSuggestion(rubric, rest)));
     }
   }
@@ -146,7 +148,7 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
     const entry = rubric.rules[fs[0].ruleId];
     const messages = [...new Set(fs.map((f) => f.message))];
     // One message for them all: the rule's own words when the findings say different things.
-    const message = messages.length === 1 ? messages[0] : entry?.plain ?? `${entry?.name ?? messages[0]}${entry?.name ? ` (${fs.length} places).` : ''}`;
+    const message = entry?.plain ?? (messages.length === 1 ? messages[0] : `${entry?.name ?? messages[0]}${entry?.name ? ` (${fs.length} places).` : ''}`);
     const spans = fs.filter((f) => hasSpan(report, f)).map((f) => ({ start: f.start, end: f.end }));
     // One rule found in many places weighs what it weighs once.
     points.push({ ...basePoint(rubric, fs, spans, fs[0].quote, message, bestSuggestion(rubric, fs)), weight: entry?.weight ?? 0, kind: 'rule' });
@@ -156,20 +158,20 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
   const order = points.map((p, i) => ({ p, i, at: p.spans.length ? Math.min(...p.spans.map((s) => s.start)) : first(p) }));
   order.sort((a, b) => a.at - b.at || SEVERITY_ORDER[a.p.severity] - SEVERITY_ORDER[b.p.severity] || a.i - b.i);
   const out = order.map(({ p }, i) => ({ ...p, n: i + 1 }));
-  cache.set(report, out);
+  if (!cache.has(report)) cache.set(report, new WeakMap());
+  cache.get(report)!.set(rubric, out);
   return out;
 }
 
 /**
- * The points that matter most, for the top of the report: by severity, then legal force (an Act or
- * Regulations, not guidance alone), then rubric weight; three to five of them when there are.
+ * The points that matter most, for the top of the report, most important first: by severity, then
+ * legal force (an Act or Regulations, not guidance alone), then rubric weight; up to five.
  */
 export function keyPoints(points: Point[], most = 5): Point[] {
   return points
     .filter((p) => p.severity !== 'info')
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Number(b.legal) - Number(a.legal) || b.weight - a.weight || a.n - b.n)
-    .slice(0, most)
-    .sort((a, b) => a.n - b.n);
+    .slice(0, most);
 }
 
 /** Finding -> the point that speaks for it. */
