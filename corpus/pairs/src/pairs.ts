@@ -464,7 +464,7 @@ export const PAIRS: PairSpec[] = [
       { find: 'Movement breaks of 3 minutes every 20 minutes in all lessons, prompted by the class teacher.', replace: 'Movement breaks in lessons when needed.' },
       { remove: 'Adult help with changing for PE and swimming.' },
       { find: 'A wobble cushion could be trialled.', replace: 'A wobble cushion on his chair in every lesson.' },
-      { remove: 'Occupational therapy: an HCPC-registered occupational therapist will provide 6 sessions of 45 minutes' },
+      { remove: 'Occupational therapy: an HCPC-registered occupational therapist will provide 6 sessions of 45 minutes in school over the autumn term, working on dressing, handwriting posture and scissor skills, and will write a programme for school.' },
       { after: 'with a teaching assistant giving verbal prompts only.', insert: 'Occupational therapy: an HCPC-registered occupational therapist will provide 6 sessions of 45 minutes in school over the autumn term, working on dressing, handwriting posture and scissor skills, and will write a programme for school.' },
     ],
     gold: [

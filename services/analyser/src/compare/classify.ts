@@ -102,6 +102,9 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     const g = top(gained);
     if (g.level < l.level) cut.push(`${quote(l.words)} became ${quote(g.words)}`);
     else if (g.level > l.level) better.push(`${quote(l.words)} became ${quote(g.words)}`);
+    // One assistant for another, the training asked of the first no longer asked of the second.
+    else if (pa.trained && !pb.trained) cut.push(`${quote(l.words)} with the training asked of them became ${quote(g.words)}, with none asked`);
+    else if (!pa.trained && pb.trained) better.push(`${quote(l.words)} became ${quote(g.words)} with training stated`);
   } else if (lost.length) {
     const l = top(lost);
     if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(`${quote(l.words)} became ${quote(pb.nonRole)}`);
