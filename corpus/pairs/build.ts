@@ -44,14 +44,17 @@ function main(): void {
   try {
     for (const spec of PAIRS.filter((p) => !only || only.has(p.id))) {
       const baseText = readFileSync(join(plans, spec.base, 'plan.txt'), 'utf8');
-      const baseHtml = readFileSync(join(plans, spec.base, 'source.html'), 'utf8');
+      // Plans written only as text have no HTML source: their pairs are text only.
+      const htmlFile = join(plans, spec.base, 'source.html');
+      const baseHtml = existsSync(htmlFile) ? readFileSync(htmlFile, 'utf8') : null;
+      if (!baseHtml && (spec.old !== 'txt' || spec.new !== 'txt')) throw new Error(`${spec.id}: ${spec.base} has no source.html, so both versions must be txt`);
       const newText = applyText(baseText, spec.ops);
-      const newHtml = applyHtml(baseHtml, spec.ops);
+      const newHtml = baseHtml === null ? '' : applyHtml(baseHtml, spec.ops);
       checkGold(spec, baseText, newText);
       const dir = join(here, spec.id);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
-      for (const [which, text, html, format] of [['old', baseText, baseHtml, spec.old], ['new', newText, newHtml, spec.new]] as const) {
+      for (const [which, text, html, format] of [['old', baseText, baseHtml ?? '', spec.old], ['new', newText, newHtml, spec.new]] as const) {
         const dest = join(dir, `${which}.${format}`);
         if (format === 'txt') writeFileSync(dest, text);
         else {

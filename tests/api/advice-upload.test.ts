@@ -99,13 +99,38 @@ describe('advice uploaded with a plan', () => {
     expect(body.error.message).toMatch(/^Advice file 2 of 2: /);
     expect(body.error.message).not.toContain('second.pdf');
     const count = await svc.db.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
-    expect(count.rows[0].n).toBe(2); // the two uploads of the tests above
+    expect(count.rows[0].n).toBe(2); // the two uploads of the tests above, nothing from this one
   });
 
   it('refuses advice with no plan', async () => {
     const { status, body } = await post([['advice', SLT, 'slt.txt']]);
     expect(status).toBe(400);
     expect(body.error.code).toBe('invalid_request');
+  });
+
+  it('takes advice on the web upload page too, and refuses a bad advice file with a page that says which', async () => {
+    const home = await (await fetch(`${base}/`)).text();
+    expect(home).toContain('name="advice" multiple');
+    const fd = new FormData();
+    fd.append('file', new Blob([PLAN]), 'plan.md');
+    fd.append('advice', new Blob([SLT]), 'slt-report.txt');
+    const r = await fetch(`${base}/upload`, { method: 'POST', body: fd, redirect: 'manual' });
+    expect(r.status).toBe(303);
+    const progress = new URL(r.headers.get('location')!, base);
+    const id = progress.pathname.split('/')[2];
+    const key = progress.searchParams.get('key')!;
+    expect((await settle(base, `/v1/documents/${id}?key=${encodeURIComponent(key)}`)).state).toBe('done');
+    const page = await (await fetch(`${base}/plans/${id}?key=${encodeURIComponent(key)}`)).text();
+    expect(page).toContain('What the professionals advised, and what the plan says');
+
+    const bad = new FormData();
+    bad.append('file', new Blob([PLAN]), 'plan.md');
+    bad.append('advice', new Blob([new Uint8Array(pngBytes())]), 'scan.pdf');
+    const refused = await fetch(`${base}/upload`, { method: 'POST', body: bad, redirect: 'manual' });
+    expect(refused.status).toBe(400);
+    const text = await refused.text();
+    expect(text).toContain('One of the advice reports could not be read');
+    expect(text).toContain('Advice file 1 of 1:');
   });
 
   it('deletes the advice with its document', async () => {

@@ -105,6 +105,23 @@ describe('/v1/comparisons', () => {
     expect(((await missing.json()) as any).error.code).toBe('invalid_request');
   });
 
+  it("a signed-in organisation's comparison reads both versions with the organisation's rubric", async () => {
+    // "flexibly" is not vague in the default rubric; this organisation counts it as a hedge.
+    const hedged = OLD.replace('literacy support three times a week.', 'literacy support three times a week, flexibly.');
+    const yaml = 'extends: default\nid: la-standard\nversion: "1"\naddVagueTerms:\n  - { term: flexibly, pattern: "flexibly", undermines: frequency, hedge: true }\n';
+    const put = await fetch(`${base}/v1/rubric`, { method: 'PUT', headers: { ...as('admin'), 'content-type': 'application/yaml' }, body: yaml });
+    expect(put.status).toBe(200);
+    try {
+      const kindOf = (c: Comparison) => c.changes.find((ch) => ch.after?.text.includes('flexibly'))?.kind;
+      expect(kindOf(Comparison.parse((await post(undefined, pair(OLD, hedged))).body))).toBe('unchanged');
+      expect(kindOf(Comparison.parse((await post('caseworker', pair(OLD, hedged))).body))).toBe('weakened');
+      // Another organisation still has the default.
+      expect(kindOf(Comparison.parse((await post('otherOrg', pair(OLD, hedged))).body))).toBe('unchanged');
+    } finally {
+      await fetch(`${base}/v1/rubric`, { method: 'DELETE', headers: as('admin') });
+    }
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as any;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/comparisons', '/v1/comparisons/{id}']));

@@ -8,6 +8,8 @@ type Row = [before: string, after: string];
 const F = (before: string, after: string, from: SectionKey = 'F', to: SectionKey = 'F') => classifyProvision({ text: before, section: from }, { text: after, section: to }, { splitH: true });
 
 const REDUCED: Row[] = [
+  // Another assistant of the same standing, without the training the first was asked to have.
+  ['Nurture group twice a week for 40 minutes, run by a learning support assistant trained in Boxall profiling.', 'Nurture group twice a week for 40 minutes, run by a teaching assistant.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 30 minutes weekly from a speech and language therapist.'],
   ['A structured phonics programme delivered 1:1 by a teaching assistant for 4 x 20 minutes each week.', 'A structured phonics programme delivered 1:1 by a teaching assistant for 2 x 20 minutes each week.'],
   ['Mentoring with the learning mentor, 30 minutes every week, 1:1.', 'Mentoring with the learning mentor, 30 minutes every fortnight, 1:1.'],
@@ -35,6 +37,7 @@ const WEAKENED: Row[] = [
 ];
 
 const STRENGTHENED: Row[] = [
+  ['Nurture group twice a week for 40 minutes, run by a teaching assistant.', 'Nurture group twice a week for 40 minutes, run by a learning support assistant trained in Boxall profiling.'],
   ['Regular speech and language therapy.', 'Speech and language therapy for 45 minutes each week from a speech and language therapist.'],
   ['Dietetic advice as needed.', 'Dietetic advice from a registered dietitian in a 45-minute appointment each term.'],
   ['Zones of Regulation taught by a teaching assistant in weekly sessions.', 'Zones of Regulation taught by a teaching assistant in weekly 20-minute sessions.'],

@@ -42,7 +42,8 @@ export function applyText(src: string, ops: Op[]): string {
     else if ('txt' in op) out = replaceOnce(out, op.txt[0], op.txt[1], 'txt');
     else if ('remove' in op) {
       const l = lineOf(out, op.remove, 'txt');
-      if (l.whole) out = out.slice(0, l.start) + out.slice(Math.min(out.length, l.end + 1));
+      // A table row goes whole, as the HTML's <tr> does.
+      if (l.whole || out.slice(l.start, l.end).includes('\t')) out = out.slice(0, l.start) + out.slice(Math.min(out.length, l.end + 1));
       else out = replaceOnce(out, out.includes(`${op.remove} `) ? `${op.remove} ` : out.includes(` ${op.remove}`) ? ` ${op.remove}` : op.remove, '', 'txt');
     } else {
       const l = lineOf(out, op.after, 'txt');

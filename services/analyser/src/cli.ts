@@ -1,11 +1,10 @@
 // The command line: `npx ehcp-check [options] FILE...` (shared/contract.md, "The command line").
 // Reads, ingests and analyses each file in order; one bad file never stops the others.
-import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format as formatLog, parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, ingest } from '../../ingest/src/index.ts';
+import { readInputFile } from './read-input.ts';
 import { toErrorBody, type ErrorCode } from '../../ingest/src/errors.ts';
 import { analyse, loadRubric, type Rubric } from './index.ts';
 import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
@@ -61,48 +60,14 @@ function version(): string {
   return pkg.version;
 }
 
-/** Reasons for file-system failures, in the same codes the API uses. */
-function readFailure(e: unknown): { code: ErrorCode; message: string } {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return { code: 'not_found', message: 'There is no such file.' };
-  if (code === 'EISDIR') return { code: 'invalid_request', message: 'This is a folder, not a file.' };
-  if (code === 'EACCES' || code === 'EPERM') return { code: 'forbidden', message: 'Permission to read this file was refused.' };
-  return toErrorBody(e);
-}
-
 interface Checked { item: BatchItem; pageStarts?: number[] }
-
-/** Reads and ingests one advice report; a failure is reported and the plan is still checked. */
-async function readAdvice(file: string): Promise<StructuredDocument | { code: ErrorCode; message: string }> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { code: 'invalid_request', message: 'This is a folder, not a file.' };
-    if (info.size > DEFAULT_MAX_BYTES) return { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` };
-    return await ingest(await readFile(file), { name: file });
-  } catch (e) {
-    return 'code' in (e as object) && (e as NodeJS.ErrnoException).syscall ? readFailure(e) : toErrorBody(e);
-  }
-}
 
 type Ingested = { doc: StructuredDocument } | { failure: Checked };
 
 /** Reads and ingests one file; never rejects (a failure is the file's report). */
 async function readAndIngest(file: string): Promise<Ingested> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { failure: failed(file, { code: 'invalid_request', message: 'This is a folder, not a file.' }) };
-    // Refused before it is read into memory; ingest applies the same limit to the bytes.
-    if (info.size > DEFAULT_MAX_BYTES) return { failure: failed(file, { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` }) };
-    bytes = await readFile(file);
-  } catch (e) {
-    return { failure: failed(file, readFailure(e)) };
-  }
-  try {
-    return { doc: await ingest(bytes, { name: file }) };
-  } catch (e) {
-    return { failure: failed(file, toErrorBody(e)) };
-  }
+  const read = await readInputFile(file);
+  return 'error' in read ? { failure: failed(file, read.error) } : { doc: read.doc };
 }
 
 function checkIngested(file: string, ingested: Ingested, opts: { rubric: Rubric; section?: SectionKey; advice?: StructuredDocument[] }): Checked {
@@ -212,11 +177,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (values.advice) {
       advice = [];
       for (const file of adviceFiles) {
-        const a = await readAdvice(file);
-        if ('code' in a) {
+        const a = await readInputFile(file);
+        if ('error' in a) {
           adviceFailed = true;
-          io.stderr.write(`ehcp-check: ${file}: ${a.message} (${a.code})\n`);
-        } else advice.push(a);
+          io.stderr.write(`ehcp-check: ${file}: ${a.error.message} (${a.error.code})\n`);
+        } else advice.push(a.doc);
       }
     }
     // The next file is parsed (in the worker thread) while this one is analysed: one file at a time

@@ -9,6 +9,8 @@ import type { ChangeKind } from './schema.ts';
 export interface Side {
   text: string;
   section: SectionKey;
+  /** The rubric's vague terms the analyser found in it (an organisation's rubric may add its own). */
+  vagueTerms?: readonly string[];
 }
 
 export interface Classified {
@@ -100,6 +102,9 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     const g = top(gained);
     if (g.level < l.level) cut.push(`${quote(l.words)} became ${quote(g.words)}`);
     else if (g.level > l.level) better.push(`${quote(l.words)} became ${quote(g.words)}`);
+    // One assistant for another, the training asked of the first no longer asked of the second.
+    else if (pa.trained && !pb.trained) cut.push(`${quote(l.words)} with the training asked of them became ${quote(g.words)}, with none asked`);
+    else if (!pa.trained && pb.trained) better.push(`${quote(l.words)} became ${quote(g.words)} with training stated`);
   } else if (lost.length) {
     const l = top(lost);
     if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(`${quote(l.words)} became ${quote(pb.nonRole)}`);
@@ -160,6 +165,11 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     const ha = readHedges(before.text);
     const hb = readHedges(after.text);
     const added = hb.filter((h) => !ha.some((x) => x.term === h.term));
+    // The rubric's own vague words (an organisation may add some) that the new wording brings in.
+    const covered = (t: string) => [...ha, ...hb].some((h) => h.words.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(h.words.toLowerCase()));
+    for (const t of after.vagueTerms ?? []) {
+      if (!(before.vagueTerms ?? []).includes(t) && !covered(t) && !new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(before.text)) added.push({ term: t, words: t });
+    }
     const dropped = ha.filter((h) => !hb.some((x) => x.term === h.term));
     for (const h of added) {
       // A quantity replaced by vague wording is already said.

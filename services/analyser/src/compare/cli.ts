@@ -2,10 +2,9 @@
 // two versions"). Exit status as the checker's: 0 compared, 1 some provision was removed, reduced,
 // weakened or moved (the comparison's "error findings"), 2 a file could not be read or the command
 // line was wrong.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { format as formatLog, parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, ingest, type StructuredDocument } from '../../../ingest/src/index.ts';
-import { toErrorBody, type ErrorCode } from '../../../ingest/src/errors.ts';
+import { readInputFile, type InputError } from '../read-input.ts';
 import { loadRubric, type Rubric } from '../index.ts';
 import { compareDocuments } from './index.ts';
 import { CUT_KINDS, type Comparison, type FailedComparison } from './schema.ts';
@@ -39,23 +38,6 @@ export interface CompareIo {
   stderr: { write(s: string): unknown };
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
-}
-
-type Read = { doc: StructuredDocument } | { error: { code: ErrorCode; message: string } };
-
-async function readVersion(file: string): Promise<Read> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { error: { code: 'invalid_request', message: 'This is a folder, not a file.' } };
-    if (info.size > DEFAULT_MAX_BYTES) return { error: { code: 'file_too_large', message: `The file is over the ${Math.round(DEFAULT_MAX_BYTES / 1024 / 1024)} MB limit.` } };
-    const bytes = await readFile(file);
-    return { doc: await ingest(new Uint8Array(bytes), { name: file }) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOENT') return { error: { code: 'not_found', message: 'There is no such file.' } };
-    if (code === 'EACCES' || code === 'EPERM') return { error: { code: 'forbidden', message: 'Permission to read this file was refused.' } };
-    return { error: toErrorBody(e) };
-  }
 }
 
 /** Runs `compare`; `argv` is what follows the word "compare". Never throws for bad input. */
@@ -108,11 +90,11 @@ export async function runCompareCli(argv: string[], io: CompareIo): Promise<numb
   try {
     for (let p = 0; p < pairs; p++) {
       const [oldFile, newFile] = [files[2 * p], files[2 * p + 1]];
-      const [a, b] = [await readVersion(oldFile), await readVersion(newFile)];
+      const [a, b] = [await readInputFile(oldFile), await readInputFile(newFile)];
       for (const [file, r] of [[oldFile, a], [newFile, b]] as const) if ('error' in r) io.stderr.write(`ehcp-check compare: ${file}: ${r.error.message} (${r.error.code})\n`);
       if ('doc' in a && 'doc' in b) results.push(compareDocuments(a.doc, b.doc, { rubric }));
       else {
-        const err = 'error' in a ? a.error : (b as { error: { code: ErrorCode; message: string } }).error;
+        const err = 'error' in a ? a.error : (b as { error: InputError }).error;
         results.push({
           schemaVersion: 1,
           old: { document: { name: oldFile }, ...('error' in a ? { error: a.error } : {}) },

@@ -23,6 +23,7 @@ interface Item {
   start: number;
   end: number;
   section: SectionKey;
+  vagueTerms?: readonly string[];
 }
 
 // Similarity a pair needs to be read as one statement in two versions. Same-section pairs get a
@@ -88,8 +89,8 @@ function splitsH(r: Report): boolean {
 }
 
 function provisionChanges(a: Version, b: Version): Change[] {
-  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section }));
-  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section }));
+  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
+  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const pairs = align(olds, news, group);

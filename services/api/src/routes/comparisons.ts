@@ -22,6 +22,7 @@ import { newSecret, secretMatches, sha256Hex } from '../accounts.ts';
 import { actorOf, principalOf, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { anonymousUploadLimit } from '../upload-limit.ts';
+import { rubricFor } from '../org-rubric.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { newDocumentKey, openText, seal, shred } from '../db/seal.ts';
 import { ApiError, sendError } from '../errors.ts';
@@ -56,7 +57,9 @@ export async function createComparison(ctx: AppContext, p: Principal, oldFile: {
   };
   const oldDoc = await read(oldFile, 'old');
   const newDoc = await read(newFile, 'new');
-  const comparison = compareDocuments(oldDoc, newDoc);
+  // A signed-in organisation's comparisons read both versions with its own rubric, as its documents are.
+  const { rubric } = await rubricFor(ctx.db, p.kind === 'user' ? p.orgId : null, ctx.logger);
+  const comparison = compareDocuments(oldDoc, newDoc, { rubric });
   const key = p.kind === 'anonymous' ? newSecret() : undefined;
   const id = randomUUID();
   if ((await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()')).rowCount > 0) await shred(ctx.db);

@@ -9,6 +9,7 @@
 //   POST /plans/:id/notes               a note on a finding (organisation members)
 //   GET  /sign-in, POST /sign-in, GET /sign-out, POST /sign-out, GET /documents, GET /static/web.js
 //   /spot-checks… (spot-check-pages.ts), /rubric… (rubric-page.ts)
+import { MAX_ADVICE_FILES, PLAN_AND_ADVICE_FIELDS, planAndAdvice, readAdviceFiles } from '../advice-upload.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +103,7 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
   const { config, db } = ctx;
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, parts: 10 },
+    limits: { fileSize: config.maxUploadBytes, files: 1 + MAX_ADVICE_FILES, fields: 5, parts: 10 + MAX_ADVICE_FILES },
     defParamCharset: 'utf8',
   });
   // The API's limit on anonymous uploads, and the same count.
@@ -129,7 +130,9 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
   r.get('/', (req, res) => sendPage(res, P.uploadPage(uploadOptions(req))));
 
   r.post('/upload', sameSiteOnly, anonymousUploads, h(async (req, res, next) => {
-    await new Promise<void>((resolve, reject) => upload.single('file')(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) => upload.fields(PLAN_AND_ADVICE_FIELDS)(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    const { plan, advice } = planAndAdvice(req);
+    req.file = plan;
     const p = principalOf(req);
     if (p.kind === 'user') {
       const session = webSessionOf(req);
@@ -140,7 +143,14 @@ export async function createWebRouter(ctx: AppContext): Promise<Router> {
       const msg = req.file ? 'The file you chose is empty. Choose the file the plan is in.' : 'Choose the file the plan is in.';
       return back === '/' ? sendPage(res, P.uploadPage(uploadOptions(req, msg)), 400) : res.redirect(303, `/documents?error=${req.file ? 'empty' : 'nofile'}`);
     }
-    const out = await submitDocument(ctx, p, { name: cleanFileName(req.file.originalname), bytes: req.file.buffer });
+    let adviceDocs;
+    try {
+      adviceDocs = advice.length ? await readAdviceFiles(ctx, advice) : undefined;
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      return sendPage(res, P.messagePage({ viewer: viewerOf(req), title: 'One of the advice reports could not be read', paragraphs: [err.message, 'Nothing was stored. Go back and choose the files again, or leave that report out.'], action: { href: back, label: 'Start again' } }), 400);
+    }
+    const out = await submitDocument(ctx, p, { name: cleanFileName(req.file.originalname), bytes: req.file.buffer, advice: adviceDocs });
     // WCAG 2.2.1: whoever does not want a self-refreshing page can say so before meeting it.
     const manual = (req.body as Record<string, unknown> | undefined)?.manual === 'yes';
     res.redirect(303, P.docUrl(out.id, out.key, '/progress', manual ? { refresh: 'off' } : {}));

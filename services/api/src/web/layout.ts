@@ -110,13 +110,13 @@ export function renderNav(principal: Principal | undefined, opts: { current?: st
     `<li><a href="${escapeHtml(href)}"${opts.current === href ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`;
   const items: string[] = [];
   if (principal?.kind === 'user') {
-    items.push(link('/documents', 'Documents'));
+    items.push(link('/documents', 'Documents'), link('/compare', 'Compare versions'));
     if (principal.role === 'adviser' || principal.role === 'admin') items.push(link('/spot-checks', 'Spot-checks'), link('/rubric', 'Rubric'));
     items.push(opts.csrf
       ? `<li><form method="post" action="/sign-out"><input type="hidden" name="csrf" value="${escapeHtml(opts.csrf)}"><button class="link-button" type="submit">Sign out</button></form></li>`
       : link('/sign-out', 'Sign out'));
   } else {
-    items.push(link('/', 'Check a plan'));
+    items.push(link('/', 'Check a plan'), link('/compare', 'Compare versions'));
     items.push(link('/sign-in', 'Caseworker sign in'));
   }
   return `<nav class="site-nav" aria-label="Main"><ul>${items.join('')}</ul></nav>`;

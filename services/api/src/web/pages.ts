@@ -1,5 +1,6 @@
 // The web pages' HTML, as pure functions of what the router looked up. Everything user-supplied is
 // escaped here; the layout (layout.ts) adds the header, navigation and stylesheet.
+import { MAX_ADVICE_FILES } from '../advice-upload.ts';
 import { numberFindings, renderReportBody } from '../../../analyser/src/format/html.ts';
 import { plural } from '../../../analyser/src/format/labels.ts';
 import type { Finding, Report } from '../../../analyser/src/report-schema.ts';
@@ -47,6 +48,15 @@ export interface UploadOptions {
   error?: string;
 }
 
+/** The optional advice reports beside the plan (field "advice", as the API's). */
+function adviceField(idPrefix: string): string {
+  return `<div class="field">
+<label for="${idPrefix}-advice">Advice reports the plan was written from (optional)</label>
+<span class="hint" id="${idPrefix}-advice-hint">For example speech and language therapy, occupational therapy, educational psychology or health advice: up to ${MAX_ADVICE_FILES} files. We check whether the plan includes what they recommend.</span>
+<input type="file" id="${idPrefix}-advice" name="advice" multiple accept=".pdf,.docx,.txt,.md,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" aria-describedby="${idPrefix}-advice-hint">
+</div>`;
+}
+
 function uploadForm(o: UploadOptions, idPrefix = 'file'): string {
   const user = o.viewer.principal.kind === 'user';
   const mb = Math.max(1, Math.round(o.maxUploadBytes / (1024 * 1024)));
@@ -59,6 +69,7 @@ ${hidden('csrf', o.viewer.csrf)}
 ${o.error ? `<span class="error-message" id="${errId}"><span class="vh">Error: </span>${e(o.error)}</span>` : ''}
 <input type="file" id="${idPrefix}" name="file" data-refuse="${e(JSON.stringify(refusedBeforeUpload()))}" accept=".pdf,.docx,.txt,.md,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown" aria-describedby="${idPrefix}-hint${o.error ? ` ${errId}` : ''}"${o.error ? ' aria-invalid="true"' : ''}>
 </div>
+${adviceField(idPrefix)}
 <div class="field checkbox">
 <input type="checkbox" id="${idPrefix}-manual" name="manual" value="yes" aria-describedby="${idPrefix}-manual-hint">
 <label for="${idPrefix}-manual">Do not update the progress page by itself</label>
