@@ -3,7 +3,7 @@
 // at once to the service (`npm start`, embedded defaults, six jobs at a time), while /healthz is
 // polled every 100 ms on a fresh connection and the service's RSS is read from /proc. Prints the
 // slowest /healthz answer, the peak RSS and each upload's outcome, for the default parse-worker
-// memory budget, for one worker, and for a budget that lets every job have its own worker.
+// memory budget (one worker), for two, and for a budget that lets every job have its own worker.
 // HOSTILE_QUICK=1 runs the default budget only.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -109,8 +109,8 @@ async function run(label, env) {
   console.log(`${label.padEnd(44)} slowest /healthz ${slowest === Infinity ? 'FAILED' : `${slowest.toFixed(0)} ms`} (${polls} polls); RSS idle ${mib(idleRss)}, peak ${mib(Math.max(peakRss, peak))}; ${(wall / 1000).toFixed(0)} s; ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 }
 
-await run('default budget (INGEST_MEMORY_BUDGET_MB unset)', {});
+await run('default budget, one worker (576 MB)', {});
 if (process.env.HOSTILE_QUICK !== '1') {
-  await run('one worker (INGEST_MEMORY_BUDGET_MB=576)', { INGEST_MEMORY_BUDGET_MB: '576' });
+  await run('two workers (INGEST_MEMORY_BUDGET_MB=1152)', { INGEST_MEMORY_BUDGET_MB: '1152' });
   await run(`no cap (INGEST_MEMORY_BUDGET_MB=${JOBS * 576})`, { INGEST_MEMORY_BUDGET_MB: String(JOBS * 576) });
 }

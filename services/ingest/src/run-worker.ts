@@ -25,8 +25,12 @@ export const WORKER_HEAP_MB = 512;
 const WORKER_YOUNG_MB = 64;
 /** What one worker may grow to: its heap limits (code and buffers outside the heap come on top, hence the budget's margin). */
 export const WORKER_LIMIT_MB = WORKER_HEAP_MB + WORKER_YOUNG_MB;
-/** The memory all workers together may use; a task waits for a worker rather than going over it. */
-let memoryBudgetMb = Number(process.env.INGEST_MEMORY_BUDGET_MB) || 2 * WORKER_LIMIT_MB;
+/**
+ * The memory all workers together may use; a task waits for a worker rather than going over it. One
+ * worker by default: with the service's own ~850 MiB, two workers at their limits passed 1.5 GiB
+ * under hostile PDFs (bench/hostile.mjs); a machine with memory to spare raises it for throughput.
+ */
+let memoryBudgetMb = Number(process.env.INGEST_MEMORY_BUDGET_MB) || WORKER_LIMIT_MB;
 /** A worker whose V8 heap is above this after a task is retired rather than reused (a plan leaves 30-60 MB). */
 let recycleHeapMb = Number(process.env.INGEST_WORKER_RECYCLE_MB) || 160;
 
