@@ -99,14 +99,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.end - a.end);
 }
 
-/** The most important findings for someone with little time: errors first, then warnings, in reading order. */
-export function topFindings(findings: Finding[], n: number): Finding[] {
-  return [...findings]
-    .filter((f) => f.severity !== 'info')
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start)
-    .slice(0, n);
-}
-
 /** One line about the score for the summary. */
 export function scoreSentence(report: Report): string {
   return `This plan scores ${Math.round(report.score.overall)} out of 100, which the checklist calls "${report.score.band}".`;
