@@ -17,7 +17,6 @@ import { isCheckError } from '../../../ingest/src/errors.ts';
 import { compareDocuments } from '../../../analyser/src/compare/index.ts';
 import { Comparison } from '../../../analyser/src/compare/schema.ts';
 import { renderComparisonCsv, renderComparisonHtml } from '../../../analyser/src/compare/format.ts';
-import { renderComparisonDocx } from '../../../analyser/src/compare/docx.ts';
 import { newSecret, secretMatches, sha256Hex } from '../accounts.ts';
 import { actorOf, principalOf, type Principal } from '../auth.ts';
 import type { AppContext } from '../context.ts';
@@ -134,7 +133,7 @@ export function comparisonsRouter(ctx: AppContext): Router {
     const want = q.format ?? (req.accepts(['application/json', 'text/html', 'text/csv', DOCX_TYPE]) || 'application/json');
     if (want === 'html' || want === 'text/html') return res.type('text/html').send(renderComparisonHtml(c));
     if (want === 'csv' || want === 'text/csv') return res.type('text/csv').attachment('comparison.csv').send(renderComparisonCsv(c));
-    if (want === 'docx' || want === DOCX_TYPE) return res.type(DOCX_TYPE).attachment('comparison.docx').send(Buffer.from(await renderComparisonDocx(c)));
+    if (want === 'docx' || want === DOCX_TYPE) return res.type(DOCX_TYPE).attachment('comparison.docx').send(Buffer.from(await (await import('../../../analyser/src/compare/docx.ts')).renderComparisonDocx(c))); // docx loads on the first download, not with the service
     res.json(c);
   });
 
