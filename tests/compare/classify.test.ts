@@ -8,6 +8,10 @@ type Row = [before: string, after: string];
 const F = (before: string, after: string, from: SectionKey = 'F', to: SectionKey = 'F') => classifyProvision({ text: before, section: from }, { text: after, section: to }, { splitH: true });
 
 const REDUCED: Row[] = [
+  // A course of sessions with no weekly rate, shortened.
+  ['Swimming lessons: 10 extra sessions of 30 minutes in the spring term with a trained swimming teacher.', 'Swimming lessons: 4 extra sessions of 30 minutes in the spring term with a trained swimming teacher.'],
+  // One of the things listed together taken out.
+  ['A wobble cushion, a writing slope and a pencil grip for all written work.', 'A wobble cushion and a writing slope for all written work.'],
   // Another assistant of the same standing, without the training the first was asked to have.
   ['Nurture group twice a week for 40 minutes, run by a learning support assistant trained in Boxall profiling.', 'Nurture group twice a week for 40 minutes, run by a teaching assistant.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 30 minutes weekly from a speech and language therapist.'],
@@ -26,6 +30,8 @@ const REDUCED: Row[] = [
 ];
 
 const WEAKENED: Row[] = [
+  // Supervised by someone named, then by anyone.
+  ['Movement breaks of 3 minutes every 30 minutes, supervised by a learning support assistant.', 'Movement breaks of 3 minutes every 30 minutes, supervised by an adult.'],
   ['Amir will receive 45 minutes of speech and language therapy each week from a speech and language therapist.', 'Amir may receive 45 minutes of speech and language therapy each week from a speech and language therapist.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Regular speech and language therapy from a speech and language therapist.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 45 minutes weekly from staff.'],

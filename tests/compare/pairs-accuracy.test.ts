@@ -16,12 +16,11 @@ describe('comparison accuracy on the version pairs', () => {
     }
     expect(tuned.falseChanges).toBe(0);
     expect(tuned.unchangedKept).toBe(tuned.unchangedNamed);
-    // Held-out sets 1 and 2: the cuts a family must see are all found there too. (Set 2's first
-    // sight, removed 0.75 and reduced 0.86, was two pair-building errors and one general cause, since
-    // fixed.) Set 3 is measured, not held to the floor: at first sight it fell short (reduced 0.67,
-    // weakened 0.50), open work that must not be tuned on its sentences.
-    const held = summarise(results.filter((r) => r.heldOut && r.heldOutSet <= 2));
-    expect(held.pairs).toBeGreaterThanOrEqual(8);
+    // Held-out pairs: the cuts a family must see are all found there too. Each set was measured
+    // once before any change made for it (README: set 2 removed 0.75 and reduced 0.86, set 3 reduced
+    // 0.67 and weakened 0.50); their misses' general causes were then fixed and tested on new wording.
+    const held = summarise(results.filter((r) => r.heldOut));
+    expect(held.pairs).toBeGreaterThanOrEqual(12);
     for (const kind of ['removed', 'reduced', 'weakened', 'moved'] as const) expect(held.perKind[kind].recall ?? 1, `held-out ${kind} recall`).toBeGreaterThanOrEqual(0.95);
   }, 300_000);
 });

@@ -182,6 +182,12 @@ const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|care
  */
 export function itemsLeftOut(advice: string, plan: string): string[] {
   const planTokens = new Set(tokens(plan));
+  // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
+  const planWords = new Set(plan.toLowerCase().split(/[^a-z0-9%]+/));
+  const absent = (part: string) => {
+    const t = tokens(part);
+    return t.length > 0 && !t.some((x) => planTokens.has(x)) && !part.toLowerCase().split(/[^a-z0-9%]+/).some((w) => w.length > 3 && planWords.has(w));
+  };
   // A table row: the cell that names what the plan's statement provides (not the target beside it).
   const cells = advice.split('\t');
   const shared = (c: string) => tokens(c).filter((x) => planTokens.has(x)).length;
@@ -189,18 +195,12 @@ export function itemsLeftOut(advice: string, plan: string): string[] {
   // A second thing named after the first one's where and when ("a wobble cushion during carpet time
   // and a movement break of 2 minutes every 30 minutes"): its own opening words.
   const later = what.split(/,?\s+and\s+(?=(?:an?|the|\d+%?)\s)/i).slice(1).map((x) => x.split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim());
-  const laterLeft = later.filter((part) => {
-    const t = tokens(part);
-    return t.length > 0 && !t.some((x) => planTokens.has(x));
-  });
+  const laterLeft = later.filter(absent);
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
-  const headLeft = parts.length < 2 ? [] : parts.filter((part) => {
-    const t = tokens(part);
-    return t.length > 0 && !t.some((x) => planTokens.has(x));
-  });
+  const headLeft = parts.length < 2 ? [] : parts.filter(absent);
   return [...new Set([...headLeft, ...laterLeft])];
 }
 

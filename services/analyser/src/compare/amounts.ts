@@ -166,6 +166,7 @@ const TRAINED = /(?<![\w])(?:trained in|training in|who (?:has|have) (?:been )?t
 export function readProvider(text: string): Provider {
   const t = maskReviewClauses(text).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
+  const setAside: (Role & { start: number; end: number })[] = [];
   for (const [level, re] of ROLE_LEVELS) {
     const g = new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${re.source})(?![\w])`, 'gi');
     let m: RegExpExecArray | null;
@@ -175,10 +176,15 @@ export function readProvider(text: string): Provider {
       // A lower level's match inside a higher one ("assistant" in "teaching assistant") is the same person.
       if (roles.some((r) => start < r.end && end > r.start)) continue;
       // "Trained by the therapist", "a programme written by the OT": not who delivers it.
-      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || /^\s*(?:'s|’s)? ?(?:programme|advice|strategies|targets|plan)\b/i.test(t.slice(end, end + 14))) continue;
+      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || /^\s*(?:'s|’s)? ?(?:programme|advice|strategies|targets|plan)\b/i.test(t.slice(end, end + 14))) {
+        if (!setAside.some((r) => start < r.end && end > r.start)) setAside.push({ level, words: m[0].trim(), start, end });
+        continue;
+      }
       roles.push({ level, words: m[0].trim(), start, end });
     }
   }
+  // "Breaks supervised by a teaching assistant": with no one else named, whoever supervises is there.
+  if (!roles.length) roles.push(...setAside);
   const trained = TRAINED.test(t);
   const non = NON_ROLE.exec(t);
   return { roles: roles.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words })), nonRole: non ? non[0].trim() : null, trained };

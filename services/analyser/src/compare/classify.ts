@@ -1,6 +1,7 @@
 // Classes one provision across two versions: moved, weakened, reduced, strengthened or unchanged,
 // with the reasons in plain English. Compares what the statement gives (amount, group, provider,
 // conditions), never its words, so a reworded statement that gives the same is unchanged.
+import { itemsLeftOut } from '../advice/verdict.ts';
 import type { SectionKey } from '../report-schema.ts';
 import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
@@ -79,6 +80,8 @@ function compareMainAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: stri
   }
   // Only part of the amount is known on one side: compare what both sides state the same way.
   if (a.length !== null && b.length !== null && a.per === b.per && (a.count ?? 1) === (b.count ?? 1) && a.length !== b.length) return say(b.length < a.length ? -1 : 1);
+  // A course of a fixed number of sessions or visits ("6 visits of 1 hour in the summer term").
+  if (a.per === null && b.per === null && a.length === b.length && a.count !== null && b.count !== null && a.count !== b.count) return say(b.count < a.count ? -1 : 1);
   if (a.per !== null && b.per !== null && a.length === b.length) {
     const fa = (a.count ?? 1) * a.per;
     const fb = (b.count ?? 1) * b.per;
@@ -157,6 +160,10 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (ga && gb && gb.size > ga.size) cut.push(`${quote(ga.words)} became ${quote(gb.words)}`);
     else if (ga && gb && gb.size < ga.size) better.push(`${quote(ga.words)} became ${quote(gb.words)}`);
     else if (ga && !gb && ga.size === 1) cut.push(`it is no longer ${quote(ga.words)}`);
+
+    // What: one of the things listed together taken out ("extra time, a separate room and a reader").
+    const leftOut = itemsLeftOut(before.text, after.text);
+    if (leftOut.length) cut.push(`${leftOut.map((x) => quote(x)).join(' and ')} ${leftOut.length === 1 ? 'was' : 'were'} taken out`);
 
     // By whom.
     provider(readProvider(before.text), readProvider(after.text), cut, weak, better);
