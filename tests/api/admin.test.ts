@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminFile, formatTable, writeAdminFile } from '../../services/api/src/admin.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
 import { createOrg, createUser } from '../../services/api/src/accounts.ts';
-import { listen, testConfig } from './helpers.ts';
+import { listen, testConfig, seededDataDir } from './helpers.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +22,7 @@ describe('npm run admin while the service runs on the embedded database', () => 
   let removeFile: () => void;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-admin-'));
+    dataDir = seededDataDir('ehcp-admin-');
     app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir }));
     const l = await listen(app.app);
     stop = l.stop;

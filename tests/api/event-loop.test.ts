@@ -12,7 +12,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../services/api/src/app.ts';
 import { createOrg } from '../../services/api/src/accounts.ts';
-import { form, listen, testConfig, userToken } from './helpers.ts';
+import { form, listen, testConfig, userToken, seededDataDir } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -62,7 +62,7 @@ describe('the event loop under large uploads (embedded, on disk)', () => {
   let zip: Uint8Array;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-loop-'));
+    dataDir = seededDataDir('ehcp-loop-');
     app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir }));
     ({ base, stop } = await listen(app.app));
     const org = await createOrg(app.db, 'Loopshire County Council', 'la');

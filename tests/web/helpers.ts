@@ -1,7 +1,6 @@
 // Shared plumbing for the web page tests: a real server on a random port with embedded defaults
 // (PGlite in a temp DATA_DIR, in-process queue and workers), one Chromium per file, axe-core and
 // keyboard checks.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createToken, createOrg, createUser, type Role } from '../../services/api/src/accounts.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
 import { loadConfig, type Config } from '../../services/api/src/config.ts';
-import { listen } from '../api/helpers.ts';
+import { listen, seededDataDir } from '../api/helpers.ts';
 
 export interface WebServer {
   base: string;
@@ -23,13 +22,7 @@ export interface WebServer {
 }
 
 export async function startServer(overrides: Partial<Config> = {}): Promise<WebServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehcp-web-'));
-  // The database starts from the set-up's dump of a newly created one (tests/global-setup.ts), not
-  // from a second initdb: what the service opens is the same, at a quarter of the CPU.
-  if (process.env.PGLITE_TEMPLATE) {
-    fs.mkdirSync(path.join(dataDir, 'pglite'));
-    execFileSync('tar', ['-xf', process.env.PGLITE_TEMPLATE, '-C', path.join(dataDir, 'pglite')], { stdio: 'ignore' });
-  }
+  const dataDir = seededDataDir('ehcp-web-');
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir } as NodeJS.ProcessEnv, {
     logLevel: 'info',
     sweepIntervalMs: 0,
