@@ -15,13 +15,6 @@ import { deadlinesFromDocument } from './deadlines.ts';
 import { adviceFacts } from './advice/index.ts';
 import { rule as unfilledTemplateRule } from './rules/plan/unfilled-template.ts';
 import { band, overallScore, statementScore, type Judged } from './score.ts';
-import { setFlagsFromString } from 'node:v8';
-
-// The rubric's patterns are large alternations: V8's default first runs each in its bytecode
-// interpreter and compiles it again later, which costs more than the first plan's whole analysis
-// (about 250 of 330 ms cold). Compiling each straight to machine code makes a first plan 3x
-// cheaper and changes no match. Regular expressions compile on first use, so this is in time.
-setFlagsFromString('--no-regexp-tier-up');
 
 export { loadRubric, type Rubric } from './rubric.ts';
 
