@@ -284,7 +284,7 @@ describe('a borderless table typed with tabs (default tab stops, wrapped lines b
    * Lays out paragraphs as a word processor does with default tab stops: each tab jumps to the next
    * stop, a word that does not fit wraps to the left margin; one text run per piece between tabs.
    */
-  function typed(paragraphs: string[], top: number, pitch = 12): Array<[number, number, number, string]> {
+  function typed(paragraphs: string[], top: number, indent = LEFT, pitch = 12): Array<[number, number, number, string]> {
     const runs: Array<[number, number, number, string]> = [];
     let y = top;
     for (const para of paragraphs) {
@@ -297,14 +297,15 @@ describe('a borderless table typed with tabs (default tab stops, wrapped lines b
       para.split('\t').forEach((cell, n) => {
         if (n > 0) {
           flush();
-          x = LEFT + (Math.floor((x - LEFT) / STOP) + 1) * STOP;
+          // A hanging indent is the first stop; wrapped lines go back to it.
+          x = x < indent ? indent : LEFT + (Math.floor((x - LEFT) / STOP) + 1) * STOP;
         }
         for (const word of cell.split(' ')) {
           const w = helveticaWidth(run?.text ? ` ${word}` : word, SIZE);
           if (x + w > RIGHT) {
             flush();
             y -= pitch;
-            x = LEFT;
+            x = indent;
             run = { x, text: word };
             x += helveticaWidth(word, SIZE);
             continue;
@@ -344,5 +345,23 @@ describe('a borderless table typed with tabs (default tab stops, wrapped lines b
     expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual(rows);
     for (const r of table.rows) for (const c of r.cells) expect(d.text.slice(c.start, c.end)).toBe(c.text);
     expect(d.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain(before);
+  });
+
+  it('keeps a value wrapped under its hanging indent in its cell, where one long label pushes its value to a later stop', async () => {
+    const form = [
+      ['Name:', 'Amira Okafor'],
+      ['Key worker at the local authority:', 'Dev Sharma'],
+      ['Plan history:', 'This plan replaced a statement of special educational needs issued in 2019, and was amended after the annual review in 2023 when she moved to a new school.'],
+    ];
+    const indent = LEFT + 3 * STOP;
+    const runs = typed(form.map((r) => r.join('\t')), 700, indent);
+    // The fixture is what it says: values start at two different stops, and the history wraps under the indent.
+    expect(new Set(runs.filter(([, , , t]) => form.some((r) => r[1].startsWith(t))).map(([x]) => x)).size).toBe(2);
+    expect(runs.filter(([x, , , t]) => x === indent && !form.some((r) => r[1].startsWith(t))).length).toBeGreaterThan(0);
+    const d = await parseDocument(textPdf(runs, 1, true), 'form.pdf');
+    const table = d.blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual(form);
+    for (const r of table.rows) for (const c of r.cells) expect(d.text.slice(c.start, c.end)).toBe(c.text);
   });
 });
