@@ -101,14 +101,15 @@ export function buildLines(page: number, items: Item[], graphics?: PageGraphics)
  */
 function splitAtTabStops(page: number, made: Array<{ g: Item[]; line: Line | null; walls: number[] }>): void {
   const lines = made.flatMap((m) => (m.line && !m.walls.length ? [m.line] : []));
-  const left = median(lines.map((l) => Math.round(l.x0 * 2) / 2));
+  const left = median(lines.map((l) => l.x0));
   const atLeft = (l: Line) => Math.abs(l.x0 - left) <= 1;
   const offsets = lines.filter((l) => atLeft(l) && l.segments.length >= 2).flatMap((l) => l.segments.slice(1).map((s) => s.x0 - left));
   if (offsets.length < 4) return;
   const onStop = (d: number, step: number) => Math.round(d / step) >= 1 && Math.abs(d - Math.round(d / step) * step) <= 0.75;
   // The widest step that nearly every cell start sits on, over at least three different stops.
   let step = 0;
-  for (const d of offsets) {
+  // Candidates from the distinct cell starts (a few dozen are plenty to find it).
+  for (const d of [...new Set(offsets)].slice(0, 48)) {
     for (let k = 1; k <= 16; k++) {
       const t = d / k;
       if (t < 18 || t <= step) continue;
@@ -117,6 +118,9 @@ function splitAtTabStops(page: number, made: Array<{ g: Item[]; line: Line | nul
     }
   }
   if (!step) return;
+  // Fitted to all the starts on it, not to the one it came from.
+  const on = offsets.filter((x) => onStop(x, step));
+  step = on.reduce((a, x) => a + x * Math.round(x / step), 0) / on.reduce((a, x) => a + Math.round(x / step) ** 2, 0);
   const tabbed = (m: { line: Line | null } | undefined) => !!m?.line && atLeft(m.line) && m.line.segments.length >= 2;
   for (let i = 0; i < made.length; i++) {
     const { g, line, walls } = made[i];
