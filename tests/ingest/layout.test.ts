@@ -365,3 +365,13 @@ describe('a borderless table typed with tabs (default tab stops, wrapped lines b
     for (const r of table.rows) for (const c of r.cells) expect(d.text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('a section label right under a full line (no space between paragraphs)', () => {
+  it('starts its own block after a sentence that ends at the margin', async () => {
+    const outcome = 'By July 2027, Zoe will pay for a snack at the college cafe and check her change on her own, five days in a row.';
+    const d = await parseDocument(textPdf([[72, 700, 10, outcome], [72, 688, 10, 'SECTION F - SPECIAL EDUCATIONAL PROVISION'], [72, 676, 10, 'A money skills group with a tutor.']]), 'plan.pdf');
+    const texts = d.blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect(texts).toContain(outcome);
+    expect(texts).toContain('SECTION F - SPECIAL EDUCATIONAL PROVISION');
+  });
+});

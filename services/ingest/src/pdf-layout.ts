@@ -94,6 +94,9 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     const below = firstLine ? 4 : 1.5;
     if (next.x0 > baseX + 1.5 * next.size || next.x0 < baseX - below * next.size) return false;
     if (BREAK_HYPHEN.test(prev.text)) return true;
+    // A section label after a sentence's end starts the section, however full the line before
+    // (plans laid out with no space between paragraphs).
+    if (/[.!?]["'’”)]?$/.test(prev.text) && looksLikeSectionLabel(next.text)) return false;
     // Under a list item's text (a hanging indent) an unmarked line is the item's own wrapped text.
     if (hanging && Math.abs(next.x0 - baseX) <= 0.5 * next.size) return true;
     return wrapsAt(prev, next, edgeOf(prev.page));
