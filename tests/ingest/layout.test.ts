@@ -349,8 +349,8 @@ describe('a borderless table typed with tabs (default tab stops, wrapped lines b
 
   it('keeps a value wrapped under its hanging indent in its cell, where one long label pushes its value to a later stop', async () => {
     const form = [
-      ['Name:', 'Amira Okafor'],
       ['Key worker at the local authority:', 'Dev Sharma'],
+      ['Name:', 'Amira Okafor'],
       ['Plan history:', 'This plan replaced a statement of special educational needs issued in 2019, and was amended after the annual review in 2023 when she moved to a new school.'],
     ];
     const indent = LEFT + 3 * STOP;

@@ -228,7 +228,10 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
   const wrapped = (above: Line, l: Line) => wrappedTabLine(above, l, left, pitch, bodySize, edgeOf(above.page));
   const tabRow = (k: number, above: Line): boolean => {
     const l = lines[k];
-    if (l.marker !== null || Math.abs(l.x0 - left) > 3) return false;
+    if (l.marker !== null) return false;
+    // Wrapped under one of the row's later cells (a hanging indent).
+    if (l.page === above.page && l.y - above.y <= 1.3 * pitch * Math.max(1, l.size / bodySize) && above.segments.slice(1).some((s) => Math.abs(s.x0 - l.x0) <= 3)) return true;
+    if (Math.abs(l.x0 - left) > 3) return false;
     if (l.segments.length >= 2 || wrapped(above, l)) return true;
     // A row whose tabs come only after its wrap ("… all examinations Exams" / "officer   All examinations").
     const next = lines[k + 1];
