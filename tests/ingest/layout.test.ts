@@ -9,7 +9,7 @@ import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { pageGraphics } from '../../services/ingest/src/pdf-graphics.ts';
 import { appendLine } from '../../services/ingest/src/pdf-layout.ts';
 import { HARD, hardSignatures } from '../fixtures/ingest/hard.ts';
-import { makeDocx, ruledTablePdf, strToU8, textPdf, wP, wrapHelvetica } from './helpers/make-files.ts';
+import { helveticaWidth, makeDocx, ruledTablePdf, strToU8, textPdf, wP, wrapHelvetica } from './helpers/make-files.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/ingest');
 const FILES = { docx: 'hard.docx', loPdf: 'hard-libreoffice.pdf', chromePdf: 'hard-chromium.pdf' } as const;
@@ -272,5 +272,106 @@ describe('a borderless form of labels and values (tab stops)', () => {
     const table = d.blocks.find((b) => b.kind === 'table');
     if (!table || table.kind !== 'table') throw new Error('no table');
     expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['Date of Birth:', '03/02/2012'], ['NC Year:', 'Year 9'], ['Plan status:', 'Draft, issued 12 January 2026 for comment']]);
+  });
+});
+
+describe('a borderless table typed with tabs (default tab stops, wrapped lines back at the margin)', () => {
+  const LEFT = 72;
+  const RIGHT = 540;
+  const STOP = 36;
+  const SIZE = 10;
+  /**
+   * Lays out paragraphs as a word processor does with default tab stops: each tab jumps to the next
+   * stop, a word that does not fit wraps to the left margin; one text run per piece between tabs.
+   */
+  function typed(paragraphs: string[], top: number, indent = LEFT, pitch = 12): Array<[number, number, number, string]> {
+    const runs: Array<[number, number, number, string]> = [];
+    let y = top;
+    for (const para of paragraphs) {
+      let x = LEFT;
+      let run: { x: number; text: string } | null = null;
+      const flush = () => {
+        if (run?.text) runs.push([run.x, y, SIZE, run.text]);
+        run = null;
+      };
+      para.split('\t').forEach((cell, n) => {
+        if (n > 0) {
+          flush();
+          // A hanging indent is the first stop; wrapped lines go back to it.
+          x = x < indent ? indent : LEFT + (Math.floor((x - LEFT) / STOP) + 1) * STOP;
+        }
+        for (const word of cell.split(' ')) {
+          const w = helveticaWidth(run?.text ? ` ${word}` : word, SIZE);
+          if (x + w > RIGHT) {
+            flush();
+            y -= pitch;
+            x = indent;
+            run = { x, text: word };
+            x += helveticaWidth(word, SIZE);
+            continue;
+          }
+          run ??= { x, text: '' };
+          run.text += run.text ? ` ${word}` : word;
+          x += w;
+        }
+      });
+      flush();
+      y -= pitch;
+    }
+    return runs;
+  }
+  const before = 'Zara likes drawing and building models, and she wants to work with animals when she leaves school in a few years.';
+  const rows = [
+    ['What', 'Who', 'When'],
+    ['Daily phonics group with two other pupils, following a structured programme', 'Teaching assistant trained by the reading lead', '5 x 20 minutes every week'],
+    ['Movement breaks', 'Class teacher', 'Every morning'],
+    ['A visual timetable kept on her desk and checked with her at the start of each lesson and after each change of room', 'Form tutor', 'Every lesson'],
+  ];
+  const after = 'Section G Health provision';
+
+  it('reads one row per typed line, a wrapped line going on in the cell it broke, with exact offsets', async () => {
+    const runs = [...typed([before], 720), ...typed(rows.map((r) => r.join('\t')), 690), ...typed([after], 600)];
+    // The fixture is what it says: cells do not line up, and wrapped lines start at the left margin.
+    expect(new Set(runs.filter(([x]) => x > LEFT).map(([x]) => x)).size).toBeGreaterThan(4);
+    expect(runs.filter(([x]) => x === LEFT).length).toBeGreaterThan(rows.length + 2);
+    // A tab that lands a word space after the text before it leaves no gap to see: the run after it,
+    // a text object of its own starting on a stop, is what tells the cells apart.
+    const [, y] = runs.find(([, , , t]) => t === 'Form tutor')!;
+    const roomRun = runs.find(([x, yy, , t]) => yy === y && x === LEFT && t.endsWith('room'))!;
+    expect(LEFT + helveticaWidth(roomRun[3], SIZE)).toBeGreaterThan(LEFT + 2 * STOP - 0.6 * SIZE);
+    const d = await parseDocument(textPdf(runs, 1, true), 'tabs.pdf');
+    const table = d.blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual(rows);
+    for (const r of table.rows) for (const c of r.cells) expect(d.text.slice(c.start, c.end)).toBe(c.text);
+    expect(d.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain(before);
+  });
+
+  it('keeps a value wrapped under its hanging indent in its cell, where one long label pushes its value to a later stop', async () => {
+    const form = [
+      ['Key worker at the local authority:', 'Dev Sharma'],
+      ['Name:', 'Amira Okafor'],
+      ['Plan history:', 'This plan replaced a statement of special educational needs issued in 2019, and was amended after the annual review in 2023 when she moved to a new school.'],
+    ];
+    const indent = LEFT + 3 * STOP;
+    const runs = typed(form.map((r) => r.join('\t')), 700, indent);
+    // The fixture is what it says: values start at two different stops, and the history wraps under the indent.
+    expect(new Set(runs.filter(([, , , t]) => form.some((r) => r[1].startsWith(t))).map(([x]) => x)).size).toBe(2);
+    expect(runs.filter(([x, , , t]) => x === indent && !form.some((r) => r[1].startsWith(t))).length).toBeGreaterThan(0);
+    const d = await parseDocument(textPdf(runs, 1, true), 'form.pdf');
+    const table = d.blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual(form);
+    for (const r of table.rows) for (const c of r.cells) expect(d.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('a section label right under a full line (no space between paragraphs)', () => {
+  it('starts its own block after a sentence that ends at the margin', async () => {
+    const outcome = 'By July 2027, Zoe will pay for a snack at the college cafe and check her change on her own, five days in a row.';
+    const d = await parseDocument(textPdf([[72, 700, 10, outcome], [72, 688, 10, 'SECTION F - SPECIAL EDUCATIONAL PROVISION'], [72, 676, 10, 'A money skills group with a tutor.']]), 'plan.pdf');
+    const texts = d.blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect(texts).toContain(outcome);
+    expect(texts).toContain('SECTION F - SPECIAL EDUCATIONAL PROVISION');
   });
 });

@@ -94,20 +94,22 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     const below = firstLine ? 4 : 1.5;
     if (next.x0 > baseX + 1.5 * next.size || next.x0 < baseX - below * next.size) return false;
     if (BREAK_HYPHEN.test(prev.text)) return true;
+    // A section label after a sentence's end starts the section, however full the line before
+    // (plans laid out with no space between paragraphs).
+    if (/[.!?]["'’”)]?$/.test(prev.text) && looksLikeSectionLabel(next.text)) return false;
     // Under a list item's text (a hanging indent) an unmarked line is the item's own wrapped text.
     if (hanging && Math.abs(next.x0 - baseX) <= 0.5 * next.size) return true;
-    const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
-    const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
-    return prev.x1 + (firstWord.length + 1) * charWidth >= (rightEdge.get(prev.page) ?? prev.x1) - prev.size;
+    return wrapsAt(prev, next, edgeOf(prev.page));
   };
+  const edgeOf = (page: number) => rightEdge.get(page) ?? Infinity;
 
   const units: Unit[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
     if ((isTableLine(line) && !isHeadingSize(line)) || inGrid(line)) {
-      const end = tableEnd(lines, i, firstLines, bodySize, enclosed, rulesOf);
-      units.push(...sectionRows(buildTableRows(lines.slice(i, end), pitch, bodySize, rulesOf), pitch, bodySize, rulesOf));
+      const end = tableEnd(lines, i, firstLines, bodySize, pitch, enclosed, rulesOf, edgeOf);
+      units.push(...sectionRows(buildTableRows(lines.slice(i, end), pitch, bodySize, rulesOf, edgeOf), pitch, bodySize, rulesOf));
       i = end;
       continue;
     }
@@ -133,6 +135,21 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     i = j;
   }
   emit(units, b);
+}
+
+/** The next line's first word would not have fitted at the end of this one: the text wrapped (widths are estimates, so an em of slack). */
+function wrapsAt(prev: Line, next: Line, edge: number): boolean {
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  const charWidth = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  return prev.x1 + (firstWord.length + 1) * charWidth >= (Number.isFinite(edge) ? edge : prev.x1) - prev.size;
+}
+
+/**
+ * A line of a row laid out with tab stops rather than a grid: it wraps back to the left margin, so
+ * it is the text the line above was writing when that line was full (its last cell), not a new row.
+ */
+function wrappedTabLine(prev: Line, l: Line, left: number, pitch: number, bodySize: number, edge: number): boolean {
+  return l.page === prev.page && l.marker === null && !looksLikeSectionLabel(l.text) && Math.abs(l.x0 - left) <= 3 && l.y - prev.y <= 1.3 * pitch * Math.max(1, l.size / bodySize) && wrapsAt(prev, l, edge);
 }
 
 /** A horizontal rule lies between two lines' text (below the first's baseline, above the second's glyphs). */
@@ -203,8 +220,23 @@ function standsAlone(line: Line, next: Line | undefined, pitch: number): boolean
 }
 
 /** Where the table starting at `start` ends: the first line that does not fit its columns (or, in a ruled table, leaves its rules). */
-function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize: number, enclosed: (l: Line) => boolean, rulesOf: (page: number) => PageGraphics): number {
+function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize: number, pitch: number, enclosed: (l: Line) => boolean, rulesOf: (page: number) => PageGraphics, edgeOf: (page: number) => number): number {
   const first = lines[start];
+  const left = first.x0;
+  // Rows typed with tabs: each starts at the table's left edge, split at its own tab stops (so its
+  // cells need not line up with the first line's), and wraps back to that edge when full.
+  const wrapped = (above: Line, l: Line) => wrappedTabLine(above, l, left, pitch, bodySize, edgeOf(above.page));
+  const tabRow = (k: number, above: Line): boolean => {
+    const l = lines[k];
+    if (l.marker !== null) return false;
+    // Wrapped under one of the row's later cells (a hanging indent).
+    if (l.page === above.page && l.y - above.y <= 1.3 * pitch * Math.max(1, l.size / bodySize) && above.segments.slice(1).some((s) => Math.abs(s.x0 - l.x0) <= 3)) return true;
+    if (Math.abs(l.x0 - left) > 3) return false;
+    if (l.segments.length >= 2 || wrapped(above, l)) return true;
+    // A row whose tabs come only after its wrap ("… all examinations Exams" / "officer   All examinations").
+    const next = lines[k + 1];
+    return next !== undefined && next.segments.length >= 2 && wrapped(l, next);
+  };
   const ruled = enclosed(first);
   const cols = first.segments.map((s) => s.x0);
   const tol = 3;
@@ -238,8 +270,9 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
       return c === cols.length - 1 || s.x1 <= cols[c + 1] + tol;
     });
     // A marker line inside a cell is a bullet in that cell; but a list item at the table's left edge ends it.
-    if (!fits || (l.marker !== null && l.segments.length === 1 && colOf(l.x0) <= 0 && !isTableLine(prev))) break;
-    if (l.segments.length === 1 && l.marker === null && colOf(l.x0) === 0 && cols.length > 1 && l.x1 > cols[1] + tol) break;
+    if (l.marker !== null && l.segments.length === 1 && colOf(l.x0) <= 0 && !isTableLine(prev)) break;
+    const crossesCol1 = l.segments.length === 1 && l.marker === null && colOf(l.x0) === 0 && cols.length > 1 && l.x1 > cols[1] + tol;
+    if ((!fits || crossesCol1) && !tabRow(j, prev)) break;
     prev = l;
   }
   return j;
@@ -347,7 +380,7 @@ function ruledColumns(lines: Line[], rulesOf: (page: number) => PageGraphics): n
   return bounds.length >= 3 ? bounds : [];
 }
 
-function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics): PdfCell[][] {
+function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf: (page: number) => PageGraphics, marginOf: (page: number) => number): PdfCell[][] {
   const bounds = ruledColumns(lines, rulesOf);
   let cols: number[];
   if (bounds.length) cols = bounds.slice(0, -1);
@@ -405,8 +438,20 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
 
   type RowAcc = { frags: Fragment[][]; segs: CellSeg[][]; page: number; firstOnPage: boolean };
   const rows: RowAcc[] = [];
+  const seg = (l: Line, s: Line['segments'][number]): CellSeg => {
+    // The piece keeps its line's marker in any column, so that a cell's list can be read back.
+    const lead = s === l.segments[0] && l.marker !== null;
+    return { text: lead ? `${l.marker} ${s.text}` : s.text, x0: s.x0, x1: s.x1, y: l.y, size: l.size, page: l.page };
+  };
+  // Cells that do not line up (a start between the column starts, or text running over the next
+  // one) are tab stops, not a grid: each row's pieces are its cells in order.
+  const ragged = !bounds.length && lines.some((l) => l.segments.some((s) => {
+    const c = colOf(s.x0);
+    return Math.abs(cols[c] - s.x0) > 4 || (c + 1 < cols.length && s.x1 > cols[c + 1] + 4);
+  }));
+  if (ragged) rows.push(...tabRows(lines, pitch, bodySize, marginOf, seg));
   let prev: Line | null = null;
-  for (const l of lines) {
+  for (const l of ragged ? [] : lines) {
     const pageBreak = prev !== null && l.page !== prev.page;
     const newRow = prev === null || pageBreak || startsRow(prev, l);
     if (newRow) rows.push({ frags: cols.map(() => []), segs: cols.map(() => []), page: l.page, firstOnPage: pageBreak });
@@ -415,9 +460,7 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
       const c = colOf(s.x0);
       const text = c === 0 && l.marker !== null && s === l.segments[0] ? `${l.marker} ${s.text}` : s.text;
       appendLine(row.frags[c], text, l.page);
-      // The piece keeps its line's marker in any column, so that a cell's list can be read back.
-      const lead = s === l.segments[0] && l.marker !== null;
-      row.segs[c].push({ text: lead ? `${l.marker} ${s.text}` : s.text, x0: s.x0, x1: s.x1, y: l.y, size: l.size, page: l.page });
+      row.segs[c].push(seg(l, s));
     }
     prev = l;
   }
@@ -447,6 +490,54 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   // A ruled cell's text can reach its right border less the padding it has on the left.
   const edgeOf = (c: number, segs: CellSeg[]) => (bounds.length > c + 1 && segs.length ? bounds[c + 1] - Math.max(0, Math.min(...segs.map((s) => s.x0)) - bounds[c]) : undefined);
   return out.map((r) => r.frags.map((fragments, c) => cellInput(fragments, r.segs[c], pitch, bodySize, rulesOf, edgeOf(c, r.segs[c]))));
+}
+
+/**
+ * Rows typed with tabs: a line at the table's left edge starts a row unless the line above was
+ * full (then it is that line's last cell wrapped back to the margin); a line that starts under one
+ * of the row's cells (a hanging indent, an empty first cell) goes on in that cell. A line's pieces
+ * after its first fill the next cells in order.
+ */
+function tabRows(lines: Line[], pitch: number, bodySize: number, edgeOf: (page: number) => number, seg: (l: Line, s: Line['segments'][number]) => CellSeg) {
+  const left = Math.min(...lines.map((l) => l.x0));
+  const rows: Array<{ frags: Fragment[][]; segs: CellSeg[][]; starts: number[]; page: number; firstOnPage: boolean }> = [];
+  let prev: Line | null = null;
+  let lastCell = 0;
+  for (const l of lines) {
+    const row = rows[rows.length - 1];
+    let c = -1;
+    if (row && prev && l.page === prev.page) {
+      if (wrappedTabLine(prev, l, left, pitch, bodySize, edgeOf(prev.page))) c = lastCell;
+      else if (Math.abs(l.x0 - left) > 3 && l.marker === null && l.y - prev.y <= 1.3 * pitch * Math.max(1, l.size / bodySize)) {
+        for (let k = row.starts.length - 1; k > 0 && c < 0; k--) if (Math.abs(row.starts[k] - l.x0) <= 3) c = k;
+      }
+    }
+    if (c < 0) {
+      rows.push({ frags: [], segs: [], starts: [], page: l.page, firstOnPage: prev !== null && l.page !== prev.page });
+      c = 0;
+    }
+    const into = rows[rows.length - 1];
+    l.segments.forEach((s, n) => {
+      const k = c + n;
+      while (into.frags.length <= k) {
+        into.frags.push([]);
+        into.segs.push([]);
+        into.starts.push(s.x0);
+      }
+      const piece = seg(l, s);
+      appendLine(into.frags[k], piece.text, l.page);
+      into.segs[k].push(piece);
+      lastCell = k;
+    });
+    prev = l;
+  }
+  // Every row as wide as the widest, so that cells stay under their header.
+  const width = Math.max(...rows.map((r) => r.frags.length));
+  for (const r of rows) while (r.frags.length < width) {
+    r.frags.push([]);
+    r.segs.push([]);
+  }
+  return rows;
 }
 
 /**

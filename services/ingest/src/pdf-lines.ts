@@ -87,9 +87,48 @@ export function buildLines(page: number, items: Item[], graphics?: PageGraphics)
     const breaks = new Set(g.filter((it, n) => n > 0 && it.str.trim() !== '' && !starts.has(Math.round(it.x * 10)) && it.x > line.x0 + 1 && cols.some((x) => Math.abs(x - it.x) <= 1.5)));
     if (breaks.size) made[i].line = makeLine(page, g, made[i].walls, breaks);
   }
+  splitAtTabStops(page, made);
   const lines = made.flatMap((m) => (m.line ? [m.line] : []));
   if (dots.length) for (const l of lines) if (l.marker === null && dotBefore(l, dots)) l.marker = '•';
   return lines;
+}
+
+/**
+ * Text typed with tabs jumps to default tab stops, evenly spaced from the left margin; a tab that
+ * lands just past the text before it leaves no visible gap ("Careers adviser|TBC"), but the text
+ * after it is a run of its own that starts on a stop. Where a page's cell starts fall on such a
+ * lattice, a run that starts on a stop, in a tab-split line or the line just above one, starts a cell.
+ */
+function splitAtTabStops(page: number, made: Array<{ g: Item[]; line: Line | null; walls: number[] }>): void {
+  const lines = made.flatMap((m) => (m.line && !m.walls.length ? [m.line] : []));
+  const left = median(lines.map((l) => l.x0));
+  const atLeft = (l: Line) => Math.abs(l.x0 - left) <= 1;
+  const offsets = lines.filter((l) => atLeft(l) && l.segments.length >= 2).flatMap((l) => l.segments.slice(1).map((s) => s.x0 - left));
+  if (offsets.length < 4) return;
+  const onStop = (d: number, step: number) => Math.round(d / step) >= 1 && Math.abs(d - Math.round(d / step) * step) <= 0.75;
+  // The widest step that nearly every cell start sits on, over at least three different stops.
+  let step = 0;
+  // Candidates from the distinct cell starts (a few dozen are plenty to find it).
+  for (const d of [...new Set(offsets)].slice(0, 48)) {
+    for (let k = 1; k <= 16; k++) {
+      const t = d / k;
+      if (t < 18 || t <= step) continue;
+      const fit = offsets.filter((x) => onStop(x, t));
+      if (fit.length >= 0.8 * offsets.length && new Set(fit.map((x) => Math.round(x / t))).size >= 3) step = t;
+    }
+  }
+  if (!step) return;
+  // Fitted to all the starts on it, not to the one it came from.
+  const on = offsets.filter((x) => onStop(x, step));
+  step = on.reduce((a, x) => a + x * Math.round(x / step), 0) / on.reduce((a, x) => a + Math.round(x / step) ** 2, 0);
+  const tabbed = (m: { line: Line | null } | undefined) => !!m?.line && atLeft(m.line) && m.line.segments.length >= 2;
+  for (let i = 0; i < made.length; i++) {
+    const { g, line, walls } = made[i];
+    if (!line || walls.length || !atLeft(line) || !(tabbed(made[i]) || tabbed(made[i + 1]))) continue;
+    const starts = new Set(line.segments.map((s) => Math.round(s.x0 * 10)));
+    const breaks = new Set(g.filter((it, n) => n > 0 && it.str.trim() !== '' && !starts.has(Math.round(it.x * 10)) && onStop(it.x - left, step) && g.slice(0, n).some((b) => b.str.trim() !== '' && b.x + b.w <= it.x + 0.5)));
+    if (breaks.size) made[i].line = makeLine(page, g, walls, breaks);
+  }
 }
 
 /** A marker typed at the start of a text ("• ", "1. ", "o "), and the text after it. */

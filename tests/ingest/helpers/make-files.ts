@@ -18,9 +18,13 @@ export function makePdf(objects: string[], trailerExtra = ''): Uint8Array {
 
 const stream = (content: string, dict = '') => `<< /Length ${Buffer.byteLength(content, 'latin1')} ${dict} >>\nstream\n${content}\nendstream`;
 
-/** One page of Helvetica text, one line per entry: [x, y, size, text]. */
-export function textPdf(lines: Array<[number, number, number, string]>, pages = 1): Uint8Array {
-  const content = `BT ${lines.map(([x, y, s, t]) => `/F1 ${s} Tf 1 0 0 1 ${x} ${y} Tm (${t.replace(/[()\\]/g, '\\$&')}) Tj`).join(' ')} ET`;
+/**
+ * One page of Helvetica text, one line per entry: [x, y, size, text]. With `portions`, each entry is
+ * a text object of its own in a saved graphics state, as LibreOffice writes each run of a line.
+ */
+export function textPdf(lines: Array<[number, number, number, string]>, pages = 1, portions = false): Uint8Array {
+  const show = ([x, y, s, t]: [number, number, number, string]) => `/F1 ${s} Tf 1 0 0 1 ${x} ${y} Tm (${t.replace(/[()\\]/g, '\\$&')}) Tj`;
+  const content = portions ? lines.map((l) => `q BT ${show(l)} ET Q`).join(' ') : `BT ${lines.map(show).join(' ')} ET`;
   const kids = Array.from({ length: pages }, (_, i) => `${4 + i * 2} 0 R`).join(' ');
   const objs = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
   for (let i = 0; i < pages; i++) {
