@@ -98,8 +98,8 @@ describe('a vocabulary entry that cannot be used', () => {
   });
 
   it('is refused when a list the judges name is missing; an empty list of phrases matches nothing', () => {
-    const { weekdays: _gone, ...lists } = standard.vocabulary.lists;
-    expect(() => parseRubric({ ...standard, vocabulary: { ...standard.vocabulary, lists } })).toThrow(/at vocabulary\.lists\.weekdays: the judges read the list "weekdays"/);
+    const { lengthUnits: _gone, ...lists } = standard.vocabulary.lists;
+    expect(() => parseRubric({ ...standard, vocabulary: { ...standard.vocabulary, lists } })).toThrow(/at vocabulary\.lists\.lengthUnits: the judges read the list "lengthUnits"/);
     const none = orgRubric('vocabulary:\n  outcomeTimes: []\n  timeCells: []\n');
     expect(judgeOutcome('Sam will read 50 common words aloud.', '', none).timeBound).toBe(false);
     expect(judgeOutcome('By the end of Year 6, Sam will read 50 common words aloud.', '', none).timeBound).toBe(true);

@@ -108,6 +108,9 @@ for (const backend of ['embedded', 'scaled'] as Backend[]) {
       const fileExtends = await put('extends: ../../../etc/passwd\n');
       expect(fileExtends.status).toBe(422);
       expect(fileExtends.body.error.details).toEqual([expect.objectContaining({ path: 'extends' })]);
+      const badWord = await put('extends: default\nvocabulary:\n  preparingForAdulthood:\n    addWork: ["(unclosed"]\n');
+      expect(badWord.status).toBe(422);
+      expect(badWord.body.error.details).toEqual([expect.objectContaining({ path: 'vocabulary.preparingForAdulthood.addWork.0', line: 4, message: expect.stringMatching(/regular expression/) })]);
       expect((await put(NORTHSHIRE, 'adviser', 'application/json')).status).toBe(415);
       const huge = await put(`extends: default\n# ${'x'.repeat(300 * 1024)}\n`);
       expect(huge.status).toBe(413);

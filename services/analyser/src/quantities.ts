@@ -12,7 +12,6 @@ export type Words = Pick<Rubric, 'vocabulary'>;
 
 /** The phrase patterns built from one vocabulary's words, once. */
 interface Patterns {
-  num: string;
   period: RegExp;
   count: RegExp;
   length: RegExp;
@@ -36,20 +35,14 @@ function patterns(rubric?: Words): Patterns {
   const hit = patternCache.get(v);
   if (hit) return hit;
   const NUM = v.number;
-  const WEEKDAY = v.list('weekdays');
-  // Occasions a provision can recur on: "before each new topic", "at every transition", "after every seizure".
-  const OCCASION = `${v.list('occasions')}s?`;
-  // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
-  const PERIOD_NOUN = `(?:school |college |working |calendar )?${v.list('periods')}`;
-  const PERIOD = String.raw`(?:(?:a|an|per|each|every|every other|a school|per school|/)[\s-]*${PERIOD_NOUN}(?![\w])|(?:per|each|every|every other) (?:${WEEKDAY}|${v.plainMonthName})(?![\w])|${v.list('frequencyWords')}(?![\w])|every (?:other )?(?:${NUM} )?(?:days|weeks|months|terms|half[- ]terms|years|hours|minutes|mins)|every hour|(?:in|during) the (?:week|day|fortnight|term|half[- ]term) (?:before|after|leading up to)|(?:every|each) (?:other )?${WEEKDAY}s?(?: (?:morning|afternoon|evening|lunchtime))?|on ${WEEKDAY}s|(?:before|after|prior to|ahead of|at the (?:start|end|beginning) of|during|at|in|on|with|of) (?:each|every|any) (?:(?!(?:in|on|at|of|the|to|for)\b)[\w-]+ ){0,3}?${OCCASION}(?![\w])|for (?:each|every|any) (?!(?:[\w-]+ ){0,3}?(?:tasks?|activit(?:y|ies)|tests?|exams?|examinations?|assessments?)(?![\w]))(?:(?!(?:in|on|at|of|the|to|for)\b)[\w-]+ ){0,3}?${OCCASION}(?![\w])|(?<=hours? )(?:of|in|across) (?:the|each|every|a) (?:school |college |working )?week(?![\w])|(?:each|every|per|a) (?:school |academic )?year|(?:in|during|across|for|at) all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes|assemblies|breaks|breaktimes|lunchtimes|playtimes)(?![\w])|(?<=^|\t)all (?:of (?:his|her|their|the) )?(?:[\w-]+ ){0,2}?(?:lessons|sessions|classes|assemblies|breaks|lunchtimes|playtimes)(?![\w])|(?:each|every) (?:(?!(?:in|on|at|of|the|to|for|and)\b)[\w-]+ ){1,2}?(?:lesson|session|class)s?(?![\w])|(?:each|every) (?:other )?(?:school )?(?:break(?:time)?|lunch(?:time)?|playtime|morning|afternoon|evening|night|assembly|registration|lesson change|change of (?:lesson|activity|room|classroom)|transition)s?(?![\w])|(?:in|during|over|across|throughout) (?:the |each |every )?(?:autumn|spring|summer)(?: (?:half[- ]?)?term| terms?)?(?: of year \d+)?(?: \d{4})?|(?:each|every|per) (?:autumn|spring|summer)(?: (?:half[- ]?)?term)?|(?:in|during|over|throughout) (?:year|yr) \d{1,2}\b|(?:in|during|over) (?:the )?(?:first|second|next|final|last) (?:${NUM} )?(?:half[- ]?terms?|terms?|weeks|months|year)|for (?:the )?(?:first )?${NUM} (?:weeks|months|terms|half[- ]?terms)|(?:over|across|within) (?:a |an |one |each |the )?(?:${NUM} )?(?:weeks?|months?|terms?|half[- ]?terms?|(?:academic )?years?))`;
   // A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins", "3x15 mins",
   // a time span "9am to 3pm", or days and nights as units of a short break ("2 nights per month").
   const UNIT = v.list('lengthUnits');
   const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
   const made: Patterns = {
-    num: NUM,
-    period: new RegExp(String.raw`(?<![\w])${PERIOD}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
+    // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
+    period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
     // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
     count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|(?<![\w])(?:x|×)\s*${NUM}(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
     length: new RegExp(

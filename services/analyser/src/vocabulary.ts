@@ -70,7 +70,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
-const JUDGES_LISTS = ['weekdays', 'occasions', 'periods', 'lengthUnits', 'frequencyWords', 'careTasks', 'organisations'];
+const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations'];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
 function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {
@@ -97,6 +97,8 @@ export const VocabularySchema = z
     }),
     /** How many school weeks one of each period is, for minutes a week ("45 minutes fortnightly" is 22.5); `adverb`: "every one of these". */
     periodWeeks: z.array(z.object({ period: regexSource, adverb: regexSource, weeks: z.number().positive() })).min(1),
+    /** A period or frequency in provision: "a week", "fortnightly", "before each new topic". */
+    frequencies: z.array(regexSource).min(1),
     /** Phrases that say by when (outcomes and dates in provision): "by the end of Year 6", "within six weeks". */
     timeBound: z.array(regexSource).min(1),
     /** More of them, read only in outcomes ("in 12 months' time"). */
@@ -196,6 +198,7 @@ export interface CompiledVocabulary {
   number: string;
   numbers: { values: Readonly<Record<string, number>>; units: ReadonlySet<string> };
   periodWeeks: Vocabulary['periodWeeks'];
+  frequencies: string;
   timeBound: string;
   outcomeTimes: string;
   timeCells: string;
@@ -229,6 +232,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     number: any(builtIn.number),
     numbers: { values: v.numbers.values, units: new Set(v.numbers.units) },
     periodWeeks: v.periodWeeks,
+    frequencies: any(v.frequencies),
     timeBound: any(v.timeBound),
     outcomeTimes: any(v.outcomeTimes),
     timeCells: any(v.timeCells),
