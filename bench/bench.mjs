@@ -16,6 +16,7 @@ import { createConnection, createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { memoryOf } from './proc.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (rel) => join(ROOT, 'dist', rel);
@@ -270,17 +271,6 @@ function startProcess(script, env, readyText) {
     child.on('exit', (code) => reject(new Error(`${script} exited (${code}): ${out.slice(-2000)}`)));
   });
   return { child, ready };
-}
-
-/** VmHWM (peak RSS) and VmRSS of a process, from /proc. */
-function memoryOf(pid) {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-  } catch {
-    return { rss: 0, peak: 0 };
-  }
 }
 
 async function uploadAndWait(base, file, i) {

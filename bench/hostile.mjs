@@ -6,12 +6,13 @@
 // memory budget (one worker), for two, and for a budget that lets every job have its own worker.
 // HOSTILE_QUICK=1 runs the default budget only.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { memoryOf } from './proc.mjs';
 import { denseOperators, denseText, hugeFont } from './hostile-pdfs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,16 +40,6 @@ const freePort = () => new Promise((resolve) => {
   });
 });
 
-function rssOf(pid) {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-  } catch {
-    return { rss: 0, peak: 0 };
-  }
-}
-
 /** One /healthz on a fresh connection: its time in ms (Infinity when it fails). */
 const healthz = (base) => new Promise((resolve) => {
   const t = performance.now();
@@ -74,12 +65,12 @@ async function run(label, env) {
   });
   const base = `http://127.0.0.1:${port}`;
   await new Promise((r) => setTimeout(r, 3000)); // warm workers settle
-  const idleRss = rssOf(child.pid).rss;
+  const idleRss = memoryOf(child.pid).rss;
   let slowest = 0, peakRss = 0, polls = 0, done = false;
   const poll = (async () => {
     while (!done) {
       slowest = Math.max(slowest, await healthz(base));
-      peakRss = Math.max(peakRss, rssOf(child.pid).rss);
+      peakRss = Math.max(peakRss, memoryOf(child.pid).rss);
       polls++;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -100,7 +91,7 @@ async function run(label, env) {
   const wall = performance.now() - t0;
   done = true;
   await poll;
-  const { peak } = rssOf(child.pid);
+  const { peak } = memoryOf(child.pid);
   child.kill('SIGTERM');
   await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
   rmSync(dataDir, { recursive: true, force: true });
