@@ -102,7 +102,7 @@ const specific: string[] = [
   'A carer from a home care agency for 45 minutes each morning to help with washing and dressing.',
   'Social worker to visit every 6 weeks for 1 hour to review the child in need plan with the family.',
   // Equipment named by its board; a kind of work with an adjective still says where it applies.
-  'A picture board, updated by his teaching assistant before every lesson.',
+  'A picture timetable, used by his teaching assistant at every change of activity.',
   'Use of a tablet for longer reading tasks.',
   // A check of a thing at a fixed point of every occasion is bounded by it.
   'A teaching assistant will check her radio aid at the start of every lesson.',
