@@ -204,6 +204,7 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Review of her medication when appropriate.', { terms: ['when appropriate'] }],
   ['A place at the youth club once a week.', { missing: ['duration'] }],
   ['Short breaks at the Willow youth club, run by the Children with Disabilities Service.', { missing: ['frequency'] }],
+  ['Short breaks: 6 hours a month at the youth club, run by the school\'s SEN team.', { missing: ['provider'] }],
 ];
 
 describe('provision: specific statements pass', () => {

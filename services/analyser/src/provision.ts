@@ -76,7 +76,8 @@ const AUTHORITY = /\b(?:as (?:agreed|advised|requested|determined|decided)|(?:if
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
 const SETTING = /\b(?:club|playscheme|play scheme|holiday scheme|youth group)s?\b/i;
 const PLACE_AT_SETTING = /\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:club|playscheme|play scheme|holiday scheme|youth group)\b/i;
-const RUN_BY_SERVICE = /\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|local|council|authority|authority's|council's|children's|disabled|short breaks?|young carers?) ){0,5}(?:Team|Service|Charity|Trust|Council|Authority)\b/i;
+// A named service ("the Disabled Children's Team"), not "the school's SEN team".
+const RUN_BY_SERVICE = /\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}(?:Team|Service|Charity|Trust|Council)\b/;
 const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
 const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
 
