@@ -101,6 +101,20 @@ const specific: string[] = [
   'Gastrostomy feeds at 10am and 1pm each school day by two teaching assistants trained by the community nursing team.',
   'A carer from a home care agency for 45 minutes each morning to help with washing and dressing.',
   'Social worker to visit every 6 weeks for 1 hour to review the child in need plan with the family.',
+  // Equipment named by its board; a kind of work with an adjective still says where it applies.
+  'A picture timetable, used by his teaching assistant at every change of activity.',
+  'Use of a tablet for longer reading tasks.',
+  // A check of a thing at a fixed point of every occasion is bounded by it.
+  'A teaching assistant will check her radio aid at the start of every lesson.',
+  // A review the statement opens with is the provision: its period counts.
+  'Review of his splints by the orthotist every 6 months, in a 30-minute appointment.',
+  // The child's allowance ("for up to 15 minutes") is not a hedge on what is provided.
+  'A time-out card allowing her to go to the library for up to 15 minutes, at all times.',
+  // Equipment with its extent is provided, even when the plan says "access to".
+  'Access to an iPad with a symbol communication app at all times.',
+  // A place at a club or scheme is delivered by it; so is a club run by a named service.
+  'A place at the Riverside holiday playscheme for 5 days each summer holiday, 9 am to 3 pm.',
+  'Short breaks: 4 hours every other Saturday at the Willow youth club, run by the Children with Disabilities Service.',
 ];
 
 // [statement, what must be missing or present]
@@ -177,6 +191,20 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['The hearing support service will check his radio aid every half term.', { missing: ['provider', 'duration'] }],
   ['The orthotics team will review her splints every 3 months.', { missing: ['provider', 'duration'] }],
   ['The CAMHS team will see him for 50 minutes every fortnight.', { missing: ['provider'] }],
+  // Near misses of the above: no when or where, a hedge, "access to" a service, no period or length.
+  ['A laptop when needed.', { terms: ['when needed'] }],
+  ['Use of a laptop.', { missing: ['frequency'] }],
+  ['A now-and-next board.', { missing: ['frequency'] }],
+  ['Access to a laptop as required.', { terms: ['as required'] }],
+  ['Access to speech and language therapy in every lesson.', { terms: ['access to'] }],
+  ['Up to 3 hours a week of teaching assistant support in English lessons.', { terms: ['up to'] }],
+  ['Allowed up to 3 sessions of counselling as required.', { terms: ['up to', 'as required'] }],
+  ['A teaching assistant will check his splints.', { missing: ['frequency'] }],
+  ['Review of his sight by the orthoptist.', { missing: ['frequency'] }],
+  ['Review of her medication when appropriate.', { terms: ['when appropriate'] }],
+  ['A place at the youth club once a week.', { missing: ['duration'] }],
+  ['Short breaks at the Willow youth club, run by the Children with Disabilities Service.', { missing: ['frequency'] }],
+  ['Short breaks: 6 hours a month at the youth club, run by the school\'s SEN team.', { missing: ['provider'] }],
 ];
 
 describe('provision: specific statements pass', () => {

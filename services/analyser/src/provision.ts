@@ -74,6 +74,11 @@ const AUTHORITY = /\b(?:as (?:agreed|advised|requested|determined|decided)|(?:if
 
 // A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
+const SETTING = /\b(?:club|playscheme|play scheme|holiday scheme|youth group)s?\b/i;
+const PLACE_AT_SETTING = /\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:club|playscheme|play scheme|holiday scheme|youth group)\b/i;
+// A named service ("the Disabled Children's Team"), not "the school's SEN team".
+const RUN_BY_SERVICE = /\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}(?:Team|Service|Charity|Trust|Council)\b/;
+const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
 const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
 
 
@@ -112,7 +117,10 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     masked !== text &&
     (!/[a-z]{4,}/i.test(masked.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ')) ||
       // "Care plan reviewed every 12 months in a 1-hour appointment": the amounts belong to the review.
-      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text, rubric).period));
+      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text, rubric).period) ||
+      // "Review of his hearing by the audiologist every 4 months, in a 1-hour appointment": a review the
+      // statement opens with is its subject, and its period is the provision's.
+      (!residueAmount.period && findAmount(text, rubric).period && /^\W*(?:an? |the )?(?:(?:annual|termly|regular|specialist|medical|clinical|[\w-]+ )?review|reviewed)\b/i.test(text)));
   if (reviewIsProvision) masked = text;
   const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
   const purposeMasked = maskPurpose(masked);
@@ -150,7 +158,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 
   // Something delivered over time (a count or a length) is sessions; then support by an adult;
   // then equipment and adjustments, which a subject word ("for all maths work") does not make sessions.
-  const equipmentKind = equipment && !CHECK_OF_THING.test(masked);
+  // A check at a fixed point of each occasion ("at the start of every session") is bounded by it, like an adjustment.
+  const checkOfThing = CHECK_OF_THING.test(masked);
+  const equipmentKind = equipment && (!checkOfThing || ROUTINE_POINT.test(masked));
   let kind: ProvisionKind;
   // An adjustment keeps its kind when its own description holds a length ("released 5 minutes early").
   if (equipmentKind && !sessions && !amount.count) kind = 'equipment';
@@ -185,8 +195,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // Expertise counts wherever it is named, a reviewing therapist's included.
   const qualification = test(c.qualification, context ? `${text}\n${context}` : text);
   // A stay at a named place (short breaks at Elm Lodge) is delivered by the place, not a person.
-  const stayAtPlace = /\b(?:overnight|short breaks?|residential|respite)\b/i.test(full) && /\bat (?:[A-Z][\w'’-]+ ){0,3}(?:House|Lodge|Centre|Center|Court|Cottage|Hall|Home|Unit)\b/.test(full);
-  const providerNeeded = kind !== 'equipment' && !stayAtPlace;
+  // So is a place at a club or scheme, and a club or scheme run by a named service ("run by the Disabled Children's Team").
+  const stayAtPlace =
+    (/\b(?:overnight|short breaks?|residential|respite)\b/i.test(full) && /\bat (?:[A-Z][\w'’-]+ ){0,3}(?:House|Lodge|Centre|Center|Court|Cottage|Hall|Home|Unit)\b/.test(full)) ||
+    PLACE_AT_SETTING.test(full) ||
+    (SETTING.test(full) && RUN_BY_SERVICE.test(full));
+  const providerNeeded = (kind !== 'equipment' || checkOfThing) && !stayAtPlace;
 
   const elements: Elements = {
     activity,
@@ -224,6 +238,10 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       let counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
       if (counts && EXAMPLE_TERMS.test(spec.term) && TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
+      // "Allowing him to leave for up to 10 minutes" limits what the child may take, not what is provided.
+      if (counts && spec.term === 'up to' && ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
+      // "Access to a laptop in every lesson": equipment placed where it applies is provided, not left to judgement.
+      if (counts && spec.term === 'access to' && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -235,6 +253,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 }
 
 const EXAMPLE_TERMS = /^(?:such as|e\.g\.|etc\.)$/;
+// Leave to do something ("allowing him to leave"), not an allowance of provision ("allowed up to 3 sessions").
+const ALLOWANCE_BEFORE = /\b(?:allow(?:s|ed|ing)?|permitted|permission|entitled)\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$/i;
 const TRIGGER_BEFORE = /\b(?:changes?|routines?|transitions?|situations?|events?|occasions?|triggers?|times|places|days|disruptions?)\b[^.;:]{0,20}[,(]?\s*$/i;
 
 /** The words as written, with a capital that only starts the sentence taken off ("Regular" -> "regular"). */

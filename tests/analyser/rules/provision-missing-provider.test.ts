@@ -7,8 +7,12 @@ ruleTester(rule, {
     // Equipment needs no one to deliver it.
     'Amara will use a writing slope for all written work.',
     'Occupational therapy from an HCPC-registered occupational therapist, 40 minutes weekly.',
+    // A place at a club or scheme is delivered by it; a club run by a named service is too.
+    'A place at the Brookside holiday playscheme for 4 days each Easter holiday, 10 am to 2 pm.',
+    'Short breaks: 5 hours every other Sunday at the Maple youth club, run by the Short Breaks Service.',
   ],
   invalid: [
+    { text: 'A weekly 1-hour drama club for Kofi.', errors: [{ quote: 'A weekly 1-hour drama club for Kofi.', section: 'F' }] },
     { text: 'A structured phonics programme, 3 x 20 minutes a week.', errors: [{ quote: 'A structured phonics programme, 3 x 20 minutes a week.', section: 'F' }] },
     { text: 'The school will deliver a phonics programme for 3 x 20 minutes a week.', errors: [{ quote: 'The school', section: 'F', messageIncludes: '("The school" is not a role)' }] },
   ],
