@@ -8,7 +8,8 @@ import { createOrg } from '../../services/api/src/accounts.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { loadRubric, parseRubricYaml } from '../../services/analyser/src/rubric.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
-import { analyseInWorker } from '../../services/ingest/src/run-worker.ts';
+import { analyseInWorker, compareInWorker } from '../../services/ingest/src/run-worker.ts';
+import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { getDocument, getReport } from '../../services/api/src/store.ts';
 import { form, samplePlan, settle, userToken, useService, waitFor } from './helpers.ts';
 
@@ -52,6 +53,18 @@ describe('analysis in the worker pool', () => {
     const dflt = await analyseInWorker(doc, null, 60_000);
     expect(JSON.stringify(dflt)).toBe(JSON.stringify(analyse(doc, { rubric: loadRubric() })));
     expect(JSON.stringify(dflt)).not.toBe(JSON.stringify(own));
+  }, 120_000);
+
+  it('compares two versions as compareDocuments() does in-process, with the default and an own rubric', async () => {
+    const before = await ingest(new TextEncoder().encode(bigPlan(20_000)), { name: 'old.md' });
+    const after = await ingest(new TextEncoder().encode(bigPlan(20_000).replace(/three times a week \(block 1\)/, 'as needed (block 1)')), { name: 'new.md' });
+    const parsed = parseRubricYaml(OWN_RUBRIC);
+    if (!parsed.ok) throw new Error('test rubric invalid');
+    const dflt = await compareInWorker(before, after, null, 60_000);
+    expect(JSON.stringify(dflt)).toBe(JSON.stringify(compareDocuments(before, after, { rubric: loadRubric() })));
+    expect(dflt.changes.some((c) => c.kind === 'weakened' || c.kind === 'reduced')).toBe(true);
+    const own = await compareInWorker(before, after, { sha256: parsed.sha256, source: OWN_RUBRIC }, 60_000);
+    expect(JSON.stringify(own)).toBe(JSON.stringify(compareDocuments(before, after, { rubric: parsed.rubric })));
   }, 120_000);
 });
 

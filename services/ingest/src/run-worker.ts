@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { StructuredDocument } from './document.ts';
 import type { Report } from '../../analyser/src/report-schema.ts';
+import type { Comparison } from '../../analyser/src/compare/schema.ts';
 import { CheckError, ERROR_CODES, type ErrorCode } from './errors.ts';
 import type { TaskReply } from './worker.ts';
 
@@ -240,6 +241,11 @@ export interface RubricText {
 /** Analyses a plan (with any advice reports) in a pooled worker with the given rubric (null: the default); the same report as analyse() here. */
 export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number, advice?: StructuredDocument[] | null): Promise<Report> {
   return runInWorker<Report>('analyse', { doc, rubric, advice: advice ?? null }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
+}
+
+/** Compares two versions of a plan in a pooled worker with the given rubric (null: the default); the same result as compareDocuments() here. */
+export function compareInWorker(oldDoc: StructuredDocument, newDoc: StructuredDocument, rubric: RubricText | null, timeoutMs: number): Promise<Comparison> {
+  return runInWorker<Comparison>('compare', { oldDoc, newDoc, rubric }, { timeoutMs, timeoutMessage: `The two versions took longer than ${Math.round(timeoutMs / 1000)} s to compare; they are too large or too complex.` });
 }
 
 // ---------- Spot-check plans: unpack and hash a population off the event loop ----------

@@ -39,6 +39,16 @@ const TASKS: Record<string, (input: any) => Promise<unknown>> = {
       throw new CheckError('internal_error', 'The plan could not be analysed.', { cause: err });
     }
   },
+  // Two versions of a plan analysed and aligned (run-worker.ts: compareInWorker): like analyse, CPU that grows with the plans.
+  compare: async ({ oldDoc, newDoc, rubric }: { oldDoc: StructuredDocument; newDoc: StructuredDocument; rubric: RubricText | null }) => {
+    const { compareDocuments } = await import('../../analyser/src/compare/index.ts');
+    const r = await rubricOf(rubric);
+    try {
+      return compareDocuments(oldDoc, newDoc, { rubric: r });
+    } catch (err) {
+      throw new CheckError('internal_error', 'The two versions could not be compared.', { cause: err });
+    }
+  },
 };
 
 // Parsed rubrics by sha256 of their text (the service validated them before sending), as org-rubric.ts does.

@@ -14,7 +14,7 @@ import multer from 'multer';
 import { z } from 'zod';
 import { ingest } from '../../../ingest/src/index.ts';
 import { isCheckError } from '../../../ingest/src/errors.ts';
-import { compareDocuments } from '../../../analyser/src/compare/index.ts';
+import { compareInWorker } from '../../../ingest/src/run-worker.ts';
 import { Comparison } from '../../../analyser/src/compare/schema.ts';
 import { renderComparisonCsv, renderComparisonHtml } from '../../../analyser/src/compare/format.ts';
 import { newSecret, secretMatches, sha256Hex } from '../accounts.ts';
@@ -57,8 +57,9 @@ export async function createComparison(ctx: AppContext, p: Principal, oldFile: {
   const oldDoc = await read(oldFile, 'old');
   const newDoc = await read(newFile, 'new');
   // A signed-in organisation's comparisons read both versions with its own rubric, as its documents are.
-  const { rubric } = await rubricFor(ctx.db, p.kind === 'user' ? p.orgId : null, ctx.logger);
-  const comparison = compareDocuments(oldDoc, newDoc, { rubric });
+  const rubric = await rubricFor(ctx.db, p.kind === 'user' ? p.orgId : null, ctx.logger);
+  // In a pooled worker, as a document's analysis is: two long plans take seconds of CPU.
+  const comparison = await compareInWorker(oldDoc, newDoc, rubric.custom ? { sha256: rubric.sha256, source: rubric.source } : null, ctx.config.ingestTimeoutMs);
   const key = p.kind === 'anonymous' ? newSecret() : undefined;
   const id = randomUUID();
   if ((await ctx.db.query('DELETE FROM comparisons WHERE expires_at IS NOT NULL AND expires_at < now()')).rowCount > 0) await shred(ctx.db);
