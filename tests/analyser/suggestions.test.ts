@@ -29,6 +29,15 @@ describe('suggestions from the statement', () => {
     expect(s).toMatch(/attended by \[who, e\.g\. the SENCo/);
   });
 
+  it('asks what is done to monitor, when a statement only says it will be monitored', () => {
+    const s = suggest('Ongoing monitoring by the speech and language therapy service.');
+    expect(s).toMatch(/: \[what exactly will be done, e\.g\. [^\]]+\], \[how often, e\.g\. once a term\]/);
+    expect(s).not.toMatch(/teaching assistant|class teacher/i);
+    expect(judgeProvision(fillBlanks(/"(.*)"$/s.exec(s)?.[1] ?? s), rubric).specific).toBe(true);
+    // A statement that names what is done keeps it, with no blank for it.
+    expect(suggest('Monitoring of his progress through a termly observation by the SENCo.')).not.toMatch(/what exactly will be done/);
+  });
+
   it('gives a named therapy its registered therapist', () => {
     expect(suggest('Speech and language therapy as and when needed.')).toMatch(/a \[qualified\/HCPC-registered\] speech and language therapist/);
     expect(suggest('Occupational therapy from a occupational therapist when required.')).toMatch(/a \[qualified\/HCPC-registered\] occupational therapist/i);

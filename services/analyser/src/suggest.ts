@@ -66,6 +66,8 @@ export function provisionAdditions(text: string, j: ProvisionJudgement, area: st
   const monitoring = !meeting && MONITORING.test(text);
   const therapy = therapyIn(text);
   if (monitoring) {
+    // "Monitoring" is an aim: what is done to monitor, when the statement does not say.
+    if (!j.elements.activity) add.push(`: ${blank('what exactly will be done', 'an observation and a written report')}`);
     if (!j.quantified) add.push(j.amount.period && !j.amount.length ? `, for ${blank('how long', '1 hour')}` : `, ${blank('how often', 'once a term')} for ${blank('how long', '1 hour')}`);
     if (j.providerNeeded && !j.elements.provider) add.push(therapy ? `, by a [${therapy.registration}] ${therapy.who}` : `, by ${blank('who: their role', 'the SENCo')}`);
     return add;
