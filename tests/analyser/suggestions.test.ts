@@ -19,6 +19,9 @@ describe('suggestions from the statement', () => {
     ['Access to a counsellor when he feels anxious.', /ELKLAN|teaching assistant/i],
     ['Termly liaison meetings between school and the SaLT service.', /teaching assistant/i],
     ['Regular speech and language therapy as required.', /teaching assistant|ELKLAN/i],
+    // A clinic's or a hospital's review is attended, not delivered by someone at school.
+    ['Annual audiology review at Westmarsh Community Hospital.', /teaching assistant|delivered by/i],
+    ['Orthotics clinic review of his splints.', /teaching assistant|delivered by/i],
   ])('names nothing the statement does not: %s', (text, wrong) => {
     expect(suggest(text)).not.toMatch(wrong);
   });

@@ -42,7 +42,7 @@ const THERAPIES: { re: RegExp; who: string; registration: string }[] = [
 ];
 
 // Meetings, reviews and liaison: their specifics are how often and who attends.
-const MEETING = /\b(?:meetings?|liaison|liais(?:e|es|ing)|case conferences?|team around the (?:child|family)|TAC|multi-agency|annual reviews?|review meetings?|planning meetings?|consultations?)\b|^\W*(?:(?:a|an|the|termly|regular|half[- ]termly|his|her|their)\s+)*reviews?\b/i;
+const MEETING = /\b(?:meetings?|liaison|liais(?:e|es|ing)|case conferences?|team around the (?:child|family)|TAC|multi-agency|annual reviews?|review meetings?|planning meetings?|consultations?)\b|^\W*(?:(?:a|an|the|termly|regular|half[- ]termly|his|her|their)\s+)*reviews?\b|\b(?:annual|yearly|termly|six[- ]monthly|half[- ]termly|medical|clinic|hospital|outpatients?|orthotics?|[a-z]+ology)\s+reviews?\b/i;
 
 function therapyIn(text: string): (typeof THERAPIES)[number] | undefined {
   return THERAPIES.find((t) => t.re.test(text));
