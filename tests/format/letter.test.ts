@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { renderLetter } from '../../services/analyser/src/format/letter.ts';
+import { inMyWords, renderLetter } from '../../services/analyser/src/format/letter.ts';
 import { renderLetterDocx } from '../../services/analyser/src/format/letter-docx.ts';
 import { cleanReport, sampleReport } from './fixtures/sample-reports.ts';
 import { expectSelfContainedPage, unescape } from './html-checks.ts';
@@ -77,6 +77,11 @@ describe('renderLetter', () => {
     expect(letter.text).toContain('Section D (Social care needs)');
     expect(letter.text).toContain('Section G sets out no health provision');
     expect(letter.text.match(/s38\(5\)/g)).toHaveLength(1);
+    // The rubric's words to the family, in the parent's own; a quote from the plan is left as it is.
+    const placement = letter.points.find((p) => p.law.some((l) => /s38\(5\)/.test(l)))!;
+    expect(placement.why.join(' ')).toMatch(/so that I can say which school I want/);
+    expect(letter.text.replace(/\[[^\]]*\]/g, '')).not.toMatch(/\byou can say\b|\byour\b/i);
+    expect(inMyWords('It says "see your GP"; tell you, your plan.')).toBe('It says "see your GP"; tell me, my plan.');
     expect(letter.text).not.toContain('A small note');
     const numbers = [...letter.text.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));

@@ -95,8 +95,15 @@ function askOf(f: Finding, rubric: Rubric, kind: 'provision' | 'outcome' | null)
   return good ? ask : outcome ? OUTCOME_ASK : PROVISION_ASK;
 }
 
-/** The rubric's words to the family ("so that you can say") as the parent's own ("so that I can say"). */
+/**
+ * The rubric's words to the family ("so that you can say") as the parent's own ("so that I can say");
+ * what they quote from the plan stays as it is.
+ */
 export function inMyWords(s: string): string {
+  return s.split(/("[^"]*"|“[^”]*”)/).map((part, i) => (i % 2 ? part : firstPerson(part))).join('');
+}
+
+function firstPerson(s: string): string {
   return s
     .replace(/\byou are\b/gi, 'I am')
     .replace(/\b(to|for|with|tell|give|send|help|let) you\b/gi, '$1 me')
