@@ -8,6 +8,7 @@ import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
 import { fillBlanks, MEETING_WORDS } from '../../services/analyser/src/suggest.ts';
 import { reportPoints } from '../../services/analyser/src/format/points.ts';
+import { renderTextReport } from '../../services/analyser/src/format/text.ts';
 import { letterContent, renderLetter } from '../../services/analyser/src/format/letter.ts';
 import { reportPage } from '../../services/api/src/web/pages.ts';
 import type { DocumentRow } from '../../services/api/src/store.ts';
@@ -112,6 +113,34 @@ describe("the report's points", () => {
     expect(statements).toBeGreaterThan(1500);
     // The limit is met by folding findings together, not because few statements have many.
     expect(carrying).toBeGreaterThan(50);
+  });
+});
+
+describe('the terminal listing', () => {
+  it('gives each point once, at the page line:column of its first finding', () => {
+    let located = 0;
+    for (const { tag, report, pageStarts } of all) {
+      const lines = renderTextReport(report, { pageStarts }).split('\n');
+      const heads = lines.filter((l) => /^ {4}\S+(?: \S+)? +(?:error|warning|info) +#\d+ /.test(l) && !l.includes('(above, with the points'));
+      const points = reportPoints(report, rubric);
+      expect(heads.length, tag).toBe(points.length);
+      for (const p of points) {
+        const first = p.findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start)[0];
+        const head = heads.find((l) => l.includes(` #${p.n} `))!;
+        if (!first) {
+          expect(head, tag).toMatch(/^ {4}plan /);
+          continue;
+        }
+        located++;
+        // Lines count from the top of the finding's page (or of the text when it has no pages).
+        const text = report.text!;
+        const from = pageStarts?.length ? Math.max(...pageStarts.filter((s) => s <= first.start)) : 0;
+        const line = text.slice(from, first.start).split('\n').length;
+        const column = first.start - (text.lastIndexOf('\n', first.start - 1) + 1) + 1;
+        expect(head, `${tag} point ${p.n}`).toMatch(new RegExp(`^ {4}${first.page !== null ? `p${first.page} ` : ''}${line}:${column} `));
+      }
+    }
+    expect(located).toBeGreaterThan(1500);
   });
 });
 

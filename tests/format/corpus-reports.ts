@@ -13,6 +13,8 @@ export interface CorpusReport {
   format: Format;
   holdout: boolean;
   report: Report;
+  /** Where each page starts in report.text (PDF and DOCX), for line numbers counted from the page. */
+  pageStarts?: number[];
 }
 
 let cached: Promise<CorpusReport[]> | null = null;
@@ -26,13 +28,16 @@ export function corpusReports(): Promise<CorpusReport[]> {
         for (const format of plan.gold.formats) {
           if (!existsSync(plan.file(format))) continue;
           let report: Report;
+          let pageStarts: number[] | undefined;
           try {
-            report = Report.parse(analyse(await ingest(new Uint8Array(readFileSync(plan.file(format))), { name: `plan.${format}` }), { includeText: true }));
+            const doc = await ingest(new Uint8Array(readFileSync(plan.file(format))), { name: `plan.${format}` });
+            pageStarts = doc.pageStarts;
+            report = Report.parse(analyse(doc, { includeText: true }));
           } catch (e) {
             if (plan.gold.expectedError) continue;
             throw new Error(`${plan.id}.${format}: ${(e as Error).message}`);
           }
-          out.push({ tag: `${plan.id}.${format}`, plan, format, holdout, report });
+          out.push({ tag: `${plan.id}.${format}`, plan, format, holdout, report, pageStarts });
         }
       }
     }
