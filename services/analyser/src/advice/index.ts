@@ -59,7 +59,7 @@ function quoteOf(text: string, max = 160): string {
 
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
 export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = []): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
-  const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range).map((rec) => ({ source, rec })));
+  const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range, rubric).map((rec) => ({ source, rec })));
   // The child's name is in many statements and says nothing about which provision is which.
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
