@@ -73,12 +73,14 @@ function pushParts(out: Recommendation[], text: string, start: number, context: 
 }
 
 // Words a table's column names are made of.
-const COLUMN_WORD = /^(?:no\.?|number|item|area|areas|need|needs|recommendations?|provision|support|strateg(?:y|ies)|what|how|often|long|much|when|who|whom|by|delivered|responsible|frequency|duration|amount|and|for|of|to|be|should|is|provided|outcomes?|targets?|staffing|resources?|review|date|person|notes?|comments?|intervention|type|details?|level|the|time|timescale)$/i;
+const COLUMN_WORD = /^(?:no\.?|ref\.?|number|item|happens?|needed|required|offered|area|areas|need|needs|recommendations?|provision|support|strateg(?:y|ies)|what|how|often|long|much|when|who|whom|by|delivered|responsible|frequency|duration|amount|and|for|of|to|be|should|is|provided|outcomes?|targets?|staffing|resources?|review|date|person|notes?|comments?|intervention|type|details?|level|the|time|timescale)$/i;
 
 /** A first row whose short cells are all column names, with no numbers or sentences. */
 function isHeaderRow(cells: string[]): boolean {
   if (cells.every((c) => c.split(/\s+/).length <= 3) && !cells.some((c) => /\d/.test(c))) return true;
-  return cells.every((c) => c.split(/\s+/).length <= 6 && (!/[.;]$/.test(c) || !/\s/.test(c)) && c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, ''))));
+  // Longer names: short cells with no numbers or sentences, at least half made only of column words.
+  if (!cells.every((c) => c.split(/\s+/).length <= 6 && !/\d/.test(c) && (!/[.;]$/.test(c) || !/\s/.test(c)))) return false;
+  return cells.filter((c) => c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, '')))).length * 2 >= cells.length;
 }
 
 function headingText(b: Block): string | null {
