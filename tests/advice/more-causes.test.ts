@@ -134,3 +134,23 @@ describe('the rubric it is given', () => {
     expect(timesPerWeek('twice a cycle', withSessions)).toBeCloseTo(2 / 3, 5);
   });
 });
+
+describe('upkeep, equipment kept by staff, phrasal nouns', () => {
+  it('finds upkeep the advice asks for that the plan leaves out', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'A hearing loop in the hall for assemblies, tested weekly by the site manager.' }];
+    const dropped = verdicts(planWith(['A hearing loop in the hall for assemblies.']), advice);
+    expect(dropped.map((v) => v.verdict)).toEqual(['diluted']);
+    expect(dropped[0].detail).toContain('tested weekly');
+    expect(verdicts(planWith(['A hearing loop in the hall for assemblies, tested weekly by the site manager.']), advice).map((v) => v.verdict)).toEqual(['carried']);
+  });
+
+  it('does not ask the plan to name the teacher who keeps equipment going', () => {
+    const got = verdicts(planWith(['A now-and-next board on his desk in every lesson.']), [{ h: 'Recommendations' }, { table: [['What', 'Where and when', 'Who'], ['Now-and-next board', 'On his desk, in every lesson', 'Class teacher']] }]);
+    expect(got.map((v) => v.verdict)).toEqual(['carried']);
+  });
+
+  it('reads "check-in" and "check-out" as different things', () => {
+    expect(itemsLeftOut('A sign-in and sign-out with the office each day', 'A sign-in with the office each day.').join()).toMatch(/sign-out/);
+    expect(itemsLeftOut('A sign-in and sign-out with the office each day', 'A sign-in and sign-out with the office each day.')).toEqual([]);
+  });
+});

@@ -146,6 +146,7 @@ export interface AdviceJudgement {
 // minutes", ". If progress is slow, the next block should be twice weekly"): part of the advice, but
 // not the amount to start with. A plan that keeps the amount and drops the condition gives less.
 const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
+const UPKEEP = /(?:,\s*|\s(?:and|to be)\s+)(check|maintain|charg|test|clean|servic|calibrat|replac|refresh)(?:ed|es|s)?\b[^,;.\t]*/i;
 const PLAN_CONDITION = /\b(?:if|unless|depending on|dependent on|where progress|should progress|in the light of progress)\b/i;
 
 /** The recommendation without a condition that changes its amount later, and that condition. */
@@ -194,11 +195,17 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${FREQUENCY_WORDS.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
   }
   const planProvider = providerRank(p.text);
-  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
+  // delivered: a plan that does not name them has not given it to someone less qualified.
+  const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text)));
   const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
   if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
+  // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
+  const upkeep = UPKEEP.exec(a.main);
+  if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) reasons.push(`the plan leaves out "${upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim()}"`);
   if (a.condition && !PLAN_CONDITION.test(p.text)) reasons.push(`the plan leaves out the advice's condition ("${a.condition}")`);
   const full = `${r.text} ${r.context}`;
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
@@ -222,12 +229,15 @@ const GENERIC_WORDS = /^(?:groups?|sessions?|programmes?|programs?|interventions
 const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'extra', 'addit']);
 
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
-  const planTokens = new Set(tokens(plan));
+  // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
+  const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
+  const planTokens = new Set([...tokens(plan), ...tokens(phrasal(plan))]);
   // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
-  const planWords = new Set(plan.toLowerCase().split(/[^a-z0-9%]+/));
+  const planWords = new Set(phrasal(plan).toLowerCase().split(/[^a-z0-9%]+/));
   // A kind of provision two items share ("Colourful Semantics and Attention Autism groups") says
   // nothing about which: an item is in the plan only if a word of its own is.
-  const absent = (part: string) => {
+  const absent = (item: string) => {
+    const part = phrasal(item);
     const all = tokens(part);
     const own = all.filter((x) => !GENERIC_TOKENS.has(x));
     // An item named only by such words ("25% extra time", "three extra visits") is those words.
