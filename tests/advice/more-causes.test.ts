@@ -154,3 +154,18 @@ describe('upkeep, equipment kept by staff, phrasal nouns', () => {
     expect(itemsLeftOut('A sign-in and sign-out with the office each day', 'A sign-in and sign-out with the office each day.')).toEqual([]);
   });
 });
+
+describe('the thing a recommendation opens with', () => {
+  it('matches a short plan statement that names it, though the advice says much more about where and how', () => {
+    const got = verdicts(planWith(['A symbol board where appropriate.', 'A writing slope for written work.']), [
+      { h: 'Strategies' },
+      { li: 'Use a symbol board (pictures of key vocabulary, with speech and gesture) alongside spoken language at snack time, at home time, on trips and in assemblies, so that he can follow what is said.' },
+    ]);
+    expect(got.map((v) => v.verdict)).toEqual(['diluted']);
+  });
+
+  it('does not match on the kind of thing alone', () => {
+    const got = verdicts(planWith(['A small group for phonics, three times a week for 20 minutes.']), [{ h: 'Recommendations' }, { li: 'A lunchtime group for board games and turn-taking, twice a week for 30 minutes.' }]);
+    expect(got.map((v) => v.verdict)).toEqual(['missing']);
+  });
+});
