@@ -73,20 +73,22 @@ const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
 const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report|booklet)\b/i;
 
-const FREQUENCY_WORDS = /\b(?:(?:once|twice|\d+ (?:x|times)) )?(?:(?:a|per|each|every) (?:\d+ )?(?:day|week|fortnight|month|half[- ]?term|term|year)s?|daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i;
 
 // The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
 // one pattern whose named groups say which period matched, compiled once per vocabulary.
-const periodCache = new WeakMap<object, { re: RegExp; weeks: number[] }>();
-function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[] } {
+const periodCache = new WeakMap<object, { re: RegExp; weeks: number[]; phrase: RegExp }>();
+function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[]; phrase: RegExp } {
   const v = vocabularyOf(rubric);
   const hit = periodCache.get(v);
   if (hit) return hit;
   const periods = v.periodWeeks.map((e, i) => `(?<p${i}>${v.any([e.period])})s?`).join('|');
   const adverbs = v.periodWeeks.map((e, i) => `(?<a${i}>${v.any([e.adverb])})`).join('|');
+  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:${periods})(?![\w])|(?<![\w])(?:${adverbs})(?![\w])`;
   const made = {
-    re: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:${periods})(?![\w])|(?<![\w])(?:${adverbs})(?![\w])`, 'i'),
+    re: new RegExp(any, 'i'),
     weeks: v.periodWeeks.map((e) => e.weeks),
+    // The words to quote: the period with any count before it ("twice a week").
+    phrase: new RegExp(String.raw`(?<![\w])(?:(?:once|twice|${v.number} (?:x|times)) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
   };
   periodCache.set(v, made);
   return made;
@@ -192,7 +194,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     const planned = timesPerWeek(maskReviewClauses(p.text), rubric) ?? timesPerWeek(p.text, rubric);
     if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${FREQUENCY_WORDS.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
   }
   const planProvider = providerRank(p.text);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
