@@ -169,3 +169,19 @@ describe('the thing a recommendation opens with', () => {
     expect(got.map((v) => v.verdict)).toEqual(['missing']);
   });
 });
+
+describe('strategies tied to an occasion', () => {
+  it.each([
+    'Staff should pre-teach the key words with him before he is asked to read aloud.',
+    'Adults should wait and give Sol time to answer before repeating the question.',
+    'A calm corner he can use when upset should be open to him at break and lunch.',
+  ])('"%s" is specific enough to check', (text) => {
+    const got = verdicts(planWith(['A writing slope for written work.']), [{ h: 'Recommendations' }, { li: text }]);
+    expect(got.map((v) => v.verdict)).not.toContain('adviceVague');
+  });
+
+  it('still reads a hedge the advice itself makes as vague', () => {
+    const got = verdicts(planWith(['A writing slope for written work.']), [{ h: 'Recommendations' }, { li: 'A calm corner should be used if staff are available.' }]);
+    expect(got.map((v) => v.verdict)).toEqual(['adviceVague']);
+  });
+});

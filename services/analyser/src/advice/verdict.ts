@@ -57,7 +57,9 @@ function openWords(j: ProvisionJudgement): string[] {
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
 function adviceOpenWords(j: ProvisionJudgement): string[] {
-  return [...new Set(j.vague.filter((v) => v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate').map((v) => v.text))];
+  // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
+  // condition and the main verb of the recommendation, not a hedge.
+  return [...new Set(j.vague.filter((v) => !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
 function fmtMinutes(m: number): string {
@@ -121,11 +123,16 @@ const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
 
 const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
 
+// The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
+// he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
+// ("time to finish speaking").
+const OCCASION = /\b(?:whenever|every time|each time|(?:when|before|after|while) (?:she|he|they|[A-Z][\w'’-]+) (?:is |are )?(?:asked|expected|told|given|about|starts?|begins?|speaks?|arrives?|moves?|reads?|writes?|finish(?:es)?|returns?|enters?)|(?:what|while|when) (?:she|he|they|[A-Z][\w'’-]+) (?:is|are) (?:saying|speaking|talking|reading|writing)|time to (?:finish|answer|respond|reply) (?:speaking|talking|what|before|a question|questions))\b/;
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
-  const occasion = /\b(?:whenever|every time|each time)\b/i.test(text);
+  const occasion = OCCASION.test(text);
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
   const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
