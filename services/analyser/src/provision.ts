@@ -2,8 +2,8 @@
 // governs it, and whether it is specific: what AND how much AND who AND no discretion.
 import type { Elements } from './report-schema.ts';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
-import { compileRubric } from './vocabulary.ts';
-import { findAmount, type Amount } from './quantities.ts';
+import { compileRubric, vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
+import { findAmount, type Amount, type Words } from './quantities.ts';
 import { completeProvision } from './suggest.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
@@ -32,11 +32,37 @@ export interface ProvisionJudgement {
   specific: boolean;
 }
 
-// Clauses about reviewing or monitoring the provision are not the provision: their "termly" and
-// "by the SENCo" neither quantify it nor hedge it ("reviewed half-termly by the SENCo").
-const REVIEW_CLAUSE = /(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b(?:reviewed|monitored|evaluated|assessed|tracked|recorded|reported|overseen|oversight|liaise|liaising|(?:review|monitor)(?:s|ing)? (?:of )?(?:his|her|their|the|this|progress|these|it)\b(?! (?:\w+ )?(?:programme|exercises|appointment|session|emergency|care plan|plan\b)))\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)/gi;
+// The rubric's words for the clauses that are not the provision (vocabulary.reviewWords, purpose,
+// residueStopWords), in the clause grammar below once per vocabulary.
+interface ClauseWords {
+  /** Reviewing or monitoring the provision is not the provision: its "termly" and "by the SENCo" neither quantify nor hedge it ("reviewed half-termly by the SENCo"). */
+  review: RegExp;
+  /** A purpose clause ("to update the strategies below", "so that he can …") says why, not what: its vague nouns do not stand in for the what. */
+  purpose: RegExp;
+  /** Words left once a review clause is taken out that say nothing about what is provided. */
+  residueStop: RegExp;
+}
+const clauseCache = new WeakMap<CompiledVocabulary, ClauseWords>();
 
-export function maskReviewClauses(text: string): string {
+function clauseWords(rubric?: Words): ClauseWords {
+  const v = vocabularyOf(rubric);
+  let w = clauseCache.get(v);
+  if (!w) {
+    const src = v.source;
+    w = {
+      // The clause runs from an optional subject and auxiliary ("which will be", "progress is") to the next comma, bracket or full stop.
+      review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi'),
+      // "so that", "in order to", or "to" + a purpose verb not after a word that takes "to" ("needs to", "access to").
+      purpose: new RegExp(String.raw`(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b${v.any(src.purpose.notAfter)}\s)to (?=${v.any(src.purpose.verbs)}\b))[^.;\t]*`, 'gi'),
+      residueStop: new RegExp(String.raw`\b${v.any(src.residueStopWords)}\b`, 'gi'),
+    };
+    clauseCache.set(v, w);
+  }
+  return w;
+}
+
+export function maskReviewClauses(text: string, rubric?: Words): string {
+  const REVIEW_CLAUSE = clauseWords(rubric).review;
   let out = text;
   REVIEW_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -46,21 +72,18 @@ export function maskReviewClauses(text: string): string {
   return out;
 }
 
-// Words left once a review clause is taken out that say nothing about what is provided.
-// Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first.
+// Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first (layout, not words).
 const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]{1,4})\b[A-Z][a-z]+\b/g;
-const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regular|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day|adults?|person|someone|members?|staff|seen|see|known|open)\b/gi;
 
-// A purpose clause ("to update the strategies below", "so that he can …") says why, not what is
-// provided: its vague nouns do not stand in for the what. Only after the provision has been named.
-const PURPOSE = /(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b(?:continues?|needs?|wants?|learns?|try|tries|helped|supported|encouraged|taught|able|going|ha(?:ve|s)|how|is|are|be|opportunit(?:y|ies)|chance|time|access|help|support|input|strateg(?:y|ies)|interventions?|guidance|advice|encouragement|assistance)\s)to (?=(?:help|support|update|review|plan|agree|model|share|discuss|set|write|develop|improve|build|practi[sc]e|teach|advise|train|prepare|organise|manage|reduce|avoid|keep|enable|allow|ensure|target|work on|look at|make|give|move|access|use|encourage|promote)\b))[^.;\t]*/gi;
+// A purpose clause counts only after the provision has been named.
 const PURPOSE_MIN_OFFSET = 15;
 
 // The rubric's words (compileRubric): help with a named care task is the task ("help me get up, wash
 // and dress"), neither an aim nor a vague "help"; an organisation named as the source ("by the speech
 // and language therapy service") is not the what; group sizes ("1:1", "a group of up to 6").
 
-function maskPurpose(text: string): string {
+function maskPurpose(text: string, rubric?: Words): string {
+  const PURPOSE = clauseWords(rubric).purpose;
   PURPOSE.lastIndex = 0;
   const out = text.replace(PURPOSE, (m, offset: number) => (offset >= PURPOSE_MIN_OFFSET ? ' '.repeat(m.length) : m));
   PURPOSE.lastIndex = 0;
@@ -109,9 +132,10 @@ function blank(text: string, re: RegExp): string {
  */
 export function judgeProvision(text: string, rubric: Rubric, context = ''): ProvisionJudgement {
   const c = compileRubric(rubric);
+  const RESIDUE_STOP = clauseWords(rubric).residueStop;
   // A review or monitoring clause is set aside, unless it is all the statement says
   // ("Annual review by the paediatrician", "The school will monitor his progress").
-  let masked = maskReviewClauses(text);
+  let masked = maskReviewClauses(text, rubric);
   const residueAmount = findAmount(masked, rubric);
   const reviewIsProvision =
     masked !== text &&
@@ -122,8 +146,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       // statement opens with is its subject, and its period is the provision's.
       (!residueAmount.period && findAmount(text, rubric).period && /^\W*(?:an? |the )?(?:(?:annual|termly|regular|specialist|medical|clinical|[\w-]+ )?review|reviewed)\b/i.test(text)));
   if (reviewIsProvision) masked = text;
-  const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
-  const purposeMasked = maskPurpose(masked);
+  const full = context ? `${masked}\n${maskReviewClauses(context, rubric)}` : masked;
+  const purposeMasked = maskPurpose(masked, rubric);
 
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
@@ -135,7 +159,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
   const aim = firstMatch(c.aim, blank(blank(purposeMasked, c.careHelp), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);

@@ -2,7 +2,8 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { NUM, toNumber } from '../quantities.ts';
+import { NUM, toNumber, type Words } from '../quantities.ts';
+import { vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
@@ -68,8 +69,8 @@ function lengthMinutes(m: RegExpExecArray): number {
 }
 
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
-export function readAmount(text: string): Amount {
-  const t = maskReviewClauses(text).replace(/\t/g, ' ');
+export function readAmount(text: string, rubric?: Words): Amount {
+  const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
   let length: number | null = null;
   let lengthAt: { start: number; end: number } | null = null;
   const half = HOURS_AND_HALF.exec(t);
@@ -201,48 +202,20 @@ export interface Hedge {
   /** A stable name for the hedge ("may", "subject to review"). */
   term: string;
   words: string;
+  /** It stands where "will" would ("may", "could"). */
+  modal?: boolean;
 }
 
 // Wording that leaves whether, how much or how often to someone's judgement (rubric-reference §2),
-// plus the conditions reviews add ("subject to review", "initially").
-const HEDGES: [string, RegExp][] = [
-  ['may', /(?<!(?:in|by|from|until|till|before|after|of|during|since|end of|early|late|mid) )(?<!\d(?:st|nd|rd|th)? )\bMay\b(?! \d)(?! (?:19|20)\d\d)(?! half[- ]?term)|\bmay\b/],
-  ['could', /\bcould\b/i],
-  ['might', /\bmight\b/i],
-  ['should', /\bshould\b/i],
-  ['can', /\b(?:can|is able to) (?:be )?(?:access|request|use|attend|have|receive)/i],
-  ['as required', /\bas (?:and when )?(?:required|needed|necessary|appropriate)\b|\b(?:where|when|if) (?:deemed |considered )?(?:required|needed|necessary|appropriate)\b|\bas and when\b/i],
-  ['as advised', /\bas (?:clinically |professionally )?(?:indicated|recommended|advised|directed|determined|assessed|agreed)\b/i],
-  ['where possible', /\b(?:wher(?:e|ever)|when(?:ever)?|if) (?:at all )?possible\b|\bas far as possible\b|\bwhere practicable\b/i],
-  ['if available', /\b(?:if|when|where|subject to) (?:\w+ ){0,3}availab(?:le|ility)\b/i],
-  ['subject to resources', /\bsubject to (?:\w+ )?(?:resources|funding|capacity|staffing)\b|\b(?:when|if|as) (?:time|staffing|capacity|resources|funding|the budget) (?:allows?|permits?)\b/i],
-  ['subject to review', /\bsubject to (?:\w+ ){0,2}(?:review|agreement|approval|assessment|change|evaluation)\b|\b(?:to be|will be) reviewed (?:and|with a view to) (?:may be )?(?:reduced|withdrawn|stopped|ended|tapered)\b|\buntil (?:it is )?(?:reviewed|no longer needed)\b/i],
-  ['initially', /\b(?:initially|in the first instance|for an initial period|to be (?:reduced|tapered|phased out))\b/i],
-  ['up to', /\bup to(?! (?:\d+|two|three|four|five|six|seven|eight|ten|twelve) (?:other )?(?:pupils|children|students|peers|learners|young people|others)\b)(?!\s*\d+\s*:\s*\d+)/i],
-  ['at the discretion of', /\bat (?:the )?(?:[\w']+ )?discretion\b/i],
-  ['in line with policy', /\b(?:in line with|according to|as per|in accordance with) (?:[\w'’]+ ){0,4}(?:polic(?:y|ies)|usual (?:practice|procedures?|arrangements))\b/i],
-  ['access to', /\b(?:have|has|be given|be offered|given|allowed)? ?ac+ess to\b/i],
-  ['opportunities', /\bopportunit(?:y|ies)\b/i],
-  ['offered', /\b(?:will|may|can|could) (?:be )?offer(?:ed)?\b/i],
-  ['would benefit from', /\b(?:would|will|may|could) benefit from\b/i],
-  ['considered', /\b(?:to|will|may|could|should|might) be considered\b|\bconsider(?:ation)?\b/i],
-  ['encouraged', /\b(?:will|may|should) be encouraged\b/i],
-  ['regular', /\bregular(?:l?y)?\b/i],
-  ['ongoing', /\bon-?going\b/i],
-  ['periodic', /\bperiodic(?:ally)?\b|\bfrom time to time\b|\boccasional(?:ly)?\b/i],
-  ['such as', /\bsuch as\b|\be\.g\.?|\bfor example\b|\betc\b\.?/i],
-  ['or equivalent', /\bor (?:an? )?(?:equivalent|similar)\b/i],
-  ['range', /\b\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:x\s|times|sessions|minutes|mins|hours|hrs)|\bbetween \d+ and \d+ (?:times|sessions|minutes|mins|hours)/i],
-  ['to be confirmed', /\bTBC\b|\bTBA\b|\bto be (?:confirmed|agreed|decided|determined|arranged)\b/i],
-];
+// plus the conditions reviews add ("subject to review", "initially"): the rubric's `vocabulary.conditions`.
 
-/** The hedges in a statement, each once. Review clauses are read too: "subject to review" lives there. */
-export function readHedges(text: string): Hedge[] {
+/** The conditions in a statement, each once, as the rubric given names them. Review clauses are read too: "subject to review" lives there. */
+export function readHedges(text: string, rubric?: Words): Hedge[] {
   const out: Hedge[] = [];
   const t = text.replace(/\t/g, ' ');
-  for (const [term, re] of HEDGES) {
+  for (const { term, re, modal } of vocabularyOf(rubric).conditions) {
     const m = re.exec(t);
-    if (m) out.push({ term, words: m[0].trim() });
+    if (m) out.push({ term, words: m[0].trim(), ...(modal ? { modal } : {}) });
   }
   return out;
 }
