@@ -158,6 +158,15 @@ export const VocabularySchema = z
     genericActions: z.array(regexSource),
     genericManners: z.array(regexSource),
     reflexiveVerbs: z.array(regexSource),
+    /** Comparing versions: who delivers, by level (3 specialist, 2 teacher, 1 assistant); words standing where a role should; training named; words before someone who only trains or reviews. */
+    providerLevels: z.object({
+      specialist: z.object({ qualifiers: z.array(regexSource), roles: z.array(regexSource).min(1) }),
+      teacher: z.object({ qualifiers: z.array(regexSource), roles: z.array(regexSource).min(1) }),
+      assistant: z.object({ roles: z.array(regexSource).min(1) }),
+      notRoles: z.array(regexSource),
+      trained: z.array(regexSource),
+      notDelivering: z.array(regexSource),
+    }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
       z.object({ term: z.string().min(1), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), wordBoundaryEnd: z.boolean().optional(), modal: z.boolean().optional() }),

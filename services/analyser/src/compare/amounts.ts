@@ -3,7 +3,7 @@
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
 import { NUM, toNumber, type Words } from '../quantities.ts';
-import { vocabularyOf } from '../vocabulary.ts';
+import { vocabularyOf, type CompiledVocabulary } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
@@ -113,6 +113,8 @@ export interface Group {
   words: string;
 }
 
+// Kept here, not in the rubric: each pattern reads a size from its own capture (a ratio, a count, a
+// count plus the child), so they are grammar over numbers more than a word list.
 const GROUP_PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
   [/(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own with)(?![\w])/i, () => 1],
   [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1])],
@@ -153,23 +155,46 @@ export interface Provider {
   trained: boolean;
 }
 
-const ROLE_LEVELS: [number, RegExp][] = [
-  [3, /(?:HCPC[- ]registered |registered |qualified |specialist |senior |specialist advisory |advisory |paediatric |community |educational |clinical )*(?:speech and language therapists?|speech & language therapists?|occupational therapists?|physiotherapists?|physios?|(?:music|art|drama|play) therapists?|therapists?|SaLTs?|SALTs?|SLTs?|OTs?|(?:educational |clinical |child )?psychologists?|EPs?|counsellors?|(?:school |community |specialist )?nurses?|paediatricians?|dietitians?|dieticians?|audiologists?|qualified teachers? of (?:the deaf|the visually impaired|(?:the )?(?:VI|HI|MSI))|teachers? of the (?:deaf|visually impaired)|QToDs?|QTVIs?|QTMSIs?|specialist (?:teachers?|advisory teachers?|tutors?)|advisory teachers?|habilitation (?:officers?|specialists?)|mobility (?:officers?|specialists?|instructors?)|BSL (?:tutors?|teachers?)|sign language interpreters?|specialists?)/i],
-  [2, /(?:qualified |class |subject |form |[\w-]+ )?(?:teachers?|SENCOs?|SENDCOs?|SENDCos?|inclusion (?:leads?|managers?)|tutors?|HLTAs?|higher level teaching assistants?|lecturers?|instructors?|social workers?)/i],
-  [1, /(?:teaching assistants?|TAs?|learning support assistants?|LSAs?|support assistants?|classroom assistants?|1:1 assistants?|one-to-one assistants?|assistants?|learning mentors?|mentors?|key ?workers?|key persons?|ELSAs?|emotional literacy support assistants?|support workers?|personal assistants?|PAs?|carers?|volunteers?|practitioners?|coach(?:es)?|youth workers?|family support workers?|nursery nurses?|all (?:[\w-]+ )?staff|trained (?:staff|adults?)|familiar (?:staff|adults?)|named (?:staff|adults?|members? of staff)|[\w-]+ (?:workers?|leaders?|co-?ordinators?|trainers?|officers?))/i],
-];
-const NON_ROLE = /(?<![\w])(?:the (?:school|setting|college|academy|nursery|provider|placement|local authority|LA|service|team)|school staff|(?:a )?members? of staff|staff members?|an adult|adults|(?<!(?:all|trained|familiar|named|specialist|support|teaching|care|nursing) )staff|someone|professionals?)(?![\w])/i;
-// Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it.
-const NOT_DELIVERER = /(?:trained|advised|supervised|set|written|devised|designed|planned|prescribed|recommended|overseen|agreed|modelled|monitored|reviewed|assessed|guided|directed|in consultation|liaison|consultation|advice|guidance|strategies|targets)(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$/i;
-const TRAINED = /(?<![\w])(?:trained in|training in|who (?:has|have) (?:been )?trained|who (?:is|are) (?:trained|qualified|experienced)|(?:specifically |appropriately |suitably )?trained|experienced in|with (?:experience|expertise|knowledge) (?:of|in)|Level [2-7]|(?:ELKLAN|Elklan|Makaton|PECS|Team Teach|Lego therapy|ELSA)[- ](?:trained|qualified)|[\w]+-trained)(?![\w])/i;
+// The rubric's words for who delivers (vocabulary.providerLevels), in the grammar below once per vocabulary.
+interface ProviderWords {
+  /** Each level's role, with an article before it ("a speech and language therapist"). */
+  levels: [number, RegExp][];
+  nonRole: RegExp;
+  /** Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it. */
+  notDeliverer: RegExp;
+  trained: RegExp;
+}
+const providerCache = new WeakMap<CompiledVocabulary, ProviderWords>();
+
+function providerWords(rubric?: Words): ProviderWords {
+  const v = vocabularyOf(rubric);
+  let w = providerCache.get(v);
+  if (!w) {
+    const p = v.source.providerLevels;
+    const level = (src: string) => new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${src})(?![\w])`, 'gi');
+    w = {
+      levels: [
+        [3, level(String.raw`(?:${v.any(p.specialist.qualifiers)} )*${v.any(p.specialist.roles)}`)],
+        [2, level(String.raw`(?:${v.any(p.teacher.qualifiers)} )?${v.any(p.teacher.roles)}`)],
+        [1, level(v.any(p.assistant.roles))],
+      ],
+      nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
+      notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
+      trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
+    };
+    providerCache.set(v, w);
+  }
+  return w;
+}
 
 /** Who delivers the statement's provision, as far as words alone can tell. */
-export function readProvider(text: string): Provider {
-  const t = maskReviewClauses(text).replace(/\t/g, ' ');
+export function readProvider(text: string, rubric?: Words): Provider {
+  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED } = providerWords(rubric);
+  const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
   const setAside: (Role & { start: number; end: number })[] = [];
-  for (const [level, re] of ROLE_LEVELS) {
-    const g = new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${re.source})(?![\w])`, 'gi');
+  for (const [level, g] of levels) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(t))) {
       const start = m.index;

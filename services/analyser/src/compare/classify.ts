@@ -170,7 +170,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (leftOut.length) cut.push(`${leftOut.map((x) => quote(x)).join(' and ')} ${leftOut.length === 1 ? 'was' : 'were'} taken out`);
 
     // By whom.
-    provider(readProvider(before.text), readProvider(after.text), cut, weak, better);
+    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better);
 
     // On what terms.
     const ha = readHedges(before.text, opts.rubric);
