@@ -44,11 +44,43 @@ export function contentUnits(s: FoundSection): FoundSection['units'] {
   return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
 }
 
-// Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
-const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|issued|date final(?:i[sz]ed)? plan issued|final plan issued|date of (?:the )?(?:draft|amended|this amended) plan|date of (?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent)|date)\s*[:\-–|,]?\s*/gi;
+// What says "nothing" and where the plan dates itself, as the rubric words them (vocabulary.nothingStated,
+// noProvision, planDateLabels, needSignals), in the grammar below once per vocabulary.
+interface FieldWords {
+  /** Labels a template puts before the plan's own date. "Date of draft" is the draft's date. */
+  planDateLabel: RegExp;
+  /** A line that states nothing: "N/A", "None identified at this time", "–". */
+  nothing: RegExp;
+  /** An entry of G, H1 or H2 that holds no provision: "None", "See Section F", "TBC". */
+  noProvision: RegExp;
+  /** A sentence saying there is no need; one in the past only; a verb that says something still is. */
+  noNeed: RegExp;
+  historyOnly: RegExp;
+  present: RegExp;
+}
+const fieldCache = new WeakMap<CompiledVocabulary, FieldWords>();
+
+function fieldWords(rubric?: Words): FieldWords {
+  const v = vocabularyOf(rubric);
+  let w = fieldCache.get(v);
+  if (!w) {
+    const src = v.source;
+    w = {
+      planDateLabel: new RegExp(String.raw`${v.any(src.planDateLabels)}\s*[:\-–|,]?\s*`, 'gi'),
+      nothing: new RegExp(String.raw`^\s*${v.any(src.nothingStated)}\.?\s*$`, 'i'),
+      noProvision: new RegExp(String.raw`^${v.any(src.noProvision)}`, 'i'),
+      noNeed: new RegExp(v.any(src.needSignals.none), 'i'),
+      historyOnly: new RegExp(String.raw`\b${v.any(src.needSignals.pastOnly)}\b`, 'i'),
+      present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
+    };
+    fieldCache.set(v, w);
+  }
+  return w;
+}
 
 function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
+  const PLAN_DATE_LABEL = fieldWords(rubric).planDateLabel;
   PLAN_DATE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let fallback: { date: Date; final: boolean } | null = null;
@@ -266,11 +298,11 @@ export function keyStageFloor(text: string): number | null {
 
 // ---------------------------------------------------------------- the seven checks
 
-const NOTHING = /^\s*(?:n\/?a|none(?: (?:identified|known|required|needed|at (?:this|present|the moment)(?: time)?|currently))?|nil|not applicable|no\b[^.]{0,60}\b(?:identified|required|needed|at this time|currently|known)|there (?:are|is) no\b[^.]{0,60}|[-–]+)\.?\s*$/i;
 
-export function hasContent(text: string): boolean {
+export function hasContent(text: string, rubric?: Words): boolean {
   const t = text.trim();
   if (t.length < 12) return false;
+  const NOTHING = fieldWords(rubric).nothing;
   return !t.split('\n').every((line) => NOTHING.test(line) || line.trim() === '');
 }
 
@@ -281,12 +313,6 @@ const FURNITURE = /^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|
 // A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
 const TITLE_ECHO = /^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i;
 
-// "None", "No health needs identified", "I do not have any health needs", "Evie's family receive no
-// social care", "None related to her SEN", "Not known to social care".
-const NO_NEED = /^(?:n\/?a|nil|none\b.*|not applicable.*|not known\b.*|no\b.*|there (?:are|is) no\b.*)$|\b(?:no|not|none|nil|nor|never|no longer|without)\b[^.;]{0,50}?\b(?:needs|need for|concerns?|involvement|social care|social services|social worker|care package|(?:health|medical) (?:conditions?|issues|problems|difficulties|needs))\b|\b(?:does|do|did)(?: not|n['’]t) (?:have|need|require|receive)\b(?![^.;]{0,40}\b(?:help|support|prompt|reminder)s?\b)|\b(?:has|have) not (?:been )?(?:requested|identified|referred|assessed as having)\b|\b(?:met|managed) (?:by|through|within) (?:universal|routine|general|mainstream)\b|\b(?:is|are) (?:a )?(?:fit and )?(?:healthy|well)\b|\bin good (?:general )?health\b|\b(?:within normal limits|normal range|unremarkable)\b/i;
-// Something in the past only: "She was seen once by the OT service in 2025."
-const HISTORY_ONLY = /\b(?:was|were|previously|formerly|discharged|no longer|in the past)\b/i;
-const PRESENT = /\b(?:has|have|is|are|takes?|needs?|uses?|wears?|sees?|attends?|receives?|requires?|remains?|continues?|lives?|cares?|experiences?|suffers?|gets?|becomes?|finds?|struggles?)\b/i;
 // What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D):
 // the rubric's vocabulary.needSignals (needSignals()).
 
@@ -302,7 +328,9 @@ function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): stri
 }
 
 /** Section C or D describes a need: some sentence says one, rather than "none", a history line or furniture. */
-export function describesNeed(sentences: string[], signal: RegExp): boolean {
+export function describesNeed(sentences: string[], signal: RegExp, rubric?: Words): boolean {
+  // "None", "No health needs identified", "in good health"; "She was seen once by the OT service in 2025" (the past only).
+  const { noNeed: NO_NEED, historyOnly: HISTORY_ONLY, present: PRESENT } = fieldWords(rubric);
   return sentences.some((x) => {
     const t = x.replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (t.split(/\s+/).length < 2 && !signal.test(t)) return false;
@@ -339,11 +367,10 @@ function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: M
   return false;
 }
 
-// "None", "N/A", "No provision identified at this time", "See Section F", "Not applicable – see H2".
-const NO_PROVISION = /^(?:n\/?a\b|nil\b|none\b|not (?:applicable|required|needed|currently)\b|no\b|there (?:are|is) no\b|(?:please )?(?:see|refer to|as (?:set out|detailed|described) in|included in|covered (?:in|by)|provided (?:in|under)) (?:the )?(?:section|part|sections|appendix|appendices)\b|to be (?:confirmed|determined|agreed)\b|tbc\b|[-–—]+$)/i;
 
 /** G, H1 or H2 holds provision: a statement or sentence there that is not "none", a pointer elsewhere, a lead-in or furniture. */
-export function holdsProvision(texts: string[]): boolean {
+export function holdsProvision(texts: string[], rubric?: Words): boolean {
+  const NO_PROVISION = fieldWords(rubric).noProvision;
   return texts.some((x) => {
     const t = x.trim().replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (!t || FURNITURE.test(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
@@ -407,10 +434,10 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
     return { section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 };
   };
 
-  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))]);
+  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))], rubric);
   const need = needSignals(rubric);
-  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), need.health) && !provided(['G']);
-  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), need.socialCare) && !provided(['H1', 'H2']);
+  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), need.health, rubric) && !provided(['G']);
+  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), need.socialCare, rubric) && !provided(['H1', 'H2']);
   // §5: Year 9 or above, or 14 or over at the plan date; a key stage alone counts from its lowest year.
   const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
   const year = plan.yearGroup ?? plan.derivedYear;
@@ -511,8 +538,8 @@ export function placeholderFields(doc: StructuredDocument): { start: number; end
  * holds content of its own, and the form shows empty fields (placeholders, or sections with a
  * heading and nothing under it). Null when the plan has been filled, even in part.
  */
-export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): { empty: number; total: number } | null {
-  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text))).length : 0);
+export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, rubric?: Words): { empty: number; total: number } | null {
+  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text), rubric)).length : 0);
   if ((['B', 'E', 'F'] as SectionKey[]).some((k) => filledUnits(sections.get(k)) > 0)) return null;
   const placeholders = placeholderFields(doc).length;
   let emptySections = 0;
@@ -520,7 +547,7 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   const all = new Set(sections.values());
   for (const s of all) {
     // Outside the core a short line is content ("Oak Primary School").
-    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text)) || (u.subheading && u.text.trim().length >= 3)).length;
+    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text), rubric) || (u.subheading && u.text.trim().length >= 3)).length;
     filled += n;
     if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
   }
@@ -530,8 +557,8 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   return { empty, total: empty + filled };
 }
 
-export function hasPlanDate(doc: StructuredDocument): boolean {
-  return findPlanDate(doc.text) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
+export function hasPlanDate(doc: StructuredDocument, rubric?: Words): boolean {
+  return findPlanDate(doc.text, rubric) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
 }
 
 export function emptyChecks(): Checks {
@@ -547,12 +574,12 @@ const NEED_KEYS: SectionKey[] = ['B', 'C', 'D'];
  * serves. A row with a need and no provision, an outcome and no provision, or provision and no
  * need breaks that thread.
  */
-export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): Record<'needs' | 'outcomes' | 'provisions', { section: SectionKey; start: number; end: number }[]> {
+export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[], rubric?: Words): Record<'needs' | 'outcomes' | 'provisions', { section: SectionKey; start: number; end: number }[]> {
   const needs = new Map<number, { section: SectionKey; start: number; end: number }>();
   for (const key of NEED_KEYS) {
     const s = sections.get(key);
     if (!s) continue;
-    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text))) needs.set(u.row, { section: key, start: u.start, end: u.end });
+    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text), rubric)) needs.set(u.row, { section: key, start: u.start, end: u.end });
   }
   const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
   const firstPerRow = (xs: readonly Statement[], keep: (row: number) => boolean) => {
@@ -572,7 +599,7 @@ export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, pr
  * A provision section or Section E with text of its own from which no statement could be read: the
  * reader must not take silence for a clean bill.
  */
-export function sectionsWithoutStatements(doc: StructuredDocument, sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): { section: SectionKey; start: number; end: number }[] {
+export function sectionsWithoutStatements(doc: StructuredDocument, sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[], rubric?: Words): { section: SectionKey; start: number; end: number }[] {
   const out: { section: SectionKey; start: number; end: number }[] = [];
   const done = new Set<FoundSection>();
   for (const key of ['E', 'F', 'G', 'H1', 'H2'] as SectionKey[]) {
@@ -584,7 +611,7 @@ export function sectionsWithoutStatements(doc: StructuredDocument, sections: Rea
     done.add(s);
     const found = key === 'E' ? outcomes.length > 0 : provisions.some((p) => same.includes(p.section));
     if (found) continue;
-    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end))));
+    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end)), rubric));
     if (!text) continue;
     out.push({ section: key, start: text.start, end: text.end });
   }

@@ -41,6 +41,17 @@ interface ClauseWords {
   purpose: RegExp;
   /** Words left once a review clause is taken out that say nothing about what is provided. */
   residueStop: RegExp;
+  /** Someone named as the judge of whether or how ("as advised by the OT", "if the SALT feels it is appropriate"). */
+  authority: RegExp;
+  /** A place at a club or scheme; a club or scheme run by a named service; a stay at a named place. */
+  setting: RegExp;
+  placeAtSetting: RegExp;
+  runByService: RegExp;
+  stay: RegExp;
+  stayPlace: RegExp;
+  /** Just before "such as": the trigger it gives examples of. Just before "up to": leave to do something. */
+  triggerBefore: RegExp;
+  allowanceBefore: RegExp;
 }
 const clauseCache = new WeakMap<CompiledVocabulary, ClauseWords>();
 
@@ -49,12 +60,22 @@ function clauseWords(rubric?: Words): ClauseWords {
   let w = clauseCache.get(v);
   if (!w) {
     const src = v.source;
+    const cue = src.provisionCues;
     w = {
       // The clause runs from an optional subject and auxiliary ("which will be", "progress is") to the next comma, bracket or full stop.
       review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi'),
       // "so that", "in order to", or "to" + a purpose verb not after a word that takes "to" ("needs to", "access to").
       purpose: new RegExp(String.raw`(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b${v.any(src.purpose.notAfter)}\s)to (?=${v.any(src.purpose.verbs)}\b))[^.;\t]*`, 'gi'),
       residueStop: new RegExp(String.raw`\b${v.any(src.residueStopWords)}\b`, 'gi'),
+      authority: new RegExp(String.raw`\b(?:as ${v.any(cue.authorityAs)}|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}${v.any(cue.authorityVerbs)}\b))[^,.;:()\t]{0,60}`, 'gi'),
+      setting: new RegExp(String.raw`\b${v.any(cue.settings)}s?\b`, 'i'),
+      placeAtSetting: new RegExp(String.raw`\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?${v.any(cue.settings)}\b`, 'i'),
+      // A named service ("the Disabled Children's Team"), not "the school's SEN team": capitals count.
+      runByService: new RegExp(String.raw`\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}${v.any(cue.services)}\b`),
+      stay: new RegExp(String.raw`\b${v.any(cue.stays)}\b`, 'i'),
+      stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
+      triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
+      allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
     };
     clauseCache.set(v, w);
   }
@@ -90,17 +111,8 @@ function maskPurpose(text: string, rubric?: Words): string {
   return out;
 }
 
-// Someone named as the judge of whether or how ("as advised by the OT", "if the SALT feels it is
-// appropriate", "as agreed with his social worker") is not the person who delivers it. ("As
-// prescribed by" and "at the discretion of" are left alone: the corpus reads their person as the provider.)
-const AUTHORITY = /\b(?:as (?:agreed|advised|requested|determined|decided)|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}(?:feels?|thinks?|considers?|deems?|decides?|judges?|agrees?|advises?|recommends?|requests?)\b))[^,.;:()\t]{0,60}/gi;
-
 // A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
-const SETTING = /\b(?:club|playscheme|play scheme|holiday scheme|youth group)s?\b/i;
-const PLACE_AT_SETTING = /\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:club|playscheme|play scheme|holiday scheme|youth group)\b/i;
-// A named service ("the Disabled Children's Team"), not "the school's SEN team".
-const RUN_BY_SERVICE = /\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}(?:Team|Service|Charity|Trust|Council)\b/;
 const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
 const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
 
@@ -132,7 +144,8 @@ function blank(text: string, re: RegExp): string {
  */
 export function judgeProvision(text: string, rubric: Rubric, context = ''): ProvisionJudgement {
   const c = compileRubric(rubric);
-  const RESIDUE_STOP = clauseWords(rubric).residueStop;
+  const cues = clauseWords(rubric);
+  const RESIDUE_STOP = cues.residueStop;
   // A review or monitoring clause is set aside, unless it is all the statement says
   // ("Annual review by the paediatrician", "The school will monitor his progress").
   let masked = maskReviewClauses(text, rubric);
@@ -169,7 +182,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const groupSize = test(c.groupSize, full);
   const amount = findAmount(full, rubric);
   // "Seated near the teacher": a person named as a place is not the provider.
-  const role = test(c.role, blank(full, AUTHORITY).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
+  const role = test(c.role, blank(full, cues.authority).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
   const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
@@ -221,9 +234,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // A stay at a named place (short breaks at Elm Lodge) is delivered by the place, not a person.
   // So is a place at a club or scheme, and a club or scheme run by a named service ("run by the Disabled Children's Team").
   const stayAtPlace =
-    (/\b(?:overnight|short breaks?|residential|respite)\b/i.test(full) && /\bat (?:[A-Z][\w'’-]+ ){0,3}(?:House|Lodge|Centre|Center|Court|Cottage|Hall|Home|Unit)\b/.test(full)) ||
-    PLACE_AT_SETTING.test(full) ||
-    (SETTING.test(full) && RUN_BY_SERVICE.test(full));
+    (cues.stay.test(full) && cues.stayPlace.test(full)) ||
+    cues.placeAtSetting.test(full) ||
+    (cues.setting.test(full) && cues.runByService.test(full));
   const providerNeeded = (kind !== 'equipment' || checkOfThing) && !stayAtPlace;
 
   const elements: Elements = {
@@ -261,9 +274,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       }
       let counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
-      if (counts && EXAMPLE_TERMS.test(spec.term) && TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
+      if (counts && EXAMPLE_TERMS.test(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
       // "Allowing him to leave for up to 10 minutes" limits what the child may take, not what is provided.
-      if (counts && spec.term === 'up to' && ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
+      if (counts && spec.term === 'up to' && cues.allowanceBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
       // "Access to a laptop in every lesson": equipment placed where it applies is provided, not left to judgement.
       if (counts && spec.term === 'access to' && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
@@ -277,9 +290,6 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 }
 
 const EXAMPLE_TERMS = /^(?:such as|e\.g\.|etc\.)$/;
-// Leave to do something ("allowing him to leave"), not an allowance of provision ("allowed up to 3 sessions").
-const ALLOWANCE_BEFORE = /\b(?:allow(?:s|ed|ing)?|permitted|permission|entitled)\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$/i;
-const TRIGGER_BEFORE = /\b(?:changes?|routines?|transitions?|situations?|events?|occasions?|triggers?|times|places|days|disruptions?)\b[^.;:]{0,20}[,(]?\s*$/i;
 
 /** The words as written, with a capital that only starts the sentence taken off ("Regular" -> "regular"). */
 function surface(words: string): string {

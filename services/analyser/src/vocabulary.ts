@@ -145,14 +145,37 @@ export const VocabularySchema = z
     statementWording: z.object({ selfReferences: z.array(regexSource).min(1), history: z.array(regexSource), ehcpPartTitles: z.array(regexSource) }),
     /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open. */
     placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource) }),
-    /** Words that describe a health need (C) or a social care need (D). */
-    needSignals: z.object({ health: z.array(regexSource).min(1), socialCare: z.array(regexSource).min(1) }),
+    /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
+    needSignals: z.object({
+      health: z.array(regexSource).min(1),
+      socialCare: z.array(regexSource).min(1),
+      /** A sentence that says there is no need; words of the past only; verbs that say something still is. */
+      none: z.array(regexSource),
+      pastOnly: z.array(regexSource),
+      present: z.array(regexSource),
+    }),
+    /** Labels before the plan's own date ("Date of issue:"). */
+    planDateLabels: z.array(regexSource).min(1),
+    /** A line that states nothing ("N/A", "None identified"); an entry in G or H that holds no provision ("See Section F"). */
+    nothingStated: z.array(regexSource),
+    noProvision: z.array(regexSource),
     /** The words that start a review or monitoring clause in provision. */
     reviewWords: z.array(regexSource).min(1),
     /** A purpose clause: the verbs after "to" that start one; words after which "to" is not a purpose. */
     purpose: z.object({ verbs: z.array(regexSource).min(1), notAfter: z.array(regexSource) }),
     /** Words that say nothing about what is provided, once a review clause is taken out. */
     residueStopWords: z.array(regexSource).min(1),
+    /** Provision: who judges whether (not who delivers), a trigger's examples, leave to do something, a place at a club, a stay at a named place, a named service. */
+    provisionCues: z.object({
+      authorityAs: z.array(regexSource),
+      authorityVerbs: z.array(regexSource),
+      triggers: z.array(regexSource),
+      allowances: z.array(regexSource),
+      settings: z.array(regexSource),
+      stays: z.array(regexSource),
+      stayPlaces: z.array(regexSource),
+      services: z.array(regexSource),
+    }),
     /** Outcomes: words before the predicate that do not change it; generic verbs and the manners that leave them generic; verbs whose "himself" is their object. */
     outcomeLeads: z.array(regexSource),
     genericActions: z.array(regexSource),
