@@ -21,6 +21,7 @@ export interface PlanReading {
   planDate: Date | null;
 }
 
+// A date's shape (day, month as digits or a word, year): grammar; month words are the rubric's (monthStems).
 const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?[ /.\-](\d{1,2}|[A-Za-z]{3,9})[ /.\-,]+(\d{2,4})`;
 
 export function parseDate(s: string, rubric?: Words): Date | null {
@@ -254,6 +255,7 @@ function readYearGroup(text: string): number | null {
   // A labelled field: "NC Year: 10", "Year group: Y10", "Current year group | Year 10", "School year: Year 10",
   // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
   // Every labelled field in turn: "School year: 2025/26" before "Year group: 10" must not hide it.
+  // Field labels of the templates (layout), kept here with the year's own grammar.
   const fields = [
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
@@ -308,7 +310,8 @@ export function hasContent(text: string, rubric?: Words): boolean {
 
 // ---------------------------------------------------------------- needs in C and D, provision in G and H (§8)
 
-// Page furniture and echoes of the heading: not what the section says.
+// Page furniture and echoes of the heading: not what the section says. Layout and the section
+// headings' own words (as sections/ reads them), so kept here rather than in the rubric.
 const FURNITURE = /^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*|.*\b(?:DOB|D\.O\.B\.|date of birth)\s*[:|\t].*)$/i;
 // A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
 const TITLE_ECHO = /^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i;

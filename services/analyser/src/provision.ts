@@ -314,6 +314,8 @@ function dropOverlaps(hits: VagueHit[]): VagueHit[] {
 
 // ---------------------------------------------------------------- suggestions
 
+// The rewrite's replacement for a hedge taken out, by the hedge's words (a suggestion template: it
+// would sit beside each vague term in the rubric; left here until vagueTerms take a `replaceWith`).
 const REPLACEMENTS: [RegExp, string][] = [
   [/^up to$/i, 'at least'],
   [/^(?:may|could|might|should)$/i, 'will'],

@@ -8,7 +8,12 @@ import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
 
-/** Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). */
+/**
+ * Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). Kept
+ * here with the amount grammar below (length, period, count, each read from its capture); note a term
+ * is 13 weeks here but 12 in vocabulary.periodWeeks (advice's minutes a week): the comparison corpus is
+ * measured with these.
+ */
 const PER_WEEK: [RegExp, number][] = [
   [/^(?:(?:school |working )?days?|daily|weekdays?|mornings?|afternoons?)$/, 5],
   [/^(?:weeks?|weekly|wk|pw|p\.w\.?|p\/w)$/, 1],

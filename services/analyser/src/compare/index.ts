@@ -201,7 +201,8 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
 function sameMeaning(a: string, b: string): boolean {
   const key = (t: string) => [...tokens(t)].sort().join(' ');
-  // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation.
+  // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
+  // (with their spellings folded together below: a normaliser, kept with its mapping).
   const words = (t: string) =>
     (t.toLowerCase().replace(/\bmins?\b/g, 'minutes').replace(/\bhrs?\b/g, 'hours').replace(/\b1:1\b|\bone[- ]to[- ]one\b/g, 'individual').match(/\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|half|not|no|never|without|minutes?|hours?|days?|daily|weeks?|weekly|fortnights?|fortnightly|months?|monthly|terms?|termly|years?|yearly|annually|individual)\b/g) ?? [])
       .map((w) => ({ daily: 'day', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', termly: 'term', yearly: 'year', annually: 'year' })[w] ?? w.replace(/s$/, ''))
