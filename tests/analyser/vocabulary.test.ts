@@ -8,6 +8,8 @@ import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
 import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/quantities.ts';
 import { loadRubric, parseRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
+import { placementNamed, readStatus } from '../../services/analyser/src/plan-checks.ts';
 
 /** An organisation's rubric, as PUT /v1/rubric takes it. */
 function orgRubric(yaml: string): Rubric {
@@ -69,6 +71,45 @@ describe("an organisation's vocabulary", () => {
     expect(findAmount('Precision teaching bimonthly', fenmoor).period).toBe(true);
     expect(toNumber('score', standard)).toBeNull();
     expect(toNumber('score', fenmoor)).toBe(20);
+  });
+});
+
+// Each judge reads the rubric it is given: one list changed in an organisation's rubric changes that
+// judge's verdict with that rubric, and the default's verdict stays as it was.
+describe("one vocabulary list changed in an organisation's rubric", () => {
+  it('a condition it adds makes a comparison report the provision weakened', () => {
+    const moorfield = orgRubric('vocabulary:\n  addConditions:\n    - { term: pending funding, patterns: ["pending (?:a )?funding decision"] }\n');
+    const version = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+    const before = version('Speech and language therapy from a speech and language therapist, 30 minutes every week.', 'old.txt');
+    const after = version('Speech and language therapy from a speech and language therapist, 30 minutes every week, pending a funding decision.', 'new.txt');
+    const change = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!;
+    expect(change(standard).kind).toBe('unchanged');
+    expect(change(moorfield)).toMatchObject({ kind: 'weakened', detail: expect.stringContaining('"pending a funding decision" was added') });
+  });
+
+  it('a status word it adds reads the plan as a draft', () => {
+    const marsh = orgRubric('vocabulary:\n  planStatus:\n    addDraft: [provisional]\n');
+    const head = 'Status: Provisional\nName: Sam Jones\n';
+    expect(readStatus(head, standard)).toBe('unknown');
+    expect(readStatus(head, marsh)).toBe('draft');
+    const plan = buildDoc(['Plan status: Provisional', { h: 'Section I: Placement' }, 'Oakfield Primary School']);
+    expect(analyse(plan, { rubric: standard }).plan.status).toBe('unknown');
+    const report = analyse(plan, { rubric: marsh });
+    expect(report.plan.status).toBe('draft');
+    expect(report.findings.map((f) => f.ruleId)).toContain('plan.placement-in-draft');
+  });
+
+  it('a kind of institution it adds names the placement in Section I', () => {
+    const dales = orgRubric('vocabulary:\n  placement:\n    addNames: [Ysgol]\n');
+    expect(placementNamed('Bryn Ysgol', standard)).toBe(false);
+    expect(placementNamed('Bryn Ysgol', dales)).toBe(true);
+  });
+
+  it('a review word it adds sets that clause aside: its reviewer no longer counts as who delivers', () => {
+    const wold = orgRubric('vocabulary:\n  addReviewWords: [audited]\n');
+    const statement = 'A handwriting programme, 10 minutes daily, audited weekly by the SENCo.';
+    expect(judgeProvision(statement, standard).elements.provider).toBe(true);
+    expect(judgeProvision(statement, wold).elements).toMatchObject({ provider: false, frequency: true, duration: true });
   });
 });
 

@@ -11,7 +11,7 @@ import { ingest } from '../../services/ingest/src/index.ts';
 import { analyseInWorker, compareInWorker } from '../../services/ingest/src/run-worker.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { getDocument, getReport } from '../../services/api/src/store.ts';
-import { form, samplePlan, settle, userToken, useService, waitFor } from './helpers.ts';
+import { form, orgRubricYaml, samplePlan, settle, userToken, useService, waitFor } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -19,17 +19,7 @@ type Json = Record<string, any>;
 // loop stalls well under a second. The bound sits between, far above a busy machine's noise.
 const FROZEN_MS = 5000;
 
-const OWN_RUBRIC = `extends: default
-id: loopshire
-version: "1"
-bands:
-  - { name: meets our standard, min: 70 }
-  - { name: below our standard, min: 0 }
-rules:
-  provision.vague-term:
-    severity: warning
-    message: "Loopshire standard 2.1: \\"{term}\\" must be replaced by an amount."
-`;
+const OWN_RUBRIC = orgRubricYaml('Loopshire', '1', '2.1');
 
 /** The sample plan with Section F grown to about `bytes` of provision lines. */
 function bigPlan(bytes: number): string {

@@ -274,3 +274,21 @@ export async function seedAccounts(q: Queryable, users: Record<string, ['la' | '
   for (const [who, [org, role]] of Object.entries(users)) tokens[who] = await userToken(q, org === 'la' ? la : iass, `Test ${who}`, role);
   return { la, iass, tokens };
 }
+
+/**
+ * An organisation's own rubric as PUT /v1/rubric takes it (YAML): it extends the default, renames the
+ * bands and rewrites one rule's message ("<Org> standard <clause>: …"), all visible in its reports.
+ */
+export function orgRubricYaml(org: string, version: string, clause: string): string {
+  return `extends: default
+id: ${org.toLowerCase()}
+version: "${version}"
+bands:
+  - { name: meets our standard, min: 70 }
+  - { name: below our standard, min: 0 }
+rules:
+  provision.vague-term:
+    severity: warning
+    message: "${org} standard ${clause}: \\"{term}\\" must be replaced by an amount."
+`;
+}

@@ -9,7 +9,7 @@ import { Report } from '../../services/analyser/src/report-schema.ts';
 import { DEFAULT_RUBRIC_FILE } from '../../services/analyser/src/rubric.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
 import { getReport, rubricAuditForOrg } from '../../services/api/src/store.ts';
-import { dropIsolated, form, listen, samplePlan, seedAccounts, settle, testConfig, waitFor, type Backend } from './helpers.ts';
+import { dropIsolated, form, listen, orgRubricYaml, samplePlan, seedAccounts, settle, testConfig, waitFor, type Backend } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -18,17 +18,7 @@ const DEFAULT_TEXT = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
 const DEFAULT_MESSAGE = /leaves it open whether, how much or how often/;
 
 /** Rewrites one rule's message and level, and renames the bands: all visible in reports and aggregates. */
-const NORTHSHIRE = `extends: default
-id: northshire
-version: "2026.3"
-bands:
-  - { name: meets our standard, min: 70 }
-  - { name: below our standard, min: 0 }
-rules:
-  provision.vague-term:
-    severity: warning
-    message: "Northshire standard 4.2: \\"{term}\\" must be replaced by an amount."
-`;
+const NORTHSHIRE = orgRubricYaml('Northshire', '2026.3', '4.2');
 
 for (const backend of ['embedded', 'scaled'] as Backend[]) {
   describe(`an organisation's rubric on ${backend === 'embedded' ? 'embedded defaults' : 'PostgreSQL and Redis'}`, () => {

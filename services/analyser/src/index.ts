@@ -49,7 +49,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const found = findSections(doc, opts.section);
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
   // A form not yet filled in: one notice, and nothing judged.
-  const unfilled = opts.section ? null : unfilledTemplate(doc, sections);
+  const unfilled = opts.section ? null : unfilledTemplate(doc, sections, rubric);
 
   // Provision: F, G, H1, H2.
   const provisions: Provision[] = [];

@@ -38,6 +38,12 @@ interface OutcomeWords {
   /** Words that only say "in some direction"; a predicate that is a state or a direction of travel. */
   vagueAnywhere: RegExp;
   vagueHead: RegExp;
+  /** Leading words that do not change what the child will do ("be able to", "continue to"). */
+  predicateLead: RegExp;
+  /** A generic verb done alone or in some manner names no task ("work independently"). */
+  generic: RegExp;
+  /** "himself" right after a verb that takes the child as its object ("keep himself safe", "calm herself"). */
+  bareReflexive: RegExp;
 }
 const wordsCache = new WeakMap<CompiledVocabulary, OutcomeWords>();
 
@@ -55,6 +61,9 @@ function outcomeWords(rubric?: Words): OutcomeWords {
       aspiration: new RegExp(String.raw`(?<![\w])${v.aspirations}(?![\w])`, 'i'),
       vagueAnywhere: new RegExp(String.raw`(?<![\w])${v.vagueOutcomeWords}(?![\w])`, 'i'),
       vagueHead: new RegExp(String.raw`^${v.vagueOutcomeHeads}(?![\w])`, 'i'),
+      predicateLead: new RegExp(String.raw`^${v.any(v.source.outcomeLeads)}\s+`, 'i'),
+      generic: new RegExp(String.raw`^${v.any(v.source.genericActions)}(?:\s+${v.any(v.source.genericManners)})*\s*[.;]?$`, 'i'),
+      bareReflexive: new RegExp(String.raw`(?<=${v.any(v.source.reflexiveVerbs)} )(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)`, 'gi'),
     };
     wordsCache.set(v, w);
   }
@@ -77,11 +86,6 @@ function withoutAllTimes(text: string, rubric?: Words): string {
 
 // ---------------------------------------------------------------- measures
 
-// "himself" right after a verb that takes the child as its object: "keep himself safe", "calm herself".
-const BARE_REFLEXIVE = /(?<=(?:keep|keeps|keeping|calm|calms|calming|look after|looks after|express|expresses|expressing|regulate|regulates|protect|protects|protecting|behave|behaves|enjoy|enjoys|push|pushes|challenge|challenges|see|sees|introduce|introduces|present|presents) )(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)/gi;
-
-// Leading words that do not change what the child will do.
-const PREDICATE_LEAD = /^(?:continue to|be able to|have (?:learned|learnt) (?:how )?to|start to|begin to|also|then|now|consistently|reliably|confidently|regularly|routinely|increasingly|independently|always)\s+/i;
 // "have visited", "have chosen": a perfect tense is the action itself.
 const PERFECT = /^ha(?:ve|s) (?=(?:\w+ )?\w+(?:ed|en|wn|ne|ade|ot|lt|nt|et|pt|ld|nd|ght)\b)(?!(?:no|an?|the|his|her|their|friends?|good|better|more|lots)\b)/i;
 
@@ -90,7 +94,7 @@ const PERFECT = /^ha(?:ve|s) (?=(?:\w+ )?\w+(?:ed|en|wn|ne|ade|ot|lt|nt|et|pt|ld
  * item under a lead-in that ends "will:" ("By July, Amara will:" then "• dress herself for PE").
  * Null when the outcome has no such verb phrase.
  */
-function predicate(body: string, context: string): string | null {
+function predicate(body: string, context: string, rubric?: Words): string | null {
   const t = body.replace(/\s+/g, ' ').trim();
   const m = /(?<![\w])(?:will|shall|can now|is able to|are able to|am able to)\s+(.+)$/i.exec(t) ?? /^(?:[Tt]o|(?:[A-Z][\w'’-]+|I|[Hh]e|[Ss]he|[Tt]hey) to)\s+(.+)$/.exec(t);
   const leadIn = /\b(?:will|to|can|be able to|shall)\s*[:\-–]?\s*$/i.test(context.trim()) || /^[a-z]/.test(t);
@@ -98,20 +102,20 @@ function predicate(body: string, context: string): string | null {
   let p = (m ? m[1] : t).trim();
   for (let i = 0; i < 4; i++) {
     const before = p;
-    p = p.replace(PREDICATE_LEAD, '').replace(PERFECT, '');
+    p = p.replace(outcomeWords(rubric).predicateLead, '').replace(PERFECT, '');
     if (p === before) break;
   }
   return p;
 }
 
 function isMeasurable(body: string, context: string, isProvision: boolean, rubric?: Words): boolean {
-  const { measure: MEASURE, independent: INDEPENDENT, aspiration: ASPIRATION, vagueHead: VAGUE_HEAD, vagueAnywhere: VAGUE_ANYWHERE } = outcomeWords(rubric);
+  const { measure: MEASURE, independent: INDEPENDENT, aspiration: ASPIRATION, vagueHead: VAGUE_HEAD, vagueAnywhere: VAGUE_ANYWHERE, generic: GENERIC, bareReflexive: BARE_REFLEXIVE } = outcomeWords(rubric);
   if (isProvision) return false;
-  const pred = predicate(body, context);
+  const pred = predicate(body, context, rubric);
   // A wish ("would like to live in his own flat") with no "will" is an aspiration, not a result.
   if (ASPIRATION.test(body) && !/(?<![\w])(?:will|shall)\s/i.test(body)) return false;
   // "Work independently" names no task: doing a generic verb alone is no checkable result.
-  const generic = pred !== null && /^(?:work|learn|play|cope|function|behave|manage|engage|participate|get on)(?:\s+(?:independently|on (?:his|her|their|my) own|by (?:him|her|them|my)sel(?:f|ves)|without (?:adult )?(?:help|support)|well|appropriately|safely|calmly|quietly|better|more|in (?:class|lessons|school)))*\s*[.;]?$/i.test(pred);
+  const generic = pred !== null && GENERIC.test(pred);
   // "Settle into Year 7": a school year named is not a measure; "a Year 5 level text" is.
   const counted = body.replace(/(?<![\w])(?:year|yr|y|key stage|ks)\s?\d{1,2}(?![\w])(?!\s*(?:level|standard|expectations?|text|book|spellings?|words?|list|curriculum))/gi, (m) => m.replace(/\d/g, ' '));
   const measured = MEASURE.test(counted) || (INDEPENDENT.test(body) && !generic);

@@ -7,7 +7,7 @@ import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { splitSentences, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
-import { compileRubric, vocabularyOf } from './vocabulary.ts';
+import { compileRubric, vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
@@ -21,6 +21,7 @@ export interface PlanReading {
   planDate: Date | null;
 }
 
+// A date's shape (day, month as digits or a word, year): grammar; month words are the rubric's (monthStems).
 const DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?[ /.\-](\d{1,2}|[A-Za-z]{3,9})[ /.\-,]+(\d{2,4})`;
 
 export function parseDate(s: string, rubric?: Words): Date | null {
@@ -44,11 +45,43 @@ export function contentUnits(s: FoundSection): FoundSection['units'] {
   return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
 }
 
-// Labels a template puts before the plan's own date. "Date of draft" is the draft's date.
-const PLAN_DATE_LABEL = /(?:date (?:of |this )?(?:plan|final plan|EHC ?P?|EHCP)(?: (?:issued|finali[sz]ed|agreed|signed))?|(?:plan|final plan|EHCP?) (?:issue )?date|date (?:plan )?(?:issued|finali[sz]ed|signed|of issue)|issue date|issued|date final(?:i[sz]ed)? plan issued|final plan issued|date of (?:the )?(?:draft|amended|this amended) plan|date of (?:the )?draft|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent)|date)\s*[:\-–|,]?\s*/gi;
+// What says "nothing" and where the plan dates itself, as the rubric words them (vocabulary.nothingStated,
+// noProvision, planDateLabels, needSignals), in the grammar below once per vocabulary.
+interface FieldWords {
+  /** Labels a template puts before the plan's own date. "Date of draft" is the draft's date. */
+  planDateLabel: RegExp;
+  /** A line that states nothing: "N/A", "None identified at this time", "–". */
+  nothing: RegExp;
+  /** An entry of G, H1 or H2 that holds no provision: "None", "See Section F", "TBC". */
+  noProvision: RegExp;
+  /** A sentence saying there is no need; one in the past only; a verb that says something still is. */
+  noNeed: RegExp;
+  historyOnly: RegExp;
+  present: RegExp;
+}
+const fieldCache = new WeakMap<CompiledVocabulary, FieldWords>();
+
+function fieldWords(rubric?: Words): FieldWords {
+  const v = vocabularyOf(rubric);
+  let w = fieldCache.get(v);
+  if (!w) {
+    const src = v.source;
+    w = {
+      planDateLabel: new RegExp(String.raw`${v.any(src.planDateLabels)}\s*[:\-–|,]?\s*`, 'gi'),
+      nothing: new RegExp(String.raw`^\s*${v.any(src.nothingStated)}\.?\s*$`, 'i'),
+      noProvision: new RegExp(String.raw`^${v.any(src.noProvision)}`, 'i'),
+      noNeed: new RegExp(v.any(src.needSignals.none), 'i'),
+      historyOnly: new RegExp(String.raw`\b${v.any(src.needSignals.pastOnly)}\b`, 'i'),
+      present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
+    };
+    fieldCache.set(v, w);
+  }
+  return w;
+}
 
 function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
+  const PLAN_DATE_LABEL = fieldWords(rubric).planDateLabel;
   PLAN_DATE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let fallback: { date: Date; final: boolean } | null = null;
@@ -68,36 +101,66 @@ function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolea
 
 // ---------------------------------------------------------------- draft or final (§6)
 
-// A status field: "Status: Final", "Plan status | Draft for consultation", "This plan is | Final",
-// "Type of plan: Final plan, issued …". The first one wins over every other sign.
-const STATUS_FIELD = /(?:(?:^|[\n\t|])[ \t]*(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status(?: of (?:the )?plan)?|plan type|type of plan|this plan is|version)[ \t]*(?:[:\-–|\t][ \t]*|\s+)|(?<![\w])(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status(?: of (?:the )?plan)?|plan type|type of plan|this plan is)[ \t]*[:\-–|\t][ \t]*)(?:a |an |the )?(draft|final|amended|proposed|agreed|issued|interim)\b/i;
-// A title or running header: "DRAFT Education, Health and Care Plan", "EHC Plan (Final)",
-// "EHC Plan – Final", "Final EHC Plan", "Amended Education, Health and Care Plan".
-const PLAN_NAME = String.raw`(?:education,?\s+health\s+(?:and|&)\s+care(?:\s+\(EHC\))?\s+plan|EHC\s?P\b|EHCP\b|EHC\s+plan)`;
-const TITLE_STATUS = new RegExp(String.raw`^[\W_]*(?:(draft|final|amended|proposed)\s+(?:(?:draft|amended|final)\s+)?${PLAN_NAME}|${PLAN_NAME}[^\n]{0,30}?(?:[(\[]\s*|[–—\-:|]\s*)(draft|final|amended|proposed)\b)`, 'i');
-// "This is a draft plan", "This plan is a draft", the notice of the right to make representations (CFA s38).
-const DRAFT_NOTICE = /\bthis (?:is (?:a|your|my|our) |plan is (?:a |in )?|document is a )draft\b|\bthis draft (?:plan )?(?:does not|will not|must not|is)\b|\b(?:you have|within|tell us within) 15 (?:calendar )?days\b[^.\n]{0,120}\b(?:views|representations|tell us|school|setting|comments|agree)\b|\bdraft (?:plan )?for consultation\b/i;
-const FINAL_DATED = new RegExp(String.raw`\b(?:date (?:of )?(?:the )?final (?:plan|EHC ?P?)|final (?:plan|EHC ?P?) (?:issued|date|dated)|date (?:plan )?finali[sz]ed|date issued as final|finali[sz]ed on)\s*[:\-–|\t,]?\s*(?:on\s+)?${DATE}`, 'i');
+// The rubric's words for draft or final, the plan's names, a draft's notices and the date labels
+// (vocabulary.planStatus, planNames), put in the layout's grammar below once per vocabulary.
+interface StatusWords {
+  /** A status field: "Status: Final", "Plan status | Draft for consultation", "This plan is | Final". The first one wins over every other sign. */
+  field: RegExp;
+  /** A title or running header: "DRAFT Education, Health and Care Plan", "EHC Plan (Final)", "Final EHC Plan". */
+  title: RegExp;
+  /** "This is a draft plan", the notice of the right to make representations (CFA s38). */
+  draftNotice: RegExp;
+  finalDated: RegExp;
+  draftDated: RegExp;
+  thisIsFinal: RegExp;
+  /** A cell that states the status in its own words, the status word last, or ticked. */
+  cell: RegExp;
+  tail: RegExp;
+  tickBefore: RegExp;
+  tickAfter: RegExp;
+  isDraft: RegExp;
+}
+const statusCache = new WeakMap<CompiledVocabulary, StatusWords>();
 
-// A short line or table cell that states the status in its own words: "Final plan, issued 2 February
-// 2026", "This is my | Final plan", "Version: Draft 2", "Amended plan (issued 3 May 2026)". The cell
-// must start with the status word (after an optional label) and the word must be followed by a plan
-// noun, a number or a date, or the end after a label: prose about drafts ("Draft plans are sent…",
-// "the final year") does not qualify. A draft that was "issued"/"sent" is history, not a status.
-const CELL_LABEL = String.raw`(?:this (?:is|was) (?:my|your|our|the|a|an)|this (?:plan|document) is(?: (?:a|an|the|my|your))?|(?:(?:EHC ?P?|EHCP|plan|document)\s+)?(?:status|version|stage|type)(?: of (?:the )?(?:plan|document))?\s*[:\-–]?)`;
-const STATUS_CELL = new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(draft|final|amended|proposed|interim)(?![\w-])((?:\s+(?:(?:amended|draft|final|proposed)\s+)?(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w])|\s*\(?\s*for consultation\b)?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b))([^\n]{0,60})$`, 'i');
-
-// The status word last, after a version or a plain statement: "Version 2 (final)", "Version 1 – draft",
-// "This plan is now final.", "Issued as final on 3 March 2026", "Consultation draft".
-const STATUS_TAIL = /^(?:(?:this (?:plan|document) is(?: now)?|(?:issued|agreed|approved|confirmed) as(?: a| the)?|version \d{1,2}(?:\.\d{1,2})?|v\d{1,2}(?:\.\d{1,2})?|consultation|(?:EHC ?P|EHCP|plan|document)(?: is(?: now)?)?)\s*[(\[–—:-]?\s*)(draft|final|amended|proposed)(?:\s*[)\]])?(?:\s*[.,;]?\s*$|\s+(?:on|from|dated)\s+\d[^\n]{0,30}$)/i;
+// A status field's label names the plan first or not at all ("EHCP status", "Status").
+const PLAN_NOUN = String.raw`(?:(?:EHC ?P?|EHCP|plan|document)\s+)`;
+// A short line or table cell's own label: "This is my | Final plan", "Version: Draft 2". Form grammar, not the status words.
+const CELL_LABEL = String.raw`(?:this (?:is|was) (?:my|your|our|the|a|an)|this (?:plan|document) is(?: (?:a|an|the|my|your))?|${PLAN_NOUN}?(?:status|version|stage|type)(?: of (?:the )?(?:plan|document))?\s*[:\-–]?)`;
 // A tick box beside a status word: "Draft ☐ Final ☒", "☐ Draft ☑ Final", "[x] Draft", "Final ✓".
 // A cell that starts with a box puts its boxes before the words; otherwise after.
 const TICK = String.raw`(?:[☒☑✔✓✅]|\[\s*[xX✓]\s*\])`;
-const TICK_BEFORE = new RegExp(String.raw`${TICK}\s*(draft|final|amended|proposed)\b`, 'i');
-const TICK_AFTER = new RegExp(String.raw`\b(draft|final|amended|proposed)\s*${TICK}`, 'i');
 const BOX_FIRST = /^(?:[☐☒☑✔✓✅□]|\[\s*[xX✓]?\s*\])/;
 
-function statusFromCells(head: string): { draft: number; final: number } {
+function statusWords(rubric?: Words): StatusWords {
+  const v = vocabularyOf(rubric);
+  const hit = statusCache.get(v);
+  if (hit) return hit;
+  const st = v.source.planStatus;
+  const status = v.any([...st.draft, ...st.final]);
+  const planName = v.any(v.source.planNames);
+  const labels = v.any(st.labels);
+  const words: StatusWords = {
+    field: new RegExp(String.raw`(?:(?:^|[\n\t|])[ \t]*${PLAN_NOUN}?${v.any([...st.labels, ...st.lineLabels])}[ \t]*(?:[:\-–|\t][ \t]*|\s+)|(?<![\w])${PLAN_NOUN}?${labels}[ \t]*[:\-–|\t][ \t]*)(?:a |an |the )?(${v.any([...st.draft, ...st.final, ...st.fieldFinal])})\b`, 'i'),
+    title: new RegExp(String.raw`^[\W_]*(?:(${status})\s+(?:${status}\s+)?${planName}|${planName}[^\n]{0,30}?(?:[(\[]\s*|[–—\-:|]\s*)(${status})\b)`, 'i'),
+    draftNotice: new RegExp(String.raw`\b${v.any(st.draftNotices)}\b`, 'i'),
+    finalDated: new RegExp(String.raw`\b${v.any(st.finalDateLabels)}\s*[:\-–|\t,]?\s*(?:on\s+)?${DATE}`, 'i'),
+    draftDated: new RegExp(String.raw`\b${v.any(st.draftDateLabels)}\s*[:\-–|\t]?\s*(?:\d|\[)`, 'i'),
+    thisIsFinal: new RegExp(String.raw`\bthis is (?:your|the|a|my|our) ${v.any(st.final)} (?:${planName}|plan)`, 'i'),
+    // The cell must start with the status word (after an optional label) and the word must be followed
+    // by a plan noun, a number or a date, or the end after a label: prose about drafts ("Draft plans
+    // are sent…", "the final year") does not qualify. A draft that was "issued"/"sent" is history.
+    cell: new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(${status})(?![\w-])((?:\s+(?:${status}\s+)?(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w])|\s*\(?\s*for consultation\b)?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b))([^\n]{0,60})$`, 'i'),
+    // The status word last, after a version or a plain statement: "Version 2 (final)", "This plan is now final.", "Consultation draft".
+    tail: new RegExp(String.raw`^(?:(?:this (?:plan|document) is(?: now)?|(?:issued|agreed|approved|confirmed) as(?: a| the)?|version \d{1,2}(?:\.\d{1,2})?|v\d{1,2}(?:\.\d{1,2})?|consultation|(?:EHC ?P|EHCP|plan|document)(?: is(?: now)?)?)\s*[(\[–—:-]?\s*)(${status})(?:\s*[)\]])?(?:\s*[.,;]?\s*$|\s+(?:on|from|dated)\s+\d[^\n]{0,30}$)`, 'i'),
+    tickBefore: new RegExp(String.raw`${TICK}\s*(${status})\b`, 'i'),
+    tickAfter: new RegExp(String.raw`\b(${status})\s*${TICK}`, 'i'),
+    isDraft: new RegExp(String.raw`^${v.any(st.draft)}$`, 'i'),
+  };
+  statusCache.set(v, words);
+  return words;
+}
+
+function statusFromCells(head: string, w: StatusWords): { draft: number; final: number } {
   let draft = 0;
   let final = 0;
   for (const line of head.split('\n')) {
@@ -105,24 +168,22 @@ function statusFromCells(head: string): { draft: number; final: number } {
     for (const raw of line.split(/\t|\s\|\s|\|/)) {
       const cell = raw.trim();
       if (cell.length < 5 || cell.length > 70) continue;
-      const tick = (BOX_FIRST.test(cell) ? TICK_BEFORE : TICK_AFTER).exec(cell);
-      const tail = tick ? null : STATUS_TAIL.exec(cell);
+      const tick = (BOX_FIRST.test(cell) ? w.tickBefore : w.tickAfter).exec(cell);
+      const tail = tick ? null : w.tail.exec(cell);
       if (tick || tail) {
-        const w = (tick ?? tail!)[1].toLowerCase();
-        if (w === 'draft' || w === 'proposed') draft += 2;
+        if (w.isDraft.test((tick ?? tail!)[1])) draft += 2;
         else final += 2;
         continue;
       }
-      const m = STATUS_CELL.exec(cell);
+      const m = w.cell.exec(cell);
       if (!m) continue;
       const [, label, word, noun, rest] = m;
       const dated = /\d/.test(rest);
       // "Final plan issued" with no date is a label waiting for its value; a bare "Final" needs a label.
       if (!label && !noun && !dated) continue;
       if (/^\s*[,(]?\s*(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b/i.test(rest) && !dated) continue;
-      const w = word.toLowerCase();
       // A draft's date ("Draft: 3 Feb 2026") may be history beside the final's: it weighs less.
-      if (w === 'draft' || w === 'proposed') {
+      if (w.isDraft.test(word)) {
         if (!/^\s*[,(]?\s*(?:issued|sent|dated|published)\b/i.test(rest)) draft += new RegExp(DATE).test(rest) ? 1 : 2;
       } else final += 2;
     }
@@ -130,34 +191,34 @@ function statusFromCells(head: string): { draft: number; final: number } {
   return { draft, final };
 }
 
-export function readStatus(text: string): 'draft' | 'final' | 'unknown' {
+export function readStatus(text: string, rubric?: Words): 'draft' | 'final' | 'unknown' {
+  const w = statusWords(rubric);
   const head = text.slice(0, 6000);
-  const field = STATUS_FIELD.exec(head);
-  if (field) return /draft|proposed/i.test(field[1]) ? 'draft' : 'final';
+  const field = w.field.exec(head);
+  if (field) return w.isDraft.test(field[1]) ? 'draft' : 'final';
   // Titles and running headers: short lines that name the plan. Prose ("the draft was sent on …")
   // and "final" in "final year" are not titles.
-  let { draft, final } = statusFromCells(head);
+  let { draft, final } = statusFromCells(head, w);
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const l = line.trim();
     if (!l || l.length > 120) return;
-    const t = TITLE_STATUS.exec(l);
+    const t = w.title.exec(l);
     if (t && (i < 60 || l.length < 80)) {
-      const w = (t[1] ?? t[2]).toLowerCase();
-      if (w === 'draft' || w === 'proposed') draft += 2;
+      if (w.isDraft.test(t[1] ?? t[2])) draft += 2;
       else final += 2;
     }
-    // A "DRAFT" watermark or header line: the word alone, spaced out, or leading a short line.
+    // A "DRAFT" watermark or header line (typography: the word in capitals or spaced out, kept here): the word alone, spaced out, or leading a short line.
     if (/^D\s?R\s?A\s?F\s?T(?:\s*$|\s*[–—\-:|(]|\s+(?:EHC|EDUCATION|COPY|VERSION|FOR CONSULTATION|ONLY|PLAN\s*$))/.test(l) && (l.length <= 80 || i < 10)) draft += 2;
   });
   // A watermark the PDF text ran into a line: "DRAFT" in capitals anywhere, but not a date label ("DATE DRAFT ISSUED").
   if (draft === 0 && /(?<![\w])(?<!DATE |OF )DRAFT(?![\w])(?!\s*(?:PLAN\s+|EHCP?\s+)?(?:ISSUED|SENT|DATE|ISSUE))/.test(text)) draft += 2;
-  if (DRAFT_NOTICE.test(head)) draft += 2;
-  if (FINAL_DATED.test(head)) final += 2;
-  if (new RegExp(String.raw`\bthis is (?:your|the|a|my|our) final (?:${PLAN_NAME}|plan)`, 'i').test(head)) final += 2;
-  const dated = findPlanDate(text);
+  if (w.draftNotice.test(head)) draft += 2;
+  if (w.finalDated.test(head)) final += 2;
+  if (w.thisIsFinal.test(head)) final += 2;
+  const dated = findPlanDate(text, rubric);
   if (dated?.final) final += 1;
-  if (/\b(?:date (?:of )?(?:the )?draft(?: plan| EHC ?P?)?|date draft (?:plan )?(?:issued|sent)|draft (?:plan )?(?:issued|sent))\s*[:\-–|\t]?\s*(?:\d|\[)/i.test(head)) draft += 1;
+  if (w.draftDated.test(head)) draft += 1;
   // "DATE OF FINAL PLAN:" is a field's label, final only with a date after it (FINAL_DATED).
   if (/(?<![\w])(?<!DATE OF (?:THE )?)FINAL(?![\w])(?! (?:YEAR|TERM|EXAM|REVIEW))/.test(head) && !/(?<![\w])FINAL\s+(?:YEAR|TERM|EXAM)/.test(head)) final += 1;
   if (draft === 0 && final === 0) return 'unknown';
@@ -168,7 +229,7 @@ export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
   const text = doc.text;
   const head = text.slice(0, 4000);
   const dated = findPlanDate(text, rubric);
-  const status = readStatus(text);
+  const status = readStatus(text, rubric);
   const planDate = dated?.date ?? null;
   const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–|]?\s*([^\n\t]{6,30})/i.exec(head);
   const birth = dob ? parseDate(dob[1], rubric) : null;
@@ -194,6 +255,7 @@ function readYearGroup(text: string): number | null {
   // A labelled field: "NC Year: 10", "Year group: Y10", "Current year group | Year 10", "School year: Year 10",
   // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
   // Every labelled field in turn: "School year: 2025/26" before "Year group: 10" must not hide it.
+  // Field labels of the templates (layout), kept here with the year's own grammar.
   const fields = [
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
@@ -238,30 +300,24 @@ export function keyStageFloor(text: string): number | null {
 
 // ---------------------------------------------------------------- the seven checks
 
-const NOTHING = /^\s*(?:n\/?a|none(?: (?:identified|known|required|needed|at (?:this|present|the moment)(?: time)?|currently))?|nil|not applicable|no\b[^.]{0,60}\b(?:identified|required|needed|at this time|currently|known)|there (?:are|is) no\b[^.]{0,60}|[-–]+)\.?\s*$/i;
 
-export function hasContent(text: string): boolean {
+export function hasContent(text: string, rubric?: Words): boolean {
   const t = text.trim();
   if (t.length < 12) return false;
+  const NOTHING = fieldWords(rubric).nothing;
   return !t.split('\n').every((line) => NOTHING.test(line) || line.trim() === '');
 }
 
 // ---------------------------------------------------------------- needs in C and D, provision in G and H (§8)
 
-// Page furniture and echoes of the heading: not what the section says.
+// Page furniture and echoes of the heading: not what the section says. Layout and the section
+// headings' own words (as sections/ reads them), so kept here rather than in the rubric.
 const FURNITURE = /^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*|.*\b(?:DOB|D\.O\.B\.|date of birth)\s*[:|\t].*)$/i;
 // A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
 const TITLE_ECHO = /^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i;
 
-// "None", "No health needs identified", "I do not have any health needs", "Evie's family receive no
-// social care", "None related to her SEN", "Not known to social care".
-const NO_NEED = /^(?:n\/?a|nil|none\b.*|not applicable.*|not known\b.*|no\b.*|there (?:are|is) no\b.*)$|\b(?:no|not|none|nil|nor|never|no longer|without)\b[^.;]{0,50}?\b(?:needs|need for|concerns?|involvement|social care|social services|social worker|care package|(?:health|medical) (?:conditions?|issues|problems|difficulties|needs))\b|\b(?:does|do|did)(?: not|n['’]t) (?:have|need|require|receive)\b(?![^.;]{0,40}\b(?:help|support|prompt|reminder)s?\b)|\b(?:has|have) not (?:been )?(?:requested|identified|referred|assessed as having)\b|\b(?:met|managed) (?:by|through|within) (?:universal|routine|general|mainstream)\b|\b(?:is|are) (?:a )?(?:fit and )?(?:healthy|well)\b|\bin good (?:general )?health\b|\b(?:within normal limits|normal range|unremarkable)\b/i;
-// Something in the past only: "She was seen once by the OT service in 2025."
-const HISTORY_ONLY = /\b(?:was|were|previously|formerly|discharged|no longer|in the past)\b/i;
-const PRESENT = /\b(?:has|have|is|are|takes?|needs?|uses?|wears?|sees?|attends?|receives?|requires?|remains?|continues?|lives?|cares?|experiences?|suffers?|gets?|becomes?|finds?|struggles?)\b/i;
-// What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D).
-const HEALTH_NEED = /\b(?:has|have|had|is|are|needs?|requires?|takes?|uses?|wears?|sees?|attends?|receives?|experiences?|suffers?|known to|under the care|diagnos\w*|managed|prescribed|referred|condition|disorder|syndrome|disease|impairment|allerg\w*|epilepsy|seizures?|asthma|diabetes|palsy|medication|medicine|tablets?|inhaler|anxiety|depression|pain|fatigue|loss|deaf\w*|blind\w*)\b/i;
-const SOCIAL_NEED = /\b(?:needs?|requires?|support|help|social worker|child in need|CIN|child protection|looked[- ]after|in care|foster\w*|special guardianship|kinship|short breaks?|respite|personal care|carers?|care package|direct payments?|early help|family support|eligible|section (?:17|20)|children act|safeguarding|isolated|adaptations?|assessed)\b/i;
+// What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D):
+// the rubric's vocabulary.needSignals (needSignals()).
 
 function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): string[] {
   if (!s) return [];
@@ -275,7 +331,9 @@ function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): stri
 }
 
 /** Section C or D describes a need: some sentence says one, rather than "none", a history line or furniture. */
-export function describesNeed(sentences: string[], signal: RegExp): boolean {
+export function describesNeed(sentences: string[], signal: RegExp, rubric?: Words): boolean {
+  // "None", "No health needs identified", "in good health"; "She was seen once by the OT service in 2025" (the past only).
+  const { noNeed: NO_NEED, historyOnly: HISTORY_ONLY, present: PRESENT } = fieldWords(rubric);
   return sentences.some((x) => {
     const t = x.replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (t.split(/\s+/).length < 2 && !signal.test(t)) return false;
@@ -312,11 +370,10 @@ function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: M
   return false;
 }
 
-// "None", "N/A", "No provision identified at this time", "See Section F", "Not applicable – see H2".
-const NO_PROVISION = /^(?:n\/?a\b|nil\b|none\b|not (?:applicable|required|needed|currently)\b|no\b|there (?:are|is) no\b|(?:please )?(?:see|refer to|as (?:set out|detailed|described) in|included in|covered (?:in|by)|provided (?:in|under)) (?:the )?(?:section|part|sections|appendix|appendices)\b|to be (?:confirmed|determined|agreed)\b|tbc\b|[-–—]+$)/i;
 
 /** G, H1 or H2 holds provision: a statement or sentence there that is not "none", a pointer elsewhere, a lead-in or furniture. */
-export function holdsProvision(texts: string[]): boolean {
+export function holdsProvision(texts: string[], rubric?: Words): boolean {
+  const NO_PROVISION = fieldWords(rubric).noProvision;
   return texts.some((x) => {
     const t = x.trim().replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (!t || FURNITURE.test(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
@@ -324,16 +381,50 @@ export function holdsProvision(texts: string[]): boolean {
   });
 }
 
-// A named institution: capitalised words ending in a kind of place ("Oakfield Primary School").
-const INSTITUTION = /\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+(?:School|Academy|College|Primary|Secondary|High|Nursery|Infants?|Juniors?|Centre|Center|Unit|Provision|Trust|Campus|Institute|Federation|Pre-?[Ss]chool|Playgroup)\b)/;
-// A type of institution, named alone (reg 12(1)(i) allows the type only).
-const INSTITUTION_TYPE = /\b(?:(?:mainstream|special|specialist|independent|maintained|non-maintained|residential|day|post-16|post-19|further education)\s+(?:(?:mainstream|special|specialist|primary|secondary|day|residential|boarding|infant|junior)\s+)?(?:school|academy|college|provision|setting|placement|institution|unit)|(?:^|[:|\t]\s*)mainstream(?:\s+(?:primary|secondary))?\s*\.?$|resourced provision|resource base|enhanced resource|additionally resourced|ARP|pupil referral unit|PRU|alternative provision|further education college|sixth form|home education|EOTAS|education otherwise than (?:at|in) (?:a )?school|early years setting|day nursery|pre-?school)\b/im;
-const BLANK_PLACEMENT = /(?:to be (?:confirmed|named|agreed|decided|determined|completed)|\bTBC\b|will be (?:named|confirmed|completed|added|decided|agreed|included)|left blank|not (?:be )?named|final plan|when the plan is final|once (?:the plan is|consultation)|following consultation|awaiting|blank in (?:a|the) draft|section I is|this section)/i;
-// "Secondary school" names a type when it is the whole entry ("Type: Secondary school"), not inside prose.
-const SHORT_TYPE = /^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?(?:state |faith |church |grammar |free |community |all-through )?(?:primary|secondary|infant|junior|first|middle|high)\s+(?:school|academy)\.?$/i;
-export function placementNamed(text: string): boolean {
-  const lines = text.split(/\n|(?<=\.)\s+/).filter((l) => l.trim() && !BLANK_PLACEMENT.test(l));
-  return lines.some((l) => INSTITUTION.test(l) || INSTITUTION_TYPE.test(l.trim()) || SHORT_TYPE.test(l.trim()));
+// Section I's words (vocabulary.placement): a named institution is capitalised words ending in one of
+// the rubric's names ("Oakfield Primary School"), matched with its capitals; a type named alone (reg
+// 12(1)(i) allows the type only); a type that counts only as the whole entry ("Type: Secondary school");
+// lines that leave the placement open.
+interface PlacementWords {
+  institution: RegExp;
+  type: RegExp;
+  shortType: RegExp;
+  blank: RegExp;
+}
+const placementCache = new WeakMap<CompiledVocabulary, PlacementWords>();
+
+function placementWords(rubric?: Words): PlacementWords {
+  const v = vocabularyOf(rubric);
+  let w = placementCache.get(v);
+  if (!w) {
+    const p = v.source.placement;
+    w = {
+      institution: new RegExp(String.raw`\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+${v.any(p.names)}\b)`),
+      type: new RegExp(String.raw`\b${v.any(p.types)}\b`, 'im'),
+      shortType: new RegExp(String.raw`^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?${v.any(p.shortTypes)}\.?$`, 'i'),
+      blank: new RegExp(v.any(p.blank), 'i'),
+    };
+    placementCache.set(v, w);
+  }
+  return w;
+}
+
+export function placementNamed(text: string, rubric?: Words): boolean {
+  const w = placementWords(rubric);
+  const lines = text.split(/\n|(?<=\.)\s+/).filter((l) => l.trim() && !w.blank.test(l));
+  return lines.some((l) => w.institution.test(l) || w.type.test(l.trim()) || w.shortType.test(l.trim()));
+}
+
+/** The rubric's words for a health need (C) and a social care need (D), as whole words. */
+const needCache = new WeakMap<CompiledVocabulary, { health: RegExp; socialCare: RegExp }>();
+function needSignals(rubric?: Words): { health: RegExp; socialCare: RegExp } {
+  const v = vocabularyOf(rubric);
+  let w = needCache.get(v);
+  if (!w) {
+    w = { health: new RegExp(String.raw`\b${v.any(v.source.needSignals.health)}\b`, 'i'), socialCare: new RegExp(String.raw`\b${v.any(v.source.needSignals.socialCare)}\b`, 'i') };
+    needCache.set(v, w);
+  }
+  return w;
 }
 
 export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
@@ -346,9 +437,10 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
     return { section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 };
   };
 
-  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))]);
-  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), HEALTH_NEED) && !provided(['G']);
-  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), SOCIAL_NEED) && !provided(['H1', 'H2']);
+  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))], rubric);
+  const need = needSignals(rubric);
+  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), need.health, rubric) && !provided(['G']);
+  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), need.socialCare, rubric) && !provided(['H1', 'H2']);
   // §5: Year 9 or above, or 14 or over at the plan date; a key stage alone counts from its lowest year.
   const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
   const year = plan.yearGroup ?? plan.derivedYear;
@@ -358,10 +450,10 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
   const therapyInF = provIn(['F']).some((p) => therapy.test(p.text)) || therapy.test(txt('F'));
   const therapyOnlyInHealth = therapyOutside && !therapyInF;
   const iText = txt('I');
-  const named = placementNamed(iText);
+  const named = placementNamed(iText, rubric);
   const placementInDraft = plan.status === 'draft' && named;
   const placementMissing = plan.status === 'final' && !named;
-  const statementWording = hasStatementWording(doc);
+  const statementWording = hasStatementWording(doc, rubric);
 
   const checkAt: Partial<Record<keyof Checks, CheckSpan>> = {};
   if (healthNeedsWithoutProvision) checkAt.healthNeedsWithoutProvision = heading(sections.has('G') ? 'G' : 'C');
@@ -374,7 +466,7 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
   if (placementInDraft) checkAt.placementInDraft = heading(sections.has('I') ? 'I' : null);
   if (placementMissing) checkAt.placementMissing = heading(sections.has('I') ? 'I' : null);
   if (statementWording) {
-    const m = STATEMENT_WORDING.exec(doc.text);
+    const m = statementWords(rubric).wording.exec(doc.text);
     checkAt.statementWording = { section: null, start: m?.index ?? 0, end: (m?.index ?? 0) + (m?.[0].length ?? 0) };
   }
   return {
@@ -383,14 +475,35 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
   };
 }
 
-const STATEMENT_WORDING = /(?:^|\n)\s*part (?:2|3|4|5|6|ii|iii|iv)\b[^\n]{0,80}|\b(?:this|the) statement (?:of special educational needs?|sets out|will|is|describes)|\bstatement of special educational needs?\b/gi;
-const HISTORY = /\b(?:had|has had|previously|formerly|until|transferred|transfer(?:red)? from|converted|conversion|prior to|was issued|issued in|in (?:19|20)\d\d|before (?:19|20)\d\d|replaced|old|in place of|instead of)\b/i;
-// A plan numbered in parts beyond a statement's six, or with a part for outcomes, health, social care,
-// a budget or advice, is an EHC plan's own numbering ("Part 5 Outcomes", "Part 11 Advice").
-const EHCP_PARTS = /(?:^|\n)\s*part (?:[7-9]|1[0-2]|vii|viii|ix|xi|xii)\b|(?:^|\n)\s*part \d{1,2}\s*[:.\-–—]?\s*(?:(?:my |the )?outcomes|(?:my )?health|social care|personal budget|advice)/i;
+// A statement of SEN (vocabulary.statementWording): numbered in parts 2-6 (the layout, kept here) or
+// speaking of itself; a line with a history word is about the transfer; an EHC plan numbered in parts
+// beyond a statement's six, or with a part for outcomes, health, social care, a budget or advice, is
+// an EHC plan's own numbering ("Part 5 Outcomes", "Part 11 Advice").
+interface StatementWords {
+  wording: RegExp;
+  history: RegExp;
+  ehcpParts: RegExp;
+}
+const statementCache = new WeakMap<CompiledVocabulary, StatementWords>();
 
-function hasStatementWording(doc: StructuredDocument): boolean {
-  STATEMENT_WORDING.lastIndex = 0;
+function statementWords(rubric?: Words): StatementWords {
+  const v = vocabularyOf(rubric);
+  let w = statementCache.get(v);
+  if (!w) {
+    const sw = v.source.statementWording;
+    w = {
+      wording: new RegExp(String.raw`(?:^|\n)\s*part (?:2|3|4|5|6|ii|iii|iv)\b[^\n]{0,80}|\b${v.any(sw.selfReferences)}\b`, 'gi'),
+      history: new RegExp(String.raw`\b${v.any(sw.history)}\b`, 'i'),
+      ehcpParts: new RegExp(String.raw`(?:^|\n)\s*part (?:[7-9]|1[0-2]|vii|viii|ix|xi|xii)\b|(?:^|\n)\s*part \d{1,2}\s*[:.\-–—]?\s*${v.any(sw.ehcpPartTitles)}`, 'i'),
+    };
+    statementCache.set(v, w);
+  }
+  w.wording.lastIndex = 0;
+  return w;
+}
+
+function hasStatementWording(doc: StructuredDocument, rubric?: Words): boolean {
+  const { wording: STATEMENT_WORDING, history: HISTORY, ehcpParts: EHCP_PARTS } = statementWords(rubric);
   let m: RegExpExecArray | null;
   const parts = new Set<string>();
   let statementSelf = false;
@@ -428,8 +541,8 @@ export function placeholderFields(doc: StructuredDocument): { start: number; end
  * holds content of its own, and the form shows empty fields (placeholders, or sections with a
  * heading and nothing under it). Null when the plan has been filled, even in part.
  */
-export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>): { empty: number; total: number } | null {
-  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text))).length : 0);
+export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, rubric?: Words): { empty: number; total: number } | null {
+  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text), rubric)).length : 0);
   if ((['B', 'E', 'F'] as SectionKey[]).some((k) => filledUnits(sections.get(k)) > 0)) return null;
   const placeholders = placeholderFields(doc).length;
   let emptySections = 0;
@@ -437,7 +550,7 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   const all = new Set(sections.values());
   for (const s of all) {
     // Outside the core a short line is content ("Oak Primary School").
-    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text)) || (u.subheading && u.text.trim().length >= 3)).length;
+    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text), rubric) || (u.subheading && u.text.trim().length >= 3)).length;
     filled += n;
     if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
   }
@@ -447,8 +560,8 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   return { empty, total: empty + filled };
 }
 
-export function hasPlanDate(doc: StructuredDocument): boolean {
-  return findPlanDate(doc.text) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
+export function hasPlanDate(doc: StructuredDocument, rubric?: Words): boolean {
+  return findPlanDate(doc.text, rubric) !== null || /\b(?:date (?:of )?(?:plan|issue)|issued)\b[^\n]{0,20}\b(?:19|20)\d\d\b/i.test(doc.text.slice(0, 6000));
 }
 
 export function emptyChecks(): Checks {
@@ -464,12 +577,12 @@ const NEED_KEYS: SectionKey[] = ['B', 'C', 'D'];
  * serves. A row with a need and no provision, an outcome and no provision, or provision and no
  * need breaks that thread.
  */
-export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): Record<'needs' | 'outcomes' | 'provisions', { section: SectionKey; start: number; end: number }[]> {
+export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[], rubric?: Words): Record<'needs' | 'outcomes' | 'provisions', { section: SectionKey; start: number; end: number }[]> {
   const needs = new Map<number, { section: SectionKey; start: number; end: number }>();
   for (const key of NEED_KEYS) {
     const s = sections.get(key);
     if (!s) continue;
-    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text))) needs.set(u.row, { section: key, start: u.start, end: u.end });
+    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text), rubric)) needs.set(u.row, { section: key, start: u.start, end: u.end });
   }
   const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
   const firstPerRow = (xs: readonly Statement[], keep: (row: number) => boolean) => {
@@ -489,7 +602,7 @@ export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, pr
  * A provision section or Section E with text of its own from which no statement could be read: the
  * reader must not take silence for a clean bill.
  */
-export function sectionsWithoutStatements(doc: StructuredDocument, sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[]): { section: SectionKey; start: number; end: number }[] {
+export function sectionsWithoutStatements(doc: StructuredDocument, sections: ReadonlyMap<SectionKey, FoundSection>, provisions: readonly Statement[], outcomes: readonly Statement[], rubric?: Words): { section: SectionKey; start: number; end: number }[] {
   const out: { section: SectionKey; start: number; end: number }[] = [];
   const done = new Set<FoundSection>();
   for (const key of ['E', 'F', 'G', 'H1', 'H2'] as SectionKey[]) {
@@ -501,7 +614,7 @@ export function sectionsWithoutStatements(doc: StructuredDocument, sections: Rea
     done.add(s);
     const found = key === 'E' ? outcomes.length > 0 : provisions.some((p) => same.includes(p.section));
     if (found) continue;
-    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end))));
+    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end)), rubric));
     if (!text) continue;
     out.push({ section: key, start: text.start, end: text.end });
   }

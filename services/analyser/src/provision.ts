@@ -2,8 +2,8 @@
 // governs it, and whether it is specific: what AND how much AND who AND no discretion.
 import type { Elements } from './report-schema.ts';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
-import { compileRubric } from './vocabulary.ts';
-import { findAmount, type Amount } from './quantities.ts';
+import { compileRubric, vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
+import { findAmount, type Amount, type Words } from './quantities.ts';
 import { completeProvision } from './suggest.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
@@ -32,11 +32,58 @@ export interface ProvisionJudgement {
   specific: boolean;
 }
 
-// Clauses about reviewing or monitoring the provision are not the provision: their "termly" and
-// "by the SENCo" neither quantify it nor hedge it ("reviewed half-termly by the SENCo").
-const REVIEW_CLAUSE = /(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b(?:reviewed|monitored|evaluated|assessed|tracked|recorded|reported|overseen|oversight|liaise|liaising|(?:review|monitor)(?:s|ing)? (?:of )?(?:his|her|their|the|this|progress|these|it)\b(?! (?:\w+ )?(?:programme|exercises|appointment|session|emergency|care plan|plan\b)))\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)/gi;
+// The rubric's words for the clauses that are not the provision (vocabulary.reviewWords, purpose,
+// residueStopWords), in the clause grammar below once per vocabulary.
+interface ClauseWords {
+  /** Reviewing or monitoring the provision is not the provision: its "termly" and "by the SENCo" neither quantify nor hedge it ("reviewed half-termly by the SENCo"). */
+  review: RegExp;
+  /** A purpose clause ("to update the strategies below", "so that he can …") says why, not what: its vague nouns do not stand in for the what. */
+  purpose: RegExp;
+  /** Words left once a review clause is taken out that say nothing about what is provided. */
+  residueStop: RegExp;
+  /** Someone named as the judge of whether or how ("as advised by the OT", "if the SALT feels it is appropriate"). */
+  authority: RegExp;
+  /** A place at a club or scheme; a club or scheme run by a named service; a stay at a named place. */
+  setting: RegExp;
+  placeAtSetting: RegExp;
+  runByService: RegExp;
+  stay: RegExp;
+  stayPlace: RegExp;
+  /** Just before "such as": the trigger it gives examples of. Just before "up to": leave to do something. */
+  triggerBefore: RegExp;
+  allowanceBefore: RegExp;
+}
+const clauseCache = new WeakMap<CompiledVocabulary, ClauseWords>();
 
-export function maskReviewClauses(text: string): string {
+function clauseWords(rubric?: Words): ClauseWords {
+  const v = vocabularyOf(rubric);
+  let w = clauseCache.get(v);
+  if (!w) {
+    const src = v.source;
+    const cue = src.provisionCues;
+    w = {
+      // The clause runs from an optional subject and auxiliary ("which will be", "progress is") to the next comma, bracket or full stop.
+      review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi'),
+      // "so that", "in order to", or "to" + a purpose verb not after a word that takes "to" ("needs to", "access to").
+      purpose: new RegExp(String.raw`(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b${v.any(src.purpose.notAfter)}\s)to (?=${v.any(src.purpose.verbs)}\b))[^.;\t]*`, 'gi'),
+      residueStop: new RegExp(String.raw`\b${v.any(src.residueStopWords)}\b`, 'gi'),
+      authority: new RegExp(String.raw`\b(?:as ${v.any(cue.authorityAs)}|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}${v.any(cue.authorityVerbs)}\b))[^,.;:()\t]{0,60}`, 'gi'),
+      setting: new RegExp(String.raw`\b${v.any(cue.settings)}s?\b`, 'i'),
+      placeAtSetting: new RegExp(String.raw`\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?${v.any(cue.settings)}\b`, 'i'),
+      // A named service ("the Disabled Children's Team"), not "the school's SEN team": capitals count.
+      runByService: new RegExp(String.raw`\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}${v.any(cue.services)}\b`),
+      stay: new RegExp(String.raw`\b${v.any(cue.stays)}\b`, 'i'),
+      stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
+      triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
+      allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
+    };
+    clauseCache.set(v, w);
+  }
+  return w;
+}
+
+export function maskReviewClauses(text: string, rubric?: Words): string {
+  const REVIEW_CLAUSE = clauseWords(rubric).review;
   let out = text;
   REVIEW_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -46,38 +93,26 @@ export function maskReviewClauses(text: string): string {
   return out;
 }
 
-// Words left once a review clause is taken out that say nothing about what is provided.
-// Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first.
+// Names: a possessive anywhere ("Sanjay's"), or a capitalised word after the first (layout, not words).
 const NAMES = /\b[A-Z][a-z]+['’]s\b|(?<=\w[^\w\n]{1,4})\b[A-Z][a-z]+\b/g;
-const RESIDUE_STOP = /\b(?:his|her|their|the|a|an|and|of|will|be|is|are|to|with|by|from|progress|needs?|school|setting|college|staff|also|continue|continued|closely|carefully|regular|regularly|ongoing|all|at|in|on|for|termly|weekly|daily|annually|each|every|term|half|year|service|team|its|usual|policy|line|SEN|SEND|provision|this|these|that|it|they|lessons?|times?|days?|weeks?|class(?:room)?|breaks?|lunch(?:time)?s?|playtimes?|sessions?|mornings?|afternoons?|unstructured|structured|hours?|minutes?|per|available|availability|throughout|during|every|any|one|school day|adults?|person|someone|members?|staff|seen|see|known|open)\b/gi;
 
-// A purpose clause ("to update the strategies below", "so that he can …") says why, not what is
-// provided: its vague nouns do not stand in for the what. Only after the provision has been named.
-const PURPOSE = /(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b(?:continues?|needs?|wants?|learns?|try|tries|helped|supported|encouraged|taught|able|going|ha(?:ve|s)|how|is|are|be|opportunit(?:y|ies)|chance|time|access|help|support|input|strateg(?:y|ies)|interventions?|guidance|advice|encouragement|assistance)\s)to (?=(?:help|support|update|review|plan|agree|model|share|discuss|set|write|develop|improve|build|practi[sc]e|teach|advise|train|prepare|organise|manage|reduce|avoid|keep|enable|allow|ensure|target|work on|look at|make|give|move|access|use|encourage|promote)\b))[^.;\t]*/gi;
+// A purpose clause counts only after the provision has been named.
 const PURPOSE_MIN_OFFSET = 15;
 
 // The rubric's words (compileRubric): help with a named care task is the task ("help me get up, wash
 // and dress"), neither an aim nor a vague "help"; an organisation named as the source ("by the speech
 // and language therapy service") is not the what; group sizes ("1:1", "a group of up to 6").
 
-function maskPurpose(text: string): string {
+function maskPurpose(text: string, rubric?: Words): string {
+  const PURPOSE = clauseWords(rubric).purpose;
   PURPOSE.lastIndex = 0;
   const out = text.replace(PURPOSE, (m, offset: number) => (offset >= PURPOSE_MIN_OFFSET ? ' '.repeat(m.length) : m));
   PURPOSE.lastIndex = 0;
   return out;
 }
 
-// Someone named as the judge of whether or how ("as advised by the OT", "if the SALT feels it is
-// appropriate", "as agreed with his social worker") is not the person who delivers it. ("As
-// prescribed by" and "at the discretion of" are left alone: the corpus reads their person as the provider.)
-const AUTHORITY = /\b(?:as (?:agreed|advised|requested|determined|decided)|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}(?:feels?|thinks?|considers?|deems?|decides?|judges?|agrees?|advises?|recommends?|requests?)\b))[^,.;:()\t]{0,60}/gi;
-
 // A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
-const SETTING = /\b(?:club|playscheme|play scheme|holiday scheme|youth group)s?\b/i;
-const PLACE_AT_SETTING = /\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:club|playscheme|play scheme|holiday scheme|youth group)\b/i;
-// A named service ("the Disabled Children's Team"), not "the school's SEN team".
-const RUN_BY_SERVICE = /\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}(?:Team|Service|Charity|Trust|Council)\b/;
 const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
 const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
 
@@ -109,9 +144,11 @@ function blank(text: string, re: RegExp): string {
  */
 export function judgeProvision(text: string, rubric: Rubric, context = ''): ProvisionJudgement {
   const c = compileRubric(rubric);
+  const cues = clauseWords(rubric);
+  const RESIDUE_STOP = cues.residueStop;
   // A review or monitoring clause is set aside, unless it is all the statement says
   // ("Annual review by the paediatrician", "The school will monitor his progress").
-  let masked = maskReviewClauses(text);
+  let masked = maskReviewClauses(text, rubric);
   const residueAmount = findAmount(masked, rubric);
   const reviewIsProvision =
     masked !== text &&
@@ -122,8 +159,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       // statement opens with is its subject, and its period is the provision's.
       (!residueAmount.period && findAmount(text, rubric).period && /^\W*(?:an? |the )?(?:(?:annual|termly|regular|specialist|medical|clinical|[\w-]+ )?review|reviewed)\b/i.test(text)));
   if (reviewIsProvision) masked = text;
-  const full = context ? `${masked}\n${maskReviewClauses(context)}` : masked;
-  const purposeMasked = maskPurpose(masked);
+  const full = context ? `${masked}\n${maskReviewClauses(context, rubric)}` : masked;
+  const purposeMasked = maskPurpose(masked, rubric);
 
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
@@ -135,7 +172,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
   const aim = firstMatch(c.aim, blank(blank(purposeMasked, c.careHelp), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context))}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);
@@ -145,7 +182,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const groupSize = test(c.groupSize, full);
   const amount = findAmount(full, rubric);
   // "Seated near the teacher": a person named as a place is not the provider.
-  const role = test(c.role, blank(full, AUTHORITY).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
+  const role = test(c.role, blank(full, cues.authority).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
   const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
@@ -197,9 +234,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // A stay at a named place (short breaks at Elm Lodge) is delivered by the place, not a person.
   // So is a place at a club or scheme, and a club or scheme run by a named service ("run by the Disabled Children's Team").
   const stayAtPlace =
-    (/\b(?:overnight|short breaks?|residential|respite)\b/i.test(full) && /\bat (?:[A-Z][\w'’-]+ ){0,3}(?:House|Lodge|Centre|Center|Court|Cottage|Hall|Home|Unit)\b/.test(full)) ||
-    PLACE_AT_SETTING.test(full) ||
-    (SETTING.test(full) && RUN_BY_SERVICE.test(full));
+    (cues.stay.test(full) && cues.stayPlace.test(full)) ||
+    cues.placeAtSetting.test(full) ||
+    (cues.setting.test(full) && cues.runByService.test(full));
   const providerNeeded = (kind !== 'equipment' || checkOfThing) && !stayAtPlace;
 
   const elements: Elements = {
@@ -237,9 +274,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       }
       let counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
-      if (counts && EXAMPLE_TERMS.test(spec.term) && TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
+      if (counts && EXAMPLE_TERMS.test(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
       // "Allowing him to leave for up to 10 minutes" limits what the child may take, not what is provided.
-      if (counts && spec.term === 'up to' && ALLOWANCE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
+      if (counts && spec.term === 'up to' && cues.allowanceBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
       // "Access to a laptop in every lesson": equipment placed where it applies is provided, not left to judgement.
       if (counts && spec.term === 'access to' && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
@@ -253,9 +290,6 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 }
 
 const EXAMPLE_TERMS = /^(?:such as|e\.g\.|etc\.)$/;
-// Leave to do something ("allowing him to leave"), not an allowance of provision ("allowed up to 3 sessions").
-const ALLOWANCE_BEFORE = /\b(?:allow(?:s|ed|ing)?|permitted|permission|entitled)\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$/i;
-const TRIGGER_BEFORE = /\b(?:changes?|routines?|transitions?|situations?|events?|occasions?|triggers?|times|places|days|disruptions?)\b[^.;:]{0,20}[,(]?\s*$/i;
 
 /** The words as written, with a capital that only starts the sentence taken off ("Regular" -> "regular"). */
 function surface(words: string): string {
@@ -280,6 +314,8 @@ function dropOverlaps(hits: VagueHit[]): VagueHit[] {
 
 // ---------------------------------------------------------------- suggestions
 
+// The rewrite's replacement for a hedge taken out, by the hedge's words (a suggestion template: it
+// would sit beside each vague term in the rubric; left here until vagueTerms take a `replaceWith`).
 const REPLACEMENTS: [RegExp, string][] = [
   [/^up to$/i, 'at least'],
   [/^(?:may|could|might|should)$/i, 'will'],

@@ -128,6 +128,72 @@ export const VocabularySchema = z
       community: z.array(regexSource).min(1),
       health: z.array(regexSource).min(1),
     }),
+    /** Draft or final (§6): status words, status labels, a draft's notices, the final's and the draft's date labels. */
+    planStatus: z.object({
+      draft: z.array(regexSource).min(1),
+      final: z.array(regexSource).min(1),
+      fieldFinal: z.array(regexSource),
+      labels: z.array(regexSource).min(1),
+      lineLabels: z.array(regexSource),
+      draftNotices: z.array(regexSource),
+      finalDateLabels: z.array(regexSource),
+      draftDateLabels: z.array(regexSource),
+    }),
+    /** What the plan calls itself ("EHC plan"). */
+    planNames: z.array(regexSource).min(1),
+    /** An old statement of SEN speaking of itself; words that make a line history; part titles only an EHC plan has. */
+    statementWording: z.object({ selfReferences: z.array(regexSource).min(1), history: z.array(regexSource), ehcpPartTitles: z.array(regexSource) }),
+    /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open. */
+    placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource) }),
+    /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
+    needSignals: z.object({
+      health: z.array(regexSource).min(1),
+      socialCare: z.array(regexSource).min(1),
+      /** A sentence that says there is no need; words of the past only; verbs that say something still is. */
+      none: z.array(regexSource),
+      pastOnly: z.array(regexSource),
+      present: z.array(regexSource),
+    }),
+    /** Labels before the plan's own date ("Date of issue:"). */
+    planDateLabels: z.array(regexSource).min(1),
+    /** A line that states nothing ("N/A", "None identified"); an entry in G or H that holds no provision ("See Section F"). */
+    nothingStated: z.array(regexSource),
+    noProvision: z.array(regexSource),
+    /** The words that start a review or monitoring clause in provision. */
+    reviewWords: z.array(regexSource).min(1),
+    /** A purpose clause: the verbs after "to" that start one; words after which "to" is not a purpose. */
+    purpose: z.object({ verbs: z.array(regexSource).min(1), notAfter: z.array(regexSource) }),
+    /** Words that say nothing about what is provided, once a review clause is taken out. */
+    residueStopWords: z.array(regexSource).min(1),
+    /** Provision: who judges whether (not who delivers), a trigger's examples, leave to do something, a place at a club, a stay at a named place, a named service. */
+    provisionCues: z.object({
+      authorityAs: z.array(regexSource),
+      authorityVerbs: z.array(regexSource),
+      triggers: z.array(regexSource),
+      allowances: z.array(regexSource),
+      settings: z.array(regexSource),
+      stays: z.array(regexSource),
+      stayPlaces: z.array(regexSource),
+      services: z.array(regexSource),
+    }),
+    /** Outcomes: words before the predicate that do not change it; generic verbs and the manners that leave them generic; verbs whose "himself" is their object. */
+    outcomeLeads: z.array(regexSource),
+    genericActions: z.array(regexSource),
+    genericManners: z.array(regexSource),
+    reflexiveVerbs: z.array(regexSource),
+    /** Comparing versions: who delivers, by level (3 specialist, 2 teacher, 1 assistant); words standing where a role should; training named; words before someone who only trains or reviews. */
+    providerLevels: z.object({
+      specialist: z.object({ qualifiers: z.array(regexSource), roles: z.array(regexSource).min(1) }),
+      teacher: z.object({ qualifiers: z.array(regexSource), roles: z.array(regexSource).min(1) }),
+      assistant: z.object({ roles: z.array(regexSource).min(1) }),
+      notRoles: z.array(regexSource),
+      trained: z.array(regexSource),
+      notDelivering: z.array(regexSource),
+    }),
+    /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
+    conditions: z.array(
+      z.object({ term: z.string().min(1), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), wordBoundaryEnd: z.boolean().optional(), modal: z.boolean().optional() }),
+    ),
   })
   .superRefine((v, ctx) => {
     let builtIn: Record<string, string[]> = {};
@@ -155,7 +221,7 @@ export const VocabularySchema = z
     const walk = (x: unknown, path: (string | number)[]) => {
       if (typeof x === 'string') check(x, path);
       else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
-      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months') walk(y, [...path, k]);
+      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months' && k !== 'term') walk(y, [...path, k]);
     };
     const { months: _months, numbers, ...patterns } = v;
     walk({ ...patterns, numbers: { tens: numbers.tens, amounts: numbers.amounts } }, []);
@@ -213,6 +279,10 @@ export interface CompiledVocabulary {
   wheres: string;
   groupSizes: string;
   preparingForAdulthood: RegExp[];
+  /** A comparison's conditions ("may", "subject to review"), each its stable name and pattern. */
+  conditions: { term: string; re: RegExp; modal: boolean }[];
+  /** The lists as the rubric gives them, for a judge that puts them in its own grammar with `any`. */
+  source: Vocabulary;
 }
 
 const vocabularyCache = new WeakMap<Vocabulary, CompiledVocabulary>();
@@ -247,6 +317,8 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     wheres: any(v.wheres),
     groupSizes: any(v.groupSizes),
     preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
+    conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns)}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
+    source: v,
   };
   vocabularyCache.set(v, compiled);
   return compiled;

@@ -2,12 +2,18 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { NUM, toNumber } from '../quantities.ts';
+import { NUM, toNumber, type Words } from '../quantities.ts';
+import { vocabularyOf, type CompiledVocabulary } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
 
-/** Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). */
+/**
+ * Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). Kept
+ * here with the amount grammar below (length, period, count, each read from its capture); note a term
+ * is 13 weeks here but 12 in vocabulary.periodWeeks (advice's minutes a week): the comparison corpus is
+ * measured with these.
+ */
 const PER_WEEK: [RegExp, number][] = [
   [/^(?:(?:school |working )?days?|daily|weekdays?|mornings?|afternoons?)$/, 5],
   [/^(?:weeks?|weekly|wk|pw|p\.w\.?|p\/w)$/, 1],
@@ -68,8 +74,8 @@ function lengthMinutes(m: RegExpExecArray): number {
 }
 
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
-export function readAmount(text: string): Amount {
-  const t = maskReviewClauses(text).replace(/\t/g, ' ');
+export function readAmount(text: string, rubric?: Words): Amount {
+  const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
   let length: number | null = null;
   let lengthAt: { start: number; end: number } | null = null;
   const half = HOURS_AND_HALF.exec(t);
@@ -112,6 +118,8 @@ export interface Group {
   words: string;
 }
 
+// Kept here, not in the rubric: each pattern reads a size from its own capture (a ratio, a count, a
+// count plus the child), so they are grammar over numbers more than a word list.
 const GROUP_PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
   [/(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own with)(?![\w])/i, () => 1],
   [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1])],
@@ -152,23 +160,46 @@ export interface Provider {
   trained: boolean;
 }
 
-const ROLE_LEVELS: [number, RegExp][] = [
-  [3, /(?:HCPC[- ]registered |registered |qualified |specialist |senior |specialist advisory |advisory |paediatric |community |educational |clinical )*(?:speech and language therapists?|speech & language therapists?|occupational therapists?|physiotherapists?|physios?|(?:music|art|drama|play) therapists?|therapists?|SaLTs?|SALTs?|SLTs?|OTs?|(?:educational |clinical |child )?psychologists?|EPs?|counsellors?|(?:school |community |specialist )?nurses?|paediatricians?|dietitians?|dieticians?|audiologists?|qualified teachers? of (?:the deaf|the visually impaired|(?:the )?(?:VI|HI|MSI))|teachers? of the (?:deaf|visually impaired)|QToDs?|QTVIs?|QTMSIs?|specialist (?:teachers?|advisory teachers?|tutors?)|advisory teachers?|habilitation (?:officers?|specialists?)|mobility (?:officers?|specialists?|instructors?)|BSL (?:tutors?|teachers?)|sign language interpreters?|specialists?)/i],
-  [2, /(?:qualified |class |subject |form |[\w-]+ )?(?:teachers?|SENCOs?|SENDCOs?|SENDCos?|inclusion (?:leads?|managers?)|tutors?|HLTAs?|higher level teaching assistants?|lecturers?|instructors?|social workers?)/i],
-  [1, /(?:teaching assistants?|TAs?|learning support assistants?|LSAs?|support assistants?|classroom assistants?|1:1 assistants?|one-to-one assistants?|assistants?|learning mentors?|mentors?|key ?workers?|key persons?|ELSAs?|emotional literacy support assistants?|support workers?|personal assistants?|PAs?|carers?|volunteers?|practitioners?|coach(?:es)?|youth workers?|family support workers?|nursery nurses?|all (?:[\w-]+ )?staff|trained (?:staff|adults?)|familiar (?:staff|adults?)|named (?:staff|adults?|members? of staff)|[\w-]+ (?:workers?|leaders?|co-?ordinators?|trainers?|officers?))/i],
-];
-const NON_ROLE = /(?<![\w])(?:the (?:school|setting|college|academy|nursery|provider|placement|local authority|LA|service|team)|school staff|(?:a )?members? of staff|staff members?|an adult|adults|(?<!(?:all|trained|familiar|named|specialist|support|teaching|care|nursing) )staff|someone|professionals?)(?![\w])/i;
-// Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it.
-const NOT_DELIVERER = /(?:trained|advised|supervised|set|written|devised|designed|planned|prescribed|recommended|overseen|agreed|modelled|monitored|reviewed|assessed|guided|directed|in consultation|liaison|consultation|advice|guidance|strategies|targets)(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$/i;
-const TRAINED = /(?<![\w])(?:trained in|training in|who (?:has|have) (?:been )?trained|who (?:is|are) (?:trained|qualified|experienced)|(?:specifically |appropriately |suitably )?trained|experienced in|with (?:experience|expertise|knowledge) (?:of|in)|Level [2-7]|(?:ELKLAN|Elklan|Makaton|PECS|Team Teach|Lego therapy|ELSA)[- ](?:trained|qualified)|[\w]+-trained)(?![\w])/i;
+// The rubric's words for who delivers (vocabulary.providerLevels), in the grammar below once per vocabulary.
+interface ProviderWords {
+  /** Each level's role, with an article before it ("a speech and language therapist"). */
+  levels: [number, RegExp][];
+  nonRole: RegExp;
+  /** Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it. */
+  notDeliverer: RegExp;
+  trained: RegExp;
+}
+const providerCache = new WeakMap<CompiledVocabulary, ProviderWords>();
+
+function providerWords(rubric?: Words): ProviderWords {
+  const v = vocabularyOf(rubric);
+  let w = providerCache.get(v);
+  if (!w) {
+    const p = v.source.providerLevels;
+    const level = (src: string) => new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${src})(?![\w])`, 'gi');
+    w = {
+      levels: [
+        [3, level(String.raw`(?:${v.any(p.specialist.qualifiers)} )*${v.any(p.specialist.roles)}`)],
+        [2, level(String.raw`(?:${v.any(p.teacher.qualifiers)} )?${v.any(p.teacher.roles)}`)],
+        [1, level(v.any(p.assistant.roles))],
+      ],
+      nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
+      notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
+      trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
+    };
+    providerCache.set(v, w);
+  }
+  return w;
+}
 
 /** Who delivers the statement's provision, as far as words alone can tell. */
-export function readProvider(text: string): Provider {
-  const t = maskReviewClauses(text).replace(/\t/g, ' ');
+export function readProvider(text: string, rubric?: Words): Provider {
+  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED } = providerWords(rubric);
+  const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
   const setAside: (Role & { start: number; end: number })[] = [];
-  for (const [level, re] of ROLE_LEVELS) {
-    const g = new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${re.source})(?![\w])`, 'gi');
+  for (const [level, g] of levels) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(t))) {
       const start = m.index;
@@ -201,48 +232,20 @@ export interface Hedge {
   /** A stable name for the hedge ("may", "subject to review"). */
   term: string;
   words: string;
+  /** It stands where "will" would ("may", "could"). */
+  modal?: boolean;
 }
 
 // Wording that leaves whether, how much or how often to someone's judgement (rubric-reference §2),
-// plus the conditions reviews add ("subject to review", "initially").
-const HEDGES: [string, RegExp][] = [
-  ['may', /(?<!(?:in|by|from|until|till|before|after|of|during|since|end of|early|late|mid) )(?<!\d(?:st|nd|rd|th)? )\bMay\b(?! \d)(?! (?:19|20)\d\d)(?! half[- ]?term)|\bmay\b/],
-  ['could', /\bcould\b/i],
-  ['might', /\bmight\b/i],
-  ['should', /\bshould\b/i],
-  ['can', /\b(?:can|is able to) (?:be )?(?:access|request|use|attend|have|receive)/i],
-  ['as required', /\bas (?:and when )?(?:required|needed|necessary|appropriate)\b|\b(?:where|when|if) (?:deemed |considered )?(?:required|needed|necessary|appropriate)\b|\bas and when\b/i],
-  ['as advised', /\bas (?:clinically |professionally )?(?:indicated|recommended|advised|directed|determined|assessed|agreed)\b/i],
-  ['where possible', /\b(?:wher(?:e|ever)|when(?:ever)?|if) (?:at all )?possible\b|\bas far as possible\b|\bwhere practicable\b/i],
-  ['if available', /\b(?:if|when|where|subject to) (?:\w+ ){0,3}availab(?:le|ility)\b/i],
-  ['subject to resources', /\bsubject to (?:\w+ )?(?:resources|funding|capacity|staffing)\b|\b(?:when|if|as) (?:time|staffing|capacity|resources|funding|the budget) (?:allows?|permits?)\b/i],
-  ['subject to review', /\bsubject to (?:\w+ ){0,2}(?:review|agreement|approval|assessment|change|evaluation)\b|\b(?:to be|will be) reviewed (?:and|with a view to) (?:may be )?(?:reduced|withdrawn|stopped|ended|tapered)\b|\buntil (?:it is )?(?:reviewed|no longer needed)\b/i],
-  ['initially', /\b(?:initially|in the first instance|for an initial period|to be (?:reduced|tapered|phased out))\b/i],
-  ['up to', /\bup to(?! (?:\d+|two|three|four|five|six|seven|eight|ten|twelve) (?:other )?(?:pupils|children|students|peers|learners|young people|others)\b)(?!\s*\d+\s*:\s*\d+)/i],
-  ['at the discretion of', /\bat (?:the )?(?:[\w']+ )?discretion\b/i],
-  ['in line with policy', /\b(?:in line with|according to|as per|in accordance with) (?:[\w'’]+ ){0,4}(?:polic(?:y|ies)|usual (?:practice|procedures?|arrangements))\b/i],
-  ['access to', /\b(?:have|has|be given|be offered|given|allowed)? ?ac+ess to\b/i],
-  ['opportunities', /\bopportunit(?:y|ies)\b/i],
-  ['offered', /\b(?:will|may|can|could) (?:be )?offer(?:ed)?\b/i],
-  ['would benefit from', /\b(?:would|will|may|could) benefit from\b/i],
-  ['considered', /\b(?:to|will|may|could|should|might) be considered\b|\bconsider(?:ation)?\b/i],
-  ['encouraged', /\b(?:will|may|should) be encouraged\b/i],
-  ['regular', /\bregular(?:l?y)?\b/i],
-  ['ongoing', /\bon-?going\b/i],
-  ['periodic', /\bperiodic(?:ally)?\b|\bfrom time to time\b|\boccasional(?:ly)?\b/i],
-  ['such as', /\bsuch as\b|\be\.g\.?|\bfor example\b|\betc\b\.?/i],
-  ['or equivalent', /\bor (?:an? )?(?:equivalent|similar)\b/i],
-  ['range', /\b\d+(?:\.\d+)?\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:x\s|times|sessions|minutes|mins|hours|hrs)|\bbetween \d+ and \d+ (?:times|sessions|minutes|mins|hours)/i],
-  ['to be confirmed', /\bTBC\b|\bTBA\b|\bto be (?:confirmed|agreed|decided|determined|arranged)\b/i],
-];
+// plus the conditions reviews add ("subject to review", "initially"): the rubric's `vocabulary.conditions`.
 
-/** The hedges in a statement, each once. Review clauses are read too: "subject to review" lives there. */
-export function readHedges(text: string): Hedge[] {
+/** The conditions in a statement, each once, as the rubric given names them. Review clauses are read too: "subject to review" lives there. */
+export function readHedges(text: string, rubric?: Words): Hedge[] {
   const out: Hedge[] = [];
   const t = text.replace(/\t/g, ' ');
-  for (const [term, re] of HEDGES) {
+  for (const { term, re, modal } of vocabularyOf(rubric).conditions) {
     const m = re.exec(t);
-    if (m) out.push({ term, words: m[0].trim() });
+    if (m) out.push({ term, words: m[0].trim(), ...(modal ? { modal } : {}) });
   }
   return out;
 }

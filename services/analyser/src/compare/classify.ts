@@ -3,8 +3,10 @@
 // conditions), never its words, so a reworded statement that gives the same is unchanged.
 import { itemsLeftOut } from '../advice/verdict.ts';
 import type { SectionKey } from '../report-schema.ts';
-import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Role } from './amounts.ts';
+import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
+import type { Words } from '../quantities.ts';
+import { vocabularyOf } from '../vocabulary.ts';
 import type { ChangeKind } from './schema.ts';
 
 export interface Side {
@@ -120,12 +122,14 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
   }
 }
 
-function isModal(term: string): boolean {
-  return term === 'may' || term === 'could' || term === 'might' || term === 'should' || term === 'can';
+/** The reasons one version differs from the other, sorted into cuts, weakenings and improvements. */
+/** A condition that stands where "will" would: so marked in the rubric, also when the rubric's vague terms found it. */
+function isModal(h: Hedge, rubric?: Words): boolean {
+  return !!h.modal || vocabularyOf(rubric).conditions.some((c) => c.modal && c.term === h.term);
 }
 
-/** The reasons one version differs from the other, sorted into cuts, weakenings and improvements. */
-export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean }): Classified {
+/** `rubric`: the one the versions were analysed with; its vocabulary names the conditions. */
+export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words }): Classified {
   const cut: string[] = [];
   const weak: string[] = [];
   const better: string[] = [];
@@ -136,15 +140,15 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
 
   if (!sameWords) {
     // How much.
-    const a = readAmount(before.text);
-    const b = readAmount(after.text);
+    const a = readAmount(before.text, opts.rubric);
+    const b = readAmount(after.text, opts.rubric);
     const amount = compareAmounts(a, b);
     const aStated = a.length !== null || a.per !== null;
     const bStated = b.length !== null || b.per !== null;
     if (amount && amount.dir < 0) cut.push(amount.text);
     else if (amount && amount.dir > 0) better.push(amount.text);
     else if (aStated && !bStated) {
-      const vague = readHedges(after.text).find((h) => !readHedges(before.text).some((x) => x.term === h.term));
+      const vague = readHedges(after.text, opts.rubric).find((h) => !readHedges(before.text, opts.rubric).some((x) => x.term === h.term));
       weak.push(`${quote(a.words!)} was replaced by ${vague ? quote(vague.words) : 'no amount at all'}`);
     } else if (!aStated && bStated) better.push(`an amount is now stated (${quote(b.words!)})`);
     else if (!amount && aStated && bStated) {
@@ -166,11 +170,11 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (leftOut.length) cut.push(`${leftOut.map((x) => quote(x)).join(' and ')} ${leftOut.length === 1 ? 'was' : 'were'} taken out`);
 
     // By whom.
-    provider(readProvider(before.text), readProvider(after.text), cut, weak, better);
+    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better);
 
     // On what terms.
-    const ha = readHedges(before.text);
-    const hb = readHedges(after.text);
+    const ha = readHedges(before.text, opts.rubric);
+    const hb = readHedges(after.text, opts.rubric);
     const added = hb.filter((h) => !ha.some((x) => x.term === h.term));
     // The rubric's own vague words (an organisation may add some) that the new wording brings in.
     const covered = (t: string) => [...ha, ...hb].some((h) => h.words.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(h.words.toLowerCase()));
@@ -181,7 +185,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     for (const h of added) {
       // A quantity replaced by vague wording is already said.
       if (weak.some((w) => w.includes(quote(h.words)))) continue;
-      if (isModal(h.term) && promises(before.text)) weak.push(`"will" became ${quote(h.words)}`);
+      if (isModal(h, opts.rubric) && promises(before.text)) weak.push(`"will" became ${quote(h.words)}`);
       else weak.push(`${quote(h.words)} was added`);
     }
     if (dropped.length && !added.length) better.push(`${dropped.map((h) => quote(h.words)).join(' and ')} ${dropped.length === 1 ? 'was' : 'were'} taken out`);

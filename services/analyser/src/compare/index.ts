@@ -4,6 +4,7 @@
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import { analyse, type AnalyseOptions } from '../index.ts';
 import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
+import type { Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
 import { classifyProvision, sectionGroup, WHY } from './classify.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
@@ -88,7 +89,7 @@ function splitsH(r: Report): boolean {
   return !!h1 && !!h2 && h1.start !== h2.start;
 }
 
-function provisionChanges(a: Version, b: Version): Change[] {
+function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
   const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
   const splitH = splitsH(a.report) && splitsH(b.report);
@@ -98,7 +99,7 @@ function provisionChanges(a: Version, b: Version): Change[] {
   const matchedOld = new Set(pairs.map(([i]) => i));
   const matchedNew = new Set(pairs.map(([, j]) => j));
   for (const [i, j] of pairs) {
-    const c = classifyProvision(olds[i], news[j], { splitH });
+    const c = classifyProvision(olds[i], news[j], { splitH, rubric });
     changes.push({ section: news[j].section, kind: c.kind, before: side(olds[i]), after: side(news[j]), detail: c.detail, about: 'provision', why: c.why, order: news[j].start });
   }
   olds.forEach((o, i) => {
@@ -158,7 +159,7 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
   return pairs;
 }
 
-function outcomeChanges(a: Version, b: Version): Change[] {
+function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const pairs = pairInPlace(olds.length, news.length, align(olds, news));
@@ -172,8 +173,8 @@ function outcomeChanges(a: Version, b: Version): Change[] {
     if (!oa.measurable && ob.measurable) notes.push('it is now measurable');
     if (oa.timeBound && !ob.timeBound) notes.push('it no longer says by when');
     if (!oa.timeBound && ob.timeBound) notes.push('it now says by when');
-    const dateA = timePhrase(oa.text);
-    const dateB = timePhrase(ob.text);
+    const dateA = timePhrase(oa.text, rubric);
+    const dateB = timePhrase(ob.text, rubric);
     if (dateA && dateB && normalise(dateA) !== normalise(dateB)) notes.push(`"${dateA}" became "${dateB}"`);
     changes.push({
       section: 'E',
@@ -200,7 +201,8 @@ function outcomeChanges(a: Version, b: Version): Change[] {
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
 function sameMeaning(a: string, b: string): boolean {
   const key = (t: string) => [...tokens(t)].sort().join(' ');
-  // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation.
+  // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
+  // (with their spellings folded together below: a normaliser, kept with its mapping).
   const words = (t: string) =>
     (t.toLowerCase().replace(/\bmins?\b/g, 'minutes').replace(/\bhrs?\b/g, 'hours').replace(/\b1:1\b|\bone[- ]to[- ]one\b/g, 'individual').match(/\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|half|not|no|never|without|minutes?|hours?|days?|daily|weeks?|weekly|fortnights?|fortnightly|months?|monthly|terms?|termly|years?|yearly|annually|individual)\b/g) ?? [])
       .map((w) => ({ daily: 'day', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', termly: 'term', yearly: 'year', annually: 'year' })[w] ?? w.replace(/s$/, ''))
@@ -210,8 +212,8 @@ function sameMeaning(a: string, b: string): boolean {
   return key(a) === key(b) && nums(a) === nums(b) && words(a) === words(b);
 }
 
-function timePhrase(text: string): string | null {
-  if (!isTimeBound(text)) return null;
+function timePhrase(text: string, rubric?: Rubric): string | null {
+  if (!isTimeBound(text, rubric)) return null;
   const m = /\b(?:by|before|within|at|in|during) (?:the )?(?:end of |start of )?[\w ]{2,30}?(?:\d{4}|year \d+|key stage \d|review|term|months|weeks)\b/i.exec(text);
   return m ? m[0] : null;
 }
@@ -260,9 +262,9 @@ function oneLine(s: string): string {
 
 const SECTION_ORDER: SectionKey[] = ['E', 'F', 'G', 'H1', 'H2', 'I'];
 
-/** Compares two analysed versions. */
-export function compareVersions(a: Version, b: Version): Comparison {
-  const changes = [...outcomeChanges(a, b), ...provisionChanges(a, b), ...placementChanges(a, b)];
+/** Compares two analysed versions; `rubric`, the one they were analysed with, gives the words the comparison reads. */
+export function compareVersions(a: Version, b: Version, opts: Pick<AnalyseOptions, 'rubric'> = {}): Comparison {
+  const changes = [...outcomeChanges(a, b, opts.rubric), ...provisionChanges(a, b, opts.rubric), ...placementChanges(a, b)];
   // Grouped by section in plan order, each section's changes in the new version's order.
   const rank = (c: Change) => SECTION_ORDER.indexOf(c.section);
   const ordered = changes.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
@@ -287,5 +289,5 @@ export function versionDeadlines(r: Report): DeadlineEntry[] {
 export function compareDocuments(oldDoc: StructuredDocument, newDoc: StructuredDocument, opts: Pick<AnalyseOptions, 'rubric'> = {}): Comparison {
   const a: Version = { report: analyse(oldDoc, { rubric: opts.rubric }), text: oldDoc.text };
   const b: Version = { report: analyse(newDoc, { rubric: opts.rubric }), text: newDoc.text };
-  return compareVersions(a, b);
+  return compareVersions(a, b, opts);
 }

@@ -5,6 +5,6 @@ import { hasPlanDate } from '../../plan-checks.ts';
 export const rule: Rule = {
   meta: { id: 'plan.missing-date', family: 'plan', sections: [], wholePlanOnly: true },
   create(context) {
-    if (!hasPlanDate(context.doc)) context.report({ start: 0, end: 0, section: null });
+    if (!hasPlanDate(context.doc, context.rubric)) context.report({ start: 0, end: 0, section: null });
   },
 };

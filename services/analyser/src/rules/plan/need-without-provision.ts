@@ -10,7 +10,7 @@ export const rule: Rule = {
     const f = context.sections.get('F');
     if (!b || !f) return;
     const fText = sectionText(context.doc, f);
-    if (!hasContent(fText)) return;
+    if (!hasContent(fText, context.rubric)) return;
     for (const { area, need, provision } of compileRubric(context.rubric).areasOfNeed) {
       const unit = contentUnits(b).find((u) => need.test(context.doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(context.doc.text.slice(u.start, u.end)));
       if (!unit || provision.test(fText)) continue;

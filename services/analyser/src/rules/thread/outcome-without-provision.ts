@@ -5,6 +5,6 @@ import { threadBreaks } from '../../plan-checks.ts';
 export const rule: Rule = {
   meta: { id: 'thread.outcome-without-provision', family: 'thread', sections: ['E'], wholePlanOnly: true },
   create(context) {
-    for (const b of threadBreaks(context.sections, context.provisions.map((p) => p.statement), context.outcomes.map((o) => o.statement)).outcomes) context.report(b);
+    for (const b of threadBreaks(context.sections, context.provisions.map((p) => p.statement), context.outcomes.map((o) => o.statement), context.rubric).outcomes) context.report(b);
   },
 };

@@ -5,6 +5,6 @@ import { threadBreaks } from '../../plan-checks.ts';
 export const rule: Rule = {
   meta: { id: 'thread.provision-without-need', family: 'thread', sections: ['F', 'G', 'H1', 'H2'], wholePlanOnly: true },
   create(context) {
-    for (const b of threadBreaks(context.sections, context.provisions.map((p) => p.statement), context.outcomes.map((o) => o.statement)).provisions) context.report(b);
+    for (const b of threadBreaks(context.sections, context.provisions.map((p) => p.statement), context.outcomes.map((o) => o.statement), context.rubric).provisions) context.report(b);
   },
 };
