@@ -176,9 +176,10 @@ export function warmParseWorkers(count = 1, opts: { keep?: boolean; loadParsers?
 export function parseWorkersFor(fileCount: number, env: Record<string, string | undefined> = process.env): number {
   const n = Math.max(1, Math.min(2, availableParallelism(), fileCount));
   if (n > 1 && !env.INGEST_MEMORY_BUDGET_MB && maxLiveWorkers() < n) configureParseWorkers({ memoryBudgetMb: n * WORKER_LIMIT_MB });
+  const workers = Math.min(n, maxLiveWorkers());
   // Two workers' young generations at 64 MiB took 30 PDFs past 256 MiB of RSS; at 24 MiB, 25 MiB less.
-  if (n > 1) configureParseWorkers({ youngGenerationMb: 24 });
-  return Math.min(n, maxLiveWorkers());
+  if (workers > 1) configureParseWorkers({ youngGenerationMb: 24 });
+  return workers;
 }
 
 function release(p: PooledWorker, heapUsed: number): void {
