@@ -54,13 +54,13 @@ writeFileSync(RUSAGE, `import { writeFileSync } from 'node:fs';
 process.on('exit', () => { if (process.env.BENCH_RUSAGE) writeFileSync(process.env.BENCH_RUSAGE, JSON.stringify(process.resourceUsage())); });\n`);
 
 /** Runs a command to the end; returns its wall and CPU time (and, for node, its peak RSS). */
-function measure(cmd, args, { node = false } = {}) {
+function measure(cmd, args, { node = false, env = {} } = {}) {
   const out = join(tmp, `ru-${Math.random().toString(36).slice(2)}.json`);
   const cpu0 = childrenCpuMs();
   const t0 = performance.now();
   const r = spawnSync(node ? process.execPath : cmd, node ? ['--import', RUSAGE, cmd, ...args] : args, {
     cwd: ROOT,
-    env: { ...process.env, BENCH_RUSAGE: out },
+    env: { ...process.env, ...env, BENCH_RUSAGE: out },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
   });
@@ -85,7 +85,10 @@ section(`1. Command line on ${PDFS.length} corpus PDFs (one process) against pdf
 const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
 const cliRuns = Array.from({ length: QUICK ? 1 : 3 }, () => measure(bin, ['--format', 'json', ...PDFS], { node: true }));
 const cli = { wall: median(cliRuns.map((r) => r.wall)), cpu: median(cliRuns.map((r) => r.cpu)), peak: Math.max(...cliRuns.map((r) => r.peak)) };
-console.log(`ehcp-check --format json (${PDFS.length} PDFs): wall ${fmtMs(cli.wall)}, CPU ${fmtMs(cli.cpu)}, peak RSS ${mib(cli.peak)}`);
+console.log(`ehcp-check --format json (${PDFS.length} PDFs, two parse workers): wall ${fmtMs(cli.wall)}, CPU ${fmtMs(cli.cpu)}, peak RSS ${mib(cli.peak)}`);
+// The same with one parse worker (the memory budget of one), as before the command line used two.
+const one = measure(bin, ['--format', 'json', ...PDFS], { node: true, env: { INGEST_MEMORY_BUDGET_MB: '576' } });
+console.log(`the same with one parse worker (one run): wall ${fmtMs(one.wall)}, CPU ${fmtMs(one.cpu)}, peak RSS ${mib(one.peak)}`);
 if (hasPdftotext) {
   const pt = Array.from({ length: QUICK ? 1 : 3 }, () => {
     let wall = 0;
@@ -104,8 +107,8 @@ if (hasPdftotext) {
 } else console.log('pdftotext not installed (Debian: poppler-utils): no ratio');
 
 // What the operator list adds to a page (ingest reads it for table rules, drawn bullets and bold
-// fonts): pdf.js alone, in this process, warm, over the same PDFs.
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// fonts): pdf.js alone, in this process, warm, over the same PDFs, loaded as ingest loads it.
+const pdfjs = await (await import(dist('ingest/src/parse-pdf.js'))).loadPdfJs();
 const pdfBytes = PDFS.map((f) => new Uint8Array(readFileSync(f)));
 async function pdfjsPass(withOps) {
   let pages = 0;

@@ -15,10 +15,14 @@ if (!existsSync(dist('analyser/src/cli.js'))) {
   process.stderr.write('ehcp-check is not built yet: run `npm run build` in its folder (`npm ci` does it too).\n');
   process.exit(2);
 }
-// With files to read, the parse worker starts while the checker loads, not after.
-if (args.some((a) => !a.startsWith('-'))) {
-  const { warmParseWorkers } = await import(dist('ingest/src/run-worker.js').href);
-  warmParseWorkers(1, { keep: false, loadParsers: false });
+// With files to read, the parse workers (two for several files: run-worker.js, parseWorkersFor)
+// start while the checker loads, not after, and meanwhile load pdf.js when a file is a PDF.
+const TAKES_VALUE = new Set(['-f', '--format', '--section', '--rubric', '--advice']);
+const files = args.filter((a, i) => !a.startsWith('-') && !TAKES_VALUE.has(args[i - 1]));
+if (files.length > 0) {
+  const { parseWorkersFor, warmParseWorkers } = await import(dist('ingest/src/run-worker.js').href);
+  const count = args[0] === 'compare' ? 1 : files.length;
+  warmParseWorkers(parseWorkersFor(count, process.env), { keep: false, loadParsers: files.some((f) => /\.pdf$/i.test(f)) ? ['pdf'] : false });
 }
 const { runCli } = await import(dist('analyser/src/cli.js').href);
 process.exitCode = await runCli(args);

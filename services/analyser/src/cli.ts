@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { format as formatLog, parseArgs } from 'node:util';
 import { readInputFile } from './read-input.ts';
 import { toErrorBody, type ErrorCode } from '../../ingest/src/errors.ts';
+import { parseWorkersFor } from '../../ingest/src/run-worker.ts';
 import { analyse, loadRubric, type Rubric } from './index.ts';
 import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
 import { renderText, type BatchItem } from './format/text.ts';
@@ -187,13 +188,18 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         } else advice.push(a.doc);
       }
     }
-    // The next file is parsed (in the worker thread) while this one is analysed: one file at a time
-    // in the worker, so no second worker's CPU and memory.
-    let next = files.length ? readAndIngest(files[0]) : null;
+    // Files are parsed in worker threads, as many at once as parseWorkersFor allows, while this
+    // thread analyses the earlier ones; reports keep the order of the command line.
+    const ahead = parseWorkersFor(files.length, io.env);
+    const ingesting: Promise<Ingested>[] = [];
+    const startNext = () => {
+      if (ingesting.length < files.length) ingesting.push(readAndIngest(files[ingesting.length]));
+    };
+    for (let k = 0; k < ahead; k++) startNext();
     for (const [i, file] of files.entries()) {
       if (io.stderrIsTTY && files.length > 1) io.stderr.write(`Checking ${i + 1} of ${files.length}…\n`);
-      const ingested = await next!;
-      next = i + 1 < files.length ? readAndIngest(files[i + 1]) : null;
+      const ingested = await ingesting[i];
+      startNext();
       const result = checkIngested(file, ingested, { rubric, section, advice });
       if ('error' in result.item) io.stderr.write(`ehcp-check: ${file}: ${result.item.error.message} (${result.item.error.code})\n`);
       checked.push(result);

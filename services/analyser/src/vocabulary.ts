@@ -1,10 +1,11 @@
 // The rubric's vocabularies compiled to regular expressions, once per rubric object. Apart from
 // rubric.ts so that the judges, which read the vocabulary, never import the rubric loader (and so
 // the rule registry) back: no module imports itself in a circle.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
 
@@ -333,8 +334,25 @@ let defaultVocabularyCache: Vocabulary | undefined;
  */
 export function vocabularyOf(rubric?: Pick<Rubric, 'vocabulary'>): CompiledVocabulary {
   if (rubric) return compileVocabulary(rubric.vocabulary);
-  defaultVocabularyCache ??= VocabularySchema.parse((parseYaml(readFileSync(DEFAULT_RUBRIC_FILE, 'utf8')) as { vocabulary?: unknown }).vocabulary);
+  defaultVocabularyCache ??= defaultVocabulary();
   return compileVocabulary(defaultVocabularyCache);
+}
+
+/**
+ * The default rubric's words from the copy `npm run build` validated (rubric.ts: COMPILED_DEFAULT_RUBRIC)
+ * while rubrics/default.yaml has the text it was built from; else from the YAML. quantities.ts asks
+ * at load, so parsing the YAML here cost every command line about 0.3 s of its start.
+ */
+function defaultVocabulary(): Vocabulary {
+  const text = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+  try {
+    const c = JSON.parse(readFileSync(new URL('./default-rubric.json', import.meta.url), 'utf8')) as { sha256: string; rubric: { vocabulary: Vocabulary } };
+    if (c.sha256 === createHash('sha256').update(text, 'utf8').digest('hex')) return c.rubric.vocabulary;
+  } catch {
+    // none (a source checkout) or unreadable: parse the YAML
+  }
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
+  return VocabularySchema.parse((yaml.parse(text) as { vocabulary?: unknown }).vocabulary);
 }
 
 /** The rubric's vocabularies as regular expressions, compiled once per rubric object. */

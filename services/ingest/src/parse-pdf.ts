@@ -8,7 +8,29 @@ import { buildLines, dropRunningLines, type Item, type PageLines } from './pdf-l
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
-const loadPdfJs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/**
+ * Loads pdf.js (once per thread). Its legacy build brings core-js, which replaces Array.prototype.push
+ * and JSON.parse for the whole thread with JavaScript versions (for edge cases of arrays over 2^32
+ * elements and JSON.parse's source-text proposal, which nothing here uses); every push in pdf.js and
+ * in our layout then costs a function call: the native ones are put back (a quarter of a warm page's CPU).
+ */
+export function loadPdfJs(): Promise<PdfJs> {
+  if (pdfjsPromise) return pdfjsPromise;
+  const { push } = Array.prototype;
+  const { parse } = JSON;
+  // The worker half too (pdf.js runs it in this thread under Node, found as globalThis.pdfjsWorker):
+  // loaded on the first document it would bring core-js again.
+  // @ts-expect-error the worker half ships without type declarations
+  const workerHalf: Promise<unknown> = import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  pdfjsPromise = Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), workerHalf])
+    .then(([pdfjs]) => pdfjs)
+    .finally(() => {
+      Array.prototype.push = push;
+      JSON.parse = parse;
+    });
+  return pdfjsPromise;
+}
 
 /** Reads every page's positioned text. Throws CheckError for encrypted, damaged or image-only PDFs. */
 export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {

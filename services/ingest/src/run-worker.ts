@@ -36,8 +36,9 @@ let memoryBudgetMb = Number(process.env.INGEST_MEMORY_BUDGET_MB) || WORKER_LIMIT
 let recycleHeapMb = Number(process.env.INGEST_WORKER_RECYCLE_MB) || 160;
 
 /** Changes when workers are retired for memory (tests, and a deployment that knows its files). */
-export function configureParseWorkers(opts: { recycleHeapMb?: number; memoryBudgetMb?: number }): void {
+export function configureParseWorkers(opts: { recycleHeapMb?: number; memoryBudgetMb?: number; youngGenerationMb?: number }): void {
   if (opts.recycleHeapMb !== undefined) recycleHeapMb = opts.recycleHeapMb;
+  if (opts.youngGenerationMb !== undefined) resourceLimits = { ...resourceLimits, maxYoungGenerationSizeMb: Math.min(WORKER_YOUNG_MB, opts.youngGenerationMb) };
   if (opts.memoryBudgetMb !== undefined) {
     memoryBudgetMb = opts.memoryBudgetMb;
     dispatch();
@@ -47,7 +48,8 @@ export function configureParseWorkers(opts: { recycleHeapMb?: number; memoryBudg
 /** How many workers the memory budget allows alive at once. */
 export const maxLiveWorkers = (): number => Math.max(1, Math.floor(memoryBudgetMb / WORKER_LIMIT_MB));
 const MAX_IDLE_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
-const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
+/** Workers started from now on; the young generation may be made smaller (a command line's workers: less memory, a little more GC). */
+let resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
 
 interface PooledWorker {
   worker: Worker;
@@ -113,7 +115,7 @@ function spawnWorker(): PooledWorker {
   mostLive = Math.max(mostLive, live);
   const execArgv = workerExecArgv(process.execArgv);
   const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
-    resourceLimits: RESOURCE_LIMITS,
+    resourceLimits,
     // Given only when tsx was dropped: an explicit list is checked more strictly than the inherited one.
     ...(execArgv.length < process.execArgv.length ? { execArgv } : {}),
   });
@@ -140,19 +142,23 @@ function topUp(): void {
   while (live < Math.min(warmTarget, maxLiveWorkers()) && idle.length < MAX_IDLE_WORKERS) startIdle(true);
 }
 
-function startIdle(loadParsers: boolean): void {
+/** Parsers a warm worker loads before its first file: all, or those named (a command line knows its files). */
+export type WarmParsers = boolean | ('pdf' | 'docx')[];
+
+function startIdle(loadParsers: WarmParsers): void {
   const p = spawnWorker();
   park(p);
-  if (loadParsers) p.worker.postMessage({ id: 0, task: 'warm', input: null });
+  if (loadParsers === true) p.worker.postMessage({ id: 0, task: 'warm', input: null });
+  else if (loadParsers && loadParsers.length) p.worker.postMessage({ id: 0, task: 'warm', input: loadParsers });
 }
 
 /**
  * Starts parse workers before any file arrives. By default (a service) `count` workers are kept
  * started, replaced when one is retired, and load pdf.js and mammoth while they wait; with
- * `{ keep: false, loadParsers: false }` (a command line about to read files) one start-up simply
- * overlaps the caller's own. Idle workers never keep the process alive.
+ * `{ keep: false }` (a command line about to read files) the workers' start-up, and the loading of
+ * the parsers named in `loadParsers`, overlap the caller's own. Idle workers never keep the process alive.
  */
-export function warmParseWorkers(count = 1, opts: { keep?: boolean; loadParsers?: boolean } = {}): void {
+export function warmParseWorkers(count = 1, opts: { keep?: boolean; loadParsers?: WarmParsers } = {}): void {
   const n = Math.max(0, Math.min(count, MAX_IDLE_WORKERS));
   if (opts.keep === false) {
     while (idle.length < n && live < maxLiveWorkers()) startIdle(opts.loadParsers ?? true);
@@ -160,6 +166,20 @@ export function warmParseWorkers(count = 1, opts: { keep?: boolean; loadParsers?
   }
   warmTarget = n;
   topUp();
+}
+
+/**
+ * How many files a command line parses at once: two worker threads for several files on a machine
+ * with two cores or more (the parse is most of its time), else one. The memory budget is raised to
+ * let the second worker live unless INGEST_MEMORY_BUDGET_MB sets it.
+ */
+export function parseWorkersFor(fileCount: number, env: Record<string, string | undefined> = process.env): number {
+  const n = Math.max(1, Math.min(2, availableParallelism(), fileCount));
+  if (n > 1 && !env.INGEST_MEMORY_BUDGET_MB && maxLiveWorkers() < n) configureParseWorkers({ memoryBudgetMb: n * WORKER_LIMIT_MB });
+  const workers = Math.min(n, maxLiveWorkers());
+  // Two workers' young generations at 64 MiB took 30 PDFs past 256 MiB of RSS; at 24 MiB, 25 MiB less.
+  if (workers > 1) configureParseWorkers({ youngGenerationMb: 24 });
+  return workers;
 }
 
 function release(p: PooledWorker, heapUsed: number): void {

@@ -9,6 +9,7 @@ import { getHeapStatistics } from 'node:v8';
 import { CheckError, isCheckError } from './errors.ts';
 import type { Rubric } from '../../analyser/src/rubric.ts';
 import { parseDocument } from './parse.ts';
+import { loadPdfJs } from './parse-pdf.ts';
 import { collectHashedPlans, type Plan, type UnpackLimits } from './zip.ts';
 import type { StructuredDocument } from './document.ts';
 import type { RubricText } from './run-worker.ts';
@@ -22,9 +23,10 @@ export type TaskReply = { id: number; heapUsed: number } & ({ ok: true; result: 
 
 const TASKS: Record<string, (input: any) => Promise<unknown>> = {
   parse: ({ bytes, name }: { bytes: Uint8Array; name: string }) => parseDocument(bytes, name),
-  // Loads the parsers' libraries while the worker waits for its first file.
-  warm: async () => {
-    await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('mammoth')]);
+  // Loads the parsers' libraries (all, or those named) while the worker waits for its first file.
+  warm: async (only: ('pdf' | 'docx')[] | null) => {
+    const want = (p: 'pdf' | 'docx') => !only || only.includes(p);
+    await Promise.all([want('pdf') && loadPdfJs(), want('docx') && import('mammoth')]);
     return null;
   },
   // A spot-check's population: zips unpacked and every plan hashed (run-worker.ts: collectPlansInWorker).
