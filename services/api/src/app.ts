@@ -110,7 +110,7 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   app.get('/openapi.json', async (_req, res) => void res.json(await (openapi ??= import('./openapi.ts').then((m) => m.buildOpenApi()))));
 
   // `npm run admin` while this process holds the embedded database (admin.ts).
-  if (db.kind === 'pglite' && !db.inMemory) app.use((await import('./admin.ts')).adminRouter(ctx, () => purgeExpired(ctx)));
+  if (db.kind === 'pglite' && !db.inMemory) app.use((await import('./admin-router.ts')).adminRouter(ctx, () => purgeExpired(ctx)));
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));
