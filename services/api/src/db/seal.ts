@@ -99,7 +99,6 @@ interface ShredState {
   /** The WAL steps were refused (no privilege), as last seen. */
   walRefused: boolean;
   warned: boolean;
-  warnedRecycle: boolean;
 }
 const states = new WeakMap<Db, ShredState>();
 
@@ -113,7 +112,7 @@ const states = new WeakMap<Db, ShredState>();
  */
 export function shred(db: Db, tables: string[] = KEY_TABLES, log?: (msg: string) => void): Promise<void> {
   let s = states.get(db);
-  if (!s) states.set(db, (s = { running: null, next: null, walRefused: false, warned: false, warnedRecycle: false }));
+  if (!s) states.set(db, (s = { running: null, next: null, walRefused: false, warned: false }));
   const st = s;
   if (st.next) return st.next;
   const run = async () => {
@@ -129,10 +128,6 @@ export function shred(db: Db, tables: string[] = KEY_TABLES, log?: (msg: string)
       st.walRefused = true;
       if (!st.warned) log?.(`deletion: cannot switch WAL / CHECKPOINT (${(e as Error).message}); deleted keys stay in PostgreSQL's WAL until its next checkpoint`);
       st.warned = true;
-    }
-    if (db.kind === 'postgres' && !st.warnedRecycle && (await walRecycle(db))) {
-      log?.(`deletion: ${WAL_RECYCLE_WARNING}`);
-      st.warnedRecycle = true;
     }
   };
   const after = st.running ?? Promise.resolve();
@@ -156,7 +151,7 @@ export function shred(db: Db, tables: string[] = KEY_TABLES, log?: (msg: string)
  * PostgreSQL writes over that segment, which on a quiet server can take days. Writing over them on
  * every deletion was tried: it costs 16 MB of WAL per recycled segment, and as PostgreSQL keeps
  * more segments the more WAL it sees, the cost grew with every deletion. So the service says so
- * (/readyz, the log) and the operator turns it off (README: Data protection). The embedded
+ * (/readyz, and a line at start: app.ts) and the operator turns it off (README: Data protection). The embedded
  * database always runs with it off (db.ts).
  */
 export const WAL_RECYCLE_WARNING =
