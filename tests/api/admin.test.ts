@@ -28,7 +28,10 @@ describe('npm run admin while the service runs on the embedded database', () => 
     stop = l.stop;
     removeFile = writeAdminFile(dataDir, Number(new URL(l.base).port));
     const org = await createOrg(app.db, 'Westmarsh SENDIASS', 'iass');
-    await createUser(app.db, org, 'Sam Caseworker', 'caseworker');
+    const user = await createUser(app.db, org, 'Sam Caseworker', 'caseworker');
+    // Document counts come from the rows (a failed one counts: it is still stored).
+    await app.db.query("INSERT INTO documents (id, org_id, created_by, state, size_bytes) VALUES ('adm-1', $1, $2, 'failed', 0), ('adm-2', $1, NULL, 'failed', 0)", [org, user]);
+    await app.db.query("INSERT INTO documents (id, capability_hash, state, size_bytes) VALUES ('adm-anon', 'x', 'failed', 0)");
   }, 120_000);
   afterAll(async () => {
     removeFile?.();
@@ -53,9 +56,10 @@ describe('npm run admin while the service runs on the embedded database', () => 
     const orgs = await admin('list-orgs');
     expect(orgs.code).toBe(0);
     expect(orgs.stdout).toMatch(/^ORGANISATION\s+KIND\s+USERS\s+DOCUMENTS\s+ID\n/);
-    expect(orgs.stdout).toMatch(/Westmarsh SENDIASS\s+iass\s+1\s+0\s+[0-9a-f-]{36}/);
+    expect(orgs.stdout).toMatch(/Westmarsh SENDIASS\s+iass\s+1\s+2\s+[0-9a-f-]{36}/);
+    expect(orgs.stdout).toMatch(/\(anonymous uploads\)\s+1\n/);
     const users = JSON.parse((await admin('list-users', '--org', 'Westmarsh SENDIASS', '--json')).stdout);
-    expect(users.users).toEqual([expect.objectContaining({ name: 'Sam Caseworker', role: 'caseworker', org: 'Westmarsh SENDIASS', documents: 0, tokens: 0 })]);
+    expect(users.users).toEqual([expect.objectContaining({ name: 'Sam Caseworker', role: 'caseworker', org: 'Westmarsh SENDIASS', documents: 1, tokens: 0 })]);
     const made = await admin('create-user', '--org', 'Westmarsh SENDIASS', '--name', 'Ada Admin', '--role', 'admin', '--json');
     expect(JSON.parse(made.stdout)).toMatchObject({ name: 'Ada Admin', role: 'admin' });
     // Made by the service in its own database, at once visible to it.

@@ -12,7 +12,9 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../services/api/src/app.ts';
 import { createOrg } from '../../services/api/src/accounts.ts';
-import { form, listen, testConfig, userToken, seededDataDir } from './helpers.ts';
+import { parseWorkerStats } from '../../services/ingest/src/index.ts';
+import { maxLiveWorkers } from '../../services/ingest/src/run-worker.ts';
+import { form, listen, samplePlan, settle, testConfig, userToken, seededDataDir } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -78,7 +80,7 @@ describe('the event loop under large uploads (embedded, on disk)', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('answers /healthz within a second while a ~100 MB spot-check zip is unpacked, hashed and sampled', async () => {
+  it('keeps /healthz answering, the loop never frozen, while a ~100 MB spot-check zip is unpacked, hashed and sampled', async () => {
     const h = monitorEventLoopDelay({ resolution: 10 });
     h.enable();
     const fd = form(zip, 'plans.zip');
@@ -93,7 +95,7 @@ describe('the event loop under large uploads (embedded, on disk)', () => {
     expect(h.max / 1e6).toBeLessThan(FROZEN_MS);
   }, 180_000);
 
-  it('answers /healthz within a second while a 16 MiB upload is stored', async () => {
+  it('keeps /healthz answering, the loop never frozen, while a 16 MiB upload is stored', async () => {
     const h = monitorEventLoopDelay({ resolution: 10 });
     h.enable();
     const post = fetch(`${base}/v1/documents`, { method: 'POST', body: form(sparse(9), 'big.pdf'), headers: auth }).then((r) => r.status);
@@ -106,4 +108,54 @@ describe('the event loop under large uploads (embedded, on disk)', () => {
     const rows = await app.db.query<{ n: number }>('SELECT octet_length(bytes) AS n FROM document_bytes');
     for (const row of rows.rows) expect(Number(row.n)).toBe(0);
   }, 120_000);
+});
+
+// Hostile but valid PDFs (bench/hostile-pdfs.mjs, smaller here): each costs a parse worker seconds of
+// CPU and hundreds of MB, up to its time or memory limit. Read in the pool, within its memory budget
+// (no more workers alive at once than the budget allows), they leave the service answering, each
+// ends done or refused with its code, and a plan sent after them is read as usual.
+describe('the event loop under hostile PDFs (embedded, on disk)', () => {
+  let dataDir: string;
+  let app: App;
+  let base: string;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    dataDir = seededDataDir('ehcp-hostile-');
+    app = await createApp(testConfig('embedded', { inMemoryDb: false, dataDir, ingestTimeoutMs: 8000, workerConcurrency: 3 }));
+    ({ base, stop } = await listen(app.app));
+  }, 180_000);
+  afterAll(async () => {
+    await stop?.();
+    await app?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps /healthz answering and the pool within its budget; each file ends done or with its code', async () => {
+    const { denseOperators, denseText, hugeFont } = await import('../../bench/hostile-pdfs.mjs');
+    const files: [string, Uint8Array][] = [['dense-operators.pdf', denseOperators(20, 20_000)], ['dense-text.pdf', denseText(20, 12_000)], ['huge-type3-font.pdf', hugeFont(20, 4_000)]];
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const work = (async () => {
+      const ids: { self: string }[] = [];
+      for (const [name, bytes] of files) {
+        const r = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(bytes, name) });
+        expect(r.status).toBe(202);
+        ids.push(((await r.json()) as Json).links);
+      }
+      return Promise.all(ids.map((l) => settle(base, l.self, {}, 120_000)));
+    })();
+    const slowest = await slowestHealthz(base, work);
+    h.disable();
+    for (const d of await work) {
+      if (d.state === 'failed') expect(['file_too_large', 'corrupt_file']).toContain(d.error?.code);
+      else expect(d.state).toBe('done');
+    }
+    expect(slowest).toBeLessThan(FROZEN_MS);
+    expect(h.max / 1e6).toBeLessThan(FROZEN_MS);
+    expect(parseWorkerStats().mostLive).toBeLessThanOrEqual(maxLiveWorkers());
+
+    const after = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(samplePlan(3), 'plan.md') });
+    expect((await settle(base, ((await after.json()) as Json).links.self, {}, 60_000)).state).toBe('done');
+  }, 300_000);
 });

@@ -1,12 +1,16 @@
 // On the embedded database on disk, a large result (structured text, report) is sealed into a file
 // under DATA_DIR/results and its row keeps an empty value, as uploads are (db/uploads.ts): PGlite runs
 // on the event loop and took seconds per megabyte. Read back through the API, gone with its document,
-// and a file whose document is gone is cleared at start.
+// and a file whose document is gone is cleared at start. The analysis worker hands the report over as
+// its JSON bytes (transferred, never rebuilt as an object on the service's thread): the same report.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { removeOrphanResults, RESULT_FILE_OVER } from '../../services/api/src/db/uploads.ts';
+import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
+import { ingest } from '../../services/ingest/src/index.ts';
+import { analyseToJsonInWorker } from '../../services/ingest/src/run-worker.ts';
 import { scanDir } from './scan-dir.ts';
 import { form, samplePlan, settle, useService } from './helpers.ts';
 
@@ -45,5 +49,18 @@ describe('large results on the embedded database', () => {
     expect((await fetch(base + links.self, { method: 'DELETE' })).status).toBe(204);
     expect(fs.readdirSync(results())).toEqual([]);
     expect((await fetch(base + links.report)).status).toBe(404);
+  }, 120_000);
+});
+
+describe('the report handed over as bytes', () => {
+  it('is analyse()\'s report, with its score, in a buffer of its own', async () => {
+    const text = samplePlan(9).replace('## Section G', `${'- Pip will have regular support as required.\n'.repeat(50)}\n## Section G`);
+    const doc = await ingest(new TextEncoder().encode(text), { name: 'plan.md' });
+    const got = await analyseToJsonInWorker(doc, null, 60_000);
+    const { text: _text, ...expected } = analyse(doc, { rubric: loadRubric() });
+    expect(new TextDecoder().decode(got.json)).toBe(JSON.stringify(expected));
+    expect([got.band, got.overall]).toEqual([expected.score.band, expected.score.overall]);
+    // The whole of a transferred buffer, not a view into a copy of the worker's message.
+    expect(got.json.byteLength).toBe(got.json.buffer.byteLength);
   }, 120_000);
 });

@@ -5,9 +5,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { Router } from 'express';
 import { createOrg, createToken, createUser, findOrg, findUser, ORG_KINDS, revokeToken, ROLES, type OrgKind, type Role } from './accounts.ts';
-import type { AppContext } from './context.ts';
 import type { Db } from './db/db.ts';
 import type { JobQueue } from './queue/queue.ts';
 
@@ -110,22 +108,11 @@ export function formatTable(rows: string[][]): string {
 export const adminFile = (dataDir: string) => path.join(dataDir, 'admin.json');
 const SECRET = randomBytes(32).toString('base64url');
 
-const isLoopback = (addr: string | undefined) => addr === '127.0.0.1' || addr === '::1' || addr === '::ffff:127.0.0.1';
-
-export function adminRouter(ctx: AppContext, purge: () => Promise<number>): Router {
-  const r = Router();
-  r.post('/admin/v1/command', express.json({ limit: '16kb' }), async (req, res) => {
-    const given = Buffer.from(String(req.headers['x-admin-secret'] ?? ''));
-    const ok = isLoopback(req.socket.remoteAddress) && given.length === SECRET.length && timingSafeEqual(given, Buffer.from(SECRET));
-    if (!ok) return res.status(404).json({ error: { code: 'not_found', message: 'No such route.' } });
-    const { command, values } = (req.body ?? {}) as { command?: string; values?: AdminValues };
-    try {
-      res.json(await runAdminCommand({ db: ctx.db, queue: ctx.queue, purge }, String(command), values ?? {}));
-    } catch (e) {
-      res.status(e instanceof AdminError ? 400 : 500).json({ error: { code: e instanceof AdminError ? 'invalid_request' : 'internal_error', message: (e as Error).message } });
-    }
-  });
-  return r;
+/** Whether a request came from this machine with this process's admin secret (admin-router.ts). */
+export function isAdminCaller(remoteAddress: string | undefined, secret: string): boolean {
+  const isLoopback = remoteAddress === '127.0.0.1' || remoteAddress === '::1' || remoteAddress === '::ffff:127.0.0.1';
+  const given = Buffer.from(secret);
+  return isLoopback && given.length === SECRET.length && timingSafeEqual(given, Buffer.from(SECRET));
 }
 
 /** Tells `npm run admin` where to find the service (embedded database only; removed on stop). */

@@ -45,7 +45,7 @@ export const AuditEvent = z.object({
 });
 export const AuditList = z.object({ events: z.array(AuditEvent) });
 export const Health = z.object({ status: z.string() });
-export const Ready = z.object({ status: z.enum(['ready', 'unavailable']), checks: z.object({ storage: z.boolean(), queue: z.boolean() }) });
+export const Ready = z.object({ status: z.enum(['ready', 'unavailable']), checks: z.object({ storage: z.boolean(), queue: z.boolean() }), warnings: z.array(z.string()).optional().describe('what keeps deletion from leaving nothing readable (PostgreSQL settings); absent when nothing does') });
 
 // Spot-checks (routes/spot-checks.ts): an adviser's reproducible random sample of plans.
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -13,7 +13,7 @@ import { loadConfig, type Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDb, type Db } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
-import { shred } from './db/seal.ts';
+import { deletionWarnings, shred } from './db/seal.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { createLogger, httpLogger } from './log.ts';
 import { openQueue, redactUrl, type JobQueue } from './queue/queue.ts';
@@ -79,6 +79,8 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
     throw e;
   }
   const ctx: AppContext = { config, db, queue, logger, renderReportHtml: (report) => renderReportHtml(report) };
+  // Said once at start and on every /readyz: what would leave a deleted document's key readable.
+  for (const w of await deletionWarnings(db).catch(() => [])) logger.warn(`deletion: ${w}`);
   if (!queue.available() && config.redisUrl) {
     logger.warn(`Redis at ${redactUrl(config.redisUrl)} is unreachable: uploads answer 503 queue_unavailable until it answers (retrying)`);
   }
@@ -97,16 +99,18 @@ export async function createApp(config: Config = loadConfig(), opts: CreateAppOp
   let openapi: Promise<object> | undefined;
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
-    const [storage, q] = await Promise.all([
+    const [storage, q, warnings] = await Promise.all([
       db.query('SELECT 1').then(() => true, () => false),
       ctx.queue.ping().then(() => true, () => false),
+      deletionWarnings(db).catch(() => []),
     ]);
-    res.status(storage && q ? 200 : 503).json({ status: storage && q ? 'ready' : 'unavailable', checks: { storage, queue: q } });
+    // Warnings do not make the service unready: it works, but deletion is not complete (README: Data protection).
+    res.status(storage && q ? 200 : 503).json({ status: storage && q ? 'ready' : 'unavailable', checks: { storage, queue: q }, ...(warnings.length ? { warnings } : {}) });
   });
   app.get('/openapi.json', async (_req, res) => void res.json(await (openapi ??= import('./openapi.ts').then((m) => m.buildOpenApi()))));
 
   // `npm run admin` while this process holds the embedded database (admin.ts).
-  if (db.kind === 'pglite' && !db.inMemory) app.use((await import('./admin.ts')).adminRouter(ctx, () => purgeExpired(ctx)));
+  if (db.kind === 'pglite' && !db.inMemory) app.use((await import('./admin-router.ts')).adminRouter(ctx, () => purgeExpired(ctx)));
   app.use(authenticate(db));
   app.use(documentsRouter(ctx));
   app.use((await import('./routes/spot-checks.ts')).spotChecksRouter(ctx));

@@ -137,11 +137,13 @@ export async function openResult(db: Db, id: string, purpose: ResultPurpose, key
  * Seals a result; on the embedded database on disk a large one is written to its file, and the row
  * gets an empty value, before the row is inserted.
  */
-async function sealResult(db: Db, key: Uint8Array, id: string, purpose: ResultPurpose, text: string): Promise<Buffer> {
-  const plain = Buffer.from(text, 'utf8');
+async function sealResult(db: Db, key: Uint8Array, id: string, purpose: ResultPurpose, plain: Uint8Array): Promise<Buffer> {
+  if (plain.byteLength <= RESULT_FILE_OVER) return seal(key, id, purpose, plain);
+  // A megabyte at a time (sealLarge): a large report sealed at once holds the loop for tens of ms.
+  const sealed = await sealLarge(key, id, purpose, plain);
   const dir = resultsDirOf(db);
-  if (!dir || plain.byteLength <= RESULT_FILE_OVER) return seal(key, id, purpose, plain);
-  await writeResult(dir, id, purpose, await sealLarge(key, id, purpose, plain));
+  if (!dir) return sealed;
+  await writeResult(dir, id, purpose, sealed);
   return Buffer.alloc(0);
 }
 
@@ -149,7 +151,7 @@ async function sealResult(db: Db, key: Uint8Array, id: string, purpose: ResultPu
 export async function saveStructured(db: Db, id: string, doc: StructuredDocument): Promise<void> {
   const key = await documentKey(db, id);
   if (!key) return; // deleted while it was being extracted
-  const sealed = await sealResult(db, key, id, 'structured', JSON.stringify(doc));
+  const sealed = await sealResult(db, key, id, 'structured', Buffer.from(JSON.stringify(doc), 'utf8'));
   const kept = await db.transaction(async (tx) => {
     if (!(await documentKey(tx, id))) return false; // deleted meanwhile
     await tx.query('INSERT INTO structured_documents (document_id, sealed) VALUES ($1, $2) ON CONFLICT (document_id) DO NOTHING', [id, sealed]);
@@ -181,14 +183,22 @@ export async function getStructured(db: Db, id: string): Promise<StructuredDocum
 
 /** Stores the report once (a second write is ignored) and marks the document done. */
 export async function saveReport(db: Db, id: string, report: Report): Promise<void> {
+  const { text: _text, ...withoutText } = report;
+  await saveReportJson(db, id, { json: Buffer.from(JSON.stringify(withoutText), 'utf8'), band: report.score.band, overall: report.score.overall });
+}
+
+/**
+ * saveReport for a report already serialised (the analysis worker answers its JSON bytes, without
+ * the plan's text): the bytes are sealed and stored as they are, never parsed here.
+ */
+export async function saveReportJson(db: Db, id: string, report: { json: Uint8Array; band: string; overall: number }): Promise<void> {
   const key = await documentKey(db, id);
   if (!key) return; // deleted while it was being analysed
-  const { text: _text, ...withoutText } = report;
-  const sealed = await sealResult(db, key, id, 'report', JSON.stringify(withoutText));
+  const sealed = await sealResult(db, key, id, 'report', report.json);
   const kept = await db.transaction(async (tx) => {
     const exists = await tx.query('SELECT 1 FROM documents WHERE id = $1 FOR UPDATE', [id]);
     if (exists.rows.length === 0 || !(await documentKey(tx, id))) return false; // deleted meanwhile
-    await tx.query('INSERT INTO reports (document_id, sealed, band, score) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING', [id, sealed, report.score.band, report.score.overall]);
+    await tx.query('INSERT INTO reports (document_id, sealed, band, score) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING', [id, sealed, report.band, report.overall]);
     await transition(tx, id, ['queued', 'extracting', 'analysing'], 'done');
     return true;
   });

@@ -2,14 +2,14 @@
 // Safe to run twice for one document: results are written once, states only move forward.
 import type { Logger } from 'pino';
 import { ingest } from '../../ingest/src/index.ts';
-import { analyseInWorker } from '../../ingest/src/run-worker.ts';
+import { analyseToJsonInWorker } from '../../ingest/src/run-worker.ts';
 import { toErrorBody } from '../../ingest/src/errors.ts';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import type { JobHandlers, JobQueue, JobResult } from './queue/queue.ts';
 import { rubricFor } from './org-rubric.ts';
-import { failDocument, getAdvice, getDocument, getStructured, getUpload, saveReport, saveStructured, transition } from './store.ts';
+import { failDocument, getAdvice, getDocument, getStructured, getUpload, saveReportJson, saveStructured, transition } from './store.ts';
 
 export interface WorkerDeps {
   db: Db;
@@ -35,9 +35,10 @@ export async function processDocument(deps: WorkerDeps, id: string): Promise<Job
   const rubric = await rubricFor(db, doc.org_id, deps.logger);
   // Advice reports uploaded with the plan: each recommendation judged against its provision.
   const advice = await getAdvice(db, id);
-  // In a pooled worker: a long plan's analysis takes seconds of CPU, which must not stall the service.
-  const report = await analyseInWorker(structured, rubric.custom ? { sha256: rubric.sha256, source: rubric.source } : null, deps.config.ingestTimeoutMs, advice);
-  await saveReport(db, id, report);
+  // In a pooled worker: a long plan's analysis takes seconds of CPU, which must not stall the service;
+  // its report comes back as JSON bytes, sealed and stored as they are.
+  const report = await analyseToJsonInWorker(structured, rubric.custom ? { sha256: rubric.sha256, source: rubric.source } : null, deps.config.ingestTimeoutMs, advice);
+  await saveReportJson(db, id, report);
   deps.logger.info({ documentId: id, ms: Date.now() - started }, 'analysed');
   return (await getDocument(db, id)) ? 'done' : 'gone';
 }

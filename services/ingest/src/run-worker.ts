@@ -20,7 +20,9 @@ import type { StructuredDocument } from './document.ts';
 import type { Report } from '../../analyser/src/report-schema.ts';
 import type { Comparison } from '../../analyser/src/compare/schema.ts';
 import { CheckError, ERROR_CODES, type ErrorCode } from './errors.ts';
-import type { TaskReply } from './worker.ts';
+import type { ReportJson, TaskReply } from './worker.ts';
+
+export type { ReportJson };
 
 export const WORKER_HEAP_MB = 512;
 const WORKER_YOUNG_MB = 64;
@@ -261,6 +263,15 @@ export interface RubricText {
 /** Analyses a plan (with any advice reports) in a pooled worker with the given rubric (null: the default); the same report as analyse() here. */
 export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number, advice?: StructuredDocument[] | null): Promise<Report> {
   return runInWorker<Report>('analyse', { doc, rubric, advice: advice ?? null }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
+}
+
+/**
+ * analyseInWorker for the service: the report comes back as its JSON bytes (without the plan's
+ * text), transferred rather than copied, with the score the listings need, so that the service
+ * seals and stores it without rebuilding or serialising a large object on its own thread.
+ */
+export function analyseToJsonInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number, advice?: StructuredDocument[] | null): Promise<ReportJson> {
+  return runInWorker<ReportJson>('analyse-json', { doc, rubric, advice: advice ?? null }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
 }
 
 /** Compares two versions of a plan in a pooled worker with the given rubric (null: the default); the same result as compareDocuments() here. */

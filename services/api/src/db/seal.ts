@@ -96,6 +96,8 @@ const KEY_TABLES = ['document_keys', 'comparison_keys'];
 interface ShredState {
   running: Promise<void> | null;
   next: Promise<void> | null;
+  /** The WAL steps were refused (no privilege), as last seen. */
+  walRefused: boolean;
   warned: boolean;
 }
 const states = new WeakMap<Db, ShredState>();
@@ -110,7 +112,7 @@ const states = new WeakMap<Db, ShredState>();
  */
 export function shred(db: Db, tables: string[] = KEY_TABLES, log?: (msg: string) => void): Promise<void> {
   let s = states.get(db);
-  if (!s) states.set(db, (s = { running: null, next: null, warned: false }));
+  if (!s) states.set(db, (s = { running: null, next: null, walRefused: false, warned: false }));
   const st = s;
   if (st.next) return st.next;
   const run = async () => {
@@ -120,8 +122,10 @@ export function shred(db: Db, tables: string[] = KEY_TABLES, log?: (msg: string)
       await db.query('SELECT pg_switch_wal()');
       await db.query('CHECKPOINT');
       await db.query('CHECKPOINT');
+      st.walRefused = false;
     } catch (e) {
       if (db.kind === 'pglite') throw e;
+      st.walRefused = true;
       if (!st.warned) log?.(`deletion: cannot switch WAL / CHECKPOINT (${(e as Error).message}); deleted keys stay in PostgreSQL's WAL until its next checkpoint`);
       st.warned = true;
     }
@@ -139,4 +143,31 @@ export function shred(db: Db, tables: string[] = KEY_TABLES, log?: (msg: string)
     });
   st.next = mine;
   return mine;
+}
+
+/**
+ * With wal_recycle on (PostgreSQL's default), a checkpoint renames an old WAL segment for reuse
+ * instead of removing it, and its old contents, a deleted key among them, stay in pg_wal until
+ * PostgreSQL writes over that segment, which on a quiet server can take days. Writing over them on
+ * every deletion was tried: it costs 16 MB of WAL per recycled segment, and as PostgreSQL keeps
+ * more segments the more WAL it sees, the cost grew with every deletion. So the service says so
+ * (/readyz, and a line at start: app.ts) and the operator turns it off (README: Data protection). The embedded
+ * database always runs with it off (db.ts).
+ */
+export const WAL_RECYCLE_WARNING =
+  "PostgreSQL's wal_recycle is on: a deleted document's key can stay in a recycled WAL segment until PostgreSQL writes over it; set wal_recycle = off (README: Data protection)";
+
+async function walRecycle(db: Db): Promise<boolean> {
+  if (db.kind !== 'postgres') return false;
+  const r = await db.query<{ wal_recycle: string }>('SHOW wal_recycle');
+  return r.rows[0]?.wal_recycle === 'on';
+}
+
+/** What keeps deletion from leaving nothing readable on this database, for /readyz (empty: nothing). */
+export async function deletionWarnings(db: Db): Promise<string[]> {
+  if (db.kind !== 'postgres') return [];
+  const out: string[] = [];
+  if (await walRecycle(db)) out.push(WAL_RECYCLE_WARNING);
+  if (states.get(db)?.walRefused) out.push("the service's database role may not switch WAL or CHECKPOINT: a deleted key stays in PostgreSQL's WAL until its next checkpoint (README: Data protection)");
+  return out;
 }
