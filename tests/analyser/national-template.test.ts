@@ -6,6 +6,7 @@ import { hasPlaceholder, isGuidance, isPlaceholderOnly, isTemplateText } from '.
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
+import { childNames, lineRole } from '../../services/analyser/src/sections/flat-table.ts';
 
 const row = (cells: string[]) => ({ start: 0, end: 0, page: null, cells: cells.map((text) => ({ text, start: 0, end: text.length, page: null })) });
 
@@ -133,6 +134,53 @@ describe('the national template', () => {
     expect(r.findings.map((f) => f.ruleId)).toEqual(['plan.unfilled-template']);
     expect(r.findings[0].message).toMatch(/\d+ of its \d+ fields are empty/);
     expect(Object.values(r.checks).every((v) => v === false)).toBe(true);
+  });
+});
+
+describe('a combined table flattened to lines (text export, no tabs)', () => {
+  const child = childNames('Idris will read a Year 3 book. By July, Idris will ask for help. Staff will model words.');
+
+  it('names the child from the outcomes, not a provider', () => {
+    expect([...child]).toEqual(['Idris']);
+  });
+
+  it.each([
+    // The child now, with an amount in it: still a need.
+    ['Autism: Idris sleeps poorly (about 6 hours a night) and this affects his learning the next day.', 'need'],
+    ["Idris's attention lasts about 10 minutes on a task.", 'need'],
+    // A condition named at the line's opening; a service named after one is provision.
+    ['Developmental coordination disorder.', 'need'],
+    ['Hypothyroidism (daily thyroxine at home) and a risk of choking on some foods.', 'need'],
+    ['Autism Outreach Team advice to staff, once a term.', 'provision'],
+    // The child's own achievement, through a possessive; a provider's action is provision.
+    ["Idris's handwriting will be neater.", 'outcome'],
+    ['His reading will improve.', 'outcome'],
+    ["Idris's teaching assistant will check his hearing aids every morning.", 'provision'],
+    ['Her key person will run a 10-minute language session every day.', 'provision'],
+    // Help the child is given, though written about the child.
+    ['Idris receives 1:1 support from a teaching assistant for 25 hours a week.', 'provision'],
+    ['He has a teaching assistant for 3 sessions a week.', 'provision'],
+  ])('lineRole(%j) is %s', (text, want) => expect(lineRole(text, child)).toBe(want));
+
+  it('links the rows of a flattened table to their need', () => {
+    const doc = buildDoc([
+      { h: 'Sections C (health care needs) and G (Health Care Provision)' },
+      'C - Health care needs which relates to their special educational needs',
+      'G – Health Care Provision reasonably required by the learning difficulties',
+      'E – Outcomes',
+      'Developmental coordination disorder.',
+      'Occupational therapy input as required.',
+      'Idris will tie his shoelaces by July 2026.',
+      'Autism: Idris sleeps poorly (about 6 hours a night).',
+      'The community paediatrician will review his sleep every 6 months.',
+      'By his next review, Idris will sleep by 9pm on 5 nights a week.',
+    ]);
+    const r = analyse(doc);
+    expect(r.provisions.map((p) => [p.section, p.area])).toEqual([
+      ['G', 'Developmental coordination disorder.'],
+      ['G', 'Autism: Idris sleeps poorly (about 6 hours a night).'],
+    ]);
+    expect(r.outcomes.map((o) => o.row)).toEqual(r.provisions.map((p) => p.row));
   });
 });
 

@@ -6,7 +6,7 @@ import { hasPlaceholder, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
+import { childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
 import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
@@ -144,6 +144,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   let letterOnly = false;
   // A flattened combined table being read: its columns, the column the last line went to, its row.
   let flat: FlatTable | null = null;
+  let child: Set<string> | undefined;
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
@@ -160,7 +161,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       areaFresh = false;
       lastColumns = columns;
       openSection(uniq(heads), heads.join(' / '), block.start, block.page);
-      flat = { labels: heads, col: -1, row: 0, need: null };
+      flat = { labels: heads, child: (child ??= childNames(doc.text)), col: -1, row: 0, need: null };
       continue;
     }
     if (flat) {
