@@ -184,6 +184,37 @@ describe('a combined table flattened to lines (text export, no tabs)', () => {
   });
 });
 
+describe('empty columns of a combined table', () => {
+  it('a column with nothing in it is not its section, in a filled plan with no placeholders left', () => {
+    const doc = buildDoc([
+      { h: 'Sections D (Social care needs) and H1 and H2 (Social care provision)' },
+      'Strengths',
+      'Sam lives with his mum and his sister.',
+      { table: [['D – Social care needs', 'H1 – Any social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970', 'H2 - Other social care provision', 'E – Outcomes'], ['Sam’s mum needs short breaks.', '', 'Short breaks: 6 hours a month at a Saturday club.', 'By July 2027, Sam will join in a club activity.']] },
+    ]);
+    const keys = findSections(doc).map((s) => s.key);
+    expect(keys).toContain('H2');
+    expect(keys).not.toContain('H1');
+  });
+
+  it('in a flattened table, "None." fills its own cell, so the provision after it is in the next column', () => {
+    const doc = buildDoc([
+      { h: 'Sections D (Social care needs) and H1 and H2 (Social care provision)' },
+      'D – Social care needs which relate to the child or young person’s special educational needs',
+      'H1 – Any social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970',
+      'H2 - Other social care provision reasonably required',
+      'E – Outcomes',
+      'Sam needs constant supervision; his parents have asked for short breaks.',
+      'None.',
+      'Short breaks: 6 hours a month at the Saturday club, run by the Disabled Children’s Team.',
+      'By February 2027, Sam will join in a group activity at the Saturday club for 20 minutes.',
+    ]);
+    const r = analyse(doc);
+    expect(r.provisions.map((p) => p.section)).toEqual(['H2']);
+    expect(findSections(doc).map((s) => s.key)).toEqual(expect.arrayContaining(['D', 'H1', 'H2', 'E']));
+  });
+});
+
 describe('never a false all-clear', () => {
   it('Section E with text but no outcome says so', () => {
     const r = analyse(buildDoc([{ h: 'Section E: Outcomes' }, 'Outcomes were discussed at the meeting with the family.', { h: 'Section F: Special educational provision' }, { li: 'A teaching assistant will read with Tom for 15 minutes daily.' }]));

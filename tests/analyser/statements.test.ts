@@ -55,3 +55,12 @@ describe('a provision written over several sentences', () => {
     expect(r.provisions.map((p) => p.text)).toEqual([cell]);
   });
 });
+
+describe('table rows in F', () => {
+  it('reads a short row with a provider and a frequency as provision, not as the header it resembles', () => {
+    const f: Part[] = [{ table: [['Provision', 'Who', 'How often'], ['Support in lessons', 'LSA', 'As required'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes']] }];
+    expect(texts(f)).toEqual(['Support in lessons\tLSA\tAs required', 'Reading group\tTeaching assistant\tDaily, 20 minutes']);
+    // A header row repeated inside the table is still not provision.
+    expect(texts([{ table: [['Provision', 'Who', 'How often'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes'], ['Support', 'Who', 'How often']] }])).toEqual(['Reading group\tTeaching assistant\tDaily, 20 minutes']);
+  });
+});

@@ -182,6 +182,10 @@ function asLabelRow(u: Unit): Unit {
 }
 
 function isHeadingCell(text: string): boolean {
+  const cells = text.split('\t').map((c) => c.trim()).filter((c) => c);
+  // Cells of a header row each name a column ("Support | Who | How often"); a row with a
+  // provider or a frequency in it ("Support in lessons | LSA | As required") is content.
+  if (cells.length > 1) return cells.every((c) => c.length < 40 && !/\d/.test(c) && columnRole(c) !== 'other');
   const t = text.trim();
   return t.length < 40 && !/\d/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
 }

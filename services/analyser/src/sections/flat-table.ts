@@ -107,20 +107,38 @@ export interface FlatTable {
   col: number;
   row: number;
   need: string | null;
+  /** The last line was a whole cell saying there is nothing ("None."): the next line is in a later column. */
+  nil?: boolean;
 }
+
+// A cell that says it holds nothing.
+const NIL = /^(?:none|nil|n\/?a|not applicable|not required|none (?:identified|required|at present))\.?$/i;
 
 /** The column a line of a flattened table came from; `nextRow` gives the id of a new row. */
 export function flatColumn(flat: FlatTable, t: string, nextRow: () => number): { label: SectionLabel; role: LineRole } {
   // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
-  const role = lineRole(t, flat.child);
   const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  // "None." is a whole cell, whatever its column: the one after the last line's.
+  if (NIL.test(t.trim())) {
+    let col = flat.col + 1;
+    if (flat.row === 0 || col >= flat.labels.length) {
+      col = 0;
+      flat.row = nextRow();
+      flat.need = null;
+    }
+    flat.col = col;
+    flat.nil = true;
+    return { label: flat.labels[col], role: kindOf(flat.labels[col]) };
+  }
+  const role = lineRole(t, flat.child);
   const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
-  let col = cols.find((i) => i >= flat.col);
+  let col = cols.find((i) => i > flat.col || (i === flat.col && !flat.nil));
   if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
     col = cols[0];
     flat.row = nextRow();
     flat.need = null;
   }
   flat.col = col;
+  flat.nil = false;
   return { label: flat.labels[col], role };
 }

@@ -161,6 +161,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       areaFresh = false;
       lastColumns = columns;
       openSection(uniq(heads), heads.join(' / '), block.start, block.page);
+      // A column left empty is not the section, where no other column of its kind could have taken its lines (H1 beside H2 could).
+      const kind = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+      for (const p of current) if (heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
       flat = { labels: heads, child: (child ??= childNames(doc.text)), col: -1, row: 0, need: null };
       continue;
     }
@@ -287,6 +290,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           });
           const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
           openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
+          if (found.length > 1) for (const p of current) p.column = true;
           // Each section is titled by its own column's header.
           for (const p of current) p.title = texts[labels.indexOf(p.label)]?.trim() || p.title;
           // An area named before this table is its area; a table with other columns and no area of its own has none.
