@@ -7,6 +7,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
 import { childNames, lineRole } from '../../services/analyser/src/sections/flat-table.ts';
+import { parseRubricYaml } from '../../services/analyser/src/rubric.ts';
 
 const row = (cells: string[]) => ({ start: 0, end: 0, page: null, cells: cells.map((text) => ({ text, start: 0, end: text.length, page: null })) });
 
@@ -161,6 +162,25 @@ describe('a combined table flattened to lines (text export, no tabs)', () => {
     ['Idris receives 1:1 support from a teaching assistant for 25 hours a week.', 'provision'],
     ['He has a teaching assistant for 3 sessions a week.', 'provision'],
   ])('lineRole(%j) is %s', (text, want) => expect(lineRole(text, child)).toBe(want));
+
+  it("reads a line's date with the organisation's own time phrases", () => {
+    const r = parseRubricYaml('extends: default\nid: fenmoor\nversion: "1"\nvocabulary:\n  addTimeBound: ["at (?:his|her|their|the) next PEP review"]\n');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const line = 'At his next PEP review, Idris will read 50 words from the reading programme.';
+    expect(lineRole(line, child)).toBe('provision');
+    expect(lineRole(line, child, r.rubric)).toBe('outcome');
+    const doc = buildDoc([
+      { h: 'Sections C (health care needs) and G (Health Care Provision)' },
+      'C - Health care needs which relates to their special educational needs',
+      'G – Health Care Provision reasonably required by the learning difficulties',
+      'E – Outcomes',
+      'Idris has a hearing loss.',
+      'Hearing aid checks by the audiologist every 6 months.',
+      line,
+    ]);
+    expect(findSections(doc, undefined, r.rubric).find((s) => s.key === 'E')?.units.map((u) => u.text)).toEqual([line]);
+    expect(analyse(doc, { rubric: r.rubric }).outcomes.map((o) => o.text)).toEqual([line]);
+  });
 
   it('links the rows of a flattened table to their need', () => {
     const doc = buildDoc([

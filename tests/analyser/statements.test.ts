@@ -64,3 +64,19 @@ describe('table rows in F', () => {
     expect(texts([{ table: [['Provision', 'Who', 'How often'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes'], ['Support', 'Who', 'How often']] }])).toEqual(['Reading group\tTeaching assistant\tDaily, 20 minutes']);
   });
 });
+
+describe('items listed inline in one paragraph', () => {
+  const withE = (e: string, f: string) => analyse(buildDoc([{ h: 'Section E: Outcomes' }, e, { h: 'Section F: Special educational provision' }, f, { h: 'Section I: Placement' }, 'Elm Park Primary School']));
+
+  it('reads "(i) … (ii) … (iii) …" as one outcome each, and "(a) …; (b) …; and (c) …" as one provision each', () => {
+    const r = withE('Outcomes: (i) By the end of Year 3, Tobi will walk to the hall with one adult nearby. (ii) By July 2027, Tobi will read 20 words (iii) Tobi will have more friends.', 'Provision: (a) a reading group with a TA, 20 minutes daily; (b) speech therapy from a SaLT, 6 sessions a term; and (c) help at lunchtime.');
+    expect(r.outcomes.map((o) => o.text)).toEqual(['By the end of Year 3, Tobi will walk to the hall with one adult nearby.', 'By July 2027, Tobi will read 20 words', 'Tobi will have more friends.']);
+    expect(r.provisions.map((p) => p.text)).toEqual(['a reading group with a TA, 20 minutes daily', 'speech therapy from a SaLT, 6 sessions a term', 'help at lunchtime.']);
+  });
+
+  it('leaves a lone or out-of-order marker in the text', () => {
+    const r = withE('By July 2027, Tobi will read the words on list (b) of his reading scheme.', 'A reading group (3) times a week with a TA, 20 minutes.');
+    expect(r.outcomes.map((o) => o.text)).toEqual(['By July 2027, Tobi will read the words on list (b) of his reading scheme.']);
+    expect(r.provisions).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
 // provision says what will be done. The column order then tells where a row ends.
 import type { Block } from '../../../ingest/src/document.ts';
 import { judgeOutcome } from '../outcomes.ts';
-import { isTimeBound } from '../quantities.ts';
+import { isTimeBound, type Words } from '../quantities.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { columnSection } from './columns.ts';
@@ -54,14 +54,15 @@ function childSubject(t: string, child: Set<string>): string | null {
 }
 
 /** Which kind of cell a line of a flattened combined table reads as; `child` names the child (childNames). */
-export function lineRole(text: string, child: Set<string> = new Set()): LineRole {
+export function lineRole(text: string, child: Set<string> = new Set(), rubric?: Words): LineRole {
   const t = text.trim();
   const will = /\bwill\b/i.test(t);
   // "By July 2027, Rosie will …", "Rosie will read … by the end of Year 5": an outcome, unless it is a service.
   if (will || /^by\b/i.test(t)) {
-    const j = judgeOutcome(t);
+    const j = judgeOutcome(t, '', rubric);
+    const timeBound = isTimeBound(t, rubric);
     const childWill = CHILD_WILL.test(t) || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
-    if (!j.isProvision && (isTimeBound(t) || childWill) && !(PROVISION.test(t) && !isTimeBound(t))) return 'outcome';
+    if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
@@ -104,6 +105,8 @@ export interface FlatTable {
   labels: SectionLabel[];
   /** The child's names (childNames), to read a line about the child. */
   child: Set<string>;
+  /** The rubric whose words tell an outcome's date and a service (the default rubric's without). */
+  rubric?: Words;
   col: number;
   row: number;
   need: string | null;
@@ -130,7 +133,7 @@ export function flatColumn(flat: FlatTable, t: string, nextRow: () => number): {
     flat.nil = true;
     return { label: flat.labels[col], role: kindOf(flat.labels[col]) };
   }
-  const role = lineRole(t, flat.child);
+  const role = lineRole(t, flat.child, flat.rubric);
   const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
   let col = cols.find((i) => i > flat.col || (i === flat.col && !flat.nil));
   if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {

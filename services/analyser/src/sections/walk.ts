@@ -2,6 +2,7 @@
 // gives it the paragraphs, list items and table rows that follow.
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { SectionKey } from '../report-schema.ts';
+import type { Words } from '../quantities.ts';
 import { hasPlaceholder, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
@@ -25,9 +26,9 @@ interface Open {
 
 /**
  * Splits the document into sections. `only` treats the whole document as the body of one
- * section (the CLI's --section).
+ * section (the CLI's --section); `rubric` gives the words that read a flattened table's lines.
  */
-export function findSections(doc: StructuredDocument, only?: SectionKey): FoundSection[] {
+export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Words): FoundSection[] {
   const pieces: Piece[] = [];
   const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
@@ -164,7 +165,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       // A column left empty is not the section, where no other column of its kind could have taken its lines (H1 beside H2 could).
       const kind = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
       for (const p of current) if (heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
-      flat = { labels: heads, child: (child ??= childNames(doc.text)), col: -1, row: 0, need: null };
+      flat = { labels: heads, child: (child ??= childNames(doc.text)), rubric, col: -1, row: 0, need: null };
       continue;
     }
     if (flat) {
