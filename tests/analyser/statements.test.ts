@@ -80,3 +80,15 @@ describe('items listed inline in one paragraph', () => {
     expect(r.provisions).toHaveLength(1);
   });
 });
+
+describe('lines broken mid-sentence into paragraphs (flattened text opened in Word)', () => {
+  it('joins an item with no closing punctuation and the lower-case paragraph after it into one statement', () => {
+    const r = report([{ li: 'Specialist dyslexia teaching from a specialist teacher with a Level 5' }, 'qualification in dyslexia, 2 sessions of 45 minutes a week, 1:1.', { li: 'Access to a laptop with speech-to-text software in every lesson.' }]);
+    expect(r.provisions.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(['Specialist dyslexia teaching from a specialist teacher with a Level 5 qualification in dyslexia, 2 sessions of 45 minutes a week, 1:1.', 'Access to a laptop with speech-to-text software in every lesson.']);
+    expect(r.provisions[0].specific).toBe(true);
+  });
+
+  it('keeps a finished sentence apart from the next paragraph', () => {
+    expect(texts(['A reading group with a teaching assistant, 20 minutes daily.', 'speech therapy from a therapist, 6 sessions a term.'])).toHaveLength(2);
+  });
+});

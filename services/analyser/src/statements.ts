@@ -99,6 +99,24 @@ function namesProvision(text: string, rubric: Rubric): boolean {
   return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || PROVISION_CUE.test(t) || /\b(?:1:1|small group|card|toys?|cushion|overlays?|paper|programme|scheme|club)\b/i.test(t);
 }
 
+/**
+ * Lines broken mid-sentence into paragraphs of their own (flattened text opened in Word, a
+ * paragraph per line): a paragraph or item with no closing punctuation and a paragraph after it
+ * that opens in lower case are one unit.
+ */
+function joinBrokenLines(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out[out.length - 1];
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && !/[.!?:;)]["'’”]?$/.test(prev.text.trim()) && /^[a-z]/.test(u.text.trim()) && prev.text.trim().length >= 30) {
+      out[out.length - 1] = { ...prev, end: u.end, text: `${prev.text.trimEnd()} ${u.text.trim()}`, subheading: false };
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
 export function provisionStatements(section: FoundSection, opts: StatementOptions = {}): Statement[] {
   const rubric = opts.rubric ?? loadRubric();
   const out: Statement[] = [];
@@ -114,7 +132,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     kv = [];
   };
   let area: string | null = null;
-  for (const raw of section.units) {
+  for (const raw of joinBrokenLines(section.units)) {
     const u = asLabelRow(raw);
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
@@ -322,7 +340,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
   const out: Statement[] = [];
   let leadIn = '';
   let area: string | null = null;
-  for (const u of section.units) {
+  for (const u of joinBrokenLines(section.units)) {
     if (u.kind !== 'row' && (isAreaHeading(u.text) || ((u.subheading || u.template) && leadingArea(u.text)))) {
       area = leadingArea(u.text) ?? areaName(u.text);
       leadIn = '';
