@@ -6,6 +6,8 @@ import { hasPlaceholder, isGuidance, isPlaceholderOnly, isTemplateText } from '.
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
+import { childNames, lineRole } from '../../services/analyser/src/sections/flat-table.ts';
+import { parseRubricYaml } from '../../services/analyser/src/rubric.ts';
 
 const row = (cells: string[]) => ({ start: 0, end: 0, page: null, cells: cells.map((text) => ({ text, start: 0, end: text.length, page: null })) });
 
@@ -133,6 +135,103 @@ describe('the national template', () => {
     expect(r.findings.map((f) => f.ruleId)).toEqual(['plan.unfilled-template']);
     expect(r.findings[0].message).toMatch(/\d+ of its \d+ fields are empty/);
     expect(Object.values(r.checks).every((v) => v === false)).toBe(true);
+  });
+});
+
+describe('a combined table flattened to lines (text export, no tabs)', () => {
+  const child = childNames('Idris will read a Year 3 book. By July, Idris will ask for help. Staff will model words.');
+
+  it('names the child from the outcomes, not a provider', () => {
+    expect([...child]).toEqual(['Idris']);
+  });
+
+  it.each([
+    // The child now, with an amount in it: still a need.
+    ['Autism: Idris sleeps poorly (about 6 hours a night) and this affects his learning the next day.', 'need'],
+    ["Idris's attention lasts about 10 minutes on a task.", 'need'],
+    // A condition named at the line's opening; a service named after one is provision.
+    ['Developmental coordination disorder.', 'need'],
+    ['Hypothyroidism (daily thyroxine at home) and a risk of choking on some foods.', 'need'],
+    ['Autism Outreach Team advice to staff, once a term.', 'provision'],
+    // The child's own achievement, through a possessive; a provider's action is provision.
+    ["Idris's handwriting will be neater.", 'outcome'],
+    ['His reading will improve.', 'outcome'],
+    ["Idris's teaching assistant will check his hearing aids every morning.", 'provision'],
+    ['Her key person will run a 10-minute language session every day.', 'provision'],
+    // Help the child is given, though written about the child.
+    ['Idris receives 1:1 support from a teaching assistant for 25 hours a week.', 'provision'],
+    ['He has a teaching assistant for 3 sessions a week.', 'provision'],
+  ])('lineRole(%j) is %s', (text, want) => expect(lineRole(text, child)).toBe(want));
+
+  it("reads a line's date with the organisation's own time phrases", () => {
+    const r = parseRubricYaml('extends: default\nid: fenmoor\nversion: "1"\nvocabulary:\n  addTimeBound: ["at (?:his|her|their|the) next PEP review"]\n');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const line = 'At his next PEP review, Idris will read 50 words from the reading programme.';
+    expect(lineRole(line, child)).toBe('provision');
+    expect(lineRole(line, child, r.rubric)).toBe('outcome');
+    const doc = buildDoc([
+      { h: 'Sections C (health care needs) and G (Health Care Provision)' },
+      'C - Health care needs which relates to their special educational needs',
+      'G – Health Care Provision reasonably required by the learning difficulties',
+      'E – Outcomes',
+      'Idris has a hearing loss.',
+      'Hearing aid checks by the audiologist every 6 months.',
+      line,
+    ]);
+    expect(findSections(doc, undefined, r.rubric).find((s) => s.key === 'E')?.units.map((u) => u.text)).toEqual([line]);
+    expect(analyse(doc, { rubric: r.rubric }).outcomes.map((o) => o.text)).toEqual([line]);
+  });
+
+  it('links the rows of a flattened table to their need', () => {
+    const doc = buildDoc([
+      { h: 'Sections C (health care needs) and G (Health Care Provision)' },
+      'C - Health care needs which relates to their special educational needs',
+      'G – Health Care Provision reasonably required by the learning difficulties',
+      'E – Outcomes',
+      'Developmental coordination disorder.',
+      'Occupational therapy input as required.',
+      'Idris will tie his shoelaces by July 2026.',
+      'Autism: Idris sleeps poorly (about 6 hours a night).',
+      'The community paediatrician will review his sleep every 6 months.',
+      'By his next review, Idris will sleep by 9pm on 5 nights a week.',
+    ]);
+    const r = analyse(doc);
+    expect(r.provisions.map((p) => [p.section, p.area])).toEqual([
+      ['G', 'Developmental coordination disorder.'],
+      ['G', 'Autism: Idris sleeps poorly (about 6 hours a night).'],
+    ]);
+    expect(r.outcomes.map((o) => o.row)).toEqual(r.provisions.map((p) => p.row));
+  });
+});
+
+describe('empty columns of a combined table', () => {
+  it('a column with nothing in it is not its section, in a filled plan with no placeholders left', () => {
+    const doc = buildDoc([
+      { h: 'Sections D (Social care needs) and H1 and H2 (Social care provision)' },
+      'Strengths',
+      'Sam lives with his mum and his sister.',
+      { table: [['D – Social care needs', 'H1 – Any social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970', 'H2 - Other social care provision', 'E – Outcomes'], ['Sam’s mum needs short breaks.', '', 'Short breaks: 6 hours a month at a Saturday club.', 'By July 2027, Sam will join in a club activity.']] },
+    ]);
+    const keys = findSections(doc).map((s) => s.key);
+    expect(keys).toContain('H2');
+    expect(keys).not.toContain('H1');
+  });
+
+  it('in a flattened table, "None." fills its own cell, so the provision after it is in the next column', () => {
+    const doc = buildDoc([
+      { h: 'Sections D (Social care needs) and H1 and H2 (Social care provision)' },
+      'D – Social care needs which relate to the child or young person’s special educational needs',
+      'H1 – Any social care provision which must be made under section 2 of the Chronically Sick and Disabled Persons Act 1970',
+      'H2 - Other social care provision reasonably required',
+      'E – Outcomes',
+      'Sam needs constant supervision; his parents have asked for short breaks.',
+      'None.',
+      'Short breaks: 6 hours a month at the Saturday club, run by the Disabled Children’s Team.',
+      'By February 2027, Sam will join in a group activity at the Saturday club for 20 minutes.',
+    ]);
+    const r = analyse(doc);
+    expect(r.provisions.map((p) => p.section)).toEqual(['H2']);
+    expect(findSections(doc).map((s) => s.key)).toEqual(expect.arrayContaining(['D', 'H1', 'H2', 'E']));
   });
 });
 

@@ -55,3 +55,40 @@ describe('a provision written over several sentences', () => {
     expect(r.provisions.map((p) => p.text)).toEqual([cell]);
   });
 });
+
+describe('table rows in F', () => {
+  it('reads a short row with a provider and a frequency as provision, not as the header it resembles', () => {
+    const f: Part[] = [{ table: [['Provision', 'Who', 'How often'], ['Support in lessons', 'LSA', 'As required'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes']] }];
+    expect(texts(f)).toEqual(['Support in lessons\tLSA\tAs required', 'Reading group\tTeaching assistant\tDaily, 20 minutes']);
+    // A header row repeated inside the table is still not provision.
+    expect(texts([{ table: [['Provision', 'Who', 'How often'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes'], ['Support', 'Who', 'How often']] }])).toEqual(['Reading group\tTeaching assistant\tDaily, 20 minutes']);
+  });
+});
+
+describe('items listed inline in one paragraph', () => {
+  const withE = (e: string, f: string) => analyse(buildDoc([{ h: 'Section E: Outcomes' }, e, { h: 'Section F: Special educational provision' }, f, { h: 'Section I: Placement' }, 'Elm Park Primary School']));
+
+  it('reads "(i) … (ii) … (iii) …" as one outcome each, and "(a) …; (b) …; and (c) …" as one provision each', () => {
+    const r = withE('Outcomes: (i) By the end of Year 3, Tobi will walk to the hall with one adult nearby. (ii) By July 2027, Tobi will read 20 words (iii) Tobi will have more friends.', 'Provision: (a) a reading group with a TA, 20 minutes daily; (b) speech therapy from a SaLT, 6 sessions a term; and (c) help at lunchtime.');
+    expect(r.outcomes.map((o) => o.text)).toEqual(['By the end of Year 3, Tobi will walk to the hall with one adult nearby.', 'By July 2027, Tobi will read 20 words', 'Tobi will have more friends.']);
+    expect(r.provisions.map((p) => p.text)).toEqual(['a reading group with a TA, 20 minutes daily', 'speech therapy from a SaLT, 6 sessions a term', 'help at lunchtime.']);
+  });
+
+  it('leaves a lone or out-of-order marker in the text', () => {
+    const r = withE('By July 2027, Tobi will read the words on list (b) of his reading scheme.', 'A reading group (3) times a week with a TA, 20 minutes.');
+    expect(r.outcomes.map((o) => o.text)).toEqual(['By July 2027, Tobi will read the words on list (b) of his reading scheme.']);
+    expect(r.provisions).toHaveLength(1);
+  });
+});
+
+describe('lines broken mid-sentence into paragraphs (flattened text opened in Word)', () => {
+  it('joins an item with no closing punctuation and the lower-case paragraph after it into one statement', () => {
+    const r = report([{ li: 'Specialist dyslexia teaching from a specialist teacher with a Level 5' }, 'qualification in dyslexia, 2 sessions of 45 minutes a week, 1:1.', { li: 'Access to a laptop with speech-to-text software in every lesson.' }]);
+    expect(r.provisions.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(['Specialist dyslexia teaching from a specialist teacher with a Level 5 qualification in dyslexia, 2 sessions of 45 minutes a week, 1:1.', 'Access to a laptop with speech-to-text software in every lesson.']);
+    expect(r.provisions[0].specific).toBe(true);
+  });
+
+  it('keeps a finished sentence apart from the next paragraph', () => {
+    expect(texts(['A reading group with a teaching assistant, 20 minutes daily.', 'speech therapy from a therapist, 6 sessions a term.'])).toHaveLength(2);
+  });
+});

@@ -69,6 +69,71 @@ describe('plain text structure', () => {
     expect(t.kind === 'table' && t.rows[0].cells.map((c) => d.text.slice(c.start, c.end))).toEqual(['Name', 'Mia Brook']);
   });
 
+  const cellsOf = (d: StructuredDocument, i = 0) => {
+    const t = d.blocks.filter((b) => b.kind === 'table')[i];
+    if (t?.kind !== 'table') throw new Error('expected a table');
+    return t.rows.map((r) => r.cells.map((c) => c.text));
+  };
+
+  it('reads a tab table pasted from Word whose cells run over several lines: a line without a tab goes on in the open cell', async () => {
+    const text = [
+      'Needs\tProvision\tOutcomes',
+      'Ava reads at a Year 1 level.\tPhonics group, 4 x 20 minutes a week, led by a trained TA.',
+      'A reading buddy every morning.',
+      'Paired reading at home.\tBy July 2026, Ava will read a Year 2 book aloud.',
+      'Ava finds it hard to start writing.\tA writing frame in every lesson.\tAva will write 3 sentences on her own.',
+      '',
+      'After the table.',
+    ].join('\n');
+    const d = await parse(strToU8(text));
+    expect(kinds(d)).toEqual(['table', 'paragraph']);
+    expect(cellsOf(d)).toEqual([
+      ['Needs', 'Provision', 'Outcomes'],
+      ['Ava reads at a Year 1 level.', 'Phonics group, 4 x 20 minutes a week, led by a trained TA. A reading buddy every morning. Paired reading at home.', 'By July 2026, Ava will read a Year 2 book aloud.'],
+      ['Ava finds it hard to start writing.', 'A writing frame in every lesson.', 'Ava will write 3 sentences on her own.'],
+    ]);
+    // Each line of the cell is one of its paragraphs, as a DOCX cell keeps them.
+    const t = d.blocks[0];
+    const cell = t.kind === 'table' ? t.rows[1].cells[1] : undefined;
+    expect(cell?.paragraphs?.map((p) => d.text.slice(p.start, p.end))).toEqual(['Phonics group, 4 x 20 minutes a week, led by a trained TA.', 'A reading buddy every morning.', 'Paired reading at home.']);
+  });
+
+  it('joins a header row wrapped onto a tab-led line, and a first cell whose paragraph ends before the tab', async () => {
+    const wrapped = ['B – Special Educational Needs\tF – Special Educational Provision', '\t E – Outcomes', 'Sam has a stammer.\tSpeech therapy, 6 x 30 minutes a term.\tBy July, Sam will order a meal.'].join('\n');
+    expect(cellsOf(await parse(strToU8(wrapped)))).toEqual([
+      ['B – Special Educational Needs', 'F – Special Educational Provision', 'E – Outcomes'],
+      ['Sam has a stammer.', 'Speech therapy, 6 x 30 minutes a term.', 'By July, Sam will order a meal.'],
+    ]);
+    const firstCell = ['C - Health care needs', '\tG – Health care provision', '\tE – Outcomes', 'Asthma.\tAn inhaler kept in class.\tSam will use his inhaler himself.'].join('\n');
+    expect(cellsOf(await parse(strToU8(firstCell)))).toEqual([
+      ['C - Health care needs', 'G – Health care provision', 'E – Outcomes'],
+      ['Asthma.', 'An inhaler kept in class.', 'Sam will use his inhaler himself.'],
+    ]);
+  });
+
+  it('keeps empty cells so that the columns line up, and places a short row by its tabs', async () => {
+    const text = ['Provision\tFrequency\tDuration\tWho', 'Support in lessons\tAs required\t\tTA', '\tDaily\t10 minutes', 'Reading group\tWeekly\t30 minutes\tTeacher'].join('\n');
+    expect(cellsOf(await parse(strToU8(text)))).toEqual([
+      ['Provision', 'Frequency', 'Duration', 'Who'],
+      ['Support in lessons', 'As required', '', 'TA'],
+      ['', 'Daily', '10 minutes', ''],
+      ['Reading group', 'Weekly', '30 minutes', 'Teacher'],
+    ]);
+  });
+
+  it('ends a tab table at a section label between rows, and reads a short title between rows as a row spanning the table', async () => {
+    const text = ['Need\tProvision', 'Communication and interaction', 'Ava has a stammer.\tSpeech therapy weekly.', 'Section G: Health care provision', 'An annual review by the paediatrician.'].join('\n');
+    const d = await parse(strToU8(text));
+    expect(kinds(d)[0]).toBe('table');
+    expect(d.blocks[1].kind !== 'table' && d.blocks[1].text).toMatch(/^Section G: Health care provision/);
+    expect(cellsOf(d)).toEqual([['Need', 'Provision'], ['Communication and interaction', ''], ['Ava has a stammer.', 'Speech therapy weekly.']]);
+  });
+
+  it('reads Word bullets with a tab after the marker as a list, not a table', async () => {
+    const d = await parse(strToU8(['•\tA teaching assistant for 25 hours a week.', '•\tSpeech therapy 3 x 30 minutes a week.'].join('\n')));
+    expect(kinds(d)).toEqual(['listItem:0u', 'listItem:0u']);
+  });
+
   it('in hard-wrapped text a line opening with a section label after a sentence starts a new paragraph', async () => {
     const wrapped = ['Part 2 Special educational needs Noah has a language disorder and finds it hard', 'to follow spoken instructions in a busy classroom, so he often watches others.', 'Part 3 Health needs Noah has eczema on his hands and uses an emollient cream.', 'F. Provision: a language group with a teaching assistant three times a week', 'in a small room off the main classroom, using visual prompts and objects too.'].join('\n');
     const d = await parse(strToU8(wrapped));

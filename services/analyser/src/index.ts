@@ -46,7 +46,7 @@ export interface Established {
 /** Finds the sections, splits and judges the statements and reads the plan; no rule runs here. */
 export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {}): Established {
   const rubric = opts.rubric ?? loadRubric();
-  const found = findSections(doc, opts.section);
+  const found = findSections(doc, opts.section, rubric);
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
   // A form not yet filled in: one notice, and nothing judged.
   const unfilled = opts.section ? null : unfilledTemplate(doc, sections, rubric);
@@ -80,7 +80,7 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
   const judgedOutcomes: Judged[] = [];
   const e = sections.get('E');
   if (e && !unfilled) {
-    for (const st of outcomeStatements(e)) {
+    for (const st of outcomeStatements(e, { rubric })) {
       const j = judgeOutcome(st.text, st.context, rubric);
       judgedOutcomeList.push({ statement: st, judgement: j });
       outcomes.push({ text: doc.text.slice(st.start, st.end), start: st.start, end: st.end, page: pageAt(doc, st.start), smart: j.smart, measurable: j.measurable, timeBound: j.timeBound, preparingForAdulthood: j.preparingForAdulthood, row: st.row ?? null, area: st.area ?? null });

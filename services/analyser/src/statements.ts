@@ -2,6 +2,8 @@
 // one bullet or numbered item, one table row's provision (or outcome) cells, or one sentence
 // group in prose. Headings, needs, introductions and boilerplate are neither.
 import { columnRole, leadingArea, type FoundSection, type Unit } from './sections.ts';
+import { namesColumn } from './sections/columns.ts';
+import { vocabularyOf } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
@@ -97,6 +99,24 @@ function namesProvision(text: string, rubric: Rubric): boolean {
   return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || PROVISION_CUE.test(t) || /\b(?:1:1|small group|card|toys?|cushion|overlays?|paper|programme|scheme|club)\b/i.test(t);
 }
 
+/**
+ * Lines broken mid-sentence into paragraphs of their own (flattened text opened in Word, a
+ * paragraph per line): a paragraph or item with no closing punctuation and a paragraph after it
+ * that opens in lower case are one unit.
+ */
+function joinBrokenLines(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out[out.length - 1];
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && !/[.!?:;)]["'’”]?$/.test(prev.text.trim()) && /^[a-z]/.test(u.text.trim()) && prev.text.trim().length >= 30) {
+      out[out.length - 1] = { ...prev, end: u.end, text: `${prev.text.trimEnd()} ${u.text.trim()}`, subheading: false };
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
 export function provisionStatements(section: FoundSection, opts: StatementOptions = {}): Statement[] {
   const rubric = opts.rubric ?? loadRubric();
   const out: Statement[] = [];
@@ -112,7 +132,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     kv = [];
   };
   let area: string | null = null;
-  for (const raw of section.units) {
+  for (const raw of joinBrokenLines(section.units)) {
     const u = asLabelRow(raw);
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
@@ -134,7 +154,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         continue;
       }
       const picked = pickCells(u, 'provision');
-      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: key, ...picked, page: u.page, context: leadIn, ...thread });
+      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: key, ...picked, page: u.page, context: leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
@@ -153,7 +173,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       if (!BOILERPLATE.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
       continue;
     }
-    out.push(...proseGroups(u, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
+    for (const part of byInlineItems(u)) out.push(...proseGroups(part, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
   }
   flushKeyValue();
   if (out.length === 0 && opts.wholeSection) {
@@ -181,7 +201,31 @@ function asLabelRow(u: Unit): Unit {
   return { ...u, start: value.start, end: value.end, text: value.text, cells: [value], headers: [label.text], keyValue: true };
 }
 
-function isHeadingCell(text: string): boolean {
+const frequencyCache = new WeakMap<Rubric, RegExp>();
+/** The rubric's frequencies ("weekly", "each term") and the open-ended ones a table cell holds ("as required"). */
+function frequencyWords(rubric: Rubric): RegExp {
+  let re = frequencyCache.get(rubric);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\w])(?:${vocabularyOf(rubric).frequencies}|as (?:and when )?(?:required|needed|appropriate)|as and when|ongoing|daily|weekly|termly)(?![\w])`, 'i');
+    frequencyCache.set(rubric, re);
+  }
+  return re;
+}
+
+function isHeadingCell(text: string, rubric: Rubric): boolean {
+  const cells = text.split('\t').map((c) => c.trim()).filter((c) => c);
+  // Cells of a header row each name a column ("Support | Who | How often"); a row with a
+  // provider or a frequency in it ("Support in lessons | LSA | As required") is content.
+  if (cells.length > 1) {
+    const role = compileRubric(rubric).role;
+    const names = (c: string) => {
+      role.lastIndex = 0;
+      const r = role.test(c);
+      role.lastIndex = 0;
+      return r;
+    };
+    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c) && !names(c) && !frequencyWords(rubric).test(c));
+  }
   const t = text.trim();
   return t.length < 40 && !/\d/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
 }
@@ -250,14 +294,53 @@ function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end
   return { start, end, text: chosen.map((c) => c.text).join('\t') };
 }
 
+// An item marker inside running text: "(i)", "ii)", "(b)", "3)" after the start, a space or a colon.
+const INLINE_MARKER = /(?<=^|[\s:;,.])\(?([ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\S)/g;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/**
+ * Items listed inline in one paragraph ("Outcomes: (i) By July, Leo will … (ii) Leo will …"): the
+ * span of each item without its marker, where two or more markers count up from the first (i, ii,
+ * iii; a, b, c; 1, 2, 3); null otherwise. Text before the first marker is not an item.
+ */
+export function inlineItems(text: string): { start: number; end: number }[] | null {
+  const marks = [...text.matchAll(INLINE_MARKER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, v: m[1] }));
+  if (marks.length < 2) return null;
+  const scheme = (v: string) => (/^\d+$/.test(v) ? 'n' : v === 'i' || ROMAN[v] ? 'r' : 'a');
+  const value = (v: string, sch: string) => (sch === 'n' ? Number(v) : sch === 'r' ? ROMAN[v] ?? 0 : v.charCodeAt(0) - 96);
+  const first = marks[0];
+  const sch = scheme(first.v);
+  if (value(first.v, sch) !== 1) return null;
+  // Keep the markers that go on counting; others ("(b)" in "Part (b)") are text.
+  const kept = [first];
+  for (const m of marks.slice(1)) if (scheme(m.v) === sch || (sch === 'r' && /^[ivx]+$/.test(m.v))) if (value(m.v, sch) === value(kept[kept.length - 1].v, sch) + 1) kept.push(m);
+  if (kept.length < 2) return null;
+  return kept.map((m, i) => {
+    let end = i + 1 < kept.length ? kept[i + 1].at : text.length;
+    // The joining words before the next marker ("…; and (c)") are not the item's.
+    while (end > m.end && /[\s;,]/.test(text[end - 1])) end--;
+    const tail = /(?:[;,]\s*|\s+)(?:and|or)$/i.exec(text.slice(m.end, end));
+    if (tail) end -= tail[0].length;
+    return { start: m.end, end };
+  });
+}
+
+/** A paragraph unit cut into one unit per inline item, or as it is. */
+function byInlineItems(u: Unit): Unit[] {
+  const items = u.kind === 'paragraph' ? inlineItems(u.text) : null;
+  if (!items) return [u];
+  return items.map((it) => ({ ...u, start: u.start + it.start, end: u.start + it.end, text: u.text.slice(it.start, it.end) }));
+}
+
 const OUTCOME_CUE = /\b(?:will|to|by|can|able|independently)\b/i;
 const OUTCOME_BOILERPLATE = /\b(?:outcomes? (?:are|is|should|will be reviewed)|short[- ]term targets (?:will|are)|steps towards (?:these|the) outcomes|this section|SMART|the (?:benefit|difference) (?:made|to))\b/i;
 
-export function outcomeStatements(section: FoundSection): Statement[] {
+export function outcomeStatements(section: FoundSection, opts: Pick<StatementOptions, 'rubric'> = {}): Statement[] {
+  const rubric = opts.rubric ?? loadRubric();
   const out: Statement[] = [];
   let leadIn = '';
   let area: string | null = null;
-  for (const u of section.units) {
+  for (const u of joinBrokenLines(section.units)) {
     if (u.kind !== 'row' && (isAreaHeading(u.text) || ((u.subheading || u.template) && leadingArea(u.text)))) {
       area = leadingArea(u.text) ?? areaName(u.text);
       leadIn = '';
@@ -267,14 +350,14 @@ export function outcomeStatements(section: FoundSection): Statement[] {
     const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       const picked = pickCells(u, 'outcome');
-      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn, ...thread });
+      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
     if (!t || EMPTY.test(t)) continue;
     if (u.subheading || isLeadIn(t)) {
       // "By the end of Key Stage 2, Amara will:" carries its date to the outcomes under it.
-      leadIn = isTimeBound(t) || /\bwill:?$/.test(t) ? t : '';
+      leadIn = isTimeBound(t, rubric) || /\bwill:?$/.test(t) ? t : '';
       continue;
     }
     if (OUTCOME_BOILERPLATE.test(t) && u.kind === 'paragraph') continue;
@@ -282,10 +365,12 @@ export function outcomeStatements(section: FoundSection): Statement[] {
       out.push({ section: 'E', start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
       continue;
     }
-    for (const s of splitSentences(u.text)) {
-      const sentence = u.text.slice(s.start, s.end);
-      if (!OUTCOME_CUE.test(sentence) || OUTCOME_BOILERPLATE.test(sentence)) continue;
-      out.push({ section: 'E', start: u.start + s.start, end: u.start + s.end, page: u.page, text: sentence, context: leadIn, ...thread });
+    for (const part of byInlineItems(u)) {
+      for (const s of splitSentences(part.text)) {
+        const sentence = part.text.slice(s.start, s.end);
+        if (!OUTCOME_CUE.test(sentence) || OUTCOME_BOILERPLATE.test(sentence)) continue;
+        out.push({ section: 'E', start: part.start + s.start, end: part.start + s.end, page: u.page, text: sentence, context: leadIn, ...thread });
+      }
     }
   }
   return out;

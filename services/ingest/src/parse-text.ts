@@ -1,6 +1,6 @@
 // Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines,
 // a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
-import { DocumentBuilder, plain } from './builder.ts';
+import { type CellInput, DocumentBuilder, plain } from './builder.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
@@ -147,14 +147,134 @@ function pipeTableAt(lines: string[], from: number): { rows: string[][]; end: nu
   return piped >= 2 && rows.length ? { rows, end } : null;
 }
 
-function splitCells(line: string): string[] {
-  return line.trim().split(/\t+/).map((c) => c.trim());
+/** A tab line's cells: every tab ends a cell, so empty cells are kept and the columns line up. */
+function tabCells(line: string): string[] {
+  return line.replace(/[ \r\n\f\v]+$/, '').split('\t').map((c) => c.trim());
 }
 
 /** "Name\tMia Brook": a short label, a tab, and its value. */
-function labelValueLine(line: string): boolean {
-  const cells = line.includes('\t') ? splitCells(line) : [];
+function labelValue(cells: string[]): boolean {
   return cells.length === 2 && cells.every((c) => c) && cells[0].length <= 40 && !/[.!?]$/.test(cells[0]);
+}
+
+function labelValueLine(line: string): boolean {
+  return line.includes('\t') && labelValue(tabCells(line));
+}
+
+// A line that names a section ("Section G", "G – Health care provision", "(F)", "Part 3").
+const isSectionLabel = (t: string) => SECTION_HEADING.test(t) || LABEL_WORD.test(t) || LABEL_LETTER.test(t);
+// "•\tA teaching assistant…": Word's bullet and its tab, not a table's cells.
+const bulletLine = (line: string) => {
+  const m = BULLET.exec(line);
+  return !!m && !m[3].includes('\t');
+};
+const tabCount = (line: string) => (bulletLine(line) ? 0 : line.replace(/[ \r\n\f\v]+$/, '').split('\t').length - 1);
+
+/**
+ * A table copied from Word and pasted as text: a row's cells are separated by tabs, and a cell's
+ * own paragraphs break the line, so a row may take several lines ("need\tprovision", "more
+ * provision", "\toutcome"). Every row holds the same number of tabs: the rows are the runs of lines
+ * whose tabs add up to that number. A line starting with a tab after a row still open goes on in
+ * that row (a header wrapped after its second cell, "\t E – Outcomes"); a line without a tab goes on
+ * in the open row's last cell. The table ends at the group's end (a blank line), or between rows at
+ * a line that is not followed by a row (a section's label, a paragraph after the table). A row that
+ * cannot be completed (too few cells) keeps its cells where its tabs put them.
+ * Returns the rows and the index after the table, or null where the lines are not a table.
+ */
+export function tabTableAt(group: string[], from: number): { rows: CellInput[][]; end: number } | null {
+  const n = group.length;
+  const tabLed = (k: number) => k < n && /^\t/.test(group[k]) && tabCount(group[k]) > 0;
+  const hasTabs = (k: number) => k < n && tabCount(group[k]) > 0;
+  // A table opens at a line of two or more cells, or at a line without a tab that a tab-led line
+  // continues (a first cell of two paragraphs: "C – Health care needs", "\tG – Health care provision").
+  const first = group[from];
+  const opens = hasTabs(from) ? tabCells(first).filter((c) => c).length >= 2 || (tabLed(from + 1) && !/^\t/.test(first)) : !bulletLine(first) && tabLed(from + 1);
+  if (!opens) return null;
+
+  // How far the table may reach: on over tab lines and over lines without a tab that lead to one.
+  let last = from;
+  for (let k = from; k < n; k++) {
+    if (hasTabs(k)) {
+      last = k;
+      continue;
+    }
+    let m = k;
+    while (m < n && !hasTabs(m)) m++;
+    if (m === n || (isSectionLabel(group[k].trim()) && !tabLed(k + 1) && k > from)) break;
+    k = m - 1;
+  }
+  // Tabs a row holds: the most on one line, or on a header wrapped over lines that each name a section.
+  let tabs = 0;
+  for (let k = from; k <= last; k++) tabs = Math.max(tabs, tabCount(group[k]));
+  {
+    let wrapped = tabCount(group[from]);
+    for (let k = from + 1; k <= last && tabLed(k) && isSectionLabel(tabCells(group[k]).filter((c) => c)[0] ?? ''); k++) wrapped += tabCount(group[k]);
+    tabs = Math.max(tabs, wrapped);
+  }
+  // The fewest tabs a row can hold so that the lines fall into whole rows.
+  const fits = (t: number) => {
+    let sum = 0;
+    for (let k = from; k <= last; k++) {
+      sum += tabCount(group[k]);
+      if (sum > t) return false;
+      if (sum === t) sum = 0;
+    }
+    return true;
+  };
+  for (let t = tabs; t <= tabs + 2; t++) {
+    if (fits(t)) {
+      tabs = t;
+      break;
+    }
+  }
+
+  const rows: string[][][] = [];
+  let row: string[][] | null = null;
+  let used = 0;
+  let k = from;
+  const close = () => {
+    if (row) {
+      while (row.length <= tabs) row.push([]);
+      rows.push(row);
+    }
+    row = null;
+    used = 0;
+  };
+  for (; k <= last; k++) {
+    const line = group[k];
+    const t = tabCount(line);
+    const cells = t > 0 ? tabCells(line) : [line.trim()];
+    if (row && used + t > tabs) close();
+    if (!row) {
+      row = [[]];
+      if (t === 0 && !tabLed(k + 1)) {
+        // Between rows, a line without a tab is the first cell of a row a tab-led line goes on with;
+        // a short title before more rows is a row of its own, spanning the table ("Cognition and learning").
+        const s = line.trim();
+        if (!hasTabs(k + 1) || k + 1 > last || s.length > 60 || /[.!?:;]["')\]]?$/.test(s) || isSectionLabel(s)) {
+          row = null;
+          break;
+        }
+        row[0].push(s);
+        close();
+        continue;
+      }
+    }
+    const r: string[][] = row;
+    // The line's first piece goes on in the open cell; each tab opens the next.
+    cells.forEach((c, i) => {
+      if (i > 0) r.push([]);
+      if (c) r[r.length - 1].push(c);
+    });
+    used += t;
+    if (used === tabs && !(t === 0 && tabs === 0)) close();
+  }
+  close();
+  const filled = rows.filter((r) => r.some((c) => c.length));
+  const cellCount = (r: string[][]) => r.filter((c) => c.length).length;
+  const ok = filled.length >= 2 || (filled.length === 1 && (labelValue(filled[0].map((c) => c.join(' '))) || cellCount(filled[0]) >= 3));
+  if (!ok || k === from) return null;
+  return { rows: rows.map((r) => r.map((c) => ({ fragments: c.map((p) => ({ text: p, page: null })), paragraphs: c.length >= 2 }))), end: k };
 }
 
 // A section's label opening a line: "Section F", "Part 3", "F.", "(B)", "H1 –".
@@ -195,16 +315,13 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     const line = group[j];
     // A run of two or more lines with tabs is a table, and so is one line of a label and its value
     // ("Name\tMia Brook", a one-row table pasted from Word); other single tab lines are text.
-    if (line.includes('\t') && splitCells(line).filter((c) => c).length >= 2) {
-      let k = j;
-      while (k < group.length && group[k].includes('\t')) k++;
-      if (k - j >= 2 || labelValueLine(line)) {
-        flushPara();
-        flushItem();
-        b.table(group.slice(j, k).map((l) => splitCells(l).map((c) => ({ fragments: plain(c) }))));
-        j = k;
-        continue;
-      }
+    const table = tabTableAt(group, j);
+    if (table) {
+      flushPara();
+      flushItem();
+      b.table(table.rows);
+      j = table.end;
+      continue;
     }
     const m = BULLET.exec(line);
     if (m) {

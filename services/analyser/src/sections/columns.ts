@@ -42,6 +42,11 @@ export function headerSectionByTitle(header: string): SectionLabel | null {
 
 // A header cell opens with a column's name ("Delivered by", "How often", "Staffing ratio").
 const HEADER_START = /^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i;
+/** A cell that opens with a column's name, as a header cell does ("Who", "How often", "Delivered by"). */
+export function namesColumn(text: string): boolean {
+  return HEADER_START.test(text.trim());
+}
+
 // Words of a data row: an amount, a recurrence, a ratio.
 const DATA_CUE = /\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons?|sessions?|minutes?|hours?)\b/i;
 

@@ -5,7 +5,7 @@
 // provision says what will be done. The column order then tells where a row ends.
 import type { Block } from '../../../ingest/src/document.ts';
 import { judgeOutcome } from '../outcomes.ts';
-import { isTimeBound } from '../quantities.ts';
+import { isTimeBound, type Words } from '../quantities.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { columnSection } from './columns.ts';
@@ -19,17 +19,55 @@ const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficul
 // What will be done, delivered or used, with an amount, a provider or a programme.
 const PROVISION = /\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*(?:minutes?|mins?|hours?|hrs?|sessions?|days?)\b|per (?:week|day|term|month)|weekly|daily|fortnightly|termly|each (?:week|day|morning|afternoon|term|half[- ]term|session|lesson)|every (?:day|week|morning|session|lesson|half[- ]term|term)|once a (?:week|day|term|year)|twice a (?:week|day|term)|delivered by|led by|run by|provided by|(?:therapist|teacher|assistant|SENCo|key (?:person|worker)|nurse|practitioner|staff|adult|TA|LSA|mentor|psychologist|team|service|worker|carer) (?:will|to) (?:\w+ )?(?:run|deliver|provide|support|check|teach|give|model|use|work|review|visit|assess|meet|train)|programme|intervention|therapy|opportunit(?:y|ies)|access to|support (?:with|from|for|in)|use of|equipment)\b/i;
 const CHILD_WILL = /^(?:[A-Z][a-z'’-]+|He|She|They)\s+(?:will|is going to|can)\b/;
+// Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
+const PROVIDER = /^(?:teach\w*|assistants?|TA|LSA|key|therapist|SENCo|mentor|nurse|staff|adults?|parents?|mother|father|mum|dad|carers?|family|school|class|tutor|worker|team|practitioner|coach|EP|support|OT|SaLT|physio\w*|doctor|paediatrician|consultant|social|specialist|trained|named|learning|one)\b/i;
+// Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
+const RECEIVES = /\b(?:receives?|attends?|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|will have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
+// A condition named at the line's opening ("Developmental coordination disorder.", "Hypothyroidism (…)"), not a service named after it ("Autism Outreach Team").
+const CONDITION = /^(?:[\w-]+\s+){0,3}?(?:disorder|syndrome|palsy|[a-z]*ism|dyslexia|dyspraxia|epilepsy|asthma|diabetes)(?=\s*(?:[.,;:(]|$)|\s+(?:and|with|affecting|which)\b)/i;
 
-/** Which kind of cell a line of a flattened combined table reads as. */
-export function lineRole(text: string): LineRole {
+/**
+ * The names the plan gives the child: capitalised words that are the subject of two or more "… will"
+ * sentences (the outcomes), so that "Idris sleeps poorly" reads as a need and "Callum's handwriting
+ * will be neater" as an outcome.
+ */
+export function childNames(text: string): Set<string> {
+  const count = new Map<string, number>();
+  for (const m of text.matchAll(/(?:^|[.,;:]\s+|\n)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)?(?:\s+[a-z]+){0,2}\s+will\b/g)) {
+    if (/^(?:He|She|They|It|This|That|The|These|Those|We|You|There|Staff|School|Parents|Everyone|All|Each|Every|Adults?)$/.test(m[1])) continue;
+    count.set(m[1], (count.get(m[1]) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+/** The child as the line's subject: "Rosie", "Rosie's reading", "He", "Her speech", after a label ("Autism: Idris …"); the rest of the line after the subject, or null. */
+function childSubject(t: string, child: Set<string>): string | null {
+  const s = t.replace(/^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+/, '');
+  const named = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)?\s+(.*)$/.exec(s);
+  const pronoun = /^(?:He|She|They|His|Her|Their)\s+(.*)$/.exec(s);
+  const rest = named && child.has(named[1]) ? named[2] : pronoun ? pronoun[1] : null;
+  if (rest === null) return null;
+  // "Rosie's key person will …", "His TA …": a provider, not the child.
+  const possessive = /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s|’s)|His|Her|Their)\s/.test(s);
+  if (possessive && PROVIDER.test(rest)) return null;
+  return rest;
+}
+
+/** Which kind of cell a line of a flattened combined table reads as; `child` names the child (childNames). */
+export function lineRole(text: string, child: Set<string> = new Set(), rubric?: Words): LineRole {
   const t = text.trim();
   const will = /\bwill\b/i.test(t);
   // "By July 2027, Rosie will …", "Rosie will read … by the end of Year 5": an outcome, unless it is a service.
   if (will || /^by\b/i.test(t)) {
-    const j = judgeOutcome(t);
-    if (!j.isProvision && (isTimeBound(t) || CHILD_WILL.test(t)) && !(PROVISION.test(t) && !isTimeBound(t))) return 'outcome';
+    const j = judgeOutcome(t, '', rubric);
+    const timeBound = isTimeBound(t, rubric);
+    const childWill = CHILD_WILL.test(t) || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
+    if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
+  // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
+  if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
+  if (CONDITION.test(t)) return 'need';
   if (NEED.test(t) && !/\b(?:delivered|provided|led|run) by\b/i.test(t)) return 'need';
   if (PROVISION.test(t)) return 'provision';
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children").
@@ -65,23 +103,45 @@ export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabe
 /** A flattened combined table being read: its columns, the column the last line went to, its row and the row's need. */
 export interface FlatTable {
   labels: SectionLabel[];
+  /** The child's names (childNames), to read a line about the child. */
+  child: Set<string>;
+  /** The rubric whose words tell an outcome's date and a service (the default rubric's without). */
+  rubric?: Words;
   col: number;
   row: number;
   need: string | null;
+  /** The last line was a whole cell saying there is nothing ("None."): the next line is in a later column. */
+  nil?: boolean;
 }
+
+// A cell that says it holds nothing.
+const NIL = /^(?:none|nil|n\/?a|not applicable|not required|none (?:identified|required|at present))\.?$/i;
 
 /** The column a line of a flattened table came from; `nextRow` gives the id of a new row. */
 export function flatColumn(flat: FlatTable, t: string, nextRow: () => number): { label: SectionLabel; role: LineRole } {
   // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
-  const role = lineRole(t);
   const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  // "None." is a whole cell, whatever its column: the one after the last line's.
+  if (NIL.test(t.trim())) {
+    let col = flat.col + 1;
+    if (flat.row === 0 || col >= flat.labels.length) {
+      col = 0;
+      flat.row = nextRow();
+      flat.need = null;
+    }
+    flat.col = col;
+    flat.nil = true;
+    return { label: flat.labels[col], role: kindOf(flat.labels[col]) };
+  }
+  const role = lineRole(t, flat.child, flat.rubric);
   const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
-  let col = cols.find((i) => i >= flat.col);
+  let col = cols.find((i) => i > flat.col || (i === flat.col && !flat.nil));
   if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
     col = cols[0];
     flat.row = nextRow();
     flat.need = null;
   }
   flat.col = col;
+  flat.nil = false;
   return { label: flat.labels[col], role };
 }

@@ -18,14 +18,15 @@ export function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike =
     if (prev && prev.units.length === 0 && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
   });
   const hasSplitH = pieces.some((p) => (p.label === 'H1' || p.label === 'H2') && p.units.length > 0);
-  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel; alone?: boolean }>();
+  const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel; alone?: boolean; column?: boolean }>();
   for (const p of pieces) {
     const keys: SectionKey[] = p.label === 'H' ? (hasSplitH ? [] : ['H1', 'H2']) : [p.label];
     for (const key of keys) {
       const entry = byKey.get(key);
-      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label, alone: !p.combined });
+      if (!entry) byKey.set(key, { best: p, units: [...p.units], label: p.label, alone: !p.combined, column: p.column });
       else {
         if (!p.combined) entry.alone = true;
+        if (p.column) entry.column = true;
         entry.units.push(...p.units);
         if (p.end - p.start > entry.best.end - entry.best.start) {
           entry.best = p;
@@ -36,10 +37,10 @@ export function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike =
   }
   // A lone "H" whose body is only H1/H2 sub-sections adds nothing: it was dropped above.
   const out: FoundSection[] = [];
-  for (const [key, { best, units, label, alone }] of byKey) {
+  for (const [key, { best, units, label, alone, column }] of byKey) {
     units.sort((a, b) => a.start - b.start);
-    // A column of a combined table (or a name in a combined heading) with nothing in it is not a section.
-    if (!alone && units.length === 0 && formLike) continue;
+    // A column of a combined table (or, in a form, a name in a combined heading) with nothing in it is not a section.
+    if (!alone && units.length === 0 && (formLike || column)) continue;
     out.push({ key, label, title: best.title, start: best.start, end: Math.max(best.end, best.start), page: best.page, units });
   }
   out.sort((a, b) => a.start - b.start || SECTION_KEYS.indexOf(a.key) - SECTION_KEYS.indexOf(b.key));

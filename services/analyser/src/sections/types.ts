@@ -52,4 +52,6 @@ export interface Piece {
   end: number;
   /** Opened with other sections (a combined heading or table): present only if it holds something. */
   combined?: boolean;
+  /** A column of a combined table's header row: an empty column is not the section. */
+  column?: boolean;
 }

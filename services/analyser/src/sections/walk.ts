@@ -2,11 +2,12 @@
 // gives it the paragraphs, list items and table rows that follow.
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { SectionKey } from '../report-schema.ts';
+import type { Words } from '../quantities.ts';
 import { hasPlaceholder, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
+import { childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
 import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
@@ -25,9 +26,9 @@ interface Open {
 
 /**
  * Splits the document into sections. `only` treats the whole document as the body of one
- * section (the CLI's --section).
+ * section (the CLI's --section); `rubric` gives the words that read a flattened table's lines.
  */
-export function findSections(doc: StructuredDocument, only?: SectionKey): FoundSection[] {
+export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Words): FoundSection[] {
   const pieces: Piece[] = [];
   const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
@@ -144,6 +145,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   let letterOnly = false;
   // A flattened combined table being read: its columns, the column the last line went to, its row.
   let flat: FlatTable | null = null;
+  let child: Set<string> | undefined;
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
@@ -160,7 +162,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       areaFresh = false;
       lastColumns = columns;
       openSection(uniq(heads), heads.join(' / '), block.start, block.page);
-      flat = { labels: heads, col: -1, row: 0, need: null };
+      // A column left empty is not the section, where no other column of its kind could have taken its lines (H1 beside H2 could).
+      const kind = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+      for (const p of current) if (heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
+      flat = { labels: heads, child: (child ??= childNames(doc.text)), rubric, col: -1, row: 0, need: null };
       continue;
     }
     if (flat) {
@@ -286,6 +291,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
           });
           const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
           openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
+          if (found.length > 1) for (const p of current) p.column = true;
           // Each section is titled by its own column's header.
           for (const p of current) p.title = texts[labels.indexOf(p.label)]?.trim() || p.title;
           // An area named before this table is its area; a table with other columns and no area of its own has none.
