@@ -6,7 +6,7 @@
 // only with --holdout, on their own table, and never used to tune the rules.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ingest } from '../services/ingest/src/index.ts';
 import { closeParseWorkers } from '../services/ingest/src/index.ts';
 import { analyse, loadRubric } from '../services/analyser/src/index.ts';
@@ -28,7 +28,7 @@ const holdout = args.includes('--holdout');
 
 const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
-interface Board { n: number; correct: number; found: number; extracted: number; extractedGold: number; confusion: Map<string, number>; misses: string[] }
+export interface Board { n: number; correct: number; found: number; extracted: number; extractedGold: number; confusion: Map<string, number>; misses: string[] }
 const board = (): Board => ({ n: 0, correct: 0, found: 0, extracted: 0, extractedGold: 0, confusion: new Map(), misses: [] });
 
 async function scorePair(id: string, b: Board, also?: Board) {
@@ -100,13 +100,14 @@ function print(title: string, b: Board, misses = true) {
   if (misses && (verbose || title.startsWith('Held-out'))) for (const m of b.misses) console.log(`  - ${m}`);
 }
 
-async function main() {
+/** The tuning pairs' board, and (with `withHeldOut`) the held-out pairs' board and each held-out set's. */
+export async function scoreAdvice(withHeldOut: boolean): Promise<{ dev: Board; held: Board; sets: Map<number, Board> }> {
   const ids = readdirSync(ADVICE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ADVICE_DIR, d.name, 'gold.json'))).map((d) => d.name).sort();
   const dev = board();
   const held = board();
   const sets = new Map<number, Board>();
   for (const id of ids) {
-    if (id.startsWith('h') && !holdout) continue;
+    if (id.startsWith('h') && !withHeldOut) continue;
     if (!id.startsWith('h')) {
       await scorePair(id, dev);
       continue;
@@ -115,14 +116,22 @@ async function main() {
     if (!sets.has(set)) sets.set(set, board());
     await scorePair(id, held, sets.get(set));
   }
+  return { dev, held, sets };
+}
+
+async function main() {
+  const { dev, held, sets } = await scoreAdvice(holdout);
   print('Advice pairs', dev);
   if (holdout) print('Held-out advice pairs (not tuned on)', held);
   // Each set on its own too: a set's figures before any change made after it was written are its first sight.
   if (sets.size > 1) for (const [n, b] of [...sets].sort((x, y) => x[0] - y[0])) print(`Held-out set ${n}`, b, false);
 }
 
-try {
-  await main();
-} finally {
-  await closeParseWorkers();
+// Run as a script (npm run accuracy:advice), not when a test imports scoreAdvice.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    await main();
+  } finally {
+    await closeParseWorkers();
+  }
 }

@@ -7,12 +7,16 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const INSTALL = 'apt-get update && apt-get install -y chromium';
+// Another apt run (unattended upgrades, a second install) holds dpkg's lock for a while: wait for it
+// rather than fail the test run.
+const WAIT = '-o DPkg::Lock::Timeout=600';
+const INSTALL_WAITING = `apt-get ${WAIT} update && apt-get ${WAIT} install -y chromium`;
 
 if (!existsSync(CHROMIUM)) {
   const root = process.getuid?.() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
     process.stdout.write(`The browser tests need ${CHROMIUM}; installing Debian's chromium: ${INSTALL}\n`);
-    execSync(INSTALL, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execSync(INSTALL_WAITING, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   }
   if (!existsSync(CHROMIUM)) {
     process.stderr.write(

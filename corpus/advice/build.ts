@@ -1,6 +1,6 @@
 // Builds the DOCX advice reports of the advice corpus from their text sources (NAME.source.txt ->
 // NAME.docx), through HTML and LibreOffice, so the DOCX holds real headings, lists and tables.
-//   npx tsx corpus/advice/build.ts
+//   npx tsx corpus/advice/build.ts [--only h16,a02]
 // The text layout the sources use: a short line with no full stop is a heading; "• " starts a bullet;
 // "1. " a numbered item; a line with tabs is a table row.
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function toHtml(text: string): string {
@@ -57,7 +59,7 @@ function toHtml(text: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Advice</title></head><body>${out.join('\n')}</body></html>`;
 }
 
-for (const dir of readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+for (const dir of readdirSync(here, { withFileTypes: true }).filter((d) => d.isDirectory() && (!only || only.has(d.name)))) {
   const folder = join(here, dir.name);
   for (const f of readdirSync(folder).filter((n) => n.endsWith('.source.txt'))) {
     const base = f.replace(/\.source\.txt$/, '');

@@ -4,6 +4,7 @@
 import type { ExpectedFinding, GoldChecks, GoldSectionKey, PlanGold } from '../gold-schema.ts';
 import { GOLD_SECTION_KEYS } from '../gold-schema.ts';
 import type { Inline } from './dsl.ts';
+import { goldChecks } from './common.ts';
 
 export interface SectionMark { at: GoldSectionKey | 'H' }
 export const at = (k: GoldSectionKey | 'H'): SectionMark => ({ at: k });
@@ -87,10 +88,6 @@ export function flattenedGold(spec: FlatSpec): PlanGold {
     provisions,
     outcomes,
     plan: { status: spec.status, yearGroup: spec.yearGroup },
-    checks: {
-      healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false,
-      therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false,
-      ...spec.checks,
-    },
+    checks: goldChecks(spec.checks),
   };
 }

@@ -1,6 +1,5 @@
 // Suggested rewrites (issue 14): built from the statement and the plan, and, once a family fills
 // their blanks with typical values, judged specific or SMART by the analyser itself.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { judgeProvision, rewriteProvision } from '../../services/analyser/src/provision.ts';
@@ -8,12 +7,9 @@ import { judgeOutcome, rewriteOutcome } from '../../services/analyser/src/outcom
 import { fillBlanks, MEETING_WORDS, timeFrame } from '../../services/analyser/src/suggest.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
-import { loadHoldoutOutcomeLines, loadHoldoutProvisionLines, loadOutcomeLines, loadPlans, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
+import { loadHoldoutOutcomeLines, loadHoldoutProvisionLines, loadOutcomeLines, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
 
 const rubric = loadRubric();
-const rewriteOf = (suggestion: string) => /would say: "(.*)"$/s.exec(suggestion)?.[1] ?? null;
-/** Year groups a suggestion's own blanks name ("[by when, e.g. by the end of Year 10]"). */
-const blankYears = (s: string) => [...s.matchAll(/\[[^\]]*\]/g)].flatMap((b) => [...b[0].matchAll(/\bYear (\d{1,2})\b/g)].map((m) => Number(m[1])));
 
 describe('suggestions from the statement', () => {
   const suggest = (text: string) => rewriteProvision(text, judgeProvision(text, rubric));
@@ -23,6 +19,9 @@ describe('suggestions from the statement', () => {
     ['Access to a counsellor when he feels anxious.', /ELKLAN|teaching assistant/i],
     ['Termly liaison meetings between school and the SaLT service.', /teaching assistant/i],
     ['Regular speech and language therapy as required.', /teaching assistant|ELKLAN/i],
+    // A clinic's or a hospital's review is attended, not delivered by someone at school.
+    ['Annual audiology review at Westmarsh Community Hospital.', /teaching assistant|delivered by/i],
+    ['Orthotics clinic review of his splints.', /teaching assistant|delivered by/i],
   ])('names nothing the statement does not: %s', (text, wrong) => {
     expect(suggest(text)).not.toMatch(wrong);
   });
@@ -31,6 +30,15 @@ describe('suggestions from the statement', () => {
     const s = suggest('Multi-agency meetings to share information.');
     expect(s).toMatch(/\[how often, e\.g\. once a term\]/);
     expect(s).toMatch(/attended by \[who, e\.g\. the SENCo/);
+  });
+
+  it('asks what is done to monitor, when a statement only says it will be monitored', () => {
+    const s = suggest('Ongoing monitoring by the speech and language therapy service.');
+    expect(s).toMatch(/: \[what exactly will be done, e\.g\. [^\]]+\], \[how often, e\.g\. once a term\]/);
+    expect(s).not.toMatch(/teaching assistant|class teacher/i);
+    expect(judgeProvision(fillBlanks(/"(.*)"$/s.exec(s)?.[1] ?? s), rubric).specific).toBe(true);
+    // A statement that names what is done keeps it, with no blank for it.
+    expect(suggest('Monitoring of his progress through a termly observation by the SENCo.')).not.toMatch(/what exactly will be done/);
   });
 
   it('gives a named therapy its registered therapist', () => {
@@ -82,31 +90,20 @@ describe('outcome time frames from the child', () => {
 });
 
 describe('every suggested rewrite, filled in, is judged specific or SMART', () => {
-  it('over the corpus statements and the corpus plans\' weak statements', async () => {
+  // The corpus plans, in every format, are measured in tests/format/corpus-reports.test.ts.
+  it('over the corpus statement sets, held-out ones included', () => {
     const provisions: { original: string; rewrite: string }[] = [];
-    const outcomes: { original: string; rewrite: string; year: number | null }[] = [];
+    const outcomes: { original: string; rewrite: string }[] = [];
     for (const l of [...loadProvisionLines(), ...loadHoldoutProvisionLines()]) {
       const j = judgeProvision(l.text, rubric);
       if (!j.specific) provisions.push({ original: l.text, rewrite: rewriteProvision(l.text, j, rubric) });
     }
     for (const l of [...loadOutcomeLines(), ...loadHoldoutOutcomeLines()]) {
       const j = judgeOutcome(l.text);
-      if (!j.smart && !j.isProvision) outcomes.push({ original: l.text, rewrite: rewriteOutcome(l.text, j), year: null });
+      if (!j.smart && !j.isProvision) outcomes.push({ original: l.text, rewrite: rewriteOutcome(l.text, j) });
     }
-    // Every plan that has a text form (a garbled-PDF plan has only its PDF).
-    for (const plan of loadPlans().filter((p) => existsSync(p.file('txt')))) {
-      const doc = await ingest(new Uint8Array(readFileSync(plan.file('txt'))), { name: 'plan.txt' });
-      const report = analyse(doc, { includeText: true });
-      for (const f of report.findings) {
-        const rewrite = rewriteOf(f.suggestion);
-        if (!rewrite) continue;
-        const original = doc.text.slice(f.start, f.end);
-        if (f.suggestion.startsWith('Specific')) provisions.push({ original, rewrite });
-        else outcomes.push({ original, rewrite, year: report.plan.yearGroup });
-      }
-    }
-    expect(provisions.length).toBeGreaterThan(100);
-    expect(outcomes.length).toBeGreaterThan(50);
+    expect(provisions.length).toBeGreaterThan(50);
+    expect(outcomes.length).toBeGreaterThan(20);
 
     const notSpecific = provisions.filter((p) => !judgeProvision(fillBlanks(p.rewrite), rubric).specific);
     const notSmart = outcomes.filter((o) => !judgeOutcome(fillBlanks(o.rewrite)).smart);
@@ -114,10 +111,8 @@ describe('every suggested rewrite, filled in, is judged specific or SMART', () =
     expect(rate(notSpecific.length, provisions.length), notSpecific.map((p) => fillBlanks(p.rewrite)).join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(rate(notSmart.length, outcomes.length), notSmart.map((o) => fillBlanks(o.rewrite)).join('\n')).toBeGreaterThanOrEqual(0.95);
 
-    // No year below the child's; no teaching assistant sent to a meeting, review or liaison.
-    expect(outcomes.filter((o) => o.year !== null && blankYears(o.rewrite).some((y) => y < o.year!))).toEqual([]);
-    expect(outcomes.filter((o) => o.year !== null && blankYears(o.rewrite).length > 0).length).toBeGreaterThan(5);
+    // No teaching assistant sent to a meeting, review or liaison.
     const taAtMeeting = provisions.filter((p) => MEETING_WORDS.test(p.original) && !/teaching assistant|\bTA\b/i.test(p.original) && /teaching assistant/i.test(p.rewrite));
     expect(taAtMeeting).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -118,18 +118,42 @@ describe('ehcp-check --format json', () => {
 });
 
 describe('ehcp-check --format text (the default)', () => {
-  it('lists findings linter-style per file, without colour when not a terminal', async () => {
-    const r = await run(['weak.txt', 'picture.pdf']);
+  it('reads like the report, linter-style per file, without colour when not a terminal', async () => {
+    const [r, json] = await Promise.all([run(['weak.txt', 'picture.pdf']), run(['--format', 'json', '--include-text', 'weak.txt'])]);
     expect(r.code).toBe(2);
     expect(r.stdout).not.toMatch(/\x1b\[/);
-    expect(r.stdout.startsWith('weak.txt\n')).toBe(true);
-    expect(r.stdout).toMatch(/^ {4}\d+:\d+ +error +.+ provision\.[a-z-]+$/m);
+    expect(r.stdout.startsWith('weak.txt\n  The points that matter most\n')).toBe(true);
+    expect(r.stdout).toMatch(/^ {4}\d+:\d+ +error +#\d+ +Section F: .+ provision\.[a-z-]+$/m);
     expect(r.stdout).toMatch(/^ {2}Section F: Special educational provision$/m);
     expect(r.stdout).toMatch(/^ {2}Provision: \d+ specific, \d+ not specific \(of \d+\)$/m);
     expect(r.stdout).toMatch(/^ {2}Score: \d+\/100 \(.+\)/m);
     expect(r.stdout).toMatch(/^picture\.pdf\n {2}error {2}Could not be read: .+ unsupported_media_type$/m);
-    expect(r.stdout).toMatch(/✖ \d+ problems .* in 2 files; 1 could not be read\n$/);
+    expect(r.stdout).toMatch(/✖ \d+ points from \d+ findings .* in 2 files; 1 could not be read\n$/);
     expect(r.stderr).toMatch(/^ehcp-check: picture\.pdf: /);
+    // One line per point, each at the line:column of its first finding in the text.
+    const [report] = parseBatch(json.stdout) as Report[];
+    const points = reportPoints(report);
+    const heads = r.stdout.split('\n').filter((l) => /^ {4}\S+ +(?:error|warning|info) +#\d+ /.test(l) && !l.includes('(above, with'));
+    expect(heads).toHaveLength(points.length);
+    expect(points.length).toBeLessThan(report.findings.length);
+    const text = report.text!;
+    for (const p of points.filter((x) => x.spans.length)) {
+      const first = [...p.findings].sort((a, b) => a.start - b.start)[0];
+      const line = text.slice(0, first.start).split('\n').length;
+      const column = first.start - (text.lastIndexOf('\n', first.start - 1) + 1) + 1;
+      expect(heads.find((l) => new RegExp(` #${p.n} `).test(l)), `point ${p.n}`).toMatch(new RegExp(`^ {4}${line}:${column} `));
+    }
+  });
+
+  it('lists every finding, one line each, with --findings', async () => {
+    const [r, json] = await Promise.all([run(['--findings', 'weak.txt']), run(['--format', 'json', 'weak.txt'])]);
+    expect(r.code).toBe(1);
+    const [report] = parseBatch(json.stdout) as Report[];
+    expect(r.stdout).not.toContain('The points that matter most');
+    const lines = r.stdout.split('\n').filter((l) => /^ {4}\S+ +(?:error|warning|info) {2,}/.test(l));
+    expect(lines).toHaveLength(report.findings.length);
+    for (const f of report.findings) expect(r.stdout).toContain(`${f.message}  ${f.ruleId}`);
+    expect(r.stdout).toMatch(new RegExp(`✖ ${report.findings.length} problems .* in 1 file\n$`));
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { renderLetter } from '../../services/analyser/src/format/letter.ts';
+import { inMyWords, renderLetter } from '../../services/analyser/src/format/letter.ts';
 import { renderLetterDocx } from '../../services/analyser/src/format/letter-docx.ts';
 import { cleanReport, sampleReport } from './fixtures/sample-reports.ts';
 import { expectSelfContainedPage, unescape } from './html-checks.ts';
@@ -56,13 +56,19 @@ describe('renderLetter', () => {
   });
 
   it('speaks as the parent, names the child and the plan\'s date from the plan, and asks in the parent\'s words', () => {
-    const withRewrite = report.findings.map((f) => (f.ruleId === 'provision.access-to' ? { ...f, suggestion: 'Specific wording would say: "Speech and language therapy [how often and for how long]."' } : f));
+    const wording = 'Speech and language therapy for [how many minutes, e.g. 30] minutes, [how often, e.g. once] a week, delivered by a [qualified/HCPC-registered] speech and language therapist.';
+    const withRewrite = report.findings.map((f) => (f.ruleId === 'provision.access-to' ? { ...f, suggestion: `Specific wording would say: "${wording}"` } : f));
     const named = renderLetter({ ...report, findings: withRewrite, plan: { ...report.plan, childName: 'Maisie', date: '2026-02-12' } });
     expect(named.text).toContain('Education, Health and Care plan for Maisie: points to raise');
     expect(named.text).toContain('I am writing about the draft Education, Health and Care plan for Maisie, dated 12 February 2026.');
     expect(named.text).not.toContain("[child's name]");
     expect(named.text).not.toMatch(/Specific wording would say|A SMART outcome would say/);
-    expect(named.text).toContain('Please change it to say something like "Speech and language therapy [how often and for how long].", with the parts in square brackets filled in.');
+    expect(named.text).toContain(`Please change it to say something like "${wording}", with the parts in square brackets filled in.`);
+    // Wording the analyser would itself find vague once filled in is not asked for: the need is, in words.
+    const vague = report.findings.map((f) => (f.ruleId === 'provision.access-to' ? { ...f, suggestion: 'Specific wording would say: "Some help with talking [when, e.g. as required]."' } : f));
+    const asked = renderLetter({ ...report, findings: vague }).text;
+    expect(asked).not.toContain('Some help with talking');
+    expect(asked).toContain('Please rewrite this so that it says exactly what will be provided, by whom, how often and for how long');
   });
 
   it('lists outcomes that are not SMART, missing sections and plan-level problems, without repeating them', () => {
@@ -71,6 +77,11 @@ describe('renderLetter', () => {
     expect(letter.text).toContain('Section D (Social care needs)');
     expect(letter.text).toContain('Section G sets out no health provision');
     expect(letter.text.match(/s38\(5\)/g)).toHaveLength(1);
+    // The rubric's words to the family, in the parent's own; a quote from the plan is left as it is.
+    const placement = letter.points.find((p) => p.law.some((l) => /s38\(5\)/.test(l)))!;
+    expect(placement.why.join(' ')).toMatch(/so that I can say which school I want/);
+    expect(letter.text.replace(/\[[^\]]*\]/g, '')).not.toMatch(/\byou can say\b|\byour\b/i);
+    expect(inMyWords('It says "see your GP"; tell you, your plan.')).toBe('It says "see your GP"; tell me, my plan.');
     expect(letter.text).not.toContain('A small note');
     const numbers = [...letter.text.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));

@@ -6,6 +6,7 @@ import { Report } from '../../services/analyser/src/report-schema.ts';
 import { numberFindings, renderReportHtml } from '../../services/analyser/src/format/html.ts';
 import { renderLetter } from '../../services/analyser/src/format/letter.ts';
 import { renderTextReport } from '../../services/analyser/src/format/text.ts';
+import { reportPoints } from '../../services/analyser/src/format/points.ts';
 import { WEAK_PLAN } from '../cli/plans.ts';
 import { expectSelfContainedPage } from './html-checks.ts';
 
@@ -35,9 +36,11 @@ describe('formatters on an analysed plan', () => {
     for (const o of report.outcomes.filter((x) => !x.smart)) expect(letter.text).toContain(`"${o.text}"`);
   });
 
-  it('the listing names every finding', async () => {
+  it('the listing gives every point, and with findings: true every finding', async () => {
     const report = await analysedWeakPlan();
     const text = renderTextReport(report);
-    for (const f of report.findings) expect(text).toContain(`${f.message}  ${f.ruleId}`);
+    for (const p of reportPoints(report)) expect(text).toContain(`${p.message}  ${p.ruleIds.join(', ')}`);
+    const every = renderTextReport(report, { findings: true });
+    for (const f of report.findings) expect(every).toContain(`${f.message}  ${f.ruleId}`);
   });
 });

@@ -6,11 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createToken, createOrg, createUser, type Role } from '../../services/api/src/accounts.ts';
 import { createApp, type App } from '../../services/api/src/app.ts';
 import { loadConfig, type Config } from '../../services/api/src/config.ts';
 import { listen, seededDataDir } from '../api/helpers.ts';
+
+export { launch } from './browser.ts';
 
 export interface WebServer {
   base: string;
@@ -57,16 +59,6 @@ export async function makeUser(app: App, orgName: string, userName: string, role
   const userId = await createUser(app.db, orgId, userName, role);
   const t = await createToken(app.db, userId);
   return { orgId, userId, token: t.token, tokenId: t.id };
-}
-
-const CHROMIUM = '/usr/bin/chromium';
-
-export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM}: \`npm test\` installs it (as root), or run: sudo apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
 }
 
 /** Writes a plan to a temp file for the file chooser. */

@@ -199,12 +199,25 @@ describe('a draft plan', () => {
     await page.waitForURL(/received=2026-03-27/);
     expect(await page.locator('#deadline .due').innerText()).toBe('Your comments are due by Friday 10 April 2026.');
     await expectAccessible();
+    // The view the reader chose survives working out the date, and the date survives switching views.
+    await page.getByRole('link', { name: 'Show everything (the full view)' }).click();
+    expect(new URL(page.url()).searchParams.get('received')).toBe('2026-03-27');
+    expect(await page.locator('#deadline .due').innerText()).toBe('Your comments are due by Friday 10 April 2026.');
+    await page.getByLabel('The day you received the draft plan').fill('2026-03-30');
+    await page.getByRole('button', { name: 'Work out the date' }).click();
+    await page.waitForURL(/received=2026-03-30/);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('full');
+    expect(await page.locator('main details.why:not([open])').count()).toBe(0);
+    expect(await page.locator('#deadline .due').innerText()).toBe('Your comments are due by Monday 13 April 2026.');
+    await page.getByRole('link', { name: 'Show the short view' }).click();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('parent');
+    expect(await page.locator('#deadline .due').innerText()).toBe('Your comments are due by Monday 13 April 2026.');
     // A date that does not exist is explained, next to the field.
-    await page.goto(page.url().replace('received=2026-03-27', 'received=31%2F04%2F2026'));
+    await page.goto(page.url().replace(/received=[^&#]*/, 'received=31%2F04%2F2026'));
     expect(await page.locator('#received-error').innerText()).toMatch(/real date/);
     expect(await page.locator('#received').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible();
-  });
+  }, 60_000);
 });
 
 describe('a file the service cannot read', () => {

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../../services/analyser/src/report-schema.ts';
 import { form, settle } from '../api/helpers.ts';
 import { accessibilityProblems, keyboardProblems, launch, makeUser, startServer, type WebServer } from './helpers.ts';
+import { mainText, topLevelPointIds } from './page-text.ts';
 import fs from 'node:fs';
 
 // The largest plan of the main corpus by findings (not a held-out one): 11 provisions, 6 outcomes,
@@ -61,6 +62,10 @@ describe("a large plan's report on a phone", () => {
     const points = await topLevelPoints(page);
     expect(points.length).toBeGreaterThan(5);
     expect(points.length).toBeLessThanOrEqual(25);
+    // The page read from its HTML alone (as the corpus-wide test reads every plan's page) agrees with the browser.
+    const html = await (await fetch(reportUrl)).text();
+    expect(topLevelPointIds(html)).toEqual(points.map((p) => p.id));
+    expect(Math.abs(mainText(html).length - text.length), `${mainText(html).length} vs ${text.length}`).toBeLessThan(text.length / 100);
   });
 
   it('shows no rule id, says no point twice, and gives no statement more than two annotations', async () => {

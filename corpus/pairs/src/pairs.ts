@@ -601,3 +601,16 @@ export const PAIRS: PairSpec[] = [
     ],
   },
 ];
+
+// Held out (fourth set): three held-out pairs again, with the same edits and gold, in other formats
+// (the plan's DOCX made by LibreOffice from its HTML source, and a PDF from that DOCX), so a
+// comparison is measured across formats, not only on text.
+const AGAIN: { id: string; from: string; old: Format; new: Format }[] = [
+  { id: 'h13', from: 'h06', old: 'docx', new: 'pdf' },
+  { id: 'h14', from: 'h07', old: 'pdf', new: 'docx' },
+  { id: 'h15', from: 'h10', old: 'txt', new: 'pdf' },
+];
+for (const a of AGAIN) {
+  const spec = PAIRS.find((p) => p.id === a.from)!;
+  PAIRS.push({ ...spec, id: a.id, heldOutSet: 4, old: a.old, new: a.new, description: `Held out (fourth set, formats). The edits of ${a.from}, ${a.old.toUpperCase()} to ${a.new.toUpperCase()}: ${spec.description.replace(/^Held out \([^)]*\)\.\s*/, '').replace(/,? text to text/, '')}` });
+}

@@ -3,6 +3,7 @@
 // statement) or a p()/o() item (a gold statement).
 import type { ExpectedFinding, GoldChecks, PlanGold } from '../../gold-schema.ts';
 import type { Inline } from '../dsl.ts';
+import { goldChecks } from '../common.ts';
 
 export type Cell = Inline | Inline[];
 
@@ -126,10 +127,6 @@ export function nationalGold(spec: NationalSpec): PlanGold {
     provisions,
     outcomes,
     plan: { status: spec.status, yearGroup: spec.yearGroup },
-    checks: {
-      healthNeedsWithoutProvision: false, socialCareNeedsWithoutProvision: false, preparingForAdulthoodMissing: false,
-      therapyOnlyInHealth: false, placementInDraft: false, placementMissing: false, statementWording: false,
-      ...spec.checks,
-    },
+    checks: goldChecks(spec.checks),
   };
 }

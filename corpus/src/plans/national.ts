@@ -2,7 +2,7 @@
 // LA's system fills it: guidance left in place, placeholders replaced, unused rows deleted or left
 // blank. Labels follow shared/rubric-reference.md and corpus/AUDIT.md only (not the analyser).
 // p57 (Year 12) and p58 (Reception) were written after p49-p56 and are in the main set.
-// p47 and p48 are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
+// p47, p48 and p61-p63 are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
 import { p, o } from '../dsl.ts';
 import type { NationalSpec } from '../national/spec.ts';
 
@@ -961,7 +961,343 @@ const p58: NationalSpec = {
   expectedFindings: [{ ruleId: 'plan.placeholder-text' }],
 };
 
+// p61-p63: a fresh held-out set written on 6 December 2026, after p47/p48 had been looked at while
+// tuning. Invented children; labels from shared/rubric-reference.md only. HELD OUT: never tune on them.
+
+const p61: NationalSpec = {
+  id: 'p61',
+  description: 'HELD OUT. National template, early years (nursery class of a primary school, aged 3), DRAFT with Section I left empty (correct for a draft); autism, no words yet, sensory seeking, restricted eating; specific SaLT and PECS lines beside "would benefit from", "as and when needed" and a bare "differentiated activities" line; a vague audiology line in the C-G-E table; a short-breaks line "will be offered" in H2 with H1 empty; one outcome that is about the parent, not the child; no SEMH rows; unused rows deleted.',
+  form: 'filled',
+  banner: ['Thornbury Vale District Council', 'DRAFT Education, Health and Care Plan – draft issued 19 January 2026. Please send any comments within 15 days.'],
+  fields: frontSheet(
+    { name: 'Ozzie Marchetti-Boyle', preferred: 'Ozzie', dob: '14/06/2022', sex: 'Male', ethnicity: 'White – Other', lang: 'English (non-verbal)', parentLang: 'English and Italian',
+      parent1: ['Gina Marchetti', 'Mother', 'gina.marchetti@example.org', '07700 900674', '2 Sedge Mews, Thornbury'],
+      parent2: ['Aldo Marchetti', 'Grandfather (lives with the family)', '', '07700 900675', ''] },
+    { setting: 'Fennick Lane Primary School – Nursery class (mornings, 15 hours a week)', gp: 'Sedge Mews Health Centre; Dr K. Nwachukwu, Community Paediatrician', nhs: '402 318 7760',
+      socialCare: 'Referred to Children with Disabilities Team (January 2026)', others: 'Early Years Inclusion Team; NHS Speech and Language Therapy; Paediatric Dietetics', lac: 'No', wasLac: 'No', onePage: 'No', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Ozzie was referred by his health visitor at his 2-year check because he had no words. He was diagnosed with autism by the community paediatrician in December 2025. He started in the nursery class in September 2025.',
+    communication: 'Ozzie does not use words yet. He takes an adult by the hand to what he wants, and screams when he cannot make himself understood.',
+  },
+  a2: {
+    child_views: 'Ozzie cannot tell us his views in words. Watching him at nursery, staff see that he is happiest on the trampoline and at the water tray, and that he covers his ears in the lunch hall.',
+    family_views: 'His mum says: "I just want him to be able to tell me what he wants, and for nursery to understand him the way we do."',
+    interests: 'Spinning wheels, the washing machine, trampolining, songs from Hey Duggee.',
+    strengths: 'Ozzie is affectionate with his family, very agile, and remembers where everything is kept.',
+    aspirations: 'His family hope he will start Reception at Fennick Lane with the right help and will one day talk.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Ozzie hums tunes accurately and watches other children closely.',
+      rows: [
+        {
+          need: 'Ozzie has no spoken words. He does not yet respond to his name or follow a point.',
+          provision: [
+            p('Individual speech and language therapy sessions of 40 minutes, fortnightly, with an HCPC-registered speech and language therapist, in the nursery.', 'S apqfdg'),
+            p('PECS phases 1 and 2, taught in two 10-minute sessions every morning he attends by his keyworker, who has completed PECS Level 1 training.', 'S apqfd'),
+          ],
+          outcome: o('By the end of the summer term 2026, Ozzie will hand an adult a picture to ask for a snack or a toy at least 5 times in a session, without a physical prompt.', 'mt'),
+        },
+        {
+          need: 'Ozzie moves away from group activities and finds it very hard to share space with other children.',
+          provision: p('Ozzie would benefit from time in group activities with a familiar adult, building up gradually.', 'V a', ['would benefit from']),
+          outcome: o('Ozzie will enjoy being with other children.', ''),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Ozzie completes inset puzzles quickly.',
+      rows: [
+        {
+          need: 'Ozzie\'s play is mostly lining up and spinning objects; he does not yet copy what an adult does with a toy.',
+          provision: [
+            p('A daily 15-minute Intensive Interaction session, 1:1 with his keyworker, in a quiet corner of the nursery.', 'S apfdg'),
+            p('Differentiated activities will be planned to meet Ozzie\'s needs.', 'V a'),
+          ],
+          outcome: o('By July 2026, Ozzie will copy 3 different actions with toys, such as feeding a doll or pushing a car, when an adult shows him.', 'mt'),
+        },
+      ],
+    },
+    sensory_physical: {
+      strengths: 'Ozzie is a confident climber.',
+      rows: [
+        {
+          need: 'Ozzie seeks deep pressure and movement, covers his ears in noisy rooms and is not yet toilet trained.',
+          provision: [
+            p('A sensory diet written by the occupational therapist and carried out by nursery staff at set points in every session (on arrival, before group time and before lunch), 5 minutes each time.', 'S apfd'),
+            p('Ear defenders for Ozzie to wear at lunchtime and in music sessions.', 'S a'),
+            p('Support with toileting as and when needed.', 'V', ['support', 'as and when needed']),
+          ],
+          outcome: o('By September 2027, Ozzie will use the toilet at nursery when taken at set times, with no more than one accident a week.', 'mt'),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Ozzie is generally well and is growing along his centile.',
+    rows: [
+      {
+        need: 'Ozzie eats only five foods, all dry and beige, and has long-standing constipation treated with laxatives.',
+        provision: p('An assessment by the paediatric dietitian, then 30-minute review appointments every 3 months until his diet includes at least 10 foods.', 'S apfd'),
+        outcome: o('By January 2027, Ozzie will touch or taste one new food from his plate at nursery lunch on 3 days a week.', 'mt'),
+      },
+      {
+        need: 'Ozzie has not had a hearing test since his newborn screen and does not respond to his name.',
+        provision: p('Audiology to see as appropriate.', 'V p', ['as appropriate']),
+        outcome: '',
+      },
+    ],
+  },
+  social: {
+    strengths: 'Ozzie lives with his mum and grandad, who know him very well.',
+    rows: [
+      {
+        need: 'Ozzie wakes 3 or 4 times most nights. His mum is a single parent and has asked for a break; she has no other family nearby apart from his grandad, who is unwell.',
+        h1: '',
+        h2: p('The family will be offered a short breaks assessment by the Children with Disabilities Team.', 'V ap', ['will be offered']),
+        outcome: o('Ozzie\'s mum will feel better supported.', 'x'),
+      },
+    ],
+  },
+  directPayments: { details: 'Not requested at this stage.', arrangements: '' },
+  advice: [
+    ['Parental advice', '8 December 2025', 'Gina Marchetti', 'YES'],
+    ['Early years setting advice', '10 December 2025', 'Fennick Lane Primary School Nursery', 'YES'],
+    ['Speech and language therapy', '11 December 2025', 'NHS Speech and Language Therapy', 'YES'],
+    [undefined, '15 December 2025', 'Dr K. Nwachukwu, Community Paediatrician', 'YES'],
+    [undefined, '12 December 2025', 'Early Years Educational Psychologist', 'YES'],
+    [undefined, '9 January 2026', 'Children with Disabilities Team (referral only)', 'NO'],
+  ],
+  signOff: ['S. Achterberg-Lund, EHC Co-ordinator', 'S. Achterberg-Lund', '19 January 2026'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'draft',
+  yearGroup: -1,
+};
+
+const p62: NationalSpec = {
+  id: 'p62',
+  description: 'HELD OUT. National template, Year 9, final; a looked-after pupil with SEMH needs after early trauma (leaves lessons, verbal aggression, exploitation risk), on a split placement with alternative provision; plain text as pasted from Word (a row on one line, cells split by tabs); a trauma-informed "where possible" line, an "input … as appropriate" line, "additional support" in lessons beside quantified mentoring, therapy and reading lines; careers guidance and a PfA outcome in the cognition table; CAMHS "frequency to be agreed" in G; H2 holds social worker visits and family time; communication table says not applicable; unused rows left blank.',
+  form: 'filled',
+  txt: 'paste',
+  banner: ['Ravensmoor Metropolitan Borough Council', 'Education, Health and Care Plan – FINAL – amended following the Year 9 annual review, 2 March 2026'],
+  fields: frontSheet(
+    { name: 'Kayden Ashgrove', preferred: 'Kayden', dob: '02/02/2012', sex: 'Male', ethnicity: 'Mixed White and Black Caribbean', lang: 'English', parentLang: 'English',
+      parent1: ['Carol and Mike Denholm', 'Foster carers', 'denholm.fostering@example.org', '07700 900731', '18 Quarry Bank, Ravensmoor'],
+      parent2: ['Ravensmoor Children in Care Team', 'Corporate parent (social worker: T. Oduya)', 'cic.team@example.org', '0113 496 0540', 'Civic Offices, Ravensmoor'] },
+    { setting: 'Harlow Ridge Academy, Year 9 (3 days a week) and The Foundry Centre alternative provision (2 days a week)', gp: 'Quarry Bank Surgery; CAMHS Looked After Children pathway', nhs: '483 562 0917',
+      socialCare: 'Yes – looked after (section 20)', others: 'Virtual School; Youth Justice prevention worker; Educational Psychology', lac: 'Yes', wasLac: 'Yes', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Kayden came into care aged 9 after neglect at home. He has lived with his current foster carers since March 2024. He was permanently excluded from his first secondary school in Year 8 and started at Harlow Ridge in September 2025.',
+    communication: 'Kayden is articulate when he is calm. When he feels criticised he shouts and swears and then cannot talk about what happened for some time.',
+  },
+  a2: {
+    child_views: 'Kayden says: "Teachers shout and I shout back. I like the Foundry because they treat you like an adult. I want to fix cars."',
+    family_views: 'His foster carers say he has come a long way and needs adults who will not give up on him. His social worker wants him to stay in full-time education.',
+    interests: 'Cars and motorbikes, football (he plays for Quarry Bank Juniors), grime music.',
+    strengths: 'Funny, loyal to his friends, good with his hands, quick at mental maths.',
+    aspirations: 'Kayden wants to become a motor mechanic and have his own garage.',
+  },
+  areas: {
+    communication_interaction: { strengths: 'Kayden speaks confidently to adults he trusts.', rows: [{ need: 'No needs identified in this area.', provision: 'Not applicable.', outcome: '' }] },
+    cognition_learning: {
+      strengths: 'Kayden is strong in practical subjects and mental arithmetic.',
+      rows: [
+        {
+          need: 'Kayden has gaps in his learning from missed schooling: his reading age is 10 years 2 months and his written work lacks structure.',
+          provision: [
+            p('Lexia PowerUp reading intervention for 30 minutes, three times a week, supervised by a teaching assistant, in a group of no more than 3 pupils.', 'S apfdg'),
+            p('Kayden will receive additional support in English and maths lessons.', 'V', ['support']),
+          ],
+          outcome: o('By July 2027, Kayden will achieve a standardised score of at least 90 on the academy\'s termly reading test.', 'mt'),
+        },
+        {
+          need: 'Kayden wants to be a mechanic but does not know which courses or apprenticeships there are or what grades they ask for.',
+          provision: p('Two 45-minute careers guidance interviews with a Level 6 qualified careers adviser during Year 10, and a one-week work experience placement at a local garage in the summer term of Year 10.', 'S apqfd'),
+          outcome: o('By the end of Year 11, Kayden will apply for a Level 1 or Level 2 motor vehicle course or apprenticeship.', 'mtP'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Kayden responds well to adults he trusts and will apologise once he has calmed down.',
+      rows: [
+        {
+          need: 'Kayden is hypervigilant after early trauma. He reacts to perceived criticism with verbal aggression and leaves lessons without permission about 4 times a week.',
+          provision: [
+            p('A named key adult (the pastoral lead) will meet Kayden at the gate every morning and check in with him for 10 minutes before period 1.', 'S apfd'),
+            p('Therapeutic sessions with an HCPC-registered drama therapist, 50 minutes each week in term time, in school.', 'S apqfd'),
+            p('Staff will be made aware of Kayden\'s needs and will adopt a trauma-informed approach where possible.', 'V p', ['where possible']),
+          ],
+          outcome: o('By the end of Year 10, Kayden will stay in every lesson for the whole lesson on 4 days out of 5, as shown on the academy\'s behaviour log.', 'mt'),
+        },
+        {
+          need: 'He has few lasting friendships in school and is at risk of criminal exploitation in the community.',
+          provision: p('Input from the youth justice prevention service and other agencies as appropriate.', 'V p', ['input', 'as appropriate']),
+          outcome: o('Kayden will make safer choices about who he spends time with.', ''),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Kayden is physically healthy and very active.',
+    rows: [
+      {
+        need: 'Kayden has nightmares and disturbed sleep and has been referred to CAMHS (Looked After Children pathway).',
+        provision: p('Consultation from the CAMHS LAC team to his foster carers and to school staff, frequency to be agreed.', 'V ap', ['to be agreed']),
+        outcome: o('Kayden will sleep better.', ''),
+      },
+    ],
+  },
+  social: {
+    strengths: 'Kayden has been in a stable foster placement for two years.',
+    rows: [
+      {
+        need: 'Kayden is a looked-after child with a care plan. He sees his birth mother and his younger sister, who lives with another foster family.',
+        h1: 'None.',
+        h2: [
+          p('Statutory visits by his social worker every 6 weeks, lasting at least an hour and including time alone with Kayden.', 'S apfd'),
+          p('Supervised family time with his birth mother and sister once a month for 2 hours, arranged by the Children in Care Team.', 'S apfd'),
+        ],
+        outcome: o('By his next annual review, Kayden will take part in planning his family time and say how often he wants it.', 'mt'),
+      },
+    ],
+  },
+  placement: { name: 'Harlow Ridge Academy, with 2 days a week at The Foundry Centre until July 2026', type: 'Mainstream secondary academy; registered alternative provision' },
+  directPayments: { details: 'No personal budget requested.', arrangements: '' },
+  advice: [
+    ['Parental advice', '3 February 2026', 'Carol and Mike Denholm (foster carers)', 'YES'],
+    ['School advice', '5 February 2026', 'Harlow Ridge Academy', 'YES'],
+    ['Educational psychology', '28 January 2026', 'Dr A. Fenwick, Educational Psychologist', 'YES'],
+    [undefined, '6 February 2026', 'CAMHS LAC pathway', 'YES'],
+    [undefined, '2 February 2026', 'Virtual School Head', 'YES'],
+    [undefined, '4 February 2026', 'T. Oduya, Social Worker', 'YES'],
+  ],
+  signOff: ['B. Hallworth, SEND Casework Officer', 'B. Hallworth', '2 March 2026'],
+  unfilled: 'empty',
+  unusedRows: 'blank',
+  status: 'final',
+  yearGroup: 9,
+};
+
+const p63: NationalSpec = {
+  id: 'p63',
+  description: 'HELD OUT. National template, a young person aged 17 at a general FE college on a Foundation Learning programme (no year group), final; autism and a moderate learning difficulty; PfA outcomes across employment, independence, community and health, some SMART and some not ("gain employability skills"); a supported work placement and script rehearsal in F beside "when appropriate", "could include" and "ongoing … support"; occupational therapy only in the C-G-E table (therapy only in health); a vague "GP to review as needed" G line; H1 personal assistant hours and an H2 transition assessment in separate D-H1-H2-E rows; direct payment in J; no sensory/physical rows; unused rows deleted.',
+  form: 'filled',
+  banner: ['Wolverhurst County Council – SEND Statutory Team', 'Education, Health and Care Plan | Status: FINAL | Date: 6 March 2026 | To be reviewed within 12 months'],
+  fields: frontSheet(
+    { name: 'Zara Quilliam', preferred: 'Zara', dob: '08/05/2008', sex: 'Female', ethnicity: 'White British', lang: 'English', parentLang: 'English',
+      parent1: ['Zara Quilliam (young person)', 'Self', 'zara.q@example.org', '07700 900918', '27 Ferrier Road, Wolverhurst'],
+      parent2: ['Robert Quilliam', 'Father', 'rob.quilliam@example.org', '07700 900919', ''] },
+    { setting: 'Brackwater College – Foundation Learning (Entry Level 3), first year', gp: 'Ferrier Road Practice', nhs: '735 104 2286',
+      socialCare: 'Yes – Children with Disabilities Team; referred to Adult Social Care transitions', others: 'College learning support; Community Occupational Therapy; Careers adviser', lac: 'No', wasLac: 'No', onePage: 'Yes', movedIn: 'No' },
+  ),
+  a1: {
+    history: 'Zara had an EHC plan throughout secondary school at Ashfield School. She moved to Brackwater College in September 2025.',
+    communication: 'Zara speaks clearly but needs extra time to answer and prefers instructions written down.',
+  },
+  a2: {
+    child_views: 'I like college more than school. I want a job in a café or a shop and I want to learn to cook proper meals.',
+    family_views: 'My dad wants me to get to college on my own and to have a friend to go out with.',
+    interests: 'K-pop, drawing manga, cats.',
+    strengths: 'I am reliable and polite and I am good at following a routine once I know it.',
+    aspirations: 'I want to work in a café and later live in my own flat with some help.',
+  },
+  areas: {
+    communication_interaction: {
+      strengths: 'Zara can explain what she needs to staff she knows well.',
+      rows: [
+        {
+          need: 'Zara finds it hard to talk to people she does not know, such as customers or bus drivers, and freezes when she is asked an unexpected question.',
+          provision: [
+            p('Rehearsal of customer-service scripts with her job coach for 20 minutes before each work placement shift.', 'S apfd'),
+            p('Staff to give Zara extra time to respond when appropriate.', 'V p', ['when appropriate']),
+          ],
+          outcome: o('By July 2026, Zara will take a customer\'s order at the college café and repeat it back correctly on 4 out of 5 shifts.', 'mtP'),
+        },
+      ],
+    },
+    cognition_learning: {
+      strengths: 'Zara works accurately when she has a clear model to follow.',
+      rows: [
+        {
+          need: 'Zara works at Entry Level 2 in maths and cannot yet use money or tell the time reliably, which limits her independence.',
+          provision: [
+            p('Functional maths taught in a class of 10 by a tutor with a learning support assistant, 3 hours per week.', 'S apfdg'),
+            p('Life skills sessions could include budgeting and shopping.', 'V a', ['could']),
+          ],
+          outcome: o('By March 2027, I will buy my lunch in the college canteen with a £5 note and check my change every day I am in college.', 'mtP'),
+        },
+        {
+          need: 'Zara wants to work in a café but has never had any work experience.',
+          provision: p('A supported work placement in the college café every Thursday from 10am to 2pm, with a job coach on site for the whole placement.', 'S apfd'),
+          outcome: o('Zara will gain employability skills.', 'P'),
+        },
+      ],
+    },
+    semh: {
+      strengths: 'Zara has one close friend at college.',
+      rows: [
+        {
+          need: 'Zara becomes anxious in crowds and has had panic attacks on the bus.',
+          provision: p('Ongoing pastoral support from the college wellbeing team.', 'V p', ['ongoing', 'support']),
+          outcome: o('Zara will manage her anxiety better.', ''),
+        },
+      ],
+    },
+  },
+  health: {
+    strengths: 'Zara is well and walks to the shops with her dad most days.',
+    rows: [
+      {
+        need: 'Zara has poor coordination and cannot yet use a cooker or kettle safely; she struggles with buttons and zips.',
+        provision: p('An occupational therapy assessment of kitchen safety in the college training kitchen, followed by 4 fortnightly 1-hour sessions with the community occupational therapist.', 'S apfd'),
+        outcome: o('By December 2026, I will make a hot drink and a simple pasta meal safely with spoken prompts only.', 'mtP'),
+      },
+      {
+        need: 'Zara has heavy, irregular periods that make her miss college.',
+        provision: p('GP to review as needed.', 'V p', ['as needed']),
+        outcome: '',
+      },
+    ],
+  },
+  social: {
+    strengths: 'Zara lives with her dad and her older brother.',
+    rows: [
+      {
+        need: 'Zara needs an adult with her to take part in activities outside college; at weekends she stays in her room.',
+        h1: p('A personal assistant for 4 hours every Saturday so that Zara can go to community activities she chooses, arranged by the Children with Disabilities Team.', 'S apfd'),
+        h2: '',
+        outcome: o('By the end of 2026, I will go to a weekly activity I have chosen, like a drawing class, with my personal assistant.', 'mtP'),
+      },
+      {
+        need: 'Zara turns 18 in May 2026 and will need an adult social care assessment.',
+        h1: '',
+        h2: p('A transition assessment by an Adult Social Care worker, completed before her 18th birthday.', 'S ap'),
+        outcome: '',
+      },
+    ],
+  },
+  placement: { name: 'Brackwater College', type: 'General further education college' },
+  directPayments: { details: 'A direct payment for the H1 personal assistant (4 hours a week).', arrangements: 'Paid every four weeks to Robert Quilliam, who employs the personal assistant through the council\'s payroll service.' },
+  advice: [
+    ['My views', '12 January 2026', 'Zara Quilliam', 'YES'],
+    ['College advice', '14 January 2026', 'Brackwater College', 'YES'],
+    ['Occupational therapy', '20 January 2026', 'Community Occupational Therapy', 'YES'],
+    [undefined, '15 January 2026', 'Careers adviser', 'YES'],
+    [undefined, '', 'Educational psychology not requested', 'NO'],
+    [undefined, '19 January 2026', 'Children with Disabilities Team', 'YES'],
+  ],
+  signOff: ['M. Okonjo-Reid, Post-16 SEND Officer', 'M. Okonjo-Reid', '6 March 2026'],
+  unfilled: 'empty',
+  unusedRows: 'remove',
+  status: 'final',
+  yearGroup: null,
+  checks: { therapyOnlyInHealth: true },
+};
+
 /** National-template plans in the main corpus. */
 export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p57, p58, p49, p50];
 /** Held out: scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
-export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48];
+export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48, p61, p62, p63];

@@ -24,6 +24,8 @@ against the law and good practice, and says where it falls short.
 
 Options:
   -f, --format FORMAT  text (default), json or html
+      --findings       text format: every finding, one line each, instead of the
+                       report's points (json always has every finding)
       --section KEY    treat each FILE as the body of one section: ${SECTION_KEYS.join(' ')}
       --include-text   add the plan's extracted text to each JSON report
       --rubric FILE    use an adjusted rubric (YAML) instead of the default one
@@ -125,6 +127,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         format: { type: 'string', short: 'f' },
         section: { type: 'string' },
         'include-text': { type: 'boolean' },
+        findings: { type: 'boolean' },
         rubric: { type: 'string' },
         advice: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
@@ -207,7 +210,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     io.stdout.write(renderReportsHtml(items, { rubric }));
   } else {
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-    io.stdout.write(renderText(items, { rubric, color: io.stdoutIsTTY && !noColor, pageStartsByIndex: checked.map((c) => c.pageStarts) }));
+    io.stdout.write(renderText(items, { rubric, color: io.stdoutIsTTY && !noColor, findings: values.findings, pageStartsByIndex: checked.map((c) => c.pageStarts) }));
   }
   return adviceFailed ? 2 : exitStatus(items);
 }

@@ -50,7 +50,7 @@ const Rule = z.preprocess(
       reference: z.string().min(1).optional(),
       /** Where to read the law or guidance the reference cites. */
       url: z.string().url().optional(),
-      /** For a plan check: the problem in plain words to the family, and what their letter asks for. */
+      /** The problem in plain words to the family (plan checks), and what their letter asks for (any rule). */
       plain: z.string().min(1).optional(),
       ask: z.string().min(1).optional(),
       /** What a statement lacks when this rule reports it, for the report's one annotation per statement. */

@@ -42,7 +42,7 @@ const THERAPIES: { re: RegExp; who: string; registration: string }[] = [
 ];
 
 // Meetings, reviews and liaison: their specifics are how often and who attends.
-const MEETING = /\b(?:meetings?|liaison|liais(?:e|es|ing)|case conferences?|team around the (?:child|family)|TAC|multi-agency|annual reviews?|review meetings?|planning meetings?|consultations?)\b|^\W*(?:(?:a|an|the|termly|regular|half[- ]termly|his|her|their)\s+)*reviews?\b/i;
+const MEETING = /\b(?:meetings?|liaison|liais(?:e|es|ing)|case conferences?|team around the (?:child|family)|TAC|multi-agency|annual reviews?|review meetings?|planning meetings?|consultations?)\b|^\W*(?:(?:a|an|the|termly|regular|half[- ]termly|his|her|their)\s+)*reviews?\b|\b(?:annual|yearly|termly|six[- ]monthly|half[- ]termly|medical|clinic|hospital|outpatients?|orthotics?|[a-z]+ology)\s+reviews?\b/i;
 
 function therapyIn(text: string): (typeof THERAPIES)[number] | undefined {
   return THERAPIES.find((t) => t.re.test(text));
@@ -66,6 +66,8 @@ export function provisionAdditions(text: string, j: ProvisionJudgement, area: st
   const monitoring = !meeting && MONITORING.test(text);
   const therapy = therapyIn(text);
   if (monitoring) {
+    // "Monitoring" is an aim: what is done to monitor, when the statement does not say.
+    if (!j.elements.activity) add.push(`: ${blank('what exactly will be done', 'an observation and a written report')}`);
     if (!j.quantified) add.push(j.amount.period && !j.amount.length ? `, for ${blank('how long', '1 hour')}` : `, ${blank('how often', 'once a term')} for ${blank('how long', '1 hour')}`);
     if (j.providerNeeded && !j.elements.provider) add.push(therapy ? `, by a [${therapy.registration}] ${therapy.who}` : `, by ${blank('who: their role', 'the SENCo')}`);
     return add;

@@ -5,6 +5,7 @@ import type { Block, StructuredDocument } from '../../../ingest/src/document.ts'
 import { splitSentences } from '../quantities.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
+import type { Rubric } from '../rubric.ts';
 
 export interface Recommendation {
   /** The recommendation as written (a table row's cells joined by tabs). */
@@ -17,12 +18,12 @@ export interface Recommendation {
 }
 
 // Headings whose items are recommendations.
-const RECOMMEND_HEADING = /^\s*(?:(?:health|medical|clinical|therapy|my|our) )?advice\s*$|\b(?:recommend\w*|provision|advice (?:for|to) (?:school|the setting|staff|the local authority|parents|home)|what (?:\w+ )?(?:needs|will help|helps)|suggested (?:provision|strategies|support)|strateg(?:y|ies)|next steps|action plan|intervention plan|therapy plan|programme|targets and provision|the following (?:provision|support))\b/i;
+const RECOMMEND_HEADING = /^\s*(?:(?:health|medical|clinical|therapy|my|our) )?advice\s*$|\b(?:recommend\w*|provision|advice (?:for|to) (?:school|the setting|staff|the local authority|parents|home)|what (?:\w+ )?(?:needs|will help|helps)|suggested (?:provision|strategies|support)|strateg(?:y|ies)|next steps|action plan|(?:intervention|therapy|treatment|management|care|support|physiotherapy|action) plan|plan of (?:care|support|action)|programme|targets and provision|the following (?:provision|support))\b/i;
 // Headings whose sentences describe, rather than recommend.
 const BACKGROUND_HEADING = /\b(?:background|history|reason for (?:referral|assessment)|assessments? (?:used|carried out|undertaken|results?)|results|findings|observations?|introduction|sources of information|(?:parent|pupil|child)(?:'s|s')? views|views of|strengths|current (?:presentation|functioning|attainment|provision|levels?)|summary of (?:assessment|findings|needs)|areas? of need|description|test scores|standardised|consent|contact details|report details)\b/i;
 
 // Words that make a sentence a recommendation wherever it stands.
-const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
+const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:I|we) would (?:also )?(?:like|ask|expect|want) (?:[\w'’-]+ ){0,4}?(?:to|for)\b|(?:I|we|the (?:therapist|physiotherapist|OT|SLT|EP|service|team)) will (?:continue to )?(?:visit|review|see|provide|offer|deliver|train|monitor|liaise|meet|update|write|set|run|model)\b|(?:may|might|could) (?:also |still )?benefit from|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend|use|wear|do|practi[sc]e|complete|follow|carry out|sit|stand|take part)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
 // Describes what happened or what is, not what should be provided.
 const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b/i;
 // An action or a thing to provide, for a unit under a recommendations heading with no cue word.
@@ -33,10 +34,10 @@ const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1
 // frequency. "3 x 20 minutes a week and 1:1" or "… and reviewed termly" stay one recommendation.
 const JOIN = /,?\s+(?:and(?: also)?|as well as|plus)\s+|;\s+(?:and\s+)?/g;
 const NEW_ITEM = /^(?:an?|the|\d|one|two|three|four|five|six|once|twice|weekly|daily|termly|half[- ]termly|fortnightly|monthly|annual|yearly|regular|direct|individual|1:1|one-to-one|small|access|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)/i;
-const hasFrequency = (s: string) => timesPerWeek(maskReviewClauses(s)) !== null;
+const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClauses(s), rubric) !== null;
 
 /** The parts of one recommendation that are separate recommendations, as offsets into `text`. */
-export function splitJoined(text: string): { start: number; end: number }[] {
+export function splitJoined(text: string, rubric?: Rubric): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let segStart = 0;
   let depth = 0;
@@ -49,10 +50,10 @@ export function splitJoined(text: string): { start: number; end: number }[] {
     if (depth > 0) continue;
     const left = text.slice(segStart, m.index);
     const right = text.slice(m.index + m[0].length);
-    if (!NEW_ITEM.test(right) || !hasFrequency(left) || !hasFrequency(right)) continue;
+    if (!NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric)) continue;
     // The right side's own frequency, not one further on that belongs to a third part.
     const nextJoin = new RegExp(JOIN.source).exec(right);
-    if (nextJoin && !hasFrequency(right.slice(0, nextJoin.index)) && hasFrequency(right.slice(nextJoin.index))) continue;
+    if (nextJoin && !hasFrequency(right.slice(0, nextJoin.index), rubric) && hasFrequency(right.slice(nextJoin.index), rubric)) continue;
     parts.push({ start: segStart, end: m.index });
     segStart = m.index + m[0].length;
   }
@@ -60,8 +61,26 @@ export function splitJoined(text: string): { start: number; end: number }[] {
   return parts.length > 1 ? parts : [{ start: 0, end: text.length }];
 }
 
-function pushParts(out: Recommendation[], text: string, start: number, context: string) {
-  for (const p of splitJoined(text)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context });
+// Opens a sentence that says more about the recommendation before it: its amount, who, or a condition.
+const CONTINUATION = /^(?:(?:this|these|each session|the sessions?|sessions|the (?:programme|group|block|therapy|intervention|sessions?)) (?:should|must|will|would|can|could|needs? to|is to|are to|to)\b(?! (?:also )?be (?:recommended|important|essential|helpful|vital|necessary|advised|beneficial|useful|good))|it (?:should|must|will|needs? to) (?:be (?:delivered|run|led|provided|done|carried out|reviewed|given)|last|happen|take place|continue)\b)/i;
+// A condition that changes the amount ("If progress is slow, the next block should be twice weekly").
+const CONDITION_OPENING = /^(?:if|where|should|once|unless)\b/i;
+const AMOUNT_CHANGE = /\b(?:increas\w*|extend\w*|reduc\w*|the next (?:block|term|half[- ]term|session)|another|a further|more often|twice|longer|continu\w*|repeat\w*|step(?:ped)? up)\b/i;
+const continues = (sentence: string) => CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence));
+
+function pushParts(out: Recommendation[], text: string, start: number, context: string, rubric?: Rubric) {
+  for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context });
+}
+
+// Words a table's column names are made of.
+const COLUMN_WORD = /^(?:no\.?|ref\.?|number|item|happens?|needed|required|offered|area|areas|need|needs|recommendations?|provision|support|strateg(?:y|ies)|what|how|often|long|much|when|who|whom|by|delivered|responsible|frequency|duration|amount|and|for|of|to|be|should|is|provided|outcomes?|targets?|staffing|resources?|review|date|person|notes?|comments?|intervention|type|details?|level|the|time|timescale)$/i;
+
+/** A first row whose short cells are all column names, with no numbers or sentences. */
+function isHeaderRow(cells: string[]): boolean {
+  if (cells.every((c) => c.split(/\s+/).length <= 3) && !cells.some((c) => /\d/.test(c))) return true;
+  // Longer names: short cells with no numbers or sentences, at least half made only of column words.
+  if (!cells.every((c) => c.split(/\s+/).length <= 6 && !/\d/.test(c) && (!/[.;]$/.test(c) || !/\s/.test(c)))) return false;
+  return cells.filter((c) => c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, '')))).length * 2 >= cells.length;
 }
 
 function headingText(b: Block): string | null {
@@ -71,10 +90,20 @@ function headingText(b: Block): string | null {
   return null;
 }
 
+// A sentence about the recommendations themselves ("The table below sets out what I recommend",
+// "Each recommendation is numbered"): it points at provision written elsewhere and sizes nothing.
+const POINTER = /\b(?:below|above|overleaf|following|numbered|listed|set out|in (?:the|this) (?:table|list|report))\b/i;
+const ABOUT_RECOMMENDATIONS = /\b(?:recommendations?|what (?:I|we) recommend|(?:the|this) (?:table|list))\b/i;
+const isPointer = (t: string) => POINTER.test(t) && ABOUT_RECOMMENDATIONS.test(t) && !/\d/.test(t);
+// A line of capitalised words with no verb ("Specialist Teacher (Autism)", "Consultant Community
+// Paediatrician"): a signature or a title, not provision, when it stands as prose.
+const isTitleLine = (t: string) => !/[.!?]$/.test(t) && t.split(/\s+/).every((w) => /^[(\[]?[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|in|to|&)$/.test(w));
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false): boolean {
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
+  if (isPointer(t) || (!itemised && isTitleLine(t))) return false;
   const cue = CUE.test(t);
   const background = BACKGROUND.test(t);
   // "I recommend" wins over any past-tense wording; other cues lose to it.
@@ -86,7 +115,7 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
 }
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
-export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }): Recommendation[] {
+export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
   const out: Recommendation[] = [];
   let underRecommendations = false;
   let underBackground = false;
@@ -105,7 +134,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     const context = leadIn || heading;
     if (b.kind === 'listItem') {
-      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context);
+      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context, rubric);
       continue;
     }
     if (b.kind === 'table') {
@@ -113,11 +142,13 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         const cells = row.cells.map((c) => c.text.trim()).filter(Boolean);
         if (cells.length === 0) continue;
         const text = cells.join('\t');
-        // A header row ("Recommendation | Frequency | Who") names columns, not provision.
-        if (i === 0 && cells.every((c) => c.split(/\s+/).length <= 3)) continue;
+        // A header row ("Recommendation | Frequency | Who", "What should be provided | How often | By
+        // whom") names columns, not provision.
+        if (i === 0 && isHeaderRow(cells)) continue;
         const tableIsRecommendations = underRecommendations || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true)) {
-          const first = row.cells.find((c) => c.text.trim());
+          // A number column ("1", "3.") numbers the recommendation; it is not part of it.
+          const first = row.cells.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
           const last = [...row.cells].reverse().find((c) => c.text.trim());
           out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context });
         }
@@ -125,10 +156,25 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     // A paragraph: each sentence on its own; a lead-in ending in ":" gives the list below its context.
+    // A sentence that goes on with the one before ("This should last 15 minutes", "If progress is
+    // slow, increase to twice weekly") is part of that recommendation.
     const text = b.text;
+    let last: { rec: Recommendation; local: number } | null = null;
     for (const s of splitSentences(text)) {
       const sentence = text.slice(s.start, s.end);
-      if (isRecommendation(sentence, underRecommendations, underBackground)) pushParts(out, sentence, b.start + s.start, context);
+      if (last && continues(sentence)) {
+        const merged = text.slice(last.local, s.end);
+        last.rec.text = merged;
+        last.rec.end = b.start + s.end;
+        continue;
+      }
+      last = null;
+      if (isRecommendation(sentence, underRecommendations, underBackground)) {
+        const before = out.length;
+        pushParts(out, sentence, b.start + s.start, context, rubric);
+        const rec = out[out.length - 1];
+        if (out.length > before) last = { rec, local: rec.start - b.start };
+      }
     }
     leadIn = /:\s*$/.test(text) ? text : '';
   }

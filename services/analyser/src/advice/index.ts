@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { bag, cosine, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { compare, differentProvision, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
@@ -33,6 +33,8 @@ export const DISCIPLINE_BONUS = 0.1;
  */
 export const PROGRAMME_BONUS = 0.2;
 export const DIFFERENT_PROGRAMME = 0.8;
+/** Added when the statement has every word of the thing the recommendation opens with ("visual supports"). */
+export const HEAD_BONUS = 0.1;
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -59,7 +61,7 @@ function quoteOf(text: string, max = 160): string {
 
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
 export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = []): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
-  const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range).map((rec) => ({ source, rec })));
+  const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range, rubric).map((rec) => ({ source, rec })));
   // The child's name is in many statements and says nothing about which provision is which.
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
@@ -75,12 +77,16 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   });
   const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
   const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
+  const provSets = provBags.map((b) => new Set(b.toks));
+  const heads = recs.map(({ rec }) => headTokens(rec.text, ignore));
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
     const scored = provisions.map((p, k) => {
-      const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0);
+      const head = heads[i];
+      const named = head.length > 0 && head.every((t) => provSets[k].has(t));
+      const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       return { p, score: programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s };
     });

@@ -19,6 +19,11 @@ const NOT_PROGRAMME = new Set(
     'Use Provide Attend Join Continue Offer Access Receive Have Give Deliver Ensure Allow Encourage Practise Practice Teach Model Try Consider Introduce Implement Follow Run Set Start Build Include Let Make Keep').split(/\s+/),
 );
 
+// Subjects that open some programmes' names ("Speech Link", "Maths Recovery").
+const SUBJECT_LEAD = /^(?:Speech|Language|Maths|Mathematics|English|Reading|Number|Numeracy|Literacy|Social|Music)$/;
+// The kind of thing a name ends in ("Numicon Intervention Programme" is Numicon).
+const GENERIC_TAIL = /^(?:Interventions?|Programmes?|Programs?|Schemes?|Approach|Course|Clubs?|Groups?|Sessions?|Kit|Pack)$/;
+
 const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
 const INSTITUTION = /^(?:School|Primary|Secondary|Academy|College|Nursery|Service|Team|Centre|Center|Hospital|Council|Clinic|Trust|University|NHS)$/;
 
@@ -36,11 +41,24 @@ export function programmeNames(text: string, ignore: ReadonlySet<string> = new S
     const words = m[0].split(/\s+/);
     // A person ("Mrs Patel") or an institution ("Bluebell Primary School") is not a programme.
     if (TITLE.test(words[0]) || words.some((w) => INSTITUTION.test(w))) continue;
-    // Drop role and general words from either end ("The Talkabout" -> "Talkabout").
-    while (words.length && (NOT_PROGRAMME.has(words[0]) || ignore.has(words[0].toLowerCase()) || /^(?:by|for|of|the|from|and|to|a|on)$/.test(words[0]))) words.shift();
-    while (words.length && (NOT_PROGRAMME.has(words[words.length - 1]) || ignore.has(words[words.length - 1].toLowerCase()) || /^(?:by|for|of|the|from|and|to|a|on)$/.test(words[words.length - 1]))) words.pop();
+    // Drop role and general words from either end ("The Talkabout" -> "Talkabout"), but not a subject
+    // that opens a programme's own name ("Speech Link", "Language for Thinking", "Maths Recovery"):
+    // without it, "Speech Link" and "Language Link" would be one programme.
+    const small = (w: string) => /^(?:by|for|of|the|from|and|to|a|on)$/.test(w);
+    const general = (w: string) => NOT_PROGRAMME.has(w) || ignore.has(w.toLowerCase()) || small(w);
+    let lead: string | null = null;
+    while (words.length && general(words[0])) {
+      const next = words.slice(1).find((w) => !small(w));
+      if (SUBJECT_LEAD.test(words[0]) && next && /^[A-Z]/.test(next) && !general(next) && !GENERIC_TAIL.test(next)) {
+        lead = words[0];
+        break;
+      }
+      words.shift();
+    }
+    while (words.length > 1 && GENERIC_TAIL.test(words[words.length - 1])) words.pop();
+    while (words.length && general(words[words.length - 1])) words.pop();
     if (!words.length) continue;
-    const capitals = words.filter((w) => /^[A-Z]/.test(w));
+    const capitals = words.filter((w) => /^[A-Z]/.test(w) && w !== lead);
     if (capitals.some((w) => NOT_PROGRAMME.has(w) || ignore.has(w.toLowerCase()))) continue;
     const name = words.join(' ');
     const at = m.index + m[0].indexOf(words[0]);

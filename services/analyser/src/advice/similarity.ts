@@ -106,3 +106,18 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   for (const y of b.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
+
+// Verbs a recommendation opens with, and a subject with its modal ("Mia should have", "Staff to use").
+const LEAD = /^\s*(?:(?:[\w'’-]+ ){0,3}?(?:should|must|needs? to|needs|requires?|would benefit from|will need|to)\s+)?(?:(?:be given|have|receive|get|use|provide|give|offer|allow|ensure|continue to use|access|attend|introduce|implement|follow|try)\s+)?(?:(?:a|an|the|his|her|their|some|regular|daily|weekly)\s+)*/i;
+// Kind words that name no particular provision ("groups", "sessions", "programme").
+const KIND = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'strategi', 'approach', 'resourc']);
+
+/**
+ * The tokens of the thing a recommendation opens with ("Use visual supports (pictures, …)" -> visual),
+ * without who delivers it or the kind of thing it is: when a provision statement has them all, it
+ * names the same thing, however much more the recommendation says about where and how.
+ */
+export function headTokens(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
+  const head = text.replace(LEAD, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
+  return tokens(head, ignore).filter((t) => !KIND.has(t) && !PROVIDER_TOKENS.has(t));
+}

@@ -3,7 +3,8 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, NUM, timesInPeriod, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, timesInPeriod, toNumber } from '../quantities.ts';
+import { vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
@@ -46,7 +47,7 @@ const DIRECT = /\bdirect(?:ly)?\b/i;
 const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
 
 // Health care that is not education or training (CFA s21(5)): it belongs in G and may be there.
-const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|splints?|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
+const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|orthos[ei]s|AFOs?|ankle[- ]foot|insoles|callipers|splints?|inhalers?|insulin|blood (?:sugar|glucose)|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
 function openWords(j: ProvisionJudgement): string[] {
@@ -56,7 +57,9 @@ function openWords(j: ProvisionJudgement): string[] {
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
 function adviceOpenWords(j: ProvisionJudgement): string[] {
-  return [...new Set(j.vague.filter((v) => v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate').map((v) => v.text))];
+  // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
+  // condition and the main verb of the recommendation, not a hedge.
+  return [...new Set(j.vague.filter((v) => !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
 function fmtMinutes(m: number): string {
@@ -67,21 +70,42 @@ function fmtMinutes(m: number): string {
 
 // Things whose amount is their frequency (a review, a visit, training), or whose existence is the
 // amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
-const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*)\b/i;
-const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report)\b/i;
+const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*|attend\w*)\b/i;
+// When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
+const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
+const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report|booklet)\b/i;
 
-const FREQUENCY_WORDS = /\b(?:(?:once|twice|\d+ (?:x|times)) )?(?:(?:a|per|each|every) (?:\d+ )?(?:day|week|fortnight|month|half[- ]?term|term|year)s?|daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i;
+
+// The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
+// one pattern whose named groups say which period matched, compiled once per vocabulary.
+const periodCache = new WeakMap<object, { re: RegExp; weeks: number[]; phrase: RegExp }>();
+function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[]; phrase: RegExp } {
+  const v = vocabularyOf(rubric);
+  const hit = periodCache.get(v);
+  if (hit) return hit;
+  const periods = v.periodWeeks.map((e, i) => `(?<p${i}>${v.any([e.period])})s?`).join('|');
+  const adverbs = v.periodWeeks.map((e, i) => `(?<a${i}>${v.any([e.adverb])})`).join('|');
+  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:${periods})(?![\w])|(?<![\w])(?:${adverbs})(?![\w])`;
+  const made = {
+    re: new RegExp(any, 'i'),
+    weeks: v.periodWeeks.map((e) => e.weeks),
+    // The words to quote: the period with any count before it ("twice a week").
+    phrase: new RegExp(String.raw`(?<![\w])(?:(?:once|twice|${v.number} (?:x|times)) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
+  };
+  periodCache.set(v, made);
+  return made;
+}
 
 /** How many times a week a statement happens ("once each term" = 1/12), where it says. */
-export function timesPerWeek(text: string): number | null {
-  const per = /(?:a|per|each|every|\/)\s*(?:(\d+|two|three|four|six|twelve) )?(day|week|fortnight|month|half[- ]?term|term|year)s?\b|\b(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly)\b/i.exec(text);
-  if (!per) return null;
-  const unit = (per[2] ?? per[3]).toLowerCase().replace(/[- ]/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$|^year$/, 'year');
-  const perWeek: Record<string, number> = { day: 5, week: 1, fortnight: 0.5, fortnight_: 0.5, month: 0.25, halfterm: 1 / 6, term: 1 / 12, year: 1 / 39 };
-  const every = per[1] ? toNumber(per[1]) ?? 1 : 1;
-  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'));
-  const f = perWeek[unit];
-  return f === undefined ? null : (n * f) / every;
+export function timesPerWeek(text: string, rubric?: Rubric): number | null {
+  const { re, weeks } = periodPattern(rubric);
+  const per = re.exec(text);
+  if (!per?.groups) return null;
+  const i = weeks.findIndex((_, k) => per.groups![`p${k}`] !== undefined || per.groups![`a${k}`] !== undefined);
+  if (i < 0) return null;
+  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
+  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
+  return (n / weeks[i]) / every;
 }
 
 // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
@@ -99,17 +123,22 @@ const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
 
 const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
 
+// The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
+// he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
+// ("time to finish speaking").
+const OCCASION = /\b(?:whenever|every time|each time|(?:when|before|after|while) (?:she|he|they|[A-Z][\w'’-]+) (?:is |are )?(?:asked|expected|told|given|about|starts?|begins?|speaks?|arrives?|moves?|reads?|writes?|finish(?:es)?|returns?|enters?)|(?:what|while|when) (?:she|he|they|[A-Z][\w'’-]+) (?:is|are) (?:saying|speaking|talking|reading|writing)|time to (?:finish|answer|respond|reply) (?:speaking|talking|what|before|a question|questions))\b/;
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
-export function amountStated(text: string, j: ProvisionJudgement): boolean {
-  const own = findAmount(text);
+export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
+  const own = findAmount(text, rubric);
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
-  const occasion = /\b(?:whenever|every time|each time)\b/i.test(text);
+  const occasion = OCCASION.test(text);
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
   const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
   // Something done several times a day is a routine within lessons, fixed by how often, not a timetabled session.
-  const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text)) ?? 0) > 5;
-  return j.quantified || occasion || placedThing || routine || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff)) || CONCRETE_THING.test(text);
+  const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text), rubric) ?? 0) > 5;
+  return j.quantified || occasion || placedThing || routine || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
 }
 
 export interface AdviceJudgement {
@@ -117,22 +146,40 @@ export interface AdviceJudgement {
   vagueBecause: string | null;
   minutes: number | null;
   provider: { rank: number; label: string };
+  /** The recommendation without its condition, and the condition ("if progress is slow, …"). */
+  main: string;
+  condition: string | null;
+}
+
+// A condition that changes the amount later ("; if she manages this, increase each session to 45
+// minutes", ". If progress is slow, the next block should be twice weekly"): part of the advice, but
+// not the amount to start with. A plan that keeps the amount and drops the condition gives less.
+const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
+const UPKEEP = /(?:,\s*|\s(?:and|to be)\s+)(check|maintain|charg|test|clean|servic|calibrat|replac|refresh)(?:ed|es|s)?\b[^,;.\t]*/i;
+const PLAN_CONDITION = /\b(?:if|unless|depending on|dependent on|where progress|should progress|in the light of progress)\b/i;
+
+/** The recommendation without a condition that changes its amount later, and that condition. */
+export function splitCondition(text: string): { main: string; condition: string | null } {
+  const m = CONDITION.exec(text);
+  if (!m || m.index < 12) return { main: text, condition: null };
+  return { main: text.slice(0, m.index), condition: m[0].replace(/^[;.,\s]+/, '').replace(/[.;\s]+$/, '') };
 }
 
 export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
   const rec = judgeProvision(r.text, rubric, r.context);
+  const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec);
-  const enough = amountStated(r.text, rec);
+  const enough = amountStated(main, rec, rubric);
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   if (!rec.elements.activity && !CONCRETE_THING.test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
-  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${NUM}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
+  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = `"${UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
-  const masked = maskReviewClauses(r.text);
-  return { rec, vagueBecause, minutes: minutesPerWeek(masked) ?? minutesPerWeek(`${masked} ${r.context}`), provider: providerRank(`${r.text}\n${r.context}`) };
+  const masked = maskReviewClauses(main);
+  return { rec, vagueBecause, minutes: minutesPerWeek(masked, rubric) ?? minutesPerWeek(`${masked} ${r.context}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
@@ -145,23 +192,30 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   }
   const hedges = openWords(pj);
   if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
-  if (!amountStated(p.text, pj) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
-  const planMinutes = minutesPerWeek(maskReviewClauses(p.text));
+  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
+  const planMinutes = minutesPerWeek(maskReviewClauses(p.text), rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
   else if (a.minutes === null || planMinutes === null) {
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
-    const advised = timesPerWeek(maskReviewClauses(r.text)) ?? timesPerWeek(r.text);
-    const planned = timesPerWeek(maskReviewClauses(p.text)) ?? timesPerWeek(p.text);
+    const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
+    const planned = timesPerWeek(maskReviewClauses(p.text), rubric) ?? timesPerWeek(p.text, rubric);
     if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${FREQUENCY_WORDS.exec(maskReviewClauses(r.text))?.[0] ?? 'as advised'}")`);
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
   }
   const planProvider = providerRank(p.text);
-  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
+  // delivered: a plan that does not name them has not given it to someone less qualified.
+  const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text)));
-  const left = itemsLeftOut(r.text, p.text).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
+  const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
   if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
+  // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
+  const upkeep = UPKEEP.exec(a.main);
+  if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) reasons.push(`the plan leaves out "${upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim()}"`);
+  if (a.condition && !PLAN_CONDITION.test(p.text)) reasons.push(`the plan leaves out the advice's condition ("${a.condition}")`);
   const full = `${r.text} ${r.context}`;
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
@@ -180,13 +234,25 @@ const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|care
  * the plan's statement does not mention at all. Only the opening noun phrase is split, before any
  * verb or preposition, so "practise reading and writing with an adult" is one thing.
  */
-export function itemsLeftOut(advice: string, plan: string): string[] {
-  const planTokens = new Set(tokens(plan));
+const GENERIC_WORDS = /^(?:groups?|sessions?|programmes?|programs?|interventions?|therapy|therapies|lessons?|clubs?|work|time|activities|activity|input|teaching|training|support|visits?|extra|additional|weekly|daily)$/;
+const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'extra', 'addit']);
+
+export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
+  // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
+  const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
+  const planTokens = new Set([...tokens(plan), ...tokens(phrasal(plan))]);
   // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
-  const planWords = new Set(plan.toLowerCase().split(/[^a-z0-9%]+/));
-  const absent = (part: string) => {
-    const t = tokens(part);
-    return t.length > 0 && !t.some((x) => planTokens.has(x)) && !part.toLowerCase().split(/[^a-z0-9%]+/).some((w) => w.length > 3 && planWords.has(w));
+  const planWords = new Set(phrasal(plan).toLowerCase().split(/[^a-z0-9%]+/));
+  // A kind of provision two items share ("Colourful Semantics and Attention Autism groups") says
+  // nothing about which: an item is in the plan only if a word of its own is.
+  const absent = (item: string) => {
+    const part = phrasal(item);
+    const all = tokens(part);
+    const own = all.filter((x) => !GENERIC_TOKENS.has(x));
+    // An item named only by such words ("25% extra time", "three extra visits") is those words.
+    const t = own.length ? own : all;
+    const words = part.toLowerCase().split(/[^a-z0-9%]+/).filter((w) => !own.length || !GENERIC_WORDS.test(w));
+    return t.length > 0 && !t.some((x) => planTokens.has(x)) && !words.some((w) => w.length > 3 && planWords.has(w));
   };
   // A table row: the cell that names what the plan's statement provides (not the target beside it).
   const cells = advice.split('\t');
@@ -194,7 +260,7 @@ export function itemsLeftOut(advice: string, plan: string): string[] {
   const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
   // A second thing named after the first one's where and when ("a wobble cushion during carpet time
   // and a movement break of 2 minutes every 30 minutes"): its own opening words.
-  const later = what.split(/,?\s+and\s+(?=(?:an?|the|\d+%?)\s)/i).slice(1).map((x) => x.split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim());
+  const later = what.split(new RegExp(String.raw`,?\s+and\s+(?=(?:an?|the|\d+%?|${vocabularyOf(rubric).number})\s)`, 'i')).slice(1).map((x) => x.split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim());
   const laterLeft = later.filter(absent);
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')

@@ -1,6 +1,6 @@
 // "Points to raise": a letter a parent or caseworker can copy, print or download, listing each weak
 // statement as quoted, why it falls short, what to ask for instead and the law. Plain text and HTML.
-import type { Rubric } from '../rubric.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
 import {
@@ -10,6 +10,9 @@ import {
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
 import { longDay, REFERENCES } from '../deadlines.ts';
+import { judgeProvision } from '../provision.ts';
+import { judgeOutcome } from '../outcomes.ts';
+import { fillBlanks } from '../suggest.ts';
 
 export interface LetterOptions {
   /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
@@ -73,6 +76,43 @@ function outcomeWhy(o: Outcome): string {
   return parts.join(' ');
 }
 
+const REWRITE = /^(?:Specific wording would say|A SMART outcome would say):\s*"(.+)"$/s;
+const PROVISION_ASK = 'Please rewrite this so that it says exactly what will be provided, by whom, how often and for how long, with no wording that leaves it to discretion.';
+const OUTCOME_ASK = 'Please rewrite this as something the child will be able to do, how it will be measured, and by when.';
+
+/**
+ * What the letter asks for about a finding: the rubric's own request where it has one, else the
+ * suggestion. A suggested rewrite the analyser would not itself judge specific (or SMART) once its
+ * blanks are filled is not asked for: the letter then asks in words for what is missing.
+ */
+function askOf(f: Finding, rubric: Rubric, kind: 'provision' | 'outcome' | null): string {
+  const ask = rubric.rules[f.ruleId]?.ask ?? f.suggestion;
+  const rewrite = REWRITE.exec(ask)?.[1];
+  if (!rewrite) return ask;
+  const filled = fillBlanks(rewrite);
+  const outcome = kind === 'outcome' || (kind === null && ask.startsWith('A SMART'));
+  const good = outcome ? judgeOutcome(filled, '', rubric).smart : judgeProvision(filled, rubric).specific;
+  return good ? ask : outcome ? OUTCOME_ASK : PROVISION_ASK;
+}
+
+/**
+ * The rubric's words to the family ("so that you can say") as the parent's own ("so that I can say");
+ * what they quote from the plan stays as it is.
+ */
+export function inMyWords(s: string): string {
+  return s.split(/("[^"]*"|“[^”]*”)/).map((part, i) => (i % 2 ? part : firstPerson(part))).join('');
+}
+
+function firstPerson(s: string): string {
+  return s
+    .replace(/\byou are\b/gi, 'I am')
+    .replace(/\b(to|for|with|tell|give|send|help|let) you\b/gi, '$1 me')
+    .replace(/\byours\b/gi, 'mine')
+    .replace(/\b([Yy])our\b/g, (_m, y: string) => (y === 'Y' ? 'My' : 'my'))
+    .replace(/\byou\b/g, 'I')
+    .replace(/\bYou\b/g, 'I');
+}
+
 /** A finding that repeats a plan-level check or the missing-sections point is left to that point. */
 function coveredByPlanPoint(f: Finding, report: Report): boolean {
   const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -82,6 +122,7 @@ function coveredByPlanPoint(f: Finding, report: Report): boolean {
 
 /** The points to raise, in the order the letter gives them. */
 export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
+  const r = rubric ?? loadRubric();
   const points: LetterPoint[] = [];
   const used = new Set<Finding>();
   if (report.missingSections.length) {
@@ -94,7 +135,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   }
   for (const k of CHECK_KEYS.filter((key) => report.checks[key])) {
     const t = checkText(k, rubric);
-    points.push({ group: 'plan', where: 'The plan', quote: '', why: [t.problem], ask: [t.ask], law: [t.reference] });
+    points.push({ group: 'plan', where: 'The plan', quote: '', why: [inMyWords(t.problem)], ask: [inMyWords(t.ask)], law: [t.reference] });
   }
   for (const f of report.findings) if (coveredByPlanPoint(f, report)) used.add(f);
 
@@ -105,7 +146,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     points.push({
       group: 'provision', where: `Section ${p.section}`, quote: p.text,
       why: unique(messages.length ? messages.map((f) => f.message) : [provisionWhy(p)]),
-      ask: unique(messages.map((f) => f.suggestion)).concat(messages.some((f) => f.suggestion) ? [] : ['Please rewrite this so that it says exactly what will be provided, by whom, how often and for how long, with no wording that leaves it to discretion.']),
+      ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'provision'))).concat(messages.some((f) => f.suggestion) ? [] : [PROVISION_ASK]),
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [PROVISION_LAW]),
     });
   }
@@ -116,7 +157,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     points.push({
       group: 'outcome', where: 'Section E', quote: o.text,
       why: unique(messages.length ? messages.map((f) => f.message) : [outcomeWhy(o)]),
-      ask: unique(messages.map((f) => f.suggestion)).concat(messages.some((f) => f.suggestion) ? [] : ['Please rewrite this as something the child will be able to do, how it will be measured, and by when.']),
+      ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'outcome'))).concat(messages.some((f) => f.suggestion) ? [] : [OUTCOME_ASK]),
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [OUTCOME_LAW]),
     });
   }
@@ -131,8 +172,8 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
       group: hasSpan(report, f) ? 'other' : 'plan',
       where: sections.length ? listWords(sections.map((k) => `Section ${k}`)) : 'The plan',
       quote: f.quote,
-      why: [...messages.slice(0, 3), ...(fs.length > 1 ? [`This was found in ${fs.length} places in the plan${messages.length > 3 ? ', with the first three above' : ''}.`] : [])],
-      ask: unique(fs.map((x) => x.suggestion)).slice(0, 3),
+      why: [...messages.slice(0, 3).map(inMyWords), ...(fs.length > 1 ? [`This was found in ${fs.length} places in the plan${messages.length > 3 ? ', with the first three above' : ''}.`] : [])],
+      ask: unique(fs.filter((x) => x.suggestion).map((x) => inMyWords(askOf(x, r, null)))).slice(0, 3),
       law: unique(fs.map((x) => x.reference)),
     });
   }
@@ -225,10 +266,14 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
   };
 }
 
-/** A report's suggestion ("Specific wording would say: "…"") as the parent's own request. */
-function asRequest(ask: string): string {
+/**
+ * A report's suggestion as the parent's own request: a rewrite ("Specific wording would say: "…"")
+ * as "Please change it to say something like "…"", an instruction ("Replace the placeholder…") as
+ * "Please replace the placeholder…".
+ */
+export function asRequest(ask: string): string {
   const m = /^(?:Specific wording would say|A SMART outcome would say):\s*(.+)$/s.exec(ask);
-  if (!m) return ask;
+  if (!m) return /^(?:Please|I)\b/.test(ask) ? ask : `Please ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
   return `Please change it to say something like ${m[1]}${/\[[^\]]+\]/.test(m[1]) ? ', with the parts in square brackets filled in' : ''}.`.replace(/\.\.$/, '.');
 }
 

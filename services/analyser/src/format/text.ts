@@ -1,4 +1,7 @@
-// The terminal format: a linter-style listing (like ESLint's "stylish"), one block per file.
+// The terminal format, linter-style (like ESLint's "stylish"), one block per file. By default it
+// reads like the report: the points that matter most first, then the plan section by section, one
+// annotation per statement (format/points.ts), each at its `page line:column`. `findings: true`
+// (the CLI's --findings) lists every finding instead, one line each; --format json has them all too.
 import type { Rubric } from '../rubric.ts';
 import type { FailedReport, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
@@ -6,10 +9,11 @@ import {
   checkText, countBySeverity, outcomeCounts, plural, provisionCounts, sectionLabel, sortFindings, trueChecks,
 } from './labels.ts';
 import { hasSpan, positionLocator } from './spans.ts';
+import { keyPoints, reportPoints, type Point } from './points.ts';
 import { adviceTextLines } from '../advice/format.ts';
 
 export interface TextOptions {
-  /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
+  /** The rubric the report was made with, for the words of its points and plan checks (default: the default rubric). */
   rubric?: Rubric;
   /** ANSI colours; the CLI turns them on only for a TTY without NO_COLOR. */
   color?: boolean;
@@ -17,6 +21,8 @@ export interface TextOptions {
   pageStarts?: readonly number[];
   /** Longest quote shown before it is shortened. */
   maxQuote?: number;
+  /** Every finding, one line each, instead of the report's points. */
+  findings?: boolean;
 }
 
 export type BatchItem = Report | FailedReport;
@@ -61,6 +67,10 @@ function locationOf(report: Report, f: Finding, at: Locate | null): string {
   return `${page}${line}:${column}`;
 }
 
+function sectionOrder(k: SectionKey | null): number {
+  return k === null ? -1 : SECTION_KEYS.indexOf(k);
+}
+
 function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
   const groups = new Map<SectionKey | null, Finding[]>();
   for (const f of sortFindings(findings)) {
@@ -69,23 +79,17 @@ function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
     groups.set(f.section, list);
   }
   // Whole-plan findings first (they are usually the biggest), then sections in A-K order.
-  const order = (k: SectionKey | null) => (k === null ? -1 : SECTION_KEYS.indexOf(k));
-  return [...groups.entries()].sort((a, b) => order(a[0]) - order(b[0]));
+  return [...groups.entries()].sort((a, b) => sectionOrder(a[0]) - sectionOrder(b[0]));
 }
 
-export function renderTextReport(report: Report, opts: TextOptions = {}): string {
-  const p = palette(opts.color ?? false);
-  const maxQuote = opts.maxQuote ?? 160;
-  const line = report.text !== undefined ? positionLocator(report.text, opts.pageStarts) : null;
-  const out: string[] = [p.underline(inert(report.document.name))];
-
-  const groups = groupBySection(report.findings);
-  const locations = report.findings.map((f) => locationOf(report, f, line));
-  const locWidth = Math.max(4, ...locations.map((l) => l.length));
-  for (const [section, findings] of groups) {
+/** The listing of every finding, one line each (--findings). */
+function findingLines(report: Report, p: Palette, at: Locate | null, maxQuote: number): string[] {
+  const out: string[] = [];
+  const locWidth = Math.max(4, ...report.findings.map((f) => locationOf(report, f, at).length));
+  for (const [section, findings] of groupBySection(report.findings)) {
     out.push(`  ${p.bold(sectionLabel(section))}`);
     for (const f of findings) {
-      const loc = locationOf(report, f, line).padEnd(locWidth);
+      const loc = locationOf(report, f, at).padEnd(locWidth);
       const sev = p.severity[f.severity](f.severity.padEnd(7));
       out.push(`    ${p.dim(loc)}  ${sev}  ${inert(f.message)}  ${p.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + locWidth + 2);
@@ -94,6 +98,65 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
       if (f.reference) out.push(`${indent}${p.dim(`Law: ${f.reference}`)}`);
     }
   }
+  return out;
+}
+
+/** Where a point is: its first located finding (the statement's, or a rule's first place); "plan" for a whole-plan point. */
+function pointFindings(report: Report, pt: Point): Finding[] {
+  return [...pt.findings].filter((f) => hasSpan(report, f)).sort((a, b) => a.start - b.start);
+}
+
+/** How many of a rule's other places are listed before "and n more". */
+const PLACES_SHOWN = 8;
+
+/** The report's points: the ones that matter most, then section by section, one annotation per statement. */
+function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: number, rubric?: Rubric): string[] {
+  const points = reportPoints(report, rubric);
+  const key = keyPoints(points);
+  const keyNs = new Set(key.map((k) => k.n));
+  const loc = (pt: Point) => {
+    const first = pointFindings(report, pt)[0];
+    return first ? locationOf(report, first, at) : 'plan';
+  };
+  const locWidth = Math.max(4, ...points.map((pt) => loc(pt).length));
+  const numWidth = String(points.length).length + 1;
+  const head = (pt: Point) => `    ${p.dim(loc(pt).padEnd(locWidth))}  ${p.severity[pt.severity](pt.severity.padEnd(7))}  ${`#${pt.n}`.padEnd(numWidth)}`;
+  const indent = ' '.repeat(4 + locWidth + 2 + 7 + 2 + numWidth + 1);
+  const full = (pt: Point, where: boolean): string[] => {
+    const lines = [`${head(pt)} ${where && pt.section !== null ? `${sectionLabel(pt.section).replace(/:.*$/, '')}: ` : ''}${inert(pt.message)}  ${p.dim(pt.ruleIds.join(', '))}`];
+    if (pt.quote) lines.push(`${indent}“${oneLine(pt.quote, maxQuote)}”`);
+    if (pt.suggestion) lines.push(`${indent}${p.good('→')} ${inert(pt.suggestion)}`);
+    if (pt.references.length) lines.push(`${indent}${p.dim(`Law: ${pt.references.join('; ')}`)}`);
+    const others = pt.kind === 'rule' ? pointFindings(report, pt).slice(1) : [];
+    if (others.length) {
+      const shown = others.slice(0, PLACES_SHOWN).map((f) => locationOf(report, f, at));
+      lines.push(`${indent}${p.dim(`Also at ${shown.join(', ')}${others.length > shown.length ? ` and ${others.length - shown.length} more places` : ''}`)}`);
+    }
+    return lines;
+  };
+  const out: string[] = [];
+  if (key.length) {
+    out.push(`  ${p.bold('The points that matter most')}`);
+    for (const pt of key) out.push(...full(pt, true));
+  }
+  const sections = [...new Set(points.map((pt) => pt.section))].sort((a, b) => sectionOrder(a) - sectionOrder(b));
+  for (const section of sections) {
+    out.push(`  ${p.bold(sectionLabel(section))}`);
+    for (const pt of points.filter((x) => x.section === section)) {
+      // A point already given in full above is only pointed to, in its place.
+      out.push(...(keyNs.has(pt.n) ? [`${head(pt)} ${p.dim('(above, with the points that matter most)')}`] : full(pt, false)));
+    }
+  }
+  return out;
+}
+
+export function renderTextReport(report: Report, opts: TextOptions = {}): string {
+  const p = palette(opts.color ?? false);
+  const maxQuote = opts.maxQuote ?? 160;
+  const at = report.text !== undefined ? positionLocator(report.text, opts.pageStarts) : null;
+  const out: string[] = [p.underline(inert(report.document.name))];
+
+  out.push(...(opts.findings ? findingLines(report, p, at, maxQuote) : pointLines(report, p, at, maxQuote, opts.rubric)));
   if (report.findings.length === 0) out.push(`  ${p.good('No problems found.')}`);
 
   out.push('');
@@ -130,14 +193,17 @@ export function renderText(items: BatchItem[], opts: TextOptions & { pageStartsB
   const blocks = items.map((item, i) =>
     isFailed(item) ? renderTextFailure(item, opts) : renderTextReport(item, { ...opts, pageStarts: opts.pageStartsByIndex?.[i] ?? opts.pageStarts }));
   const reports = items.filter((i): i is Report => !isFailed(i));
-  const counts = countBySeverity(reports.flatMap((r) => r.findings));
+  const findings = reports.flatMap((r) => r.findings);
+  // The points the listing shows (or every finding with --findings), by severity.
+  const counts = countBySeverity(opts.findings ? findings : reports.flatMap((r) => reportPoints(r, opts.rubric)));
   const failed = items.length - reports.length;
   const total = counts.error + counts.warning + counts.info;
   const files = plural(items.length, 'file');
+  const what = opts.findings ? plural(total, 'problem') : `${plural(total, 'point')} from ${plural(findings.length, 'finding')}`;
   const summary = total === 0 && failed === 0
     ? p.good(`✔ No problems found in ${files}`)
     : p.bold((counts.error > 0 || failed > 0 ? p.severity.error : p.severity.warning)(
-      `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}${failed ? `; ${failed} could not be read` : ''}`,
+      `✖ ${what} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}${failed ? `; ${failed} could not be read` : ''}`,
     ));
   return `${blocks.join('\n\n')}\n\n${summary}\n`;
 }

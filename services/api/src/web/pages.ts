@@ -204,7 +204,7 @@ export interface DeadlineState {
   error?: string;
 }
 
-function deadlineSection(o: { doc: DocumentRow; key?: string; deadline: DeadlineState }): string {
+function deadlineSection(o: { doc: DocumentRow; key?: string; deadline: DeadlineState; view?: 'parent' | 'full' }): string {
   const d = o.deadline;
   const errId = 'received-error';
   const result = d.due && d.received
@@ -217,7 +217,7 @@ function deadlineSection(o: { doc: DocumentRow; key?: string; deadline: Deadline
 <h3 id="deadline-title">When your comments are due</h3>
 <p>This looks like a draft plan. You can comment on it, and ask for a particular school or college to be named, within ${DRAFT_COMMENT_DAYS} days. The day the draft was sent to you counts as day 1 (SEND Regulations 2014, regulation 13(1)(a)).</p>
 <form method="get" action="${e(docUrl(o.doc.id, undefined))}#deadline" novalidate>
-${hidden('key', o.key)}
+${hidden('key', o.key)}${hidden('view', o.view)}
 <div class="field">
 <label for="received">The day you received the draft plan</label>
 <span class="hint" id="received-hint">Pick the date, or type it like 27/03/2026. If you are not sure which day counts (for example it came by post), ask the local authority which date they are counting from.</span>
@@ -286,12 +286,13 @@ export function reportPage(o: ReportPageOptions): string {
   const other = view === 'parent' ? 'full' : 'parent';
   const toggle = `<p class="view-toggle no-print">${view === 'parent'
     ? 'You are reading the short view: the law, the plan\'s words and smaller points are folded away.'
-    : 'You are reading the full view: every point, the law and the plan\'s words are open.'} <a href="${e(docUrl(doc.id, key, '', { view: other }))}">${other === 'full' ? 'Show everything (the full view)' : 'Show the short view'}</a></p>`;
+    : 'You are reading the full view: every point, the law and the plan\'s words are open.'} <a href="${e(docUrl(doc.id, key, '', { view: other, ...(o.deadline.input ? { received: o.deadline.input } : {}) }))}">${other === 'full' ? 'Show everything (the full view)' : 'Show the short view'}</a></p>`;
   const tools = [
     '<section class="report-tools" aria-labelledby="tools-title">',
     '<h2 id="tools-title">What you can do with this report</h2>',
     `<div class="actions"><a class="button" href="${e(letterHref)}">Get the letter of points to raise</a></div>`,
-    report.plan.status === 'draft' ? deadlineSection({ doc, key, deadline: o.deadline }) : '',
+    // The view the reader chose stays chosen when they work out the date.
+    report.plan.status === 'draft' ? deadlineSection({ doc, key, deadline: o.deadline, view: o.view }) : '',
     key && doc.expires_at ? `<p>Only people with this page's web address can see this report. It works until ${e(shortDate(doc.expires_at))}, when we delete the plan.</p>` : '',
     o.deleteCsrf ? deleteForm({ doc, key, csrf: o.deleteCsrf, headingLevel: 3 }) : '',
     '</section>',

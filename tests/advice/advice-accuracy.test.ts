@@ -1,0 +1,26 @@
+// The advice corpus (corpus/advice): the floor the plan-against-advice verdicts must keep (issue 15:
+// each recommendation's verdict right >= 0.9). Held-out sets were each measured once before any
+// change made for them (set 4: 0.70 at first sight, in the commit that added it); their misses'
+// general causes were then fixed and tested on new wording (general-causes, more-causes).
+import { afterAll, describe, expect, it } from 'vitest';
+import { scoreAdvice, type Board } from '../../corpus/accuracy-advice.ts';
+import { closeParseWorkers } from '../../services/ingest/src/index.ts';
+
+const rate = (b: Board, x: number) => (b.n ? x / b.n : 1);
+
+describe('advice verdict accuracy on the advice corpus', () => {
+  afterAll(() => closeParseWorkers());
+
+  it('gets each recommendation found and its verdict right, on the tuning and the held-out reports', async () => {
+    const { dev, held, sets } = await scoreAdvice(true);
+    expect(dev.n).toBeGreaterThanOrEqual(100);
+    expect(rate(dev, dev.correct), 'tuning verdicts').toBeGreaterThanOrEqual(0.95);
+    expect(rate(dev, dev.found), 'tuning recommendations found').toBeGreaterThanOrEqual(0.98);
+    expect(held.n).toBeGreaterThanOrEqual(90);
+    expect(rate(held, held.correct), 'held-out verdicts').toBeGreaterThanOrEqual(0.9);
+    expect(rate(held, held.found), 'held-out recommendations found').toBeGreaterThanOrEqual(0.95);
+    expect(held.extracted ? held.extractedGold / held.extracted : 1, 'held-out extracted that are gold').toBeGreaterThanOrEqual(0.9);
+    expect(sets.size).toBeGreaterThanOrEqual(4);
+    for (const [n, b] of sets) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
+});
