@@ -61,7 +61,35 @@ const UNCHANGED: Row[] = [
   ['Staff should consider the use of a reward chart.', 'Staff should consider the use of a reward chart.'],
 ];
 
+// A table row whose cell was cut short at its column's edge in one format (PDF) and is whole in the
+// other (DOCX or text): the same provision, in either direction.
+const CLIPPED_UNCHANGED: Row[] = [
+  ['Coloured overlay for all reading\tEvery lesson\tClass teach', 'Coloured overlay for all reading\tEvery lesson\tClass teachers'],
+  ['Sensory circuit before registration\tEach morning\tLearning support assist', 'Sensory circuit before registration\tEach morning\tLearning support assistant'],
+  ['Pre-teaching of topic vocabulary\tWeekly\tSpecialist teacher', 'Pre-teaching of topic vocabulary\tWeekly\tSpecialist teac'],
+  ['Rest room pass for exams\tAll mock exams\tExams coordinat', 'Rest room pass for exams\tAll mock exams\tExams coordinator'],
+  ['Speech sessions\t30 minutes each week\tSpeech and language thera', 'Speech sessions\t30 minutes each week\tSpeech and language therapist'],
+  ['Handwriting practice\t15 minutes dai', 'Handwriting practice\t15 minutes daily'],
+];
+
+// Real gains in a table row stay gains, also beside a clipped cell.
+const TABLE_STRENGTHENED: Row[] = [
+  // No one named, then a qualified provider (the cell grows by more than the rest of a cut word).
+  ['Fine motor programme\tThree times a week\t', 'Fine motor programme\tThree times a week\tOccupational therapist'],
+  ['Fine motor programme\tThree times a week\tTo be agre', 'Fine motor programme\tThree times a week\tOccupational therapist'],
+  // More often, while another cell was only clipped.
+  ['Social stories read with him\tTwice a week\tTeaching assist', 'Social stories read with him\tFour times a week\tTeaching assistant'],
+  // A hedge taken out.
+  ['Laptop for extended writing\tWhere possible\tSubject teachers', 'Laptop for extended writing\tEvery lesson\tSubject teachers'],
+];
+
 describe('classifyProvision', () => {
+  it.each(CLIPPED_UNCHANGED)('unchanged (a cell clipped in one format): %s -> %s', (before, after) => {
+    expect(F(before, after).kind).toBe('unchanged');
+    expect(F(after, before).kind).toBe('unchanged');
+  });
+  it.each(TABLE_STRENGTHENED)('strengthened (table row): %s -> %s', (before, after) => expect(F(before, after).kind).toBe('strengthened'));
+
   it.each(REDUCED)('reduced: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('reduced'));
   it.each(WEAKENED)('weakened: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('weakened'));
   it.each(STRENGTHENED)('strengthened: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('strengthened'));

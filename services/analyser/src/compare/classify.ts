@@ -128,8 +128,31 @@ function isModal(h: Hedge, rubric?: Words): boolean {
   return !!h.modal || vocabularyOf(rubric).conditions.some((c) => c.modal && c.term === h.term);
 }
 
+/**
+ * A table cell cut short at its column's edge in one format (a PDF's "Subject teach" for a DOCX's
+ * "Subject teachers") is read as the other version's whole cell: a clipped word is not a role, an
+ * amount or a condition gained or lost. Only a cut inside a word, completed by the rest of that one
+ * word, counts; a cell that goes on with more words is a real difference.
+ */
+export function mendClippedCells(a: string, b: string): [string, string] {
+  const ca = a.split('\t');
+  const cb = b.split('\t');
+  if (ca.length !== cb.length) return [a, b];
+  for (let i = 0; i < ca.length; i++) {
+    const [x, y] = [ca[i].trimEnd(), cb[i].trimEnd()];
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    const rest = long.slice(short.length);
+    if (short.length < 3 || !long.startsWith(short) || !/\w$/.test(short) || !/^\w+[.,;:]?$/.test(rest)) continue;
+    ca[i] = cb[i] = long;
+  }
+  return [ca.join('\t'), cb.join('\t')];
+}
+
 /** `rubric`: the one the versions were analysed with; its vocabulary names the conditions. */
 export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words }): Classified {
+  const [textA, textB] = mendClippedCells(before.text, after.text);
+  before = { ...before, text: textA };
+  after = { ...after, text: textB };
   const cut: string[] = [];
   const weak: string[] = [];
   const better: string[] = [];
