@@ -11,7 +11,10 @@ export function childName(doc: StructuredDocument, notNames: ReadonlySet<string>
   const label = /(?<!(?:school|setting|college|parent|carer|mother|father|worker|officer|co-?ordinator|SENCo|contact|doctor|GP|practitioner|LA|authority)(?:'?s)?\s)(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?[ \t]*[:\-–|\t][ \t|]*(\S+)/gi;
   for (const m of head.matchAll(label)) {
     const name = /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*/.exec(m[1])?.[0];
-    if (name && !notNames.has(name)) return name;
+    if (!name) continue;
+    // A word that is seldom a name (a month, a season) still is one in a name field when a surname follows.
+    const fullName = /^[ \t]+[A-Z][a-z'’]+/.test(head.slice(m.index! + m[0].length));
+    if (!notNames.has(name) || fullName) return name;
   }
   const counts = subjectNames(doc.text, notNames);
   let best: string | null = null;
