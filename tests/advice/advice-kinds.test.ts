@@ -80,6 +80,16 @@ describe('health advice kept in Section G', () => {
     expect(got.map((v) => [v.verdict, v.section])).toEqual([['carried', 'G']]);
   });
 
+  it('judges social care advice against H2, not moved', () => {
+    const plan: Part[] = [
+      { h: 'Section F: Special educational provision' }, { li: 'A writing slope for written work.' },
+      { h: 'Section H2: Other social care provision' }, { li: 'Short breaks at Oak House, an overnight stay once a month, arranged by the social worker.' },
+      { h: 'Section I: Placement' }, 'Brook Street Primary School.',
+    ];
+    const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc([{ h: 'Recommendations' }, { li: 'Short breaks at Oak House, an overnight stay twice a month, arranged by the social worker.' }], 'sw.txt')] });
+    expect(report.advice!.map((a) => [a.verdict, a.provision?.section])).toEqual([['diluted', 'H2']]);
+  });
+
   it('still moves educational advice that the plan puts only in Section G', () => {
     const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Weekly 30-minute language sessions with a speech and language therapist.' }];
     const got = verdicts(planWith(['A writing slope for written work.'], ['Weekly 30-minute language sessions with a speech and language therapist.']), advice);
