@@ -102,4 +102,9 @@ describe('sentences about the report', () => {
     const doc = buildDoc([{ h: 'Recommendations' }, 'This advice has been updated since the annual review.', 'I saw Priya in class on 2 February.', 'Priya should sit near the front in all lessons.', 'Dr R Obi, Consultant Community Paediatrician.']);
     expect(extractRecommendations(doc, undefined, rubric).map((r) => r.text)).toEqual(['Priya should sit near the front in all lessons.']);
   });
+
+  it('skips a signature that names a role in lower case, but not a recommendation naming a teacher', () => {
+    const doc = buildDoc([{ h: 'Recommendations' }, 'Tom Reid, HCPC registered speech and language therapist', { li: 'Mrs Khan, the class teacher, should read with Priya for 10 minutes each day.' }, { li: 'Signed: Dr L Moss (clinical psychologist), 3 March 2026' }]);
+    expect(extractRecommendations(doc, undefined, rubric).map((r) => r.text)).toEqual(['Mrs Khan, the class teacher, should read with Priya for 10 minutes each day.']);
+  });
 });

@@ -131,11 +131,24 @@ function decimalSentences(text: string): { start: number; end: number; numbered:
   return out;
 }
 
+// A signature with its role ("Jane Ward, HCPC registered Speech and Language Therapist", "Signed: Dr
+// A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own.
+const SIGNATURE_NAME = /^(?:(?:Signed|Name|Author|Report (?:written|prepared|completed) by)\s*:?\s*)?(?:(?:Dr|Mrs?|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–-]/;
+const SIGNATURE_ROLE = /\b(?:therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|social worker|officer|SENCo|consultant|practitioner)\b/i;
+const VERB = /\b(?:will|should|must|to|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i;
+// After the name, only the role and its qualifiers ("planned with the physiotherapist" is provision).
+const ROLE_WORD = /^(?:registered|specialist|senior|highly|advisory|qualified|principal|lead|clinical|educational|occupational|community|school|speech|and|language|of|for|in|the|social|worker|therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|officer|consultant|practitioner)$/;
+const isSignature = (t: string) => {
+  const m = SIGNATURE_NAME.exec(t);
+  if (!m || t.split(/\s+/).length > 20 || !SIGNATURE_ROLE.test(t) || VERB.test(t)) return false;
+  return t.slice(m[0].length).split(/[\s,()–-]+/).every((w) => !/^[a-z]/.test(w) || ROLE_WORD.test(w));
+};
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false): boolean {
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
-  if (isPointer(t) || (!itemised && isTitleLine(t))) return false;
+  if (isPointer(t) || (!itemised && isTitleLine(t)) || isSignature(t)) return false;
   const cue = CUE.test(t);
   const background = BACKGROUND.test(t);
   // "I recommend" wins over any past-tense wording; other cues lose to it.
