@@ -25,7 +25,7 @@ const BACKGROUND_HEADING = /\b(?:background|history|reason for (?:referral|asses
 // Words that make a sentence a recommendation wherever it stands.
 const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:I|we) would (?:also )?(?:like|ask|expect|want) (?:[\w'’-]+ ){0,4}?(?:to|for)\b|(?:I|we|the (?:therapist|physiotherapist|OT|SLT|EP|service|team)) will (?:continue to )?(?:visit|review|see|provide|offer|deliver|train|monitor|liaise|meet|update|write|set|run|model)\b|(?:may|might|could) (?:also |still )?benefit from|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend|use|wear|do|practi[sc]e|complete|follow|carry out|sit|stand|take part)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
 // Describes what happened or what is, not what should be provided.
-const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b/i;
+const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b|\b(?:has|have) been (?:updated|revised|amended|rewritten|written|completed|prepared)\b|\bthis (?:report|letter|advice) (?:is based|was|has|summari[sz]es|follows|sets out (?:my|our) (?:assessment|findings))\b|\bI have (?:known|seen|worked with)\b|\bthank you for\b/i;
 // An action or a thing to provide, for a unit under a recommendations heading with no cue word.
 const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1|one-to-one|individual|weekly|daily|per week|a week|fortnightly|termly|minutes|hours|use of|provide|provided|deliver|delivered|access|visual|timetable|equipment|slope|grip|cushion|chair|seating|breaks?|movement|review|training|train|model|pre-teach|practi[sc]e|exercises?|strateg(?:y|ies)|support|check|monitor|programme|plan|assessment|adult|assistant|therapist|teacher|staff)\b/i;
 
@@ -86,7 +86,9 @@ function isHeaderRow(cells: string[]): boolean {
 function headingText(b: Block): string | null {
   if (b.kind === 'heading') return b.text;
   // A short paragraph with no full stop that names recommendations reads as a heading in plain text.
-  if (b.kind === 'paragraph' && b.text.length < 70 && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && !CUE.test(b.text)) return b.text;
+  // A numbered item of one to six words ("4. Recommendations", "3. Background") is a numbered heading.
+  const numberedTitle = b.kind === 'listItem' && /^\d+\.?$/.test(b.marker ?? '') && b.text.split(/\s+/).length <= 6;
+  if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < 70 && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && !CUE.test(b.text)) return b.text;
   return null;
 }
 
@@ -97,13 +99,56 @@ const ABOUT_RECOMMENDATIONS = /\b(?:recommendations?|what (?:I|we) recommend|(?:
 const isPointer = (t: string) => POINTER.test(t) && ABOUT_RECOMMENDATIONS.test(t) && !/\d/.test(t);
 // A line of capitalised words with no verb ("Specialist Teacher (Autism)", "Consultant Community
 // Paediatrician"): a signature or a title, not provision, when it stands as prose.
-const isTitleLine = (t: string) => !/[.!?]$/.test(t) && t.split(/\s+/).every((w) => /^[(\[]?[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|in|to|&)$/.test(w));
+// A signature may end in a full stop ("Dr A Patel, Consultant Paediatrician.").
+const isTitleLine = (t: string) => (!/[.!?]$/.test(t) || (/^[^.!?]*\.$/.test(t) && t.split(/\s+/).length <= 10)) && t.replace(/\.$/, '').split(/\s+/).every((w) => /^[(\[]?[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|in|to|&)$/.test(w));
+
+// A decimal item number opening an item of a numbered report ("4.1", "3.1.2", "4.2.").
+const DECIMAL_ITEM = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z(“"'‘])/g;
+// An item opening with what to do ("Use …", "Provide …") or naming who should do it.
+const NUMBERED_ACTION = /^(?:use|provide|allow|give|offer|ensure|continue|deliver|teach|pre-teach|arrange|encourage|build|plan|introduce|model|seat|check|keep|include|refer|train)\b|\b(?:should|must|needs? to|will need)\b/i;
+
+/**
+ * The sentences of a paragraph, each decimal-numbered item ("4.1 … 4.2 …", run together on one line
+ * when a plain-text report has no full stops) split off on its own, without its number.
+ */
+function decimalSentences(text: string): { start: number; end: number; numbered: boolean }[] {
+  const cuts: { at: number; body: number }[] = [];
+  DECIMAL_ITEM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DECIMAL_ITEM.exec(text))) {
+    const numAt = m.index + m[0].indexOf(m[1]);
+    cuts.push({ at: numAt, body: m.index + m[0].length });
+  }
+  if (!cuts.length) return splitSentences(text).map((x) => ({ ...x, numbered: false }));
+  const out: { start: number; end: number; numbered: boolean }[] = [];
+  const units = [{ at: 0, body: 0, numbered: false }, ...cuts.map((c) => ({ ...c, numbered: true }))];
+  for (const [i, u] of units.entries()) {
+    const end = i + 1 < units.length ? units[i + 1].at : text.length;
+    const unit = text.slice(u.body, end).replace(/\s+$/, '');
+    if (!unit.trim()) continue;
+    for (const [k, x] of splitSentences(unit).entries()) out.push({ start: u.body + x.start, end: u.body + x.end, numbered: u.numbered && k === 0 });
+  }
+  return out;
+}
+
+// A signature with its role ("Jane Ward, HCPC registered Speech and Language Therapist", "Signed: Dr
+// A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own.
+const SIGNATURE_NAME = /^(?:(?:Signed|Name|Author|Report (?:written|prepared|completed) by)\s*:?\s*)?(?:(?:Dr|Mrs?|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–-]/;
+const SIGNATURE_ROLE = /\b(?:therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|social worker|officer|SENCo|consultant|practitioner)\b/i;
+const VERB = /\b(?:will|should|must|to|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i;
+// After the name, only the role and its qualifiers ("planned with the physiotherapist" is provision).
+const ROLE_WORD = /^(?:registered|specialist|senior|highly|advisory|qualified|principal|lead|clinical|educational|occupational|community|school|speech|and|language|of|for|in|the|social|worker|therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|officer|consultant|practitioner)$/;
+const isSignature = (t: string) => {
+  const m = SIGNATURE_NAME.exec(t);
+  if (!m || t.split(/\s+/).length > 20 || !SIGNATURE_ROLE.test(t) || VERB.test(t)) return false;
+  return t.slice(m[0].length).split(/[\s,()–-]+/).every((w) => !/^[a-z]/.test(w) || ROLE_WORD.test(w));
+};
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false): boolean {
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
-  if (isPointer(t) || (!itemised && isTitleLine(t))) return false;
+  if (isPointer(t) || (!itemised && isTitleLine(t)) || isSignature(t)) return false;
   const cue = CUE.test(t);
   const background = BACKGROUND.test(t);
   // "I recommend" wins over any past-tense wording; other cues lose to it.
@@ -160,7 +205,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // slow, increase to twice weekly") is part of that recommendation.
     const text = b.text;
     let last: { rec: Recommendation; local: number } | null = null;
-    for (const s of splitSentences(text)) {
+    for (const s of decimalSentences(text)) {
       const sentence = text.slice(s.start, s.end);
       if (last && continues(sentence)) {
         const merged = text.slice(last.local, s.end);
@@ -169,7 +214,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         continue;
       }
       last = null;
-      if (isRecommendation(sentence, underRecommendations, underBackground)) {
+      // A numbered item ("4.2 …") with its own verb or amount is one even with no recommendations heading.
+      const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
+      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, numberedItem && s.numbered)) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, rubric);
         const rec = out[out.length - 1];

@@ -95,7 +95,10 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     // Section F answers the recommendation unless a statement elsewhere answers it clearly better
     // (direct therapy in G, beside a programme an assistant delivers in F).
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
-    const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + CLEARLY_BETTER) ? inF : null;
+    // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
+    const educational = isEducational(`${rec.text} ${rec.context}`);
+    const margin = educational ? CLEARLY_BETTER : 0;
+    const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;
     const match = nearest && !differentProvision(rec, a, nearest.p) ? nearest : null;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
@@ -108,7 +111,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     } else if (!match) {
       verdict = 'missing';
       detail = 'Nothing in the plan\'s provision (Sections F, G, H1 or H2) matches this recommendation.';
-    } else if (!matchF && isEducational(`${rec.text} ${rec.context}`)) {
+    } else if (!matchF && educational) {
       verdict = 'moved';
       detail = `The plan has it only in ${SECTION_NAMES[match.p.section]}, but it educates or trains, so it is special educational provision and belongs in Section F, where the local authority must secure it (Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74).`;
     } else {

@@ -47,7 +47,7 @@ const DIRECT = /\bdirect(?:ly)?\b/i;
 const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
 
 // Health care that is not education or training (CFA s21(5)): it belongs in G and may be there.
-const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|orthos[ei]s|AFOs?|ankle[- ]foot|insoles|callipers|splints?|inhalers?|insulin|blood (?:sugar|glucose)|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
+const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|orthos[ei]s|AFOs?|(?<!sensory )diet\w*|snacks?|meals?|drinks?|drinking|fluids?|hydrat\w*|kcal|calories?|milk\w*|nutrition\w*|swallow\w*|choking|allerg\w*|EpiPens?|adrenaline|rescue (?:medication|plan)|toilet\w*|nappy|nappies|pressure (?:care|areas?)|ankle[- ]foot|insoles|callipers|splints?|inhalers?|insulin|blood (?:sugar|glucose)|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
 function openWords(j: ProvisionJudgement): string[] {
@@ -128,6 +128,14 @@ const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teachin
 // ("time to finish speaking").
 const OCCASION = /\b(?:whenever|every time|each time|(?:when|before|after|while) (?:she|he|they|[A-Z][\w'’-]+) (?:is |are )?(?:asked|expected|told|given|about|starts?|begins?|speaks?|arrives?|moves?|reads?|writes?|finish(?:es)?|returns?|enters?)|(?:what|while|when) (?:she|he|they|[A-Z][\w'’-]+) (?:is|are) (?:saying|speaking|talking|reading|writing)|time to (?:finish|answer|respond|reply) (?:speaking|talking|what|before|a question|questions))\b/;
 
+// A rule or a condition that fixes how a thing is done, with no amount to give ("drink only from a
+// lidded bottle", "in a room with no more than six other children", "marked only for taught words").
+const RULE = /\b(?:only (?:from|for|in|with|by|on|at|when|if|after|before|to|use|eat|drink|be)\b|never\b|always\b|no more than|not more than|at most\b|a maximum of|(?:should|must) not\b)/i;
+// A time of day or an occasion a routine keeps ("at 10:30", "at lunchtime", "before every PE lesson").
+const TIME_OF_DAY = /\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|at (?:morning |afternoon )?(?:break|lunch|snack|home)(?:[- ]?time)?\b|before (?:every|each|all) \w+|(?:at |before |after )?(?:every|each) (?:meal|lesson|break|snack|drink|school day)s?\b)/i;
+// An aim or a person's time, which a rule or a time of day does not size.
+const AIM = /\b(?:support|help|assistance)\b/i;
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
@@ -138,7 +146,10 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
   // Something done several times a day is a routine within lessons, fixed by how often, not a timetabled session.
   const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text), rubric) ?? 0) > 5;
-  return j.quantified || occasion || placedThing || routine || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
+  // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
+  // the standard asks of adjustments when or where, not how often.
+  const ruled = (RULE.test(text) || TIME_OF_DAY.test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
+  return j.quantified || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
 }
 
 export interface AdviceJudgement {
@@ -224,7 +235,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
 
 // Provision that educates or trains is special educational provision wherever a health or care
 // professional delivers it (CFA s21(5); CoP 9.73-9.74): teaching, therapy for communication or learning.
-const EDUCATES = /\b(?:teach\w*|taught|tutor\w*|lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
+const EDUCATES = /\b(?:teach(?!ers?\b|ing assistants?\b)\w*|taught|tutor\w*|(?<!\b(?:every|each|all|in|before|after|during|between) (?:[\w-]+ )?)lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
 
 // Social care, which belongs in H1 or H2: care at home, short breaks, the family's support.
 const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|carers?|(?:at|in the|around the|to the) home|home adaptations?|bedroom|bathroom|housing|family support|overnight stays?|personal assistants?|direct payments?)\b/i;
