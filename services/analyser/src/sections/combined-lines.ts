@@ -1,0 +1,43 @@
+// A two-column "Need | Provision" table under a combined heading ("Sections B and F – …", "Sections C
+// and G") exported one cell per line: the heading names the columns, each line is one cell, and what a
+// line says tells its column (the flat-table reader's line roles). Header lines ("Need", "Provision")
+// and area-of-need lines label the table; they are no cell.
+import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
+import { lineRole, type FlatTable, type LineRole } from './flat-table.ts';
+import type { SectionLabel } from './types.ts';
+
+/** A flattened reading for a combined heading that pairs needs with provision, or null. */
+export function combinedHeadingTable(labels: SectionLabel[]): HeadedFlat | null {
+  const needs = labels.filter((l) => NEED_SECTIONS.has(l));
+  const provs = labels.filter((l) => PROVISION_LABELS.has(l));
+  // Only need and provision (and outcome) columns, needs first as such tables put them.
+  if (needs.length === 0 || provs.length === 0 || labels.some((l) => !NEED_SECTIONS.has(l) && !PROVISION_LABELS.has(l) && l !== 'E')) return null;
+  const order = [...needs, ...labels.filter((l) => l === 'E'), ...provs];
+  return { labels: order, col: -1, row: 0, need: null, combinedHeading: true };
+}
+
+// A column header printed as a line of its own: "Need", "Provision", "Health need", "Social care provision".
+const HEADER_LINE = /^(?:(?:special educational|educational|health(?:care)?|social care|care|identified|assessed)\s+)?(?:needs?|provision|outcomes?|support(?: required)?|what (?:is|will be) provided)\s*:?$/i;
+
+export function isColumnHeaderLine(text: string): boolean {
+  return HEADER_LINE.test(text.trim());
+}
+
+export type HeadedFlat = FlatTable & { combinedHeading: true };
+
+/** The column a line of such a table came from: its kind's column; a need after provision starts a new row. */
+export function headedColumn(flat: HeadedFlat, t: string, nextRow: () => number): { label: SectionLabel; role: LineRole } {
+  let role = lineRole(t);
+  // Without an outcome column, "She will have …" is provision.
+  if (role === 'outcome' && !flat.labels.includes('E')) role = 'provision';
+  const kindOf = (l: SectionLabel): LineRole => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
+  let col = cols.find((i) => i >= flat.col);
+  if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
+    col = cols[0];
+    flat.row = nextRow();
+    flat.need = null;
+  }
+  flat.col = col;
+  return { label: flat.labels[col], role };
+}
