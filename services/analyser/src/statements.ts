@@ -5,6 +5,7 @@ import { columnRole, leadingArea, type FoundSection, type Unit } from './section
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
+import { isLabelledProvision, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -209,12 +210,12 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (BOILERPLATE.test(sentence) && !STRONG.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence)) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence) && !startsOwnProvision(sentence, rubric)) {
       prev.end = s.end;
       continue;
     }
     if ((FUNDING.test(sentence) && !/\b(?:hours?|minutes?|sessions?)\b/i.test(sentence)) || OUTCOME_LABEL.test(sentence)) continue;
-    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric)) continue;
+    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence)) continue;
     if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
     groups.push({ ...s });
   }
