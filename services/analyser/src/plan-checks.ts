@@ -213,9 +213,15 @@ function readYearGroup(text: string): number | null {
     const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
     if (y !== null) return y;
   }
+  // The setting field names a nursery class or a pre-school and nothing names a year: nursery.
+  if (EARLY_YEARS_SETTING.test(head)) return -1;
   // A key stage alone (KS4 is Years 10-11) or a date of birth alone does not show a year.
   return null;
 }
+
+// "Setting: Little Acorns Pre-School", "Education setting | Nursery class at Hill Primary", the label and value
+// on lines of their own: a nursery, pre-school or playgroup that is not part of a school's name ("… Nursery and Infant School").
+const EARLY_YEARS_SETTING = /(?:^|[\n\t]|(?<!\b(?:previous|former|prior|last|earlier))[ ])(?:current |name of (?:the )?|early years |education(?:al)? )?(?:setting|school|placement|provider|nursery)(?: attended| name)?[ \t]*(?:[:|\t\-–][ \t]*|\n)[^\n\t]{0,80}?(?:\bnursery class\b|\b(?:nursery|pre-?school|playgroup|kindergarten)\b(?![ \t]*(?:and|&|\/|school|primary|infant|class teacher)))/i;
 
 function yearFromBirth(birth: Date | null, planDate: Date | null): number | null {
   if (birth && planDate) {
@@ -331,8 +337,10 @@ const INSTITUTION_TYPE = /\b(?:(?:mainstream|special|specialist|independent|main
 const BLANK_PLACEMENT = /(?:to be (?:confirmed|named|agreed|decided|determined|completed)|\bTBC\b|will be (?:named|confirmed|completed|added|decided|agreed|included)|left blank|not (?:be )?named|final plan|when the plan is final|once (?:the plan is|consultation)|following consultation|awaiting|blank in (?:a|the) draft|section I is|this section)/i;
 // "Secondary school" names a type when it is the whole entry ("Type: Secondary school"), not inside prose.
 const SHORT_TYPE = /^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?(?:state |faith |church |grammar |free |community |all-through )?(?:primary|secondary|infant|junior|first|middle|high)\s+(?:school|academy)\.?$/i;
+// "(to be confirmed after consultation)" after a type still names the type: a draft must name none (CFA s38(5)).
+const HEDGE_AFTER = /\s*(?:[(\[]\s*|[,;–—-]\s*)(?:to be (?:confirmed|agreed|decided)|TBC|subject to consultation|(?:following|after|pending) consultation)[^)\]\n]*[)\]]?/gi;
 export function placementNamed(text: string): boolean {
-  const lines = text.split(/\n|(?<=\.)\s+/).filter((l) => l.trim() && !BLANK_PLACEMENT.test(l));
+  const lines = text.split(/\n|(?<=\.)\s+/).map((l) => l.replace(HEDGE_AFTER, '')).filter((l) => l.trim() && !BLANK_PLACEMENT.test(l));
   return lines.some((l) => INSTITUTION.test(l) || INSTITUTION_TYPE.test(l.trim()) || SHORT_TYPE.test(l.trim()));
 }
 

@@ -36,3 +36,11 @@ export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
   role.lastIndex = 0;
   return named || hasRole || /^(?:all )?staff$/i.test(subject.trim());
 }
+
+// A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
+// minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
+const FIELD_LINE = /^\W{0,3}(?:who|by whom|provider|delivered by|staff(?:ing)?|how often|frequency|when|how long|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:\s*\S/i;
+
+export function isFieldLine(text: string): boolean {
+  return FIELD_LINE.test(text) && !/\b(?:provision|intervention)\s*:/i.test(text);
+}

@@ -5,7 +5,7 @@ import { columnRole, leadingArea, type FoundSection, type Unit } from './section
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isLabelledProvision, startsOwnProvision } from './statement-cues.ts';
+import { isFieldLine, isLabelledProvision, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -113,8 +113,17 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     kv = [];
   };
   let area: string | null = null;
+  let prevEnd = -1;
   for (const raw of section.units) {
     const u = asLabelRow(raw);
+    // "Who: …" / "How often: …" on the line after a provision: its fields (statement-cues.ts).
+    const last = out[out.length - 1];
+    const lastEnd = prevEnd;
+    prevEnd = u.end;
+    if (u.kind !== 'row' && last && last.end === lastEnd && isFieldLine(u.text)) {
+      out[out.length - 1] = { ...last, end: u.end, text: `${last.text} ${u.text.trim()}` };
+      continue;
+    }
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.

@@ -10,9 +10,10 @@ import type { SectionLabel } from './types.ts';
 export function combinedHeadingTable(labels: SectionLabel[]): HeadedFlat | null {
   const needs = labels.filter((l) => NEED_SECTIONS.has(l));
   const provs = labels.filter((l) => PROVISION_LABELS.has(l));
-  // Only need and provision (and outcome) columns, needs first as such tables put them.
-  if (needs.length === 0 || provs.length === 0 || labels.some((l) => !NEED_SECTIONS.has(l) && !PROVISION_LABELS.has(l) && l !== 'E')) return null;
-  const order = [...needs, ...labels.filter((l) => l === 'E'), ...provs];
+  // Only need and provision columns, needs first as such tables put them (a B/E/F heading over
+  // lines is left to flat-table.ts and to the tables that follow it).
+  if (needs.length === 0 || provs.length === 0 || labels.some((l) => !NEED_SECTIONS.has(l) && !PROVISION_LABELS.has(l))) return null;
+  const order = [...needs, ...provs];
   return { labels: order, col: -1, row: 0, need: null, combinedHeading: true };
 }
 
@@ -40,4 +41,9 @@ export function headedColumn(flat: HeadedFlat, t: string, nextRow: () => number)
   }
   flat.col = col;
   return { label: flat.labels[col], role };
+}
+
+/** The form talking about its own sections ("Each table sets out a need (Section B) …"): no cell. */
+export function namesSections(text: string): boolean {
+  return /\bsections?\s+[A-K][12]?\b|\((?:section\s+)?[A-K][12]?\)/i.test(text);
 }

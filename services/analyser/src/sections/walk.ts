@@ -7,7 +7,7 @@ import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
-import { combinedHeadingTable, headedColumn, isColumnHeaderLine, type HeadedFlat } from './combined-lines.ts';
+import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
@@ -170,6 +170,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
       const h = blockHeading(block, titleOnly);
       if (h && takes(h)) flat = null;
       else if (!t || isTemplateText(t) || isColumnHeaderLine(t)) continue;
+      else if (namesSections(t)) {
+        addUnit(textUnit(block, 'paragraph', block.kind === 'heading' ? 'heading' : 'paragraph'));
+        continue;
+      }
       else if (noteArea(t)) {
         addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: true, template: true });
         continue;
