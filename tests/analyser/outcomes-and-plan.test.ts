@@ -665,13 +665,15 @@ describe('suggested SMART wording', () => {
 describe('flattened forms: nursery settings, first-person outcomes, a draft\'s placement', () => {
   const year = (header: string[]) => run(plan({ header: ['Name: Amara Okafor', ...header, 'Date of plan: 12 March 2026'] })).plan.yearGroup;
   it.each([
-    [['Education setting: Little Acorns Pre-School'], -1],
-    [['Name: Ruby Kellett   Date of birth: 03/05/2022   Setting: Willow Tree Playgroup'], -1],
+    [['Education setting: the nursery class at Harbour Lane Primary School'], -1],
+    [['Name: Ruby Kellett   Date of birth: 03/05/2022   Setting: Nursery class, Hill Primary School'], -1],
     [['Education setting', 'Nursery class at Hill Primary School'], -1],
-    // A nursery in a school's name, or a setting left behind, is no year.
+    // A pre-school, playgroup or day nursery names no year (AUDIT); nor does a nursery class left behind.
+    [['Education setting: Little Acorns Pre-School'], null],
+    [['Setting: Willow Tree Playgroup'], null],
     [["School: St Mary's Nursery and Infant School"], null],
-    [['Previous setting: Willow Playgroup'], null],
-    [['Setting: Oak Tree Day Nursery', 'Year group: Reception'], 0],
+    [['Previous setting: the nursery class at Hill Primary School'], null],
+    [['Setting: nursery class at Oak Tree Primary', 'Year group: Reception'], 0],
   ] as [string[], number | null][])('%j gives year %s', (header, want) => expect(year(header)).toBe(want));
 
   it.each([

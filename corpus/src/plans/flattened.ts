@@ -416,14 +416,14 @@ const p66: FlatSpec = {
 
 const p67: FlatSpec = {
   id: 'p67',
-  description: 'PDF (Chromium) of a "PART 1 – … PART 11 –" form in capitals, mapped by titles, social care split as "PART 8A – … UNDER 18 (SECTION 2 CSDPA)" / "PART 8B – OTHER …" with items numbered "8A.1"; every provision an inline labelled line ("Provision: … Who: … How often: …") repeated down the page, some fields left empty ("Who:" with nothing after it) or left to discretion ("Who: setting to decide", "How often: as agreed"); front sheet fields several to a line, the setting a pre-school and no year group (nursery); DRAFT with Part 9 holding only its printed labels ("Name:", "Type:"); global developmental delay, eczema; social care need met in 8A.',
+  description: 'PDF (Chromium) of a "PART 1 – … PART 11 –" form in capitals, mapped by titles, social care split as "PART 8A – … UNDER 18 (SECTION 2 CSDPA)" / "PART 8B – OTHER …" with items numbered "8A.1"; every provision an inline labelled line ("Provision: … Who: … How often: …") repeated down the page, some fields left empty ("Who:" with nothing after it) or left to discretion ("Who: setting to decide", "How often: as agreed"); front sheet fields several to a line, the setting a school\'s nursery class and no year group (Nursery, -1); DRAFT with Part 9 holding only its printed labels ("Name:", "Type:"); global developmental delay, eczema; social care need met in 8A.',
   status: 'draft',
   yearGroup: -1,
   producers: { docx: 'docx', pdf: 'chromium' },
   lines: [
     ['Harbourside Council'],
     ['EDUCATION, HEALTH AND CARE PLAN – DRAFT'],
-    ['Name: Ruby Kellett   Date of birth: 03/05/2022   Education setting: Little Acorns Pre-School'],
+    ['Name: Ruby Kellett   Date of birth: 03/05/2022   Education setting: the nursery class at Harbour Lane Primary School'],
     ['Date of draft plan: 10 March 2026   Date of final plan:'],
     [at('A'), 'PART 1 – ABOUT ME'],
     ['I am 3. I like sand, trains and singing with my nan. Mum says I am happiest outdoors.'],

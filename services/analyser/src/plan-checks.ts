@@ -213,15 +213,16 @@ function readYearGroup(text: string): number | null {
     const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
     if (y !== null) return y;
   }
-  // The setting field names a nursery class or a pre-school and nothing names a year: nursery.
+  // The setting field names a school's nursery class and nothing names a year: nursery.
   if (EARLY_YEARS_SETTING.test(head)) return -1;
   // A key stage alone (KS4 is Years 10-11) or a date of birth alone does not show a year.
   return null;
 }
 
-// "Setting: Little Acorns Pre-School", "Education setting | Nursery class at Hill Primary", the label and value
-// on lines of their own: a nursery, pre-school or playgroup that is not part of a school's name ("… Nursery and Infant School").
-const EARLY_YEARS_SETTING = /(?:^|[\n\t]|(?<!\b(?:previous|former|prior|last|earlier))[ ])(?:current |name of (?:the )?|early years |education(?:al)? )?(?:setting|school|placement|provider|nursery)(?: attended| name)?[ \t]*(?:[:|\t\-–][ \t]*|\n)[^\n\t]{0,80}?(?:\bnursery class\b|\b(?:nursery|pre-?school|playgroup|kindergarten)\b(?![ \t]*(?:and|&|\/|school|primary|infant|class teacher)))/i;
+// "Education setting: the nursery class at Hill Primary School", the label and value on lines of their own:
+// a school's nursery class is the Nursery year (FS1). A pre-school, playgroup or day nursery names no year
+// (corpus/AUDIT.md: "a pre-school room … is null").
+const EARLY_YEARS_SETTING = /(?:^|[\n\t]|(?<!\b(?:previous|former|prior|last|earlier))[ ])(?:current |name of (?:the )?|early years |education(?:al)? )?(?:setting|school|placement|provider)(?: attended| name)?[ \t]*(?:[:|\t\-–][ \t]*|\n)[^\n\t]{0,80}?\bnursery class\b/i;
 
 function yearFromBirth(birth: Date | null, planDate: Date | null): number | null {
   if (birth && planDate) {

@@ -79,7 +79,7 @@ const PLACE_AT_SETTING = /\ba (?:funded |weekly |regular )?place (?:at|in|on) (?
 // A named service ("the Disabled Children's Team"), not "the school's SEN team".
 const RUN_BY_SERVICE = /\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}(?:Team|Service|Charity|Trust|Council)\b/;
 const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
-const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|review|visit)\b/i;
+const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|review|visit)\b|\b(?:checked|serviced|inspected)(?: [\w-]+){0,3} by\b/i;
 
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {

@@ -145,6 +145,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
   let letterOnly = false;
   // A flattened combined table being read: its columns, the column the last line went to, its row.
   let flat: FlatTable | HeadedFlat | null = null;
+  // A combined heading is read as a one-cell-per-line table only where its column headers ("Need",
+  // "Provision") follow as lines of their own; otherwise its body is read as before.
+  const headerLinesFollow = (b: Block) => {
+    const i = blocks.indexOf(b);
+    return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text));
+  };
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
@@ -219,7 +225,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey): FoundS
         openSection(h.labels, h.title, block.start, block.page, h.weak);
         area = null;
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
-        flat = h.labels.length > 1 && !h.weak ? combinedHeadingTable(uniq(h.labels)) : null;
+        flat = h.labels.length > 1 && !h.weak && headerLinesFollow(block) ? combinedHeadingTable(uniq(h.labels)) : null;
         letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
