@@ -473,6 +473,9 @@ describe('Section I names an institution or a type (§6, reg 12(1)(i))', () => {
     'Type: Secondary school',
     // A parental preference written into I still names it (CFA s38(5)).
     'Parental preference: Abbotsfield Park Academy (mainstream secondary academy).',
+    // A type with a hedge after it still names the type (a draft must name none, CFA s38(5)).
+    'Special school for pupils with complex needs (to be confirmed).',
+    'Mainstream primary school, to be confirmed following consultation',
   ];
   for (const t of named) it(`named: ${t}`, () => expect(placementNamed(t)).toBe(true));
   const blank = [
@@ -483,6 +486,8 @@ describe('Section I names an institution or a type (§6, reg 12(1)(i))', () => {
     '[To be named in the final plan]',
     'Section I will be completed when the plan is finalised.',
     'Transfer to secondary school in September 2026 is being planned with the family.',
+    'To be confirmed after consultation.',
+    'A school will be named once the consultation is complete.',
   ];
   for (const t of blank) it(`not named: ${JSON.stringify(t)}`, () => expect(placementNamed(t)).toBe(false));
 });
@@ -654,5 +659,40 @@ describe('suggested SMART wording', () => {
     const j = judgeOutcome('Maisie will have better friendships\tEnd of Year 4');
     expect(rewriteOutcome('Maisie will have better friendships\tEnd of Year 4', j, loadRubric())).toMatch(/^Maisie will have better friendships \(End of Year 4\)/);
     expect(rewriteOutcome('Maisie will have better friendships.', judgeOutcome('Maisie will have better friendships.'), loadRubric())).not.toMatch(/\t|\(\)/);
+  });
+});
+
+describe('flattened forms: nursery settings, first-person outcomes, a draft\'s placement', () => {
+  const year = (header: string[]) => run(plan({ header: ['Name: Amara Okafor', ...header, 'Date of plan: 12 March 2026'] })).plan.yearGroup;
+  it.each([
+    [['Education setting: the nursery class at Harbour Lane Primary School'], -1],
+    [['Name: Ruby Kellett   Date of birth: 03/05/2022   Setting: Nursery class, Hill Primary School'], -1],
+    [['Education setting', 'Nursery class at Hill Primary School'], -1],
+    // A pre-school, playgroup or day nursery names no year (AUDIT); nor does a nursery class left behind.
+    [['Education setting: Little Acorns Pre-School'], null],
+    [['Setting: Willow Tree Playgroup'], null],
+    [["School: St Mary's Nursery and Infant School"], null],
+    [['Previous setting: the nursery class at Hill Primary School'], null],
+    [['Setting: nursery class at Oak Tree Primary', 'Year group: Reception'], 0],
+  ] as [string[], number | null][])('%j gives year %s', (header, want) => expect(year(header)).toBe(want));
+
+  it.each([
+    ['By the end of 2026, I will have a part-time job in a café at weekends.', true],
+    ['By July 2027 I will be able to travel to college on the train on my own.', true],
+    ['By the start of September 2027, I will choose and cook a healthy meal for my family once a week.', true],
+    ['When I leave school I will work in a garage three days a week.', true],
+    ['By the end of 2027 I will read 200 common words.', false],
+  ])('%j is time-bound and measurable, PfA %s', (text, pfa) => {
+    const j = judgeOutcome(text);
+    expect(j.timeBound).toBe(true);
+    expect(j.measurable).toBe(true);
+    expect(j.preparingForAdulthood).toBe(pfa);
+  });
+
+  it('a draft naming only a type "(to be confirmed)" names a placement; printed labels alone name none', () => {
+    expect(run(plan({ status: 'draft', i: 'Mainstream secondary school (to be confirmed after consultation).' })).checks.placementInDraft).toBe(true);
+    const empty = run(plan({ status: 'draft', i: 'Name:   Type:' }));
+    expect(empty.checks.placementInDraft).toBe(false);
+    expect(empty.missingSections).toContain('I');
   });
 });

@@ -472,3 +472,37 @@ describe('suggested wording', () => {
     }
   });
 });
+
+describe('provision: flattened field values, teams as providers, equipment with where it applies', () => {
+  it.each([
+    ['Provision: sensory play Who: setting to decide How often: as agreed', ['setting to decide', 'as agreed']],
+    ['Provision: booster maths group Who: school to determine How often: as timetabled', ['school to determine', 'as timetabled']],
+  ])('%j reports its discretion as vague terms', (text, terms) => {
+    const j = judgeProvision(text, rubric);
+    expect(j.specific).toBe(false);
+    expect(j.vague.map((v) => v.text.toLowerCase())).toEqual(expect.arrayContaining(terms));
+  });
+
+  // A team or service named alone, or a bare "Staff", is no role (corpus/AUDIT.md rulings 6 and 8c); a role from a team is one.
+  it.each([
+    ['Hearing aid review by Audiology every 6 months, in a 30-minute appointment.', false],
+    ['Staff will give him a printed copy of every homework task.', false],
+    ['Provision: a visual timetable used at every change of activity Who: All staff', true],
+    ['Provision: a short-break carer at home Who: a support worker from the Disabled Children\'s Team How often: 3 hours every Saturday', true],
+  ] as [string, boolean][])('%j names a provider: %s', (text, want) => {
+    expect(judgeProvision(text, rubric).elements.provider).toBe(want);
+  });
+
+  it.each([
+    'Cotton gloves and emollient cream for all messy play.',
+    'A reading pen in every lesson.',
+    'A calculator in all maths lessons and tests.',
+    'Noise-cancelling headphones in assemblies and the dining hall.',
+    'A worry scale card on his desk in every lesson.',
+    'A sloped writing board and pencil grips for all written work.',
+  ])('%j is specific: equipment with where it applies needs no frequency or provider', (text) => {
+    const j = judgeProvision(text, rubric);
+    expect(j.vague).toEqual([]);
+    expect(j.specific).toBe(true);
+  });
+});

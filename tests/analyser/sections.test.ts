@@ -55,11 +55,20 @@ describe('heading styles', () => {
     ['Section F ‒ Special educational provision', false, ['F']],
     ['SECTION F (SPECIAL EDUCATIONAL PROVISION)', false, ['F']],
     ['Section 1: Views, interests and aspirations (A)', false, ['A']],
+    // a numbered part split in two for social care: the title says which half, else A is H1 and B is H2
+    ['PART 8A – SOCIAL CARE PROVISION UNDER SECTION 2 OF THE CSDPA 1970', false, ['H1']],
+    ['PART 8B – OTHER SOCIAL CARE PROVISION', false, ['H2']],
+    ['Part 8a – Social care provision', false, ['H1']],
+    ['Part 8b: Social care provision', false, ['H2']],
+    ['8A. Social care provision for children under 18', false, ['H1']],
+    ['8B. Social care provision for young people over 18', false, ['H2']],
+    ['Part 4 – My special educational needs', false, ['B']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
   const no: [string, boolean][] = [
     ['Appendix F: Speech and language therapy report', false],
+    ['8A.1 Provision: a short-break worker for 3 hours every Saturday', false],
     ['F12', false],
     ['a) read a short sentence', false],
     ['See Section B, F or I for details of what was agreed at the meeting.', false],
@@ -450,3 +459,42 @@ describe('flattened text (issue 10 item 5)', () => {
   });
 });
 
+
+describe('flattened forms: split social care parts, one-cell-per-line need/provision tables, empty fields', () => {
+  it('"Part 7A" / "Part 7B" under a social care title are H1 and H2, their items staying inside', () => {
+    const found = findSections(buildDoc([
+      'Part 6 – Special educational provision', '6.1 Provision: phonics Who: teaching assistant How often: 4 x 20 minutes a week',
+      'Part 7A – Social care provision', '7A.1 Provision: a personal assistant for 4 hours every Sunday Who: a carer from the Family Link service',
+      'Part 7B – Social care provision', 'None.',
+    ]));
+    expect(found.map((s) => s.key)).toEqual(['F', 'H1', 'H2']);
+    expect(found.find((s) => s.key === 'H1')!.units.map((u) => u.text)).toEqual(['7A.1 Provision: a personal assistant for 4 hours every Sunday Who: a carer from the Family Link service']);
+  });
+
+  it('a "Sections C and G" heading over need and provision lines gives each line to its column', () => {
+    const found = findSections(buildDoc([
+      'Sections C and G: health needs and health provision',
+      'Need', 'Provision',
+      'Sensory and/or physical',
+      'Priya has cerebral palsy and cannot walk more than 20 metres without her frame.',
+      'Physiotherapy from an NHS physiotherapist, 45 minutes every fortnight.',
+      'Priya becomes tired in the afternoons.',
+      'A rest break of 10 minutes after lunch every day, supervised by her teaching assistant.',
+      'Section I: Placement', 'Greenhill Primary School.',
+    ]));
+    const c = found.find((s) => s.key === 'C')!;
+    const g = found.find((s) => s.key === 'G')!;
+    expect(c.units.filter((u) => !u.subheading).map((u) => u.text)).toEqual(['Priya has cerebral palsy and cannot walk more than 20 metres without her frame.', 'Priya becomes tired in the afternoons.']);
+    expect(g.units.map((u) => u.text)).toEqual(['Physiotherapy from an NHS physiotherapist, 45 minutes every fortnight.', 'A rest break of 10 minutes after lunch every day, supervised by her teaching assistant.']);
+    // Each provision shares a row with the need before it.
+    expect(g.units[0].row).toBe(c.units.find((u) => /cerebral/.test(u.text))!.row);
+    expect(g.units[1].row).not.toBe(g.units[0].row);
+  });
+
+  it('a placement part holding only its printed labels ("Name:", "Type:") is empty', () => {
+    const found = findSections(buildDoc(['Section H: Social care provision', 'None.', 'Section I: Placement', 'Name:', 'Type of school:', 'Section J: Personal budget', 'None.']));
+    expect(found.map((s) => s.key)).toEqual(['H1', 'H2', 'J']);
+    const filled = findSections(buildDoc(['Section I: Placement', 'Name: Greenhill Primary School', 'Section J: Personal budget', 'None.']));
+    expect(filled.map((s) => s.key)).toEqual(['I', 'J']);
+  });
+});

@@ -92,3 +92,29 @@ describe('lines broken mid-sentence into paragraphs (flattened text opened in Wo
     expect(texts(['A reading group with a teaching assistant, 20 minutes daily.', 'speech therapy from a therapist, 6 sessions a term.'])).toHaveLength(2);
   });
 });
+
+describe('flattened forms: labelled fields and several provisions to a line', () => {
+  it('a "Provision:" line is provision by its label, and "Who:" / "How often:" lines after it are its fields', () => {
+    const r = report(['6.3 Provision: messy play Who: setting to decide How often: as agreed', 'Provision: Lego therapy in a group of 3', 'Who: trained teaching assistant', 'How often: 2 x 30 minutes a week', 'Who: class teacher']);
+    expect(r.provisions.map((p) => p.text.replace(/\s+/g, ' '))).toEqual([
+      '6.3 Provision: messy play Who: setting to decide How often: as agreed',
+      'Provision: Lego therapy in a group of 3 Who: trained teaching assistant How often: 2 x 30 minutes a week Who: class teacher',
+    ]);
+    expect(r.provisions[1].elements.provider && r.provisions[1].elements.frequency).toBe(true);
+  });
+
+  it.each([
+    ['A mentor will meet Tobi for 20 minutes every Monday to plan his week. The Educational Psychology Service will train his teachers in precision teaching in one 2-hour session in the autumn term. Staff will give him a printed copy of every homework task.', 3],
+    ['A teaching assistant will read with Tobi for 15 minutes every day. An occupational therapist will visit once a term for an hour to set his handwriting targets.', 2],
+  ])('%j holds %i provisions, the first kept', (text, n) => {
+    const got = texts([text]);
+    expect(got).toHaveLength(n);
+    expect(got[0]).toBe(text.slice(0, got[0].length));
+    expect(got[0].endsWith('.')).toBe(true);
+  });
+
+  it('a sentence that goes on about the provider before stays with it', () => {
+    const p = 'A speech and language therapist will see Tobi for 6 sessions of 40 minutes in the autumn term. The therapist will then show his teaching assistant how to run the programme.';
+    expect(texts([p])).toEqual([p]);
+  });
+});

@@ -347,6 +347,16 @@ describe('a borderless table typed with tabs (default tab stops, wrapped lines b
     expect(d.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain(before);
   });
 
+  it('ends a one-row tab table at a numbered part\'s heading on the next line (the heading is not column 0\'s text)', async () => {
+    const lines = ['PART 9 - PLACEMENT', 'Name: Brook Lane Primary School\tType: Mainstream maintained primary school', 'PART 10 - PERSONAL BUDGET', 'No personal budget has been requested.', 'PART 11 - ADVICE AND INFORMATION', '11.1 Parent advice (January 2026)'];
+    const d = await parseDocument(textPdf(typed(lines, 700), 1, true), 'parts.pdf');
+    const texts = d.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join(' // ') : b.text));
+    expect(texts).toContain('PART 10 - PERSONAL BUDGET');
+    // After a sentence's end a numbered part starts its own block, as a lettered section does.
+    expect(texts.some((t) => t.startsWith('PART 11 - ADVICE AND INFORMATION'))).toBe(true);
+    expect(texts.some((t) => /Brook Lane Primary School.*PART 10/.test(t))).toBe(false);
+  });
+
   it('keeps a value wrapped under its hanging indent in its cell, where one long label pushes its value to a later stop', async () => {
     const form = [
       ['Key worker at the local authority:', 'Dev Sharma'],

@@ -275,9 +275,16 @@ function readYearGroup(text: string): number | null {
     const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
     if (y !== null) return y;
   }
+  // The setting field names a school's nursery class and nothing names a year: nursery.
+  if (EARLY_YEARS_SETTING.test(head)) return -1;
   // A key stage alone (KS4 is Years 10-11) or a date of birth alone does not show a year.
   return null;
 }
+
+// "Education setting: the nursery class at Hill Primary School", the label and value on lines of their own:
+// a school's nursery class is the Nursery year (FS1). A pre-school, playgroup or day nursery names no year
+// (corpus/AUDIT.md: "a pre-school room … is null").
+const EARLY_YEARS_SETTING = /(?:^|[\n\t]|(?<!\b(?:previous|former|prior|last|earlier))[ ])(?:current |name of (?:the )?|early years |education(?:al)? )?(?:setting|school|placement|provider)(?: attended| name)?[ \t]*(?:[:|\t\-–][ \t]*|\n)[^\n\t]{0,80}?\bnursery class\b/i;
 
 function yearFromBirth(birth: Date | null, planDate: Date | null): number | null {
   if (birth && planDate) {
@@ -409,9 +416,12 @@ function placementWords(rubric?: Words): PlacementWords {
   return w;
 }
 
+// "(to be confirmed after consultation)" after a type still names the type: a draft must name none (CFA s38(5)).
+const HEDGE_AFTER = /\s*(?:[(\[]\s*|[,;–—-]\s*)(?:to be (?:confirmed|agreed|decided)|TBC|subject to consultation|(?:following|after|pending) consultation)[^)\]\n]*[)\]]?/gi;
+
 export function placementNamed(text: string, rubric?: Words): boolean {
   const w = placementWords(rubric);
-  const lines = text.split(/\n|(?<=\.)\s+/).filter((l) => l.trim() && !w.blank.test(l));
+  const lines = text.split(/\n|(?<=\.)\s+/).map((l) => l.replace(HEDGE_AFTER, '')).filter((l) => l.trim() && !w.blank.test(l));
   return lines.some((l) => w.institution.test(l) || w.type.test(l.trim()) || w.shortType.test(l.trim()));
 }
 

@@ -114,7 +114,7 @@ function maskPurpose(text: string, rubric?: Words): string {
 // A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
 const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
-const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|visit)\b/i;
+const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|review|visit)\b|\b(?:checked|serviced|inspected)(?: [\w-]+){0,3} by\b/i;
 
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {

@@ -7,6 +7,7 @@ import { vocabularyOf } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
+import { isFieldLine, isLabelledProvision, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -132,8 +133,17 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     kv = [];
   };
   let area: string | null = null;
+  let prevEnd = -1;
   for (const raw of joinBrokenLines(section.units)) {
     const u = asLabelRow(raw);
+    // "Who: …" / "How often: …" on the line after a provision: its fields (statement-cues.ts).
+    const last = out[out.length - 1];
+    const lastEnd = prevEnd;
+    prevEnd = u.end;
+    if (u.kind !== 'row' && last && last.end === lastEnd && isFieldLine(u.text)) {
+      out[out.length - 1] = { ...last, end: u.end, text: `${last.text} ${u.text.trim()}` };
+      continue;
+    }
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
@@ -253,12 +263,12 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (BOILERPLATE.test(sentence) && !STRONG.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence)) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence) && !startsOwnProvision(sentence, rubric)) {
       prev.end = s.end;
       continue;
     }
     if ((FUNDING.test(sentence) && !/\b(?:hours?|minutes?|sessions?)\b/i.test(sentence)) || OUTCOME_LABEL.test(sentence)) continue;
-    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric)) continue;
+    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence)) continue;
     if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
     groups.push({ ...s });
   }

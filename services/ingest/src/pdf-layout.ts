@@ -210,9 +210,12 @@ export function boldHeadingText(text: string): boolean {
   return SECTION_HEADING.test(t) || t.split(/\s+/).length <= 12;
 }
 
+// "PART 10 – PERSONAL BUDGET", "Part 8A: Social care provision", "Section 4 – …": a numbered part's heading.
+const NUMBERED_PART = /^(?:part|section)\s+\d{1,2}[AB]?\s*[–—:.-]\s*\S.{0,110}$/i;
+
 function looksLikeSectionLabel(text: string): boolean {
   const t = text.trim();
-  return SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t);
+  return (SECTION_HEADING.test(t) || NUMBERED_PART.test(t)) && t.length <= 120 && !/[.;,]$/.test(t);
 }
 
 function standsAlone(line: Line, next: Line | undefined, pitch: number): boolean {
@@ -264,6 +267,9 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
     }
     if (l.size >= bodySize * 1.12) break;
     if (l.page === prev.page && l.y - prev.y > 3.5 * Math.max(l.size, prev.size)) break;
+    // A section's heading on a line of its own ends a table typed with tabs ("Name: …⇥Type: …" then
+    // "PART 10 – PERSONAL BUDGET"): it is not column 0's text.
+    if (l.segments.length === 1 && l.marker === null && looksLikeSectionLabel(l.text)) break;
     const fits = l.segments.every((s) => {
       const c = colOf(s.x0);
       if (c < 0) return false;

@@ -6,6 +6,8 @@ ruleTester(rule, {
   valid: [
     { name: 'a plan with no placeholders', plan: plan() },
     { name: 'square brackets that are not a placeholder', plan: plan({ extra: ['Amara uses a reader pen [see Section F].'] }) },
+    // An empty labelled field in flattened text is a missing detail, not a template placeholder.
+    { name: 'an empty "Who:" field inline and on a line of its own', plan: plan({ f: ['6.5 Provision: a quiet space when she is upset Who: How often: as needed', 'Provision: Lego therapy in a group of 3', 'Who:', 'How often: 2 x 30 minutes a week'], header: ['Name: Amara Okafor   Date of birth: 02/02/2016   NHS number:   UPN:', 'Date of plan: 12 March 2026'] }) },
   ],
   invalid: [
     { name: 'an [insert …] in F', plan: plan({ f: [{ li: 'Amara will be taught [insert programme] by a teaching assistant.' }] }), errors: [{ quote: '[insert programme]', section: 'F' }] },

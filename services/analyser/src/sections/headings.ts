@@ -26,19 +26,29 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
   if (!t) return null;
   // A numbered heading ("1. Section A: …", "12 Section K"): the number is not the label, so what
   // follows must name the section plainly (a section word, or the letter with that section's title).
-  const num = /^(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(\d{1,2}\))\s+(?=\S)/.exec(t);
+  const num = /^(?:\d{1,2}(?:\.\d{1,2}|([AB]))?[.)]?|\(\d{1,2}\))\s+(?=\S)/i.exec(t);
   if (num) {
-    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong) ?? titleOnly(t.slice(num[0].length), allowTitleOnly);
-    return inner && { ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length };
+    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong) ?? titleOnly(t.slice(num[0].length), allowTitleOnly || !!num[1]);
+    return inner && subPart({ ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length }, num[1]);
   }
   const found = leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
   if (found) return found;
   // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
   // part marks a heading, and its title says which section.
-  const part = /^(?:part|section|chapter)\s+\d{1,2}\s*[:.\-–—‒―−]\s*/i.exec(t);
+  const part = /^(?:part|section|chapter)\s+\d{1,2}([AB])?\s*[:.\-–—‒―−]\s*/i.exec(t);
   const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
-  if (titled) return { ...titled, length: t.length, title: t };
+  if (titled) return { ...subPart(titled, part![1]), length: t.length, title: t };
   return numberedRunOn(t);
+}
+
+/**
+ * "PART 8A – Social care provision" / "8B. …": a numbered part split in two for social care. The title
+ * says which half when it can (CSDPA, under or over 18); a bare "social care provision" takes A as H1
+ * and B as H2, the statutory order.
+ */
+function subPart(h: HeadingMatch, suffix: string | undefined): HeadingMatch {
+  if (!suffix || h.labels.length !== 1 || h.labels[0] !== 'H') return h;
+  return { ...h, labels: [/^a$/i.test(suffix) ? 'H1' : 'H2'] };
 }
 
 /**
@@ -47,14 +57,14 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
  * as a new sentence would.
  */
 export function numberedRunOn(t: string): HeadingMatch | null {
-  const part = /^(?:part|section)\s+\d{1,2}(?![\d.])\s*[:.\-–—‒―−]?\s*/i.exec(t);
+  const part = /^(?:part|section)\s+\d{1,2}([AB](?![\w]))?(?![\d.])\s*[:.\-–—‒―−]?\s*/i.exec(t);
   const known = part ? titleKey(t.slice(part[0].length)) : null;
   if (!part || !known) return null;
   const end = part[0].length + known.length;
   const tail = t.slice(end);
   if (tail && !/^\s*(?:[:\-–—]\s*)?(?:[A-Z0-9"'‘“(•\-]|$)/.test(tail)) return null;
   if (fieldLabel(tail)) return null;
-  return { labels: [known.label], length: end, title: t.slice(0, end).trim() };
+  return subPart({ labels: [known.label], length: end, title: t.slice(0, end).trim() }, part[1]);
 }
 
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */

@@ -13,6 +13,8 @@ export function splitRunOnHeadings(blocks: Block[]): Block[] {
   // After a sentence's end: "… in 2025. Part 3 Health needs …", "… not requested. K. Advice: parents; …".
   const numbered = /(?<=[.!?]["')\]]?\s{1,3})(?:Section|SECTION|Part|PART)\s+\d{1,2}(?![\d.])/g;
   const bare = /(?<=[.!?]["')\]]?\s{1,3})[(\[]?(?:[A-K]|H[12])[.):]\s/g;
+  // A combined heading run on at a block's end: "… one day. Sections B and F – Needs and provision".
+  const combined = new RegExp(String.raw`(?<=[.!?]["')\]]?\s{1,3})(?:Sections|SECTIONS)\s+${LETTER}\s*(?:,|and|&|\/|\+)`, 'g');
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') {
@@ -30,6 +32,10 @@ export function splitRunOnHeadings(blocks: Block[]): Block[] {
     for (const m of b.text.matchAll(bare)) {
       const h = leadingLabel(b.text.slice(m.index), false, false);
       if (h && !h.weak && /:$/.test(h.title)) cuts.push(m.index);
+    }
+    for (const m of b.text.matchAll(combined)) {
+      const h = leadingLabel(b.text.slice(m.index), false, false);
+      if (h && h.labels.length >= 2 && m.index + h.length >= b.text.trimEnd().length) cuts.push(m.index);
     }
     cuts.sort((x, y) => x - y);
     if (cuts.length === 0) {

@@ -23,8 +23,12 @@ export function textUnit(block: { start: number; end: number; page: number | nul
   // An area of need with the form's guidance after it ("Cognition and learning Support for learning
   // difficulties may be required when children…") is the form's own heading.
   const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null);
-  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(template ? { template } : {}) };
+  const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
+  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
 }
+
+// A line of printed field labels with nothing after them ("Name:", "Name:   Type:"): the form's fields, left empty.
+const EMPTY_FIELDS = /^(?:[A-Za-z][\w'’/()&-]*(?: [\w'’/()&-]+){0,4}:\s*){1,4}$/;
 
 export function rowUnit(cells: TableCell[], headers: string[] | undefined, page: number | null, keyValue = false): Unit | null {
   // A cell holding only a placeholder or the form's guidance is an empty field.

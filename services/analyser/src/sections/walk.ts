@@ -8,6 +8,7 @@ import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
+import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
@@ -144,8 +145,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
   let letterOnly = false;
   // A flattened combined table being read: its columns, the column the last line went to, its row.
-  let flat: FlatTable | null = null;
+  let flat: FlatTable | HeadedFlat | null = null;
   let child: Set<string> | undefined;
+  // A combined heading is read as a one-cell-per-line table only where its column headers ("Need",
+  // "Provision") follow as lines of their own; otherwise its body is read as before.
+  const headerLinesFollow = (b: Block) => {
+    const i = blocks.indexOf(b);
+    return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text));
+  };
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
@@ -167,6 +174,26 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       for (const p of current) if (heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
       flat = { labels: heads, child: (child ??= childNames(doc.text)), rubric, col: -1, row: 0, need: null };
       continue;
+    }
+    if (flat && 'combinedHeading' in flat) {
+      // A "Need | Provision" table under a combined heading, one cell per line (combined-lines.ts).
+      const t = block.text.trim();
+      const h = blockHeading(block, titleOnly);
+      if (h && takes(h)) flat = null;
+      else if (!t || isTemplateText(t) || isColumnHeaderLine(t)) continue;
+      else if (namesSections(t)) {
+        addUnit(textUnit(block, 'paragraph', block.kind === 'heading' ? 'heading' : 'paragraph'));
+        continue;
+      }
+      else if (noteArea(t)) {
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: true, template: true });
+        continue;
+      } else {
+        const { label, role } = headedColumn(flat, t, () => ++rowId);
+        if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
+        addUnit({ ...textUnit(block, block.kind === 'listItem' ? 'listItem' : 'paragraph', block.kind === 'listItem' ? 'listItem' : 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need }, label);
+        continue;
+      }
     }
     if (flat) {
       const t = block.text.trim();
@@ -203,6 +230,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         openSection(h.labels, h.title, block.start, block.page, h.weak);
         area = null;
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
+        flat = h.labels.length > 1 && !h.weak && headerLinesFollow(block) ? combinedHeadingTable(uniq(h.labels), (child ??= childNames(doc.text)), rubric) : null;
         letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
