@@ -506,3 +506,19 @@ describe('provision: flattened field values, teams as providers, equipment with 
     expect(j.specific).toBe(true);
   });
 });
+
+describe('a review or test that is the statement itself', () => {
+  // Rubric reference: sessions, visits, therapy and reviews need a frequency AND a length.
+  it.each([
+    ['Asthma review with the practice nurse every 3 months.', false],
+    ['An eye test by the orthoptist once a year.', false],
+    ['Epilepsy care plan review by the epilepsy nurse each term, in a 30-minute meeting with his parents.', true],
+    ['A sight test by the optometrist every 12 months, a 40-minute appointment.', true],
+  ])('%j is specific: %s', (text, specific) => {
+    expect(judgeProvision(text, rubric).specific).toBe(specific);
+  });
+
+  it('leaves a review clause inside quantified provision alone', () => {
+    expect(judgeProvision('Speech and language therapy from a speech and language therapist, 2 sessions of 30 minutes a week, reviewed each term by the SENCo.', rubric).specific).toBe(true);
+  });
+});

@@ -198,9 +198,14 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // A check at a fixed point of each occasion ("at the start of every session") is bounded by it, like an adjustment.
   const checkOfThing = CHECK_OF_THING.test(masked);
   const equipmentKind = equipment && (!checkOfThing || ROUTINE_POINT.test(masked));
+  // A review or test that is the statement's subject ("Medication review by the paediatrician every 6
+  // months") is delivered over time like a session: it needs a frequency and a length (rubric reference),
+  // even where its topic is a thing ("hearing aid", "medication").
+  const reviewSubject = amount.period && /^\W*(?:an? |the |his |her |their )?(?:[\w-]+ ){0,3}(?:review|test|assessment)s?\b/i.test(text);
   let kind: ProvisionKind;
+  if (reviewSubject && !amount.count) kind = 'sessions';
   // An adjustment keeps its kind when its own description holds a length ("released 5 minutes early").
-  if (equipmentKind && !sessions && !amount.count) kind = 'equipment';
+  else if (equipmentKind && !sessions && !amount.count) kind = 'equipment';
   else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
   else if (equipmentKind) kind = 'equipment';
