@@ -9,7 +9,7 @@
 import { isTimeBound, withoutTimes, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
 import { outcomeBlanks, type PlanFacts } from './suggest.ts';
-import { vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
+import { perVocabulary, vocabularyOf } from './vocabulary.ts';
 
 export interface OutcomeJudgement {
   measurable: boolean;
@@ -45,30 +45,24 @@ interface OutcomeWords {
   /** "himself" right after a verb that takes the child as its object ("keep himself safe", "calm herself"). */
   bareReflexive: RegExp;
 }
-const wordsCache = new WeakMap<CompiledVocabulary, OutcomeWords>();
 
-function outcomeWords(rubric?: Words): OutcomeWords {
-  const v = vocabularyOf(rubric);
-  let w = wordsCache.get(v);
-  if (!w) {
-    const moreTime = String.raw`(?<![\w])${v.outcomeTimes}|(?<=^|\t)\s*${v.timeCells}\s*(?=\t|$)`;
-    w = {
-      moreTime: new RegExp(moreTime, 'i'),
-      moreTimeAll: new RegExp(moreTime, 'gi'),
-      measure: new RegExp(String.raw`(?<![\w])${v.measures}`, 'i'),
-      independent: new RegExp(String.raw`(?<![\w])${v.independently}(?![\w])`, 'i'),
-      service: new RegExp(String.raw`(?<![\w])${v.services}`, 'i'),
-      aspiration: new RegExp(String.raw`(?<![\w])${v.aspirations}(?![\w])`, 'i'),
-      vagueAnywhere: new RegExp(String.raw`(?<![\w])${v.vagueOutcomeWords}(?![\w])`, 'i'),
-      vagueHead: new RegExp(String.raw`^${v.vagueOutcomeHeads}(?![\w])`, 'i'),
-      predicateLead: new RegExp(String.raw`^${v.any(v.source.outcomeLeads)}\s+`, 'i'),
-      generic: new RegExp(String.raw`^${v.any(v.source.genericActions)}(?:\s+${v.any(v.source.genericManners)})*\s*[.;]?$`, 'i'),
-      bareReflexive: new RegExp(String.raw`(?<=${v.any(v.source.reflexiveVerbs)} )(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)`, 'gi'),
-    };
-    wordsCache.set(v, w);
-  }
+const outcomeWords = perVocabulary((v): OutcomeWords => {
+  const moreTime = String.raw`(?<![\w])${v.outcomeTimes}|(?<=^|\t)\s*${v.timeCells}\s*(?=\t|$)`;
+  const w: OutcomeWords = {
+    moreTime: new RegExp(moreTime, 'i'),
+    moreTimeAll: new RegExp(moreTime, 'gi'),
+    measure: new RegExp(String.raw`(?<![\w])${v.measures}`, 'i'),
+    independent: new RegExp(String.raw`(?<![\w])${v.independently}(?![\w])`, 'i'),
+    service: new RegExp(String.raw`(?<![\w])${v.services}`, 'i'),
+    aspiration: new RegExp(String.raw`(?<![\w])${v.aspirations}(?![\w])`, 'i'),
+    vagueAnywhere: new RegExp(String.raw`(?<![\w])${v.vagueOutcomeWords}(?![\w])`, 'i'),
+    vagueHead: new RegExp(String.raw`^${v.vagueOutcomeHeads}(?![\w])`, 'i'),
+    predicateLead: new RegExp(String.raw`^${v.any(v.source.outcomeLeads)}\s+`, 'i'),
+    generic: new RegExp(String.raw`^${v.any(v.source.genericActions)}(?:\s+${v.any(v.source.genericManners)})*\s*[.;]?$`, 'i'),
+    bareReflexive: new RegExp(String.raw`(?<=${v.any(v.source.reflexiveVerbs)} )(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)`, 'gi'),
+  };
   return w;
-}
+});
 
 function timeBoundText(text: string, rubric?: Words): boolean {
   // "when he leaves school" says when, loosely, not by when; "by the time" and "before" do.

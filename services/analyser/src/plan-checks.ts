@@ -7,7 +7,7 @@ import { leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { splitSentences, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
-import { compileRubric, vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
+import { compileRubric, perVocabulary, vocabularyOf } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 
@@ -59,25 +59,19 @@ interface FieldWords {
   historyOnly: RegExp;
   present: RegExp;
 }
-const fieldCache = new WeakMap<CompiledVocabulary, FieldWords>();
 
-function fieldWords(rubric?: Words): FieldWords {
-  const v = vocabularyOf(rubric);
-  let w = fieldCache.get(v);
-  if (!w) {
-    const src = v.source;
-    w = {
-      planDateLabel: new RegExp(String.raw`${v.any(src.planDateLabels)}\s*[:\-–|,]?\s*`, 'gi'),
-      nothing: new RegExp(String.raw`^\s*${v.any(src.nothingStated)}\.?\s*$`, 'i'),
-      noProvision: new RegExp(String.raw`^${v.any(src.noProvision)}`, 'i'),
-      noNeed: new RegExp(v.any(src.needSignals.none), 'i'),
-      historyOnly: new RegExp(String.raw`\b${v.any(src.needSignals.pastOnly)}\b`, 'i'),
-      present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
-    };
-    fieldCache.set(v, w);
-  }
+const fieldWords = perVocabulary((v): FieldWords => {
+  const src = v.source;
+  const w: FieldWords = {
+    planDateLabel: new RegExp(String.raw`${v.any(src.planDateLabels)}\s*[:\-–|,]?\s*`, 'gi'),
+    nothing: new RegExp(String.raw`^\s*${v.any(src.nothingStated)}\.?\s*$`, 'i'),
+    noProvision: new RegExp(String.raw`^${v.any(src.noProvision)}`, 'i'),
+    noNeed: new RegExp(v.any(src.needSignals.none), 'i'),
+    historyOnly: new RegExp(String.raw`\b${v.any(src.needSignals.pastOnly)}\b`, 'i'),
+    present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
+  };
   return w;
-}
+});
 
 function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
@@ -120,7 +114,6 @@ interface StatusWords {
   tickAfter: RegExp;
   isDraft: RegExp;
 }
-const statusCache = new WeakMap<CompiledVocabulary, StatusWords>();
 
 // A status field's label names the plan first or not at all ("EHCP status", "Status").
 const PLAN_NOUN = String.raw`(?:(?:EHC ?P?|EHCP|plan|document)\s+)`;
@@ -131,10 +124,7 @@ const CELL_LABEL = String.raw`(?:this (?:is|was) (?:my|your|our|the|a|an)|this (
 const TICK = String.raw`(?:[☒☑✔✓✅]|\[\s*[xX✓]\s*\])`;
 const BOX_FIRST = /^(?:[☐☒☑✔✓✅□]|\[\s*[xX✓]?\s*\])/;
 
-function statusWords(rubric?: Words): StatusWords {
-  const v = vocabularyOf(rubric);
-  const hit = statusCache.get(v);
-  if (hit) return hit;
+const statusWords = perVocabulary((v): StatusWords => {
   const st = v.source.planStatus;
   const status = v.any([...st.draft, ...st.final]);
   const planName = v.any(v.source.planNames);
@@ -156,9 +146,8 @@ function statusWords(rubric?: Words): StatusWords {
     tickAfter: new RegExp(String.raw`\b(${status})\s*${TICK}`, 'i'),
     isDraft: new RegExp(String.raw`^${v.any(st.draft)}$`, 'i'),
   };
-  statusCache.set(v, words);
   return words;
-}
+});
 
 function statusFromCells(head: string, w: StatusWords): { draft: number; final: number } {
   let draft = 0;
@@ -398,23 +387,17 @@ interface PlacementWords {
   shortType: RegExp;
   blank: RegExp;
 }
-const placementCache = new WeakMap<CompiledVocabulary, PlacementWords>();
 
-function placementWords(rubric?: Words): PlacementWords {
-  const v = vocabularyOf(rubric);
-  let w = placementCache.get(v);
-  if (!w) {
-    const p = v.source.placement;
-    w = {
-      institution: new RegExp(String.raw`\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+${v.any(p.names)}\b)`),
-      type: new RegExp(String.raw`\b${v.any(p.types)}\b`, 'im'),
-      shortType: new RegExp(String.raw`^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?${v.any(p.shortTypes)}\.?$`, 'i'),
-      blank: new RegExp(v.any(p.blank), 'i'),
-    };
-    placementCache.set(v, w);
-  }
+const placementWords = perVocabulary((v): PlacementWords => {
+  const p = v.source.placement;
+  const w: PlacementWords = {
+    institution: new RegExp(String.raw`\b(?:[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&))*\s+${v.any(p.names)}\b)`),
+    type: new RegExp(String.raw`\b${v.any(p.types)}\b`, 'im'),
+    shortType: new RegExp(String.raw`^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?${v.any(p.shortTypes)}\.?$`, 'i'),
+    blank: new RegExp(v.any(p.blank), 'i'),
+  };
   return w;
-}
+});
 
 // "(to be confirmed after consultation)" after a type still names the type: a draft must name none (CFA s38(5)).
 const HEDGE_AFTER = /\s*(?:[(\[]\s*|[,;–—-]\s*)(?:to be (?:confirmed|agreed|decided)|TBC|subject to consultation|(?:following|after|pending) consultation)[^)\]\n]*[)\]]?/gi;
@@ -426,16 +409,10 @@ export function placementNamed(text: string, rubric?: Words): boolean {
 }
 
 /** The rubric's words for a health need (C) and a social care need (D), as whole words. */
-const needCache = new WeakMap<CompiledVocabulary, { health: RegExp; socialCare: RegExp }>();
-function needSignals(rubric?: Words): { health: RegExp; socialCare: RegExp } {
-  const v = vocabularyOf(rubric);
-  let w = needCache.get(v);
-  if (!w) {
-    w = { health: new RegExp(String.raw`\b${v.any(v.source.needSignals.health)}\b`, 'i'), socialCare: new RegExp(String.raw`\b${v.any(v.source.needSignals.socialCare)}\b`, 'i') };
-    needCache.set(v, w);
-  }
+const needSignals = perVocabulary((v): { health: RegExp; socialCare: RegExp } => {
+  const w: { health: RegExp; socialCare: RegExp } = { health: new RegExp(String.raw`\b${v.any(v.source.needSignals.health)}\b`, 'i'), socialCare: new RegExp(String.raw`\b${v.any(v.source.needSignals.socialCare)}\b`, 'i') };
   return w;
-}
+});
 
 export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
   const therapy = compileRubric(rubric).therapy;
@@ -494,20 +471,19 @@ interface StatementWords {
   history: RegExp;
   ehcpParts: RegExp;
 }
-const statementCache = new WeakMap<CompiledVocabulary, StatementWords>();
+const statementWordsOf = perVocabulary((v): StatementWords => {
+  const sw = v.source.statementWording;
+  const w: StatementWords = {
+    wording: new RegExp(String.raw`(?:^|\n)\s*part (?:2|3|4|5|6|ii|iii|iv)\b[^\n]{0,80}|\b${v.any(sw.selfReferences)}\b`, 'gi'),
+    history: new RegExp(String.raw`\b${v.any(sw.history)}\b`, 'i'),
+    ehcpParts: new RegExp(String.raw`(?:^|\n)\s*part (?:[7-9]|1[0-2]|vii|viii|ix|xi|xii)\b|(?:^|\n)\s*part \d{1,2}\s*[:.\-–—]?\s*${v.any(sw.ehcpPartTitles)}`, 'i'),
+  };
+  return w;
+});
 
+// The wording expression is global (exec loops): start each use from the beginning.
 function statementWords(rubric?: Words): StatementWords {
-  const v = vocabularyOf(rubric);
-  let w = statementCache.get(v);
-  if (!w) {
-    const sw = v.source.statementWording;
-    w = {
-      wording: new RegExp(String.raw`(?:^|\n)\s*part (?:2|3|4|5|6|ii|iii|iv)\b[^\n]{0,80}|\b${v.any(sw.selfReferences)}\b`, 'gi'),
-      history: new RegExp(String.raw`\b${v.any(sw.history)}\b`, 'i'),
-      ehcpParts: new RegExp(String.raw`(?:^|\n)\s*part (?:[7-9]|1[0-2]|vii|viii|ix|xi|xii)\b|(?:^|\n)\s*part \d{1,2}\s*[:.\-–—]?\s*${v.any(sw.ehcpPartTitles)}`, 'i'),
-    };
-    statementCache.set(v, w);
-  }
+  const w = statementWordsOf(rubric);
   w.wording.lastIndex = 0;
   return w;
 }

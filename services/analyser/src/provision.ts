@@ -2,7 +2,7 @@
 // governs it, and whether it is specific: what AND how much AND who AND no discretion.
 import type { Elements } from './report-schema.ts';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
-import { compileRubric, vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
+import { compileRubric, perVocabulary } from './vocabulary.ts';
 import { findAmount, type Amount, type Words } from './quantities.ts';
 import { completeProvision } from './suggest.ts';
 
@@ -53,34 +53,28 @@ interface ClauseWords {
   triggerBefore: RegExp;
   allowanceBefore: RegExp;
 }
-const clauseCache = new WeakMap<CompiledVocabulary, ClauseWords>();
 
-function clauseWords(rubric?: Words): ClauseWords {
-  const v = vocabularyOf(rubric);
-  let w = clauseCache.get(v);
-  if (!w) {
-    const src = v.source;
-    const cue = src.provisionCues;
-    w = {
-      // The clause runs from an optional subject and auxiliary ("which will be", "progress is") to the next comma, bracket or full stop.
-      review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi'),
-      // "so that", "in order to", or "to" + a purpose verb not after a word that takes "to" ("needs to", "access to").
-      purpose: new RegExp(String.raw`(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b${v.any(src.purpose.notAfter)}\s)to (?=${v.any(src.purpose.verbs)}\b))[^.;\t]*`, 'gi'),
-      residueStop: new RegExp(String.raw`\b${v.any(src.residueStopWords)}\b`, 'gi'),
-      authority: new RegExp(String.raw`\b(?:as ${v.any(cue.authorityAs)}|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}${v.any(cue.authorityVerbs)}\b))[^,.;:()\t]{0,60}`, 'gi'),
-      setting: new RegExp(String.raw`\b${v.any(cue.settings)}s?\b`, 'i'),
-      placeAtSetting: new RegExp(String.raw`\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?${v.any(cue.settings)}\b`, 'i'),
-      // A named service ("the Disabled Children's Team"), not "the school's SEN team": capitals count.
-      runByService: new RegExp(String.raw`\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}${v.any(cue.services)}\b`),
-      stay: new RegExp(String.raw`\b${v.any(cue.stays)}\b`, 'i'),
-      stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
-      triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
-      allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
-    };
-    clauseCache.set(v, w);
-  }
+const clauseWords = perVocabulary((v): ClauseWords => {
+  const src = v.source;
+  const cue = src.provisionCues;
+  const w: ClauseWords = {
+    // The clause runs from an optional subject and auxiliary ("which will be", "progress is") to the next comma, bracket or full stop.
+    review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi'),
+    // "so that", "in order to", or "to" + a purpose verb not after a word that takes "to" ("needs to", "access to").
+    purpose: new RegExp(String.raw`(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b${v.any(src.purpose.notAfter)}\s)to (?=${v.any(src.purpose.verbs)}\b))[^.;\t]*`, 'gi'),
+    residueStop: new RegExp(String.raw`\b${v.any(src.residueStopWords)}\b`, 'gi'),
+    authority: new RegExp(String.raw`\b(?:as ${v.any(cue.authorityAs)}|(?:if|when|where|unless) (?=(?:the |a |an |his |her |their |my )?(?:[\w-]+ ){0,3}${v.any(cue.authorityVerbs)}\b))[^,.;:()\t]{0,60}`, 'gi'),
+    setting: new RegExp(String.raw`\b${v.any(cue.settings)}s?\b`, 'i'),
+    placeAtSetting: new RegExp(String.raw`\ba (?:funded |weekly |regular )?place (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?${v.any(cue.settings)}\b`, 'i'),
+    // A named service ("the Disabled Children's Team"), not "the school's SEN team": capitals count.
+    runByService: new RegExp(String.raw`\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}${v.any(cue.services)}\b`),
+    stay: new RegExp(String.raw`\b${v.any(cue.stays)}\b`, 'i'),
+    stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
+    triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
+    allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
+  };
   return w;
-}
+});
 
 export function maskReviewClauses(text: string, rubric?: Words): string {
   const REVIEW_CLAUSE = clauseWords(rubric).review;

@@ -5,7 +5,7 @@
 // (`vocabulary:` in rubrics/default.yaml); the phrases' shape is here.
 
 import type { Rubric } from './rubric.ts';
-import { vocabularyOf, type CompiledVocabulary } from './vocabulary.ts';
+import { perVocabulary, vocabularyOf } from './vocabulary.ts';
 
 /** What the amount and time judges read of a rubric: its vocabulary (`vocabulary:` in rubrics/default.yaml). */
 export type Words = Pick<Rubric, 'vocabulary'>;
@@ -28,12 +28,8 @@ interface Patterns {
   per: RegExp;
   periodWeeks: { re: RegExp; weeks: number }[];
 }
-const patternCache = new WeakMap<CompiledVocabulary, Patterns>();
 
-function patterns(rubric?: Words): Patterns {
-  const v = vocabularyOf(rubric);
-  const hit = patternCache.get(v);
-  if (hit) return hit;
+const patterns = perVocabulary((v): Patterns => {
   const NUM = v.number;
   // A length: "30 minutes", "30-minute", "an hour", "1.5 hours", "half an hour", "45 mins", "3x15 mins",
   // a time span "9am to 3pm", or days and nights as units of a short break ("2 nights per month").
@@ -65,9 +61,8 @@ function patterns(rubric?: Words): Patterns {
     per: new RegExp(String.raw`(?:a|per|each|every|\/)\s*(${v.any(v.periodWeeks.map((e) => e.period))})|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
     periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
   };
-  patternCache.set(v, made);
   return made;
-}
+});
 
 /** Digits or number words ("twenty-five", and the common "fourty"), as the default rubric writes them. */
 export const NUM = vocabularyOf().number;

@@ -339,6 +339,23 @@ export function vocabularyOf(rubric?: Pick<Rubric, 'vocabulary'>): CompiledVocab
 }
 
 /**
+ * A judge's own expressions built from a vocabulary once, and kept while that vocabulary lives (an
+ * organisation's rubric gets its own; the default's are shared).
+ */
+export function perVocabulary<T>(build: (v: CompiledVocabulary) => T): (rubric?: Pick<Rubric, 'vocabulary'>) => T {
+  const cache = new WeakMap<CompiledVocabulary, T>();
+  return (rubric) => {
+    const v = vocabularyOf(rubric);
+    let made = cache.get(v);
+    if (made === undefined) {
+      made = build(v);
+      cache.set(v, made);
+    }
+    return made;
+  };
+}
+
+/**
  * The default rubric's words from the copy `npm run build` validated (rubric.ts: COMPILED_DEFAULT_RUBRIC)
  * while rubrics/default.yaml has the text it was built from; else from the YAML. quantities.ts asks
  * at load, so parsing the YAML here cost every command line about 0.3 s of its start.

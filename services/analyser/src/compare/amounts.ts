@@ -3,7 +3,7 @@
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
 import { NUM, toNumber, type Words } from '../quantities.ts';
-import { vocabularyOf, type CompiledVocabulary } from '../vocabulary.ts';
+import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
@@ -169,28 +169,22 @@ interface ProviderWords {
   notDeliverer: RegExp;
   trained: RegExp;
 }
-const providerCache = new WeakMap<CompiledVocabulary, ProviderWords>();
 
-function providerWords(rubric?: Words): ProviderWords {
-  const v = vocabularyOf(rubric);
-  let w = providerCache.get(v);
-  if (!w) {
-    const p = v.source.providerLevels;
-    const level = (src: string) => new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${src})(?![\w])`, 'gi');
-    w = {
-      levels: [
-        [3, level(String.raw`(?:${v.any(p.specialist.qualifiers)} )*${v.any(p.specialist.roles)}`)],
-        [2, level(String.raw`(?:${v.any(p.teacher.qualifiers)} )?${v.any(p.teacher.roles)}`)],
-        [1, level(v.any(p.assistant.roles))],
-      ],
-      nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
-      notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
-      trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
-    };
-    providerCache.set(v, w);
-  }
+const providerWords = perVocabulary((v): ProviderWords => {
+  const p = v.source.providerLevels;
+  const level = (src: string) => new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${src})(?![\w])`, 'gi');
+  const w: ProviderWords = {
+    levels: [
+      [3, level(String.raw`(?:${v.any(p.specialist.qualifiers)} )*${v.any(p.specialist.roles)}`)],
+      [2, level(String.raw`(?:${v.any(p.teacher.qualifiers)} )?${v.any(p.teacher.roles)}`)],
+      [1, level(v.any(p.assistant.roles))],
+    ],
+    nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
+    notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
+    trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
+  };
   return w;
-}
+});
 
 /** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string, rubric?: Words): Provider {
