@@ -142,13 +142,18 @@ function splitAtTabStops(page: number, made: Array<{ g: Item[]; line: Line | nul
  */
 export function markWrapSpaces(pages: PageLines[]): void {
   if (pages.reduce((n, p) => n + (p.graphics?.runs ?? []).filter((r) => r.endsWithSpace).length, 0) < 3) return;
+  const found: Array<[Segment, TextRun[]]> = [];
   for (const p of pages) for (const l of p.lines) {
     const onLine = (p.graphics?.runs ?? []).filter((r) => Math.abs(r.y - l.y) <= 1);
-    for (const seg of l.segments) {
-      let last: TextRun | null = null;
-      for (const r of onLine) if (r.x >= seg.x0 - 1.5 && r.x < seg.x1 - 0.5 && (!last || r.x > last.x)) last = r;
-      if (last) seg.endsWithSpace = last.endsWithSpace;
-    }
+    for (const seg of l.segments) found.push([seg, onLine.filter((r) => r.x >= seg.x0 - 1.5 && r.x < seg.x1 - 0.5)]);
+  }
+  // Only a producer that draws each line's text from one position (LibreOffice) says anything by
+  // a run's last glyph; one that places words or glyph clusters apart (Chromium) does not.
+  const long = found.filter(([seg]) => seg.text.length >= 20);
+  if (!long.length || long.filter(([, rs]) => rs.length === 1).length < 0.8 * long.length) return;
+  for (const [seg, rs] of found) {
+    const last = rs.reduce<TextRun | null>((a, r) => (!a || r.x > a.x ? r : a), null);
+    if (last) seg.endsWithSpace = last.endsWithSpace;
   }
 }
 
