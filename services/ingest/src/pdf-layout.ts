@@ -359,8 +359,9 @@ function cellBlocks(segs: CellSeg[], pitch: number, bodySize: number, rulesOf: (
       const sentenceBreak = edge !== undefined && /[.!?:;]["'’”)]?$/.test(prev.text) && /^["'‘“(]?[A-Z0-9£]/.test(body);
       const full = prev.x1 + (firstWord.length + 1) * charWidth >= right - (sentenceBreak ? 0.5 : 1) * s.size;
       // Where wrapped lines end in a drawn space, a line that stops short of the edge (room for
-      // that space) without one is its paragraph's last line, however long the next word is.
-      const ended = prev.endsWithSpace === false && s.page === prev.page && prev.x1 + 0.3 * prev.size < right && !BREAK_HYPHEN.test(prev.text);
+      // that space) without one is its paragraph's last line, however long the next word is; a
+      // line can also wrap with no space after a slash or a dash ("and/", "pre-").
+      const ended = prev.endsWithSpace === false && s.page === prev.page && prev.x1 + 0.3 * prev.size < right && !BREAK_HYPHEN.test(prev.text) && !/[/\u2010-\u2014-]$/.test(prev.text);
       startsBlock = gap > 1.3 * pitch * Math.max(1, s.size / bodySize) || ended || (!full && !BREAK_HYPHEN.test(prev.text));
     }
     if (startsBlock) {
