@@ -137,7 +137,7 @@ describe('rules and bullets from the operator list', () => {
 
   it('ignores clipping paths and large filled areas', () => {
     const g = pageGraphics([OPS.constructPath, OPS.constructPath], [[28, [rect(0, 0, 600, 800)], null], [OPS.fill, [rect(50, 50, 200, 100)], null]], OPS, view);
-    expect(g).toEqual({ hRules: [], vRules: [], dots: [] });
+    expect(g).toEqual({ hRules: [], vRules: [], dots: [], runs: [] });
   });
 });
 

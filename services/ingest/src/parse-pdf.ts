@@ -4,7 +4,7 @@ import { CheckError } from './errors.ts';
 import { isGarbledText } from './garbled.ts';
 import { pageGraphics, type PageGraphics } from './pdf-graphics.ts';
 import { layoutPages } from './pdf-layout.ts';
-import { buildLines, dropRunningLines, type Item, type PageLines } from './pdf-lines.ts';
+import { buildLines, dropRunningLines, markWrapSpaces, type Item, type PageLines } from './pdf-lines.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -77,6 +77,7 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
       pages.push({ page: n, width: viewport.width, height: viewport.height, lines: buildLines(n, items, graphics), graphics });
       page.cleanup();
     }
+    markWrapSpaces(pages);
     return pages;
   } catch (err) {
     if (err instanceof CheckError) throw err;

@@ -8,10 +8,18 @@ export interface VRule { x: number; y0: number; y1: number }
 /** A small filled or stroked shape: a bullet candidate. */
 export interface Dot { x0: number; y0: number; x1: number; y1: number; filled: boolean }
 
+/**
+ * Where text drawn from one text position starts (page space, y down), and whether its last glyph
+ * (over the runs that follow on with no move) is a space: LibreOffice draws the space a line
+ * wrapped at, so a line of a paragraph that goes on ends in one, and a paragraph's last line does not.
+ */
+export interface TextRun { x: number; y: number; endsWithSpace: boolean }
+
 export interface PageGraphics {
   hRules: HRule[];
   vRules: VRule[];
   dots: Dot[];
+  runs?: TextRun[];
 }
 
 type M = [number, number, number, number, number, number];
@@ -26,6 +34,19 @@ interface Ops {
   save: number; restore: number; transform: number; constructPath: number;
   paintFormXObjectBegin: number; paintFormXObjectEnd: number;
   stroke: number; closeStroke: number; fill: number; eoFill: number; fillStroke: number; eoFillStroke: number; closeFillStroke: number; closeEOFillStroke: number;
+  beginText?: number; setTextMatrix?: number; moveText?: number; setLeadingMoveText?: number; setLeading?: number; nextLine?: number;
+  showText?: number; showSpacedText?: number; nextLineShowText?: number; nextLineSetSpacingShowText?: number;
+}
+
+/** The last drawn glyph of a show operation's glyph list is a space (kerning numbers skipped). */
+function lastGlyphIsSpace(glyphs: unknown): boolean | null {
+  if (!Array.isArray(glyphs)) return null;
+  for (let k = glyphs.length - 1; k >= 0; k--) {
+    const g = glyphs[k] as { unicode?: string; isSpace?: boolean } | number | null;
+    if (g === null || typeof g === 'number') continue;
+    return g.isSpace === true || g.unicode === ' ';
+  }
+  return null;
 }
 
 // pdf.js path data codes (DrawOPS).
@@ -36,8 +57,14 @@ const MOVE = 0, LINE = 1, CURVE = 2, QUAD = 3, CLOSE = 4;
  * (the viewport transform at scale 1).
  */
 export function pageGraphics(fnArray: number[], argsArray: unknown[][], OPS: Ops, view: M): PageGraphics {
-  const out: PageGraphics = { hRules: [], vRules: [], dots: [] };
+  const out: PageGraphics = { hRules: [], vRules: [], dots: [], runs: [] };
   let ctm: M = view;
+  // Text line matrix (the text matrix at the start of a line) and leading, for where runs start.
+  let tlm: M = [1, 0, 0, 1, 0, 0];
+  let leading = 0;
+  let atLineStart = false;
+  const moveLine = (tx: number, ty: number) => (atLineStart = true, tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]]);
+  const shows = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText].filter((n): n is number => n !== undefined));
   const stack: M[] = [];
   const fills = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -58,7 +85,32 @@ export function pageGraphics(fnArray: number[], argsArray: unknown[][], OPS: Ops
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
-    if (fn === OPS.save) stack.push(ctm);
+    if (fn === OPS.beginText) {
+      tlm = [1, 0, 0, 1, 0, 0];
+      atLineStart = true;
+    } else if (fn === OPS.setTextMatrix && args) {
+      tlm = Array.from(args.length === 6 ? (args as number[]) : (args[0] as ArrayLike<number>)) as M;
+      atLineStart = true;
+    }
+    else if (fn === OPS.moveText && args) moveLine(Number(args[0]), Number(args[1]));
+    else if (fn === OPS.setLeadingMoveText && args) {
+      leading = -Number(args[1]);
+      moveLine(Number(args[0]), Number(args[1]));
+    } else if (fn === OPS.setLeading && args) leading = Number(args[0]);
+    else if (fn === OPS.nextLine) moveLine(0, -leading);
+    else if (shows.has(fn)) {
+      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) moveLine(0, -leading);
+      const glyphs = fn === OPS.nextLineSetSpacingShowText ? args?.[2] : args?.[0];
+      const space = lastGlyphIsSpace(glyphs);
+      if (space !== null && atLineStart) {
+        const [x, y] = apply(mul(ctm, tlm), 0, 0);
+        out.runs!.push({ x, y, endsWithSpace: space });
+      } else if (space !== null && out.runs!.length) {
+        // A run with no move before it goes on where the last one's glyphs end: it ends that text.
+        out.runs![out.runs!.length - 1].endsWithSpace = space;
+      }
+      atLineStart = false;
+    } else if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm; else if (fn === OPS.transform) ctm = mul(ctm, args as M);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);

@@ -8,7 +8,7 @@ import { MARKER_RE, dotBefore, median, splitMarker, type Line, type PageLines } 
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
 
 /** A line's piece in one table cell, kept so that a cell's own paragraphs and lists can be told apart. */
-interface CellSeg { text: string; x0: number; x1: number; y: number; size: number; page: number }
+interface CellSeg { text: string; x0: number; x1: number; y: number; size: number; page: number; endsWithSpace?: boolean }
 type PdfCell = CellInput & { segs: CellSeg[] };
 
 type Unit =
@@ -358,7 +358,11 @@ function cellBlocks(segs: CellSeg[], pitch: number, bodySize: number, rulesOf: (
       // known, only half an em (a paragraph's last line that stops just short of the border).
       const sentenceBreak = edge !== undefined && /[.!?:;]["'’”)]?$/.test(prev.text) && /^["'‘“(]?[A-Z0-9£]/.test(body);
       const full = prev.x1 + (firstWord.length + 1) * charWidth >= right - (sentenceBreak ? 0.5 : 1) * s.size;
-      startsBlock = gap > 1.3 * pitch * Math.max(1, s.size / bodySize) || (!full && !BREAK_HYPHEN.test(prev.text));
+      // Where wrapped lines end in a drawn space, a line that stops short of the edge (room for
+      // that space) without one is its paragraph's last line, however long the next word is; a
+      // line can also wrap with no space after a slash or a dash ("and/", "pre-").
+      const ended = prev.endsWithSpace === false && s.page === prev.page && prev.x1 + 0.3 * prev.size < right && !BREAK_HYPHEN.test(prev.text) && !/[/\u2010-\u2014-]$/.test(prev.text);
+      startsBlock = gap > 1.3 * pitch * Math.max(1, s.size / bodySize) || ended || (!full && !BREAK_HYPHEN.test(prev.text));
     }
     if (startsBlock) {
       push();
@@ -447,7 +451,7 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   const seg = (l: Line, s: Line['segments'][number]): CellSeg => {
     // The piece keeps its line's marker in any column, so that a cell's list can be read back.
     const lead = s === l.segments[0] && l.marker !== null;
-    return { text: lead ? `${l.marker} ${s.text}` : s.text, x0: s.x0, x1: s.x1, y: l.y, size: l.size, page: l.page };
+    return { text: lead ? `${l.marker} ${s.text}` : s.text, x0: s.x0, x1: s.x1, y: l.y, size: l.size, page: l.page, endsWithSpace: s.endsWithSpace };
   };
   // Cells that do not line up (a start between the column starts, or text running over the next
   // one) are tab stops, not a grid: each row's pieces are its cells in order.

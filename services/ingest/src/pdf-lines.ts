@@ -1,7 +1,7 @@
 // PDF text items to positioned lines: group items by baseline, order by x, split a line into
 // segments where a gap is wider than a word space (table cells, columns), and drop running
 // headers and footers.
-import type { Dot, PageGraphics } from './pdf-graphics.ts';
+import type { Dot, PageGraphics, TextRun } from './pdf-graphics.ts';
 
 /** One run of text as pdf.js reports it, in page space with y growing downwards. */
 export interface Item {
@@ -18,6 +18,11 @@ export interface Segment {
   x0: number;
   x1: number;
   text: string;
+  /**
+   * The drawn text ends in a space (a line that wraps), or does not; unknown unless the page's
+   * producer draws the spaces lines wrap at.
+   */
+  endsWithSpace?: boolean;
 }
 
 export interface Line {
@@ -128,6 +133,27 @@ function splitAtTabStops(page: number, made: Array<{ g: Item[]; line: Line | nul
     const starts = new Set(line.segments.map((s) => Math.round(s.x0 * 10)));
     const breaks = new Set(g.filter((it, n) => n > 0 && it.str.trim() !== '' && !starts.has(Math.round(it.x * 10)) && onStop(it.x - left, step) && g.slice(0, n).some((b) => b.str.trim() !== '' && b.x + b.w <= it.x + 0.5)));
     if (breaks.size) made[i].line = makeLine(page, g, walls, breaks);
+  }
+}
+
+/**
+ * Where the document's producer draws the space a line wrapped at (several runs end in one), each
+ * segment learns whether its text ends in a space: from the last run that starts within it.
+ */
+export function markWrapSpaces(pages: PageLines[]): void {
+  if (pages.reduce((n, p) => n + (p.graphics?.runs ?? []).filter((r) => r.endsWithSpace).length, 0) < 3) return;
+  const found: Array<[Segment, TextRun[]]> = [];
+  for (const p of pages) for (const l of p.lines) {
+    const onLine = (p.graphics?.runs ?? []).filter((r) => Math.abs(r.y - l.y) <= 1);
+    for (const seg of l.segments) found.push([seg, onLine.filter((r) => r.x >= seg.x0 - 1.5 && r.x < seg.x1 - 0.5)]);
+  }
+  // Only a producer that draws each line's text from one position (LibreOffice) says anything by
+  // a run's last glyph; one that places words or glyph clusters apart (Chromium) does not.
+  const long = found.filter(([seg]) => seg.text.length >= 20);
+  if (!long.length || long.filter(([, rs]) => rs.length === 1).length < 0.8 * long.length) return;
+  for (const [seg, rs] of found) {
+    const last = rs.reduce<TextRun | null>((a, r) => (!a || r.x > a.x ? r : a), null);
+    if (last) seg.endsWithSpace = last.endsWithSpace;
   }
 }
 
