@@ -148,7 +148,11 @@ describe('the event loop under hostile PDFs (embedded, on disk)', () => {
     const slowest = await slowestHealthz(base, work);
     h.disable();
     for (const d of await work) {
-      if (d.state === 'failed') expect(['file_too_large', 'corrupt_file']).toContain(d.error?.code);
+      // A hostile PDF ends done or with one of the codes reading a file can give, which one depends on how
+      // far it gets within its time and memory: over them, file_too_large or corrupt_file; within them the
+      // drawing-only PDF has no text once its "Page N of a drawing" line is page furniture (empty_file), and
+      // a page of thousands of one-glyph runs can read as garbled (unreadable_text). Never internal_error.
+      if (d.state === 'failed') expect(['file_too_large', 'corrupt_file', 'empty_file', 'no_text_layer', 'unreadable_text']).toContain(d.error?.code);
       else expect(d.state).toBe('done');
     }
     expect(slowest).toBeLessThan(FROZEN_MS);
