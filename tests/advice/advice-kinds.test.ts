@@ -2,26 +2,11 @@
 // decimal-numbered reports, precise rules with no amount, advice tables with a When column, health
 // advice kept in Section G, and sentences about the report itself.
 import { describe, expect, it } from 'vitest';
-import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
-
-const rubric = loadRubric();
-
-const planWith = (f: string[], g: string[] = []): Part[] => [
-  { h: 'Section F: Special educational provision' },
-  ...f.map((li) => ({ li })),
-  { h: 'Section G: Health provision' },
-  ...(g.length ? g.map((li) => ({ li })) : ['None.']),
-  { h: 'Section I: Placement' },
-  'Brook Street Primary School.',
-];
-
-function verdicts(plan: Part[], advice: Part[]) {
-  const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc(advice, 'advice.txt')] });
-  return report.advice!.map((a) => ({ text: a.text, verdict: a.verdict, detail: a.detail ?? '', section: a.provision?.section }));
-}
+import { adviceVerdicts as verdicts, planWith, rubric } from './helpers.ts';
 
 describe('a report with decimal-numbered items', () => {
   it('reads each numbered item under a numbered recommendations heading, not the findings', async () => {

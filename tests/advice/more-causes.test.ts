@@ -3,28 +3,16 @@
 // amount later, items sharing a kind word, table headers and pointer sentences, sizes of training
 // and visits, programme names that open with a subject, and the rubric's own periods.
 import { describe, expect, it } from 'vitest';
-import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { programmeRelation } from '../../services/analyser/src/advice/programmes.ts';
 import { itemsLeftOut, splitCondition, timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
 import type { Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
+import { adviceVerdicts, planWith as planAt, rubric } from './helpers.ts';
 
-const rubric = loadRubric();
-
-const planWith = (f: string[], g: string[] = []): Part[] => [
-  { h: 'Section F: Special educational provision' },
-  ...f.map((li) => ({ li })),
-  { h: 'Section G: Health provision' },
-  ...(g.length ? g.map((li) => ({ li })) : ['None.']),
-  { h: 'Section I: Placement' },
-  'Marsh Lane Primary School.',
-];
-
-function verdicts(plan: Part[], advice: Part[]) {
-  const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc(advice, 'advice.txt')] });
-  return report.advice!.map((a) => ({ text: a.text, verdict: a.verdict, detail: a.detail ?? '' }));
-}
+const planWith = (f: string[], g: string[] = []): Part[] => planAt(f, g, 'Marsh Lane Primary School.');
+// Verdicts as this file's cases state them (without the matched section).
+const verdicts = (plan: Part[], advice: Part[]) => adviceVerdicts(plan, advice).map(({ text, verdict, detail }) => ({ text, verdict, detail }));
 
 describe('a recommendation split over two sentences', () => {
   it('joins a sentence that goes on with the one before', () => {
