@@ -35,6 +35,12 @@ const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1
 const JOIN = /,?\s+(?:and(?: also)?|as well as|plus)\s+|;\s+(?:and\s+)?/g;
 const NEW_ITEM = /^(?:an?|the|\d|one|two|three|four|five|six|once|twice|weekly|daily|termly|half[- ]termly|fortnightly|monthly|annual|yearly|regular|direct|individual|1:1|one-to-one|small|access|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)/i;
 const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClauses(s), rubric) !== null;
+// Grammar, not vocabulary: a conjunction whose right side is a clause of its own, with its own modal
+// ("…, and the class teacher should receive 3 hours of training", "… a lift pass and should leave
+// lessons early"), after a left side that has one too, joins two recommendations whatever their
+// amounts, unless it points back at the left's thing.
+const MODAL = /\b(?:should|must|needs? to|will need to)\s+(?:be\s+)?\w/i;
+const OWN_CLAUSE = /^(?:(?:the|his|her|their|a|an|all|every|each|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:should|must|needs? to|will need to)\s+\w/i;
 
 /** The parts of one recommendation that are separate recommendations, as offsets into `text`. */
 export function splitJoined(text: string, rubric?: Rubric): { start: number; end: number }[] {
@@ -50,7 +56,9 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     if (depth > 0) continue;
     const left = text.slice(segStart, m.index);
     const right = text.slice(m.index + m[0].length);
-    if (!NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric)) continue;
+    // A right side that points back at the left's thing ("… trained in its use") says more about it.
+    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(right) && left.trim().split(/\s+/).length >= 3;
+    if (!clauses && (!NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
     // The right side's own frequency, not one further on that belongs to a third part.
     const nextJoin = new RegExp(JOIN.source).exec(right);
     if (nextJoin && !hasFrequency(right.slice(0, nextJoin.index), rubric) && hasFrequency(right.slice(nextJoin.index), rubric)) continue;

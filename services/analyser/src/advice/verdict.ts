@@ -59,7 +59,10 @@ function openWords(j: ProvisionJudgement): string[] {
 function adviceOpenWords(j: ProvisionJudgement): string[] {
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
-  return [...new Set(j.vague.filter((v) => !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+  // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
+  // has quantified it, so the plan is held to it (a plan's own range is still reported by the
+  // provision rules, which read ranges as discretion).
+  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
 function fmtMinutes(m: number): string {
@@ -201,11 +204,15 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
     reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
   }
-  const hedges = openWords(pj);
+  // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
+  const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
+  const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
   if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
   const planMinutes = minutesPerWeek(maskReviewClauses(p.text), rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
+  // The advice gives each session a length; the plan keeps how often but not how long.
+  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) reasons.push('the plan leaves out how long each session lasts');
   else if (a.minutes === null || planMinutes === null) {
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);

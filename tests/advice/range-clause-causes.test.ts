@@ -1,0 +1,64 @@
+// General causes of wrong advice verdicts found by the seventh held-out set (h30-h35), each on
+// wording written for this test: a range in the advice is an amount, two recommendations with their
+// own verbs in one sentence are two, and an arrangement placed in the child's own room or class says
+// where it applies.
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { buildDoc, type Part } from '../analyser/build-doc.ts';
+import { adviceVerdicts, planWith as planAt } from './helpers.ts';
+
+const planWith = (f: string[], g: string[] = []): Part[] => planAt(f, g, 'Copse Hill Primary School.');
+const verdictsOf = (plan: Part[], advice: Part[]) => adviceVerdicts(plan, advice).map((v) => v.verdict);
+
+describe('a range in the advice', () => {
+  const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Phonics catch-up teaching with a trained teaching assistant for 25-35 minutes, four times a week.' }];
+
+  it('is an amount the plan is held to, not vague advice', () => {
+    expect(verdictsOf(planWith(['Phonics catch-up teaching with a trained teaching assistant for 25-35 minutes, four times a week.']), advice)).toEqual(['carried']);
+  });
+
+  it('is diluted when the plan drops the length or leaves the amount open', () => {
+    expect(verdictsOf(planWith(['Phonics catch-up teaching with a trained teaching assistant, four times a week.']), advice)).toEqual(['diluted']);
+    expect(verdictsOf(planWith(['Phonics catch-up teaching with a trained teaching assistant as needed.']), advice)).toEqual(['diluted']);
+  });
+
+  it('of sessions, with their length, is read the same way', () => {
+    const sessions: Part[] = [{ h: 'Recommendations' }, { li: 'Direct occupational therapy from an occupational therapist, 3-4 sessions a half term, each of 40 minutes.' }];
+    expect(verdictsOf(planWith(['Direct occupational therapy from an occupational therapist, 3-4 sessions a half term.']), sessions)).toEqual(['diluted']);
+  });
+
+  it('"up to" still leaves the amount open', () => {
+    const upTo: Part[] = [{ h: 'Recommendations' }, { li: 'Phonics catch-up teaching with a trained teaching assistant for up to 30 minutes a day.' }];
+    expect(verdictsOf(planWith(['Phonics catch-up teaching with a trained teaching assistant.']), upTo)).toEqual(['adviceVague']);
+  });
+});
+
+describe('two recommendations in one sentence', () => {
+  it('are two when the second has its own verb', () => {
+    const doc = buildDoc([{ h: 'Recommendations' }, { li: 'Adults should give instructions one step at a time across the day, and the SENCo should arrange 2 hours of attention training for the lunchtime staff this term.' }]);
+    expect(extractRecommendations(doc).map((r) => r.text)).toEqual([
+      'Adults should give instructions one step at a time across the day',
+      'the SENCo should arrange 2 hours of attention training for the lunchtime staff this term.',
+    ]);
+    const doc2 = buildDoc([{ h: 'Recommendations' }, { li: 'Marek should have a locker on the ground floor and should be allowed to leave each lesson 3 minutes early.' }]);
+    expect(extractRecommendations(doc2)).toHaveLength(2);
+  });
+
+  it('stay one when the second points back at the first', () => {
+    const doc = buildDoc([{ h: 'Recommendations' }, { li: 'Marek should use his hearing loop in all lessons, and the form tutor should check it every morning.' }]);
+    expect(extractRecommendations(doc)).toHaveLength(1);
+  });
+
+  it('each get their own verdict', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Marek should have a locker on the ground floor and should be allowed to leave each lesson 3 minutes early.' }];
+    expect(verdictsOf(planWith(['A locker on the ground floor.']), advice)).toEqual(['carried', 'missing']);
+  });
+});
+
+describe('an arrangement placed in the child\'s own class or room', () => {
+  it('says where it applies, so it is specific without a number', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Blackout blinds fitted to the windows of her classroom.' }, { li: 'Widgit symbols used by every adult in his class.' }];
+    expect(verdictsOf(planWith(['Blackout blinds fitted to the windows of her classroom.', 'Every adult in his class will use Widgit symbols.']), advice)).toEqual(['carried', 'carried']);
+    expect(verdictsOf(planWith(['Symbols where appropriate.']), advice)).toEqual(['missing', 'diluted']);
+  });
+});
