@@ -62,3 +62,21 @@ describe('an arrangement placed in the child\'s own class or room', () => {
     expect(verdictsOf(planWith(['Symbols where appropriate.']), advice)).toEqual(['missing', 'diluted']);
   });
 });
+
+describe('staff training advised', () => {
+  it('is answered by a statement that trains or briefs staff, not by the provision the training is for', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'All adults should use Widgit symbols with every spoken instruction.' }, { li: 'The teaching assistants should have 2 hours of Widgit training from the outreach teacher before half term.' }];
+    const untrained = adviceVerdicts(planWith(['All adults will use Widgit symbols with every spoken instruction.']), advice);
+    expect(untrained.map((v) => v.verdict)).toEqual(['carried', 'missing']);
+    const briefed = adviceVerdicts(planWith(['All adults will use Widgit symbols with every spoken instruction.', 'Teaching assistants will be made aware of Widgit symbols.']), advice);
+    expect(briefed.map((v) => v.verdict)).toEqual(['carried', 'diluted']);
+  });
+
+  it('does not answer direct teaching, and training named only as a purpose is not training', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Direct teaching from a qualified teacher of vision impairment for 45 minutes a week, to teach braille.' }];
+    const plan = planWith(['Support from the vision support service.'], ['Vision awareness training for staff, 1 hour each September, from a qualified teacher of vision impairment.']);
+    expect(adviceVerdicts(plan, advice).map((v) => v.section)).not.toContain('G');
+    const review: Part[] = [{ h: 'Recommendations' }, { li: 'A visit from the physiotherapist every half term, for 45 minutes, to check the programme and train staff.' }];
+    expect(adviceVerdicts(planWith(['A visit from the physiotherapist every half term, for 45 minutes, to check the programme.']), review).map((v) => v.verdict)).not.toEqual(['missing']);
+  });
+});

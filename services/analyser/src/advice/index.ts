@@ -7,7 +7,7 @@ import type { AdviceEntry, Provision, SectionKey } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
-import { compileRubric } from '../vocabulary.ts';
+import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
@@ -35,6 +35,17 @@ export const PROGRAMME_BONUS = 0.2;
 export const DIFFERENT_PROGRAMME = 0.8;
 /** Added when the statement has every word of the thing the recommendation opens with ("visual supports"). */
 export const HEAD_BONUS = 0.1;
+/**
+ * Staff training advised and a statement that trains staff (or the reverse): added when both are
+ * training, the score multiplied by TRAINING_MISMATCH when only one is, since training for a thing
+ * is not the thing.
+ */
+export const TRAINING_BONUS = 0.1;
+export const TRAINING_MISMATCH = 0.5;
+const trainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('staffTraining')}(?![\w])`, 'i'));
+// Training named only as a purpose ("a termly review, to update the programme and train staff") does
+// not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
+const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -79,16 +90,20 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
   const provSets = provBags.map((b) => new Set(b.toks));
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore));
+  const training = trainingPattern(rubric);
+  const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
+    const recTraining = training.test(beforePurpose(rec.text));
     const scored = provisions.map((p, k) => {
       const head = heads[i];
       const named = head.length > 0 && head.every((t) => provSets[k].has(t));
       const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
-      return { p, score: programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s };
+      const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
+      return { p, score: recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
