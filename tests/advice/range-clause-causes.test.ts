@@ -4,6 +4,8 @@
 // where it applies.
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
+import { findAmount, minutesPerWeek } from '../../services/analyser/src/quantities.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 import { adviceVerdicts, planWith as planAt } from './helpers.ts';
 
@@ -78,5 +80,24 @@ describe('staff training advised', () => {
     expect(adviceVerdicts(plan, advice).map((v) => v.section)).not.toContain('G');
     const review: Part[] = [{ h: 'Recommendations' }, { li: 'A visit from the physiotherapist every half term, for 45 minutes, to check the programme and train staff.' }];
     expect(adviceVerdicts(planWith(['A visit from the physiotherapist every half term, for 45 minutes, to check the programme.']), review).map((v) => v.verdict)).not.toEqual(['missing']);
+  });
+});
+
+describe('how often, in days and year groups', () => {
+  it('counts the days or parts of a day a session recurs on', () => {
+    expect(minutesPerWeek('Handwriting practice for 10 minutes, three afternoons a week.')).toBe(30);
+    expect(minutesPerWeek('A 20-minute check-in 5 days a week.')).toBe(100);
+  });
+
+  it('does not read a year group as a period', () => {
+    expect(minutesPerWeek('Maths tutoring from a Year 12 student for 20 minutes, two lunchtimes a week.')).toBe(40);
+    expect(timesPerWeek('Peer mentoring with a Year 11 buddy twice a week.')).toBe(2);
+    expect(findAmount('Peer mentoring with a Year 11 buddy.').oneOff).toBe(false);
+  });
+
+  it('so a plan that carries such a session word for word carries it', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Spelling practice with a Year 6 buddy for 10 minutes, three mornings a week.' }];
+    expect(verdictsOf(planWith(['Spelling practice with a Year 6 buddy for 10 minutes, three mornings a week.']), advice)).toEqual(['carried']);
+    expect(verdictsOf(planWith(['Spelling practice with a Year 6 buddy for 10 minutes, one morning a week.']), advice)).toEqual(['diluted']);
   });
 });

@@ -46,19 +46,21 @@ const patterns = perVocabulary((v): Patterns => {
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually".
-    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year)`, 'i'),
+    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year(?!\s*\d))`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
-    perSessions: new RegExp(String.raw`(${NUM})\s*sessions`, 'i'),
+    // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
+    perSessions: new RegExp(String.raw`(${NUM})\s*(?:sessions|(?:school )?(?:days|mornings|afternoons|evenings|lunchtimes))(?=\s+(?:a|per|each|every)\s)|(${NUM})\s*sessions`, 'i'),
     // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
     // enough even for sessions; a place or a time of day is enough for support and adjustments.
     extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
     placeExtent: new RegExp(String.raw`(?<![\w])${v.placeExtents}`, 'i'),
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
-    per: new RegExp(String.raw`(?:a|per|each|every|\/)\s*(${v.any(v.periodWeeks.map((e) => e.period))})|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
+    // "a Year 10 mentor" names a year group, not a period (a period is not followed by a number).
+    per: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(${v.any(v.periodWeeks.map((e) => e.period))})(?!\s*\d)|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
     periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
   };
   return made;
@@ -109,8 +111,10 @@ export function findAmount(text: string, rubric?: Words): Amount {
  */
 export function timesInPeriod(text: string, rubric?: Words): number {
   const p = patterns(rubric);
-  const cnt = p.perTimes.exec(text) ?? p.perSessions.exec(text);
-  return cnt ? toNumber(cnt[1] ?? cnt[2], rubric) ?? 1 : 1;
+  const times = p.perTimes.exec(text);
+  if (times) return toNumber(times[1] ?? times[2], rubric) ?? 1;
+  const sessions = p.perSessions.exec(text);
+  return sessions ? toNumber(sessions[1] ?? sessions[2], rubric) ?? 1 : 1;
 }
 
 export function minutesPerWeek(text: string, rubric?: Words): number | null {

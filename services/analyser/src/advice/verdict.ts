@@ -88,7 +88,8 @@ function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[]; phrase: 
   if (hit) return hit;
   const periods = v.periodWeeks.map((e, i) => `(?<p${i}>${v.any([e.period])})s?`).join('|');
   const adverbs = v.periodWeeks.map((e, i) => `(?<a${i}>${v.any([e.adverb])})`).join('|');
-  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:${periods})(?![\w])|(?<![\w])(?:${adverbs})(?![\w])`;
+  // A period is not followed by a number: "a Year 10 mentor" names a year group.
+  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`;
   const made = {
     re: new RegExp(any, 'i'),
     weeks: v.periodWeeks.map((e) => e.weeks),
