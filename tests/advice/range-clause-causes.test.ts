@@ -101,3 +101,15 @@ describe('how often, in days and year groups', () => {
     expect(verdictsOf(planWith(['Spelling practice with a Year 6 buddy for 10 minutes, one morning a week.']), advice)).toEqual(['diluted']);
   });
 });
+
+describe('a lesson called adapted and nothing more', () => {
+  it('is advice to ask its author about, whatever the plan has', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Sami would benefit from modified games lessons.' }, { li: 'A differentiated curriculum.' }];
+    expect(verdictsOf(planWith(['A sloped writing board for all written work.']), advice)).toEqual(['adviceVague', 'adviceVague']);
+  });
+
+  it('is specific when the advice says how, or names a thing', () => {
+    const advice: Part[] = [{ h: 'Recommendations' }, { li: 'Adapted games lessons, with a seated option for every running activity.' }, { li: 'An adapted keyboard with large keys for all written work.' }];
+    expect(verdictsOf(planWith(['Adapted games lessons, with a seated option for every running activity.', 'An adapted keyboard with large keys for all written work.']), advice)).toEqual(['carried', 'carried']);
+  });
+});

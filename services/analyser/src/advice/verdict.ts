@@ -4,7 +4,7 @@ import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
 import { findAmount, minutesPerWeek, timesInPeriod, toNumber } from '../quantities.ts';
-import { vocabularyOf } from '../vocabulary.ts';
+import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
@@ -121,6 +121,10 @@ const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|few
 // A change named but not described ("homework to be differentiated"): it says something changes, not how.
 const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
+// A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
+// the change is named, not described. The changes are grammar here, the lessons the rubric's list.
+const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced)\s+(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
+
 // Why it is recommended ("to reduce reverberation") is not an amount.
 const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
 const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
@@ -192,6 +196,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
   else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = `"${UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
+  else if (adaptedActivity(rubric).test(r.text)) vagueBecause = `"${adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(main);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked, rubric) ?? minutesPerWeek(`${masked} ${r.context}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
