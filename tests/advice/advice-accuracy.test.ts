@@ -12,20 +12,7 @@ describe('advice verdict accuracy on the advice corpus', () => {
   afterAll(() => closeParseWorkers());
 
   it('gets each recommendation found and its verdict right, on the tuning and the held-out reports', async () => {
-    const { dev, held: all, sets } = await scoreAdvice(true);
-    // Set 7 is a first-sight measurement set (0.53 when added): outside the floors, the pooled ones
-    // included, until its misses' causes are fixed and tested on new wording.
-    const measuring = new Set([7]);
-    const held = { ...all };
-    for (const n of measuring) {
-      const b = sets.get(n);
-      if (!b) continue;
-      held.n -= b.n;
-      held.correct -= b.correct;
-      held.found -= b.found;
-      held.extracted -= b.extracted;
-      held.extractedGold -= b.extractedGold;
-    }
+    const { dev, held, sets } = await scoreAdvice(true);
     expect(dev.n).toBeGreaterThanOrEqual(100);
     expect(rate(dev, dev.correct), 'tuning verdicts').toBeGreaterThanOrEqual(0.95);
     expect(rate(dev, dev.found), 'tuning recommendations found').toBeGreaterThanOrEqual(0.98);
@@ -34,7 +21,9 @@ describe('advice verdict accuracy on the advice corpus', () => {
     expect(rate(held, held.found), 'held-out recommendations found').toBeGreaterThanOrEqual(0.95);
     expect(held.extracted ? held.extractedGold / held.extracted : 1, 'held-out extracted that are gold').toBeGreaterThanOrEqual(0.9);
     expect(sets.size).toBeGreaterThanOrEqual(4);
-    // Set 6 is a first-sight measurement set (0.60 when added): measured, not floored, until fixes are tested on new wording.
-    for (const [n, b] of sets) if (n !== 6 && !measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
+    // Sets 6 and 7 are first-sight measurement sets (0.60 and 0.53 when added; 0.77 and 0.88 after the
+    // fixes for their misses, tested on new wording): in the pooled floors, not the per-set one.
+    const measuring = new Set([6, 7]);
+    for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
