@@ -16,7 +16,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { nationalGold } from './src/national/spec.ts';
 import { NATIONAL_PLANS, NATIONAL_HOLDOUT } from './src/plans/national.ts';
 import { FLATTENED_PLANS, FLATTENED_HOLDOUT } from './src/plans/flattened.ts';
-import { flattenedGold, flattenedText } from './src/flattened.ts';
+import { flattenedGold, flattenedHtml, flattenedText } from './src/flattened.ts';
 import { GARBLED_PLANS, garbledGold } from './src/plans/garbled.ts';
 import { garblePdf } from './src/garble.ts';
 import { pdfPageTexts } from './src/pdf-pages.ts';
@@ -97,7 +97,12 @@ async function main() {
       writeGold(s.id, flattenedGold(s));
     }
     const byOffice = flattened.filter((s) => (s.producers?.docx ?? 'soffice') === 'soffice');
-    soffice(work, 'docx:MS Word 2007 XML', byOffice.map((s) => join(work, `${s.id}.txt`)), 'Text (encoded):UTF8,LF,Liberation Sans,en-GB');
+    // With page furniture: LibreOffice reads an HTML copy whose header and footer become the DOCX's own.
+    const fromText = byOffice.filter((s) => !s.furniture);
+    const fromHtml = byOffice.filter((s) => s.furniture);
+    for (const s of fromHtml) writeFileSync(join(work, `${s.id}.html`), flattenedHtml(s));
+    soffice(work, 'docx:MS Word 2007 XML', fromText.map((s) => join(work, `${s.id}.txt`)), 'Text (encoded):UTF8,LF,Liberation Sans,en-GB');
+    soffice(work, 'docx:MS Word 2007 XML', fromHtml.map((s) => join(work, `${s.id}.html`)));
     soffice(work, 'pdf', byOffice.map((s) => join(work, `${s.id}.docx`)));
     for (const s of byOffice) {
       copyFileSync(must(join(work, `${s.id}.docx`)), join(planDir(s.id), 'plan.docx'));

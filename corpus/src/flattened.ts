@@ -22,6 +22,12 @@ export interface FlatSpec {
   expectedFindings?: ExpectedFinding[];
   /** How DOCX and PDF are made: LibreOffice from the text (the default), or by script (`docx` library, Chromium). */
   producers?: PlanGold['producers'];
+  /**
+   * Page furniture of a printed plan: in the text (a copy from the PDF) a footer and the next page's
+   * header every `everyLines` lines (after wrapping); in the DOCX and PDF a real running header and
+   * footer (LibreOffice from HTML). `{page}` and `{pages}` are the page number and count.
+   */
+  furniture?: { header: string; footer: string; everyLines: number };
 }
 
 const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
@@ -40,9 +46,38 @@ function wrap(line: string, width: number): string {
   return out.join('\n');
 }
 
+const lineTexts = (spec: FlatSpec) => spec.lines.map((l) => l.filter((x): x is Inline => !isMark(x)).map(partText).join(' '));
+
 export function flattenedText(spec: FlatSpec): string {
-  const lines = spec.lines.map((l) => l.filter((x): x is Inline => !isMark(x)).map(partText).join(' '));
-  return lines.map((l) => (spec.wrap ? wrap(l, spec.wrap) : l)).join('\n') + '\n';
+  const text = lineTexts(spec).map((l) => (spec.wrap ? wrap(l, spec.wrap) : l)).join('\n');
+  if (!spec.furniture) return text + '\n';
+  const { header, footer, everyLines } = spec.furniture;
+  const physical = text.split('\n');
+  const pages = Math.ceil(physical.length / everyLines);
+  const fill = (t: string, page: number) => t.replace('{page}', String(page)).replace('{pages}', String(pages));
+  const out: string[] = [fill(header, 1)];
+  physical.forEach((l, i) => {
+    out.push(l);
+    if ((i + 1) % everyLines === 0 && i + 1 < physical.length) out.push(fill(footer, (i + 1) / everyLines), fill(header, (i + 1) / everyLines + 1));
+  });
+  out.push(fill(footer, pages));
+  return out.join('\n') + '\n';
+}
+
+/** The plan as LibreOffice reads HTML: one paragraph per line, the furniture as running header and footer. */
+export function flattenedHtml(spec: FlatSpec): string {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const field = (t: string) => esc(t)
+    .replace('{page}', '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>')
+    .replace('{pages}', '<sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield>');
+  const f = spec.furniture;
+  return [
+    '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Education, Health and Care Plan</title><style>body{font-family:"Liberation Sans",Arial,sans-serif;font-size:11pt}p{margin:0 0 4pt}</style></head><body>',
+    f ? `<div title="header"><p style="font-size:8pt">${field(f.header)}</p></div>` : '',
+    ...lineTexts(spec).map((l) => `<p>${esc(l) || '&nbsp;'}</p>`),
+    f ? `<div title="footer"><p style="font-size:8pt">${field(f.footer)}</p></div>` : '',
+    '</body></html>',
+  ].join('\n');
 }
 
 export function flattenedGold(spec: FlatSpec): PlanGold {

@@ -118,6 +118,9 @@ describe('plan checks', () => {
     expect(run(plan({ header: ['Year group: Reception'] })).plan.yearGroup).toBe(0);
     expect(run(plan({ header: ['Amara is in Year 4 at Oakfield.'] })).plan.yearGroup).toBe(4);
     expect(run(plan({ header: ['Name: Amara Okafor'] })).plan.yearGroup).toBeNull();
+    // A dotted-leader front sheet, and a nursery room named by age, which is not a school year.
+    expect(run(plan({ header: ['Year group ............ Year 5'] })).plan.yearGroup).toBe(5);
+    expect(run(plan({ header: ['Current setting: Sunnyside Day Nursery – 2 Year Olds Room'] })).plan.yearGroup).toBeNull();
   });
   it('statement wording, but not a history line', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);
@@ -598,6 +601,10 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     ['Draft (for consultation)', 'draft'],
     ['Proposed amended plan', 'draft'],
     ['Date of draft plan: 3 February 2026 Date of final plan:', 'draft'],
+    // Dotted leaders stand where a colon would; a leader with nothing after it is an empty field.
+    ['Date of draft plan ........ 9 March 2026\nDate of final plan ..................', 'draft'],
+    ['Date of final plan ........ 2 April 2026', 'final'],
+    ['Date of this final plan: 27 February 2026', 'final'],
   ];
   for (const [line, want] of valid) it(`${JSON.stringify(line)} -> ${want}`, () => expect(readStatus(`${head}${line}\n`)).toBe(want));
 

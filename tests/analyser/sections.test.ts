@@ -435,6 +435,18 @@ describe('flattened text (issue 10 item 5)', () => {
     expect(doc.text.slice(c.units[0].start, c.units[0].end)).toBe('Noah has eczema.');
   });
 
+  it('parts numbered in words ("PART SIX:") and titles of post-16 forms ("Education and training provision")', () => {
+    const words = findSections(buildDoc(['PART ONE: ALL ABOUT ME', 'Toby is nearly 3 and loves diggers.', 'PART SIX: SPECIAL EDUCATIONAL PROVISION', 'A sensory circuit before lunch every day, 10 minutes, with his key person.']));
+    expect(words.map((s) => s.key)).toEqual(['A', 'F']);
+    const post16 = findSections(buildDoc(['Part 3 – Education and training needs', 'Kacper is autistic.', 'Part 7 – Education and training provision', 'Written instructions for every practical task from subject teachers.']));
+    expect(post16.map((s) => s.key)).toEqual(['B', 'F']);
+  });
+
+  it('a bracketed instruction left under a heading is not content: the part holding only it is missing', () => {
+    const found = findSections(buildDoc(['PART TEN: PERSONAL BUDGET', '[Details of any personal budget]', 'Not requested.', 'PART ELEVEN: ADVICE AND INFORMATION', '[List the advice and information gathered and attach each report as an appendix]']));
+    expect(found.filter((s) => s.units.some((u) => !u.template)).map((s) => s.key)).toEqual(['J']);
+  });
+
   it('a letter with a short label naming its subject and a colon, at the start or after a sentence', () => {
     const found = findSections(buildDoc([
       'E. Goals: By July 2027, Noah will follow a 2-step instruction in class in 4 out of 5 tries.',

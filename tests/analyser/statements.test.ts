@@ -103,6 +103,19 @@ describe('flattened forms: labelled fields and several provisions to a line', ()
     expect(r.provisions[1].elements.provider && r.provisions[1].elements.frequency).toBe(true);
   });
 
+  it('an empty field line ("Who:") does not cut a provision in two, and an item number may carry its letter ("F3 What:")', () => {
+    const r = report(['F2 What: Intensive Interaction with his key person, 1:1', 'Who:', 'How often: every day, 10 minutes', 'F3 What: Makaton signs for his key words used by every adult at every activity', 'Who: all staff in the room']);
+    expect(r.provisions.map((p) => p.text.replace(/\s+/g, ' '))).toEqual([
+      'F2 What: Intensive Interaction with his key person, 1:1 Who: How often: every day, 10 minutes',
+      'F3 What: Makaton signs for his key words used by every adult at every activity Who: all staff in the room',
+    ]);
+    expect(r.provisions[0].elements.frequency).toBe(true);
+  });
+
+  it('a labelled provision whose last field is empty ("… Who: How often:") is a provision, not a lead-in', () => {
+    expect(texts(['F4 What: a calm box on her desk for every lesson Who: How often:'])).toEqual(['F4 What: a calm box on her desk for every lesson Who: How often:']);
+  });
+
   it.each([
     ['A mentor will meet Tobi for 20 minutes every Monday to plan his week. The Educational Psychology Service will train his teachers in precision teaching in one 2-hour session in the autumn term. Staff will give him a printed copy of every homework task.', 3],
     ['A teaching assistant will read with Tobi for 15 minutes every day. An occupational therapist will visit once a term for an hour to set his handwriting targets.', 2],

@@ -140,6 +140,12 @@ describe('plain text structure', () => {
     expect(d.blocks.map((b) => (b.kind === 'paragraph' ? b.text.slice(0, 12) : b.kind))).toEqual(['Part 2 Speci', 'Part 3 Healt', 'F. Provision']);
   });
 
+  it('in hard-wrapped text a short labelled heading line, or the next decimal item, starts a new paragraph after a long line', async () => {
+    const wrapped = ['Education setting: Carrow Hythe Sixth Form College   Date of this final plan: 27 February 2026', 'Part 2 – My story, my views and my hopes for the future', 'I am 17. I am into computer games, trains and drawing maps. I want to go to university to study', 'geography. I find crowds hard.', '7.4 Provision: a quiet room to go to at break times By whom: How often: as needed, with a pass', '7.5 Provision: written instructions for every practical task By whom: subject teachers'].join('\n');
+    const d = await parse(strToU8(wrapped));
+    expect(d.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text.slice(0, 12) : b.kind))).toEqual(['Education se', 'Part 2 – My ', 'I am 17. I a', '7.4 Provisio', '7.5 Provisio']);
+  });
+
   it('joins hard-wrapped lines into one paragraph', async () => {
     const wrapped = 'Rowan will have a structured phonics programme delivered one to one by a\nteaching assistant who has been trained in the programme, five times a\nweek for twenty minutes.\n\nNext paragraph here.';
     const d = await parse(strToU8(wrapped));

@@ -4,6 +4,7 @@
 // p54 and p64-p66 are HELD OUT (FLATTENED_HOLDOUT): never tune rules on them.
 import { p, o } from '../dsl.ts';
 import { at, type FlatSpec } from '../flattened.ts';
+import { FLATTENED_HOLDOUT_2 } from './flattened-2.ts';
 
 const p51: FlatSpec = {
   id: 'p51',
@@ -617,4 +618,5 @@ const p69: FlatSpec = {
 };
 
 export const FLATTENED_PLANS: FlatSpec[] = [p51, p52, p53, p59, p60, p67, p68, p69];
-export const FLATTENED_HOLDOUT: FlatSpec[] = [p54, p64, p65, p66];
+// p73-p75 (flattened-2.ts): a second held-out set of flattened styles.
+export const FLATTENED_HOLDOUT: FlatSpec[] = [p54, p64, p65, p66, ...FLATTENED_HOLDOUT_2];

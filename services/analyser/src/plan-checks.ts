@@ -180,7 +180,13 @@ function statusFromCells(head: string, w: StatusWords): { draft: number; final: 
   return { draft, final };
 }
 
-export function readStatus(text: string, rubric?: Words): 'draft' | 'final' | 'unknown' {
+// A front sheet's dotted leaders ("Year group ........ Year 5", "Date of final plan ......."): form
+// layout that stands where a colon or a tab would; read as a tab.
+const LEADER = /[ \t]*(?:\.{4,}|…{2,}|_{4,})[ \t]*/g;
+const withoutLeaders = (text: string) => text.replace(LEADER, '\t');
+
+export function readStatus(rawText: string, rubric?: Words): 'draft' | 'final' | 'unknown' {
+  const text = withoutLeaders(rawText);
   const w = statusWords(rubric);
   const head = text.slice(0, 6000);
   const field = w.field.exec(head);
@@ -233,7 +239,7 @@ export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
 }
 
 function readYearGroup(text: string): number | null {
-  const head = text.slice(0, 8000);
+  const head = withoutLeaders(text.slice(0, 8000));
   const toYear = (raw: string): number | null => {
     const r = raw.trim().toLowerCase();
     if (/^(?:r|reception|rec|fs2|f2)$/.test(r)) return 0;

@@ -5,7 +5,8 @@ import type { Rubric } from './rubric.ts';
 import { compileRubric } from './vocabulary.ts';
 
 // "Provision: sensory play Who: … How often: …", "6.3 Provision: …": the label says what it is.
-const LABELLED = /^\W{0,3}(?:\d{1,2}[A-Za-z]?(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:provision|intervention|what(?: will be provided)?)\s*:\s*\S/i;
+// An item's own number may carry its section's letters ("F3 What:", "SC1 What:").
+const LABELLED = /^\W{0,3}(?:(?:[A-Z]{1,2}(?=\d))?\d{1,2}[A-Za-z]?(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:provision|intervention|what(?: will be provided)?)\s*:\s*\S/i;
 
 export function isLabelledProvision(sentence: string): boolean {
   return LABELLED.test(sentence);
@@ -39,7 +40,8 @@ export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
 
 // A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
 // minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
-const FIELD_LINE = /^\W{0,3}(?:who|by whom|provider|delivered by|staff(?:ing)?|how often|frequency|when|how long|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:\s*\S/i;
+// A field left empty ("Who:" and nothing after it) is still one of its fields, not a break.
+const FIELD_LINE = /^\W{0,3}(?:who|by whom|provider|delivered by|staff(?:ing)?|how often|frequency|when|how long|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:(?:\s*\S|\s*$)/i;
 
 export function isFieldLine(text: string): boolean {
   return FIELD_LINE.test(text) && !/\b(?:provision|intervention)\s*:/i.test(text);

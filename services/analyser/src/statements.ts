@@ -171,11 +171,14 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     if (!t || EMPTY.test(t)) continue;
     // A short line without a full stop reads as a sub-heading, but where bullets were lost (PDF)
     // it is often an item: "Reading support", "Time out card".
-    if (u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
+    // "F4 What: a calm box … Who: How often:": labelled as provision, so neither a sub-heading nor a
+    // lead-in, though its last field is left empty.
+    const labelled = isLabelledProvision(t);
+    if (!labelled && u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
       continue;
     }
-    if (isLeadIn(t) && (u.kind === 'paragraph' || t.length < 60)) {
+    if (!labelled && isLeadIn(t) && (u.kind === 'paragraph' || t.length < 60)) {
       leadIn = BOILERPLATE.test(t) ? '' : t;
       continue;
     }

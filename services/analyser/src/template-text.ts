@@ -3,8 +3,11 @@
 // is ever a need, a provision or an outcome; a placeholder left in a filled plan is one finding.
 
 // A field left for filling in: "{{ name }}", "{% if … %}", "[insert date]", "<< child's name >>",
-// "<name>", Word's content-control prompt, "XXXXX", "INSERT NAME".
-const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|name|date|child'?s? name|young person'?s? name|school|tbc|x+|\.\.\.|…|type|details?|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b`;
+// "<name>", Word's content-control prompt, "XXXXX", "INSERT NAME". A bracket that describes a field
+// ("[Name and type of school or setting]", "[Details of any personal budget]") is the form's
+// instruction, not a value waiting to be typed (see BRACKETED_INSTRUCTION); "Name of child: …" or
+// "Name of child ......" is a field's label.
+const PLACEHOLDER_SOURCE = String.raw`\{\{[^{}\n]{0,120}\}\}|\{%[^{}\n]{0,120}%\}|«[^«»\n]{1,60}»|<<[^<>\n]{1,60}>>|\[(?:insert|add|enter|tbc|x+|\.\.\.|…|to be (?:added|completed|confirmed))[^\]\n]{0,60}\]|\[(?:name|date|child'?s? name|young person'?s? name|school|type|details?)(?![^\]\n]*\b(?:and|or|any)\b)(?:[\s,]+[^\s\]]+){0,3}\s*\]|(?<![\w])X{3,}(?![\w])|<(?:name|child'?s? name|insert[^>\n]{0,30}|date|school)>|\bclick (?:or tap )?here to enter (?:a )?(?:text|date)\.?|\bchoose an item\.?|\bINSERT (?:NAME|DATE|TEXT|DETAILS)\b|\bNAME OF CHILD\b(?![ \t]*[:.…_|\t\-–])`;
 
 /** Every placeholder in a text, as a fresh global pattern (safe to share between callers). */
 export function placeholderPattern(): RegExp {
@@ -46,10 +49,16 @@ const GUIDANCE_SENTENCE = [
 
 const GUIDANCE_CONTINUES = /^(?:these|this|they|such|it|that) (?:may|can|might|could|will|should|must|often|include|includes|is|are)\b/i;
 
+// A whole line in square brackets that is not a placeholder: the form's instruction to the writer,
+// left in ("[Describe the child's strengths …]", "[Outcomes should be SMART]").
+// A bracketed note about the plan itself ("[To be named in the final plan]", "[None]") is content.
+const BRACKETED_INSTRUCTION = /^\[(?!\s*(?:to be|not\b|none|nil|n\/?a\b|no\b))[^\[\]\n]{8,400}\]$/i;
+
 /** A sentence or line that is the form's guidance or instructions, not plan content. */
 export function isGuidance(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 600) return false;
+  if (BRACKETED_INSTRUCTION.test(t) && !hasPlaceholder(t)) return true;
   return GUIDANCE_SENTENCE.some((re) => re.test(t));
 }
 

@@ -278,13 +278,28 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
 }
 
 // A section's label opening a line: "Section F", "Part 3", "F.", "(B)", "H1 –".
-const LABEL_WORD = /^(?:section|part)\s+(?:[A-K]|H[12]|\d{1,2})(?![\w.])/i;
+const PART_NO = String.raw`(?:[A-K]|H[12]|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
+const LABEL_WORD = new RegExp(String.raw`^(?:section|part)\s+${PART_NO}(?![\w.])`, 'i');
+// A whole heading on a line: a part's label, a separator, then its title ("Part 2 – My story").
+const HEADING_LINE = new RegExp(String.raw`^(?:section|part)\s+${PART_NO}\s*[:.\-–—]\s+\S`, 'i');
 const LABEL_LETTER = /^(?:\([A-K]\)|(?:[A-K]|H[12])\s*[.:–—-])\s+\S/;
 
 /** In hard-wrapped text, a line that opens with a section's label after a sentence's end starts a new paragraph, though the line before it was long. */
-function startsLabelledLine(line: string, prev: string): boolean {
+function startsLabelledLine(line: string, prev: string, wrapWidth: number): boolean {
   const t = line.trim();
+  // A short line that is a whole labelled heading starts a paragraph whatever ended the line before.
+  if (HEADING_LINE.test(t) && t.length < wrapWidth) return true;
   return /[.!?:;]["')\]]?$/.test(prev) && (LABEL_WORD.test(t) || LABEL_LETTER.test(t));
+}
+
+/**
+ * In hard-wrapped text, "7.5 Provision: …" after a paragraph that opened "7.4 …" starts the next
+ * numbered item, though the line before it ran to the wrap width.
+ */
+function nextNumberedItem(line: string, first: string | undefined): boolean {
+  const a = /^\s*(\d{1,2})\.(\d{1,2})\s+\S/.exec(first ?? '');
+  const b = /^\s*(\d{1,2})\.(\d{1,2})\s+\S/.exec(line);
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
 }
 
 function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, mayBeHeading: boolean): void {
@@ -334,7 +349,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     } else {
       flushItem();
       const prev = para[para.length - 1];
-      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev))) flushPara();
+      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev, wrapWidth) || nextNumberedItem(line, para[0]))) flushPara();
       para.push(line.trim());
     }
     j++;

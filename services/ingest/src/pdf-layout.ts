@@ -97,6 +97,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     // A section label after a sentence's end starts the section, however full the line before
     // (plans laid out with no space between paragraphs).
     if (/[.!?]["'’”)]?$/.test(prev.text) && looksLikeSectionLabel(next.text)) return false;
+    if (LABELLED_ITEM.test(next.text.trim())) return false;
     // Under a list item's text (a hanging indent) an unmarked line is the item's own wrapped text.
     if (hanging && Math.abs(next.x0 - baseX) <= 0.5 * next.size) return true;
     return wrapsAt(prev, next, edgeOf(prev.page));
@@ -211,7 +212,10 @@ export function boldHeadingText(text: string): boolean {
 }
 
 // "PART 10 – PERSONAL BUDGET", "Part 8A: Social care provision", "Section 4 – …": a numbered part's heading.
-const NUMBERED_PART = /^(?:part|section)\s+\d{1,2}[AB]?\s*[–—:.-]\s*\S.{0,110}$/i;
+const NUMBERED_PART = /^(?:part|section)\s+(?:\d{1,2}[AB]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s*[–—:.-]\s*\S.{0,110}$/i;
+// A form's numbered item opening with its label ("F2 What: …", "7.5 Provision: …"): a new item, never
+// the wrapped end of the item above, however full that item's last line.
+const LABELLED_ITEM = /^(?:[A-Z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s+(?:what|provision)\s*:/i;
 
 function looksLikeSectionLabel(text: string): boolean {
   const t = text.trim();

@@ -1,7 +1,7 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
 import { fieldLabel } from './front-sheet.ts';
-import { LETTER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
+import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
@@ -35,7 +35,7 @@ export function matchHeading(text: string, strong: boolean, allowTitleOnly = tru
   if (found) return found;
   // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
   // part marks a heading, and its title says which section.
-  const part = /^(?:part|section|chapter)\s+\d{1,2}([AB])?\s*[:.\-–—‒―−]\s*/i.exec(t);
+  const part = new RegExp(String.raw`^(?:part|section|chapter)\s+${PART_NUMBER}([AB])?\s*[:.\-–—‒―−]\s*`, 'i').exec(t);
   const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
   if (titled) return { ...subPart(titled, part![1]), length: t.length, title: t };
   return numberedRunOn(t);
@@ -57,7 +57,7 @@ function subPart(h: HeadingMatch, suffix: string | undefined): HeadingMatch {
  * as a new sentence would.
  */
 export function numberedRunOn(t: string): HeadingMatch | null {
-  const part = /^(?:part|section)\s+\d{1,2}([AB](?![\w]))?(?![\d.])\s*[:.\-–—‒―−]?\s*/i.exec(t);
+  const part = new RegExp(String.raw`^(?:part|section)\s+${PART_NUMBER}([AB](?![\w]))?(?![\w.])\s*[:.\-–—‒―−]?\s*`, 'i').exec(t);
   const known = part ? titleKey(t.slice(part[0].length)) : null;
   if (!part || !known) return null;
   const end = part[0].length + known.length;

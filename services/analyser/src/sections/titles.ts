@@ -4,16 +4,18 @@ import type { SectionLabel } from './types.ts';
 // "A1" and "A2" (history; views) are the two halves of Section A in the national template.
 export const LETTER = String.raw`(?:H\s?[12]|A[12](?!\d)|[A-K])`;
 export const SEP = String.raw`[:.\-–—‒―−|)\]]`;
+// A part's number, in figures or in words ("Part 6", "PART SIX"): forms number their parts either way.
+export const PART_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
 
 // Titles each section goes by, lettered or not (child-friendly ones included).
 const TITLES: [SectionLabel, RegExp][] = [
   // Longer wordings come first: a heading run together with its body ends where the title ends.
   ['A', /^(?:the )?(?:(?:(?:child|young person|parent|family)(?:'s|s'|s)?\s*(?:and (?:their )?(?:parents?|carers?|family)(?:'s|s')?\s*)?views(?:,? interests,? (?:and|&) aspirations)?|views,? interests,? (?:and|&) aspirations|views,? wishes,? (?:and|&) feelings|views,? interests|(?:all )?about me|my story|who I am|what(?:'s| is) important to (?:me|us)|what matters to (?:me|us)|my (?:views|hopes|dreams|wishes|aspirations)|one[- ]page profile|views and aspirations|aspirations))/i],
-  ['B', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:(?:my )?special educational needs?(?: \(SEND?\))?|SEN\b|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
+  ['B', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:(?:my )?special educational needs?(?: \(SEND?\))?|SEN\b|education(?:al)? and training needs|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
   ['C', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
   ['D', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
   ['E', /^(?:outcomes|(?:the )?outcomes (?:sought|for|and)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
-  ['F', /^(?:(?:the |any )?special educational provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
+  ['F', /^(?:(?:the |any )?special educational provision|education(?:al)? and training provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
   ['G', /^(?:(?:any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
   // The statutory split: H1 is CSDPA s2 provision for under-18s; H2 the rest, adult care for over-18s included.
   ['H1', /^(?:any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)|^(?:any )?social care provision (?:for (?:(?:a )?(?:child(?:ren)?|young pe(?:rson|ople)|child or young person) )?)?(?:aged )?under(?: the age of)?[- ]18s?\b/i],
