@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
+import { writeRuleModules } from './rule-modules.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'services');
@@ -44,6 +45,9 @@ const fresh = (src, out) => existsSync(out) && statSync(out).mtimeMs >= statSync
 
 const started = performance.now();
 if (process.argv.includes('--clean')) rmSync(OUT, { recursive: true, force: true });
+// The rule registry's list of modules, from the rule files on disk (scripts/rule-modules.mjs), before
+// compiling, so that a new rule file is in the list it is compiled with.
+if (writeRuleModules()) process.stdout.write('build: wrote services/analyser/src/rules/modules.generated.ts\n');
 let compiled = 0;
 let copied = 0;
 const problems = [];

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../../services/analyser/src/rubric.ts';
-import { RULES, RULE_IDS } from '../../../services/analyser/src/rules/registry.ts';
+import { orderedRules, RULES, RULE_IDS } from '../../../services/analyser/src/rules/registry.ts';
+import { RULE_MODULES } from '../../../services/analyser/src/rules/modules.generated.ts';
+// @ts-expect-error: a plain JavaScript build script, without types
+import { generatedSource, ruleModules } from '../../../scripts/rule-modules.mjs';
 import { ruleFile, rulesMarkdown } from '../../../services/analyser/src/rules/docs.ts';
 import { CHECK_KEYS } from '../../../services/analyser/src/report-schema.ts';
 import { ruleName } from '../../../services/analyser/src/rules/names.ts';
@@ -21,6 +24,31 @@ describe('rule registry', () => {
       existsSync(new URL(`${family}/`, RULES_DIR)) ? readdirSync(new URL(`${family}/`, RULES_DIR)).map((f) => `${family}.${f.replace(/\.ts$/, '')}`) : [],
     );
     expect(files.sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('takes its modules from the files on disk (modules.generated.ts is up to date: npm run build)', () => {
+    const text = readFileSync(new URL('services/analyser/src/rules/modules.generated.ts', ROOT), 'utf8');
+    expect(text, 'modules.generated.ts is stale: run npm run build').toBe(generatedSource());
+    expect(Object.keys(RULE_MODULES).sort()).toEqual(ruleModules());
+  });
+
+  it('runs the rules in the order of their meta.order, each order once', () => {
+    const orders = RULES.map((r) => r.meta.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(orders).size).toBe(orders.length);
+    // The first rules are the provision rules, in the order the report lists findings sharing a span.
+    expect(RULE_IDS.slice(0, 3)).toEqual(['provision.vague-term', 'provision.vague-activity', 'provision.missing-extent']);
+  });
+
+  it('refuses a stale module list, a misplaced module and a shared order, saying what to do', () => {
+    const disk = Object.keys(RULE_MODULES).sort();
+    expect(() => orderedRules(RULE_MODULES, [...disk, 'plan/new-rule'])).toThrow(/stale \(new: plan\/new-rule\): run npm run build/);
+    expect(() => orderedRules(RULE_MODULES, disk.filter((m) => m !== 'plan/missing-date'))).toThrow(/stale \(gone: plan\/missing-date\): run npm run build/);
+    const vague = RULE_MODULES['provision/vague-term'];
+    expect(() => orderedRules({ 'plan/x': vague }, null)).toThrow(/rules\/plan\/x must export `rule` with meta.id 'plan.x'/);
+    const twin = { ...vague, meta: { ...vague.meta, id: 'provision.twin' } };
+    expect(() => orderedRules({ 'provision/vague-term': vague, 'provision/twin': twin }, null)).toThrow(/share meta.order 10/);
+    expect(orderedRules(RULE_MODULES, disk)).toEqual(RULES);
   });
 
   it('finds every rule in the default rubric, with a plain name, and no entry for a rule that does not exist', () => {

@@ -18,6 +18,9 @@ export type RuleFamily = 'section' | 'provision' | 'outcome' | 'plan' | 'thread'
 export interface RuleMeta {
   /** Stable id, "family.name"; the rubric entry with this id holds the rule's words and level. */
   id: string;
+  /** Where the rule runs among the others, lowest first: the order its findings are listed in
+   *  when they share a span with another rule's. Unique; leave gaps (10, 20…) to insert between. */
+  order: number;
   family: RuleFamily;
   /** The sections the rule reads or reports in; empty for the plan as a whole. */
   sections: readonly SectionKey[];

@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import { reportAdvice } from '../../advice/index.ts';
 
 export const rule: Rule = {
-  meta: { id: 'advice.diluted', family: 'advice', sections: ['F', 'G', 'H1', 'H2', 'K'], wholePlanOnly: true, data: ['source', 'recommendation', 'detail'] },
+  meta: { id: 'advice.diluted', order: 330, family: 'advice', sections: ['F', 'G', 'H1', 'H2', 'K'], wholePlanOnly: true, data: ['source', 'recommendation', 'detail'] },
   create(context) {
     reportAdvice(context, 'diluted');
   },

@@ -8,7 +8,7 @@ function list(pages: readonly number[]): string {
 }
 
 export const rule: Rule = {
-  meta: { id: 'document.unreadable-text', family: 'document', sections: [], data: ['pages', 'those'] },
+  meta: { id: 'document.unreadable-text', order: 320, family: 'document', sections: [], data: ['pages', 'those'] },
   create(context) {
     const pages = context.doc.unreadablePages ?? [];
     if (pages.length) context.report({ start: 0, end: 0, section: null, data: { pages: list(pages), those: pages.length === 1 ? 'that page' : 'those pages' } });

@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import { childFacts, outcomeWording } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'outcome.not-time-bound', family: 'outcome', sections: ['E'], data: ['wording'] },
+  meta: { id: 'outcome.not-time-bound', order: 110, family: 'outcome', sections: ['E'], data: ['wording'] },
   create(context) {
     for (const o of context.outcomes) {
       const j = o.judgement;

@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import type { Statement } from '../../statements.ts';
 
 export const rule: Rule = {
-  meta: { id: 'outcome.repeated', family: 'outcome', sections: ['E'], data: ['count'] },
+  meta: { id: 'outcome.repeated', order: 240, family: 'outcome', sections: ['E'], data: ['count'] },
   create(context) {
     const groups = new Map<string, Statement[]>();
     for (const { statement: o } of context.outcomes) {

@@ -9,7 +9,7 @@ function fmt(minutes: number): string {
 }
 
 export const rule: Rule = {
-  meta: { id: 'plan.advice-exceeds-provision', family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'], messages: ['noneInF'] },
+  meta: { id: 'plan.advice-exceeds-provision', order: 200, family: 'plan', sections: ['F', 'K'], wholePlanOnly: true, data: ['therapy', 'advised', 'provided'], messages: ['noneInF'] },
   create(context) {
     const k = context.sections.get('K');
     if (!k) return;

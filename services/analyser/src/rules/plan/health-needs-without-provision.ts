@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.health-needs-without-provision', family: 'plan', sections: ['C', 'G'], wholePlanOnly: true, check: 'healthNeedsWithoutProvision' },
+  meta: { id: 'plan.health-needs-without-provision', order: 120, family: 'plan', sections: ['C', 'G'], wholePlanOnly: true, check: 'healthNeedsWithoutProvision' },
   create: reportCheck('healthNeedsWithoutProvision'),
 };

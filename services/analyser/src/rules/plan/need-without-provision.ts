@@ -4,7 +4,7 @@ import { contentUnits, hasContent, sectionText } from '../../plan-checks.ts';
 import { compileRubric } from '../../vocabulary.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.need-without-provision', family: 'plan', sections: ['B', 'F'], wholePlanOnly: true, data: ['area'] },
+  meta: { id: 'plan.need-without-provision', order: 190, family: 'plan', sections: ['B', 'F'], wholePlanOnly: true, data: ['area'] },
   create(context) {
     const b = context.sections.get('B');
     const f = context.sections.get('F');

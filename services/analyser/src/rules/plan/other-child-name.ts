@@ -35,7 +35,7 @@ function subjectNames(text: string, notNames: ReadonlySet<string>): Map<string, 
 }
 
 export const rule: Rule = {
-  meta: { id: 'plan.other-child-name', family: 'plan', sections: [], data: ['name'] },
+  meta: { id: 'plan.other-child-name', order: 230, family: 'plan', sections: [], data: ['name'] },
   create(context) {
     const notNames = compileRubric(context.rubric).notNames;
     const name = childName(context.doc, notNames);

@@ -4,7 +4,7 @@ import type { Rule } from '../api.ts';
 import { placeholderFields } from '../../plan-checks.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.placeholder-text', family: 'plan', sections: [] },
+  meta: { id: 'plan.placeholder-text', order: 220, family: 'plan', sections: [] },
   create(context) {
     for (const f of placeholderFields(context.doc)) context.report({ start: f.start, end: f.end, section: context.sectionAt(f.start) });
   },

@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.placement-in-draft', family: 'plan', sections: ['I'], wholePlanOnly: true, check: 'placementInDraft' },
+  meta: { id: 'plan.placement-in-draft', order: 160, family: 'plan', sections: ['I'], wholePlanOnly: true, check: 'placementInDraft' },
   create: reportCheck('placementInDraft'),
 };

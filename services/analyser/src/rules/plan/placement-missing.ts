@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.placement-missing', family: 'plan', sections: ['I'], wholePlanOnly: true, check: 'placementMissing' },
+  meta: { id: 'plan.placement-missing', order: 170, family: 'plan', sections: ['I'], wholePlanOnly: true, check: 'placementMissing' },
   create: reportCheck('placementMissing'),
 };

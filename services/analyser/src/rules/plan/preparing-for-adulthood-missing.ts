@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.preparing-for-adulthood-missing', family: 'plan', sections: ['E'], wholePlanOnly: true, check: 'preparingForAdulthoodMissing' },
+  meta: { id: 'plan.preparing-for-adulthood-missing', order: 140, family: 'plan', sections: ['E'], wholePlanOnly: true, check: 'preparingForAdulthoodMissing' },
   create: reportCheck('preparingForAdulthoodMissing'),
 };

@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.social-care-needs-without-provision', family: 'plan', sections: ['D', 'H1', 'H2'], wholePlanOnly: true, check: 'socialCareNeedsWithoutProvision' },
+  meta: { id: 'plan.social-care-needs-without-provision', order: 130, family: 'plan', sections: ['D', 'H1', 'H2'], wholePlanOnly: true, check: 'socialCareNeedsWithoutProvision' },
   create: reportCheck('socialCareNeedsWithoutProvision'),
 };

@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.statement-wording', family: 'plan', sections: [], wholePlanOnly: true, check: 'statementWording' },
+  meta: { id: 'plan.statement-wording', order: 180, family: 'plan', sections: [], wholePlanOnly: true, check: 'statementWording' },
   create: reportCheck('statementWording'),
 };

@@ -4,6 +4,6 @@ import type { Rule } from '../api.ts';
 import { reportCheck } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.therapy-only-in-health', family: 'plan', sections: ['F', 'G', 'H1', 'H2'], wholePlanOnly: true, check: 'therapyOnlyInHealth' },
+  meta: { id: 'plan.therapy-only-in-health', order: 150, family: 'plan', sections: ['F', 'G', 'H1', 'H2'], wholePlanOnly: true, check: 'therapyOnlyInHealth' },
   create: reportCheck('therapyOnlyInHealth'),
 };

@@ -3,7 +3,7 @@
 import type { Rule } from '../api.ts';
 
 export const rule: Rule = {
-  meta: { id: 'plan.unfilled-template', family: 'plan', sections: [], wholePlanOnly: true, data: ['empty', 'total'] },
+  meta: { id: 'plan.unfilled-template', order: 310, family: 'plan', sections: [], wholePlanOnly: true, data: ['empty', 'total'] },
   create(context) {
     const u = context.plan.unfilled;
     if (u) context.report({ start: 0, end: 0, section: null, data: { empty: String(u.empty), total: String(u.total) } });

@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import { provisionWording } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.missing-duration', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['wording'] },
+  meta: { id: 'provision.missing-duration', order: 40, family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['wording'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;

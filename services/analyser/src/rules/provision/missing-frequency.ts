@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import { provisionWording } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.missing-frequency', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['wording'], messages: ['noPeriod'] },
+  meta: { id: 'provision.missing-frequency', order: 50, family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['wording'], messages: ['noPeriod'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;

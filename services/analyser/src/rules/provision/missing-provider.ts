@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import { provisionWording } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.missing-provider', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['nonRole', 'wording'], messages: ['notARole'] },
+  meta: { id: 'provision.missing-provider', order: 60, family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['nonRole', 'wording'], messages: ['notARole'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;

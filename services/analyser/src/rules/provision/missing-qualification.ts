@@ -4,7 +4,7 @@ import { areaWords } from '../../suggest.ts';
 import { areaOf } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.missing-qualification', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['area'] },
+  meta: { id: 'provision.missing-qualification', order: 70, family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['area'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;

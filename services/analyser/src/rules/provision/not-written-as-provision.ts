@@ -3,7 +3,7 @@ import type { Rule } from '../api.ts';
 import { sectionsWithoutStatements } from '../../plan-checks.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.not-written-as-provision', family: 'provision', sections: ['F', 'G', 'H1', 'H2'] },
+  meta: { id: 'provision.not-written-as-provision', order: 260, family: 'provision', sections: ['F', 'G', 'H1', 'H2'] },
   create(context) {
     const found = sectionsWithoutStatements(context.doc, context.sections, context.provisions.map((p) => p.statement), context.outcomes.map((o) => o.statement), context.rubric);
     for (const f of found) if (f.section !== 'E') context.report(f);

@@ -4,7 +4,7 @@ import type { Rule } from '../api.ts';
 import { provisionWording } from '../shared.ts';
 
 export const rule: Rule = {
-  meta: { id: 'provision.vague-term', family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['term', 'wording'] },
+  meta: { id: 'provision.vague-term', order: 10, family: 'provision', sections: ['F', 'G', 'H1', 'H2'], data: ['term', 'wording'] },
   create(context) {
     for (const p of context.provisions) {
       const j = p.judgement;
