@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanGold } from './gold-schema.ts';
-import { fillTemplate, pastedText } from './src/national/fill.ts';
+import { fillTemplate, pastedText, wordSavedText } from './src/national/fill.ts';
 import { unzipSync, strFromU8 } from 'fflate';
 import { nationalGold } from './src/national/spec.ts';
 import { NATIONAL_PLANS, NATIONAL_HOLDOUT } from './src/plans/national.ts';
@@ -82,10 +82,14 @@ async function main() {
     soffice(work, 'txt:Text (encoded):UTF8', national.map((s) => join(work, `${s.id}.docx`)));
     for (const s of national) {
       copyFileSync(must(join(work, `${s.id}.pdf`)), join(planDir(s.id), 'plan.pdf'));
-      if (s.txt === 'paste') {
-        const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(work, `${s.id}.docx`))))['word/document.xml']);
-        writeFileSync(join(planDir(s.id), 'plan.txt'), pastedText(xml));
-      } else copyFileSync(must(join(work, `${s.id}.txt`)), join(planDir(s.id), 'plan.txt'));
+      const xml = () => strFromU8(unzipSync(new Uint8Array(readFileSync(join(work, `${s.id}.docx`))))['word/document.xml']);
+      const pasted = () => pastedText(xml());
+      if (s.txt === 'paste') writeFileSync(join(planDir(s.id), 'plan.txt'), pasted());
+      else copyFileSync(must(join(work, `${s.id}.txt`)), join(planDir(s.id), 'plan.txt'));
+      if (s.txt === 'both') {
+        writeFileSync(join(planDir(s.id), 'plan.paste.txt'), pasted());
+        writeFileSync(join(planDir(s.id), 'plan.word.txt'), wordSavedText(xml()));
+      }
     }
 
     // Flattened text: the text is the original; LibreOffice opens it and saves DOCX, then PDF. Plans

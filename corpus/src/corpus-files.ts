@@ -14,6 +14,17 @@ export interface CorpusPlan {
   dir: string;
   gold: PlanGold;
   file(format: Format): string;
+  /**
+   * Every file of a format: plan.<format> first, then other shapes of it (plan.paste.txt: the same
+   * plan pasted from Word rather than exported), each scored under that format.
+   */
+  files(format: Format): string[];
+}
+
+/** plan.txt, then plan.<shape>.txt in name order (and likewise for any format). */
+function shapesOf(dir: string, f: Format): string[] {
+  const extra = readdirSync(dir).filter((n) => n.startsWith('plan.') && n.endsWith(`.${f}`) && n !== `plan.${f}`).sort();
+  return [join(dir, `plan.${f}`), ...extra.map((n) => join(dir, n))];
 }
 
 /** Held-out plan ids: kept out of loadPlans() so they never mix into the main figures or floors. */
@@ -31,7 +42,7 @@ export function loadPlans(opts: { holdout?: boolean; layouts?: readonly Layout[]
     .sort()
     .map((id) => {
       const dir = join(root, id);
-      return { id, dir, gold: PlanGold.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))), file: (f: Format) => join(dir, `plan.${f}`) };
+      return { id, dir, gold: PlanGold.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))), file: (f: Format) => join(dir, `plan.${f}`), files: (f: Format) => shapesOf(dir, f) };
     })
     .filter((p) => !opts.layouts || opts.layouts.includes(p.gold.layout));
 }

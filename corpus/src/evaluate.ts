@@ -1,7 +1,7 @@
 // Runs ingest and analyse over the corpus and scores the reports against the gold labels.
 import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { StructuredDocument } from '../../services/ingest/src/document.ts';
 import type { Report, SectionKey } from '../../services/analyser/src/report-schema.ts';
 import { CHECK_KEYS, DOCUMENT_RULES, ELEMENT_KEYS, GOLD_SECTION_KEYS, type GoldProvision, type GoldOutcome, type ProvisionLine, type OutcomeLine } from '../gold-schema.ts';
@@ -330,15 +330,18 @@ function scoreExpectedError(sb: Scoreboard, plan: CorpusPlan, format: Format, co
 export async function evaluatePlans(services: Services, plans: CorpusPlan[], formats: readonly Format[] = FORMATS, sb = new Scoreboard()): Promise<Scoreboard> {
   for (const plan of plans) {
     // A plan exists only in the formats its gold lists (a garbled PDF has no text or DOCX).
-    for (const format of formats.filter((f) => plan.gold.formats.includes(f))) {
+    // Every shape of a format (plan.txt, plan.paste.txt) is scored under that format.
+    for (const format of formats.filter((f) => plan.gold.formats.includes(f))) for (const file of plan.files(format)) {
       const expectError = plan.gold.expectedError !== null;
+      const shape = basename(file).slice('plan.'.length, -(`.${format}`.length));
+      const at = shape ? { ...plan, id: `${plan.id}(${shape})` } : plan;
       let doc: StructuredDocument;
       try {
-        doc = await services.ingest(new Uint8Array(readFileSync(plan.file(format))), { name: `plan.${format}` });
+        doc = await services.ingest(new Uint8Array(readFileSync(file)), { name: `plan.${format}` });
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
-        if (expectError) scoreExpectedError(sb, plan, format, code || null);
-        else scoreUnreadable(sb, plan, format, `ingest failed: ${code} ${(e as Error).message}`);
+        if (expectError) scoreExpectedError(sb, at, format, code || null);
+        else scoreUnreadable(sb, at, format, `ingest failed: ${code} ${(e as Error).message}`);
         continue;
       }
       let report: Report;
@@ -346,15 +349,15 @@ export async function evaluatePlans(services: Services, plans: CorpusPlan[], for
         report = services.analyse(doc);
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
-        if (expectError) scoreExpectedError(sb, plan, format, code || null);
-        else scoreUnreadable(sb, plan, format, `analyse threw: ${code} ${(e as Error).message}`);
+        if (expectError) scoreExpectedError(sb, at, format, code || null);
+        else scoreUnreadable(sb, at, format, `analyse threw: ${code} ${(e as Error).message}`);
         continue;
       }
       if (expectError) {
-        scoreExpectedError(sb, plan, format, null);
+        scoreExpectedError(sb, at, format, null);
         continue;
       }
-      scorePlanReport(sb, plan, format, report, doc.text);
+      scorePlanReport(sb, at, format, report, doc.text);
     }
   }
   return sb;

@@ -192,3 +192,24 @@ export function pastedText(documentXml: string): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/**
+ * The filled DOCX saved as plain text by Word: a paragraph per line; each table cell's paragraphs
+ * on lines of their own, a blank line after each cell (so a row's cells are separated by blank lines).
+ */
+export function wordSavedText(documentXml: string): string {
+  const body = documentXml.slice(documentXml.indexOf('<w:body>'));
+  const lines: string[] = [];
+  for (const m of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
+    if (!m[0].startsWith('<w:tbl>')) {
+      lines.push(paraText(m[0]));
+      continue;
+    }
+    for (const tr of m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
+      for (const tc of tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)) {
+        lines.push(...paragraphs(tc[1]).map((p) => paraText(p[0])), '');
+      }
+    }
+  }
+  return lines.join('\r\n') + '\r\n';
+}

@@ -52,9 +52,11 @@ export interface NationalSpec {
   maxFindings?: number;
   /**
    * How plan.txt is made: LibreOffice's text export (each cell on its own line; the default) or
-   * the DOCX copied and pasted as plain text ('paste': a table row on one line, cells split by tabs).
+   * the DOCX copied and pasted as plain text ('paste': a table row on one line, cells split by tabs);
+   * 'both': LibreOffice's export as plan.txt, the paste as plan.paste.txt and Word's "save as plain
+   * text" as plan.word.txt (each cell on its own lines, a blank line after it; CRLF), all scored as "txt".
    */
-  txt?: 'export' | 'paste';
+  txt?: 'export' | 'paste' | 'both';
 }
 
 export const cellItems = (c: Cell | undefined): Inline[] => (c === undefined ? [] : Array.isArray(c) ? c : [c]);
