@@ -71,7 +71,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
-const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities'];
+const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds'];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
 function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {

@@ -46,6 +46,18 @@ const trainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
 const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
+// The kinds of therapy a statement names (rubric list therapyKinds), by their place in the list.
+const therapyKinds = perVocabulary((v) => (v.source.lists.therapyKinds ?? []).map((e) => new RegExp(String.raw`(?<![\w])${v.any([e])}(?![\w])`, 'i')));
+function kindsIn(text: string, kinds: RegExp[]): Set<number> {
+  return new Set(kinds.flatMap((re, i) => (re.test(text) ? [i] : [])));
+}
+/** Both name a kind of therapy and share none: a different provision, however alike their words. */
+export function differentTherapy(a: string, b: string, rubric?: Rubric): boolean {
+  const kinds = therapyKinds(rubric);
+  const ka = kindsIn(a, kinds);
+  const kb = kindsIn(b, kinds);
+  return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
+}
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -103,6 +115,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
+      if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
       return { p, score: recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
@@ -111,7 +124,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     // (direct therapy in G, beside a programme an assistant delivers in F).
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
     // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
-    const educational = isEducational(`${rec.text} ${rec.context}`);
+    const educational = isEducational(`${rec.text} ${rec.context}`, rubric);
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;

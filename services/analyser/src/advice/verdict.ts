@@ -46,8 +46,6 @@ const GROUP = /\b(?:small[- ]group|group|pairs?|paired|whole[- ]class|[2-9]\s*:\
 const DIRECT = /\bdirect(?:ly)?\b/i;
 const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
 
-// Health care that is not education or training (CFA s21(5)): it belongs in G and may be there.
-const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|orthos[ei]s|AFOs?|(?<!sensory )diet\w*|snacks?|meals?|drinks?|drinking|fluids?|hydrat\w*|kcal|calories?|milk\w*|nutrition\w*|swallow\w*|choking|allerg\w*|EpiPens?|adrenaline|rescue (?:medication|plan)|toilet\w*|nappy|nappies|pressure (?:care|areas?)|ankle[- ]foot|insoles|callipers|splints?|inhalers?|insulin|blood (?:sugar|glucose)|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
 function openWords(j: ProvisionJudgement): string[] {
@@ -246,13 +244,6 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   return { carried: reasons.length === 0, reasons };
 }
 
-// Provision that educates or trains is special educational provision wherever a health or care
-// professional delivers it (CFA s21(5); CoP 9.73-9.74): teaching, therapy for communication or learning.
-const EDUCATES = /\b(?:teach(?!ers?\b|ing assistants?\b)\w*|taught|tutor\w*|(?<!\b(?:every|each|all|in|before|after|during|between) (?:[\w-]+ )?)lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
-
-// Social care, which belongs in H1 or H2: care at home, short breaks, the family's support.
-const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|carers?|(?:at|in the|around the|to the) home|home adaptations?|bedroom|bathroom|housing|family support|overnight stays?|personal assistants?|direct payments?)\b/i;
-
 /**
  * Things the advice lists together ("a lift pass and a locker", "25% extra time and a scribe") that
  * the plan's statement does not mention at all. Only the opening noun phrase is split, before any
@@ -294,8 +285,17 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   return [...new Set([...headLeft, ...laterLeft])];
 }
 
-export function isEducational(text: string): boolean {
-  return EDUCATES.test(text) || !(HEALTH_ONLY.test(text) || SOCIAL_CARE.test(text));
+// Where advice belongs (rubric lists educates, healthCare, socialCare): care that educates or trains
+// is special educational provision wherever it is delivered (CFA s21(5); CoP 9.73-9.74).
+const placeWords = perVocabulary((v) => {
+  const re = (name: string) => new RegExp(String.raw`(?<![\w])${v.list(name)}(?![\w])`, 'i');
+  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare') };
+});
+
+/** Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social care. */
+export function isEducational(text: string, rubric?: Rubric): boolean {
+  const w = placeWords(rubric);
+  return w.educates.test(text) || !(w.health.test(text) || w.socialCare.test(text));
 }
 
 /**

@@ -1,0 +1,46 @@
+// Where advice belongs and which therapy answers it: physiotherapy aimed at the body (strength,
+// balance, range of movement) is health provision and may be carried in G, while physiotherapy
+// with no such aim, or for learning, educates and belongs in F (CFA s21(5); CoP 9.74); a statement
+// naming only another kind of therapy does not answer the advice. Wording written for this test.
+import { describe, expect, it } from 'vitest';
+import { differentTherapy } from '../../services/analyser/src/advice/index.ts';
+import { isEducational } from '../../services/analyser/src/advice/verdict.ts';
+import { loadRubric } from '../../services/analyser/src/index.ts';
+import type { Part } from '../analyser/build-doc.ts';
+import { adviceVerdicts, planWith } from './helpers.ts';
+
+const rec = (li: string): Part[] => [{ h: 'Recommendations' }, { li }];
+const verdictOf = (f: string[], g: string[], advice: string) => adviceVerdicts(planWith(f, g, 'Elm Road Primary School.'), rec(advice)).map((v) => v.verdict);
+
+describe('health advice in Section G', () => {
+  it('physiotherapy for strength, balance or range of movement is carried in G', () => {
+    const advice = 'Physiotherapy from a children\'s physiotherapist, 6 sessions a term of 30 minutes, to build core strength and balance.';
+    expect(verdictOf(['Phonics teaching.'], ['Physiotherapy from a children\'s physiotherapist, 6 sessions a term of 30 minutes each.'], advice)).toEqual(['carried']);
+    expect(verdictOf(['Phonics teaching.'], ['Physiotherapy from a children\'s physiotherapist, 2 sessions a term of 30 minutes each.'], advice)).toEqual(['diluted']);
+  });
+
+  it('physiotherapy with no bodily aim, or for handwriting, is moved out of F', () => {
+    expect(verdictOf(['Phonics teaching.'], ['Direct physiotherapy in school from a physiotherapist, 40 minutes each fortnight.'], 'Direct physiotherapy in school from a physiotherapist, 40 minutes each fortnight.')).toEqual(['moved']);
+    expect(isEducational('Physiotherapy for 30 minutes a week to improve pencil control for handwriting')).toBe(true);
+    expect(isEducational('Use of a standing frame for 20 minutes each afternoon')).toBe(false);
+    expect(isEducational('Stretches for range of movement at the knees')).toBe(false);
+  });
+
+  it('reads the rubric it is given: an organisation can add a health word', () => {
+    const rubric = loadRubric();
+    const own = structuredClone(rubric);
+    own.vocabulary.lists.healthCare = [...own.vocabulary.lists.healthCare, 'gait'];
+    expect(isEducational('Weekly gait practice with the physiotherapist', rubric)).toBe(true);
+    expect(isEducational('Weekly gait practice with the physiotherapist', own)).toBe(false);
+  });
+});
+
+describe('another kind of therapy', () => {
+  it('does not answer the advice, however alike the words', () => {
+    expect(differentTherapy('Hydrotherapy with a physiotherapist, 30 minutes a week', 'Physiotherapy from a physiotherapist, 30 minutes a week')).toBe(true);
+    expect(differentTherapy('Music therapy once a week', 'Play therapy once a week')).toBe(true);
+    expect(differentTherapy('Speech and language therapy weekly', 'SALT sessions weekly')).toBe(false);
+    expect(differentTherapy('Sessions with a physiotherapist weekly', 'Hydrotherapy weekly')).toBe(false);
+    expect(verdictOf(['Phonics teaching.'], ['Physiotherapy from a physiotherapist, 4 sessions a term of 45 minutes each.'], 'Hydrotherapy with a physiotherapist, one 30-minute session a week for a term.')).toEqual(['missing']);
+  });
+});
