@@ -44,3 +44,20 @@ describe('another kind of therapy', () => {
     expect(verdictOf(['Phonics teaching.'], ['Physiotherapy from a physiotherapist, 4 sessions a term of 45 minutes each.'], 'Hydrotherapy with a physiotherapist, one 30-minute session a week for a term.')).toEqual(['missing']);
   });
 });
+
+describe('amounts without a weekly rate', () => {
+  it('a course of so many sessions is an amount, and a shorter course in the plan is diluted', () => {
+    const advice = 'An eight-session course of family therapy from a CAMHS clinician.';
+    expect(verdictOf(['Phonics teaching.'], ['An eight-session course of family therapy from a CAMHS clinician.'], advice)).toEqual(['carried']);
+    const fewer = adviceVerdicts(planWith(['Phonics teaching.'], ['A 4-session course of family therapy from a CAMHS clinician.'], 'Elm Road Primary School.'), rec(advice));
+    expect(fewer.map((v) => v.verdict)).toEqual(['diluted']);
+    expect(fewer[0].detail).toContain('a course of 8, the plan gives 4');
+  });
+
+  it('a shorter session on the same day of the week is diluted', () => {
+    const advice = 'A personal assistant for 5 hours each Sunday to support Maya to go to the climbing wall.';
+    const v = adviceVerdicts(planWith(['Phonics teaching.'], [], 'Elm Road Primary School.').concat([{ h: 'Section H1: Social care provision' }, { li: 'A personal assistant for 2 hours each Sunday to support Maya to go to the climbing wall.' }]), rec(advice));
+    expect(v.map((x) => x.verdict)).toEqual(['diluted']);
+    expect(v[0].detail).toContain('5 hours each time, the plan gives 2 hours');
+  });
+});

@@ -117,11 +117,17 @@ export function timesInPeriod(text: string, rubric?: Words): number {
   return sessions ? toNumber(sessions[1] ?? sessions[2], rubric) ?? 1 : 1;
 }
 
+/** The length of one session in minutes ("45-minute", "6 hours each Saturday" = 360), or null. */
+export function sessionMinutes(text: string, rubric?: Words): number | null {
+  const len = patterns(rubric).perLength.exec(text);
+  if (!len) return null;
+  return (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
+}
+
 export function minutesPerWeek(text: string, rubric?: Words): number | null {
   const p = patterns(rubric);
-  const len = p.perLength.exec(text);
-  if (!len) return null;
-  let minutes = (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
+  let minutes = sessionMinutes(text, rubric);
+  if (minutes === null) return null;
   const n = timesInPeriod(text, rubric);
   const per = p.per.exec(text);
   if (!per) return null;

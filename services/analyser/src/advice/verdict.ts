@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, timesInPeriod, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -61,6 +61,11 @@ function adviceOpenWords(j: ProvisionJudgement): string[] {
   // has quantified it, so the plan is held to it (a plan's own range is still reported by the
   // provision rules, which read ranges as discretion).
   return [...new Set(j.vague.filter((v) => v.term !== 'range' && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+}
+
+function fmtLength(m: number): string {
+  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'}`;
+  return m > 60 ? `${Math.floor(m / 60)} hour${m >= 120 ? 's' : ''} ${Math.round(m % 60)} minutes` : `${Math.round(m)} minutes`;
 }
 
 function fmtMinutes(m: number): string {
@@ -142,6 +147,16 @@ const TIME_OF_DAY = /\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|at (?:morning 
 // An aim or a person's time, which a rule or a time of day does not size.
 const AIM = /\b(?:support|help|assistance)\b/i;
 
+// A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
+// total is the amount, though it gives no rate (grammar: a number and the words around it).
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])`, 'i'));
+
+/** The number of sessions or weeks in a course the statement sets, or null. */
+export function courseLength(text: string, rubric?: Rubric): number | null {
+  const m = course(rubric).exec(text);
+  return m ? toNumber(m[1] ?? m[2], rubric) : null;
+}
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
@@ -155,7 +170,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (RULE.test(text) || TIME_OF_DAY.test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
 }
 
 export interface AdviceJudgement {
@@ -221,10 +236,18 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
     const planned = timesPerWeek(maskReviewClauses(p.text), rubric) ?? timesPerWeek(p.text, rubric);
+    // Without a rate either side can be worked out ("6 hours each Saturday"), each session's length still compares.
+    const advisedLength = sessionMinutes(maskReviewClauses(a.main), rubric);
+    const plannedLength = sessionMinutes(maskReviewClauses(p.text), rubric);
     if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
+    else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) reasons.push(`the advice asks for ${fmtLength(advisedLength)} each time, the plan gives ${fmtLength(plannedLength)}`);
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
   }
+  // A course advised of so many sessions or weeks, and a shorter one in the plan.
+  const advisedCourse = courseLength(a.main, rubric);
+  const plannedCourse = courseLength(p.text, rubric);
+  if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) reasons.push(`the advice asks for a course of ${advisedCourse}, the plan gives ${plannedCourse}`);
   const planProvider = providerRank(p.text);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
