@@ -61,3 +61,17 @@ describe('amounts without a weekly rate', () => {
     expect(v[0].detail).toContain('5 hours each time, the plan gives 2 hours');
   });
 });
+
+describe('synonyms for matching, from the rubric', () => {
+  it('fold words for one thing to one token, and an organisation can add its own', async () => {
+    const { tokens } = await import('../../services/analyser/src/advice/similarity.ts');
+    expect(tokens('Preferential seating')).toEqual(tokens('a seat near the front'));
+    expect(tokens('weekly SaLT sessions')).toContain('slt');
+    const rubric = loadRubric();
+    const own = structuredClone(rubric);
+    own.vocabulary.matchSynonyms = [...own.vocabulary.matchSynonyms, { token: 'chewy', patterns: ['chew(?:y|able) (?:tube|toy|necklace)s?', 'chewellery'] }];
+    expect(tokens('a chewy tube at his desk', undefined, rubric)).not.toContain('chewy');
+    expect(tokens('a chewy tube at his desk', undefined, own)).toContain('chewy');
+    expect(tokens('chewellery', undefined, own)).toEqual(['chewy']);
+  });
+});

@@ -191,6 +191,12 @@ export const VocabularySchema = z
       trained: z.array(regexSource),
       notDelivering: z.array(regexSource),
     }),
+    /**
+     * Matching advice to provision: words for one thing, folded to one token before the words are
+     * compared ("SaLT", "speech and language therapist" -> slt; "preferential seating", "a seat near
+     * the front" -> seatfront), so wording does not decide the match.
+     */
+    matchSynonyms: z.array(z.object({ token: z.string().regex(/^[a-z]+$/, 'a token is lower-case letters'), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional() })),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
       z.object({ term: z.string().min(1), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), wordBoundaryEnd: z.boolean().optional(), modal: z.boolean().optional() }),
@@ -280,6 +286,8 @@ export interface CompiledVocabulary {
   wheres: string;
   groupSizes: string;
   preparingForAdulthood: RegExp[];
+  /** Advice matching's synonyms: each pattern (global) and the token it folds to. */
+  matchSynonyms: { re: RegExp; token: string }[];
   /** A comparison's conditions ("may", "subject to review"), each its stable name and pattern. */
   conditions: { term: string; re: RegExp; modal: boolean }[];
   /** The lists as the rubric gives them, for a judge that puts them in its own grammar with `any`. */
@@ -318,6 +326,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     wheres: any(v.wheres),
     groupSizes: any(v.groupSizes),
     preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
+    matchSynonyms: v.matchSynonyms.map((m) => ({ token: m.token, re: new RegExp(`(?<![\\w])${any(m.patterns)}(?![\\w])`, m.caseSensitive ? 'g' : 'gi') })),
     conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns)}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
     source: v,
   };

@@ -90,18 +90,18 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
   // provides, so it does not decide the match, unless it is all the statement says.
   const provBags = provisions.map((p) => {
-    const own = bag(maskReviewClauses(p.text), ignore);
-    return own.toks.length >= 3 ? own : bag(p.text, ignore);
+    const own = bag(maskReviewClauses(p.text), ignore, rubric);
+    return own.toks.length >= 3 ? own : bag(p.text, ignore, rubric);
   });
   const recBags = recs.map(({ rec }) => {
-    const b = bag(rec.text, ignore);
+    const b = bag(rec.text, ignore, rubric);
     // The lead-in or heading only adds the area: its first few words.
-    return { toks: [...b.toks, ...tokens(rec.context, ignore).slice(0, 6)], setting: b.setting };
+    return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting };
   });
   const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
   const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
   const provSets = provBags.map((b) => new Set(b.toks));
-  const heads = recs.map(({ rec }) => headTokens(rec.text, ignore));
+  const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
   return recs.map(({ source, rec }, i) => {

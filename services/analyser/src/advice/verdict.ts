@@ -254,8 +254,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
   // A thing the plan provides in another statement of its own is not left out.
-  const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text)));
-  const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
+  const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
+  const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
   if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
   const upkeep = UPKEEP.exec(a.main);
@@ -278,14 +278,14 @@ const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'inte
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
   // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
   const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
-  const planTokens = new Set([...tokens(plan), ...tokens(phrasal(plan))]);
+  const planTokens = new Set([...tokens(plan, undefined, rubric), ...tokens(phrasal(plan), undefined, rubric)]);
   // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
   const planWords = new Set(phrasal(plan).toLowerCase().split(/[^a-z0-9%]+/));
   // A kind of provision two items share ("Colourful Semantics and Attention Autism groups") says
   // nothing about which: an item is in the plan only if a word of its own is.
   const absent = (item: string) => {
     const part = phrasal(item);
-    const all = tokens(part);
+    const all = tokens(part, undefined, rubric);
     const own = all.filter((x) => !GENERIC_TOKENS.has(x));
     // An item named only by such words ("25% extra time", "three extra visits") is those words.
     const t = own.length ? own : all;
@@ -294,7 +294,7 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   };
   // A table row: the cell that names what the plan's statement provides (not the target beside it).
   const cells = advice.split('\t');
-  const shared = (c: string) => tokens(c).filter((x) => planTokens.has(x)).length;
+  const shared = (c: string) => tokens(c, undefined, rubric).filter((x) => planTokens.has(x)).length;
   const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
   // A second thing named after the first one's where and when ("a wobble cushion during carpet time
   // and a movement break of 2 minutes every 30 minutes"): its own opening words.
