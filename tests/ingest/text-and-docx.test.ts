@@ -23,6 +23,30 @@ describe('text encodings', () => {
 });
 
 describe('plain text structure', () => {
+  it('keeps the blank lines before each block (a flattened table’s empty cells and cell ends), in CRLF text too', async () => {
+    const long = 'Support for learning difficulties may be required when children learn at a slower pace than their peers, even with differentiation.';
+    for (const eol of ['\n', '\r\n']) {
+      const text = [long, 'B – Special Educational Needs', 'F – Special Educational Provision', '', 'Sam cannot yet read.', '', '', '', 'Phonics daily.', 'Name\tSam Brook', 'After the table.', '', '- a bullet', '  ', 'Last.'].join(eol);
+      const d = await parse(new Uint8Array(Buffer.from(text, 'utf8')));
+      expect(d.blocks.map((b) => [b.kind === 'table' ? 'table' : b.text.slice(0, 12), b.kind === 'table' ? undefined : b.blankBefore])).toEqual([
+        ['Support for ', 0],
+        ['B – Special ', 0],
+        ['F – Special ', 0],
+        ['Sam cannot y', 1],
+        ['Phonics dail', 3],
+        ['table', undefined],
+        ['After the ta', 0],
+        ['a bullet', 1],
+        ['Last.', 1],
+      ]);
+    }
+  });
+
+  it('has no blank-line counts where the format has no blank lines (DOCX)', async () => {
+    const d = await parse(makeDocx([wP('Section F'), wP('Phonics daily.')].join('')));
+    expect(d.blocks.every((b) => !('blankBefore' in b))).toBe(true);
+  });
+
   it('finds conservative headings, lists with nesting, tab tables and paragraphs', async () => {
     const text = [
       'SECTION F: SPECIAL EDUCATIONAL PROVISION',

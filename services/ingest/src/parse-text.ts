@@ -78,11 +78,15 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
   const wrapWidth = Math.floor(longest * 0.7);
 
   let i = 0;
+  let blank = 0;
   while (i < lines.length) {
     if (lines[i].trim() === '') {
+      blank++;
       i++;
       continue;
     }
+    builder.blankLines(blank);
+    blank = 0;
     const table = pipeTableAt(lines, i);
     if (table) {
       builder.table(table.rows.map((r) => r.map((c) => ({ fragments: plain(c) }))));
