@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from './build-doc.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
-import { judgeProvision } from '../../services/analyser/src/provision.ts';
+import { judgeProvision, rewriteProvision } from '../../services/analyser/src/provision.ts';
+import { meetingWords } from '../../services/analyser/src/suggest.ts';
 import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/quantities.ts';
 import { loadRubric, parseRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
@@ -110,6 +111,24 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
     const statement = 'A handwriting programme, 10 minutes daily, audited weekly by the SENCo.';
     expect(judgeProvision(statement, standard).elements.provider).toBe(true);
     expect(judgeProvision(statement, wold).elements).toMatchObject({ provider: false, frequency: true, duration: true });
+  });
+
+  it('a practitioner it adds is the one its suggestion asks for, with the registration it gives', () => {
+    const fens = orgRubric("vocabulary:\n  addPractitioners:\n    - { who: hydrotherapist, registration: qualified/registered, pattern: 'hydrotherap(?:y|ist)s?' }\n");
+    const statement = 'Hydrotherapy in the school pool for 30 minutes each week.';
+    const suggest = (rubric: Rubric) => rewriteProvision(statement, judgeProvision(statement, rubric), rubric);
+    expect(suggest(standard)).toContain('delivered by [who: their role, e.g. the class teacher]');
+    expect(suggest(fens)).toContain('delivered by a [qualified/registered] hydrotherapist');
+  });
+
+  it('a meeting word it adds asks, as for any meeting, how often and who attends', () => {
+    const carr = orgRubric("vocabulary:\n  meetings:\n    addWords: ['core groups?']\n");
+    const statement = 'Core group with the social worker.';
+    const suggest = (rubric: Rubric) => rewriteProvision(statement, judgeProvision(statement, rubric), rubric);
+    expect(suggest(standard)).not.toContain('attended by');
+    expect(suggest(carr)).toContain('attended by [who, e.g. the SENCo, the class teacher and the parents]');
+    expect(meetingWords(standard).test(statement)).toBe(false);
+    expect(meetingWords(carr).test(statement)).toBe(true);
   });
 });
 

@@ -364,5 +364,5 @@ export function rewriteProvision(text: string, j: ProvisionJudgement, rubric?: R
     const providerLost = j.elements.provider && !again.elements.provider && test(compileRubric(rubric).role, removed);
     j = { ...j, kind: again.kind, amount: again.amount, quantified: again.quantified, elements: { ...j.elements, provider: j.elements.provider && !providerLost } };
   }
-  return completeProvision(out, j, area);
+  return completeProvision(out, j, area, rubric);
 }

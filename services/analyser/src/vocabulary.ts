@@ -70,6 +70,9 @@ const LIST_NAME = /^[a-z][A-Za-z]*$/;
 const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
+/** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
+const PLAIN_WORDS = new Set(['months', 'term', 'who', 'registration']);
+
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds'];
 
@@ -197,6 +200,10 @@ export const VocabularySchema = z
      * the front" -> seatfront), so wording does not decide the match.
      */
     matchSynonyms: z.array(z.object({ token: z.string().regex(/^[a-z]+$/, 'a token is lower-case letters'), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional() })),
+    /** Suggestions (suggest.ts): a practitioner a statement names and the registration its blank asks for; a meeting, review or liaison (its words, the words that may lead a bare "review", the kinds of review); monitoring or oversight. */
+    practitioners: z.array(z.object({ pattern: regexSource, caseSensitive: z.boolean().optional(), who: z.string().min(1), registration: z.string().min(1) })),
+    meetings: z.object({ words: z.array(regexSource).min(1), reviewLeads: z.array(regexSource).min(1), reviewKinds: z.array(regexSource).min(1) }),
+    monitoring: z.array(regexSource).min(1),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
       z.object({ term: z.string().min(1), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), wordBoundaryEnd: z.boolean().optional(), modal: z.boolean().optional() }),
@@ -228,7 +235,7 @@ export const VocabularySchema = z
     const walk = (x: unknown, path: (string | number)[]) => {
       if (typeof x === 'string') check(x, path);
       else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
-      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months' && k !== 'term') walk(y, [...path, k]);
+      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (!PLAIN_WORDS.has(k)) walk(y, [...path, k]);
     };
     const { months: _months, numbers, ...patterns } = v;
     walk({ ...patterns, numbers: { tens: numbers.tens, amounts: numbers.amounts } }, []);
