@@ -135,6 +135,23 @@ describe('plain text structure', () => {
     ]);
   });
 
+  it("keeps a last cell's further paragraph, on a line of its own after its row, in that cell (before a whole row or a row left blank)", async () => {
+    const head = ['B – Special Educational Needs\tF – Special Educational Provision\tE – Outcomes'];
+    const beforeRow = [...head, 'Rhys cannot yet manage money.\tTravel training, 3 x 2 hours a week.', 'Opportunities to use money.\tBy December 2026, I will catch the bus on my own.', 'I will be more independent with money.', 'Rhys has never had paid work.\tA supported internship on Mondays.\tBy June 2027, I will work a full shift.'].join('\n');
+    expect(cellsOf(await parse(strToU8(beforeRow)))).toEqual([
+      ['B – Special Educational Needs', 'F – Special Educational Provision', 'E – Outcomes'],
+      ['Rhys cannot yet manage money.', 'Travel training, 3 x 2 hours a week. Opportunities to use money.', 'By December 2026, I will catch the bus on my own. I will be more independent with money.'],
+      ['Rhys has never had paid work.', 'A supported internship on Mondays.', 'By June 2027, I will work a full shift.'],
+    ]);
+    // Rows left blank are lines of tabs alone: part of the table, not blank lines that end it.
+    const beforeBlankRows = [...head, 'Immy reads slowly.\tDyslexia tuition, one 50-minute lesson a week.', 'Access to a laptop.\tBy July 2027, Immy will read a GCSE paper with a reader pen.', 'Immy will get better at spelling.', '\t\t', '\t\t', '', 'After the table.'].join('\n');
+    const d = await parse(strToU8(beforeBlankRows));
+    expect(kinds(d)).toEqual(['table', 'paragraph']);
+    expect(cellsOf(d)[1][2]).toBe('By July 2027, Immy will read a GCSE paper with a reader pen. Immy will get better at spelling.');
+    // A line of tabs alone with no table before it is still a blank line.
+    expect(kinds(await parse(strToU8(['Name', '\t', 'Type', '\t'].join('\n'))))).toEqual(['heading3', 'heading3']);
+  });
+
   it('keeps empty cells so that the columns line up, and places a short row by its tabs', async () => {
     const text = ['Provision\tFrequency\tDuration\tWho', 'Support in lessons\tAs required\t\tTA', '\tDaily\t10 minutes', 'Reading group\tWeekly\t30 minutes\tTeacher'].join('\n');
     expect(cellsOf(await parse(strToU8(text)))).toEqual([
