@@ -130,6 +130,16 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
     expect(meetingWords(standard).test(statement)).toBe(false);
     expect(meetingWords(carr).test(statement)).toBe(true);
   });
+
+  it("provision's cues it adds change what the statement names: a person as a place, being seen", () => {
+    const holt = orgRubric('vocabulary:\n  provisionCues:\n    addPositions: [alongside]\n    addBeingSeen: [assessed]\n');
+    const beside = 'Sam will sit alongside the teaching assistant in every lesson.';
+    expect(judgeProvision(beside, standard)).toMatchObject({ specific: true, elements: { provider: true } });
+    expect(judgeProvision(beside, holt)).toMatchObject({ specific: false, elements: { provider: false } });
+    const seen = 'Sam will be assessed by the paediatrician.';
+    expect(judgeProvision(seen, standard).elements.activity).toBe(true);
+    expect(judgeProvision(seen, holt).elements.activity).toBe(false);
+  });
 });
 
 describe('a vocabulary entry that cannot be used', () => {

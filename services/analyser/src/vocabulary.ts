@@ -179,6 +179,16 @@ export const VocabularySchema = z
       stays: z.array(regexSource),
       stayPlaces: z.array(regexSource),
       services: z.array(regexSource),
+      /** A thing prepared by someone is a resource ("a visual timetable made by the TA"): the verbs. */
+      madeBy: z.array(regexSource).min(1),
+      /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
+      upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
+      /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */
+      routinePoints: z.object({ at: z.array(regexSource).min(1), occasions: z.array(regexSource).min(1) }),
+      /** Being seen by someone ("will be seen by the paediatrician") is not something provided. */
+      beingSeen: z.array(regexSource).min(1),
+      /** A person named as a place ("seated near the teacher"): the words of place. */
+      positions: z.array(regexSource).min(1),
     }),
     /** Outcomes: words before the predicate that do not change it; generic verbs and the manners that leave them generic; verbs whose "himself" is their object. */
     outcomeLeads: z.array(regexSource),
