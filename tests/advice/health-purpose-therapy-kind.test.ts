@@ -75,3 +75,18 @@ describe('synonyms for matching, from the rubric', () => {
     expect(tokens('chewellery', undefined, own)).toEqual(['chewy']);
   });
 });
+
+describe('a social care assessment and its services', () => {
+  const report = (items: string[]): Part[] => [
+    { h: 'Short breaks assessment: social care advice from the Disabled Children\'s Team' },
+    'Assessed by a registered social worker.',
+    { h: '5. Recommended services' },
+    ...items.map((t, i) => `5.${i + 1} ${t}`),
+  ];
+  const plan = (h1: string[]): Part[] => [...planWith(['Phonics teaching.'], [], 'Elm Road Primary School.'), { h: 'Section H1: Social care provision' }, ...h1.map((li) => ({ li }))];
+
+  it('reads each numbered item under its recommendations heading, and a service it names sized by its trips is specific', () => {
+    const v = adviceVerdicts(plan(['Transport to and from Maple House by the council\'s minibus service.']), report(['Transport to and from Maple House by the council\'s minibus service.', 'Adaptations to the family kitchen, including a lowered worktop.']));
+    expect(v.map((x) => [x.verdict, x.section ?? null])).toEqual([['carried', 'H1'], ['missing', null]]);
+  });
+});

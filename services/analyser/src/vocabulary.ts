@@ -74,7 +74,7 @@ const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 const PLAIN_WORDS = new Set(['months', 'term', 'who', 'registration']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
-const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds'];
+const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings'];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
 function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {

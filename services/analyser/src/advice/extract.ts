@@ -224,7 +224,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       last = null;
       // A numbered item ("4.2 …") with its own verb or amount is one even with no recommendations heading.
       const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
-      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, numberedItem && s.numbered)) {
+      // Under a recommendations heading a numbered item is an item, as a bullet is.
+      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, s.numbered && (numberedItem || underRecommendations))) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, rubric);
         const rec = out[out.length - 1];

@@ -79,7 +79,8 @@ function fmtMinutes(m: number): string {
 const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*|attend\w*)\b/i;
 // When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
-const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report|booklet)\b/i;
+// A thing made or done once, or sized by the occasion it serves (rubric list concreteThings).
+const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('concreteThings')}(?![\w])`, 'i'));
 
 
 // The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
@@ -170,7 +171,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (RULE.test(text) || TIME_OF_DAY.test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || concreteThing(rubric).test(text);
 }
 
 export interface AdviceJudgement {
@@ -204,7 +205,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   const enough = amountStated(main, rec, rubric);
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
-  if (!rec.elements.activity && !CONCRETE_THING.test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
+  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
   else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
@@ -314,6 +315,16 @@ const placeWords = perVocabulary((v) => {
   const re = (name: string) => new RegExp(String.raw`(?<![\w])${v.list(name)}(?![\w])`, 'i');
   return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare') };
 });
+
+/** Whether the text says it teaches or trains (rubric list educates). */
+export function educates(text: string, rubric?: Rubric): boolean {
+  return placeWords(rubric).educates.test(text);
+}
+
+/** A social care assessment or report: its title (the first lines, before any recommendation) says so. */
+export function isSocialCareReport(doc: { text: string }, rubric?: Rubric): boolean {
+  return placeWords(rubric).socialCare.test(doc.text.slice(0, 300).split(/\n/).slice(0, 4).join(' '));
+}
 
 /** Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social care. */
 export function isEducational(text: string, rubric?: Rubric): boolean {
