@@ -115,6 +115,9 @@ const DECIMAL_ITEM = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z(“"'‘])/g;
 // An item opening with what to do ("Use …", "Provide …") or naming who should do it.
 const NUMBERED_ACTION = /^(?:use|provide|allow|give|offer|ensure|continue|deliver|teach|pre-teach|arrange|encourage|build|plan|introduce|model|seat|check|keep|include|refer|train)\b|\b(?:should|must|needs? to|will need)\b/i;
 
+// A sentence about the child: a name or pronoun, then a verb in the present or past (grammar).
+const DESCRIBES = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!should\b|must\b|needs?\b|to\b)(?:[a-z]+s|is|are|has|have|can|cannot|does|did|was|were)\b/;
+
 /**
  * The sentences of a paragraph, each decimal-numbered item ("4.1 … 4.2 …", run together on one line
  * when a plain-text report has no full stops) split off on its own, without its number.
@@ -224,8 +227,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       last = null;
       // A numbered item ("4.2 …") with its own verb or amount is one even with no recommendations heading.
       const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
-      // Under a recommendations heading a numbered item is an item, as a bullet is.
-      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, s.numbered && (numberedItem || underRecommendations))) {
+      // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
+      // the child does or is ("3.3 Ola tires by the end of the day").
+      const listed = s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)));
+      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, listed)) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, rubric);
         const rec = out[out.length - 1];
