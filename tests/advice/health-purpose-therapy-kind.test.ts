@@ -90,3 +90,18 @@ describe('a social care assessment and its services', () => {
     expect(v.map((x) => [x.verdict, x.section ?? null])).toEqual([['carried', 'H1'], ['missing', null]]);
   });
 });
+
+describe('where the advice comes from', () => {
+  it('a nurse\'s advice carried in G is carried; a therapist\'s or teacher\'s is moved out of F', async () => {
+    const { careSource } = await import('../../services/analyser/src/advice/verdict.ts');
+    expect(careSource('Appendix F: Diabetes nurse specialist advice — R. Shah, Paediatric Diabetes Nurse')).toBe(true);
+    expect(careSource('Northfield Council: social care assessment for the EHC needs assessment')).toBe(true);
+    expect(careSource('Occupational therapy report, Children\'s Hospital')).toBe(false);
+    expect(careSource('Advisory teacher report (hearing impairment)')).toBe(false);
+    const nurse: Part[] = [{ h: 'Advice from the diabetes nurse specialist' }, { h: 'Recommendations' }, { li: 'Pia should be accompanied by an adult on every school trip.' }];
+    const teacher: Part[] = [{ h: 'Advice from the advisory teacher' }, { h: 'Recommendations' }, { li: 'Pia should be accompanied by an adult on every school trip.' }];
+    const plan = planWith(['Phonics teaching.'], ['Pia will be accompanied by an adult on every school trip.'], 'Elm Road Primary School.');
+    expect(adviceVerdicts(plan, nurse).map((v) => v.verdict)).toEqual(['carried']);
+    expect(adviceVerdicts(plan, teacher).map((v) => v.verdict)).toEqual(['moved']);
+  });
+});

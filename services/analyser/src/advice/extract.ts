@@ -15,6 +15,8 @@ export interface Recommendation {
   end: number;
   /** A lead-in it hangs from ("Direct therapy:", "I recommend the following for Ava:"), or the heading above it. */
   context: string;
+  /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
+  title: string;
 }
 
 // Headings whose items are recommendations.
@@ -76,9 +78,12 @@ const CONDITION_OPENING = /^(?:if|where|should|once|unless)\b/i;
 const AMOUNT_CHANGE = /\b(?:increas\w*|extend\w*|reduc\w*|the next (?:block|term|half[- ]term|session)|another|a further|more often|twice|longer|continu\w*|repeat\w*|step(?:ped)? up)\b/i;
 const continues = (sentence: string) => CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence));
 
-function pushParts(out: Recommendation[], text: string, start: number, context: string, rubric?: Rubric) {
-  for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context });
+function pushParts(out: Recommendation[], text: string, start: number, context: string, title: string, rubric?: Rubric) {
+  for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context, title });
 }
+
+// An appendix's own title line in Section K ("Appendix D: Epilepsy nurse specialist advice — …").
+const APPENDIX = /^\s*(?:appendix|annex|enclosure)\s+[\w.]{1,4}\b/i;
 
 // Words a table's column names are made of.
 const COLUMN_WORD = /^(?:no\.?|ref\.?|number|item|happens?|needed|required|offered|area|areas|need|needs|recommendations?|provision|support|strateg(?:y|ies)|what|how|often|long|much|when|who|whom|by|delivered|responsible|frequency|duration|amount|and|for|of|to|be|should|is|provided|outcomes?|targets?|staffing|resources?|review|date|person|notes?|comments?|intervention|type|details?|level|the|time|timescale)$/i;
@@ -177,8 +182,16 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let underBackground = false;
   let heading = '';
   let leadIn = '';
+  let title = '';
+  let titleLines = 0;
   for (const b of doc.blocks) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
+    // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
+    if (b.kind !== 'table') {
+      if (APPENDIX.test(b.text)) title = b.text.slice(0, 200);
+      else if (titleLines < 3) title = `${title} ${b.text.slice(0, 200)}`.trim();
+      titleLines++;
+    }
     const h = headingText(b);
     if (h !== null) {
       // "Current provision" describes; "Summary and recommendations" recommends.
@@ -190,7 +203,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     const context = leadIn || heading;
     if (b.kind === 'listItem') {
-      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context, rubric);
+      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context, title, rubric);
       continue;
     }
     if (b.kind === 'table') {
@@ -206,7 +219,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
           const first = row.cells.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
           const last = [...row.cells].reverse().find((c) => c.text.trim());
-          out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context });
+          out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context, title });
         }
       }
       continue;
@@ -232,7 +245,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const listed = s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)));
       if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, listed)) {
         const before = out.length;
-        pushParts(out, sentence, b.start + s.start, context, rubric);
+        pushParts(out, sentence, b.start + s.start, context, title, rubric);
         const rec = out[out.length - 1];
         if (out.length > before) last = { rec, local: rec.start - b.start };
       }

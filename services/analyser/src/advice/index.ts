@@ -12,7 +12,7 @@ import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
-import { compare, differentProvision, educates, isEducational, isSocialCareReport, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
+import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -104,7 +104,6 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
-  const socialCareSource = new Map(sources.map((src) => [src, !src.range && isSocialCareReport(src.doc, rubric)]));
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting);
     const a = judgeRecommendation(rec, rubric);
@@ -125,9 +124,9 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     // (direct therapy in G, beside a programme an assistant delivers in F).
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
     // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
-    // A social care assessment's recommendations are social care unless they say they teach (H1 is
-    // what that assessment decides: CSDPA 1970 s2); its title says what it is.
-    const educational = isEducational(`${rec.text} ${rec.context}`, rubric) && !(socialCareSource.get(source) && !educates(`${rec.text} ${rec.context}`, rubric));
+    // Advice from a health or social care source (its title says which: a nurse's, a social care
+    // assessment) is health or social care unless it says it teaches or trains.
+    const educational = isEducational(`${rec.text} ${rec.context}`, rubric) && !(careSource(rec.title, rubric) && !educates(`${rec.text} ${rec.context}`, rubric));
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;

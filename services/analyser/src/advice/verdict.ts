@@ -313,7 +313,7 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
 // is special educational provision wherever it is delivered (CFA s21(5); CoP 9.73-9.74).
 const placeWords = perVocabulary((v) => {
   const re = (name: string) => new RegExp(String.raw`(?<![\w])${v.list(name)}(?![\w])`, 'i');
-  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare') };
+  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare'), therapy: new RegExp(String.raw`${re('therapyKinds').source}|\btherap(?:y|ies|ists?)\b`, 'i') };
 });
 
 /** Whether the text says it teaches or trains (rubric list educates). */
@@ -321,9 +321,13 @@ export function educates(text: string, rubric?: Rubric): boolean {
   return placeWords(rubric).educates.test(text);
 }
 
-/** A social care assessment or report: its title (the first lines, before any recommendation) says so. */
-export function isSocialCareReport(doc: { text: string }, rubric?: Rubric): boolean {
-  return placeWords(rubric).socialCare.test(doc.text.slice(0, 300).split(/\n/).slice(0, 4).join(' '));
+/**
+ * Advice whose title names health or social care (a nurse's advice, a social care assessment), not
+ * teaching or a therapy: a therapist's advice often educates though a hospital writes it (CoP 9.74).
+ */
+export function careSource(title: string, rubric?: Rubric): boolean {
+  const w = placeWords(rubric);
+  return !w.educates.test(title) && !w.therapy.test(title) && (w.health.test(title) || w.socialCare.test(title));
 }
 
 /** Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social care. */
