@@ -214,11 +214,18 @@ describe('year group in many templates (§5)', () => {
     [['Amara is in Year 4 at Oakfield Primary.'], 4],
     [['Amara is a Year 7 pupil.'], 7],
     [['Class: Year 6'], 6],
+    // The setting field's value ending with the year, on the label's line or the line after it.
+    [['Education setting\tSt Brannock’s CE Primary School – Reception'], 0],
+    [['Education setting', 'St Brannock’s CE Primary School – Reception'], 0],
+    [['Education setting', 'Corriemoor Academy – Year 10'], 10],
+    [['Current school: Hill Primary School (Year R)'], 0],
     // Traps: a year in an outcome or a plan for later is not the child's year.
     [['By the end of Year 11, Amara will travel to college on her own.'], null],
     [['Travel training will be considered in Year 13.'], null],
     [['Key stage: KS4'], null],
     [['Date of birth: 3 May 2011'], null],
+    [['Education setting', 'Coldharbour Specialist College – second year, Pathways to Work'], null],
+    [['Education setting', 'Oak Primary School – Reception teacher Mrs Pryor is the key contact'], null],
   ];
   for (const [header, want] of table) it(`${JSON.stringify(header)} -> ${want}`, () => expect(year(header)).toBe(want));
 

@@ -255,12 +255,13 @@ function readYearGroup(text: string): number | null {
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
     /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
-    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4".
-    /(?:education setting|current (?:school|setting)|school|setting)\b[^\n.]{0,80}?(?:,|\(|–|—)\s*(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))/gi,
+    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
+    // "… – Reception"; in text the value may be on the line after its label.
+    /(?:education setting|current (?:school|setting)|school|setting)\b(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery)(?= *(?:class|year)?[ \t)]*(?:\n|$)))/gi,
   ];
   for (const re of fields) {
     for (const m of head.matchAll(re)) {
-      const y = toYear(m[1]);
+      const y = toYear(m[1] ?? m[2]);
       if (y !== null) return y;
     }
   }
