@@ -140,6 +140,13 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
     expect(judgeProvision(seen, standard).elements.activity).toBe(true);
     expect(judgeProvision(seen, holt).elements.activity).toBe(false);
   });
+
+  it("words it adds before the child's action make a named action measurable, and so SMART", () => {
+    const brent = orgRubric('vocabulary:\n  outcomePredicate:\n    addAfter: [is going to]\n');
+    const outcome = 'By July 2026, Sam is going to travel to school by bus.';
+    expect(judgeOutcome(outcome, '', standard)).toMatchObject({ measurable: false, smart: false });
+    expect(judgeOutcome(outcome, '', brent)).toMatchObject({ measurable: true, smart: true });
+  });
 });
 
 describe('a vocabulary entry that cannot be used', () => {

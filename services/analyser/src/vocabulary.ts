@@ -192,6 +192,13 @@ export const VocabularySchema = z
     }),
     /** Outcomes: words before the predicate that do not change it; generic verbs and the manners that leave them generic; verbs whose "himself" is their object. */
     outcomeLeads: z.array(regexSource),
+    /** Outcomes: the words after which what the child will do follows ("will", "is able to"); a lead-in's last words that make its items the child's actions ("By July, Amara will:"); a perfect tense is the action itself ("have visited"): a participle's endings, and words after "have" that are none. */
+    outcomePredicate: z.object({
+      after: z.array(regexSource).min(1),
+      leadInEnds: z.array(regexSource).min(1),
+      participleEndings: z.array(regexSource).min(1),
+      notParticiples: z.array(regexSource),
+    }),
     genericActions: z.array(regexSource),
     genericManners: z.array(regexSource),
     reflexiveVerbs: z.array(regexSource),
