@@ -105,3 +105,10 @@ describe('where the advice comes from', () => {
     expect(adviceVerdicts(plan, teacher).map((v) => v.verdict)).toEqual(['moved']);
   });
 });
+
+describe('extra time by any name', () => {
+  it('an extended lunch advised is answered, weaker, by extra time at lunch', () => {
+    const v = adviceVerdicts(planWith(['Additional time at lunch when needed.', 'An eating plan shared with staff.'], [], 'Elm Road Primary School.'), rec('An extended lunch of 40 minutes, starting 5 minutes before the rest of the class.'));
+    expect(v.map((x) => [x.verdict, x.section])).toEqual([['diluted', 'F']]);
+  });
+});
