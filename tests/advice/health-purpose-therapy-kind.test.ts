@@ -112,3 +112,14 @@ describe('extra time by any name', () => {
     expect(v.map((x) => [x.verdict, x.section])).toEqual([['diluted', 'F']]);
   });
 });
+
+describe('prose under a recommendations heading', () => {
+  it('a sentence about a document is not a recommendation; "might find it useful" is one, and vague', async () => {
+    const { extractRecommendations } = await import('../../services/analyser/src/advice/index.ts');
+    const { buildDoc } = await import('../analyser/build-doc.ts');
+    const doc = buildDoc([{ h: 'Recommendations for home' }, 'The leaflet sent to Ada\'s carers lists calming activities (a warm bath, a weighted blanket, quiet music). Ada\'s carers might find it helpful to use one of these before bed.']);
+    expect(extractRecommendations(doc).map((r) => r.text)).toEqual(['Ada\'s carers might find it helpful to use one of these before bed.']);
+    const v = adviceVerdicts(planWith(['Phonics teaching.'], [], 'Elm Road Primary School.'), [{ h: 'Recommendations for home' }, 'Ada\'s carers might find it helpful to use one of these before bed.']);
+    expect(v.map((x) => x.verdict)).toEqual(['adviceVague']);
+  });
+});
