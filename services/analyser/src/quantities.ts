@@ -46,7 +46,7 @@ const patterns = perVocabulary((v): Patterns => {
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually".
-    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year(?!\s*\d))`, 'i'),
+    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|(?:before|by) (?:his|her|their|the child's|the young person's) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|th)) birthday|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:per|each|a) (?:academic )?year(?!\s*\d))`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
