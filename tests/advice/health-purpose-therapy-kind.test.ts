@@ -123,3 +123,18 @@ describe('prose under a recommendations heading', () => {
     expect(v.map((x) => x.verdict)).toEqual(['adviceVague']);
   });
 });
+
+describe('a programme given only as an example, and a threshold', () => {
+  it('a plan naming the advised programme after "such as" or with "or similar" is diluted; an unrelated example is not', () => {
+    const advice = rec('A teaching assistant should run the Talk Boost programme with him twice a week for 30 minutes.');
+    const verdict = (line: string) => adviceVerdicts(planWith([line], [], 'Elm Road Primary School.'), advice).map((v) => [v.verdict, v.detail]);
+    expect(verdict('A language group such as Talk Boost, run by a teaching assistant twice a week for 30 minutes.')[0]).toEqual(['diluted', expect.stringContaining('only as an example')]);
+    expect(verdict('Talk Boost or a similar programme, run by a teaching assistant twice a week for 30 minutes.')[0][0]).toBe('diluted');
+    expect(verdict('The Talk Boost programme, run by a teaching assistant twice a week for 30 minutes in a quiet room away from distractions such as the corridor.')[0][0]).toBe('carried');
+  });
+
+  it('"more than a page" is a threshold, not an unmeasured "more"', () => {
+    const v = adviceVerdicts(planWith(['A reading pen for any text of more than a page, in all lessons.'], [], 'Elm Road Primary School.'), rec('A reading pen for any text of more than a page, in all lessons.'));
+    expect(v.map((x) => x.verdict)).toEqual(['carried']);
+  });
+});

@@ -121,7 +121,8 @@ export function timesPerWeek(text: string, rubric?: Rubric): number | null {
 const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
-const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
+// "More than a paragraph", "fewer than 3" are a threshold, which sizes.
+const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b(?! than (?:a|an|one|two|three|four|five|half|\d))/i;
 // A change named but not described ("homework to be differentiated"): it says something changes, not how.
 const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
@@ -223,6 +224,15 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (programmeRelation(r.text, p.text, names) === 'different') {
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
     reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
+  }
+  // A programme the advice names that the plan gives only as an example ("an intervention such as
+  // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
+  for (const n of programmeNames(a.main, names)) {
+    const q = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
+      reasons.push(`the plan names "${n.replace(/\b\w/g, (c) => c.toUpperCase())}" only as an example`);
+      break;
+    }
   }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
