@@ -138,3 +138,26 @@ describe('a programme given only as an example, and a threshold', () => {
     expect(v.map((x) => x.verdict)).toEqual(['carried']);
   });
 });
+
+describe('set 8 causes, on new wording', () => {
+  it('a seat placed in the room is specific advice', () => {
+    const v = adviceVerdicts(planWith(['A seat near the front of the classroom, away from the door, in every lesson.'], [], 'Elm Road Primary School.'), rec('Omar should sit near the front of the classroom, away from the door.'));
+    expect(v.map((x) => x.verdict)).toEqual(['carried']);
+  });
+
+  it('a short untitled line above a list titles it and is not a recommendation', async () => {
+    const { extractRecommendations } = await import('../../services/analyser/src/advice/index.ts');
+    const { buildDoc } = await import('../analyser/build-doc.ts');
+    const doc = buildDoc([{ h: 'Recommendations' }, 'Around the school', { li: 'A lift pass for moving between floors.' }, { li: 'Handrails on both sides of the main stairs.' }]);
+    expect(extractRecommendations(doc).map((r) => [r.text, r.context])).toEqual([
+      ['A lift pass for moving between floors.', 'Around the school'],
+      ['Handrails on both sides of the main stairs.', 'Around the school'],
+    ]);
+  });
+
+  it('who delivers does not make it educational: a speech and language therapist\'s feeding programme is health care', () => {
+    expect(isEducational('A feeding programme with a speech and language therapist, 4 sessions of 30 minutes')).toBe(false);
+    expect(isEducational('Speech and language therapy from a speech and language therapist, 6 sessions a term')).toBe(true);
+    expect(isEducational('An occupational therapist to work on handwriting for 30 minutes a week')).toBe(true);
+  });
+});

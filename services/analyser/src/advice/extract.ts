@@ -184,13 +184,20 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let leadIn = '';
   let title = '';
   let titleLines = 0;
-  for (const b of doc.blocks) {
+  for (const [bi, b] of doc.blocks.entries()) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
     // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
     if (b.kind !== 'table') {
       if (APPENDIX.test(b.text)) title = b.text.slice(0, 200);
       else if (titleLines < 3) title = `${title} ${b.text.slice(0, 200)}`.trim();
       titleLines++;
+    }
+    // A short line with no full stop, no number and no verb, straight above a list, titles the list
+    // ("Access to learning", "At home"): the list's context, not a recommendation.
+    const subHeading = b.kind === 'paragraph' && doc.blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !/\b(?:will|should|must|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i.test(b.text) && !CUE.test(b.text);
+    if (subHeading && headingText(b) === null) {
+      leadIn = b.text;
+      continue;
     }
     const h = headingText(b);
     if (h !== null) {

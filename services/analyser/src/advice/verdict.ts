@@ -323,7 +323,9 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
 // is special educational provision wherever it is delivered (CFA s21(5); CoP 9.73-9.74).
 const placeWords = perVocabulary((v) => {
   const re = (name: string) => new RegExp(String.raw`(?<![\w])${v.list(name)}(?![\w])`, 'i');
-  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare'), therapy: new RegExp(String.raw`${re('therapyKinds').source}|\btherap(?:y|ies|ists?)\b`, 'i') };
+  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare'), therapy: new RegExp(String.raw`${re('therapyKinds').source}|\btherap(?:y|ies|ists?)\b`, 'i'),
+    // A therapy's or a therapist's name: who delivers, not what for (grammar around the rubric's therapy kinds).
+    discipline: new RegExp(String.raw`${re('therapyKinds').source}|(?:\b[\w-]+ (?:and|&) )?\b[\w-]+ therapists?\b`, 'gi') };
 });
 
 /** Whether the text says it teaches or trains (rubric list educates). */
@@ -340,10 +342,15 @@ export function careSource(title: string, rubric?: Rubric): boolean {
   return !w.educates.test(title) && !w.therapy.test(title) && (w.health.test(title) || w.socialCare.test(title));
 }
 
-/** Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social care. */
+/**
+ * Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social
+ * care. Who delivers it does not decide: "speech and language" in a therapist's title is not the
+ * aim, so a feeding programme with a speech and language therapist is health care.
+ */
 export function isEducational(text: string, rubric?: Rubric): boolean {
   const w = placeWords(rubric);
-  return w.educates.test(text) || !(w.health.test(text) || w.socialCare.test(text));
+  const aim = text.replace(w.discipline, ' ');
+  return w.educates.test(aim) || !(w.health.test(aim) || w.socialCare.test(aim));
 }
 
 /**
