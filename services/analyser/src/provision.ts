@@ -204,6 +204,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
   else if (equipmentKind) kind = 'equipment';
+  // One-off work on a yearly occasion ("trains 3 staff each September") is counted by its occasions, not timed.
+  else if (oneOffThing && !sessions && amount.oneOff && !amount.length) kind = 'oneOff';
   else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
   // A thing with a place and no one delivering it ("a footstool under his desk in the classroom")

@@ -11,6 +11,8 @@ ruleTester(rule, {
     'A support worker will help Priya get washed and dressed each morning, 45 minutes a day.',
     // "Help" or "Support" inside a service's name (rubric vocabulary.lists.serviceNames) is the name, not vague help.
     'An Early Help family worker plays board games with Sam and his sister at home for 1 hour every fortnight.',
+    // "Support" naming a place ("the learning support base") is where, not vague support.
+    'A key adult goes with Sam to a 10-minute settling session in the learning support base at 8.30am every school day.',
     'The Family Support worker from the council runs a parenting course with Sam’s parents, 2 hours a week for 8 weeks.',
   ],
   invalid: [
