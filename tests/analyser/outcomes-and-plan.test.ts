@@ -529,6 +529,13 @@ describe('preparing for adulthood: everyday life at any age, not "independent" a
     'Ellie will tell an adult when her back pain gets worse.',
     'By July 2027, Dev will explain to his carers how he likes to be helped in the shower.',
     'Ravi will tell his support worker what he needs before they go out.',
+    // Managing one's own condition: noticing it and saying so, treating it.
+    'By July 2027, Noah will tell an adult when he feels pain, using his symbol card.',
+    'By the end of Year 9, Priya will treat a hypo herself and tell a named adult.',
+    'Owen will spot the signs of hypoglycaemia and eat his glucose tablets.',
+    // Speaking up at work.
+    'By July 2027, I will tell my supervisor when I have finished a task.',
+    'Jade will ask her tutor or line manager for help when she is unsure of an instruction.',
     // Home.
     'By 2028, Harvey will live in a supported flat near his family.',
     'Hannah will become more independent.',
@@ -549,6 +556,9 @@ describe('preparing for adulthood: everyday life at any age, not "independent" a
     'Grace will hand in her homework with no more than 2 pain-free absences.',
     'Theo will use his hearing aids all day.',
     'Ali will swim 25 metres.',
+    // Managing one's time is not a manager at work, and stamina for writing is not health.
+    'By July 2027, Ella will write for 10 minutes without stopping.',
+    'Zac will manage his time in lessons so that he finishes 3 tasks.',
   ];
   for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
 });

@@ -169,15 +169,16 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
-  const withoutRoles = blank(blank(full, c.role), c.organisation);
+  // So do services named with such a word ("an Early Help family worker").
+  const withoutRoles = blank(blank(blank(full, c.role), c.organisation), c.serviceName);
   const careHelp = test(c.careHelp, masked);
-  const maskedWithoutRoles = blank(blank(purposeMasked, c.careHelp), c.role);
+  const maskedWithoutRoles = blank(blank(blank(purposeMasked, c.careHelp), c.role), c.serviceName);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
-  const aim = firstMatch(c.aim, blank(blank(purposeMasked, c.careHelp), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
+  const aim = firstMatch(c.aim, maskedWithoutRoles) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.serviceName), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);
@@ -214,6 +215,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
   else if (equipmentKind) kind = 'equipment';
+  // One-off work on a yearly occasion ("trains 3 staff each September") is counted by its occasions, not timed.
+  else if (oneOffThing && !sessions && amount.oneOff && !amount.length) kind = 'oneOff';
   else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
   // A thing with a place and no one delivering it ("a footstool under his desk in the classroom")

@@ -422,6 +422,8 @@ export interface CompiledRubric {
   groupSize: RegExp;
   careHelp: RegExp;
   organisation: RegExp;
+  /** A service's name that holds a vague word ("Early Help"), as written. */
+  serviceName: RegExp;
 }
 
 const compiledCache = new WeakMap<Rubric, CompiledRubric>();
@@ -469,6 +471,8 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     // Help with a named care task is the task ("help me get up, wash and dress"): neither an aim nor a vague "help".
     careHelp: new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${v.list('careTasks')}(?![\w])`, 'gi'),
     organisation: new RegExp(String.raw`\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}${v.list('organisations')}s?\b`, 'gi'),
+    // A name is capitalised: "early help for the family" is not the service.
+    serviceName: new RegExp(String.raw`(?<![\w])${v.list('serviceNames')}(?![\w])`, 'g'),
   };
   compiledCache.set(rubric, compiled);
   return compiled;
