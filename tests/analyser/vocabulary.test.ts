@@ -147,6 +147,44 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
     expect(judgeOutcome(outcome, '', standard)).toMatchObject({ measurable: false, smart: false });
     expect(judgeOutcome(outcome, '', brent)).toMatchObject({ measurable: true, smart: true });
   });
+
+  it('a word it adds for a therapy that has ended keeps that therapy in Section G from the therapy check', () => {
+    const tees = orgRubric('vocabulary:\n  needSignals:\n    addTherapyEnded: [paused]\n');
+    const plan = buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { li: 'A reading group with the class teacher, 30 minutes daily.' },
+      { h: 'Section G: Health provision' },
+      { li: 'Speech and language therapy from the NHS trust has been paused for this year.' },
+    ]);
+    const therapyFindings = (rubric: Rubric) => analyse(plan, { rubric }).findings.filter((f) => f.ruleId === 'plan.therapy-only-in-health');
+    expect(therapyFindings(standard)).toHaveLength(1);
+    expect(therapyFindings(tees)).toEqual([]);
+    expect(analyse(plan, { rubric: tees }).checks.therapyOnlyInHealth).toBe(false);
+  });
+
+  it('a wish it adds keeps a preparing-for-adulthood line outside E from answering the Year 9 check', () => {
+    const wear = orgRubric("vocabulary:\n  addWishes: ['is keen']\n");
+    const plan = buildDoc([
+      'Year group: Year 10',
+      { h: 'Section E: Outcomes' },
+      { li: 'By July 2026, Sam will read 20 words.' },
+      { h: 'Section F: Special educational provision' },
+      { li: 'A reading group with the class teacher, 30 minutes daily.' },
+      { h: 'Preparing for adulthood' },
+      { li: 'By the end of Year 11, Sam will travel to college on the bus, and he is keen.' },
+    ]);
+    expect(analyse(plan, { rubric: standard }).checks.preparingForAdulthoodMissing).toBe(false);
+    expect(analyse(plan, { rubric: wear }).checks.preparingForAdulthoodMissing).toBe(true);
+  });
+
+  it('a verb it adds after a status word reads "Draft plan circulated <date>" as the status with its date', () => {
+    const ouse = orgRubric('vocabulary:\n  planStatus:\n    addDateVerbs: [circulated]\n');
+    const head = 'Name: Sam Jones\nDraft plan circulated 3 February 2026\n';
+    expect(readStatus(head, standard)).toBe('unknown');
+    expect(readStatus(head, ouse)).toBe('draft');
+    // Without its date it is a label waiting for one, as "Draft plan issued" is.
+    expect(readStatus('Name: Sam Jones\nDraft plan circulated\n', ouse)).toBe('unknown');
+  });
 });
 
 describe('a vocabulary entry that cannot be used', () => {

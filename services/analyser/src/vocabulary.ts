@@ -142,6 +142,10 @@ export const VocabularySchema = z
       draftNotices: z.array(regexSource),
       finalDateLabels: z.array(regexSource),
       draftDateLabels: z.array(regexSource),
+      /** Words after a status word that make it a label waiting for its date ("Final plan issued"); those that make a draft's date history ("Draft sent 3 Feb"); those before "as final" ("issued as final"). */
+      dateVerbs: z.array(regexSource).min(1),
+      historyVerbs: z.array(regexSource),
+      asVerbs: z.array(regexSource).min(1),
     }),
     /** What the plan calls itself ("EHC plan"). */
     planNames: z.array(regexSource).min(1),
@@ -157,7 +161,11 @@ export const VocabularySchema = z
       none: z.array(regexSource),
       pastOnly: z.array(regexSource),
       present: z.array(regexSource),
+      /** A therapy the health or care sections name as ended or not needed ("discharged"): it is not provision there. */
+      therapyEnded: z.array(regexSource),
     }),
+    /** A wish, not a result: a preparing-for-adulthood outcome outside E with one of these is not counted. */
+    wishes: z.array(regexSource),
     /** Labels before the plan's own date ("Date of issue:"). */
     planDateLabels: z.array(regexSource).min(1),
     /** A line that states nothing ("N/A", "None identified"); an entry in G or H that holds no provision ("See Section F"). */
