@@ -161,3 +161,20 @@ describe('set 8 causes, on new wording', () => {
     expect(isEducational('An occupational therapist to work on handwriting for 30 minutes a week')).toBe(true);
   });
 });
+
+describe('two clauses, and rescue medication by any name', () => {
+  it('a pronoun far into the second clause points inside it, so the sentence is two recommendations', async () => {
+    const { extractRecommendations } = await import('../../services/analyser/src/advice/index.ts');
+    const { buildDoc } = await import('../analyser/build-doc.ts');
+    const two = buildDoc([{ h: 'Recommendations' }, 'Noor should have a word mat on her desk in every lesson, and her teacher should help her plan longer answers by asking her to say them aloud first.']);
+    expect(extractRecommendations(two)).toHaveLength(2);
+    const one = buildDoc([{ h: 'Recommendations' }, 'Noor should use her hearing aids in every lesson, and the teaching assistant should check them each morning.']);
+    expect(extractRecommendations(one)).toHaveLength(1);
+  });
+
+  it('buccal midazolam, emergency epilepsy medication and rescue medication are one thing to the matcher', async () => {
+    const { tokens } = await import('../../services/analyser/src/advice/similarity.ts');
+    expect(tokens('buccal midazolam')).toEqual(tokens('emergency epilepsy medication'));
+    expect(tokens('rescue medication')).toEqual(['rescuemed']);
+  });
+});

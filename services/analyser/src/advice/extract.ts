@@ -59,7 +59,10 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     const left = text.slice(segStart, m.index);
     const right = text.slice(m.index + m[0].length);
     // A right side that points back at the left's thing ("… trained in its use") says more about it.
-    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(right) && left.trim().split(/\s+/).length >= 3;
+    // A pronoun that points back stands near the start of the clause ("… should check it every
+    // morning"); one further on points inside the clause ("… asking him to repeat them back").
+    const opening = right.split(/\s+/).slice(0, 8).join(' ');
+    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
     // The right side's own frequency, not one further on that belongs to a third part.
     const nextJoin = new RegExp(JOIN.source).exec(right);
