@@ -1,17 +1,41 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// Files that only call the analyser, ingest's parsers and the formatters in-process: no server, no
+// browser, no child process, no environment variable of their own, and nothing that reconfigures the
+// parse worker pool. They run in threads that keep their modules from one file to the next
+// (isolate: false), so the analyser, pdf.js and the rubric's compiled vocabulary load once per
+// thread rather than once per file, which was most of these files' time. A file added here must
+// leave no state behind it (a module-level setting, a mock, a global). Every other file runs isolated.
+const SHARED_MODULES = [
+  'tests/analyser/**/*.test.ts',
+  'tests/advice/**/*.test.ts',
+  'tests/corpus/**/*.test.ts',
+  'tests/deadlines/**/*.test.ts',
+  'tests/format/{corpus-reports,html,json-schema,letter,points,real-report,text}.test.ts',
+  'tests/compare/{classify,compare,deadlines,nav,pairs-accuracy}.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Tests of PostgreSQL, Redis and the browser share real services: keep files from trampling each other.
     fileParallelism: true,
-    pool: 'forks',
-    // vitest's default (cores - 1) runs one file at a time on two cores, while most files spend much
-    // of their time waiting on child processes, the browser, PostgreSQL or Redis.
+    // vitest's default (cores - 1) runs one file at a time on two cores, while most isolated files
+    // spend much of their time waiting on child processes, the browser, PostgreSQL or Redis.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The pools read these from here, not from a project: only the shared project uses threads.
+    poolOptions: { threads: { isolate: false }, forks: { isolate: true } },
+    projects: [
+      { extends: true, test: { name: 'shared', include: SHARED_MODULES, pool: 'threads', isolate: false } },
+      {
+        // The service, its queue and databases, the browser, the command line and the parse worker
+        // pool's own tests: each file in a process of its own, so one file's server, environment or
+        // pool settings never reach another's (PostgreSQL and Redis are shared under unique names).
+        extends: true,
+        test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: SHARED_MODULES, pool: 'forks' },
+      },
+    ],
   },
 });

@@ -66,6 +66,13 @@ function run(doc: StructuredDocument, mode: { section?: SectionKey; oneHeadingPe
   return { report, violations: v };
 }
 
+/**
+ * Lets the event loop turn between plans. Analysis is synchronous, and without a turn a loop over
+ * hundreds of plans holds the loop for a minute on a busy machine, long enough for vitest's own
+ * messages to the worker to time out ("Timeout calling onTaskUpdate": an error outside any test).
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function report(failures: string[]): string {
   return failures.length ? `${failures.length} violations (first 25):\n${failures.slice(0, 25).join('\n')}` : '';
 }
@@ -81,10 +88,11 @@ describe('analyser invariants', () => {
   }, 120_000);
   afterAll(() => closeParseWorkers());
 
-  it('every corpus plan, in every format ingested, keeps the invariants', () => {
+  it('every corpus plan, in every format ingested, keeps the invariants', async () => {
     expect(corpus.length).toBe(PLANS.length * 2 + PDF_SAMPLE.length);
     const failures: string[] = [];
     for (const { label, doc } of corpus) {
+      await breathe();
       // Real templates repeat headings (a B/E/F table per area of need): see check.ts.
       const { report: r, violations } = run(doc, { oneHeadingPerSection: false });
       failures.push(...violations.map((x) => `${label}: ${x}`));
@@ -99,6 +107,7 @@ describe('analyser invariants', () => {
     const failures: string[] = [];
     let built = 0;
     for (let i = 0; i < GENERATED; i++) {
+      await breathe();
       const g = generate(SEED, i);
       let doc: StructuredDocument;
       try {
@@ -126,7 +135,9 @@ describe('analyser invariants', () => {
     const text = hugeText(SEED);
     expect(text.length).toBeGreaterThan(1_800_000);
     const doc = await parseDocument(new TextEncoder().encode(text), 'huge.txt');
+    await breathe();
     const r = analyse(doc, { includeText: true });
+    await breathe();
     const v = checkReport(r, doc, rubric);
     expect(v, report(v)).toEqual([]);
     // Each bullet of F and E is a statement: thousands, not none and not more than there are lines.
@@ -141,6 +152,7 @@ describe('analyser invariants', () => {
     const items = [...PROVISION_LINES.map((l) => ({ text: l.text, section: l.section as SectionKey })), ...OUTCOME_LINES.map((l) => ({ text: l.text, section: 'E' as SectionKey }))];
     expect(items.length).toBeGreaterThan(250);
     for (const [i, it] of items.entries()) {
+      if (i % 20 === 0) await breathe();
       const doc = await parseDocument(new TextEncoder().encode(it.text), 'statement.txt');
       const { report: r, violations } = run(doc, { section: it.section, pages: i % 10 === 0 });
       failures.push(...violations.map((x) => `statement ${i} (--section ${it.section}): ${x}`));
@@ -169,6 +181,7 @@ describe('analyser invariants', () => {
       docs.push({ label: `#${i} seed ${g.seed} (${g.label})`, doc: await toDocument(g), simple: g.simple });
     }
     for (const { label, doc, simple } of docs) {
+      await breathe();
       const r = analyse(doc, { includeText: true, rubric: la });
       failures.push(...checkReport(r, doc, la, { oneHeadingPerSection: simple }).map((x) => `${label}: ${x}`));
       if (r.findings.some((f) => f.severity !== flip[rubric.rules[f.ruleId].severity])) failures.push(`${label}: a severity did not come from the rubric`);

@@ -103,6 +103,18 @@ export const RubricSchema = z.object({
   vocabulary: VocabularySchema,
   /** Capitalised words that are not a child's first name. */
   notNames: z.array(z.string().min(1)),
+  /** Legal references cited outside a rule: the statutory deadlines (deadlines.ts) and the letter's own grounds (format/letter.ts, html.ts). */
+  references: z.object({
+    draftRepresentations: z.string().min(1),
+    amendmentRepresentations: z.string().min(1),
+    finalPlan: z.string().min(1),
+    reviewDecision: z.string().min(1),
+    amendedFinal: z.string().min(1),
+    phaseTransfer: z.string().min(1),
+    specificProvision: z.string().min(1),
+    provisionPoint: z.string().min(1),
+    outcomePoint: z.string().min(1),
+  }),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   /** The report's one annotation per statement: what it names and what it lacks, in these words. */

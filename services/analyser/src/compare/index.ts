@@ -268,7 +268,7 @@ export function compareVersions(a: Version, b: Version, opts: Pick<AnalyseOption
   // Grouped by section in plan order, each section's changes in the new version's order.
   const rank = (c: Change) => SECTION_ORDER.indexOf(c.section);
   const ordered = changes.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
-  const deadlines = versionDeadlines(b.report);
+  const deadlines = versionDeadlines(b.report, opts.rubric);
   return { schemaVersion: 1, old: { document: a.report.document }, new: { document: b.report.document }, changes: ordered, ...(deadlines.length ? { deadlines } : {}) };
 }
 
@@ -277,10 +277,10 @@ export function compareVersions(a: Version, b: Version, opts: Pick<AnalyseOption
  * a draft or on proposed amendments, the amended final plan, the review decision, the final plan),
  * and, for a draft that does not say when it was sent, the 15 days counted from the date it bears.
  */
-export function versionDeadlines(r: Report): DeadlineEntry[] {
+export function versionDeadlines(r: Report, rubric?: Rubric): DeadlineEntry[] {
   const out = [...(r.deadlines ?? [])];
   if (r.plan.status === 'draft' && r.plan.date && !out.some((d) => d.kind === 'draftRepresentations')) {
-    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), 'the date on the draft'));
+    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), 'the date on the draft', rubric));
   }
   return out.sort((x, y) => x.due.localeCompare(y.due));
 }

@@ -5,7 +5,8 @@ import type { PlanFacts } from '../suggest.ts';
 import type { Rubric } from '../rubric.ts';
 import type { JudgedOutcome, JudgedProvision } from './api.ts';
 import { sectionText } from '../plan-checks.ts';
-import { compileRubric } from '../vocabulary.ts';
+import { compileRubric, type CompiledRubric } from '../vocabulary.ts';
+import type { FoundSection } from '../sections.ts';
 
 /** The child's year, age and the plan date, from the plan reading, for suggestions fitted to the child. */
 export function childFacts(context: { plan: { reading: { yearGroup: number | null; derivedYear: number | null; age: number | null; planDate: Date | null } } }): PlanFacts {
@@ -23,9 +24,25 @@ export function areaOf(p: JudgedProvision, context: AreaContext): string | null 
   if (p.statement.area) return p.statement.area;
   const b = context.sections.get('B');
   if (!b) return null;
-  const bText = sectionText(context.doc, b);
-  const areas = compileRubric(context.rubric).areasOfNeed.filter((a) => a.need.test(bText) && a.provision.test(p.statement.text));
+  const areas = areasDescribed(b, context).filter((a) => a.provision.test(p.statement.text));
   return areas.length === 1 ? areas[0].area : null;
+}
+
+// Read once per Section B and rubric: every statement without an area of its own asks, and reading
+// B afresh each time made a plan's analysis grow with its statements times its Section B.
+const described = new WeakMap<FoundSection, WeakMap<Rubric, CompiledRubric['areasOfNeed']>>();
+
+/** The areas of need (rubric areasOfNeed) whose need words Section B uses. */
+function areasDescribed(b: FoundSection, context: AreaContext): CompiledRubric['areasOfNeed'] {
+  let byRubric = described.get(b);
+  if (!byRubric) described.set(b, (byRubric = new WeakMap()));
+  let areas = byRubric.get(context.rubric);
+  if (!areas) {
+    const bText = sectionText(context.doc, b);
+    areas = compileRubric(context.rubric).areasOfNeed.filter((a) => a.need.test(bText));
+    byRubric.set(context.rubric, areas);
+  }
+  return areas;
 }
 
 /** A provision statement's wording made specific, for the rubric's suggestion ({wording}). */
