@@ -76,6 +76,32 @@ describe('a LibreOffice text export: an empty cell is a blank line', () => {
     expect(r.provisions.map((p) => p.section)).toEqual(['H1', 'H2']);
     expect(new Set([...r.provisions, ...r.outcomes].map((s) => s.row)).size).toBe(1);
   });
+
+  it('blank lines between header cells of an export (empty paragraphs in them) do not make it read like a Word save', async () => {
+    const doc = await text([
+      'Sections C (The child or young person’s health care needs which relate to their SEN) and G (Health Care Provision relating to those needs)',
+      'Strengths',
+      'Zara is well and walks to the shops with her dad most days.',
+      '',
+      'C - Health care needs which relates to their special educational needs',
+      '',
+      'G – Health Care Provision reasonably required by the learning difficulties or disabilities which result in the child or young person having special educational needs',
+      '',
+      'E – Outcomes',
+      'Zara has poor coordination and cannot yet use a cooker or kettle safely.',
+      'An occupational therapy assessment of kitchen safety, followed by 4 fortnightly 1-hour sessions with the community occupational therapist.',
+      'By December 2026, Zara will make a hot drink safely with spoken prompts only.',
+      'Zara has heavy, irregular periods that make her miss college.',
+      'GP to review as needed.',
+      '',
+      '',
+      ...PLACEMENT,
+    ]);
+    const u = units(doc);
+    expect(u.C).toEqual(['Zara is well and walks to the shops with her dad most days.', 'Zara has poor coordination and cannot yet use a cooker or kettle safely.', 'Zara has heavy, irregular periods that make her miss college.']);
+    expect(u.G).toEqual(['An occupational therapy assessment of kitchen safety, followed by 4 fortnightly 1-hour sessions with the community occupational therapist.', 'GP to review as needed.']);
+    expect(u.E).toEqual(['By December 2026, Zara will make a hot drink safely with spoken prompts only.']);
+  });
 });
 
 describe("Word's plain-text save: a blank line after each cell", () => {

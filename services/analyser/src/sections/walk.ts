@@ -65,6 +65,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   // those between one cell and the next (an extra one is an empty paragraph in a header cell).
   let cellSep: number | undefined;
   for (const b of flatRest) if (b.kind !== 'table' && b.blankBefore !== undefined) cellSep = Math.min(cellSep ?? b.blankBefore, b.blankBefore);
+  // A blank line ends every cell only in text that puts one after nearly every paragraph (Word's
+  // plain-text save); elsewhere a blank line between header cells is an empty paragraph in a cell.
+  if (cellSep) {
+    const counted = blocks.filter((b) => b.kind !== 'table' && b.blankBefore !== undefined);
+    if (counted.filter((b) => b.kind !== 'table' && b.blankBefore === 0).length * 2 >= counted.length) cellSep = 0;
+  }
   const contents = new Set<number>();
   if (!only) {
     const events: (HeadingEvent | null)[] = [];
