@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/sequencer.ts';
 
 // Files that only call the analyser, ingest's parsers and the formatters in-process: no server, no
 // browser, no child process, no environment variable of their own, and nothing that reconfigures the
@@ -22,6 +23,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,
+    sequence: { sequencer: LongestFirst },
     // vitest's default (cores - 1) runs one file at a time on two cores, while most isolated files
     // spend much of their time waiting on child processes, the browser, PostgreSQL or Redis.
     maxWorkers: Math.max(2, availableParallelism() - 1),
