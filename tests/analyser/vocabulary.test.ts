@@ -187,6 +187,31 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 });
 
+describe("a comparison's conditions and the vague terms", () => {
+  it('a condition that names a vague term reads that term\'s pattern, the organisation\'s own included', () => {
+    const could = standard.vocabulary.conditions.find((c) => c.term === 'could')!;
+    expect(could.vagueTerm).toBe('could');
+    expect(could.patterns).toEqual([standard.vagueTerms.find((t) => t.term === 'could')!.pattern]);
+    const fell = orgRubric(
+      'addVagueTerms:\n  - { term: pending funding, pattern: "pending (?:a )?funding decision", undermines: frequency, hedge: true }\nvocabulary:\n  addConditions:\n    - { term: pending funding, vagueTerm: pending funding }\n',
+    );
+    expect(fell.vocabulary.conditions.at(-1)).toMatchObject({ term: 'pending funding', patterns: ['pending (?:a )?funding decision'] });
+  });
+
+  it('a condition naming no vague term, or neither a vague term nor patterns, is refused with its path and line', () => {
+    const r = parseRubricYaml('extends: default\nid: x\nversion: "1"\nvocabulary:\n  addConditions:\n    - { term: pending funding, vagueTerm: pending funding }\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([{ path: 'vocabulary.addConditions.0.vagueTerm', message: '"pending funding" is no term under vagueTerms', line: 6 }]);
+    const neither = parseRubricYaml('extends: default\nid: x\nversion: "1"\nvocabulary:\n  addConditions:\n    - { term: could }\n');
+    expect(neither.ok).toBe(false);
+    if (neither.ok) return;
+    expect(neither.errors.map((e) => e.path)).toEqual(['vocabulary.addConditions.0']);
+    // A loaded rubric (patterns filled in beside the vague term's name) loads again the same.
+    expect(parseRubric(standard).vocabulary.conditions).toEqual(standard.vocabulary.conditions);
+  });
+});
+
 describe('a vocabulary entry that cannot be used', () => {
   /** The problems with `extends: default` (line 1) and then these lines. */
   const problems = (yaml: string) => {

@@ -8,7 +8,7 @@ import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
-import { DEFAULT_RUBRIC_FILE, regexSource, VocabularySchema } from './vocabulary.ts';
+import { DEFAULT_RUBRIC_FILE, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
 export { DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
 
@@ -125,7 +125,14 @@ export const RubricSchema = z.object({
     vague: z.string().min(1),
   }).optional(),
   rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),
-});
+})
+  .superRefine((r, ctx) => {
+    r.vocabulary.conditions.forEach((c, i) => {
+      if (c.vagueTerm && !r.vagueTerms.some((t) => t.term === c.vagueTerm)) ctx.addIssue({ code: 'custom', path: ['vocabulary', 'conditions', i, 'vagueTerm'], message: `"${c.vagueTerm}" is no term under vagueTerms` });
+    });
+  })
+  // A condition that names a vague term reads that term's pattern: one list of hedges, not two.
+  .transform((r) => ({ ...r, vocabulary: withConditionPatterns(r.vocabulary, r.vagueTerms) }));
 export type Rubric = z.infer<typeof RubricSchema>;
 export type RubricRule = z.infer<typeof Rule>;
 export type VagueTermSpec = z.infer<typeof VagueTerm>;

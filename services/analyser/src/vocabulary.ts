@@ -71,7 +71,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
-const PLAIN_WORDS = new Set(['months', 'term', 'who', 'registration']);
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings'];
@@ -231,7 +231,17 @@ export const VocabularySchema = z
     monitoring: z.array(regexSource).min(1),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
-      z.object({ term: z.string().min(1), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), wordBoundaryEnd: z.boolean().optional(), modal: z.boolean().optional() }),
+      z
+        .object({
+          term: z.string().min(1),
+          patterns: z.array(regexSource).min(1).optional(),
+          /** The vague term (rubric `vagueTerms`) whose pattern, case and word boundary this condition is: one list, not a copy. It wins over `patterns` (a loaded rubric carries both, so it loads again the same). */
+          vagueTerm: z.string().min(1).optional(),
+          caseSensitive: z.boolean().optional(),
+          wordBoundaryEnd: z.boolean().optional(),
+          modal: z.boolean().optional(),
+        })
+        .refine((c) => !!c.patterns || !!c.vagueTerm, { message: 'a condition gives its own patterns or the vagueTerm whose pattern it reads' }),
     ),
   })
   .superRefine((v, ctx) => {
@@ -359,7 +369,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     groupSizes: any(v.groupSizes),
     preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
     matchSynonyms: v.matchSynonyms.map((m) => ({ token: m.token, re: new RegExp(`(?<![\\w])${any(m.patterns)}(?![\\w])`, m.caseSensitive ? 'g' : 'gi') })),
-    conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns)}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
+    conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns ?? [])}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
     source: v,
   };
   vocabularyCache.set(v, compiled);
@@ -410,7 +420,24 @@ function defaultVocabulary(): Vocabulary {
     // none (a source checkout) or unreadable: parse the YAML
   }
   const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  return VocabularySchema.parse((yaml.parse(text) as { vocabulary?: unknown }).vocabulary);
+  const raw = yaml.parse(text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
+  return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
+}
+
+/**
+ * The vocabulary with each condition that names a vague term given that term's pattern, case and word
+ * boundary (a comparison reads the same words the provision judge does). A name that is no vague
+ * term is left without patterns, which matches nothing; the rubric's schema refuses it first.
+ */
+export function withConditionPatterns(v: Vocabulary, vagueTerms: readonly VagueTermSpec[]): Vocabulary {
+  if (!v.conditions.some((c) => c.vagueTerm)) return v;
+  const conditions = v.conditions.map((c) => {
+    const spec = c.vagueTerm ? vagueTerms.find((t) => t.term === c.vagueTerm) : undefined;
+    if (!spec) return c;
+    const pattern = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { ...c, patterns: [pattern], caseSensitive: c.caseSensitive ?? spec.caseSensitive, wordBoundaryEnd: c.wordBoundaryEnd ?? spec.wordBoundaryEnd };
+  });
+  return { ...v, conditions };
 }
 
 /** The rubric's vocabularies as regular expressions, compiled once per rubric object. */
