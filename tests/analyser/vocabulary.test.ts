@@ -212,6 +212,19 @@ describe("a comparison's conditions and the vague terms", () => {
   });
 });
 
+describe("a comparison's words", () => {
+  it('why a change matters is the organisation\'s own, with its law, and the default\'s for everyone else', () => {
+    const esk = orgRubric('comparison:\n  why:\n    weakened: "Esk guidance 7.1: hedged provision cannot be enforced."\n');
+    const version = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+    const before = version('Speech and language therapy from a speech and language therapist, 30 minutes every week.', 'old.txt');
+    const after = version('Speech and language therapy from a speech and language therapist, 30 minutes every week, where possible.', 'new.txt');
+    const change = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!;
+    expect(change(esk)).toMatchObject({ kind: 'weakened', why: 'Esk guidance 7.1: hedged provision cannot be enforced.' });
+    expect(change(standard)).toMatchObject({ kind: 'weakened', why: standard.comparison.why.weakened });
+    expect(standard.comparison.why.weakened).toContain('SEND Code of Practice 2015, para 9.69');
+  });
+});
+
 describe('a vocabulary entry that cannot be used', () => {
   /** The problems with `extends: default` (line 1) and then these lines. */
   const problems = (yaml: string) => {

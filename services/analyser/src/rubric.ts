@@ -115,6 +115,8 @@ export const RubricSchema = z.object({
     provisionPoint: z.string().min(1),
     outcomePoint: z.string().min(1),
   }),
+  /** A comparison's words: why each kind of change matters, with its law (compare/). */
+  comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }) }),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   /** The report's one annotation per statement: what it names and what it lacks, in these words. */
