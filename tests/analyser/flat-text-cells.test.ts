@@ -206,5 +206,8 @@ describe('line roles of a flattened table', () => {
     ['Rhys will be encouraged to use his calm-down plan.', 'provision'],
     ['I will be more independent with money.', 'outcome'],
     ['Tam wants to go out with friends in the evenings and at weekends.', 'need'],
+    // A parent is a provider when they act, but a feeling is an outcome.
+    ["Zara's mum will read with her for 10 minutes every evening.", 'provision'],
+    ["Zara's mum will feel better supported.", 'outcome'],
   ])('lineRole(%j) is %s', (line, want) => expect(lineRole(line, child)).toBe(want));
 });

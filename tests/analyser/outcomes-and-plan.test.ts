@@ -219,6 +219,8 @@ describe('year group in many templates (§5)', () => {
     [['Education setting', 'St Brannock’s CE Primary School – Reception'], 0],
     [['Education setting', 'Corriemoor Academy – Year 10'], 10],
     [['Current school: Hill Primary School (Year R)'], 0],
+    // A flattened front sheet with its fields on one line.
+    [['DOB: 30/06/2018 Year: Year 3 School: Fernhill Primary School'], 3],
     // Traps: a year in an outcome or a plan for later is not the child's year.
     [['By the end of Year 11, Amara will travel to college on her own.'], null],
     [['Travel training will be considered in Year 13.'], null],
@@ -226,6 +228,7 @@ describe('year group in many templates (§5)', () => {
     [['Date of birth: 3 May 2011'], null],
     [['Education setting', 'Coldharbour Specialist College – second year, Pathways to Work'], null],
     [['Education setting', 'Oak Primary School – Reception teacher Mrs Pryor is the key contact'], null],
+    [['Transition planning will start in the summer term. Next year: Year 7 at Hill Academy'], null],
   ];
   for (const [header, want] of table) it(`${JSON.stringify(header)} -> ${want}`, () => expect(year(header)).toBe(want));
 

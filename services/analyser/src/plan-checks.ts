@@ -261,6 +261,8 @@ function readYearGroup(text: string): number | null {
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
     /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
+    // A flattened front sheet's fields run on one line: "DOB: 30/06/2018 Year: Year 3 School: …".
+    /(?<=\S[ \t]+)(?<!\b(?:next|last|previous|prior|following|coming)[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])/gi,
     // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
     // "… – Reception"; in text the value may be on the line after its label.
     /(?:education setting|current (?:school|setting)|school|setting)\b(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery)(?= *(?:class|year)?[ \t)]*(?:\n|$)))/gi,

@@ -66,7 +66,9 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   if (will || /^by\b/i.test(t)) {
     const j = judgeOutcome(t, '', rubric);
     const timeBound = isTimeBound(t, rubric);
-    const childWill = CHILD_WILL.test(t) || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
+    // A feeling is nobody's provision: "Ozzie's mum will feel better supported" is the family's outcome.
+    const feels = /^[^,]*?\bwill (?:\w+ly )?feel\b/.test(t);
+    const childWill = CHILD_WILL.test(t) || feels || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
     if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
