@@ -71,6 +71,11 @@ const Rule = z.preprocess(
     }),
 );
 
+/** Named wordings, each required and non-empty: an organisation rewrites one and inherits the rest. */
+function words<K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<K, z.ZodString>).strict();
+}
+
 export const RubricSchema = z.object({
   id: z.string().min(1),
   version: z.string().min(1),
@@ -117,6 +122,12 @@ export const RubricSchema = z.object({
   }),
   /** A comparison's words: why each kind of change matters, with its law (compare/). */
   comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }) }),
+  /** A plan against its advice: each verdict's detail, why a recommendation is vague, why a statement is weaker than advised (advice/). */
+  advice: z.object({
+    detail: words(['vague', 'missing', 'moved', 'carried', 'diluted']),
+    vagueBecause: words(['noActivity', 'amountOpen', 'tentative', 'unmeasured', 'undescribed', 'noAmount']),
+    reasons: words(['otherProgramme', 'programmeExample', 'addsHedge', 'noAmount', 'lessTime', 'noLength', 'lessOften', 'shorterSessions', 'noFrequency', 'shorterCourse', 'lessQualified', 'leavesOut', 'leavesOutUpkeep', 'leavesOutCondition', 'group', 'indirect']),
+  }),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   /** The report's one annotation per statement: what it names and what it lacks, in these words. */

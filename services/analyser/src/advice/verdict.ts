@@ -7,6 +7,7 @@ import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber } f
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
+import { fill } from '../findings.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
 
 export type Verdict = AdviceEntry['verdict'];
@@ -204,15 +205,16 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec);
   const enough = amountStated(main, rec, rubric);
+  const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
-  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
-  else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
-  else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
-  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
-  else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = `"${UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
-  else if (adaptedActivity(rubric).test(r.text)) vagueBecause = `"${adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
-  else if (!enough) vagueBecause = 'it does not say how much or how often';
+  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = because.noActivity;
+  else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
+  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
+  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: UNSIZED.exec(withoutPurpose(r.text))![0] });
+  else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
+  else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
+  else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   return { rec, vagueBecause, minutes: minutesPerWeek(masked, rubric) ?? minutesPerWeek(`${masked} ${r.context}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
 }
@@ -221,28 +223,35 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
 export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set(), others: readonly Provision[] = []): { carried: boolean; reasons: string[] } {
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
+  const words = rubric.advice.reasons;
+  // Whether a reason names a qualified person is read from what it quotes, not from the rubric's wording.
+  let namesQualified = false;
+  const say = (key: keyof Rubric['advice']['reasons'], data: Record<string, string> = {}) => {
+    if (Object.values(data).some((v) => v.includes('qualified'))) namesQualified = true;
+    reasons.push(fill(words[key], data));
+  };
   if (programmeRelation(r.text, p.text, names) === 'different') {
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
-    reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
+    say('otherProgramme', { advised: programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ') });
   }
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
   for (const n of programmeNames(a.main, names)) {
     const q = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
-      reasons.push(`the plan names "${n.replace(/\b\w/g, (c) => c.toUpperCase())}" only as an example`);
+      say('programmeExample', { programme: n.replace(/\b\w/g, (c) => c.toUpperCase()) });
       break;
     }
   }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
   const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
-  if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
-  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
+  if (hedges.length) say('addsHedge', { words: hedges[0] });
+  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
   const planMinutes = minutesPerWeek(maskReviewClauses(p.text), rubric);
-  if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
+  if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
-  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) reasons.push('the plan leaves out how long each session lasts');
+  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
   else if (a.minutes === null || planMinutes === null) {
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
@@ -250,31 +259,31 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // Without a rate either side can be worked out ("6 hours each Saturday"), each session's length still compares.
     const advisedLength = sessionMinutes(maskReviewClauses(a.main), rubric);
     const plannedLength = sessionMinutes(maskReviewClauses(p.text), rubric);
-    if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
-    else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) reasons.push(`the advice asks for ${fmtLength(advisedLength)} each time, the plan gives ${fmtLength(plannedLength)}`);
+    if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
+    else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised' });
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
-  if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) reasons.push(`the advice asks for a course of ${advisedCourse}, the plan gives ${plannedCourse}`);
+  if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) say('shorterCourse', { advised: String(advisedCourse), planned: String(plannedCourse) });
   const planProvider = providerRank(p.text);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
-  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: a.provider.label, planned: planProvider.rank ? planProvider.label : 'no one' });
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
   const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
-  if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
+  if (left.length) say('leavesOut', { items: left.map((x) => `"${x}"`).join(' and ') });
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
   const upkeep = UPKEEP.exec(a.main);
-  if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) reasons.push(`the plan leaves out "${upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim()}"`);
-  if (a.condition && !PLAN_CONDITION.test(p.text)) reasons.push(`the plan leaves out the advice's condition ("${a.condition}")`);
+  if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) say('leavesOutUpkeep', { upkeep: upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim() });
+  if (a.condition && !PLAN_CONDITION.test(p.text)) say('leavesOutCondition', { condition: a.condition });
   const full = `${r.text} ${r.context}`;
-  if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
-  if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
+  if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) say('group');
+  if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !namesQualified) say('indirect');
   return { carried: reasons.length === 0, reasons };
 }
 
