@@ -6,6 +6,7 @@ import type { SectionKey } from '../report-schema.ts';
 import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
 import type { Words } from '../quantities.ts';
+import { fill } from '../findings.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { vocabularyOf } from '../vocabulary.ts';
 import type { ChangeKind } from './schema.ts';
@@ -152,6 +153,7 @@ export function mendClippedCells(a: string, b: string): [string, string] {
 /** `rubric`: the one the versions were analysed with; its vocabulary names the conditions, its `comparison.why` says why a change matters. */
 export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison'>> }): Classified {
   const why = whyOf(opts.rubric);
+  const movedWords = (opts.rubric?.comparison ?? loadRubric().comparison).moved;
   const [textA, textB] = mendClippedCells(before.text, after.text);
   before = { ...before, text: textA };
   after = { ...after, text: textB };
@@ -223,7 +225,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     const outOfF = from === 'F';
     return {
       kind: 'moved',
-      detail: `Moved from ${sectionName(from)} to ${sectionName(to)}${outOfF ? ": the local authority's duty to secure it (Children and Families Act 2014, s42(2)) no longer applies" : intoF ? ': the local authority must now secure it (Children and Families Act 2014, s42(2))' : ''}${rest}`,
+      detail: `${fill(movedWords[outOfF ? 'outOfF' : intoF ? 'intoF' : 'elsewhere'], { from: sectionName(from), to: sectionName(to) })}${rest}`,
       why: outOfF ? why.movedOutOfF : intoF ? why.movedIntoF : why.movedElsewhere,
     };
   }
