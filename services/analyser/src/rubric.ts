@@ -120,6 +120,11 @@ export const RubricSchema = z.object({
     provisionPoint: z.string().min(1),
     outcomePoint: z.string().min(1),
   }),
+  /** The statutory deadlines' words: what each runs from and what it means (deadlines.ts). */
+  deadlines: z.object({
+    fromWhat: words(['draftRepresentations', 'amendmentRepresentations', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransferDated', 'phaseTransfer', 'draftDate']),
+    explanation: words(['draftRepresentations', 'amendmentRepresentations', 'countedFrom', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransfer', 'phaseTransferPost16', 'transferBeforePlan']),
+  }),
   /** A comparison's words: why each kind of change matters, with its law, and what a move between sections says (compare/). */
   comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }), moved: words(['outOfF', 'intoF', 'elsewhere']) }),
   /** A plan against its advice: each verdict's detail, why a recommendation is vague, why a statement is weaker than advised (advice/). */
