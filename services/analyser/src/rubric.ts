@@ -120,6 +120,8 @@ export const RubricSchema = z.object({
     provisionPoint: z.string().min(1),
     outcomePoint: z.string().min(1),
   }),
+  /** The letter's own framing and the web report's note on a draft (format/letter.ts, html.ts). */
+  letter: words(['title', 'opening', 'openingDraft', 'dated', 'draftInTime', 'draftRunsUntil', 'specific', 'specificUnnamed', 'noPoints', 'provisionAsk', 'outcomeAsk', 'closing', 'draftNote']),
   /** The statutory deadlines' words: what each runs from and what it means (deadlines.ts). */
   deadlines: z.object({
     fromWhat: words(['draftRepresentations', 'amendmentRepresentations', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransferDated', 'phaseTransfer', 'draftDate']),

@@ -11,6 +11,7 @@ import {
 import { keyPoints, reportPoints, type Point } from './points.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
 import { REPRESENTATION_DAYS } from '../deadlines.ts';
+import { fill } from '../findings.ts';
 import { adviceHtml } from '../advice/format.ts';
 import { hasSpan } from './spans.ts';
 import { isFailed, type BatchItem } from './text.ts';
@@ -319,8 +320,9 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   const counts = countBySeverity(points);
   const pc = provisionCounts(report);
   const oc = outcomeCounts(report);
+  const r = opts.rubric ?? loadRubric();
   const status = report.plan.status === 'draft'
-    ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${escapeHtml((opts.rubric ?? loadRubric()).references.draftRepresentations)}).</p>`
+    ? `<p class="note">${fill(escapeHtml(r.letter.draftNote), { draft: '<strong>draft</strong>', days: String(REPRESENTATION_DAYS), reference: escapeHtml(r.references.draftRepresentations) })}</p>`
     : '';
   const id = `${c.prefix}-summary`;
   return [
