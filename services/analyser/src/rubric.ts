@@ -135,6 +135,8 @@ export const RubricSchema = z.object({
     vagueBecause: words(['noActivity', 'amountOpen', 'tentative', 'unmeasured', 'undescribed', 'noAmount']),
     reasons: words(['otherProgramme', 'programmeExample', 'addsHedge', 'noAmount', 'lessTime', 'noLength', 'lessOften', 'shorterSessions', 'noFrequency', 'shorterCourse', 'lessQualified', 'leavesOut', 'leavesOutUpkeep', 'leavesOutCondition', 'group', 'indirect']),
   }),
+  /** Each section's short name, as reports, letters, comparisons and advice verdicts name it; H is H1 and H2 together. */
+  sectionNames: z.object({ ...Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>, H: z.string().min(1) }).strict(),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   /** The report's one annotation per statement: what it names and what it lacks, in these words. */
@@ -297,6 +299,19 @@ export function loadRubric(file?: string): Rubric {
   sourceSha.set(rubric, sha);
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
   return rubric;
+}
+
+/** A section's short name from the rubric (the default's when none is given): "Special educational provision". */
+export function sectionName(key: SectionKey | 'H', rubric?: Pick<Rubric, 'sectionNames'>): string {
+  return (rubric ?? loadRubric()).sectionNames[key];
+}
+
+/** A section named with its short name in brackets: "Section G (health provision)". */
+export function sectionInBrackets(key: string, rubric?: Partial<Pick<Rubric, 'sectionNames'>>): string {
+  const names = (rubric?.sectionNames ?? loadRubric().sectionNames) as Record<string, string>;
+  const name = names[key];
+  // An acronym that opens the name ("NHS provision") keeps its capitals.
+  return name ? `Section ${key} (${/^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name})` : `Section ${key}`;
 }
 
 /** One thing wrong with a rubric: where (a dotted path as written, '' for the whole text), why, and its line when known. */

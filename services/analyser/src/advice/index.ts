@@ -4,7 +4,7 @@
 // become findings on the plan (rules advice.*, messages in the rubric).
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import type { AdviceEntry, Provision, SectionKey } from '../report-schema.ts';
-import type { Rubric } from '../rubric.ts';
+import { sectionInBrackets, type Rubric } from '../rubric.ts';
 import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
@@ -13,7 +13,7 @@ import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
-import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
+import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -145,12 +145,12 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       detail = said.missing;
     } else if (!matchF && educational) {
       verdict = 'moved';
-      detail = fill(said.moved, { section: SECTION_NAMES[match.p.section] });
+      detail = fill(said.moved, { section: sectionInBrackets(match.p.section, rubric) });
     } else {
       const c = compare(rec, a, match.p, rubric, ignore, provisions);
       verdict = c.carried ? 'carried' : 'diluted';
       detail = c.carried
-        ? fill(said.carried, { section: SECTION_NAMES[match.p.section] })
+        ? fill(said.carried, { section: sectionInBrackets(match.p.section, rubric) })
         : fill(said.diluted, { reasons: c.reasons.join('; ') });
     }
     return { entry: { ...base, verdict, provision, detail }, source, rec };

@@ -370,4 +370,3 @@ export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Pro
   return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && providerRank(p.text).rank > 0 && providerRank(p.text).rank < 4;
 }
 
-export const SECTION_NAMES: Record<string, string> = { F: 'Section F', G: 'Section G (health provision)', H1: 'Section H1 (social care)', H2: 'Section H2 (social care)' };

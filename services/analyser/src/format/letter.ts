@@ -1,10 +1,10 @@
 // "Points to raise": a letter a parent or caseworker can copy, print or download, listing each weak
 // statement as quoted, why it falls short, what to ask for instead and the law. Plain text and HTML.
-import { loadRubric, type Rubric } from '../rubric.ts';
+import { loadRubric, sectionName, type Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
 import {
-  checkText, ELEMENT_NAMES, missingSectionReference, SECTION_NAMES, listWords, missingElements,
+  checkText, ELEMENT_NAMES, missingSectionReference, listWords, missingElements,
   sortFindings, trueChecks,
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
@@ -125,7 +125,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   if (report.missingSections.length) {
     points.push({
       group: 'missing', where: 'The plan', quote: '',
-      why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${SECTION_NAMES[k]})`))}.`],
+      why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${sectionName(k, r)})`))}.`],
       ask: ['Please add each missing section, labelled with its letter, even where it records that nothing is needed.'],
       law: [missingSectionReference(rubric)],
     });
