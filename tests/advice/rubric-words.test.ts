@@ -63,6 +63,18 @@ describe("the advice verdicts' words", () => {
     expect(verdicts(sloped, slt, standard)).toEqual([{ verdict: 'missing', detail: "Nothing in the plan's provision (Sections F, G, H1 or H2) matches this recommendation." }]);
   });
 
+  it("name who delivers in the organisation's words", () => {
+    const byTa = planWith(['A teaching assistant will deliver speech and language therapy to Maisie, 30 minutes once a week.']);
+    const slt: Part[] = [{ h: 'Recommendations' }, { li: 'Maisie should have speech and language therapy from a speech and language therapist, 30 minutes once a week.' }];
+    const wnd = orgRubric('advice:\n  providers:\n    therapist: "an HCPC-registered therapist (Wnd)"\n');
+    const [own] = verdicts(byTa, slt, wnd);
+    const [def] = verdicts(byTa, slt, standard);
+    expect(own.detail).toContain('the advice asks for an HCPC-registered therapist (Wnd), the plan names a teaching assistant to deliver it');
+    expect(def.detail).toContain('the advice asks for a qualified therapist or psychologist, the plan names a teaching assistant to deliver it');
+    // The reason the rubric words differently is still the same reason: the same verdict and the same reasons after it.
+    expect(String(own.detail).split('; ').length).toBe(String(def.detail).split('; ').length);
+  });
+
   it('keep the law in the default wording of a moved recommendation', () => {
     expect(standard.advice.detail.moved).toContain('Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74');
   });

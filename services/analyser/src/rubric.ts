@@ -134,6 +134,7 @@ export const RubricSchema = z.object({
     detail: words(['vague', 'missing', 'moved', 'carried', 'diluted']),
     vagueBecause: words(['noActivity', 'amountOpen', 'tentative', 'unmeasured', 'undescribed', 'noAmount']),
     reasons: words(['otherProgramme', 'programmeExample', 'addsHedge', 'noAmount', 'lessTime', 'noLength', 'lessOften', 'shorterSessions', 'noFrequency', 'shorterCourse', 'lessQualified', 'leavesOut', 'leavesOutUpkeep', 'leavesOutCondition', 'group', 'indirect']),
+    providers: words(['therapist', 'specialistTeacher', 'teacher', 'trainedAssistant', 'assistant', 'noOne']),
   }),
   /** Each section's short name, as reports, letters, comparisons and advice verdicts name it; H is H1 and H2 together. */
   sectionNames: z.object({ ...Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>, H: z.string().min(1) }).strict(),

@@ -20,26 +20,28 @@ export interface Judged {
 
 // Who delivers, from least to most qualified. A therapist or psychologist outranks a specialist
 // teacher, who outranks a teacher, who outranks a trained assistant, who outranks an assistant.
-const RANKS: [RegExp, number, string][] = [
-  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'a qualified therapist or psychologist'],
-  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'a specialist teacher'],
-  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'a teacher'],
-  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
-  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'a teaching assistant'],
+/** Who delivers, as the rubric's `advice.providers` names them. */
+export type Provider = keyof Rubric['advice']['providers'];
+const RANKS: [RegExp, number, Provider][] = [
+  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'therapist'],
+  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'specialistTeacher'],
+  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'teacher'],
+  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'trainedAssistant'],
+  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'assistant'],
 ];
 
 // Someone named as designing, training, overseeing or reviewing is not the person who delivers.
 const NOT_DELIVERER = /\b(?:(?:devised|designed|set|written|planned|overseen|supervised|advised|recommended|agreed|reviewed|monitored|modelled|trained|guided|directed|updated|provided|assessed|set up|drawn up|prepared) by|under the (?:guidance|direction|supervision) of|(?:with|following|on) (?:the )?(?:advice|guidance|training|targets|recommendations?|a programme|the programme) (?:from|of|by)|in consultation with|following training (?:from|by)|trained by|advice from)\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?(?:therapists?|S\s?a?L\s?Ts?|SALTs?|OTs?|physios?|physiotherapists?|psychologists?|EPs?|teachers?|SENCOs?|service|team)\b|\b(?:S\s?a?L\s?T|SALT|OT|physio(?:therapy)?|EP|speech (?:and|&) language(?: therapy)?|occupational therapy|therapy|therapist)(?:'s|s')?[- ](?:devised |designed |set |written )?(?:programmes?|targets?|strategies|advice|recommendations?|reports?|exercises|plans?)\b/gi;
 
-export function providerRank(text: string): { rank: number; label: string } {
+export function providerRank(text: string): { rank: number; who: Provider | null } {
   const delivering = maskReviewClauses(text).replace(NOT_DELIVERER, ' ');
   // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
   const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text);
-  for (const [re, rank, label] of RANKS) {
+  for (const [re, rank, who] of RANKS) {
     if (!re.test(delivering)) continue;
-    return rank === 1 && trained ? { rank: 1.5, label: 'a trained teaching assistant' } : { rank, label };
+    return rank === 1 && trained ? { rank: 1.5, who: 'trainedAssistant' } : { rank, who };
   }
-  return { rank: 0, label: 'no one named' };
+  return { rank: 0, who: null };
 }
 
 const ONE_TO_ONE = /\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own)\b/i;
@@ -180,7 +182,7 @@ export interface AdviceJudgement {
   rec: ProvisionJudgement;
   vagueBecause: string | null;
   minutes: number | null;
-  provider: { rank: number; label: string };
+  provider: { rank: number; who: Provider | null };
   /** The recommendation without its condition, and the condition ("if progress is slow, …"). */
   main: string;
   condition: string | null;
@@ -226,8 +228,10 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const words = rubric.advice.reasons;
   // Whether a reason names a qualified person is read from what it quotes, not from the rubric's wording.
   let namesQualified = false;
-  const say = (key: keyof Rubric['advice']['reasons'], data: Record<string, string> = {}) => {
-    if (Object.values(data).some((v) => v.includes('qualified'))) namesQualified = true;
+  const providers = rubric.advice.providers;
+  // `qualified`: the reason is about a qualified therapist or psychologist (the only provider named so).
+  const say = (key: keyof Rubric['advice']['reasons'], data: Record<string, string> = {}, qualified = false) => {
+    if (qualified || (key !== 'lessQualified' && Object.values(data).some((v) => v.includes('qualified')))) namesQualified = true;
     reasons.push(fill(words[key], data));
   };
   if (programmeRelation(r.text, p.text, names) === 'different') {
@@ -272,7 +276,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
-  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: a.provider.label, planned: planProvider.rank ? planProvider.label : 'no one' });
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: providers[a.provider.who!], planned: planProvider.who ? providers[planProvider.who] : providers.noOne }, a.provider.rank >= 4);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
   const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
