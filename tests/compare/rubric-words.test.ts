@@ -34,3 +34,29 @@ describe("a comparison's words for a move", () => {
     expect(def.detail).toMatch(/^Moved from Section F.* to Section G.*: the local authority's duty to secure it \(Children and Families Act 2014, s42\(2\)\) no longer applies$/);
   });
 });
+
+describe("a comparison's other details", () => {
+  const wold = orgRubric('comparison:\n  detail:\n    removed: "Wold 3.1: gone from {section}"\n    noChange: "Same (Wold)"\n    placementChanged: "Wold 3.4: {before} -> {after}"\n');
+  const plan = (lines: string[], school: string, name: string) => buildDoc([
+    'Status: Final',
+    { h: 'Section F: Special educational provision' },
+    ...lines.map((li) => ({ li })),
+    { h: 'Section I: Placement' },
+    school,
+  ], name);
+  const kept = 'A writing slope on his desk in every lesson.';
+  const before = plan([therapy, kept], 'Brook Street Primary School', 'old.txt');
+  const after = plan([kept], 'Hill Top Academy', 'new.txt');
+  const changes = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes;
+
+  it("are the organisation's own where it rewrites them, and the default's for everyone else", () => {
+    const own = changes(wold);
+    const def = changes(standard);
+    expect(own.find((c) => c.kind === 'removed')!.detail).toBe('Wold 3.1: gone from F');
+    expect(def.find((c) => c.kind === 'removed')!.detail).toBe('Taken out of Section F: the new version does not provide it');
+    expect(own.find((c) => c.about === 'placement')!.detail).toBe('Wold 3.4: Brook Street Primary School -> Hill Top Academy');
+    expect(def.find((c) => c.about === 'placement')!.detail).toBe('"Brook Street Primary School" became "Hill Top Academy"');
+    expect(own.find((c) => c.kind === 'unchanged')!.detail).toBe('Same (Wold)');
+    expect(def.find((c) => c.kind === 'unchanged')!.detail).toBe('No change');
+  });
+});

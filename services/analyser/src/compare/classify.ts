@@ -220,7 +220,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
   if (weak.length) return { kind: 'weakened', detail: cap(reasons.join('; ')), why: why.weakened };
   if (cut.length) return { kind: 'reduced', detail: cap(reasons.join('; ')), why: why.reduced };
   if (better.length) return { kind: 'strengthened', detail: cap(reasons.join('; ')), why: why.strengthened };
-  return { kind: 'unchanged', detail: sameWords ? 'No change' : 'Reworded: what is provided, how much, by whom and on what terms are the same', why: '' };
+  return { kind: 'unchanged', detail: sameWords ? detailOf(opts.rubric).noChange : detailOf(opts.rubric).reworded, why: '' };
 }
 
 function cap(s: string): string {
@@ -228,6 +228,11 @@ function cap(s: string): string {
 }
 
 /** Why each kind of change matters: the rubric's `comparison.why` (the default rubric's when the one given has none). */
+/** What a change says, in the rubric's words (the default's when none is given). */
+export function detailOf(rubric?: Partial<Pick<Rubric, 'comparison'>>): Rubric['comparison']['detail'] {
+  return (rubric?.comparison ?? loadRubric().comparison).detail;
+}
+
 export function whyOf(rubric?: Partial<Pick<Rubric, 'comparison'>>): Rubric['comparison']['why'] {
   return (rubric?.comparison ?? loadRubric().comparison).why;
 }

@@ -6,7 +6,8 @@ import { analyse, type AnalyseOptions } from '../index.ts';
 import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
-import { classifyProvision, sectionGroup, whyOf } from './classify.ts';
+import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts';
+import { fill } from '../findings.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound } from '../quantities.ts';
@@ -104,11 +105,11 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   }
   olds.forEach((o, i) => {
     if (matchedOld.has(i)) return;
-    changes.push({ section: o.section, kind: 'removed', before: side(o), after: null, detail: `Taken out of ${o.section === 'F' ? 'Section F' : `Section ${o.section}`}: the new version does not provide it`, about: 'provision', why: o.section === 'F' ? whyOf(rubric).removedF : whyOf(rubric).removedOther, order: nearestNewOffset(o, pairs, olds, news) });
+    changes.push({ section: o.section, kind: 'removed', before: side(o), after: null, detail: fill(detailOf(rubric).removed, { section: o.section }), about: 'provision', why: o.section === 'F' ? whyOf(rubric).removedF : whyOf(rubric).removedOther, order: nearestNewOffset(o, pairs, olds, news) });
   });
   news.forEach((n, j) => {
     if (matchedNew.has(j)) return;
-    changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: `New in Section ${n.section}`, about: 'provision', why: whyOf(rubric).added, order: n.start });
+    changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: fill(detailOf(rubric).added, { section: n.section }), about: 'provision', why: whyOf(rubric).added, order: n.start });
   });
   return sortByOrder(changes);
 }
@@ -181,7 +182,7 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
       kind: same ? 'unchanged' : 'changed',
       before: side(olds[i]),
       after: side(news[j]),
-      detail: same ? 'No change' : notes.length ? `Outcome reworded: ${notes.join('; ')}` : 'Outcome reworded',
+      detail: same ? detailOf(rubric).noChange : notes.length ? fill(detailOf(rubric).outcomeRewordedHow, { notes: notes.join('; ') }) : detailOf(rubric).outcomeReworded,
       about: 'outcome',
       why: same ? '' : whyOf(rubric).outcomeChanged,
       order: news[j].start,
@@ -190,10 +191,10 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const mo = new Set(pairs.map(([i]) => i));
   const mn = new Set(pairs.map(([, j]) => j));
   olds.forEach((o, i) => {
-    if (!mo.has(i)) changes.push({ section: 'E', kind: 'removed', before: side(o), after: null, detail: 'Outcome taken out', about: 'outcome', why: whyOf(rubric).outcomeRemoved, order: nearestNewOffset(o, pairs, olds, news) });
+    if (!mo.has(i)) changes.push({ section: 'E', kind: 'removed', before: side(o), after: null, detail: detailOf(rubric).outcomeRemoved, about: 'outcome', why: whyOf(rubric).outcomeRemoved, order: nearestNewOffset(o, pairs, olds, news) });
   });
   news.forEach((n, j) => {
-    if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: 'New outcome', about: 'outcome', why: whyOf(rubric).outcomeAdded, order: n.start });
+    if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: detailOf(rubric).outcomeAdded, about: 'outcome', why: whyOf(rubric).outcomeAdded, order: n.start });
   });
   return sortByOrder(changes);
 }
@@ -248,10 +249,11 @@ function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const blankB = !pb || BLANK.test(normalise(pb.text));
   const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '');
   let detail: string;
-  if (same) detail = 'No change';
-  else if (blankA && !blankB) detail = `A placement is now named: "${oneLine(pb!.text)}"`;
-  else if (!blankA && blankB) detail = `The placement is no longer named (it was "${oneLine(pa!.text)}")`;
-  else detail = `"${oneLine(pa!.text)}" became "${oneLine(pb!.text)}"`;
+  const said = detailOf(rubric);
+  if (same) detail = said.noChange;
+  else if (blankA && !blankB) detail = fill(said.placementNamed, { placement: oneLine(pb!.text) });
+  else if (!blankA && blankB) detail = fill(said.placementUnnamed, { placement: oneLine(pa!.text) });
+  else detail = fill(said.placementChanged, { before: oneLine(pa!.text), after: oneLine(pb!.text) });
   return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before: pa ? side(pa) : null, after: pb ? side(pb) : null, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
 }
 
