@@ -214,11 +214,21 @@ describe('year group in many templates (§5)', () => {
     [['Amara is in Year 4 at Oakfield Primary.'], 4],
     [['Amara is a Year 7 pupil.'], 7],
     [['Class: Year 6'], 6],
+    // The setting field's value ending with the year, on the label's line or the line after it.
+    [['Education setting\tSt Brannock’s CE Primary School – Reception'], 0],
+    [['Education setting', 'St Brannock’s CE Primary School – Reception'], 0],
+    [['Education setting', 'Corriemoor Academy – Year 10'], 10],
+    [['Current school: Hill Primary School (Year R)'], 0],
+    // A flattened front sheet with its fields on one line.
+    [['DOB: 30/06/2018 Year: Year 3 School: Fernhill Primary School'], 3],
     // Traps: a year in an outcome or a plan for later is not the child's year.
     [['By the end of Year 11, Amara will travel to college on her own.'], null],
     [['Travel training will be considered in Year 13.'], null],
     [['Key stage: KS4'], null],
     [['Date of birth: 3 May 2011'], null],
+    [['Education setting', 'Coldharbour Specialist College – second year, Pathways to Work'], null],
+    [['Education setting', 'Oak Primary School – Reception teacher Mrs Pryor is the key contact'], null],
+    [['Transition planning will start in the summer term. Next year: Year 7 at Hill Academy'], null],
   ];
   for (const [header, want] of table) it(`${JSON.stringify(header)} -> ${want}`, () => expect(year(header)).toBe(want));
 
@@ -522,6 +532,13 @@ describe('preparing for adulthood: everyday life at any age, not "independent" a
     'Ellie will tell an adult when her back pain gets worse.',
     'By July 2027, Dev will explain to his carers how he likes to be helped in the shower.',
     'Ravi will tell his support worker what he needs before they go out.',
+    // Managing one's own condition: noticing it and saying so, treating it.
+    'By July 2027, Noah will tell an adult when he feels pain, using his symbol card.',
+    'By the end of Year 9, Priya will treat a hypo herself and tell a named adult.',
+    'Owen will spot the signs of hypoglycaemia and eat his glucose tablets.',
+    // Speaking up at work.
+    'By July 2027, I will tell my supervisor when I have finished a task.',
+    'Jade will ask her tutor or line manager for help when she is unsure of an instruction.',
     // Home.
     'By 2028, Harvey will live in a supported flat near his family.',
     'Hannah will become more independent.',
@@ -542,6 +559,9 @@ describe('preparing for adulthood: everyday life at any age, not "independent" a
     'Grace will hand in her homework with no more than 2 pain-free absences.',
     'Theo will use his hearing aids all day.',
     'Ali will swim 25 metres.',
+    // Managing one's time is not a manager at work, and stamina for writing is not health.
+    'By July 2027, Ella will write for 10 minutes without stopping.',
+    'Zac will manage his time in lessons so that he finishes 3 tasks.',
   ];
   for (const s of invalid) it(`not PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(false));
 });

@@ -7,6 +7,7 @@ import { buildDoc } from './build-doc.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { DEFAULT_RUBRIC_FILE, loadRubric, nestedRepetition, parseRubricYaml, rubricSha256 } from '../../services/analyser/src/rubric.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
+import { letterContent } from '../../services/analyser/src/format/letter.ts';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
@@ -96,6 +97,25 @@ describe('parseRubricYaml', () => {
     const r = parseRubricYaml(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual([expect.objectContaining({ path: 'addRoles.0', line: 3, message: expect.stringMatching(/repeats without limit/) })]);
+  });
+});
+
+describe("an organisation's legal references", () => {
+  it('are the ones its reports, deadlines and letters cite; the default\'s stay with everyone else', () => {
+    const r = parseRubricYaml('extends: default\nid: northdale\nversion: "1"\nreferences:\n  draftRepresentations: "CFA 2014 s38 (Northdale guidance 4.2)"\n  specificProvision: "Northdale SEND Handbook, ch. 3"\n');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const plan = buildDoc(['Status: Draft', 'Date draft issued: 3 March 2026', { h: 'Section F: Special educational provision' }, { li: 'Regular support as required.' }]);
+    const cited = (rubric: typeof r.rubric) => {
+      const report = analyse(plan, { rubric });
+      return { deadline: report.deadlines?.find((d) => d.kind === 'draftRepresentations')?.reference, letter: letterContent(report, { rubric }).legalBasis };
+    };
+    const own = cited(r.rubric);
+    expect(own.deadline).toBe('CFA 2014 s38 (Northdale guidance 4.2)');
+    expect(own.letter).toEqual(expect.arrayContaining(['CFA 2014 s38 (Northdale guidance 4.2)', 'Northdale SEND Handbook, ch. 3']));
+    const standard = cited(loadRubric());
+    expect(standard.deadline).toBe(loadRubric().references.draftRepresentations);
+    expect(standard.letter).not.toContain('Northdale SEND Handbook, ch. 3');
+    expect(standard.letter).toContain('SEND Code of Practice 2015, para 9.69');
   });
 });
 

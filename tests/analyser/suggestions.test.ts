@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { judgeProvision, rewriteProvision } from '../../services/analyser/src/provision.ts';
 import { judgeOutcome, rewriteOutcome } from '../../services/analyser/src/outcomes.ts';
-import { fillBlanks, MEETING_WORDS, timeFrame } from '../../services/analyser/src/suggest.ts';
+import { fillBlanks, meetingWords, timeFrame } from '../../services/analyser/src/suggest.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { loadHoldoutOutcomeLines, loadHoldoutProvisionLines, loadOutcomeLines, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
@@ -112,7 +112,7 @@ describe('every suggested rewrite, filled in, is judged specific or SMART', () =
     expect(rate(notSmart.length, outcomes.length), notSmart.map((o) => fillBlanks(o.rewrite)).join('\n')).toBeGreaterThanOrEqual(0.95);
 
     // No teaching assistant sent to a meeting, review or liaison.
-    const taAtMeeting = provisions.filter((p) => MEETING_WORDS.test(p.original) && !/teaching assistant|\bTA\b/i.test(p.original) && /teaching assistant/i.test(p.rewrite));
+    const taAtMeeting = provisions.filter((p) => meetingWords().test(p.original) && !/teaching assistant|\bTA\b/i.test(p.original) && /teaching assistant/i.test(p.rewrite));
     expect(taAtMeeting).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from './build-doc.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
-import { judgeProvision } from '../../services/analyser/src/provision.ts';
+import { judgeProvision, rewriteProvision } from '../../services/analyser/src/provision.ts';
+import { meetingWords } from '../../services/analyser/src/suggest.ts';
 import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/quantities.ts';
 import { loadRubric, parseRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
@@ -110,6 +111,117 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
     const statement = 'A handwriting programme, 10 minutes daily, audited weekly by the SENCo.';
     expect(judgeProvision(statement, standard).elements.provider).toBe(true);
     expect(judgeProvision(statement, wold).elements).toMatchObject({ provider: false, frequency: true, duration: true });
+  });
+
+  it('a practitioner it adds is the one its suggestion asks for, with the registration it gives', () => {
+    const fens = orgRubric("vocabulary:\n  addPractitioners:\n    - { who: hydrotherapist, registration: qualified/registered, pattern: 'hydrotherap(?:y|ist)s?' }\n");
+    const statement = 'Hydrotherapy in the school pool for 30 minutes each week.';
+    const suggest = (rubric: Rubric) => rewriteProvision(statement, judgeProvision(statement, rubric), rubric);
+    expect(suggest(standard)).toContain('delivered by [who: their role, e.g. the class teacher]');
+    expect(suggest(fens)).toContain('delivered by a [qualified/registered] hydrotherapist');
+  });
+
+  it('a meeting word it adds asks, as for any meeting, how often and who attends', () => {
+    const carr = orgRubric("vocabulary:\n  meetings:\n    addWords: ['core groups?']\n");
+    const statement = 'Core group with the social worker.';
+    const suggest = (rubric: Rubric) => rewriteProvision(statement, judgeProvision(statement, rubric), rubric);
+    expect(suggest(standard)).not.toContain('attended by');
+    expect(suggest(carr)).toContain('attended by [who, e.g. the SENCo, the class teacher and the parents]');
+    expect(meetingWords(standard).test(statement)).toBe(false);
+    expect(meetingWords(carr).test(statement)).toBe(true);
+  });
+
+  it("provision's cues it adds change what the statement names: a person as a place, being seen", () => {
+    const holt = orgRubric('vocabulary:\n  provisionCues:\n    addPositions: [alongside]\n    addBeingSeen: [assessed]\n');
+    const beside = 'Sam will sit alongside the teaching assistant in every lesson.';
+    expect(judgeProvision(beside, standard)).toMatchObject({ specific: true, elements: { provider: true } });
+    expect(judgeProvision(beside, holt)).toMatchObject({ specific: false, elements: { provider: false } });
+    const seen = 'Sam will be assessed by the paediatrician.';
+    expect(judgeProvision(seen, standard).elements.activity).toBe(true);
+    expect(judgeProvision(seen, holt).elements.activity).toBe(false);
+  });
+
+  it("words it adds before the child's action make a named action measurable, and so SMART", () => {
+    const brent = orgRubric('vocabulary:\n  outcomePredicate:\n    addAfter: [is going to]\n');
+    const outcome = 'By July 2026, Sam is going to travel to school by bus.';
+    expect(judgeOutcome(outcome, '', standard)).toMatchObject({ measurable: false, smart: false });
+    expect(judgeOutcome(outcome, '', brent)).toMatchObject({ measurable: true, smart: true });
+  });
+
+  it('a word it adds for a therapy that has ended keeps that therapy in Section G from the therapy check', () => {
+    const tees = orgRubric('vocabulary:\n  needSignals:\n    addTherapyEnded: [paused]\n');
+    const plan = buildDoc([
+      { h: 'Section F: Special educational provision' },
+      { li: 'A reading group with the class teacher, 30 minutes daily.' },
+      { h: 'Section G: Health provision' },
+      { li: 'Speech and language therapy from the NHS trust has been paused for this year.' },
+    ]);
+    const therapyFindings = (rubric: Rubric) => analyse(plan, { rubric }).findings.filter((f) => f.ruleId === 'plan.therapy-only-in-health');
+    expect(therapyFindings(standard)).toHaveLength(1);
+    expect(therapyFindings(tees)).toEqual([]);
+    expect(analyse(plan, { rubric: tees }).checks.therapyOnlyInHealth).toBe(false);
+  });
+
+  it('a wish it adds keeps a preparing-for-adulthood line outside E from answering the Year 9 check', () => {
+    const wear = orgRubric("vocabulary:\n  addWishes: ['is keen']\n");
+    const plan = buildDoc([
+      'Year group: Year 10',
+      { h: 'Section E: Outcomes' },
+      { li: 'By July 2026, Sam will read 20 words.' },
+      { h: 'Section F: Special educational provision' },
+      { li: 'A reading group with the class teacher, 30 minutes daily.' },
+      { h: 'Preparing for adulthood' },
+      { li: 'By the end of Year 11, Sam will travel to college on the bus, and he is keen.' },
+    ]);
+    expect(analyse(plan, { rubric: standard }).checks.preparingForAdulthoodMissing).toBe(false);
+    expect(analyse(plan, { rubric: wear }).checks.preparingForAdulthoodMissing).toBe(true);
+  });
+
+  it('a verb it adds after a status word reads "Draft plan circulated <date>" as the status with its date', () => {
+    const ouse = orgRubric('vocabulary:\n  planStatus:\n    addDateVerbs: [circulated]\n');
+    const head = 'Name: Sam Jones\nDraft plan circulated 3 February 2026\n';
+    expect(readStatus(head, standard)).toBe('unknown');
+    expect(readStatus(head, ouse)).toBe('draft');
+    // Without its date it is a label waiting for one, as "Draft plan issued" is.
+    expect(readStatus('Name: Sam Jones\nDraft plan circulated\n', ouse)).toBe('unknown');
+  });
+});
+
+describe("a comparison's conditions and the vague terms", () => {
+  it('a condition that names a vague term reads that term\'s pattern, the organisation\'s own included', () => {
+    const could = standard.vocabulary.conditions.find((c) => c.term === 'could')!;
+    expect(could.vagueTerm).toBe('could');
+    expect(could.patterns).toEqual([standard.vagueTerms.find((t) => t.term === 'could')!.pattern]);
+    const fell = orgRubric(
+      'addVagueTerms:\n  - { term: pending funding, pattern: "pending (?:a )?funding decision", undermines: frequency, hedge: true }\nvocabulary:\n  addConditions:\n    - { term: pending funding, vagueTerm: pending funding }\n',
+    );
+    expect(fell.vocabulary.conditions.at(-1)).toMatchObject({ term: 'pending funding', patterns: ['pending (?:a )?funding decision'] });
+  });
+
+  it('a condition naming no vague term, or neither a vague term nor patterns, is refused with its path and line', () => {
+    const r = parseRubricYaml('extends: default\nid: x\nversion: "1"\nvocabulary:\n  addConditions:\n    - { term: pending funding, vagueTerm: pending funding }\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([{ path: 'vocabulary.addConditions.0.vagueTerm', message: '"pending funding" is no term under vagueTerms', line: 6 }]);
+    const neither = parseRubricYaml('extends: default\nid: x\nversion: "1"\nvocabulary:\n  addConditions:\n    - { term: could }\n');
+    expect(neither.ok).toBe(false);
+    if (neither.ok) return;
+    expect(neither.errors.map((e) => e.path)).toEqual(['vocabulary.addConditions.0']);
+    // A loaded rubric (patterns filled in beside the vague term's name) loads again the same.
+    expect(parseRubric(standard).vocabulary.conditions).toEqual(standard.vocabulary.conditions);
+  });
+});
+
+describe("a comparison's words", () => {
+  it('why a change matters is the organisation\'s own, with its law, and the default\'s for everyone else', () => {
+    const esk = orgRubric('comparison:\n  why:\n    weakened: "Esk guidance 7.1: hedged provision cannot be enforced."\n');
+    const version = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+    const before = version('Speech and language therapy from a speech and language therapist, 30 minutes every week.', 'old.txt');
+    const after = version('Speech and language therapy from a speech and language therapist, 30 minutes every week, where possible.', 'new.txt');
+    const change = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!;
+    expect(change(esk)).toMatchObject({ kind: 'weakened', why: 'Esk guidance 7.1: hedged provision cannot be enforced.' });
+    expect(change(standard)).toMatchObject({ kind: 'weakened', why: standard.comparison.why.weakened });
+    expect(standard.comparison.why.weakened).toContain('SEND Code of Practice 2015, para 9.69');
   });
 });
 

@@ -160,6 +160,8 @@ describe('the event loop under hostile PDFs (embedded, on disk)', () => {
     expect(parseWorkerStats().mostLive).toBeLessThanOrEqual(maxLiveWorkers());
 
     const after = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(samplePlan(3), 'plan.md') });
-    expect((await settle(base, ((await after.json()) as Json).links.self, {}, 60_000)).state).toBe('done');
+    const settled = await settle(base, ((await after.json()) as Json).links.self, {}, 60_000);
+    // Its error, if any, says which limit a loaded machine hit (seen once as 'failed' in a 22-minute CI run).
+    expect(settled.state, JSON.stringify(settled.error ?? null)).toBe('done');
   }, 300_000);
 });

@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../services/api/src/config.ts';
+import { withKeepAlive } from '../../services/api/src/http-server.ts';
 import { createOrg, createToken, createUser, type Role } from '../../services/api/src/accounts.ts';
 import type { Queryable } from '../../services/api/src/db/db.ts';
 import type { App } from '../../services/api/src/app.ts';
@@ -97,7 +98,7 @@ export async function redisKeys(prefix: string): Promise<string[]> {
 
 export async function listen(app: import('express').Express): Promise<{ base: string; server: Server; stop(): Promise<void> }> {
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = withKeepAlive(app.listen(0, '127.0.0.1', () => resolve(s)));
   });
   const { port } = server.address() as AddressInfo;
   return {

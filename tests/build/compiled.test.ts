@@ -118,6 +118,8 @@ describe('the compiled service (npm start)', () => {
 
       const home = await fetch(`${base}/`);
       expect(home.status).toBe(200);
+      // Idle sockets are kept longer than a client keeps them (Node's 5 s races fetch's reuse: ECONNRESET).
+      expect(home.headers.get('keep-alive')).toBe('timeout=65');
       expect(await home.text()).toContain('<form');
       expect((await fetch(`${base}/static/web.js`)).status).toBe(200);
       expect((await (await fetch(`${base}/openapi.json`)).json()).openapi).toMatch(/^3\./);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
-import { fillBlanks, MEETING_WORDS } from '../../services/analyser/src/suggest.ts';
+import { fillBlanks, meetingWords } from '../../services/analyser/src/suggest.ts';
 import { reportPoints } from '../../services/analyser/src/format/points.ts';
 import { renderTextReport } from '../../services/analyser/src/format/text.ts';
 import { letterContent, renderLetter } from '../../services/analyser/src/format/letter.ts';
@@ -84,7 +84,7 @@ describe('suggested rewrites, fed back through the analyser', () => {
       for (const f of report.findings) {
         const rewrite = rewriteOf(f.suggestion);
         const original = report.text!.slice(f.start, f.end);
-        if (!rewrite || !MEETING_WORDS.test(original)) continue;
+        if (!rewrite || !meetingWords().test(original)) continue;
         meetings++;
         if (/teaching assistant|\bTA\b/i.test(rewrite) && !/teaching assistant|\bTA\b/i.test(original)) sent.push(`${tag}: ${rewrite}`);
       }

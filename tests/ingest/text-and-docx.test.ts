@@ -23,6 +23,30 @@ describe('text encodings', () => {
 });
 
 describe('plain text structure', () => {
+  it('keeps the blank lines before each block (a flattened table’s empty cells and cell ends), in CRLF text too', async () => {
+    const long = 'Support for learning difficulties may be required when children learn at a slower pace than their peers, even with differentiation.';
+    for (const eol of ['\n', '\r\n']) {
+      const text = [long, 'B – Special Educational Needs', 'F – Special Educational Provision', '', 'Sam cannot yet read.', '', '', '', 'Phonics daily.', 'Name\tSam Brook', 'After the table.', '', '- a bullet', '  ', 'Last.'].join(eol);
+      const d = await parse(new Uint8Array(Buffer.from(text, 'utf8')));
+      expect(d.blocks.map((b) => [b.kind === 'table' ? 'table' : b.text.slice(0, 12), b.kind === 'table' ? undefined : b.blankBefore])).toEqual([
+        ['Support for ', 0],
+        ['B – Special ', 0],
+        ['F – Special ', 0],
+        ['Sam cannot y', 1],
+        ['Phonics dail', 3],
+        ['table', undefined],
+        ['After the ta', 0],
+        ['a bullet', 1],
+        ['Last.', 1],
+      ]);
+    }
+  });
+
+  it('has no blank-line counts where the format has no blank lines (DOCX)', async () => {
+    const d = await parse(makeDocx([wP('Section F'), wP('Phonics daily.')].join('')));
+    expect(d.blocks.every((b) => !('blankBefore' in b))).toBe(true);
+  });
+
   it('finds conservative headings, lists with nesting, tab tables and paragraphs', async () => {
     const text = [
       'SECTION F: SPECIAL EDUCATIONAL PROVISION',
@@ -109,6 +133,23 @@ describe('plain text structure', () => {
       ['C - Health care needs', 'G – Health care provision', 'E – Outcomes'],
       ['Asthma.', 'An inhaler kept in class.', 'Sam will use his inhaler himself.'],
     ]);
+  });
+
+  it("keeps a last cell's further paragraph, on a line of its own after its row, in that cell (before a whole row or a row left blank)", async () => {
+    const head = ['B – Special Educational Needs\tF – Special Educational Provision\tE – Outcomes'];
+    const beforeRow = [...head, 'Rhys cannot yet manage money.\tTravel training, 3 x 2 hours a week.', 'Opportunities to use money.\tBy December 2026, I will catch the bus on my own.', 'I will be more independent with money.', 'Rhys has never had paid work.\tA supported internship on Mondays.\tBy June 2027, I will work a full shift.'].join('\n');
+    expect(cellsOf(await parse(strToU8(beforeRow)))).toEqual([
+      ['B – Special Educational Needs', 'F – Special Educational Provision', 'E – Outcomes'],
+      ['Rhys cannot yet manage money.', 'Travel training, 3 x 2 hours a week. Opportunities to use money.', 'By December 2026, I will catch the bus on my own. I will be more independent with money.'],
+      ['Rhys has never had paid work.', 'A supported internship on Mondays.', 'By June 2027, I will work a full shift.'],
+    ]);
+    // Rows left blank are lines of tabs alone: part of the table, not blank lines that end it.
+    const beforeBlankRows = [...head, 'Immy reads slowly.\tDyslexia tuition, one 50-minute lesson a week.', 'Access to a laptop.\tBy July 2027, Immy will read a GCSE paper with a reader pen.', 'Immy will get better at spelling.', '\t\t', '\t\t', '', 'After the table.'].join('\n');
+    const d = await parse(strToU8(beforeBlankRows));
+    expect(kinds(d)).toEqual(['table', 'paragraph']);
+    expect(cellsOf(d)[1][2]).toBe('By July 2027, Immy will read a GCSE paper with a reader pen. Immy will get better at spelling.');
+    // A line of tabs alone with no table before it is still a blank line.
+    expect(kinds(await parse(strToU8(['Name', '\t', 'Type', '\t'].join('\n'))))).toEqual(['heading3', 'heading3']);
   });
 
   it('keeps empty cells so that the columns line up, and places a short row by its tabs', async () => {

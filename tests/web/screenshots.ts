@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../services/api/src/app.ts';
 import { loadConfig } from '../../services/api/src/config.ts';
+import { withKeepAlive } from '../../services/api/src/http-server.ts';
 import { launch } from './browser.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -19,7 +20,7 @@ const app = await createApp(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir } a
   logDestination: new Writable({ write: (_c, _e, cb) => cb() }),
 });
 const server = await new Promise<import('node:http').Server>((resolve) => {
-  const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  const s = withKeepAlive(app.app.listen(0, '127.0.0.1', () => resolve(s)));
 });
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launch();

@@ -173,11 +173,8 @@ const paraText = (p: string) =>
     .join('')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/**
- * The filled DOCX as it arrives when copied from Word and pasted as plain text: a paragraph per
- * line; a table row on one line, its cells separated by tabs (a cell's own paragraphs break the line).
- */
-export function pastedText(documentXml: string): string {
+/** The body's lines: a paragraph per line, and each table row as `row` lays out its cells' paragraphs. */
+function bodyLines(documentXml: string, row: (cells: string[][]) => string[]): string[] {
   const body = documentXml.slice(documentXml.indexOf('<w:body>'));
   const lines: string[] = [];
   for (const m of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
@@ -186,11 +183,18 @@ export function pastedText(documentXml: string): string {
       continue;
     }
     for (const tr of m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
-      const cells = [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((tc) => paragraphs(tc[1]).map((p) => paraText(p[0])).join('\n'));
-      lines.push(cells.join('\t'));
+      lines.push(...row([...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((tc) => paragraphs(tc[1]).map((p) => paraText(p[0])))));
     }
   }
-  return lines.join('\n') + '\n';
+  return lines;
+}
+
+/**
+ * The filled DOCX as it arrives when copied from Word and pasted as plain text: a paragraph per
+ * line; a table row on one line, its cells separated by tabs (a cell's own paragraphs break the line).
+ */
+export function pastedText(documentXml: string): string {
+  return bodyLines(documentXml, (cells) => [cells.map((ps) => ps.join('\n')).join('\t')]).join('\n') + '\n';
 }
 
 /**
@@ -198,18 +202,5 @@ export function pastedText(documentXml: string): string {
  * on lines of their own, a blank line after each cell (so a row's cells are separated by blank lines).
  */
 export function wordSavedText(documentXml: string): string {
-  const body = documentXml.slice(documentXml.indexOf('<w:body>'));
-  const lines: string[] = [];
-  for (const m of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>/g)) {
-    if (!m[0].startsWith('<w:tbl>')) {
-      lines.push(paraText(m[0]));
-      continue;
-    }
-    for (const tr of m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
-      for (const tc of tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)) {
-        lines.push(...paragraphs(tc[1]).map((p) => paraText(p[0])), '');
-      }
-    }
-  }
-  return lines.join('\r\n') + '\r\n';
+  return bodyLines(documentXml, (cells) => cells.flatMap((ps) => [...ps, ''])).join('\r\n') + '\r\n';
 }

@@ -4,6 +4,7 @@
 // Calendar arithmetic in UTC on date-only values (no daylight-saving shifts).
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import { parseDate } from './plan-checks.ts';
+import { loadRubric, type Rubric } from './rubric.ts';
 
 export type DeadlineKind = 'draftRepresentations' | 'amendmentRepresentations' | 'finalPlan' | 'reviewDecision' | 'amendedFinal' | 'phaseTransfer';
 
@@ -29,14 +30,9 @@ export const FINAL_PLAN_WEEKS = 20;
 export const REVIEW_DECISION_WEEKS = 4;
 export const AMENDED_FINAL_WEEKS = 8;
 
-export const REFERENCES: Record<DeadlineKind, string> = {
-  draftRepresentations: 'Children and Families Act 2014, s38; SEND Regulations 2014, reg 13(1)(a)',
-  amendmentRepresentations: 'SEND Regulations 2014, reg 22(2)(c)',
-  finalPlan: 'SEND Regulations 2014, reg 13(2); SEND Code of Practice 2015, para 9.40',
-  reviewDecision: 'SEND Regulations 2014, reg 20(10); R (L) v Devon CC [2022] EWHC 493 (Admin)',
-  amendedFinal: 'SEND Regulations 2014, reg 22(3); R (L) v Devon CC [2022] EWHC 493 (Admin)',
-  phaseTransfer: 'SEND Regulations 2014, reg 18(1); SEND Code of Practice 2015, paras 9.179-9.180',
-};
+/** The references a deadline cites: the rubric's `references` (the default rubric's when none is given). */
+type References = Pick<Rubric, 'references'>;
+const refs = (rubric?: References) => (rubric ?? loadRubric()).references;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -81,13 +77,13 @@ const REPRESENTED: Record<'draftRepresentations' | 'amendmentRepresentations', {
  * beginning with the day it was served. `fromWhat` replaces the words for the starting date when it
  * is not the day of service itself (a draft's own date, when the day it was sent is not known).
  */
-export function representations(kind: 'draftRepresentations' | 'amendmentRepresentations', served: Date, fromWhat?: string): Deadline {
+export function representations(kind: 'draftRepresentations' | 'amendmentRepresentations', served: Date, fromWhat?: string, rubric?: References): Deadline {
   const due = lastDayBeginningWith(served, REPRESENTATION_DAYS);
   const caveat = fromWhat ? ` We counted from ${fromWhat}; if it reached you later, count from the day it was sent.` : '';
-  return { kind, from: isoDay(served), fromWhat: fromWhat ?? REPRESENTED[kind].fromWhat, due: isoDay(due), explanation: REPRESENTED[kind].explain(due) + caveat, reference: REFERENCES[kind] };
+  return { kind, from: isoDay(served), fromWhat: fromWhat ?? REPRESENTED[kind].fromWhat, due: isoDay(due), explanation: REPRESENTED[kind].explain(due) + caveat, reference: refs(rubric)[kind] };
 }
 
-export function finalPlan(requested: Date): Deadline {
+export function finalPlan(requested: Date, rubric?: References): Deadline {
   const due = weeksAfter(requested, FINAL_PLAN_WEEKS);
   return {
     kind: 'finalPlan',
@@ -95,11 +91,11 @@ export function finalPlan(requested: Date): Deadline {
     fromWhat: 'the local authority received the request for an EHC needs assessment',
     due: isoDay(due),
     explanation: `The final plan must be issued within ${FINAL_PLAN_WEEKS} weeks of the request for assessment: by ${longDay(due)}, unless one of the narrow exceptions in regulation 13(3) applies.`,
-    reference: REFERENCES.finalPlan,
+    reference: refs(rubric).finalPlan,
   };
 }
 
-export function reviewDecision(meeting: Date): Deadline {
+export function reviewDecision(meeting: Date, rubric?: References): Deadline {
   const due = weeksAfter(meeting, REVIEW_DECISION_WEEKS);
   return {
     kind: 'reviewDecision',
@@ -107,11 +103,11 @@ export function reviewDecision(meeting: Date): Deadline {
     fromWhat: 'the annual review meeting was held',
     due: isoDay(due),
     explanation: `Within ${REVIEW_DECISION_WEEKS} weeks of the review meeting (by ${longDay(due)}) the local authority must tell you whether it will keep the plan as it is, amend it or cease it; if it will amend it, the proposed amendments must be sent by then too.`,
-    reference: REFERENCES.reviewDecision,
+    reference: refs(rubric).reviewDecision,
   };
 }
 
-export function amendedFinal(amendmentNotice: Date): Deadline {
+export function amendedFinal(amendmentNotice: Date, rubric?: References): Deadline {
   const due = weeksAfter(amendmentNotice, AMENDED_FINAL_WEEKS);
   return {
     kind: 'amendedFinal',
@@ -119,7 +115,7 @@ export function amendedFinal(amendmentNotice: Date): Deadline {
     fromWhat: 'the notice of proposed amendments was sent',
     due: isoDay(due),
     explanation: `The amended final plan must be issued within ${AMENDED_FINAL_WEEKS} weeks of the amendment notice: by ${longDay(due)}.`,
-    reference: REFERENCES.amendedFinal,
+    reference: refs(rubric).amendedFinal,
   };
 }
 
@@ -128,7 +124,7 @@ export function amendedFinal(amendmentNotice: Date): Deadline {
  * `transferYear`: the plan must be reviewed and amended, naming the new school, by 15 February of
  * that year, or by 31 March for a move from secondary school into post-16 education.
  */
-export function phaseTransfer(transferYear: number, intoPost16: boolean, basis: Date | null = null): Deadline {
+export function phaseTransfer(transferYear: number, intoPost16: boolean, basis: Date | null = null, rubric?: References): Deadline {
   const due = intoPost16 ? utcDate(transferYear, 3, 31) : utcDate(transferYear, 2, 15);
   return {
     kind: 'phaseTransfer',
@@ -136,7 +132,7 @@ export function phaseTransfer(transferYear: number, intoPost16: boolean, basis: 
     fromWhat: basis ? 'the plan is dated (the transfer follows in September)' : `the transfer in September ${transferYear}`,
     due: isoDay(due),
     explanation: `${intoPost16 ? 'For a move from school into post-16 education' : 'For a move to the next phase of education'} in September ${transferYear}, the plan must be reviewed and amended, naming the new ${intoPost16 ? 'school or college' : 'school'}, by ${longDay(due)}.${basis && basis > due ? " That date is earlier than this plan's own date: ask the local authority when the review and amendment were done." : ''}`,
-    reference: REFERENCES.phaseTransfer,
+    reference: refs(rubric).phaseTransfer,
   };
 }
 
@@ -157,7 +153,7 @@ export interface DeadlineContext {
 }
 
 /** Every deadline the document's own dates allow, each with where its date was found. */
-export function deadlinesFromDocument(doc: Pick<StructuredDocument, 'text'>, ctx: DeadlineContext): Deadline[] {
+export function deadlinesFromDocument(doc: Pick<StructuredDocument, 'text'>, ctx: DeadlineContext, rubric?: References): Deadline[] {
   const out: Deadline[] = [];
   const seen = new Set<string>();
   const push = (d: Deadline, start?: number, end?: number) => {
@@ -175,19 +171,19 @@ export function deadlinesFromDocument(doc: Pick<StructuredDocument, 'text'>, ctx
       if (!date) continue;
       const start = m.index + m[0].lastIndexOf(m[1]);
       const end = start + m[1].length;
-      if (kind === 'draft' && ctx.status !== 'final') push(representations('draftRepresentations', date), start, end);
+      if (kind === 'draft' && ctx.status !== 'final') push(representations('draftRepresentations', date, undefined, rubric), start, end);
       else if (kind === 'amendment') {
-        push(representations('amendmentRepresentations', date), start, end);
-        push(amendedFinal(date), start, end);
-      } else if (kind === 'request') push(finalPlan(date), start, end);
-      else if (kind === 'review') push(reviewDecision(date), start, end);
+        push(representations('amendmentRepresentations', date, undefined, rubric), start, end);
+        push(amendedFinal(date, rubric), start, end);
+      } else if (kind === 'request') push(finalPlan(date, rubric), start, end);
+      else if (kind === 'review') push(reviewDecision(date, rubric), start, end);
     }
   }
   // Phase transfer: Year 6 into secondary, Year 11 into post-16, Reception from nursery (the year
   // group is the one the plan is dated in; the transfer is the following September).
   if (ctx.planDate && ctx.yearGroup !== null && [-1, 6, 11].includes(ctx.yearGroup)) {
     const academicStart = ctx.planDate.getUTCMonth() >= 8 ? ctx.planDate.getUTCFullYear() : ctx.planDate.getUTCFullYear() - 1;
-    push(phaseTransfer(academicStart + 1, ctx.yearGroup === 11, ctx.planDate));
+    push(phaseTransfer(academicStart + 1, ctx.yearGroup === 11, ctx.planDate, rubric));
   }
   return out.sort((a, b) => a.due.localeCompare(b.due));
 }

@@ -145,7 +145,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     score: { overall, band: band(rubric, overall) },
     rubric: { id: rubric.id, version: rubric.version, sha256: rubricSha256(rubric) },
   };
-  const deadlines = facts.wholePlan ? deadlinesFromDocument(doc, plan) : [];
+  const deadlines = facts.wholePlan ? deadlinesFromDocument(doc, plan, rubric) : [];
   if (deadlines.length) report.deadlines = deadlines;
   if (facts.advice) report.advice = facts.advice.map((a) => a.entry);
   return report;

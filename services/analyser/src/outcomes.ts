@@ -44,9 +44,15 @@ interface OutcomeWords {
   generic: RegExp;
   /** "himself" right after a verb that takes the child as its object ("keep himself safe", "calm herself"). */
   bareReflexive: RegExp;
+  /** What the child will do: after "will" or "is able to"; every item under a lead-in ending "will:". */
+  predicateAfter: RegExp;
+  leadInEnd: RegExp;
+  /** "have visited", "have chosen": a perfect tense is the action itself. */
+  perfect: RegExp;
 }
 
 const outcomeWords = perVocabulary((v): OutcomeWords => {
+  const pred = v.source.outcomePredicate;
   const moreTime = String.raw`(?<![\w])${v.outcomeTimes}|(?<=^|\t)\s*${v.timeCells}\s*(?=\t|$)`;
   const w: OutcomeWords = {
     moreTime: new RegExp(moreTime, 'i'),
@@ -60,6 +66,9 @@ const outcomeWords = perVocabulary((v): OutcomeWords => {
     predicateLead: new RegExp(String.raw`^${v.any(v.source.outcomeLeads)}\s+`, 'i'),
     generic: new RegExp(String.raw`^${v.any(v.source.genericActions)}(?:\s+${v.any(v.source.genericManners)})*\s*[.;]?$`, 'i'),
     bareReflexive: new RegExp(String.raw`(?<=${v.any(v.source.reflexiveVerbs)} )(?:him|her|them|my)sel(?:f|ves)(?=[\s.,;]|$)`, 'gi'),
+    predicateAfter: new RegExp(String.raw`(?<![\w])${v.any(pred.after)}\s+(.+)$`, 'i'),
+    leadInEnd: new RegExp(String.raw`\b${v.any(pred.leadInEnds)}\s*[:\-–]?\s*$`, 'i'),
+    perfect: new RegExp(String.raw`^ha(?:ve|s) (?=(?:\w+ )?\w+${v.any(pred.participleEndings)}\b)(?!${v.any(pred.notParticiples)}\b)`, 'i'),
   };
   return w;
 });
@@ -80,9 +89,6 @@ function withoutAllTimes(text: string, rubric?: Words): string {
 
 // ---------------------------------------------------------------- measures
 
-// "have visited", "have chosen": a perfect tense is the action itself.
-const PERFECT = /^ha(?:ve|s) (?=(?:\w+ )?\w+(?:ed|en|wn|ne|ade|ot|lt|nt|et|pt|ld|nd|ght)\b)(?!(?:no|an?|the|his|her|their|friends?|good|better|more|lots)\b)/i;
-
 /**
  * What the child will do: the words after "will", after a leading "To"/"[Name] to", or the whole
  * item under a lead-in that ends "will:" ("By July, Amara will:" then "• dress herself for PE").
@@ -90,13 +96,15 @@ const PERFECT = /^ha(?:ve|s) (?=(?:\w+ )?\w+(?:ed|en|wn|ne|ade|ot|lt|nt|et|pt|ld
  */
 function predicate(body: string, context: string, rubric?: Words): string | null {
   const t = body.replace(/\s+/g, ' ').trim();
-  const m = /(?<![\w])(?:will|shall|can now|is able to|are able to|am able to)\s+(.+)$/i.exec(t) ?? /^(?:[Tt]o|(?:[A-Z][\w'’-]+|I|[Hh]e|[Ss]he|[Tt]hey) to)\s+(.+)$/.exec(t);
-  const leadIn = /\b(?:will|to|can|be able to|shall)\s*[:\-–]?\s*$/i.test(context.trim()) || /^[a-z]/.test(t);
+  const words = outcomeWords(rubric);
+  // A leading "To" or "[Name] to" is grammar: a capitalised name or a pronoun, then "to".
+  const m = words.predicateAfter.exec(t) ?? /^(?:[Tt]o|(?:[A-Z][\w'’-]+|I|[Hh]e|[Ss]he|[Tt]hey) to)\s+(.+)$/.exec(t);
+  const leadIn = words.leadInEnd.test(context.trim()) || /^[a-z]/.test(t);
   if (!m && !leadIn) return null;
   let p = (m ? m[1] : t).trim();
   for (let i = 0; i < 4; i++) {
     const before = p;
-    p = p.replace(outcomeWords(rubric).predicateLead, '').replace(PERFECT, '');
+    p = p.replace(words.predicateLead, '').replace(words.perfect, '');
     if (p === before) break;
   }
   return p;

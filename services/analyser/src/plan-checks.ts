@@ -113,6 +113,9 @@ interface StatusWords {
   tickBefore: RegExp;
   tickAfter: RegExp;
   isDraft: RegExp;
+  /** After a status word: a label waiting for its date ("Final plan issued"); a draft's date as history ("Draft sent"). */
+  awaitsDate: RegExp;
+  draftHistory: RegExp;
 }
 
 // A status field's label names the plan first or not at all ("EHCP status", "Status").
@@ -129,6 +132,7 @@ const statusWords = perVocabulary((v): StatusWords => {
   const status = v.any([...st.draft, ...st.final]);
   const planName = v.any(v.source.planNames);
   const labels = v.any(st.labels);
+  const dateVerb = v.any(st.dateVerbs);
   const words: StatusWords = {
     field: new RegExp(String.raw`(?:(?:^|[\n\t|])[ \t]*${PLAN_NOUN}?${v.any([...st.labels, ...st.lineLabels])}[ \t]*(?:[:\-–|\t][ \t]*|\s+)|(?<![\w])${PLAN_NOUN}?${labels}[ \t]*[:\-–|\t][ \t]*)(?:a |an |the )?(${v.any([...st.draft, ...st.final, ...st.fieldFinal])})\b`, 'i'),
     title: new RegExp(String.raw`^[\W_]*(?:(${status})\s+(?:${status}\s+)?${planName}|${planName}[^\n]{0,30}?(?:[(\[]\s*|[–—\-:|]\s*)(${status})\b)`, 'i'),
@@ -139,12 +143,14 @@ const statusWords = perVocabulary((v): StatusWords => {
     // The cell must start with the status word (after an optional label) and the word must be followed
     // by a plan noun, a number or a date, or the end after a label: prose about drafts ("Draft plans
     // are sent…", "the final year") does not qualify. A draft that was "issued"/"sent" is history.
-    cell: new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(${status})(?![\w-])((?:\s+(?:${status}\s+)?(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w])|\s*\(?\s*for consultation\b)?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b))([^\n]{0,60})$`, 'i'),
+    cell: new RegExp(String.raw`^(${CELL_LABEL}\s+)?(?:(?:a|an|the|my|your|our) )?(${status})(?![\w-])((?:\s+(?:${status}\s+)?(?:(?:EHC ?P|EHCP|education,? health (?:and|&) care)\s+)?(?:plan|version|copy|document|EHC ?P|EHCP)(?![\w])|\s*\(?\s*for consultation\b)?)(?=\s*(?:$|[,.;:()\[\]–—-]|\d|${dateVerb}\b))([^\n]{0,60})$`, 'i'),
     // The status word last, after a version or a plain statement: "Version 2 (final)", "This plan is now final.", "Consultation draft".
-    tail: new RegExp(String.raw`^(?:(?:this (?:plan|document) is(?: now)?|(?:issued|agreed|approved|confirmed) as(?: a| the)?|version \d{1,2}(?:\.\d{1,2})?|v\d{1,2}(?:\.\d{1,2})?|consultation|(?:EHC ?P|EHCP|plan|document)(?: is(?: now)?)?)\s*[(\[–—:-]?\s*)(${status})(?:\s*[)\]])?(?:\s*[.,;]?\s*$|\s+(?:on|from|dated)\s+\d[^\n]{0,30}$)`, 'i'),
+    tail: new RegExp(String.raw`^(?:(?:this (?:plan|document) is(?: now)?|${v.any(st.asVerbs)} as(?: a| the)?|version \d{1,2}(?:\.\d{1,2})?|v\d{1,2}(?:\.\d{1,2})?|consultation|(?:EHC ?P|EHCP|plan|document)(?: is(?: now)?)?)\s*[(\[–—:-]?\s*)(${status})(?:\s*[)\]])?(?:\s*[.,;]?\s*$|\s+(?:on|from|dated)\s+\d[^\n]{0,30}$)`, 'i'),
     tickBefore: new RegExp(String.raw`${TICK}\s*(${status})\b`, 'i'),
     tickAfter: new RegExp(String.raw`\b(${status})\s*${TICK}`, 'i'),
     isDraft: new RegExp(String.raw`^${v.any(st.draft)}$`, 'i'),
+    awaitsDate: new RegExp(String.raw`^\s*[,(]?\s*${dateVerb}\b`, 'i'),
+    draftHistory: new RegExp(String.raw`^\s*[,(]?\s*${v.any(st.historyVerbs)}\b`, 'i'),
   };
   return words;
 });
@@ -170,10 +176,10 @@ function statusFromCells(head: string, w: StatusWords): { draft: number; final: 
       const dated = /\d/.test(rest);
       // "Final plan issued" with no date is a label waiting for its value; a bare "Final" needs a label.
       if (!label && !noun && !dated) continue;
-      if (/^\s*[,(]?\s*(?:issued|dated|agreed|sent|published|finali[sz]ed|signed)\b/i.test(rest) && !dated) continue;
+      if (w.awaitsDate.test(rest) && !dated) continue;
       // A draft's date ("Draft: 3 Feb 2026") may be history beside the final's: it weighs less.
       if (w.isDraft.test(word)) {
-        if (!/^\s*[,(]?\s*(?:issued|sent|dated|published)\b/i.test(rest)) draft += new RegExp(DATE).test(rest) ? 1 : 2;
+        if (!w.draftHistory.test(rest)) draft += new RegExp(DATE).test(rest) ? 1 : 2;
       } else final += 2;
     }
   }
@@ -255,12 +261,15 @@ function readYearGroup(text: string): number | null {
     /(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
     /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
     /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
-    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4".
-    /(?:education setting|current (?:school|setting)|school|setting)\b[^\n.]{0,80}?(?:,|\(|–|—)\s*(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))/gi,
+    // A flattened front sheet's fields run on one line: "DOB: 30/06/2018 Year: Year 3 School: …".
+    /(?<=\S[ \t]+)(?<!\b(?:next|last|previous|prior|following|coming)[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])/gi,
+    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
+    // "… – Reception"; in text the value may be on the line after its label.
+    /(?:education setting|current (?:school|setting)|school|setting)\b(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery)(?= *(?:class|year)?[ \t)]*(?:\n|$)))/gi,
   ];
   for (const re of fields) {
     for (const m of head.matchAll(re)) {
-      const y = toYear(m[1]);
+      const y = toYear(m[1] ?? m[2]);
       if (y !== null) return y;
     }
   }
@@ -353,6 +362,7 @@ const PFA_HEADING = /^(?:\d{1,2}[.)]?\s*)?(?:preparing for adulthood|PfA)\b[^.\n
 function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>): boolean {
   const e = sections.get('E');
   const blocks = doc.blocks;
+  const wish = planWords(rubric).wish;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'table' || !PFA_HEADING.test(b.text.trim())) continue;
@@ -364,7 +374,7 @@ function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: M
         for (const sp of splitSentences(line)) {
           const sentence = line.slice(sp.start, sp.end);
           const j = judgeOutcome(sentence, '', rubric);
-          if (/\bwill\b/i.test(sentence) && j.preparingForAdulthood && !j.isProvision && !j.aspiration && !/\b(?:hopes?|wants?|wish(?:es)?|would like)\b/i.test(sentence)) return true;
+          if (/\bwill\b/i.test(sentence) && j.preparingForAdulthood && !j.isProvision && !j.aspiration && !wish.test(sentence)) return true;
         }
       }
     }
@@ -414,6 +424,12 @@ export function placementNamed(text: string, rubric?: Words): boolean {
   return lines.some((l) => w.institution.test(l) || w.type.test(l.trim()) || w.shortType.test(l.trim()));
 }
 
+/** A therapy said to be over or not needed (vocabulary.needSignals.therapyEnded); a wish, not a result (vocabulary.wishes). */
+const planWords = perVocabulary((v): { therapyEnded: RegExp; wish: RegExp } => {
+  const w = { therapyEnded: new RegExp(String.raw`\b${v.any(v.source.needSignals.therapyEnded)}\b`, 'i'), wish: new RegExp(String.raw`\b${v.any(v.source.wishes)}\b`, 'i') };
+  return w;
+});
+
 /** The rubric's words for a health need (C) and a social care need (D), as whole words. */
 const needSignals = perVocabulary((v): { health: RegExp; socialCare: RegExp } => {
   const w: { health: RegExp; socialCare: RegExp } = { health: new RegExp(String.raw`\b${v.any(v.source.needSignals.health)}\b`, 'i'), socialCare: new RegExp(String.raw`\b${v.any(v.source.needSignals.socialCare)}\b`, 'i') };
@@ -432,6 +448,7 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
 
   const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))], rubric);
   const need = needSignals(rubric);
+  const words = planWords(rubric);
   const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), need.health, rubric) && !provided(['G']);
   const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), need.socialCare, rubric) && !provided(['H1', 'H2']);
   // §5: Year 9 or above, or 14 or over at the plan date; a key stage alone counts from its lowest year.
@@ -439,7 +456,7 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
   const year = plan.yearGroup ?? plan.derivedYear;
   const older = (year !== null && year >= 9) || (plan.age !== null && plan.age >= 14) || (ks !== null && ks >= 9);
   const preparingForAdulthoodMissing = older && !pfaOutcome && !pfaOutcomeOutsideE(doc, rubric, sections);
-  const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => therapy.test(p.text) && !/\b(?:discharged|not (?:currently )?(?:required|needed|receiving))\b/i.test(p.text));
+  const therapyOutside = provIn(['G', 'H1', 'H2']).some((p) => therapy.test(p.text) && !words.therapyEnded.test(p.text));
   const therapyInF = provIn(['F']).some((p) => therapy.test(p.text)) || therapy.test(txt('F'));
   const therapyOnlyInHealth = therapyOutside && !therapyInF;
   const iText = txt('I');

@@ -52,6 +52,14 @@ interface ClauseWords {
   /** Just before "such as": the trigger it gives examples of. Just before "up to": leave to do something. */
   triggerBefore: RegExp;
   allowanceBefore: RegExp;
+  /** A thing someone prepares; a check, service or visit of a thing; a fixed point of each occasion. */
+  madeBy: RegExp;
+  checkOfThing: RegExp;
+  routinePoint: RegExp;
+  /** "Will be seen by the paediatrician": being seen is not something provided. */
+  seenOnly: RegExp;
+  /** A person named as a place ("seated near the teacher"), blanked before roles are read. */
+  position: RegExp;
 }
 
 const clauseWords = perVocabulary((v): ClauseWords => {
@@ -72,6 +80,11 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
     triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
     allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
+    madeBy: new RegExp(String.raw`\b${v.any(cue.madeBy)}(?: \w+){0,3} by\b`, 'i'),
+    checkOfThing: new RegExp(String.raw`\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?${v.any(cue.upkeep.verbs)}\b|\b${v.any(cue.upkeep.done)}(?: [\w-]+){0,3} by\b`, 'i'),
+    routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
+    seenOnly: new RegExp(String.raw`\b(?:be|being|is|are) ${v.any(cue.beingSeen)} (?:by|in|at)\b`, 'i'),
+    position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
   };
   return w;
 });
@@ -106,10 +119,8 @@ function maskPurpose(text: string, rubric?: Words): string {
 }
 
 // A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
-// delivered over time like a session, not an adjustment: it needs a length as well as a frequency.
-const ROUTINE_POINT = /\b(?:at the (?:start|end|beginning) of|before|after) (?:each|every) (?:[\w-]+ )?(?:session|lesson|day|morning|afternoon|activity|journey|meal)\b/i;
-const CHECK_OF_THING = /\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?(?:check|service|inspect|maintain|recalibrate|re-?assess|review|visit)\b|\b(?:checked|serviced|inspected)(?: [\w-]+){0,3} by\b/i;
-
+// delivered over time like a session, not an adjustment: it needs a length as well as a frequency
+// (clauseWords: checkOfThing, routinePoint).
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
   re.lastIndex = 0;
@@ -158,25 +169,26 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
 
   // Role titles ("learning support assistant", "family support worker") and named organisations
   // hold words that would otherwise read as vague ("support") or as the what ("therapy").
-  const withoutRoles = blank(blank(full, c.role), c.organisation);
+  // So do services named with such a word ("an Early Help family worker").
+  const withoutRoles = blank(blank(blank(full, c.role), c.organisation), c.serviceName);
   const careHelp = test(c.careHelp, masked);
-  const maskedWithoutRoles = blank(blank(purposeMasked, c.careHelp), c.role);
+  const maskedWithoutRoles = blank(blank(blank(purposeMasked, c.careHelp), c.role), c.serviceName);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
-  const aim = firstMatch(c.aim, blank(blank(purposeMasked, c.careHelp), c.role)) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
+  const aim = firstMatch(c.aim, maskedWithoutRoles) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.serviceName), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);
   // A thing someone prepares ("a countdown prepared by the class teacher") is a resource.
-  const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || /\b(?:written|prepared|made|produced|printed|created|set up|updated|enlarged)(?: \w+){0,3} by\b/i.test(masked);
+  const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || cues.madeBy.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(c.groupSize, full);
   const amount = findAmount(full, rubric);
   // "Seated near the teacher": a person named as a place is not the provider.
-  const role = test(c.role, blank(full, cues.authority).replace(/\b(?:near|facing|next to|beside|close to|towards|away from|opposite)\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?/gi, (m) => ' '.repeat(m.length)));
+  const role = test(c.role, blank(full, cues.authority).replace(cues.position, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
   const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period)) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
@@ -184,14 +196,14 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const monitorOnly = reviewIsProvision ? /\b(?:monitor|oversight|overs(?:ee|ees|een)\b)/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\b(?:will|to) (?:continue to )?(?:monitor|keep an eye on|check (?:his|her|their) understanding)\b/i.test(text);
   const leftover = concretePurposeMasked.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ');
   // "Will be seen by the paediatrician" names no what: being seen is not something provided.
-  const seenOnly = /\b(?:be|being|is|are) seen (?:by|in|at)\b/i.test(masked);
+  const seenOnly = cues.seenOnly.test(masked);
   const activity = sessions || equipment || oneOffThing || continuous || (!vagueWhat && !monitorOnly && !seenOnly && /[a-z]{4,}/i.test(leftover));
 
   // Something delivered over time (a count or a length) is sessions; then support by an adult;
   // then equipment and adjustments, which a subject word ("for all maths work") does not make sessions.
   // A check at a fixed point of each occasion ("at the start of every session") is bounded by it, like an adjustment.
-  const checkOfThing = CHECK_OF_THING.test(masked);
-  const equipmentKind = equipment && (!checkOfThing || ROUTINE_POINT.test(masked));
+  const checkOfThing = cues.checkOfThing.test(masked);
+  const equipmentKind = equipment && (!checkOfThing || cues.routinePoint.test(masked));
   // A review or test that is the statement's subject ("Medication review by the paediatrician every 6
   // months") is delivered over time like a session: it needs a frequency and a length (rubric reference),
   // even where its topic is a thing ("hearing aid", "medication").
@@ -203,6 +215,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
   else if (equipmentKind) kind = 'equipment';
+  // One-off work on a yearly occasion ("trains 3 staff each September") is counted by its occasions, not timed.
+  else if (oneOffThing && !sessions && amount.oneOff && !amount.length) kind = 'oneOff';
   else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
   // A thing with a place and no one delivering it ("a footstool under his desk in the classroom")
@@ -364,5 +378,5 @@ export function rewriteProvision(text: string, j: ProvisionJudgement, rubric?: R
     const providerLost = j.elements.provider && !again.elements.provider && test(compileRubric(rubric).role, removed);
     j = { ...j, kind: again.kind, amount: again.amount, quantified: again.quantified, elements: { ...j.elements, provider: j.elements.provider && !providerLost } };
   }
-  return completeProvision(out, j, area);
+  return completeProvision(out, j, area, rubric);
 }

@@ -8,7 +8,7 @@ import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
-import { DEFAULT_RUBRIC_FILE, regexSource, VocabularySchema } from './vocabulary.ts';
+import { DEFAULT_RUBRIC_FILE, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
 export { DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
 
@@ -103,6 +103,20 @@ export const RubricSchema = z.object({
   vocabulary: VocabularySchema,
   /** Capitalised words that are not a child's first name. */
   notNames: z.array(z.string().min(1)),
+  /** Legal references cited outside a rule: the statutory deadlines (deadlines.ts) and the letter's own grounds (format/letter.ts, html.ts). */
+  references: z.object({
+    draftRepresentations: z.string().min(1),
+    amendmentRepresentations: z.string().min(1),
+    finalPlan: z.string().min(1),
+    reviewDecision: z.string().min(1),
+    amendedFinal: z.string().min(1),
+    phaseTransfer: z.string().min(1),
+    specificProvision: z.string().min(1),
+    provisionPoint: z.string().min(1),
+    outcomePoint: z.string().min(1),
+  }),
+  /** A comparison's words: why each kind of change matters, with its law (compare/). */
+  comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }) }),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   /** The report's one annotation per statement: what it names and what it lacks, in these words. */
@@ -113,7 +127,14 @@ export const RubricSchema = z.object({
     vague: z.string().min(1),
   }).optional(),
   rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),
-});
+})
+  .superRefine((r, ctx) => {
+    r.vocabulary.conditions.forEach((c, i) => {
+      if (c.vagueTerm && !r.vagueTerms.some((t) => t.term === c.vagueTerm)) ctx.addIssue({ code: 'custom', path: ['vocabulary', 'conditions', i, 'vagueTerm'], message: `"${c.vagueTerm}" is no term under vagueTerms` });
+    });
+  })
+  // A condition that names a vague term reads that term's pattern: one list of hedges, not two.
+  .transform((r) => ({ ...r, vocabulary: withConditionPatterns(r.vocabulary, r.vagueTerms) }));
 export type Rubric = z.infer<typeof RubricSchema>;
 export type RubricRule = z.infer<typeof Rule>;
 export type VagueTermSpec = z.infer<typeof VagueTerm>;

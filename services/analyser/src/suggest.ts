@@ -4,6 +4,8 @@
 // (`fillBlanks`); a blank never names a specialism, diagnosis or programme the statement does not.
 import type { ProvisionJudgement } from './provision.ts';
 import type { OutcomeJudgement } from './outcomes.ts';
+import type { Words } from './quantities.ts';
+import { perVocabulary } from './vocabulary.ts';
 
 /** What the plan says about the child, from the plan reading; all optional. */
 export interface PlanFacts {
@@ -30,41 +32,54 @@ export function fillBlanks(text: string): string {
 
 // ---------------------------------------------------------------- provision
 
-// Therapies and the practitioner who delivers each, as the statement names them.
-const THERAPIES: { re: RegExp; who: string; registration: string }[] = [
-  { re: /\b(?:speech(?: and| &)? language therap(?:y|ist)s?|speech therap(?:y|ist)s?|S\s?&\s?L\s?T|SaLT|SALT|SLT)\b/i, who: 'speech and language therapist', registration: 'qualified/HCPC-registered' },
-  { re: /\b(?:occupational therap(?:y|ist)s?|OTs?)\b/, who: 'occupational therapist', registration: 'qualified/HCPC-registered' },
-  { re: /\bphysio(?:therap(?:y|ist)s?)?\b/i, who: 'physiotherapist', registration: 'qualified/HCPC-registered' },
-  { re: /\b(?:music|art|drama)[ -]therap(?:y|ist)s?\b/i, who: 'arts therapist', registration: 'qualified/HCPC-registered' },
-  { re: /\bplay[ -]therap(?:y|ist)s?\b/i, who: 'play therapist', registration: 'qualified/registered' },
-  { re: /\beducational psycholog(?:y|ist)s?\b|\bEPs?\b/, who: 'educational psychologist', registration: 'qualified/HCPC-registered' },
-  { re: /\bcounsell(?:ing|or|ors)\b/i, who: 'counsellor', registration: 'qualified/accredited' },
-];
+// The rubric's words (vocabulary.practitioners, meetings, monitoring) in the suggestions' grammar, once per vocabulary.
+interface SuggestWords {
+  /** Practitioners and the registration their blank asks for, as the statement names them. */
+  practitioners: { re: RegExp; who: string; registration: string }[];
+  /** Meetings, reviews and liaison: their specifics are how often and who attends. */
+  meeting: RegExp;
+  /** Monitoring and oversight: how often, for how long and by whom, with no one attending. */
+  monitoring: RegExp;
+  /** Either: never a teaching assistant's work. */
+  meetingOrMonitoring: RegExp;
+}
 
-// Meetings, reviews and liaison: their specifics are how often and who attends.
-const MEETING = /\b(?:meetings?|liaison|liais(?:e|es|ing)|case conferences?|team around the (?:child|family)|TAC|multi-agency|annual reviews?|review meetings?|planning meetings?|consultations?)\b|^\W*(?:(?:a|an|the|termly|regular|half[- ]termly|his|her|their)\s+)*reviews?\b|\b(?:annual|yearly|termly|six[- ]monthly|half[- ]termly|medical|clinic|hospital|outpatients?|orthotics?|[a-z]+ology)\s+reviews?\b/i;
+const suggestWords = perVocabulary((v): SuggestWords => {
+  const src = v.source;
+  const m = src.meetings;
+  // A bare "review" counts when it opens the statement after its leads, or after a kind of review.
+  const meeting = String.raw`\b${v.any(m.words)}\b|^\W*(?:${v.any(m.reviewLeads)}\s+)*reviews?\b|\b${v.any(m.reviewKinds)}\s+reviews?\b`;
+  const monitoring = String.raw`\b${v.any(src.monitoring)}\b`;
+  const w: SuggestWords = {
+    practitioners: src.practitioners.map((p) => ({ re: new RegExp(String.raw`\b${v.any([p.pattern])}\b`, p.caseSensitive ? '' : 'i'), who: p.who, registration: p.registration })),
+    meeting: new RegExp(meeting, 'i'),
+    monitoring: new RegExp(monitoring, 'i'),
+    meetingOrMonitoring: new RegExp(`${meeting}|${monitoring}`, 'i'),
+  };
+  return w;
+});
 
-function therapyIn(text: string): (typeof THERAPIES)[number] | undefined {
-  return THERAPIES.find((t) => t.re.test(text));
+/** Meetings, reviews, liaison and monitoring, in the rubric given (the default's without one): never a teaching assistant's work. */
+export function meetingWords(rubric?: Words): RegExp {
+  return suggestWords(rubric).meetingOrMonitoring;
+}
+
+function therapyIn(text: string, rubric?: Words): SuggestWords['practitioners'][number] | undefined {
+  return suggestWords(rubric).practitioners.find((t) => t.re.test(text));
 }
 
 /**
  * The blanks a provision statement needs, in reading order. `text` is the statement with its hedges
  * already taken out; the judgement says what it names.
  */
-// Monitoring and oversight: how often, for how long and by whom, with no one attending.
-const MONITORING = /\b(?:monitor(?:s|ed|ing)?|oversight|overs(?:ee|ees|een)|(?:be|is|are) reviewed)\b/i;
-
-/** Meetings, reviews, liaison and monitoring: never a teaching assistant's work. */
-export const MEETING_WORDS = new RegExp(`${MEETING.source}|${MONITORING.source}`, 'i');
-
-export function provisionAdditions(text: string, j: ProvisionJudgement, area: string | null = null): string[] {
+export function provisionAdditions(text: string, j: ProvisionJudgement, area: string | null = null, rubric?: Words): string[] {
   const add: string[] = [];
   // The area of need the plan puts the statement under: the blanks speak of it, and of nothing narrower.
   const forArea = areaWords(area);
-  const meeting = MEETING.test(text);
-  const monitoring = !meeting && MONITORING.test(text);
-  const therapy = therapyIn(text);
+  const words = suggestWords(rubric);
+  const meeting = words.meeting.test(text);
+  const monitoring = !meeting && words.monitoring.test(text);
+  const therapy = therapyIn(text, rubric);
   if (monitoring) {
     // "Monitoring" is an aim: what is done to monitor, when the statement does not say.
     if (!j.elements.activity) add.push(`: ${blank('what exactly will be done', 'an observation and a written report')}`);
@@ -108,17 +123,17 @@ export function areaWords(area: string | null): string {
 }
 
 /** The statement, hedges removed, with its blanks appended; `area`: the area of need it meets, when the plan says. */
-export function completeProvision(cleaned: string, j: ProvisionJudgement, area: string | null = null): string {
+export function completeProvision(cleaned: string, j: ProvisionJudgement, area: string | null = null, rubric?: Words): string {
   let text = cleaned;
   let judgement = j;
   // A therapist the statement names keeps its place and gains its registration.
-  const therapy = therapyIn(text);
-  const named = therapy && new RegExp(String.raw`\b(an?|the)\s+(${therapy.who})\b`, 'i');
+  const therapy = therapyIn(text, rubric);
+  const named = therapy && new RegExp(String.raw`\b(an?|the)\s+(${therapy.who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\b`, 'i');
   if (therapy && named && !j.elements.qualification && named.test(text)) {
     text = text.replace(named, (_m, det: string, who: string) => `${/^the$/i.test(det) ? det : 'a'} [${therapy.registration}] ${who}`);
     judgement = { ...j, elements: { ...j.elements, qualification: true } };
   }
-  const out = `${text}${provisionAdditions(text, judgement, area).join('')}.`;
+  const out = `${text}${provisionAdditions(text, judgement, area, rubric).join('')}.`;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

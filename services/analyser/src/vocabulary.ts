@@ -70,8 +70,11 @@ const LIST_NAME = /^[a-z][A-Za-z]*$/;
 const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
+/** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration']);
+
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
-const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities'];
+const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings'];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
 function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {
@@ -139,6 +142,10 @@ export const VocabularySchema = z
       draftNotices: z.array(regexSource),
       finalDateLabels: z.array(regexSource),
       draftDateLabels: z.array(regexSource),
+      /** Words after a status word that make it a label waiting for its date ("Final plan issued"); those that make a draft's date history ("Draft sent 3 Feb"); those before "as final" ("issued as final"). */
+      dateVerbs: z.array(regexSource).min(1),
+      historyVerbs: z.array(regexSource),
+      asVerbs: z.array(regexSource).min(1),
     }),
     /** What the plan calls itself ("EHC plan"). */
     planNames: z.array(regexSource).min(1),
@@ -154,7 +161,11 @@ export const VocabularySchema = z
       none: z.array(regexSource),
       pastOnly: z.array(regexSource),
       present: z.array(regexSource),
+      /** A therapy the health or care sections name as ended or not needed ("discharged"): it is not provision there. */
+      therapyEnded: z.array(regexSource),
     }),
+    /** A wish, not a result: a preparing-for-adulthood outcome outside E with one of these is not counted. */
+    wishes: z.array(regexSource),
     /** Labels before the plan's own date ("Date of issue:"). */
     planDateLabels: z.array(regexSource).min(1),
     /** A line that states nothing ("N/A", "None identified"); an entry in G or H that holds no provision ("See Section F"). */
@@ -176,9 +187,26 @@ export const VocabularySchema = z
       stays: z.array(regexSource),
       stayPlaces: z.array(regexSource),
       services: z.array(regexSource),
+      /** A thing prepared by someone is a resource ("a visual timetable made by the TA"): the verbs. */
+      madeBy: z.array(regexSource).min(1),
+      /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
+      upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
+      /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */
+      routinePoints: z.object({ at: z.array(regexSource).min(1), occasions: z.array(regexSource).min(1) }),
+      /** Being seen by someone ("will be seen by the paediatrician") is not something provided. */
+      beingSeen: z.array(regexSource).min(1),
+      /** A person named as a place ("seated near the teacher"): the words of place. */
+      positions: z.array(regexSource).min(1),
     }),
     /** Outcomes: words before the predicate that do not change it; generic verbs and the manners that leave them generic; verbs whose "himself" is their object. */
     outcomeLeads: z.array(regexSource),
+    /** Outcomes: the words after which what the child will do follows ("will", "is able to"); a lead-in's last words that make its items the child's actions ("By July, Amara will:"); a perfect tense is the action itself ("have visited"): a participle's endings, and words after "have" that are none. */
+    outcomePredicate: z.object({
+      after: z.array(regexSource).min(1),
+      leadInEnds: z.array(regexSource).min(1),
+      participleEndings: z.array(regexSource).min(1),
+      notParticiples: z.array(regexSource),
+    }),
     genericActions: z.array(regexSource),
     genericManners: z.array(regexSource),
     reflexiveVerbs: z.array(regexSource),
@@ -191,9 +219,29 @@ export const VocabularySchema = z
       trained: z.array(regexSource),
       notDelivering: z.array(regexSource),
     }),
+    /**
+     * Matching advice to provision: words for one thing, folded to one token before the words are
+     * compared ("SaLT", "speech and language therapist" -> slt; "preferential seating", "a seat near
+     * the front" -> seatfront), so wording does not decide the match.
+     */
+    matchSynonyms: z.array(z.object({ token: z.string().regex(/^[a-z]+$/, 'a token is lower-case letters'), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional() })),
+    /** Suggestions (suggest.ts): a practitioner a statement names and the registration its blank asks for; a meeting, review or liaison (its words, the words that may lead a bare "review", the kinds of review); monitoring or oversight. */
+    practitioners: z.array(z.object({ pattern: regexSource, caseSensitive: z.boolean().optional(), who: z.string().min(1), registration: z.string().min(1) })),
+    meetings: z.object({ words: z.array(regexSource).min(1), reviewLeads: z.array(regexSource).min(1), reviewKinds: z.array(regexSource).min(1) }),
+    monitoring: z.array(regexSource).min(1),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
-      z.object({ term: z.string().min(1), patterns: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), wordBoundaryEnd: z.boolean().optional(), modal: z.boolean().optional() }),
+      z
+        .object({
+          term: z.string().min(1),
+          patterns: z.array(regexSource).min(1).optional(),
+          /** The vague term (rubric `vagueTerms`) whose pattern, case and word boundary this condition is: one list, not a copy. It wins over `patterns` (a loaded rubric carries both, so it loads again the same). */
+          vagueTerm: z.string().min(1).optional(),
+          caseSensitive: z.boolean().optional(),
+          wordBoundaryEnd: z.boolean().optional(),
+          modal: z.boolean().optional(),
+        })
+        .refine((c) => !!c.patterns || !!c.vagueTerm, { message: 'a condition gives its own patterns or the vagueTerm whose pattern it reads' }),
     ),
   })
   .superRefine((v, ctx) => {
@@ -222,7 +270,7 @@ export const VocabularySchema = z
     const walk = (x: unknown, path: (string | number)[]) => {
       if (typeof x === 'string') check(x, path);
       else if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
-      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== 'months' && k !== 'term') walk(y, [...path, k]);
+      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (!PLAIN_WORDS.has(k)) walk(y, [...path, k]);
     };
     const { months: _months, numbers, ...patterns } = v;
     walk({ ...patterns, numbers: { tens: numbers.tens, amounts: numbers.amounts } }, []);
@@ -280,6 +328,8 @@ export interface CompiledVocabulary {
   wheres: string;
   groupSizes: string;
   preparingForAdulthood: RegExp[];
+  /** Advice matching's synonyms: each pattern (global) and the token it folds to. */
+  matchSynonyms: { re: RegExp; token: string }[];
   /** A comparison's conditions ("may", "subject to review"), each its stable name and pattern. */
   conditions: { term: string; re: RegExp; modal: boolean }[];
   /** The lists as the rubric gives them, for a judge that puts them in its own grammar with `any`. */
@@ -318,7 +368,8 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     wheres: any(v.wheres),
     groupSizes: any(v.groupSizes),
     preparingForAdulthood: Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i')),
-    conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns)}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
+    matchSynonyms: v.matchSynonyms.map((m) => ({ token: m.token, re: new RegExp(`(?<![\\w])${any(m.patterns)}(?![\\w])`, m.caseSensitive ? 'g' : 'gi') })),
+    conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns ?? [])}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
     source: v,
   };
   vocabularyCache.set(v, compiled);
@@ -369,7 +420,24 @@ function defaultVocabulary(): Vocabulary {
     // none (a source checkout) or unreadable: parse the YAML
   }
   const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  return VocabularySchema.parse((yaml.parse(text) as { vocabulary?: unknown }).vocabulary);
+  const raw = yaml.parse(text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
+  return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
+}
+
+/**
+ * The vocabulary with each condition that names a vague term given that term's pattern, case and word
+ * boundary (a comparison reads the same words the provision judge does). A name that is no vague
+ * term is left without patterns, which matches nothing; the rubric's schema refuses it first.
+ */
+export function withConditionPatterns(v: Vocabulary, vagueTerms: readonly VagueTermSpec[]): Vocabulary {
+  if (!v.conditions.some((c) => c.vagueTerm)) return v;
+  const conditions = v.conditions.map((c) => {
+    const spec = c.vagueTerm ? vagueTerms.find((t) => t.term === c.vagueTerm) : undefined;
+    if (!spec) return c;
+    const pattern = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { ...c, patterns: [pattern], caseSensitive: c.caseSensitive ?? spec.caseSensitive, wordBoundaryEnd: c.wordBoundaryEnd ?? spec.wordBoundaryEnd };
+  });
+  return { ...v, conditions };
 }
 
 /** The rubric's vocabularies as regular expressions, compiled once per rubric object. */
@@ -389,6 +457,8 @@ export interface CompiledRubric {
   groupSize: RegExp;
   careHelp: RegExp;
   organisation: RegExp;
+  /** A service's name that holds a vague word ("Early Help"), as written. */
+  serviceName: RegExp;
 }
 
 const compiledCache = new WeakMap<Rubric, CompiledRubric>();
@@ -436,6 +506,8 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     // Help with a named care task is the task ("help me get up, wash and dress"): neither an aim nor a vague "help".
     careHelp: new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${v.list('careTasks')}(?![\w])`, 'gi'),
     organisation: new RegExp(String.raw`\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}${v.list('organisations')}s?\b`, 'gi'),
+    // A name is capitalised: "early help for the family" is not the service.
+    serviceName: new RegExp(String.raw`(?<![\w])${v.list('serviceNames')}(?![\w])`, 'g'),
   };
   compiledCache.set(rubric, compiled);
   return compiled;

@@ -26,6 +26,20 @@ export class DocumentBuilder {
   private length = 0;
   private readonly blocks: Block[] = [];
   private readonly pageStarts: number[] = [];
+  private blank: number | null = null;
+
+  /** Plain text: the blank lines before the next heading, paragraph or list item (its `blankBefore`). */
+  blankLines(n: number): void {
+    this.blank = n;
+  }
+
+  /** The pending blank-line count as a block field; once counting, a block nobody counted for followed the one before directly. */
+  private layout(): { blankBefore?: number } {
+    const n = this.blank;
+    if (n === null) return {};
+    this.blank = 0;
+    return { blankBefore: n };
+  }
 
   /** Records that `page` starts at the current end of text (pages without text start where the next text starts). */
   private notePage(page: number | null, offset: number): void {
@@ -77,27 +91,28 @@ export class DocumentBuilder {
     if (!DocumentBuilder.hasText(fragments)) return;
     this.beginBlock();
     const r = this.appendFragments(fragments);
-    this.blocks.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), text: r.text, start: r.start, end: r.end, page: r.page });
+    this.blocks.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), text: r.text, start: r.start, end: r.end, page: r.page, ...this.layout() });
   }
 
   paragraph(fragments: Fragment[]): void {
     if (!DocumentBuilder.hasText(fragments)) return;
     this.beginBlock();
     const r = this.appendFragments(fragments);
-    this.blocks.push({ kind: 'paragraph', text: r.text, start: r.start, end: r.end, page: r.page });
+    this.blocks.push({ kind: 'paragraph', text: r.text, start: r.start, end: r.end, page: r.page, ...this.layout() });
   }
 
   listItem(fragments: Fragment[], marker: string, ordered: boolean, depth: number): void {
     if (!DocumentBuilder.hasText(fragments)) return;
     this.beginBlock();
     const r = this.appendFragments(fragments);
-    this.blocks.push({ kind: 'listItem', text: r.text, marker, ordered, depth: Math.max(0, depth), start: r.start, end: r.end, page: r.page });
+    this.blocks.push({ kind: 'listItem', text: r.text, marker, ordered, depth: Math.max(0, depth), start: r.start, end: r.end, page: r.page, ...this.layout() });
   }
 
   /** A table: rows of cells; rows with no text at all are dropped. Cells are separated by "\t". */
   table(rows: CellInput[][]): void {
     const kept = rows.filter((cells) => cells.some((c) => DocumentBuilder.hasText(c.fragments)));
     if (kept.length === 0) return;
+    if (this.blank !== null) this.blank = 0;
     const start = this.beginBlock();
     const outRows: TableRow[] = [];
     kept.forEach((cells, i) => {

@@ -16,18 +16,28 @@ export interface Span {
   page: number | null;
 }
 
-export interface HeadingBlock extends Span {
+/**
+ * Plain text only: how many blank lines stood before the block (0 for a line straight after the one
+ * before). Text keeps a table's empty cells and cell ends only as blank lines (a LibreOffice export
+ * puts each cell on a line and an empty cell as a blank one; Word's plain-text save ends each cell
+ * with a blank line), so the analyser reads a flattened table's columns from them.
+ */
+interface TextLayout {
+  blankBefore?: number;
+}
+
+export interface HeadingBlock extends Span, TextLayout {
   kind: 'heading';
   level: number; // 1..6
   text: string;
 }
 
-export interface ParagraphBlock extends Span {
+export interface ParagraphBlock extends Span, TextLayout {
   kind: 'paragraph';
   text: string;
 }
 
-export interface ListItemBlock extends Span {
+export interface ListItemBlock extends Span, TextLayout {
   kind: 'listItem';
   text: string;
   /** The marker as written where known ("•", "-", "1.", "a)"); normalised "-" or "1." otherwise. */

@@ -78,11 +78,15 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
   const wrapWidth = Math.floor(longest * 0.7);
 
   let i = 0;
+  let blank = 0;
   while (i < lines.length) {
     if (lines[i].trim() === '') {
+      blank++;
       i++;
       continue;
     }
+    builder.blankLines(blank);
+    blank = 0;
     const table = pipeTableAt(lines, i);
     if (table) {
       builder.table(table.rows.map((r) => r.map((c) => ({ fragments: plain(c) }))));
@@ -90,7 +94,12 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
       continue;
     }
     let end = i;
-    while (end < lines.length && lines[end].trim() !== '' && !pipeTableAt(lines, end)) end++;
+    // A line of tabs alone after tab lines is a pasted table's row left blank, not a blank line.
+    let tabbed = false;
+    while (end < lines.length && (lines[end].trim() !== '' || (tabbed && lines[end].includes('\t'))) && !pipeTableAt(lines, end)) {
+      if (lines[end].trim() !== '' && lines[end].includes('\t')) tabbed = true;
+      end++;
+    }
     // A line standing alone between blank lines may be a heading; one beside a table is not.
     const alone = (i === 0 || lines[i - 1].trim() === '') && (end === lines.length || lines[end].trim() === '');
     emitGroup(lines.slice(i, end), builder, hardWrapped, wrapWidth, alone && (i > 0 || end < lines.length));
@@ -232,19 +241,36 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
   let row: string[][] | null = null;
   let used = 0;
   let k = from;
+  let closedAt = -1;
   const close = () => {
     if (row) {
       while (row.length <= tabs) row.push([]);
       rows.push(row);
+      closedAt = k;
     }
     row = null;
     used = 0;
   };
+  // A line that is a whole row of empty cells ("\t\t"): a row left blank.
+  const emptyRow = (j: number) => j <= last && tabCount(group[j]) === tabs && tabCells(group[j]).every((c) => !c);
   for (; k <= last; k++) {
     const line = group[k];
     const t = tabCount(line);
     const cells = t > 0 ? tabCells(line) : [line.trim()];
     if (row && used + t > tabs) close();
+    if (!row && t === 0 && rows.length && closedAt === k - 1) {
+      // A sentence without a tab straight after a row ends, with more of the table after it (a whole
+      // row, or a row left blank), is a further paragraph of that row's last cell: Word breaks the
+      // line at each paragraph of the last cell too ("By July, I will catch the bus.", "I will be
+      // more independent with money.").
+      const s = line.trim();
+      if (!isSectionLabel(s) && (s.length > 60 || /[.!?]["')\]]?$/.test(s)) && (emptyRow(k + 1) || (hasTabs(k + 1) && k + 1 <= last && !tabLed(k + 1)))) {
+        const prev = rows[rows.length - 1];
+        prev[prev.length - 1].push(s);
+        closedAt = k;
+        continue;
+      }
+    }
     if (!row) {
       row = [[]];
       if (t === 0 && !tabLed(k + 1)) {

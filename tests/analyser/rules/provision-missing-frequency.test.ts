@@ -7,9 +7,12 @@ ruleTester(rule, {
     'Forty-five minutes of counselling every fortnight from a BACP-accredited counsellor.',
     // A frequency without a length is missing-duration's.
     'Weekly sessions of speech and language therapy from a speech and language therapist.',
+    // Done once, by a date: a birthday is a date.
+    'A needs assessment by an adult social care practitioner, completed before his 17th birthday.',
   ],
   invalid: [
     { text: 'Speech and language therapy from a speech and language therapist.', errors: [{ quote: 'Speech and language therapy from a speech and language therapist.', section: 'F', messageIncludes: 'no frequency and length' }] },
+    { text: 'A needs assessment by an adult social care practitioner, when he is older.', errors: [{ quote: 'A needs assessment by an adult social care practitioner, when he is older.', section: 'F', messageIncludes: 'no frequency' }] },
     { text: '30 minutes of precision teaching with a teaching assistant.', errors: [{ quote: '30 minutes of precision teaching with a teaching assistant.', section: 'F', messageIncludes: 'not over what period' }] },
   ],
 });

@@ -10,6 +10,9 @@ ruleTester(rule, {
     // A place at a club or scheme is delivered by it; a club run by a named service is too.
     'A place at the Brookside holiday playscheme for 4 days each Easter holiday, 10 am to 2 pm.',
     'Short breaks: 5 hours every other Sunday at the Maple youth club, run by the Short Breaks Service.',
+    'A place at the Corriemoor Young Carers group every Wednesday from 4pm to 6pm, with transport provided by the council.',
+    // A key adult is a role, like a key worker or key person.
+    'A key adult meets Sam at the side gate at 8.30am every school day for a 10-minute settling session.',
   ],
   invalid: [
     { text: 'A weekly 1-hour drama club for Kofi.', errors: [{ quote: 'A weekly 1-hour drama club for Kofi.', section: 'F' }] },

@@ -13,6 +13,9 @@ ruleTester(rule, {
     // The child's leave ("for up to 5 minutes") is not a hedge; nor is "access to" equipment with its extent.
     'A pass allowing Kofi to go to the sensory room for up to 5 minutes, in every lesson.',
     'Access to a reader pen in all lessons.',
+    // "Some" with the amount stated, or "some of" a whole, leaves nothing unsaid.
+    'Some visual support in class from a teaching assistant, 3 x 20 minutes a week.',
+    'A teaching assistant reads some of the questions aloud in all tests.',
   ],
   invalid: [
     { text: 'Speech and language therapy from a speech and language therapist as required.', errors: [{ quote: 'as required', section: 'F', messageIncludes: '"as required"' }] },
@@ -22,5 +25,7 @@ ruleTester(rule, {
     { text: 'Access to a reader pen when needed.', errors: [{ quote: 'Access to', section: 'F' }, { quote: 'when needed', section: 'F' }] },
     { text: 'Access to a counsellor in every lesson.', errors: [{ quote: 'Access to', section: 'F' }] },
     { text: 'Occupational therapy from an OT, 30 minutes weekly, where possible.', section: 'G', errors: [{ quote: 'where possible', section: 'G' }] },
+    { text: 'Some visual support in class.', errors: [{ quote: 'Some', section: 'F', messageIncludes: '"some"' }] },
+    { text: 'A teaching assistant will run some phonics sessions.', errors: [{ quote: 'some', section: 'F' }] },
   ],
 });

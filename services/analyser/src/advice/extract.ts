@@ -15,6 +15,8 @@ export interface Recommendation {
   end: number;
   /** A lead-in it hangs from ("Direct therapy:", "I recommend the following for Ava:"), or the heading above it. */
   context: string;
+  /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
+  title: string;
 }
 
 // Headings whose items are recommendations.
@@ -23,9 +25,9 @@ const RECOMMEND_HEADING = /^\s*(?:(?:health|medical|clinical|therapy|my|our) )?a
 const BACKGROUND_HEADING = /\b(?:background|history|reason for (?:referral|assessment)|assessments? (?:used|carried out|undertaken|results?)|results|findings|observations?|introduction|sources of information|(?:parent|pupil|child)(?:'s|s')? views|views of|strengths|current (?:presentation|functioning|attainment|provision|levels?)|summary of (?:assessment|findings|needs)|areas? of need|description|test scores|standardised|consent|contact details|report details)\b/i;
 
 // Words that make a sentence a recommendation wherever it stands.
-const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:I|we) would (?:also )?(?:like|ask|expect|want) (?:[\w'’-]+ ){0,4}?(?:to|for)\b|(?:I|we|the (?:therapist|physiotherapist|OT|SLT|EP|service|team)) will (?:continue to )?(?:visit|review|see|provide|offer|deliver|train|monitor|liaise|meet|update|write|set|run|model)\b|(?:may|might|could) (?:also |still )?benefit from|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend|use|wear|do|practi[sc]e|complete|follow|carry out|sit|stand|take part)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
+const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:I|we) would (?:also )?(?:like|ask|expect|want) (?:[\w'’-]+ ){0,4}?(?:to|for)\b|(?:I|we|the (?:therapist|physiotherapist|OT|SLT|EP|service|team)) will (?:continue to )?(?:visit|review|see|provide|offer|deliver|train|monitor|liaise|meet|update|write|set|run|model)\b|(?:may|might|could) (?:also |still )?benefit from|(?:may|might|could|would) (?:also )?find it (?:useful|helpful|beneficial)|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend|use|wear|do|practi[sc]e|complete|follow|carry out|sit|stand|take part)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
 // Describes what happened or what is, not what should be provided.
-const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b|\b(?:has|have) been (?:updated|revised|amended|rewritten|written|completed|prepared)\b|\bthis (?:report|letter|advice) (?:is based|was|has|summari[sz]es|follows|sets out (?:my|our) (?:assessment|findings))\b|\bI have (?:known|seen|worked with)\b|\bthank you for\b/i;
+const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b|\b(?:has|have) been (?:updated|revised|amended|rewritten|written|completed|prepared)\b|\bthis (?:report|letter|advice) (?:is based|was|has|summari[sz]es|follows|sets out (?:my|our) (?:assessment|findings))\b|\bI have (?:known|seen|worked with)\b|\bthank you for\b|^(?:the|this|a|an|his|her|their|my|our) (?:(?!should|must|will|would|needs?)[\w'’-]+ ){1,8}(?:describes|explains|shows|lists|contains|outlines|summari[sz]es)\b/i;
 // An action or a thing to provide, for a unit under a recommendations heading with no cue word.
 const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1|one-to-one|individual|weekly|daily|per week|a week|fortnightly|termly|minutes|hours|use of|provide|provided|deliver|delivered|access|visual|timetable|equipment|slope|grip|cushion|chair|seating|breaks?|movement|review|training|train|model|pre-teach|practi[sc]e|exercises?|strateg(?:y|ies)|support|check|monitor|programme|plan|assessment|adult|assistant|therapist|teacher|staff)\b/i;
 
@@ -57,7 +59,10 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     const left = text.slice(segStart, m.index);
     const right = text.slice(m.index + m[0].length);
     // A right side that points back at the left's thing ("… trained in its use") says more about it.
-    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(right) && left.trim().split(/\s+/).length >= 3;
+    // A pronoun that points back stands near the start of the clause ("… should check it every
+    // morning"); one further on points inside the clause ("… asking him to repeat them back").
+    const opening = right.split(/\s+/).slice(0, 8).join(' ');
+    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
     // The right side's own frequency, not one further on that belongs to a third part.
     const nextJoin = new RegExp(JOIN.source).exec(right);
@@ -76,9 +81,12 @@ const CONDITION_OPENING = /^(?:if|where|should|once|unless)\b/i;
 const AMOUNT_CHANGE = /\b(?:increas\w*|extend\w*|reduc\w*|the next (?:block|term|half[- ]term|session)|another|a further|more often|twice|longer|continu\w*|repeat\w*|step(?:ped)? up)\b/i;
 const continues = (sentence: string) => CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence));
 
-function pushParts(out: Recommendation[], text: string, start: number, context: string, rubric?: Rubric) {
-  for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context });
+function pushParts(out: Recommendation[], text: string, start: number, context: string, title: string, rubric?: Rubric) {
+  for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context, title });
 }
+
+// An appendix's own title line in Section K ("Appendix D: Epilepsy nurse specialist advice — …").
+const APPENDIX = /^\s*(?:appendix|annex|enclosure)\s+[\w.]{1,4}\b/i;
 
 // Words a table's column names are made of.
 const COLUMN_WORD = /^(?:no\.?|ref\.?|number|item|happens?|needed|required|offered|area|areas|need|needs|recommendations?|provision|support|strateg(?:y|ies)|what|how|often|long|much|when|who|whom|by|delivered|responsible|frequency|duration|amount|and|for|of|to|be|should|is|provided|outcomes?|targets?|staffing|resources?|review|date|person|notes?|comments?|intervention|type|details?|level|the|time|timescale)$/i;
@@ -114,6 +122,9 @@ const isTitleLine = (t: string) => (!/[.!?]$/.test(t) || (/^[^.!?]*\.$/.test(t) 
 const DECIMAL_ITEM = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z(“"'‘])/g;
 // An item opening with what to do ("Use …", "Provide …") or naming who should do it.
 const NUMBERED_ACTION = /^(?:use|provide|allow|give|offer|ensure|continue|deliver|teach|pre-teach|arrange|encourage|build|plan|introduce|model|seat|check|keep|include|refer|train)\b|\b(?:should|must|needs? to|will need)\b/i;
+
+// A sentence about the child: a name or pronoun, then a verb in the present or past (grammar).
+const DESCRIBES = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!should\b|must\b|needs?\b|to\b)(?:[a-z]+s|is|are|has|have|can|cannot|does|did|was|were)\b/;
 
 /**
  * The sentences of a paragraph, each decimal-numbered item ("4.1 … 4.2 …", run together on one line
@@ -174,8 +185,23 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let underBackground = false;
   let heading = '';
   let leadIn = '';
-  for (const b of doc.blocks) {
+  let title = '';
+  let titleLines = 0;
+  for (const [bi, b] of doc.blocks.entries()) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
+    // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
+    if (b.kind !== 'table') {
+      if (APPENDIX.test(b.text)) title = b.text.slice(0, 200);
+      else if (titleLines < 3) title = `${title} ${b.text.slice(0, 200)}`.trim();
+      titleLines++;
+    }
+    // A short line with no full stop, no number and no verb, straight above a list, titles the list
+    // ("Access to learning", "At home"): the list's context, not a recommendation.
+    const subHeading = b.kind === 'paragraph' && doc.blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !/\b(?:will|should|must|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i.test(b.text) && !CUE.test(b.text);
+    if (subHeading && headingText(b) === null) {
+      leadIn = b.text;
+      continue;
+    }
     const h = headingText(b);
     if (h !== null) {
       // "Current provision" describes; "Summary and recommendations" recommends.
@@ -187,7 +213,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     const context = leadIn || heading;
     if (b.kind === 'listItem') {
-      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context, rubric);
+      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context, title, rubric);
       continue;
     }
     if (b.kind === 'table') {
@@ -203,7 +229,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
           const first = row.cells.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
           const last = [...row.cells].reverse().find((c) => c.text.trim());
-          out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context });
+          out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context, title });
         }
       }
       continue;
@@ -224,9 +250,12 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       last = null;
       // A numbered item ("4.2 …") with its own verb or amount is one even with no recommendations heading.
       const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
-      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, numberedItem && s.numbered)) {
+      // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
+      // the child does or is ("3.3 Ola tires by the end of the day").
+      const listed = s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)));
+      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, listed)) {
         const before = out.length;
-        pushParts(out, sentence, b.start + s.start, context, rubric);
+        pushParts(out, sentence, b.start + s.start, context, title, rubric);
         const rec = out[out.length - 1];
         if (out.length > before) last = { rec, local: rec.start - b.start };
       }

@@ -12,7 +12,7 @@ import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
-import { compare, differentProvision, isEducational, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
+import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -46,6 +46,18 @@ const trainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
 const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
+// The kinds of therapy a statement names (rubric list therapyKinds), by their place in the list.
+const therapyKinds = perVocabulary((v) => (v.source.lists.therapyKinds ?? []).map((e) => new RegExp(String.raw`(?<![\w])${v.any([e])}(?![\w])`, 'i')));
+function kindsIn(text: string, kinds: RegExp[]): Set<number> {
+  return new Set(kinds.flatMap((re, i) => (re.test(text) ? [i] : [])));
+}
+/** Both name a kind of therapy and share none: a different provision, however alike their words. */
+export function differentTherapy(a: string, b: string, rubric?: Rubric): boolean {
+  const kinds = therapyKinds(rubric);
+  const ka = kindsIn(a, kinds);
+  const kb = kindsIn(b, kinds);
+  return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
+}
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -78,18 +90,18 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
   // provides, so it does not decide the match, unless it is all the statement says.
   const provBags = provisions.map((p) => {
-    const own = bag(maskReviewClauses(p.text), ignore);
-    return own.toks.length >= 3 ? own : bag(p.text, ignore);
+    const own = bag(maskReviewClauses(p.text), ignore, rubric);
+    return own.toks.length >= 3 ? own : bag(p.text, ignore, rubric);
   });
   const recBags = recs.map(({ rec }) => {
-    const b = bag(rec.text, ignore);
+    const b = bag(rec.text, ignore, rubric);
     // The lead-in or heading only adds the area: its first few words.
-    return { toks: [...b.toks, ...tokens(rec.context, ignore).slice(0, 6)], setting: b.setting };
+    return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting };
   });
   const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
   const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
   const provSets = provBags.map((b) => new Set(b.toks));
-  const heads = recs.map(({ rec }) => headTokens(rec.text, ignore));
+  const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
   return recs.map(({ source, rec }, i) => {
@@ -103,6 +115,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
+      if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
       return { p, score: recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
@@ -111,7 +124,9 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     // (direct therapy in G, beside a programme an assistant delivers in F).
     const matchOther = elsewhere && elsewhere.score >= MATCH_THRESHOLD ? elsewhere : null;
     // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
-    const educational = isEducational(`${rec.text} ${rec.context}`);
+    // Advice from a health or social care source (its title says which: a nurse's, a social care
+    // assessment) is health or social care unless it says it teaches or trains.
+    const educational = isEducational(`${rec.text} ${rec.context}`, rubric) && !(careSource(rec.title, rubric) && !educates(`${rec.text} ${rec.context}`, rubric));
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;

@@ -1,33 +1,13 @@
 // Word similarity between a recommendation and the plan's provision statements: TF-IDF vectors
 // over stemmed content words, compared by cosine. Professions and common synonyms are folded to
-// one token first ("speech and language therapist", "SaLT", "SLT" -> "slt") so wording does not
+// one token first (the rubric's vocabulary.matchSynonyms: "speech and language therapist", "SaLT", "SLT" -> "slt") so wording does not
 // decide the match; amounts and filler are dropped, because every statement has them.
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Rubric } from '../rubric.ts';
+import { perVocabulary } from '../vocabulary.ts';
 
-const FOLD: [RegExp, string][] = [
-  [/\bspeech(?:,)? (?:and|&) language (?:therap(?:y|ist|ists)|service|team)\b|\bspeech therap(?:y|ist)s?\b|\bS\s?a?L\s?T\b|\bSALT\b/gi, ' slt '],
-  [/\boccupational therap(?:y|ist|ists)\b|\bO\.?T\.?(?=\s|$|[,.;:)])/g, ' ot '],
-  [/\bphysio(?:therap(?:y|ist|ists))?\b|\bphysical therap(?:y|ist)\b/gi, ' physio '],
-  [/\beducational psycholog(?:y|ist|ists)\b|\bEPs?\b/g, ' ep '],
-  [/\b(?:(?:teaching|learning support|classroom|special needs|support) assistants?|TAs?|LSAs?|HLTAs?)\b/g, ' ta '],
-  [/\b(?:emotional literacy support assistant|ELSA)s?\b|\bemotional literacy\b/gi, ' elsa '],
-  [/\b(?:qualified teacher of (?:the )?(?:deaf|visually impaired|vision impaired|hearing impaired)|QToDs?|QTVIs?|specialist (?:advisory )?teachers?|advisory teachers?)\b/gi, ' specteach '],
-  [/\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?)\b/gi, ' onetoone '],
-  [/\bsmall[- ]group\b|\bgroup of (?:\d+|two|three|four|five|six)\b/gi, ' group '],
-  [/\bfine[- ]motor\b/gi, ' finemotor '],
-  [/\bgross[- ]motor\b/gi, ' grossmotor '],
-  [/\bself[- ]regulation\b|\bregulat(?:e|ion|ing)\b|\bzones of regulation\b/gi, ' regul '],
-  [/\bvisual (?:timetables?|schedules?)\b/gi, ' vistimetable '],
-  [/\bsocial (?:communication|skills|interaction)\b/gi, ' socialcomm '],
-  [/\bsensory (?:diet|circuit|breaks?|programme|strategies)\b/gi, ' sensory '],
-  [/\bkeyboard(?:ing)?|touch[- ]typing\b/gi, ' typing '],
-  [/\bwrit(?:ing|ten)? slope\b|\bsloping (?:desk|board)\b|\bangled board\b/gi, ' slope '],
-  [/\bpencil grips?\b/gi, ' grip '],
-  [/\bmovement breaks?\b|\bbrain breaks?\b/gi, ' movebreak '],
-];
-
-/** The folded tokens, kept as they are (not stemmed). */
-const FOLDED = new Set(FOLD.map(([, tok]) => tok.trim()));
+// The rubric's synonyms (vocabulary.matchSynonyms), and the tokens they fold to, kept as they are (not stemmed).
+const folding = perVocabulary((v) => ({ fold: v.matchSynonyms, folded: new Set(v.matchSynonyms.map((m) => m.token)) }));
 
 const STOP = new Set(
   ('a an the and or of to in on at for with by from as is are be been being will would should could may might must can shall ' +
@@ -40,13 +20,14 @@ const STOP = new Set(
     'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum').split(/\s+/),
 );
 
-export function tokens(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
+export function tokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
+  const { fold, folded } = folding(rubric);
   let t = text;
-  for (const [re, tok] of FOLD) t = t.replace(re, tok);
+  for (const { re, token } of fold) t = t.replace(re, ` ${token} `);
   const out: string[] = [];
   for (const w of t.toLowerCase().split(/[^a-z]+/)) {
     if (w.length < 2 || STOP.has(w) || ignore.has(w)) continue;
-    const s = FOLDED.has(w) ? w : stemmer.stem(w);
+    const s = folded.has(w) ? w : stemmer.stem(w);
     if (!STOP.has(s)) out.push(s);
   }
   return out;
@@ -60,11 +41,11 @@ const SETTING_WEIGHT = 0.5;
 export interface Bag { toks: string[]; setting: Set<string> }
 
 /** A statement's tokens, with those found only in its where-and-when phrase marked. */
-export function bag(text: string, ignore: ReadonlySet<string> = new Set()): Bag {
+export function bag(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): Bag {
   const m = SETTING.exec(text);
-  if (!m || m.index < 12) return { toks: tokens(text, ignore), setting: new Set() };
-  const what = tokens(text.slice(0, m.index), ignore);
-  const where = tokens(text.slice(m.index), ignore);
+  if (!m || m.index < 12) return { toks: tokens(text, ignore, rubric), setting: new Set() };
+  const what = tokens(text.slice(0, m.index), ignore, rubric);
+  const where = tokens(text.slice(m.index), ignore, rubric);
   const inWhat = new Set(what);
   return { toks: [...what, ...where], setting: new Set(where.filter((t) => !inWhat.has(t))) };
 }
@@ -117,7 +98,7 @@ const KIND = new Set(['group', 'session', 'programm', 'program', 'intervent', 't
  * without who delivers it or the kind of thing it is: when a provision statement has them all, it
  * names the same thing, however much more the recommendation says about where and how.
  */
-export function headTokens(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
+export function headTokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
   const head = text.replace(LEAD, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
-  return tokens(head, ignore).filter((t) => !KIND.has(t) && !PROVIDER_TOKENS.has(t));
+  return tokens(head, ignore, rubric).filter((t) => !KIND.has(t) && !PROVIDER_TOKENS.has(t));
 }

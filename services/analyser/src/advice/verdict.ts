@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, timesInPeriod, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -46,8 +46,6 @@ const GROUP = /\b(?:small[- ]group|group|pairs?|paired|whole[- ]class|[2-9]\s*:\
 const DIRECT = /\bdirect(?:ly)?\b/i;
 const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
 
-// Health care that is not education or training (CFA s21(5)): it belongs in G and may be there.
-const HEALTH_ONLY = /\b(?:medication|medicines?|nurs(?:e|es|ing)|paediatrician|consultant|dietitian|dietician|hospital|GP|clinic|wheelchair|orthotics?|orthos[ei]s|AFOs?|(?<!sensory )diet\w*|snacks?|meals?|drinks?|drinking|fluids?|hydrat\w*|kcal|calories?|milk\w*|nutrition\w*|swallow\w*|choking|allerg\w*|EpiPens?|adrenaline|rescue (?:medication|plan)|toilet\w*|nappy|nappies|pressure (?:care|areas?)|ankle[- ]foot|insoles|callipers|splints?|inhalers?|insulin|blood (?:sugar|glucose)|botox|audiolog\w*|hearing aids?|epilep\w*|seizures?|continence|catheter|gastrostomy|tube feed\w*|CAMHS|psychiatr\w*|medical|prescri\w*|immunis\w*)\b/i;
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
 function openWords(j: ProvisionJudgement): string[] {
@@ -65,6 +63,11 @@ function adviceOpenWords(j: ProvisionJudgement): string[] {
   return [...new Set(j.vague.filter((v) => v.term !== 'range' && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
+function fmtLength(m: number): string {
+  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'}`;
+  return m > 60 ? `${Math.floor(m / 60)} hour${m >= 120 ? 's' : ''} ${Math.round(m % 60)} minutes` : `${Math.round(m)} minutes`;
+}
+
 function fmtMinutes(m: number): string {
   if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'} a week`;
   if (m > 60) return `${Math.floor(m / 60)} hour${m >= 120 ? 's' : ''} ${Math.round(m % 60)} minutes a week`;
@@ -76,7 +79,8 @@ function fmtMinutes(m: number): string {
 const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*|attend\w*)\b/i;
 // When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
-const CONCRETE_THING = /\b(?:(?:care|health ?care|support|evacuation|behaviour|risk|transition|positive handling|one-page|safety|communication|moving and handling|intimate care|personal emergency evacuation) (?:plan|assessment|profile|passport)|assessment|referral|report|booklet)\b/i;
+// A thing made or done once, or sized by the occasion it serves (rubric list concreteThings).
+const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('concreteThings')}(?![\w])`, 'i'));
 
 
 // The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
@@ -117,7 +121,8 @@ export function timesPerWeek(text: string, rubric?: Rubric): number | null {
 const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
-const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b/i;
+// "More than a paragraph", "fewer than 3" are a threshold, which sizes.
+const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b(?! than (?:a|an|one|two|three|four|five|half|\d))/i;
 // A change named but not described ("homework to be differentiated"): it says something changes, not how.
 const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
@@ -144,6 +149,20 @@ const TIME_OF_DAY = /\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|at (?:morning 
 // An aim or a person's time, which a rule or a time of day does not size.
 const AIM = /\b(?:support|help|assistance)\b/i;
 
+// A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
+// total is the amount, though it gives no rate (grammar: a number and the words around it).
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])`, 'i'));
+
+/** The number of sessions or weeks in a course the statement sets, or null. */
+export function courseLength(text: string, rubric?: Rubric): number | null {
+  const m = course(rubric).exec(text);
+  return m ? toNumber(m[1] ?? m[2], rubric) : null;
+}
+
+// A range of lengths ("20-30 minutes") commits to its lower end: advice is carried by any amount
+// within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
+const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
@@ -157,7 +176,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (RULE.test(text) || TIME_OF_DAY.test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || CONCRETE_THING.test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || concreteThing(rubric).test(text);
 }
 
 export interface AdviceJudgement {
@@ -191,7 +210,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   const enough = amountStated(main, rec, rubric);
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
-  if (!rec.elements.activity && !CONCRETE_THING.test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
+  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
   else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
   else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
   else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
@@ -199,7 +218,8 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = `"${adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
   else if (!enough) vagueBecause = 'it does not say how much or how often';
   const masked = maskReviewClauses(main);
-  return { rec, vagueBecause, minutes: minutesPerWeek(masked, rubric) ?? minutesPerWeek(`${masked} ${r.context}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
+  const least = lowerBound(masked);
+  return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
@@ -210,12 +230,21 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
     reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
   }
+  // A programme the advice names that the plan gives only as an example ("an intervention such as
+  // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
+  for (const n of programmeNames(a.main, names)) {
+    const q = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
+      reasons.push(`the plan names "${n.replace(/\b\w/g, (c) => c.toUpperCase())}" only as an example`);
+      break;
+    }
+  }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
   const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
   if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
-  const planMinutes = minutesPerWeek(maskReviewClauses(p.text), rubric);
+  const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
   // The advice gives each session a length; the plan keeps how often but not how long.
   else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) reasons.push('the plan leaves out how long each session lasts');
@@ -223,18 +252,26 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
     const planned = timesPerWeek(maskReviewClauses(p.text), rubric) ?? timesPerWeek(p.text, rubric);
+    // Without a rate either side can be worked out ("6 hours each Saturday"), each session's length still compares.
+    const advisedLength = sessionMinutes(maskReviewClauses(a.main), rubric);
+    const plannedLength = sessionMinutes(maskReviewClauses(p.text), rubric);
     if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
+    else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) reasons.push(`the advice asks for ${fmtLength(advisedLength)} each time, the plan gives ${fmtLength(plannedLength)}`);
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
   }
+  // A course advised of so many sessions or weeks, and a shorter one in the plan.
+  const advisedCourse = courseLength(a.main, rubric);
+  const plannedCourse = courseLength(p.text, rubric);
+  if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) reasons.push(`the advice asks for a course of ${advisedCourse}, the plan gives ${plannedCourse}`);
   const planProvider = providerRank(p.text);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
   // A thing the plan provides in another statement of its own is not left out.
-  const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text)));
-  const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x).every((w) => t.has(w))));
+  const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
+  const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
   if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
   const upkeep = UPKEEP.exec(a.main);
@@ -245,13 +282,6 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
   return { carried: reasons.length === 0, reasons };
 }
-
-// Provision that educates or trains is special educational provision wherever a health or care
-// professional delivers it (CFA s21(5); CoP 9.73-9.74): teaching, therapy for communication or learning.
-const EDUCATES = /\b(?:teach(?!ers?\b|ing assistants?\b)\w*|taught|tutor\w*|(?<!\b(?:every|each|all|in|before|after|during|between) (?:[\w-]+ )?)lessons?|curriculum|learning|literacy|numeracy|phonics|reading|writing|handwriting|spelling|maths|speech|language|communication|vocabulary|social (?:skills|communication)|fine motor|typing|emotional literacy|ELSA|S\s?a?L\s?T|SALT)\b/i;
-
-// Social care, which belongs in H1 or H2: care at home, short breaks, the family's support.
-const SOCIAL_CARE = /\b(?:social care|social workers?|short breaks?|respite|carers?|(?:at|in the|around the|to the) home|home adaptations?|bedroom|bathroom|housing|family support|overnight stays?|personal assistants?|direct payments?)\b/i;
 
 /**
  * Things the advice lists together ("a lift pass and a locker", "25% extra time and a scribe") that
@@ -264,14 +294,14 @@ const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'inte
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
   // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
   const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
-  const planTokens = new Set([...tokens(plan), ...tokens(phrasal(plan))]);
+  const planTokens = new Set([...tokens(plan, undefined, rubric), ...tokens(phrasal(plan), undefined, rubric)]);
   // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
   const planWords = new Set(phrasal(plan).toLowerCase().split(/[^a-z0-9%]+/));
   // A kind of provision two items share ("Colourful Semantics and Attention Autism groups") says
   // nothing about which: an item is in the plan only if a word of its own is.
   const absent = (item: string) => {
     const part = phrasal(item);
-    const all = tokens(part);
+    const all = tokens(part, undefined, rubric);
     const own = all.filter((x) => !GENERIC_TOKENS.has(x));
     // An item named only by such words ("25% extra time", "three extra visits") is those words.
     const t = own.length ? own : all;
@@ -280,7 +310,7 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   };
   // A table row: the cell that names what the plan's statement provides (not the target beside it).
   const cells = advice.split('\t');
-  const shared = (c: string) => tokens(c).filter((x) => planTokens.has(x)).length;
+  const shared = (c: string) => tokens(c, undefined, rubric).filter((x) => planTokens.has(x)).length;
   const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
   // A second thing named after the first one's where and when ("a wobble cushion during carpet time
   // and a movement break of 2 minutes every 30 minutes"): its own opening words.
@@ -294,8 +324,38 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   return [...new Set([...headLeft, ...laterLeft])];
 }
 
-export function isEducational(text: string): boolean {
-  return EDUCATES.test(text) || !(HEALTH_ONLY.test(text) || SOCIAL_CARE.test(text));
+// Where advice belongs (rubric lists educates, healthCare, socialCare): care that educates or trains
+// is special educational provision wherever it is delivered (CFA s21(5); CoP 9.73-9.74).
+const placeWords = perVocabulary((v) => {
+  const re = (name: string) => new RegExp(String.raw`(?<![\w])${v.list(name)}(?![\w])`, 'i');
+  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare'), therapy: new RegExp(String.raw`${re('therapyKinds').source}|\btherap(?:y|ies|ists?)\b`, 'i'),
+    // A therapy's or a therapist's name: who delivers, not what for (grammar around the rubric's therapy kinds).
+    discipline: new RegExp(String.raw`${re('therapyKinds').source}|(?:\b[\w-]+ (?:and|&) )?\b[\w-]+ therapists?\b`, 'gi') };
+});
+
+/** Whether the text says it teaches or trains (rubric list educates). */
+export function educates(text: string, rubric?: Rubric): boolean {
+  return placeWords(rubric).educates.test(text);
+}
+
+/**
+ * Advice whose title names health or social care (a nurse's advice, a social care assessment), not
+ * teaching or a therapy: a therapist's advice often educates though a hospital writes it (CoP 9.74).
+ */
+export function careSource(title: string, rubric?: Rubric): boolean {
+  const w = placeWords(rubric);
+  return !w.educates.test(title) && !w.therapy.test(title) && (w.health.test(title) || w.socialCare.test(title));
+}
+
+/**
+ * Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social
+ * care. Who delivers it does not decide: "speech and language" in a therapist's title is not the
+ * aim, so a feeding programme with a speech and language therapist is health care.
+ */
+export function isEducational(text: string, rubric?: Rubric): boolean {
+  const w = placeWords(rubric);
+  const aim = text.replace(w.discipline, ' ');
+  return w.educates.test(aim) || !(w.health.test(aim) || w.socialCare.test(aim));
 }
 
 /**

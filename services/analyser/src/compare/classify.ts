@@ -6,6 +6,7 @@ import type { SectionKey } from '../report-schema.ts';
 import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
 import type { Words } from '../quantities.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
 import { vocabularyOf } from '../vocabulary.ts';
 import type { ChangeKind } from './schema.ts';
 
@@ -148,8 +149,9 @@ export function mendClippedCells(a: string, b: string): [string, string] {
   return [ca.join('\t'), cb.join('\t')];
 }
 
-/** `rubric`: the one the versions were analysed with; its vocabulary names the conditions. */
-export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words }): Classified {
+/** `rubric`: the one the versions were analysed with; its vocabulary names the conditions, its `comparison.why` says why a change matters. */
+export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison'>> }): Classified {
+  const why = whyOf(opts.rubric);
   const [textA, textB] = mendClippedCells(before.text, after.text);
   before = { ...before, text: textA };
   after = { ...after, text: textB };
@@ -222,16 +224,12 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     return {
       kind: 'moved',
       detail: `Moved from ${sectionName(from)} to ${sectionName(to)}${outOfF ? ": the local authority's duty to secure it (Children and Families Act 2014, s42(2)) no longer applies" : intoF ? ': the local authority must now secure it (Children and Families Act 2014, s42(2))' : ''}${rest}`,
-      why: outOfF
-        ? 'Only provision in Section F is special educational provision that the local authority must secure (Children and Families Act 2014, s42(2)) and that the family can appeal to the SEND Tribunal. In Section G it is the health body that must arrange it (s42(3)); in Section H it falls under social care law. Therapy that educates or trains is special educational provision and belongs in F (CFA s21(5); SEND Code of Practice 2015, para 9.74).'
-        : intoF
-          ? 'Now in Section F: the local authority must secure it (Children and Families Act 2014, s42(2)), and it can be appealed to the SEND Tribunal.'
-          : 'A different body is now responsible for it: health provision (Section G) is arranged by the health commissioners (Children and Families Act 2014, s42(3)); social care provision in H1 must be made under s2 of the Chronically Sick and Disabled Persons Act 1970.',
+      why: outOfF ? why.movedOutOfF : intoF ? why.movedIntoF : why.movedElsewhere,
     };
   }
-  if (weak.length) return { kind: 'weakened', detail: cap(reasons.join('; ')), why: WHY.weakened };
-  if (cut.length) return { kind: 'reduced', detail: cap(reasons.join('; ')), why: WHY.reduced };
-  if (better.length) return { kind: 'strengthened', detail: cap(reasons.join('; ')), why: WHY.strengthened };
+  if (weak.length) return { kind: 'weakened', detail: cap(reasons.join('; ')), why: why.weakened };
+  if (cut.length) return { kind: 'reduced', detail: cap(reasons.join('; ')), why: why.reduced };
+  if (better.length) return { kind: 'strengthened', detail: cap(reasons.join('; ')), why: why.strengthened };
   return { kind: 'unchanged', detail: sameWords ? 'No change' : 'Reworded: what is provided, how much, by whom and on what terms are the same', why: '' };
 }
 
@@ -239,19 +237,8 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export const WHY = {
-  weakened:
-    'Wording that leaves whether, how much, how often or by whom to someone\'s judgement cannot be enforced: provision must be detailed and specific and normally quantified (SEND Code of Practice 2015, para 9.69; L v Clarke and Somerset CC [1998] ELR 129).',
-  reduced:
-    'The child would get less than before. A cut should follow from evidence that the need has changed, such as updated professional advice; ask what that evidence is (SEND Code of Practice 2015, para 9.69; Children and Families Act 2014, s42).',
-  strengthened: 'More provision, or provision stated more specifically, than before.',
-  added: 'New provision. Check that it says what, how much and by whom (SEND Code of Practice 2015, para 9.69).',
-  removedF:
-    'Provision taken out of Section F is no longer provision the local authority must secure (Children and Families Act 2014, s42(2)). If it is still needed, ask why it went and point to the advice that recommends it (Section K).',
-  removedOther: 'Provision taken out of the plan no longer has to be arranged. If it is still needed, ask why it went and point to the advice that recommends it (Section K).',
-  outcomeRemoved: 'An outcome taken out is a goal nobody now works towards; check that the provision for it has not gone too (SEND Code of Practice 2015, paras 9.64-9.66).',
-  outcomeChanged: 'Outcomes are what the provision is for: check the new wording is still measurable and time-bound (SEND Code of Practice 2015, paras 9.64-9.66).',
-  outcomeAdded: 'A new outcome: check it is measurable and time-bound, and that Section F provides for it (SEND Code of Practice 2015, paras 9.64-9.66).',
-  placement:
-    'Section I names the school or other institution, or its type. A draft must leave it blank (Children and Families Act 2014, s38(5)); in a final plan the family can appeal the placement to the SEND Tribunal (CFA s51).',
-};
+/** Why each kind of change matters: the rubric's `comparison.why` (the default rubric's when the one given has none). */
+export function whyOf(rubric?: Partial<Pick<Rubric, 'comparison'>>): Rubric['comparison']['why'] {
+  return (rubric?.comparison ?? loadRubric().comparison).why;
+}
+

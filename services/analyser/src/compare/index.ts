@@ -6,7 +6,7 @@ import { analyse, type AnalyseOptions } from '../index.ts';
 import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
-import { classifyProvision, sectionGroup, WHY } from './classify.ts';
+import { classifyProvision, sectionGroup, whyOf } from './classify.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound } from '../quantities.ts';
@@ -104,11 +104,11 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   }
   olds.forEach((o, i) => {
     if (matchedOld.has(i)) return;
-    changes.push({ section: o.section, kind: 'removed', before: side(o), after: null, detail: `Taken out of ${o.section === 'F' ? 'Section F' : `Section ${o.section}`}: the new version does not provide it`, about: 'provision', why: o.section === 'F' ? WHY.removedF : WHY.removedOther, order: nearestNewOffset(o, pairs, olds, news) });
+    changes.push({ section: o.section, kind: 'removed', before: side(o), after: null, detail: `Taken out of ${o.section === 'F' ? 'Section F' : `Section ${o.section}`}: the new version does not provide it`, about: 'provision', why: o.section === 'F' ? whyOf(rubric).removedF : whyOf(rubric).removedOther, order: nearestNewOffset(o, pairs, olds, news) });
   });
   news.forEach((n, j) => {
     if (matchedNew.has(j)) return;
-    changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: `New in Section ${n.section}`, about: 'provision', why: WHY.added, order: n.start });
+    changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: `New in Section ${n.section}`, about: 'provision', why: whyOf(rubric).added, order: n.start });
   });
   return sortByOrder(changes);
 }
@@ -183,17 +183,17 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
       after: side(news[j]),
       detail: same ? 'No change' : notes.length ? `Outcome reworded: ${notes.join('; ')}` : 'Outcome reworded',
       about: 'outcome',
-      why: same ? '' : WHY.outcomeChanged,
+      why: same ? '' : whyOf(rubric).outcomeChanged,
       order: news[j].start,
     });
   }
   const mo = new Set(pairs.map(([i]) => i));
   const mn = new Set(pairs.map(([, j]) => j));
   olds.forEach((o, i) => {
-    if (!mo.has(i)) changes.push({ section: 'E', kind: 'removed', before: side(o), after: null, detail: 'Outcome taken out', about: 'outcome', why: WHY.outcomeRemoved, order: nearestNewOffset(o, pairs, olds, news) });
+    if (!mo.has(i)) changes.push({ section: 'E', kind: 'removed', before: side(o), after: null, detail: 'Outcome taken out', about: 'outcome', why: whyOf(rubric).outcomeRemoved, order: nearestNewOffset(o, pairs, olds, news) });
   });
   news.forEach((n, j) => {
-    if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: 'New outcome', about: 'outcome', why: WHY.outcomeAdded, order: n.start });
+    if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: 'New outcome', about: 'outcome', why: whyOf(rubric).outcomeAdded, order: n.start });
   });
   return sortByOrder(changes);
 }
@@ -240,7 +240,7 @@ function placementBody(v: Version): Item | null {
 
 const BLANK = /^(?:|n\/?a|none|nil|tbc|to be confirmed|not applicable|blank|-+|–|this section (?:is|will be) (?:left )?blank[^.]*\.?|to be named in the final plan\.?)$/i;
 
-function placementChanges(a: Version, b: Version): Change[] {
+function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const pa = placementBody(a);
   const pb = placementBody(b);
   if (!pa && !pb) return [];
@@ -252,7 +252,7 @@ function placementChanges(a: Version, b: Version): Change[] {
   else if (blankA && !blankB) detail = `A placement is now named: "${oneLine(pb!.text)}"`;
   else if (!blankA && blankB) detail = `The placement is no longer named (it was "${oneLine(pa!.text)}")`;
   else detail = `"${oneLine(pa!.text)}" became "${oneLine(pb!.text)}"`;
-  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before: pa ? side(pa) : null, after: pb ? side(pb) : null, detail, about: 'placement', why: same ? '' : WHY.placement }];
+  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before: pa ? side(pa) : null, after: pb ? side(pb) : null, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
 }
 
 function oneLine(s: string): string {
@@ -264,11 +264,11 @@ const SECTION_ORDER: SectionKey[] = ['E', 'F', 'G', 'H1', 'H2', 'I'];
 
 /** Compares two analysed versions; `rubric`, the one they were analysed with, gives the words the comparison reads. */
 export function compareVersions(a: Version, b: Version, opts: Pick<AnalyseOptions, 'rubric'> = {}): Comparison {
-  const changes = [...outcomeChanges(a, b, opts.rubric), ...provisionChanges(a, b, opts.rubric), ...placementChanges(a, b)];
+  const changes = [...outcomeChanges(a, b, opts.rubric), ...provisionChanges(a, b, opts.rubric), ...placementChanges(a, b, opts.rubric)];
   // Grouped by section in plan order, each section's changes in the new version's order.
   const rank = (c: Change) => SECTION_ORDER.indexOf(c.section);
   const ordered = changes.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
-  const deadlines = versionDeadlines(b.report);
+  const deadlines = versionDeadlines(b.report, opts.rubric);
   return { schemaVersion: 1, old: { document: a.report.document }, new: { document: b.report.document }, changes: ordered, ...(deadlines.length ? { deadlines } : {}) };
 }
 
@@ -277,10 +277,10 @@ export function compareVersions(a: Version, b: Version, opts: Pick<AnalyseOption
  * a draft or on proposed amendments, the amended final plan, the review decision, the final plan),
  * and, for a draft that does not say when it was sent, the 15 days counted from the date it bears.
  */
-export function versionDeadlines(r: Report): DeadlineEntry[] {
+export function versionDeadlines(r: Report, rubric?: Rubric): DeadlineEntry[] {
   const out = [...(r.deadlines ?? [])];
   if (r.plan.status === 'draft' && r.plan.date && !out.some((d) => d.kind === 'draftRepresentations')) {
-    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), 'the date on the draft'));
+    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), 'the date on the draft', rubric));
   }
   return out.sort((x, y) => x.due.localeCompare(y.due));
 }

@@ -1,7 +1,7 @@
 // The web page for a parent: a plain-English summary, then the plan's own text section by section
 // with every finding highlighted where it is, each linked to its explanation, and what is good.
 // Pure functions from a Report to HTML strings, so the API can reuse the pieces in its own pages.
-import type { Rubric } from '../rubric.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
 import type { FailedReport, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
 import {
@@ -10,7 +10,7 @@ import {
 } from './labels.ts';
 import { keyPoints, reportPoints, type Point } from './points.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
-import { REFERENCES, REPRESENTATION_DAYS } from '../deadlines.ts';
+import { REPRESENTATION_DAYS } from '../deadlines.ts';
 import { adviceHtml } from '../advice/format.ts';
 import { hasSpan } from './spans.ts';
 import { isFailed, type BatchItem } from './text.ts';
@@ -320,7 +320,7 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   const pc = provisionCounts(report);
   const oc = outcomeCounts(report);
   const status = report.plan.status === 'draft'
-    ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${REFERENCES.draftRepresentations}).</p>`
+    ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${escapeHtml((opts.rubric ?? loadRubric()).references.draftRepresentations)}).</p>`
     : '';
   const id = `${c.prefix}-summary`;
   return [

@@ -9,7 +9,7 @@ import {
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
-import { longDay, REFERENCES } from '../deadlines.ts';
+import { longDay } from '../deadlines.ts';
 import { judgeProvision } from '../provision.ts';
 import { judgeOutcome } from '../outcomes.ts';
 import { fillBlanks } from '../suggest.ts';
@@ -53,8 +53,6 @@ const GROUP_TITLES: Record<LetterPoint['group'], string> = {
   other: 'Other points',
 };
 
-const PROVISION_LAW = 'SEND Code of Practice 2015, para 9.69; Children and Families Act 2014, s42';
-const OUTCOME_LAW = 'SEND Code of Practice 2015, paras 9.64-9.66';
 
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 const within = (f: Finding, s: { start: number; end: number }) => f.start >= s.start && f.end <= s.end && f.end > f.start;
@@ -147,7 +145,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
       group: 'provision', where: `Section ${p.section}`, quote: p.text,
       why: unique(messages.length ? messages.map((f) => f.message) : [provisionWhy(p)]),
       ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'provision'))).concat(messages.some((f) => f.suggestion) ? [] : [PROVISION_ASK]),
-      law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [PROVISION_LAW]),
+      law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [r.references.provisionPoint]),
     });
   }
   for (const o of report.outcomes.filter((x) => !x.smart).sort((a, b) => a.start - b.start)) {
@@ -158,7 +156,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
       group: 'outcome', where: 'Section E', quote: o.text,
       why: unique(messages.length ? messages.map((f) => f.message) : [outcomeWhy(o)]),
       ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'outcome'))).concat(messages.some((f) => f.suggestion) ? [] : [OUTCOME_ASK]),
-      law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [OUTCOME_LAW]),
+      law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [r.references.outcomePoint]),
     });
   }
   // The rest, one point per rule however often it fired (a template's placeholders left in 100 places are one point).
@@ -198,8 +196,6 @@ function planDateWords(iso: string | null | undefined): string | null {
 
 const CLOSING = 'Please send me the amended plan, or explain in writing why any of these changes will not be made.';
 
-const DRAFT_LAW = REFERENCES.draftRepresentations;
-const SPECIFIC_LAW = 'SEND Code of Practice 2015, para 9.69';
 
 /**
  * Every legal reference the letter relies on, each once, numbered in the order the letter first
@@ -236,6 +232,7 @@ export interface LetterContent {
 export function letterContent(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): LetterContent {
   const d = defaults(report, opts);
   const law = new LegalBasis();
+  const refs = (opts.rubric ?? loadRubric()).references;
   const draft = report.plan.status === 'draft';
   const dated = planDateWords(report.plan.date);
   const kind = draft ? 'draft Education, Health and Care plan' : 'Education, Health and Care plan';
@@ -243,11 +240,11 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
     `I am writing about the ${kind} for ${d.child}${dated ? `, dated ${dated}` : ''}. I have read it carefully, and I would like the points below to be put right${draft ? ' before the plan is made final' : ''}.`,
   ];
   if (draft) {
-    intro.push(`I am sending these comments within the time allowed for comments on a draft plan ${marks(law.cite(DRAFT_LAW))}.`);
+    intro.push(`I am sending these comments within the time allowed for comments on a draft plan ${marks(law.cite(refs.draftRepresentations))}.`);
     const due = report.deadlines?.find((d) => d.kind === 'draftRepresentations');
     if (due) intro.push(`Counting the day the draft was sent as day 1, that time runs until ${longDay(new Date(`${due.due}T00:00:00Z`))}.`);
   }
-  intro.push(`The help set out in ${d.child === "[child's name]" ? 'the' : `${d.child}'s`} plan must be detailed and specific, and should normally be quantified, so that everyone knows exactly what will be provided and it can be relied on ${marks(law.cite(SPECIFIC_LAW))}.`);
+  intro.push(`The help set out in ${d.child === "[child's name]" ? 'the' : `${d.child}'s`} plan must be detailed and specific, and should normally be quantified, so that everyone knows exactly what will be provided and it can be relied on ${marks(law.cite(refs.specificProvision))}.`);
   let n = 0;
   const groups: LetterContent['groups'] = [];
   for (const group of ['missing', 'plan', 'provision', 'outcome', 'other'] as const) {

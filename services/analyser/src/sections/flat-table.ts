@@ -18,13 +18,16 @@ export type LineRole = 'need' | 'provision' | 'outcome';
 const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficult)|diagnos(?:is|ed)|delay(?:ed)?|below (?:age[- ]related|expected)|working (?:at|below|towards)|is at about|at about the level|(?:is|are) (?:not )?(?:yet )?able|cannot|can't|does not|doesn't|is not yet|not yet|has (?:a |an )?(?:diagnosis|history|condition)|needs? (?:an adult|help|support|breaks?|short breaks|reassurance)|becomes? (?:anxious|upset|distressed|dysregulated|overwhelmed)|experiences?|worr(?:y|ies)|low (?:self|mood)|asthma|epilepsy|eczema|allerg(?:y|ies)|impairment|hearing loss|uses (?:about|a few|single|some)|is a (?:lone )?carer|lone carer|behind|at about|(?:months|years) behind)\b/i;
 // What will be done, delivered or used, with an amount, a provider or a programme.
 const PROVISION = /\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*(?:minutes?|mins?|hours?|hrs?|sessions?|days?)\b|per (?:week|day|term|month)|weekly|daily|fortnightly|termly|each (?:week|day|morning|afternoon|term|half[- ]term|session|lesson)|every (?:day|week|morning|session|lesson|half[- ]term|term)|once a (?:week|day|term|year)|twice a (?:week|day|term)|delivered by|led by|run by|provided by|(?:therapist|teacher|assistant|SENCo|key (?:person|worker)|nurse|practitioner|staff|adult|TA|LSA|mentor|psychologist|team|service|worker|carer) (?:will|to) (?:\w+ )?(?:run|deliver|provide|support|check|teach|give|model|use|work|review|visit|assess|meet|train)|programme|intervention|therapy|opportunit(?:y|ies)|access to|support (?:with|from|for|in)|use of|equipment)\b/i;
-const CHILD_WILL = /^(?:[A-Z][a-z'’-]+|He|She|They)\s+(?:will|is going to|can)\b/;
+// "I will …": a young person's outcome in the first person.
+const CHILD_WILL = /^(?:[A-Z][a-z'’-]+|He|She|They|I)\s+(?:will|is going to|can)\b/;
 // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
 const PROVIDER = /^(?:teach\w*|assistants?|TA|LSA|key|therapist|SENCo|mentor|nurse|staff|adults?|parents?|mother|father|mum|dad|carers?|family|school|class|tutor|worker|team|practitioner|coach|EP|support|OT|SaLT|physio\w*|doctor|paediatrician|consultant|social|specialist|trained|named|learning|one)\b/i;
 // Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
-const RECEIVES = /\b(?:receives?|attends?|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|will have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
+const RECEIVES = /\b(?:receives?|attends?|(?:would|may|might|could|will) benefit from|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|will have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
 // A condition named at the line's opening ("Developmental coordination disorder.", "Hypothyroidism (…)"), not a service named after it ("Autism Outreach Team").
 const CONDITION = /^(?:[\w-]+\s+){0,3}?(?:disorder|syndrome|palsy|[a-z]*ism|dyslexia|dyspraxia|epilepsy|asthma|diabetes)(?=\s*(?:[.,;:(]|$)|\s+(?:and|with|affecting|which)\b)/i;
+
+const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|less|no|only|minimal|reduced|to)\b)/i;
 
 /**
  * The names the plan gives the child: capitalised words that are the subject of two or more "… will"
@@ -57,11 +60,15 @@ function childSubject(t: string, child: Set<string>): string | null {
 export function lineRole(text: string, child: Set<string> = new Set(), rubric?: Words): LineRole {
   const t = text.trim();
   const will = /\bwill\b/i.test(t);
+  // "Zara turns 18 in May and will need an assessment": what the child will need is a need, not a result ("will need fewer prompts" is one).
+  if (!/^by\b/i.test(t) && childSubject(t, child) !== null && WILL_NEED.test(t)) return 'need';
   // "By July 2027, Rosie will …", "Rosie will read … by the end of Year 5": an outcome, unless it is a service.
   if (will || /^by\b/i.test(t)) {
     const j = judgeOutcome(t, '', rubric);
     const timeBound = isTimeBound(t, rubric);
-    const childWill = CHILD_WILL.test(t) || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
+    // A feeling is nobody's provision: "Ozzie's mum will feel better supported" is the family's outcome.
+    const feels = /^[^,]*?\bwill (?:\w+ly )?feel\b/.test(t);
+    const childWill = CHILD_WILL.test(t) || feels || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
     if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
@@ -71,7 +78,7 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   if (NEED.test(t) && !/\b(?:delivered|provided|led|run) by\b/i.test(t)) return 'need';
   if (PROVISION.test(t)) return 'provision';
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children").
-  if (/^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
+  if (/^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
   return 'provision';
 }
 
@@ -117,10 +124,70 @@ export interface FlatTable {
 // A cell that says it holds nothing.
 const NIL = /^(?:none|nil|n\/?a|not applicable|not required|none (?:identified|required|at present))\.?$/i;
 
-/** The column a line of a flattened table came from; `nextRow` gives the id of a new row. */
-export function flatColumn(flat: FlatTable, t: string, nextRow: () => number): { label: SectionLabel; role: LineRole } {
+/**
+ * Where plain text kept a flattened table's cell boundaries as blank lines (ingest's `blankBefore`):
+ * `same`, the line goes on in the cell before (no blank line where every cell ends with one);
+ * `skip`, how many empty cells the blank lines stand for; `exact`, every cell ends with a blank line
+ * (Word's plain-text save), so the blank lines alone say which column a line is in.
+ */
+export interface CellLayout {
+  same: boolean;
+  skip: number;
+  exact: boolean;
+}
+
+/**
+ * The cell layout of a line with `blank` blank lines before it, in a document whose header cells are
+ * `sep` blank lines apart (0: each cell on a line, an empty cell a blank line; 1: a blank line after
+ * each cell, so an empty cell is its empty line and that blank line). Null without blank-line counts.
+ */
+export function cellLayout(blank: number | undefined, sep: number | undefined): CellLayout | null {
+  if (blank === undefined || sep === undefined) return null;
+  return { same: sep >= 1 && blank < sep, skip: blank >= sep ? Math.floor((blank - sep) / (sep + 1)) : 0, exact: sep >= 1 };
+}
+
+/** The column a line of a flattened table came from; `nextRow` gives the id of a new row; `layout`, what blank lines before it say. */
+export function flatColumn(flat: FlatTable, t: string, nextRow: () => number, layout: CellLayout | null = null): { label: SectionLabel; role: LineRole } {
   // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
   const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  const n = flat.labels.length;
+  if (layout) {
+    // A paragraph of the cell before.
+    if (layout.same && flat.row > 0) {
+      flat.nil = NIL.test(t.trim());
+      return { label: flat.labels[flat.col], role: kindOf(flat.labels[flat.col]) };
+    }
+    // The first line under the header is the first row's first filled cell; where every cell ends
+    // with a blank line, each line's place follows from the blank lines alone.
+    const first = flat.row === 0;
+    const pos = first ? layout.skip : flat.col + 1 + layout.skip;
+    if (first || layout.exact) {
+      let col = pos;
+      if (first || col >= n) {
+        if (!first) col -= n;
+        flat.row = nextRow();
+        flat.need = null;
+      }
+      flat.col = Math.min(col, n - 1);
+      flat.nil = NIL.test(t.trim());
+      return { label: flat.labels[flat.col], role: kindOf(flat.labels[flat.col]) };
+    }
+    if (layout.skip > 0) {
+      // Blank lines between one line and the next are the empty cells between them: the line is in a
+      // later column of its kind, or, past the row's end, in the next row.
+      const role = NIL.test(t.trim()) ? null : lineRole(t, flat.child, flat.rubric);
+      const cols = flat.labels.map((l, i) => (role === null || kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
+      let col = cols.find((i) => i >= pos);
+      if (col === undefined) {
+        flat.row = nextRow();
+        flat.need = null;
+        col = cols.find((i) => i >= pos - n) ?? cols[0];
+      }
+      flat.col = col;
+      flat.nil = role === null;
+      return { label: flat.labels[col], role: kindOf(flat.labels[col]) };
+    }
+  }
   // "None." is a whole cell, whatever its column: the one after the last line's.
   if (NIL.test(t.trim())) {
     let col = flat.col + 1;

@@ -30,6 +30,21 @@ export function textUnit(block: { start: number; end: number; page: number | nul
 // A line of printed field labels with nothing after them ("Name:", "Name:   Type:"): the form's fields, left empty.
 const EMPTY_FIELDS = /^(?:[A-Za-z][\w'’/()&-]*(?: [\w'’/()&-]+){0,4}:\s*){1,4}$/;
 
+// A form's field label standing alone on its line ("Name", "Type", "Details", "Arrangements for
+// direct payment", "Name and type of school"): form layout, so a pattern here, not rubric words.
+const FIELD_LABEL = /^(?:name|type|details?|address|date|description|amount|arrangements|contact|setting|provider)(?:\s+(?:and|&)\s+(?:name|type|address|details?))?(?:\s+(?:of|for)\s+[\w'’ ()/-]{1,50})?\s*:?$/i;
+
+/**
+ * Field labels with nothing filled in after them: a label followed by another label or by nothing
+ * is the form's own text, so a placement or direct-payment section of labels alone is empty.
+ */
+export function markEmptyFieldLabels(units: Unit[]): void {
+  const label = (u: Unit | undefined) => !!u && u.kind === 'paragraph' && !u.template && FIELD_LABEL.test(u.text.trim());
+  units.forEach((u, i) => {
+    if (label(u) && (i === units.length - 1 || label(units[i + 1]))) u.labelOnly = true;
+  });
+}
+
 export function rowUnit(cells: TableCell[], headers: string[] | undefined, page: number | null, keyValue = false): Unit | null {
   // A cell holding only a placeholder or the form's guidance is an empty field.
   const keep = cells.map((c, i) => ({ c, h: headers?.[i] ?? '' })).filter((x) => x.c.text.trim() && !isTemplateText(x.c.text));

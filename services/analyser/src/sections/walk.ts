@@ -7,14 +7,14 @@ import { hasPlaceholder, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
+import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, sameSection, titleKey, uniq } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
-import { isSubheading, rowUnit, tableRowUnits, textUnit } from './units.ts';
+import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
 const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
 
@@ -61,6 +61,16 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
 
   // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
   const { heads: flatHeads, rest: flatRest } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>() } : flatTableHeads(blocks);
+  // Plain text: the blank lines between a flattened table's header cells, the fewest anywhere, are
+  // those between one cell and the next (an extra one is an empty paragraph in a header cell).
+  let cellSep: number | undefined;
+  for (const b of flatRest) if (b.kind !== 'table' && b.blankBefore !== undefined) cellSep = Math.min(cellSep ?? b.blankBefore, b.blankBefore);
+  // A blank line ends every cell only in text that puts one after nearly every paragraph (Word's
+  // plain-text save); elsewhere a blank line between header cells is an empty paragraph in a cell.
+  if (cellSep) {
+    const counted = blocks.filter((b) => b.kind !== 'table' && b.blankBefore !== undefined);
+    if (counted.filter((b) => b.kind !== 'table' && b.blankBefore === 0).length * 2 >= counted.length) cellSep = 0;
+  }
   const contents = new Set<number>();
   if (!only) {
     const events: (HeadingEvent | null)[] = [];
@@ -153,6 +163,35 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     const i = blocks.indexOf(b);
     return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text));
   };
+  // The current row's lines of a flattened table, with their columns.
+  let flatLines: { unit: Unit; col: number }[] = [];
+  /**
+   * Where each cell is a line and an empty cell a blank line (a LibreOffice export), a line that
+   * passes columns with fewer blank lines than columns passed shows that the lines before it filled
+   * them: the last lines of the column it left (all but its first) move on, one column each, where
+   * their kind fits ("visits fortnightly" under H1 is H2's cell when the outcome follows with no blank).
+   */
+  const fillSkippedCells = (f: FlatTable, fromCol: number, blanks: number) => {
+    let missing = f.col - fromCol - 1 - blanks;
+    if (missing <= 0) return;
+    const kind = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+    const left = flatLines.filter((x) => x.col === fromCol).slice(1);
+    const moving = left.slice(-missing);
+    let col = fromCol + 1;
+    for (const x of moving) {
+      const to = f.labels[col];
+      const from = f.labels[x.col];
+      if (kind(to) !== kind(from)) return;
+      const src = current.find((p) => p.label === from);
+      const dst = current.find((p) => p.label === to);
+      if (!src || !dst || src === dst) return;
+      src.units.splice(src.units.indexOf(x.unit), 1);
+      dst.units.push(x.unit);
+      dst.end = Math.max(dst.end, x.unit.end);
+      x.col = col++;
+      missing--;
+    }
+  };
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
@@ -169,9 +208,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       areaFresh = false;
       lastColumns = columns;
       openSection(uniq(heads), heads.join(' / '), block.start, block.page);
-      // A column left empty is not the section, where no other column of its kind could have taken its lines (H1 beside H2 could).
+      // A column left empty is not the section, where no other column of its kind could have taken its
+      // lines (H1 beside H2 could, unless blank lines kept the empty cells).
       const kind = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
-      for (const p of current) if (heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
+      for (const p of current) if (cellSep !== undefined || heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
       flat = { labels: heads, child: (child ??= childNames(doc.text)), rubric, col: -1, row: 0, need: null };
       continue;
     }
@@ -201,9 +241,15 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       if (ends) flat = null;
       else if (isTemplateText(t)) continue;
       else {
-        const { label, role } = flatColumn(flat, t, () => ++rowId);
+        const layout = cellLayout(block.blankBefore, cellSep);
+        const [fromCol, fromRow] = [flat.col, flat.row];
+        const { label, role } = flatColumn(flat, t, () => ++rowId, layout);
         if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
-        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need }, label);
+        const unit: Unit = { ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need };
+        if (layout && !layout.exact && flat.row === fromRow) fillSkippedCells(flat, fromCol, layout.skip);
+        if (flat.row !== fromRow) flatLines = [];
+        flatLines.push({ unit, col: flat.col });
+        addUnit(unit, label);
         continue;
       }
     }
@@ -376,6 +422,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
 
   // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
   // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  if (!only) for (const p of pieces) markEmptyFieldLabels(p.units);
   const formLike = !only && hasPlaceholder(doc.text);
   const merged = mergePieces(pieces, doc, formLike);
   if (only) return merged;
