@@ -5,6 +5,7 @@
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import { parseDate } from './plan-checks.ts';
 import { loadRubric, type Rubric } from './rubric.ts';
+import { fill } from './findings.ts';
 
 export type DeadlineKind = 'draftRepresentations' | 'amendmentRepresentations' | 'finalPlan' | 'reviewDecision' | 'amendedFinal' | 'phaseTransfer';
 
@@ -30,9 +31,10 @@ export const FINAL_PLAN_WEEKS = 20;
 export const REVIEW_DECISION_WEEKS = 4;
 export const AMENDED_FINAL_WEEKS = 8;
 
-/** The references a deadline cites: the rubric's `references` (the default rubric's when none is given). */
-type References = Pick<Rubric, 'references'>;
+/** A deadline's references and words: the rubric's `references` and `deadlines` (the default rubric's when none is given). */
+type References = Pick<Rubric, 'references' | 'deadlines'>;
 const refs = (rubric?: References) => (rubric ?? loadRubric()).references;
+const said = (rubric?: References) => (rubric ?? loadRubric()).deadlines;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -61,16 +63,6 @@ export function weeksAfter(day: Date, weeks: number): Date {
 
 // ---------------------------------------------------------------- one deadline each
 
-const REPRESENTED: Record<'draftRepresentations' | 'amendmentRepresentations', { fromWhat: string; explain: (due: Date) => string }> = {
-  draftRepresentations: {
-    fromWhat: 'the draft plan was sent (served)',
-    explain: (due) => `You have at least ${REPRESENTATION_DAYS} days to comment on the draft plan and to ask for a particular school or college to be named. The day it was sent counts as day 1, so the last day is ${longDay(due)}. Weekends and bank holidays count. If the local authority's letter gives a later date, that date applies.`,
-  },
-  amendmentRepresentations: {
-    fromWhat: 'the proposed amendments were sent (served)',
-    explain: (due) => `You have at least ${REPRESENTATION_DAYS} days to comment on the proposed amendments and to ask for a particular school or college. The day they were sent counts as day 1, so the last day is ${longDay(due)}.`,
-  },
-};
 
 /**
  * The last day for representations on a draft plan or on proposed amendments: at least 15 days
@@ -79,8 +71,9 @@ const REPRESENTED: Record<'draftRepresentations' | 'amendmentRepresentations', {
  */
 export function representations(kind: 'draftRepresentations' | 'amendmentRepresentations', served: Date, fromWhat?: string, rubric?: References): Deadline {
   const due = lastDayBeginningWith(served, REPRESENTATION_DAYS);
-  const caveat = fromWhat ? ` We counted from ${fromWhat}; if it reached you later, count from the day it was sent.` : '';
-  return { kind, from: isoDay(served), fromWhat: fromWhat ?? REPRESENTED[kind].fromWhat, due: isoDay(due), explanation: REPRESENTED[kind].explain(due) + caveat, reference: refs(rubric)[kind] };
+  const words = said(rubric);
+  const caveat = fromWhat ? fill(words.explanation.countedFrom, { from: fromWhat }) : '';
+  return { kind, from: isoDay(served), fromWhat: fromWhat ?? words.fromWhat[kind], due: isoDay(due), explanation: fill(words.explanation[kind], { days: String(REPRESENTATION_DAYS), due: longDay(due) }) + caveat, reference: refs(rubric)[kind] };
 }
 
 export function finalPlan(requested: Date, rubric?: References): Deadline {
@@ -88,9 +81,9 @@ export function finalPlan(requested: Date, rubric?: References): Deadline {
   return {
     kind: 'finalPlan',
     from: isoDay(requested),
-    fromWhat: 'the local authority received the request for an EHC needs assessment',
+    fromWhat: said(rubric).fromWhat.finalPlan,
     due: isoDay(due),
-    explanation: `The final plan must be issued within ${FINAL_PLAN_WEEKS} weeks of the request for assessment: by ${longDay(due)}, unless one of the narrow exceptions in regulation 13(3) applies.`,
+    explanation: fill(said(rubric).explanation.finalPlan, { weeks: String(FINAL_PLAN_WEEKS), due: longDay(due) }),
     reference: refs(rubric).finalPlan,
   };
 }
@@ -100,9 +93,9 @@ export function reviewDecision(meeting: Date, rubric?: References): Deadline {
   return {
     kind: 'reviewDecision',
     from: isoDay(meeting),
-    fromWhat: 'the annual review meeting was held',
+    fromWhat: said(rubric).fromWhat.reviewDecision,
     due: isoDay(due),
-    explanation: `Within ${REVIEW_DECISION_WEEKS} weeks of the review meeting (by ${longDay(due)}) the local authority must tell you whether it will keep the plan as it is, amend it or cease it; if it will amend it, the proposed amendments must be sent by then too.`,
+    explanation: fill(said(rubric).explanation.reviewDecision, { weeks: String(REVIEW_DECISION_WEEKS), due: longDay(due) }),
     reference: refs(rubric).reviewDecision,
   };
 }
@@ -112,9 +105,9 @@ export function amendedFinal(amendmentNotice: Date, rubric?: References): Deadli
   return {
     kind: 'amendedFinal',
     from: isoDay(amendmentNotice),
-    fromWhat: 'the notice of proposed amendments was sent',
+    fromWhat: said(rubric).fromWhat.amendedFinal,
     due: isoDay(due),
-    explanation: `The amended final plan must be issued within ${AMENDED_FINAL_WEEKS} weeks of the amendment notice: by ${longDay(due)}.`,
+    explanation: fill(said(rubric).explanation.amendedFinal, { weeks: String(AMENDED_FINAL_WEEKS), due: longDay(due) }),
     reference: refs(rubric).amendedFinal,
   };
 }
@@ -129,9 +122,9 @@ export function phaseTransfer(transferYear: number, intoPost16: boolean, basis: 
   return {
     kind: 'phaseTransfer',
     from: isoDay(basis ?? utcDate(transferYear, 9, 1)),
-    fromWhat: basis ? 'the plan is dated (the transfer follows in September)' : `the transfer in September ${transferYear}`,
+    fromWhat: basis ? said(rubric).fromWhat.phaseTransferDated : fill(said(rubric).fromWhat.phaseTransfer, { year: String(transferYear) }),
     due: isoDay(due),
-    explanation: `${intoPost16 ? 'For a move from school into post-16 education' : 'For a move to the next phase of education'} in September ${transferYear}, the plan must be reviewed and amended, naming the new ${intoPost16 ? 'school or college' : 'school'}, by ${longDay(due)}.${basis && basis > due ? " That date is earlier than this plan's own date: ask the local authority when the review and amendment were done." : ''}`,
+    explanation: fill(said(rubric).explanation[intoPost16 ? 'phaseTransferPost16' : 'phaseTransfer'], { year: String(transferYear), due: longDay(due) }) + (basis && basis > due ? said(rubric).explanation.transferBeforePlan : ''),
     reference: refs(rubric).phaseTransfer,
   };
 }

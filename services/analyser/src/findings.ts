@@ -3,7 +3,8 @@ import { pageAt, type StructuredDocument } from '../../ingest/src/document.ts';
 import type { Finding, SectionKey } from './report-schema.ts';
 import type { Rubric } from './rubric.ts';
 
-function fill(template: string, vars: Record<string, string>): string {
+/** A rubric wording with its {placeholders} filled; an unknown one stays as written. */
+export function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? vars[k] : m));
 }
 

@@ -71,6 +71,11 @@ const Rule = z.preprocess(
     }),
 );
 
+/** Named wordings, each required and non-empty: an organisation rewrites one and inherits the rest. */
+function words<K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<K, z.ZodString>).strict();
+}
+
 export const RubricSchema = z.object({
   id: z.string().min(1),
   version: z.string().min(1),
@@ -115,8 +120,24 @@ export const RubricSchema = z.object({
     provisionPoint: z.string().min(1),
     outcomePoint: z.string().min(1),
   }),
-  /** A comparison's words: why each kind of change matters, with its law (compare/). */
-  comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }) }),
+  /** The letter's own framing and the web report's note on a draft (format/letter.ts, html.ts). */
+  letter: words(['title', 'opening', 'openingDraft', 'dated', 'draftInTime', 'draftRunsUntil', 'specific', 'specificUnnamed', 'noPoints', 'provisionAsk', 'outcomeAsk', 'closing', 'draftNote']),
+  /** The statutory deadlines' words: what each runs from and what it means (deadlines.ts). */
+  deadlines: z.object({
+    fromWhat: words(['draftRepresentations', 'amendmentRepresentations', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransferDated', 'phaseTransfer', 'draftDate']),
+    explanation: words(['draftRepresentations', 'amendmentRepresentations', 'countedFrom', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransfer', 'phaseTransferPost16', 'transferBeforePlan']),
+  }),
+  /** A comparison's words: why each kind of change matters, with its law, and what a move between sections says (compare/). */
+  comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }), moved: words(['outOfF', 'intoF', 'elsewhere']) }),
+  /** A plan against its advice: each verdict's detail, why a recommendation is vague, why a statement is weaker than advised (advice/). */
+  advice: z.object({
+    detail: words(['vague', 'missing', 'moved', 'carried', 'diluted']),
+    vagueBecause: words(['noActivity', 'amountOpen', 'tentative', 'unmeasured', 'undescribed', 'noAmount']),
+    reasons: words(['otherProgramme', 'programmeExample', 'addsHedge', 'noAmount', 'lessTime', 'noLength', 'lessOften', 'shorterSessions', 'noFrequency', 'shorterCourse', 'lessQualified', 'leavesOut', 'leavesOutUpkeep', 'leavesOutCondition', 'group', 'indirect']),
+    providers: words(['therapist', 'specialistTeacher', 'teacher', 'trainedAssistant', 'assistant', 'noOne']),
+  }),
+  /** Each section's short name, as reports, letters, comparisons and advice verdicts name it; H is H1 and H2 together. */
+  sectionNames: z.object({ ...Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>, H: z.string().min(1) }).strict(),
   /** The statutory title of each section A-K. */
   sectionTitles: z.object(Object.fromEntries(SECTION_KEYS.map((k) => [k, z.string().min(1)])) as Record<SectionKey, z.ZodString>),
   /** The report's one annotation per statement: what it names and what it lacks, in these words. */
@@ -279,6 +300,19 @@ export function loadRubric(file?: string): Rubric {
   sourceSha.set(rubric, sha);
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
   return rubric;
+}
+
+/** A section's short name from the rubric (the default's when none is given): "Special educational provision". */
+export function sectionName(key: SectionKey | 'H', rubric?: Pick<Rubric, 'sectionNames'>): string {
+  return (rubric ?? loadRubric()).sectionNames[key];
+}
+
+/** A section named with its short name in brackets: "Section G (health provision)". */
+export function sectionInBrackets(key: string, rubric?: Partial<Pick<Rubric, 'sectionNames'>>): string {
+  const names = (rubric?.sectionNames ?? loadRubric().sectionNames) as Record<string, string>;
+  const name = names[key];
+  // An acronym that opens the name ("NHS provision") keeps its capitals.
+  return name ? `Section ${key} (${/^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name})` : `Section ${key}`;
 }
 
 /** One thing wrong with a rubric: where (a dotted path as written, '' for the whole text), why, and its line when known. */

@@ -4,7 +4,7 @@
 // become findings on the plan (rules advice.*, messages in the rubric).
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import type { AdviceEntry, Provision, SectionKey } from '../report-schema.ts';
-import type { Rubric } from '../rubric.ts';
+import { sectionInBrackets, type Rubric } from '../rubric.ts';
 import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
@@ -12,7 +12,8 @@ import { extractRecommendations, type Recommendation } from './extract.ts';
 import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
-import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation, SECTION_NAMES } from './verdict.ts';
+import { fill } from '../findings.ts';
+import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -134,22 +135,23 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];
+    const said = rubric.advice.detail;
     let detail: string;
     if (a.vagueBecause) {
       verdict = 'adviceVague';
-      detail = `The recommendation itself is not specific: ${a.vagueBecause}. Ask its author to say what, how often, for how long and by whom, so the plan can be held to it.`;
+      detail = fill(said.vague, { because: a.vagueBecause });
     } else if (!match) {
       verdict = 'missing';
-      detail = 'Nothing in the plan\'s provision (Sections F, G, H1 or H2) matches this recommendation.';
+      detail = said.missing;
     } else if (!matchF && educational) {
       verdict = 'moved';
-      detail = `The plan has it only in ${SECTION_NAMES[match.p.section]}, but it educates or trains, so it is special educational provision and belongs in Section F, where the local authority must secure it (Children and Families Act 2014, s21(5); SEND Code of Practice 2015, para 9.74).`;
+      detail = fill(said.moved, { section: sectionInBrackets(match.p.section, rubric) });
     } else {
       const c = compare(rec, a, match.p, rubric, ignore, provisions);
       verdict = c.carried ? 'carried' : 'diluted';
       detail = c.carried
-        ? `Carried in ${SECTION_NAMES[match.p.section]} as specifically as advised.`
-        : `Weaker in the plan than advised: ${c.reasons.join('; ')}.`;
+        ? fill(said.carried, { section: sectionInBrackets(match.p.section, rubric) })
+        : fill(said.diluted, { reasons: c.reasons.join('; ') });
     }
     return { entry: { ...base, verdict, provision, detail }, source, rec };
   });

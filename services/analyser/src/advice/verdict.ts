@@ -7,6 +7,7 @@ import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber } f
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
+import { fill } from '../findings.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
 
 export type Verdict = AdviceEntry['verdict'];
@@ -19,26 +20,28 @@ export interface Judged {
 
 // Who delivers, from least to most qualified. A therapist or psychologist outranks a specialist
 // teacher, who outranks a teacher, who outranks a trained assistant, who outranks an assistant.
-const RANKS: [RegExp, number, string][] = [
-  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'a qualified therapist or psychologist'],
-  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'a specialist teacher'],
-  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'a teacher'],
-  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'a trained teaching assistant'],
-  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'a teaching assistant'],
+/** Who delivers, as the rubric's `advice.providers` names them. */
+export type Provider = keyof Rubric['advice']['providers'];
+const RANKS: [RegExp, number, Provider][] = [
+  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'therapist'],
+  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'specialistTeacher'],
+  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'teacher'],
+  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'trainedAssistant'],
+  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'assistant'],
 ];
 
 // Someone named as designing, training, overseeing or reviewing is not the person who delivers.
 const NOT_DELIVERER = /\b(?:(?:devised|designed|set|written|planned|overseen|supervised|advised|recommended|agreed|reviewed|monitored|modelled|trained|guided|directed|updated|provided|assessed|set up|drawn up|prepared) by|under the (?:guidance|direction|supervision) of|(?:with|following|on) (?:the )?(?:advice|guidance|training|targets|recommendations?|a programme|the programme) (?:from|of|by)|in consultation with|following training (?:from|by)|trained by|advice from)\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?(?:therapists?|S\s?a?L\s?Ts?|SALTs?|OTs?|physios?|physiotherapists?|psychologists?|EPs?|teachers?|SENCOs?|service|team)\b|\b(?:S\s?a?L\s?T|SALT|OT|physio(?:therapy)?|EP|speech (?:and|&) language(?: therapy)?|occupational therapy|therapy|therapist)(?:'s|s')?[- ](?:devised |designed |set |written )?(?:programmes?|targets?|strategies|advice|recommendations?|reports?|exercises|plans?)\b/gi;
 
-export function providerRank(text: string): { rank: number; label: string } {
+export function providerRank(text: string): { rank: number; who: Provider | null } {
   const delivering = maskReviewClauses(text).replace(NOT_DELIVERER, ' ');
   // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
   const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text);
-  for (const [re, rank, label] of RANKS) {
+  for (const [re, rank, who] of RANKS) {
     if (!re.test(delivering)) continue;
-    return rank === 1 && trained ? { rank: 1.5, label: 'a trained teaching assistant' } : { rank, label };
+    return rank === 1 && trained ? { rank: 1.5, who: 'trainedAssistant' } : { rank, who };
   }
-  return { rank: 0, label: 'no one named' };
+  return { rank: 0, who: null };
 }
 
 const ONE_TO_ONE = /\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own)\b/i;
@@ -183,7 +186,7 @@ export interface AdviceJudgement {
   rec: ProvisionJudgement;
   vagueBecause: string | null;
   minutes: number | null;
-  provider: { rank: number; label: string };
+  provider: { rank: number; who: Provider | null };
   /** The recommendation without its condition, and the condition ("if progress is slow, …"). */
   main: string;
   condition: string | null;
@@ -208,15 +211,16 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec);
   const enough = amountStated(main, rec, rubric);
+  const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
-  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = 'it does not say what should be provided';
-  else if (open.length) vagueBecause = `"${open[0]}" leaves the amount open`;
-  else if (TENTATIVE.test(r.text)) vagueBecause = `"${TENTATIVE.exec(r.text)![0]}" does not say it is needed`;
-  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = `"${UNSIZED.exec(withoutPurpose(r.text))![0]}" is not measured`;
-  else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = `"${UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
-  else if (adaptedActivity(rubric).test(r.text)) vagueBecause = `"${adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '')}" does not say how`;
-  else if (!enough) vagueBecause = 'it does not say how much or how often';
+  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = because.noActivity;
+  else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
+  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
+  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: UNSIZED.exec(withoutPurpose(r.text))![0] });
+  else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
+  else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
+  else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
   return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
@@ -226,28 +230,37 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
 export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set(), others: readonly Provision[] = []): { carried: boolean; reasons: string[] } {
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
+  const words = rubric.advice.reasons;
+  // Whether a reason names a qualified person is read from what it quotes, not from the rubric's wording.
+  let namesQualified = false;
+  const providers = rubric.advice.providers;
+  // `qualified`: the reason is about a qualified therapist or psychologist (the only provider named so).
+  const say = (key: keyof Rubric['advice']['reasons'], data: Record<string, string> = {}, qualified = false) => {
+    if (qualified || (key !== 'lessQualified' && Object.values(data).some((v) => v.includes('qualified')))) namesQualified = true;
+    reasons.push(fill(words[key], data));
+  };
   if (programmeRelation(r.text, p.text, names) === 'different') {
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
-    reasons.push(`the advice names ${programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and ')}, the plan names ${programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ')} instead`);
+    say('otherProgramme', { advised: programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ') });
   }
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
   for (const n of programmeNames(a.main, names)) {
     const q = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
-      reasons.push(`the plan names "${n.replace(/\b\w/g, (c) => c.toUpperCase())}" only as an example`);
+      say('programmeExample', { programme: n.replace(/\b\w/g, (c) => c.toUpperCase()) });
       break;
     }
   }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
   const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
-  if (hedges.length) reasons.push(`the plan adds "${hedges[0]}", which leaves it to discretion`);
-  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') reasons.push('the plan does not say how much or how often');
+  if (hedges.length) say('addsHedge', { words: hedges[0] });
+  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
   const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
-  if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) reasons.push(`the advice asks for about ${fmtMinutes(a.minutes)}, the plan gives about ${fmtMinutes(planMinutes)}`);
+  if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
-  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) reasons.push('the plan leaves out how long each session lasts');
+  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
   else if (a.minutes === null || planMinutes === null) {
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
@@ -255,31 +268,31 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // Without a rate either side can be worked out ("6 hours each Saturday"), each session's length still compares.
     const advisedLength = sessionMinutes(maskReviewClauses(a.main), rubric);
     const plannedLength = sessionMinutes(maskReviewClauses(p.text), rubric);
-    if (advised !== null && planned !== null && planned < advised * 0.99) reasons.push('the plan provides it less often than advised');
-    else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) reasons.push(`the advice asks for ${fmtLength(advisedLength)} each time, the plan gives ${fmtLength(plannedLength)}`);
+    if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
+    else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) reasons.push(`the plan leaves out how often ("${periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised'}")`);
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised' });
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
-  if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) reasons.push(`the advice asks for a course of ${advisedCourse}, the plan gives ${plannedCourse}`);
+  if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) say('shorterCourse', { advised: String(advisedCourse), planned: String(plannedCourse) });
   const planProvider = providerRank(p.text);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
-  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) reasons.push(`the advice asks for ${a.provider.label}, the plan names ${planProvider.rank ? planProvider.label : 'no one'} to deliver it`);
+  if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: providers[a.provider.who!], planned: planProvider.who ? providers[planProvider.who] : providers.noOne }, a.provider.rank >= 4);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
   const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
-  if (left.length) reasons.push(`the plan leaves out ${left.map((x) => `"${x}"`).join(' and ')}`);
+  if (left.length) say('leavesOut', { items: left.map((x) => `"${x}"`).join(' and ') });
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
   const upkeep = UPKEEP.exec(a.main);
-  if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) reasons.push(`the plan leaves out "${upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim()}"`);
-  if (a.condition && !PLAN_CONDITION.test(p.text)) reasons.push(`the plan leaves out the advice's condition ("${a.condition}")`);
+  if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) say('leavesOutUpkeep', { upkeep: upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim() });
+  if (a.condition && !PLAN_CONDITION.test(p.text)) say('leavesOutCondition', { condition: a.condition });
   const full = `${r.text} ${r.context}`;
-  if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) reasons.push('the advice asks for one-to-one work, the plan gives it in a group');
-  if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !reasons.some((x) => x.includes('qualified'))) reasons.push('the advice asks for direct work, the plan makes it indirect');
+  if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) say('group');
+  if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !namesQualified) say('indirect');
   return { carried: reasons.length === 0, reasons };
 }
 
@@ -366,4 +379,3 @@ export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Pro
   return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && providerRank(p.text).rank > 0 && providerRank(p.text).rank < 4;
 }
 
-export const SECTION_NAMES: Record<string, string> = { F: 'Section F', G: 'Section G (health provision)', H1: 'Section H1 (social care)', H2: 'Section H2 (social care)' };

@@ -6,7 +6,8 @@ import type { SectionKey } from '../report-schema.ts';
 import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
 import type { Words } from '../quantities.ts';
-import { loadRubric, type Rubric } from '../rubric.ts';
+import { fill } from '../findings.ts';
+import { loadRubric, sectionInBrackets, type Rubric } from '../rubric.ts';
 import { vocabularyOf } from '../vocabulary.ts';
 import type { ChangeKind } from './schema.ts';
 
@@ -27,18 +28,6 @@ export interface Classified {
 export function sectionGroup(key: SectionKey, splitH: boolean): string {
   if (key === 'H1' || key === 'H2') return splitH ? key : 'H';
   return key;
-}
-
-const SECTION_NAMES: Record<string, string> = {
-  F: 'Section F (special educational provision)',
-  G: 'Section G (health provision)',
-  H1: 'Section H1 (social care provision under the Chronically Sick and Disabled Persons Act 1970)',
-  H2: 'Section H2 (other social care provision)',
-  H: 'Section H (social care provision)',
-};
-
-export function sectionName(key: string): string {
-  return SECTION_NAMES[key] ?? `Section ${key}`;
 }
 
 function minutes(m: number): string {
@@ -150,8 +139,9 @@ export function mendClippedCells(a: string, b: string): [string, string] {
 }
 
 /** `rubric`: the one the versions were analysed with; its vocabulary names the conditions, its `comparison.why` says why a change matters. */
-export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison'>> }): Classified {
+export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison' | 'sectionNames'>> }): Classified {
   const why = whyOf(opts.rubric);
+  const movedWords = (opts.rubric?.comparison ?? loadRubric().comparison).moved;
   const [textA, textB] = mendClippedCells(before.text, after.text);
   before = { ...before, text: textA };
   after = { ...after, text: textB };
@@ -223,7 +213,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     const outOfF = from === 'F';
     return {
       kind: 'moved',
-      detail: `Moved from ${sectionName(from)} to ${sectionName(to)}${outOfF ? ": the local authority's duty to secure it (Children and Families Act 2014, s42(2)) no longer applies" : intoF ? ': the local authority must now secure it (Children and Families Act 2014, s42(2))' : ''}${rest}`,
+      detail: `${fill(movedWords[outOfF ? 'outOfF' : intoF ? 'intoF' : 'elsewhere'], { from: sectionInBrackets(from, opts.rubric), to: sectionInBrackets(to, opts.rubric) })}${rest}`,
       why: outOfF ? why.movedOutOfF : intoF ? why.movedIntoF : why.movedElsewhere,
     };
   }

@@ -4,7 +4,7 @@
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
 import { analyse, type AnalyseOptions } from '../index.ts';
 import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
-import type { Rubric } from '../rubric.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
 import { classifyProvision, sectionGroup, whyOf } from './classify.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
@@ -280,7 +280,7 @@ export function compareVersions(a: Version, b: Version, opts: Pick<AnalyseOption
 export function versionDeadlines(r: Report, rubric?: Rubric): DeadlineEntry[] {
   const out = [...(r.deadlines ?? [])];
   if (r.plan.status === 'draft' && r.plan.date && !out.some((d) => d.kind === 'draftRepresentations')) {
-    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), 'the date on the draft', rubric));
+    out.push(representations('draftRepresentations', new Date(`${r.plan.date}T00:00:00Z`), (rubric ?? loadRubric()).deadlines.fromWhat.draftDate, rubric));
   }
   return out.sort((x, y) => x.due.localeCompare(y.due));
 }

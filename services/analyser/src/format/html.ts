@@ -11,6 +11,7 @@ import {
 import { keyPoints, reportPoints, type Point } from './points.ts';
 import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
 import { REPRESENTATION_DAYS } from '../deadlines.ts';
+import { fill } from '../findings.ts';
 import { adviceHtml } from '../advice/format.ts';
 import { hasSpan } from './spans.ts';
 import { isFailed, type BatchItem } from './text.ts';
@@ -65,7 +66,7 @@ const PLACES_SHOWN = 10;
 /** One point; in a parent's view only the points that matter most show their suggestion unfolded. */
 function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
   // Under its section's heading a parent's view need not name the section again.
-  const where = c.parent && !key && p.section !== null ? '' : `<span>${escapeHtml(sectionLabel(p.section))}</span>`;
+  const where = c.parent && !key && p.section !== null ? '' : `<span>${escapeHtml(sectionLabel(p.section, c.rubric))}</span>`;
   const parts = [
     `<li class="finding finding-${p.severity}" id="${explanationId(c, p.n)}">`,
     `<p class="finding-head"><span class="badge badge-${p.severity}">Point ${p.n}: ${SEVERITY_SHORT[p.severity]}</span>`
@@ -140,7 +141,7 @@ export function renderFindingsList(report: Report, opts: HtmlOptions & { linkBac
   const withText = report.text !== undefined && opts.linkBack !== false;
   return keys.map((k) => {
     const id = `${c.prefix}-list-${k ?? 'plan'}`;
-    return `<section class="finding-group" aria-labelledby="${id}">\n${heading(c.level, escapeHtml(sectionLabel(k)), `id="${id}"`)}\n`
+    return `<section class="finding-group" aria-labelledby="${id}">\n${heading(c.level, escapeHtml(sectionLabel(k, c.rubric)), `id="${id}"`)}\n`
       + `${pointList(c, points.filter((p) => p.section === k), () => withText)}\n</section>`;
   }).join('\n');
 }
@@ -154,7 +155,7 @@ interface Slice { start: number; end: number; key: SectionKey | null; title: str
  * Sections the plan sets out together (the national template's one table for D, H1 and H2) share
  * one slice, named for all of them, so their text is shown once.
  */
-function slices(report: Report, text: string): Slice[] {
+function slices(report: Report, text: string, rubric?: Rubric): Slice[] {
   const out: Slice[] = [];
   let at = 0;
   const sections = [...report.sections].sort((a, b) => a.start - b.start);
@@ -175,7 +176,7 @@ function slices(report: Report, text: string): Slice[] {
     const start = Math.max(s.start, at);
     const end = Math.min(Math.max(s.end, start), text.length);
     gap(start);
-    if (end > start || s.start >= at) out.push({ start, end, key: s.key, title: s.title || sectionLabel(s.key), score: s.score, band: s.band });
+    if (end > start || s.start >= at) out.push({ start, end, key: s.key, title: s.title || sectionLabel(s.key, rubric), score: s.score, band: s.band });
     at = Math.max(at, end);
   }
   gap(text.length);
@@ -240,7 +241,7 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
 
   const out: string[] = [];
   const shown = new Set<number>();
-  for (const [si, slice] of slices(report, text).entries()) {
+  for (const [si, slice] of slices(report, text, opts.rubric).entries()) {
     const inSlice = points.filter((p) => {
       const at = anchor(report, p);
       return at >= slice.start && (at < slice.end || (slice.end === slice.start && at === slice.start));
@@ -304,7 +305,7 @@ function renderQuotesOnly(report: Report, c: Ctx, points: Point[], explain: bool
   const keys = [...new Set(points.map((p) => p.section))].sort((a, b) => order(a) - order(b));
   const groups = keys.map((k, i) => {
     const id = `${c.prefix}-s${i + 1}`;
-    const title = report.sections.find((s) => s.key === k)?.title ?? sectionLabel(k);
+    const title = report.sections.find((s) => s.key === k)?.title ?? sectionLabel(k, c.rubric);
     return `<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, escapeHtml(title), `id="${id}"`)}\n`
       + `${sectionPoints(c, points.filter((p) => p.section === k), () => false)}\n</section>`;
   });
@@ -319,8 +320,9 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   const counts = countBySeverity(points);
   const pc = provisionCounts(report);
   const oc = outcomeCounts(report);
+  const r = opts.rubric ?? loadRubric();
   const status = report.plan.status === 'draft'
-    ? `<p class="note">This looks like a <strong>draft</strong> plan. You have at least ${REPRESENTATION_DAYS} days, counting the day it was sent to you as day 1, to comment on it and to ask for a particular school (${escapeHtml((opts.rubric ?? loadRubric()).references.draftRepresentations)}).</p>`
+    ? `<p class="note">${fill(escapeHtml(r.letter.draftNote), { draft: '<strong>draft</strong>', days: String(REPRESENTATION_DAYS), reference: escapeHtml(r.references.draftRepresentations) })}</p>`
     : '';
   const id = `${c.prefix}-summary`;
   return [

@@ -1,26 +1,12 @@
 // Plain-English words shared by every output format (terminal, web page, letter).
 import type { CheckKey, Elements, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
-import { loadRubric, type Rubric } from '../rubric.ts';
+import { loadRubric, sectionName, type Rubric } from '../rubric.ts';
 import { RULES } from '../rules/registry.ts';
 
-export const SECTION_NAMES: Record<SectionKey, string> = {
-  A: 'Views, interests and aspirations',
-  B: 'Special educational needs',
-  C: 'Health needs',
-  D: 'Social care needs',
-  E: 'Outcomes',
-  F: 'Special educational provision',
-  G: 'Health provision',
-  H1: 'Social care provision (Chronically Sick and Disabled Persons Act 1970)',
-  H2: 'Other social care provision',
-  I: 'School or other institution',
-  J: 'Personal budget',
-  K: 'Advice and information',
-};
-
-export function sectionLabel(key: SectionKey | null): string {
-  return key === null ? 'The whole plan' : `Section ${key}: ${SECTION_NAMES[key]}`;
+/** "Section F: Special educational provision", in the rubric's short names (the default's when none is given). */
+export function sectionLabel(key: SectionKey | null, rubric?: Rubric): string {
+  return key === null ? 'The whole plan' : `Section ${key}: ${sectionName(key, rubric)}`;
 }
 
 /** Short words for a badge; the long form says what to do about it. */

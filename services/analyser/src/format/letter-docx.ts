@@ -25,7 +25,7 @@ export async function renderLetterDocx(report: Report, opts: LetterOptions = {})
     new Paragraph({ text: c.title, heading: HeadingLevel.HEADING_1, spacing: { after: 200 } }),
     para(c.intro.join(' '), { spaceAfter: 240 }),
   ];
-  if (c.groups.length === 0) children.push(para('I have no points to raise at this stage.'));
+  if (c.groups.length === 0) children.push(para(c.noPoints));
   for (const g of c.groups) {
     children.push(new Paragraph({ text: g.title, heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 } }));
     for (const p of g.points) {

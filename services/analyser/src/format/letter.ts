@@ -1,10 +1,10 @@
 // "Points to raise": a letter a parent or caseworker can copy, print or download, listing each weak
 // statement as quoted, why it falls short, what to ask for instead and the law. Plain text and HTML.
-import { loadRubric, type Rubric } from '../rubric.ts';
+import { loadRubric, sectionName, type Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
 import {
-  checkText, ELEMENT_NAMES, missingSectionReference, SECTION_NAMES, listWords, missingElements,
+  checkText, ELEMENT_NAMES, missingSectionReference, listWords, missingElements,
   sortFindings, trueChecks,
 } from './labels.ts';
 import { escapeHtml, heading, htmlPage } from './html-kit.ts';
@@ -13,6 +13,7 @@ import { longDay } from '../deadlines.ts';
 import { judgeProvision } from '../provision.ts';
 import { judgeOutcome } from '../outcomes.ts';
 import { fillBlanks } from '../suggest.ts';
+import { fill } from '../findings.ts';
 
 export interface LetterOptions {
   /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
@@ -75,8 +76,6 @@ function outcomeWhy(o: Outcome): string {
 }
 
 const REWRITE = /^(?:Specific wording would say|A SMART outcome would say):\s*"(.+)"$/s;
-const PROVISION_ASK = 'Please rewrite this so that it says exactly what will be provided, by whom, how often and for how long, with no wording that leaves it to discretion.';
-const OUTCOME_ASK = 'Please rewrite this as something the child will be able to do, how it will be measured, and by when.';
 
 /**
  * What the letter asks for about a finding: the rubric's own request where it has one, else the
@@ -90,7 +89,7 @@ function askOf(f: Finding, rubric: Rubric, kind: 'provision' | 'outcome' | null)
   const filled = fillBlanks(rewrite);
   const outcome = kind === 'outcome' || (kind === null && ask.startsWith('A SMART'));
   const good = outcome ? judgeOutcome(filled, '', rubric).smart : judgeProvision(filled, rubric).specific;
-  return good ? ask : outcome ? OUTCOME_ASK : PROVISION_ASK;
+  return good ? ask : outcome ? rubric.letter.outcomeAsk : rubric.letter.provisionAsk;
 }
 
 /**
@@ -126,7 +125,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   if (report.missingSections.length) {
     points.push({
       group: 'missing', where: 'The plan', quote: '',
-      why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${SECTION_NAMES[k]})`))}.`],
+      why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${sectionName(k, r)})`))}.`],
       ask: ['Please add each missing section, labelled with its letter, even where it records that nothing is needed.'],
       law: [missingSectionReference(rubric)],
     });
@@ -144,7 +143,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     points.push({
       group: 'provision', where: `Section ${p.section}`, quote: p.text,
       why: unique(messages.length ? messages.map((f) => f.message) : [provisionWhy(p)]),
-      ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'provision'))).concat(messages.some((f) => f.suggestion) ? [] : [PROVISION_ASK]),
+      ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'provision'))).concat(messages.some((f) => f.suggestion) ? [] : [r.letter.provisionAsk]),
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [r.references.provisionPoint]),
     });
   }
@@ -155,7 +154,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     points.push({
       group: 'outcome', where: 'Section E', quote: o.text,
       why: unique(messages.length ? messages.map((f) => f.message) : [outcomeWhy(o)]),
-      ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'outcome'))).concat(messages.some((f) => f.suggestion) ? [] : [OUTCOME_ASK]),
+      ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'outcome'))).concat(messages.some((f) => f.suggestion) ? [] : [r.letter.outcomeAsk]),
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [r.references.outcomePoint]),
     });
   }
@@ -194,7 +193,6 @@ function planDateWords(iso: string | null | undefined): string | null {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : null;
 }
 
-const CLOSING = 'Please send me the amended plan, or explain in writing why any of these changes will not be made.';
 
 
 /**
@@ -226,25 +224,24 @@ export interface LetterContent {
   intro: string[];
   groups: { title: string; points: (LetterPoint & { number: number; cites: number[] })[] }[];
   closing: string;
+  /** What the letter says when it has no points. */
+  noPoints: string;
   legalBasis: string[];
 }
 
 export function letterContent(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): LetterContent {
   const d = defaults(report, opts);
   const law = new LegalBasis();
-  const refs = (opts.rubric ?? loadRubric()).references;
+  const { references: refs, letter: said } = opts.rubric ?? loadRubric();
   const draft = report.plan.status === 'draft';
   const dated = planDateWords(report.plan.date);
-  const kind = draft ? 'draft Education, Health and Care plan' : 'Education, Health and Care plan';
-  const intro = [
-    `I am writing about the ${kind} for ${d.child}${dated ? `, dated ${dated}` : ''}. I have read it carefully, and I would like the points below to be put right${draft ? ' before the plan is made final' : ''}.`,
-  ];
+  const intro = [fill(draft ? said.openingDraft : said.opening, { child: d.child, dated: dated ? fill(said.dated, { date: dated }) : '' })];
   if (draft) {
-    intro.push(`I am sending these comments within the time allowed for comments on a draft plan ${marks(law.cite(refs.draftRepresentations))}.`);
+    intro.push(fill(said.draftInTime, { cites: marks(law.cite(refs.draftRepresentations)) }));
     const due = report.deadlines?.find((d) => d.kind === 'draftRepresentations');
-    if (due) intro.push(`Counting the day the draft was sent as day 1, that time runs until ${longDay(new Date(`${due.due}T00:00:00Z`))}.`);
+    if (due) intro.push(fill(said.draftRunsUntil, { due: longDay(new Date(`${due.due}T00:00:00Z`)) }));
   }
-  intro.push(`The help set out in ${d.child === "[child's name]" ? 'the' : `${d.child}'s`} plan must be detailed and specific, and should normally be quantified, so that everyone knows exactly what will be provided and it can be relied on ${marks(law.cite(refs.specificProvision))}.`);
+  intro.push(fill(d.child === "[child's name]" ? said.specificUnnamed : said.specific, { child: d.child, cites: marks(law.cite(refs.specificProvision)) }));
   let n = 0;
   const groups: LetterContent['groups'] = [];
   for (const group of ['missing', 'plan', 'provision', 'outcome', 'other'] as const) {
@@ -255,10 +252,11 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
   return {
     sender: d.sender,
     recipient: d.recipient,
-    title: `Education, Health and Care plan for ${d.child}: points to raise`,
+    title: fill(said.title, { child: d.child }),
     intro,
     groups,
-    closing: CLOSING,
+    closing: said.closing,
+    noPoints: said.noPoints,
     legalBasis: law.list,
   };
 }
@@ -285,7 +283,7 @@ export function renderLetterText(report: Report, opts: LetterOptions = {}, point
     c.title, '',
     c.intro.join(' '), '',
   ];
-  if (points.length === 0) out.push('I have no points to raise at this stage.', '');
+  if (points.length === 0) out.push(c.noPoints, '');
   for (const g of c.groups) {
     out.push(g.title, '');
     for (const p of g.points) {
@@ -319,7 +317,7 @@ export function renderLetterHtml(report: Report, opts: LetterOptions = {}, point
     `<p><strong>${escapeHtml(c.title)}</strong></p>`,
     `<p>${escapeHtml(c.intro.join(' '))}</p>`,
   ];
-  if (points.length === 0) out.push('<p>I have no points to raise at this stage.</p>');
+  if (points.length === 0) out.push(`<p>${escapeHtml(c.noPoints)}</p>`);
   for (const g of c.groups) {
     out.push(heading(level + 1, escapeHtml(g.title)), `<ol class="points" start="${g.points[0].number}">`);
     for (const p of g.points) {

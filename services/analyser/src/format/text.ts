@@ -83,11 +83,11 @@ function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
 }
 
 /** The listing of every finding, one line each (--findings). */
-function findingLines(report: Report, p: Palette, at: Locate | null, maxQuote: number): string[] {
+function findingLines(report: Report, p: Palette, at: Locate | null, maxQuote: number, rubric?: Rubric): string[] {
   const out: string[] = [];
   const locWidth = Math.max(4, ...report.findings.map((f) => locationOf(report, f, at).length));
   for (const [section, findings] of groupBySection(report.findings)) {
-    out.push(`  ${p.bold(sectionLabel(section))}`);
+    out.push(`  ${p.bold(sectionLabel(section, rubric))}`);
     for (const f of findings) {
       const loc = locationOf(report, f, at).padEnd(locWidth);
       const sev = p.severity[f.severity](f.severity.padEnd(7));
@@ -123,7 +123,7 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
   const head = (pt: Point) => `    ${p.dim(loc(pt).padEnd(locWidth))}  ${p.severity[pt.severity](pt.severity.padEnd(7))}  ${`#${pt.n}`.padEnd(numWidth)}`;
   const indent = ' '.repeat(4 + locWidth + 2 + 7 + 2 + numWidth + 1);
   const full = (pt: Point, where: boolean): string[] => {
-    const lines = [`${head(pt)} ${where && pt.section !== null ? `${sectionLabel(pt.section).replace(/:.*$/, '')}: ` : ''}${inert(pt.message)}  ${p.dim(pt.ruleIds.join(', '))}`];
+    const lines = [`${head(pt)} ${where && pt.section !== null ? `${sectionLabel(pt.section, rubric).replace(/:.*$/, '')}: ` : ''}${inert(pt.message)}  ${p.dim(pt.ruleIds.join(', '))}`];
     if (pt.quote) lines.push(`${indent}“${oneLine(pt.quote, maxQuote)}”`);
     if (pt.suggestion) lines.push(`${indent}${p.good('→')} ${inert(pt.suggestion)}`);
     if (pt.references.length) lines.push(`${indent}${p.dim(`Law: ${pt.references.join('; ')}`)}`);
@@ -141,7 +141,7 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
   }
   const sections = [...new Set(points.map((pt) => pt.section))].sort((a, b) => sectionOrder(a) - sectionOrder(b));
   for (const section of sections) {
-    out.push(`  ${p.bold(sectionLabel(section))}`);
+    out.push(`  ${p.bold(sectionLabel(section, rubric))}`);
     for (const pt of points.filter((x) => x.section === section)) {
       // A point already given in full above is only pointed to, in its place.
       out.push(...(keyNs.has(pt.n) ? [`${head(pt)} ${p.dim('(above, with the points that matter most)')}`] : full(pt, false)));
@@ -156,7 +156,7 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
   const at = report.text !== undefined ? positionLocator(report.text, opts.pageStarts) : null;
   const out: string[] = [p.underline(inert(report.document.name))];
 
-  out.push(...(opts.findings ? findingLines(report, p, at, maxQuote) : pointLines(report, p, at, maxQuote, opts.rubric)));
+  out.push(...(opts.findings ? findingLines(report, p, at, maxQuote, opts.rubric) : pointLines(report, p, at, maxQuote, opts.rubric)));
   if (report.findings.length === 0) out.push(`  ${p.good('No problems found.')}`);
 
   out.push('');

@@ -10,7 +10,7 @@
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { CheckError, isCheckError } from '../../../ingest/src/errors.ts';
-import { SECTION_NAMES } from '../../../analyser/src/format/labels.ts';
+import { sectionName as defaultSectionName } from '../../../analyser/src/rubric.ts';
 import type { SectionKey } from '../../../analyser/src/report-schema.ts';
 import type { UserPrincipal } from '../accounts.ts';
 import { principalOf } from '../auth.ts';
@@ -89,7 +89,7 @@ const h = (fn: Handler): RequestHandler => (req, res, next) => fn(req, res, next
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const longDate = (d: Date) => new Date(d).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 const time = (d: Date) => new Date(d).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-const sectionName = (k: SectionKey) => `${k}: ${SECTION_NAMES[k]}`;
+const sectionName = (k: SectionKey) => `${k}: ${defaultSectionName(k)}`;
 // Short enough for a chart label on a phone.
 const shortSection = (k: SectionKey) => (k === 'H1' ? 'H1: Social care (CSDPA 1970)' : k === 'H2' ? 'H2: Other social care' : sectionName(k));
 

@@ -1,0 +1,36 @@
+// What a comparison says of a provision moved between sections is the rubric's: an organisation's own
+// wording reaches its comparison, the default's everyone else's.
+import { describe, expect, it } from 'vitest';
+import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
+import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { buildDoc } from '../analyser/build-doc.ts';
+
+function orgRubric(yaml: string): Rubric {
+  const r = parseRubricYaml(`extends: default\nid: esk\nversion: "1"\n${yaml}`);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.rubric;
+}
+
+const standard = loadRubric();
+const esk = orgRubric('comparison:\n  moved:\n    outOfF: "Esk 6.2: now in {to}, not {from}; the council need not secure it"\n');
+
+const therapy = 'Speech and language therapy from a speech and language therapist, 30 minutes every week.';
+const version = (section: 'F' | 'G', name: string) => buildDoc([
+  'Status: Final',
+  { h: 'Section F: Special educational provision' },
+  { li: section === 'F' ? therapy : 'A writing slope on his desk in every lesson.' },
+  { h: 'Section G: Health provision' },
+  section === 'G' ? { li: therapy } : 'None.',
+], name);
+
+describe("a comparison's words for a move", () => {
+  const change = (rubric: Rubric) => compareDocuments(version('F', 'old.txt'), version('G', 'new.txt'), { rubric }).changes.find((c) => c.kind === 'moved');
+
+  it("are the organisation's own where it rewrites them, and the default's for everyone else", () => {
+    const own = change(esk)!;
+    const def = change(standard)!;
+    expect(own.detail).toMatch(/^Esk 6\.2: now in Section G.*, not Section F.*; the council need not secure it$/);
+    expect(own.detail).not.toContain('no longer applies');
+    expect(def.detail).toMatch(/^Moved from Section F.* to Section G.*: the local authority's duty to secure it \(Children and Families Act 2014, s42\(2\)\) no longer applies$/);
+  });
+});
