@@ -13,6 +13,8 @@ const SHARED_MODULES = [
   'tests/advice/**/*.test.ts',
   'tests/corpus/**/*.test.ts',
   'tests/deadlines/**/*.test.ts',
+  // Ingest's parsers; not worker-pool and worker-budget, which reconfigure the pool and count its workers.
+  'tests/ingest/{bad-input,formats,garbled,layout,pdf-cell-paragraphs,text-and-docx}.test.ts',
   'tests/format/{corpus-reports,html,json-schema,letter,points,real-report,text}.test.ts',
   'tests/compare/{classify,compare,deadlines,nav,pairs-accuracy}.test.ts',
 ];

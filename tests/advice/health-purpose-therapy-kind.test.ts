@@ -178,3 +178,12 @@ describe('two clauses, and rescue medication by any name', () => {
     expect(tokens('rescue medication')).toEqual(['rescuemed']);
   });
 });
+
+describe('a range of lengths', () => {
+  it('advice is carried by a length within its range, and a plan range gives its lower end', () => {
+    const advice = rec('A fine motor group with a teaching assistant, 2 x 25-35 minutes per week.');
+    const verdict = (line: string) => adviceVerdicts(planWith([line], [], 'Elm Road Primary School.'), advice).map((v) => [v.verdict, v.detail]);
+    expect(verdict('A fine motor group with a teaching assistant, 2 x 25 minutes per week.')[0][0]).toBe('carried');
+    expect(verdict('A fine motor group with a teaching assistant, 2 x 20 minutes per week.')[0]).toEqual(['diluted', expect.stringContaining('50 minutes a week, the plan gives about 40 minutes a week')]);
+  });
+});

@@ -162,6 +162,10 @@ export function courseLength(text: string, rubric?: Rubric): number | null {
   return m ? toNumber(m[1] ?? m[2], rubric) : null;
 }
 
+// A range of lengths ("20-30 minutes") commits to its lower end: advice is carried by any amount
+// within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
+const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
@@ -218,7 +222,8 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
-  return { rec, vagueBecause, minutes: minutesPerWeek(masked, rubric) ?? minutesPerWeek(`${masked} ${r.context}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
+  const least = lowerBound(masked);
+  return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
@@ -252,7 +257,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
-  const planMinutes = minutesPerWeek(maskReviewClauses(p.text), rubric);
+  const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
   else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
