@@ -5,12 +5,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 import { planWith, rubric as standard } from './helpers.ts';
-
-function orgRubric(yaml: string): Rubric {
-  const r = parseRubricYaml(`extends: default\nid: esk\nversion: "1"\n${yaml}`);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.rubric;
-}
+import { orgRubric } from '../analyser/org-rubric.ts';
 
 const esk = orgRubric([
   'advice:',

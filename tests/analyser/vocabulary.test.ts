@@ -11,15 +11,12 @@ import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/q
 import { loadRubric, parseRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { placementNamed, readStatus } from '../../services/analyser/src/plan-checks.ts';
+import { orgRubric } from './org-rubric.ts';
+
+const orgRubricOf = (yaml: string) => orgRubric(yaml, 'fenmoor');
 
 /** An organisation's rubric, as PUT /v1/rubric takes it. */
-function orgRubric(yaml: string): Rubric {
-  const r = parseRubricYaml(`extends: default\nid: fenmoor\nversion: "1"\n${yaml}`);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.rubric;
-}
-
-const fenmoor = orgRubric(
+const fenmoor = orgRubricOf(
   [
     'vocabulary:',
     '  addTimeBound: ["at (?:his|her|their|the) next PEP review"]',
@@ -79,7 +76,7 @@ describe("an organisation's vocabulary", () => {
 // judge's verdict with that rubric, and the default's verdict stays as it was.
 describe("one vocabulary list changed in an organisation's rubric", () => {
   it('a condition it adds makes a comparison report the provision weakened', () => {
-    const moorfield = orgRubric('vocabulary:\n  addConditions:\n    - { term: pending funding, patterns: ["pending (?:a )?funding decision"] }\n');
+    const moorfield = orgRubricOf('vocabulary:\n  addConditions:\n    - { term: pending funding, patterns: ["pending (?:a )?funding decision"] }\n');
     const version = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
     const before = version('Speech and language therapy from a speech and language therapist, 30 minutes every week.', 'old.txt');
     const after = version('Speech and language therapy from a speech and language therapist, 30 minutes every week, pending a funding decision.', 'new.txt');
@@ -89,7 +86,7 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it('a status word it adds reads the plan as a draft', () => {
-    const marsh = orgRubric('vocabulary:\n  planStatus:\n    addDraft: [provisional]\n');
+    const marsh = orgRubricOf('vocabulary:\n  planStatus:\n    addDraft: [provisional]\n');
     const head = 'Status: Provisional\nName: Sam Jones\n';
     expect(readStatus(head, standard)).toBe('unknown');
     expect(readStatus(head, marsh)).toBe('draft');
@@ -101,20 +98,20 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it('a kind of institution it adds names the placement in Section I', () => {
-    const dales = orgRubric('vocabulary:\n  placement:\n    addNames: [Ysgol]\n');
+    const dales = orgRubricOf('vocabulary:\n  placement:\n    addNames: [Ysgol]\n');
     expect(placementNamed('Bryn Ysgol', standard)).toBe(false);
     expect(placementNamed('Bryn Ysgol', dales)).toBe(true);
   });
 
   it('a review word it adds sets that clause aside: its reviewer no longer counts as who delivers', () => {
-    const wold = orgRubric('vocabulary:\n  addReviewWords: [audited]\n');
+    const wold = orgRubricOf('vocabulary:\n  addReviewWords: [audited]\n');
     const statement = 'A handwriting programme, 10 minutes daily, audited weekly by the SENCo.';
     expect(judgeProvision(statement, standard).elements.provider).toBe(true);
     expect(judgeProvision(statement, wold).elements).toMatchObject({ provider: false, frequency: true, duration: true });
   });
 
   it('a practitioner it adds is the one its suggestion asks for, with the registration it gives', () => {
-    const fens = orgRubric("vocabulary:\n  addPractitioners:\n    - { who: hydrotherapist, registration: qualified/registered, pattern: 'hydrotherap(?:y|ist)s?' }\n");
+    const fens = orgRubricOf("vocabulary:\n  addPractitioners:\n    - { who: hydrotherapist, registration: qualified/registered, pattern: 'hydrotherap(?:y|ist)s?' }\n");
     const statement = 'Hydrotherapy in the school pool for 30 minutes each week.';
     const suggest = (rubric: Rubric) => rewriteProvision(statement, judgeProvision(statement, rubric), rubric);
     expect(suggest(standard)).toContain('delivered by [who: their role, e.g. the class teacher]');
@@ -122,7 +119,7 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it('a meeting word it adds asks, as for any meeting, how often and who attends', () => {
-    const carr = orgRubric("vocabulary:\n  meetings:\n    addWords: ['core groups?']\n");
+    const carr = orgRubricOf("vocabulary:\n  meetings:\n    addWords: ['core groups?']\n");
     const statement = 'Core group with the social worker.';
     const suggest = (rubric: Rubric) => rewriteProvision(statement, judgeProvision(statement, rubric), rubric);
     expect(suggest(standard)).not.toContain('attended by');
@@ -132,7 +129,7 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it("provision's cues it adds change what the statement names: a person as a place, being seen", () => {
-    const holt = orgRubric('vocabulary:\n  provisionCues:\n    addPositions: [alongside]\n    addBeingSeen: [assessed]\n');
+    const holt = orgRubricOf('vocabulary:\n  provisionCues:\n    addPositions: [alongside]\n    addBeingSeen: [assessed]\n');
     const beside = 'Sam will sit alongside the teaching assistant in every lesson.';
     expect(judgeProvision(beside, standard)).toMatchObject({ specific: true, elements: { provider: true } });
     expect(judgeProvision(beside, holt)).toMatchObject({ specific: false, elements: { provider: false } });
@@ -142,14 +139,14 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it("words it adds before the child's action make a named action measurable, and so SMART", () => {
-    const brent = orgRubric('vocabulary:\n  outcomePredicate:\n    addAfter: [is going to]\n');
+    const brent = orgRubricOf('vocabulary:\n  outcomePredicate:\n    addAfter: [is going to]\n');
     const outcome = 'By July 2026, Sam is going to travel to school by bus.';
     expect(judgeOutcome(outcome, '', standard)).toMatchObject({ measurable: false, smart: false });
     expect(judgeOutcome(outcome, '', brent)).toMatchObject({ measurable: true, smart: true });
   });
 
   it('a word it adds for a therapy that has ended keeps that therapy in Section G from the therapy check', () => {
-    const tees = orgRubric('vocabulary:\n  needSignals:\n    addTherapyEnded: [paused]\n');
+    const tees = orgRubricOf('vocabulary:\n  needSignals:\n    addTherapyEnded: [paused]\n');
     const plan = buildDoc([
       { h: 'Section F: Special educational provision' },
       { li: 'A reading group with the class teacher, 30 minutes daily.' },
@@ -163,7 +160,7 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it('a wish it adds keeps a preparing-for-adulthood line outside E from answering the Year 9 check', () => {
-    const wear = orgRubric("vocabulary:\n  addWishes: ['is keen']\n");
+    const wear = orgRubricOf("vocabulary:\n  addWishes: ['is keen']\n");
     const plan = buildDoc([
       'Year group: Year 10',
       { h: 'Section E: Outcomes' },
@@ -178,7 +175,7 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
   });
 
   it('a verb it adds after a status word reads "Draft plan circulated <date>" as the status with its date', () => {
-    const ouse = orgRubric('vocabulary:\n  planStatus:\n    addDateVerbs: [circulated]\n');
+    const ouse = orgRubricOf('vocabulary:\n  planStatus:\n    addDateVerbs: [circulated]\n');
     const head = 'Name: Sam Jones\nDraft plan circulated 3 February 2026\n';
     expect(readStatus(head, standard)).toBe('unknown');
     expect(readStatus(head, ouse)).toBe('draft');
@@ -192,7 +189,7 @@ describe("a comparison's conditions and the vague terms", () => {
     const could = standard.vocabulary.conditions.find((c) => c.term === 'could')!;
     expect(could.vagueTerm).toBe('could');
     expect(could.patterns).toEqual([standard.vagueTerms.find((t) => t.term === 'could')!.pattern]);
-    const fell = orgRubric(
+    const fell = orgRubricOf(
       'addVagueTerms:\n  - { term: pending funding, pattern: "pending (?:a )?funding decision", undermines: frequency, hedge: true }\nvocabulary:\n  addConditions:\n    - { term: pending funding, vagueTerm: pending funding }\n',
     );
     expect(fell.vocabulary.conditions.at(-1)).toMatchObject({ term: 'pending funding', patterns: ['pending (?:a )?funding decision'] });
@@ -214,7 +211,7 @@ describe("a comparison's conditions and the vague terms", () => {
 
 describe("a comparison's words", () => {
   it('why a change matters is the organisation\'s own, with its law, and the default\'s for everyone else', () => {
-    const esk = orgRubric('comparison:\n  why:\n    weakened: "Esk guidance 7.1: hedged provision cannot be enforced."\n');
+    const esk = orgRubricOf('comparison:\n  why:\n    weakened: "Esk guidance 7.1: hedged provision cannot be enforced."\n');
     const version = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
     const before = version('Speech and language therapy from a speech and language therapist, 30 minutes every week.', 'old.txt');
     const after = version('Speech and language therapy from a speech and language therapist, 30 minutes every week, where possible.', 'new.txt');
@@ -253,7 +250,7 @@ describe('a vocabulary entry that cannot be used', () => {
   it('is refused when a list the judges name is missing; an empty list of phrases matches nothing', () => {
     const { lengthUnits: _gone, ...lists } = standard.vocabulary.lists;
     expect(() => parseRubric({ ...standard, vocabulary: { ...standard.vocabulary, lists } })).toThrow(/at vocabulary\.lists\.lengthUnits: the judges read the list "lengthUnits"/);
-    const none = orgRubric('vocabulary:\n  outcomeTimes: []\n  timeCells: []\n');
+    const none = orgRubricOf('vocabulary:\n  outcomeTimes: []\n  timeCells: []\n');
     expect(judgeOutcome('Sam will read 50 common words aloud.', '', none).timeBound).toBe(false);
     expect(judgeOutcome('By the end of Year 6, Sam will read 50 common words aloud.', '', none).timeBound).toBe(true);
   });

@@ -2,14 +2,9 @@
 // wording reaches its comparison, the default's everyone else's.
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
-import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc } from '../analyser/build-doc.ts';
-
-function orgRubric(yaml: string): Rubric {
-  const r = parseRubricYaml(`extends: default\nid: esk\nversion: "1"\n${yaml}`);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.rubric;
-}
+import { orgRubric } from '../analyser/org-rubric.ts';
 
 const standard = loadRubric();
 const esk = orgRubric('comparison:\n  moved:\n    outOfF: "Esk 6.2: now in {to}, not {from}; the council need not secure it"\n');

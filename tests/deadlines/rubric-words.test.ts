@@ -2,13 +2,8 @@
 // its deadlines, the default's everyone else's.
 import { describe, expect, it } from 'vitest';
 import { finalPlan, phaseTransfer, representations, reviewDecision } from '../../services/analyser/src/deadlines.ts';
-import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
-
-function orgRubric(yaml: string): Rubric {
-  const r = parseRubricYaml(`extends: default\nid: esk\nversion: "1"\n${yaml}`);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.rubric;
-}
+import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { orgRubric } from '../analyser/org-rubric.ts';
 
 const standard = loadRubric();
 const esk = orgRubric([

@@ -3,14 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderLetter, renderLetterText } from '../../services/analyser/src/format/letter.ts';
 import { renderSummary } from '../../services/analyser/src/format/html.ts';
-import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { cleanReport, sampleReport } from './fixtures/sample-reports.ts';
-
-function orgRubric(yaml: string): Rubric {
-  const r = parseRubricYaml(`extends: default\nid: esk\nversion: "1"\n${yaml}`);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.rubric;
-}
+import { orgRubric } from '../analyser/org-rubric.ts';
 
 const standard = loadRubric();
 const esk = orgRubric([

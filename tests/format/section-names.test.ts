@@ -6,14 +6,9 @@ import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { renderTextReport } from '../../services/analyser/src/format/text.ts';
 import { renderReportHtml } from '../../services/analyser/src/format/html.ts';
 import { sectionLabel } from '../../services/analyser/src/format/labels.ts';
-import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc } from '../analyser/build-doc.ts';
-
-function orgRubric(yaml: string): Rubric {
-  const r = parseRubricYaml(`extends: default\nid: esk\nversion: "1"\n${yaml}`);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.rubric;
-}
+import { orgRubric } from '../analyser/org-rubric.ts';
 
 const standard = loadRubric();
 const esk = orgRubric('sectionNames:\n  F: Education provision (Esk)\n  G: NHS provision (Esk)\n');
