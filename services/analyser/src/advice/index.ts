@@ -13,7 +13,7 @@ import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
-import { compare, differentProvision, educates, isEducational, careSource, judgeRecommendation } from './verdict.ts';
+import { compare, differentProvision, isEducational, judgeRecommendation } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -127,7 +127,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
     // Advice from a health or social care source (its title says which: a nurse's, a social care
     // assessment) is health or social care unless it says it teaches or trains.
-    const educational = isEducational(`${rec.text} ${rec.context}`, rubric) && !(careSource(rec.title, rubric) && !educates(`${rec.text} ${rec.context}`, rubric));
+    const educational = isEducational(`${rec.text} ${rec.context}`, rubric, rec.title);
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;

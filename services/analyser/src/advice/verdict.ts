@@ -72,9 +72,7 @@ function fmtLength(m: number): string {
 }
 
 function fmtMinutes(m: number): string {
-  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'} a week`;
-  if (m > 60) return `${Math.floor(m / 60)} hour${m >= 120 ? 's' : ''} ${Math.round(m % 60)} minutes a week`;
-  return `${Math.round(m)} minutes a week`;
+  return `${fmtLength(m)} a week`;
 }
 
 // Things whose amount is their frequency (a review, a visit, training), or whose existence is the
@@ -341,15 +339,16 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
 // is special educational provision wherever it is delivered (CFA s21(5); CoP 9.73-9.74).
 const placeWords = perVocabulary((v) => {
   const re = (name: string) => new RegExp(String.raw`(?<![\w])${v.list(name)}(?![\w])`, 'i');
-  return { educates: re('educates'), health: re('healthCare'), socialCare: re('socialCare'), therapy: new RegExp(String.raw`${re('therapyKinds').source}|\btherap(?:y|ies|ists?)\b`, 'i'),
+  const kinds = re('therapyKinds').source;
+  return {
+    educates: re('educates'),
+    health: re('healthCare'),
+    socialCare: re('socialCare'),
+    therapy: new RegExp(String.raw`${kinds}|\btherap(?:y|ies|ists?)\b`, 'i'),
     // A therapy's or a therapist's name: who delivers, not what for (grammar around the rubric's therapy kinds).
-    discipline: new RegExp(String.raw`${re('therapyKinds').source}|(?:\b[\w-]+ (?:and|&) )?\b[\w-]+ therapists?\b`, 'gi') };
+    discipline: new RegExp(String.raw`${kinds}|(?:\b[\w-]+ (?:and|&) )?\b[\w-]+ therapists?\b`, 'gi'),
+  };
 });
-
-/** Whether the text says it teaches or trains (rubric list educates). */
-export function educates(text: string, rubric?: Rubric): boolean {
-  return placeWords(rubric).educates.test(text);
-}
 
 /**
  * Advice whose title names health or social care (a nurse's advice, a social care assessment), not
@@ -363,12 +362,15 @@ export function careSource(title: string, rubric?: Rubric): boolean {
 /**
  * Whether advice educates or trains, so belongs in F: it says so, or it is neither health nor social
  * care. Who delivers it does not decide: "speech and language" in a therapist's title is not the
- * aim, so a feeding programme with a speech and language therapist is health care.
+ * aim, so a feeding programme with a speech and language therapist is health care. Advice from a
+ * health or social care source (its `title` says which: a nurse's, a social care assessment) is
+ * health or social care unless it says it teaches or trains.
  */
-export function isEducational(text: string, rubric?: Rubric): boolean {
+export function isEducational(text: string, rubric?: Rubric, title = ''): boolean {
   const w = placeWords(rubric);
   const aim = text.replace(w.discipline, ' ');
-  return w.educates.test(aim) || !(w.health.test(aim) || w.socialCare.test(aim));
+  if (w.educates.test(aim)) return true;
+  return !(w.health.test(aim) || w.socialCare.test(aim) || careSource(title, rubric));
 }
 
 /**
