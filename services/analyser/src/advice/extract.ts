@@ -154,7 +154,8 @@ function decimalSentences(text: string): { start: number; end: number; numbered:
 // A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own.
 const SIGNATURE_NAME = /^(?:(?:Signed|Name|Author|Report (?:written|prepared|completed) by)\s*:?\s*)?(?:(?:Dr|Mrs?|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–-]/;
 const SIGNATURE_ROLE = /\b(?:therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|social worker|officer|SENCo|consultant|practitioner)\b/i;
-const VERB = /\b(?:will|should|must|to|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i;
+const AUXILIARY = /\b(?:will|should|must|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i;
+const VERB = new RegExp(`${AUXILIARY.source}|\\bto\\b`, 'i');
 // After the name, only the role and its qualifiers ("planned with the physiotherapist" is provision).
 const ROLE_WORD = /^(?:registered|specialist|senior|highly|advisory|qualified|principal|lead|clinical|educational|occupational|community|school|speech|and|language|of|for|in|the|social|worker|therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|officer|consultant|practitioner)$/;
 const isSignature = (t: string) => {
@@ -197,7 +198,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     // A short line with no full stop, no number and no verb, straight above a list, titles the list
     // ("Access to learning", "At home"): the list's context, not a recommendation.
-    const subHeading = b.kind === 'paragraph' && doc.blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !/\b(?:will|should|must|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i.test(b.text) && !CUE.test(b.text);
+    const subHeading = b.kind === 'paragraph' && doc.blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text);
     if (subHeading && headingText(b) === null) {
       leadIn = b.text;
       continue;
