@@ -77,38 +77,28 @@ export function representations(kind: 'draftRepresentations' | 'amendmentReprese
 }
 
 export function finalPlan(requested: Date, rubric?: References): Deadline {
-  const due = weeksAfter(requested, FINAL_PLAN_WEEKS);
-  return {
-    kind: 'finalPlan',
-    from: isoDay(requested),
-    fromWhat: said(rubric).fromWhat.finalPlan,
-    due: isoDay(due),
-    explanation: fill(said(rubric).explanation.finalPlan, { weeks: String(FINAL_PLAN_WEEKS), due: longDay(due) }),
-    reference: refs(rubric).finalPlan,
-  };
+  return weeksAfterDeadline('finalPlan', requested, FINAL_PLAN_WEEKS, rubric);
 }
 
 export function reviewDecision(meeting: Date, rubric?: References): Deadline {
-  const due = weeksAfter(meeting, REVIEW_DECISION_WEEKS);
-  return {
-    kind: 'reviewDecision',
-    from: isoDay(meeting),
-    fromWhat: said(rubric).fromWhat.reviewDecision,
-    due: isoDay(due),
-    explanation: fill(said(rubric).explanation.reviewDecision, { weeks: String(REVIEW_DECISION_WEEKS), due: longDay(due) }),
-    reference: refs(rubric).reviewDecision,
-  };
+  return weeksAfterDeadline('reviewDecision', meeting, REVIEW_DECISION_WEEKS, rubric);
 }
 
 export function amendedFinal(amendmentNotice: Date, rubric?: References): Deadline {
-  const due = weeksAfter(amendmentNotice, AMENDED_FINAL_WEEKS);
+  return weeksAfterDeadline('amendedFinal', amendmentNotice, AMENDED_FINAL_WEEKS, rubric);
+}
+
+/** A deadline a whole number of weeks after the day it runs from. */
+function weeksAfterDeadline(kind: 'finalPlan' | 'reviewDecision' | 'amendedFinal', from: Date, weeks: number, rubric?: References): Deadline {
+  const due = weeksAfter(from, weeks);
+  const words = said(rubric);
   return {
-    kind: 'amendedFinal',
-    from: isoDay(amendmentNotice),
-    fromWhat: said(rubric).fromWhat.amendedFinal,
+    kind,
+    from: isoDay(from),
+    fromWhat: words.fromWhat[kind],
     due: isoDay(due),
-    explanation: fill(said(rubric).explanation.amendedFinal, { weeks: String(AMENDED_FINAL_WEEKS), due: longDay(due) }),
-    reference: refs(rubric).amendedFinal,
+    explanation: fill(words.explanation[kind], { weeks: String(weeks), due: longDay(due) }),
+    reference: refs(rubric)[kind],
   };
 }
 

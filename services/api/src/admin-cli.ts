@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isAlive } from './db/db.ts';
 import { adminFile, formatTable, runAdminCommand, type AdminAnswer, type AdminValues } from './admin.ts';
 
 const USAGE = `Usage: npm run admin -- COMMAND [options] [--json]
@@ -21,15 +22,6 @@ const USAGE = `Usage: npm run admin -- COMMAND [options] [--json]
 function fail(msg: string): never {
   process.stderr.write(`admin: ${msg}\n`);
   process.exit(2);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The running service holding the embedded database, if any: its port and admin secret. */

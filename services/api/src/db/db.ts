@@ -145,7 +145,8 @@ function lockDir(dir: string): () => void {
   throw new Error(`Could not lock ${file}.`);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (EPERM: it is, but not ours to signal). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
