@@ -148,7 +148,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;
-    const match = nearest && !differentProvision(rec, a, nearest.p) ? nearest : null;
+    const match = nearest && !differentProvision(rec, a, nearest.p, rubric) ? nearest : null;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];
