@@ -19,6 +19,7 @@ const tyne = orgRubric([
   '    addUnsizedWords: [plenty of]',
   '    addFixingRules: [in silence]',
   '    addRoutineTimes: [at tea ?time]',
+  '    addTrainingDone: [finished]',
 ].join('\n') + '\n', 'tyne');
 
 const texts = (parts: Part[], rubric = standard) => extractRecommendations(buildDoc(parts), undefined, rubric).map((r) => r.text);
@@ -45,6 +46,11 @@ describe("an organisation's words for reading advice", () => {
     expect(providerRank('Weekly lessons with a literacy consultant').who).toBeNull();
     expect(providerRank('A programme quality assured by the speech and language therapist, delivered by a teaching assistant', tyne).who).toBe('assistant');
     expect(providerRank('A programme quality assured by the speech and language therapist, delivered by a teaching assistant').who).toBe('therapist');
+  });
+
+  it('its own words for training an assistant has done', () => {
+    expect(providerRank('A teaching assistant who has finished ELKLAN training', tyne).who).toBe('trainedAssistant');
+    expect(providerRank('A teaching assistant who has finished ELKLAN training').who).toBe('assistant');
   });
 
   it('its own unsized words, rules and times of day', () => {

@@ -34,19 +34,22 @@ const providerWords = perVocabulary((v) => ({
     [new RegExp(String.raw`\b${v.list('providerAssistants')}\b`, 'i'), 1, 'assistant'],
   ] as [RegExp, number, Provider][],
   // Someone named as designing, training, overseeing or reviewing is not the person who delivers.
+  // "The SENCo with the physiotherapist": the first named leads and the second helps (collaboratingLeads,
+  // collaboratingHelpers).
+  collaborator: new RegExp(String.raw`(\b${v.list('collaboratingLeads')}\s+)(?:together\s+)?with\s+(?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}?${v.list('collaboratingHelpers')}\b`, 'gi'),
+  // "An assistant who has completed Lego therapy training" is trained too (trainingDone).
+  trainingDone: new RegExp(String.raw`\b(?:assistants?|TAs?|LSAs?) who (?:has|have) ${v.list('trainingDone')} [^.;\t]{0,40}\btraining\b`),
+  // Who writes a thing made once (thingAuthors: "written by", "drawn up by") provides it.
+  author: new RegExp(String.raw`\b${v.list('thingAuthors')} by\b`, 'gi'),
   notDeliverer: new RegExp(String.raw`\b${v.list('notDeliveringLeads')}\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?${v.list('notDeliveringRoles')}\b|\b${v.list('programmeOwners')}(?:'s|s')?[- ](?:devised |designed |set |written )?${v.list('programmeParts')}\b`, 'gi'),
 }));
 
 
-// "The SENCo with the physiotherapist": the first named leads and the second helps.
-const COLLABORATOR = /(\b(?:SENCOs?|SENDCOs?|teachers?|tutors?|assistants?|TAs?)\s+)(?:together\s+)?with\s+(?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}?(?:therapists?|physiotherapists?|physios?|psychologists?|EPs?|OTs?|S\s?a?L\s?Ts?|SALTs?|nurses?)\b/gi;
-
 export function providerRank(text: string, rubric?: Rubric): { rank: number; who: Provider | null } {
-  const { ranks, notDeliverer } = providerWords(rubric);
-  const delivering = maskReviewClauses(text).replace(COLLABORATOR, '$1').replace(notDeliverer, ' ');
+  const { ranks, notDeliverer, collaborator, trainingDone } = providerWords(rubric);
+  const delivering = maskReviewClauses(text).replace(collaborator, '$1').replace(notDeliverer, ' ');
   // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
-  // "An assistant who has completed Lego therapy training" is trained too.
-  const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b|\b(?:assistants?|TAs?|LSAs?) who (?:has|have) (?:completed|done|attended|had|received|undertaken) [^.;\t]{0,40}\btraining\b/.test(text);
+  const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text) || trainingDone.test(text);
   for (const [re, rank, who] of ranks) {
     if (!re.test(delivering)) continue;
     return rank === 1 && trained ? { rank: 1.5, who: 'trainedAssistant' } : { rank, who };
@@ -298,7 +301,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) say('shorterCourse', { advised: String(advisedCourse), planned: String(plannedCourse) });
   // A thing made once (a plan, an assessment) is delivered by whoever writes it ("written by the SENCo").
   const made = concreteThing(rubric).test(a.main);
-  const planProvider = providerRank(made ? p.text.replace(/\b(?:written|drawn up|prepared|produced|completed) by\b/gi, 'by') : p.text, rubric);
+  const planProvider = providerRank(made ? p.text.replace(providerWords(rubric).author, 'by') : p.text, rubric);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
