@@ -21,10 +21,10 @@ describe('advice verdict accuracy on the advice corpus', () => {
     expect(rate(held, held.found), 'held-out recommendations found').toBeGreaterThanOrEqual(0.95);
     expect(held.extracted ? held.extractedGold / held.extracted : 1, 'held-out extracted that are gold').toBeGreaterThanOrEqual(0.9);
     expect(sets.size).toBeGreaterThanOrEqual(4);
-    // Sets 6, 7 and 8 are first-sight measurement sets (0.60, 0.53 and 0.72 when added; 6 and 7 were 0.77
-    // and 0.88 after the fixes for their misses, tested on new wording; set 8 has had no fix): in the
-    // pooled floors, not the per-set one. With set 8 the pool is 0.92 (208/225), still over its floor.
-    const measuring = new Set([6, 7, 8]);
+    // Sets 6, 7, 8 and 9 are first-sight measurement sets (0.60, 0.53, 0.72 and 0.57 when added; each
+    // later fixed for the general causes of its misses, tested on new wording): in the pooled floors,
+    // not the per-set one. With set 9 the pool is 0.97 (262/269).
+    const measuring = new Set([6, 7, 8, 9]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });

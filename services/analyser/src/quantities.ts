@@ -42,17 +42,19 @@ const patterns = perVocabulary((v): Patterns => {
     // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
     count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|(?<![\w])(?:x|×)\s*${NUM}(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
     length: new RegExp(
-      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|half an?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
     oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|(?:before|by) (?:his|her|their|the child's|the young person's) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|th)) birthday|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d))`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
-    perLength: new RegExp(String.raw`(${NUM}|half an?|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
+    // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
+    perLength: new RegExp(String.raw`((?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
     // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
-    perSessions: new RegExp(String.raw`(${NUM})\s*(?:sessions|(?:school )?(?:days|mornings|afternoons|evenings|lunchtimes))(?=\s+(?:a|per|each|every)\s)|(${NUM})\s*sessions`, 'i'),
+    // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
+    perSessions: new RegExp(String.raw`(?<![\w])(${NUM})(?:\s*|\s+(?:[\w-]+\s+){1,2}?)(?:sessions|lessons|visits|(?:school )?(?:days|mornings|afternoons|evenings|lunchtimes))(?=\s+(?:a|per|each|every)\s)|(${NUM})\s*sessions`, 'i'),
     // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
     // enough even for sessions; a place or a time of day is enough for support and adjustments.
     extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
@@ -60,7 +62,7 @@ const patterns = perVocabulary((v): Patterns => {
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
     // "a Year 10 mentor" names a year group, not a period (a period is not followed by a number).
-    per: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(${v.any(v.periodWeeks.map((e) => e.period))})(?!\s*\d)|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
+    per: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:school |college |working )?(${v.any(v.periodWeeks.map((e) => e.period))})(?!\s*\d)|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
     periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
   };
   return made;
@@ -121,7 +123,9 @@ export function timesInPeriod(text: string, rubric?: Words): number {
 export function sessionMinutes(text: string, rubric?: Words): number | null {
   const len = patterns(rubric).perLength.exec(text);
   if (!len) return null;
-  return (len[1].toLowerCase().startsWith('half') ? 0.5 : toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
+  const n = len[1].toLowerCase();
+  const fraction = /^half/.test(n) ? 0.5 : /three[- ]quarters/.test(n) ? 0.75 : /quarter/.test(n) ? 0.25 : null;
+  return (fraction ?? toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
 }
 
 export function minutesPerWeek(text: string, rubric?: Words): number | null {

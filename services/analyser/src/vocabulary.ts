@@ -74,7 +74,13 @@ const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
-const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings'];
+const JUDGES_LISTS = [
+  'lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
+  // Reading advice (advice/extract.ts, advice/verdict.ts).
+  'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
+  'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
+  'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
+];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
 function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {

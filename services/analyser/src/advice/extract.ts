@@ -6,6 +6,19 @@ import { splitSentences } from '../quantities.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
 import type { Rubric } from '../rubric.ts';
+import { perVocabulary } from '../vocabulary.ts';
+
+// The words that make a heading one of recommendations or of background, a sentence a recommendation
+// or a description, and a unit under a recommendations heading an action (rubric lists
+// recommendHeadings, adviceAloneHeadings, backgroundHeadings, adviceCues, adviceBackground,
+// adviceActions), put in their grammar once per vocabulary.
+const adviceWords = perVocabulary((v) => ({
+  RECOMMEND_HEADING: new RegExp(String.raw`^\s*${v.list('adviceAloneHeadings')}\s*$|\b${v.list('recommendHeadings')}\b`, 'i'),
+  BACKGROUND_HEADING: new RegExp(String.raw`\b${v.list('backgroundHeadings')}\b`, 'i'),
+  CUE: new RegExp(String.raw`\b${v.list('adviceCues')}`, 'i'),
+  BACKGROUND: new RegExp(v.list('adviceBackground'), 'i'),
+  ACTION: new RegExp(String.raw`\b${v.list('adviceActions')}\b`, 'i'),
+}));
 
 export interface Recommendation {
   /** The recommendation as written (a table row's cells joined by tabs). */
@@ -19,17 +32,7 @@ export interface Recommendation {
   title: string;
 }
 
-// Headings whose items are recommendations.
-const RECOMMEND_HEADING = /^\s*(?:(?:health|medical|clinical|therapy|my|our) )?advice\s*$|\b(?:recommend\w*|provision|advice (?:for|to) (?:school|the setting|staff|the local authority|parents|home)|what (?:\w+ )?(?:needs|will help|helps)|suggested (?:provision|strategies|support)|strateg(?:y|ies)|next steps|action plan|(?:intervention|therapy|treatment|management|care|support|physiotherapy|action) plan|plan of (?:care|support|action)|programme|targets and provision|the following (?:provision|support))\b/i;
-// Headings whose sentences describe, rather than recommend.
-const BACKGROUND_HEADING = /\b(?:background|history|reason for (?:referral|assessment)|assessments? (?:used|carried out|undertaken|results?)|results|findings|observations?|introduction|sources of information|(?:parent|pupil|child)(?:'s|s')? views|views of|strengths|current (?:presentation|functioning|attainment|provision|levels?)|summary of (?:assessment|findings|needs)|areas? of need|description|test scores|standardised|consent|contact details|report details)\b/i;
 
-// Words that make a sentence a recommendation wherever it stands.
-const CUE = /\b(?:(?:I|we) (?:would |also |strongly |therefore |further |now )*(?:recommend|advise|suggest|propose)|(?:I|we) would (?:also )?(?:like|ask|expect|want) (?:[\w'’-]+ ){0,4}?(?:to|for)\b|(?:I|we|the (?:therapist|physiotherapist|OT|SLT|EP|service|team)) will (?:continue to )?(?:visit|review|see|provide|offer|deliver|train|monitor|liaise|meet|update|write|set|run|model)\b|(?:may|might|could) (?:also |still )?benefit from|(?:may|might|could|would) (?:also )?find it (?:useful|helpful|beneficial)|(?:is|are) (?:strongly |therefore |also )?(?:recommended|advised|required|essential|needed|necessary)\b|it is (?:recommended|advised|essential|important|vital|necessary) (?:that|for)|recommendations? (?:is|are|include)|should(?! have been)\b|(?:would|will) be (?:helpful|beneficial|useful|good|valuable|important)|it would (?:also )?be (?:helpful|beneficial|useful|good|important|valuable)|(?:would|will) (?:continue to )?benefit from|will (?:need|require)|needs? (?:(?:adult |daily |regular )?(?:help|support|supervision|assistance|prompting|reminders?) (?:with|to|from|in|at|when|during)|to (?:receive|have|be|continue|access|attend|use|wear|do|practi[sc]e|complete|follow|carry out|sit|stand|take part)|(?:a|an) \w|(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access to)\b)|requires? (?:a |an )?(?:daily|weekly|regular|ongoing|specialist|direct|individual|1:1|one-to-one|small[- ]group|access|support|the|\d)|must (?:receive|have|be (?:given|provided|seen|supported))|to be (?:provided|delivered|given)|(?:staff|school|the setting|adults|teachers?|parents?) (?:to|should|must|need to) (?:use|provide|deliver|give|follow|implement|allow|offer|model)\b)/i;
-// Describes what happened or what is, not what should be provided.
-const BACKGROUND = /\b(?:was|were) (?:assessed|seen|observed|referred|discharged|born|diagnosed|tested)|\bscored\b|standard scores?|percentile|age[- ]equivalent|\b(?:CELF|BPVS|WISC|BAS|Movement ABC|DCDQ|BOT-?2|Beery|TOMI|Sensory Profile)\b|assessment (?:showed|indicated|found|suggests)|(?:has|had) (?:received|been receiving|attended|previously)|\bpreviously\b|\bcurrently (?:receives?|has|attends?|uses?)\b|reported that|(?:mum|dad|mother|father|parents?|carers?) (?:report(?:s|ed)?|said|told|described|feel)|during (?:the|my) (?:assessment|observation|visit)|\bI (?:observed|saw|assessed|met|visited)\b|\bwas (?:able|unable|observed)\b|\b(?:has|have) been (?:updated|revised|amended|rewritten|written|completed|prepared)\b|\bthis (?:report|letter|advice) (?:is based|was|has|summari[sz]es|follows|sets out (?:my|our) (?:assessment|findings))\b|\bI have (?:known|seen|worked with)\b|\bthank you for\b|^(?:the|this|a|an|his|her|their|my|our) (?:(?!should|must|will|would|needs?)[\w'’-]+ ){1,8}(?:describes|explains|shows|lists|contains|outlines|summari[sz]es)\b/i;
-// An action or a thing to provide, for a unit under a recommendations heading with no cue word.
-const ACTION = /\b(?:sessions?|therapy|programme|intervention|teaching|group|1:1|one-to-one|individual|weekly|daily|per week|a week|fortnightly|termly|minutes|hours|use of|provide|provided|deliver|delivered|access|visual|timetable|equipment|slope|grip|cushion|chair|seating|breaks?|movement|review|training|train|model|pre-teach|practi[sc]e|exercises?|strateg(?:y|ies)|support|check|monitor|programme|plan|assessment|adult|assistant|therapist|teacher|staff)\b/i;
 
 // Where one sentence joins two recommendations ("weekly 45-minute SLT sessions and a termly review
 // with staff"): a conjunction whose right side opens a new thing to provide, each side with its own
@@ -99,7 +102,8 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.filter((c) => c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, '')))).length * 2 >= cells.length;
 }
 
-function headingText(b: Block): string | null {
+function headingText(b: Block, rubric?: Rubric): string | null {
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE } = adviceWords(rubric);
   if (b.kind === 'heading') return b.text;
   // A short paragraph with no full stop that names recommendations reads as a heading in plain text.
   // A numbered item of one to six words ("4. Recommendations", "3. Background") is a numbered heading.
@@ -110,9 +114,12 @@ function headingText(b: Block): string | null {
 
 // A sentence about the recommendations themselves ("The table below sets out what I recommend",
 // "Each recommendation is numbered"): it points at provision written elsewhere and sizes nothing.
-const POINTER = /\b(?:below|above|overleaf|following|numbered|listed|set out|in (?:the|this) (?:table|list|report))\b/i;
-const ABOUT_RECOMMENDATIONS = /\b(?:recommendations?|what (?:I|we) recommend|(?:the|this) (?:table|list))\b/i;
-const isPointer = (t: string) => POINTER.test(t) && ABOUT_RECOMMENDATIONS.test(t) && !/\d/.test(t);
+// "I recommend the following for school.", "My recommendations are as follows." point the same way; so
+// does advice given elsewhere ("Her home programme is given to her parents separately").
+const POINTER = /\b(?:below|above|overleaf|following|as follows|numbered|listed|set out|in (?:the|this) (?:table|list|report))\b/i;
+const ABOUT_RECOMMENDATIONS = /\b(?:recommendations?|what (?:I|we) recommend|(?:I|we) (?:would |also )?recommend (?:the following|as follows)|(?:the|this) (?:table|list))\b/i;
+const ELSEWHERE = /\b(?:separately|under separate cover)\s*[.;]?$/i;
+const isPointer = (t: string) => ((POINTER.test(t) && ABOUT_RECOMMENDATIONS.test(t)) || ELSEWHERE.test(t)) && !/\d/.test(t);
 // A line of capitalised words with no verb ("Specialist Teacher (Autism)", "Consultant Community
 // Paediatrician"): a signature or a title, not provision, when it stands as prose.
 // A signature may end in a full stop ("Dr A Patel, Consultant Paediatrician.").
@@ -164,7 +171,8 @@ const isSignature = (t: string) => {
   return t.slice(m[0].length).split(/[\s,()–-]+/).every((w) => !/^[a-z]/.test(w) || ROLE_WORD.test(w));
 };
 
-function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false): boolean {
+function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
+  const { CUE, BACKGROUND, ACTION } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
@@ -181,6 +189,7 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION } = adviceWords(rubric);
   const out: Recommendation[] = [];
   let underRecommendations = false;
   let underBackground = false;
@@ -199,11 +208,11 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // A short line with no full stop, no number and no verb, straight above a list, titles the list
     // ("Access to learning", "At home"): the list's context, not a recommendation.
     const subHeading = b.kind === 'paragraph' && doc.blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text);
-    if (subHeading && headingText(b) === null) {
+    if (subHeading && headingText(b, rubric) === null) {
       leadIn = b.text;
       continue;
     }
-    const h = headingText(b);
+    const h = headingText(b, rubric);
     if (h !== null) {
       // "Current provision" describes; "Summary and recommendations" recommends.
       underBackground = BACKGROUND_HEADING.test(h) && !/recommend/i.test(h);
@@ -214,7 +223,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     const context = leadIn || heading;
     if (b.kind === 'listItem') {
-      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true)) pushParts(out, b.text, b.start, context, title, rubric);
+      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
       continue;
     }
     if (b.kind === 'table') {
@@ -226,7 +235,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         // whom") names columns, not provision.
         if (i === 0 && isHeaderRow(cells)) continue;
         const tableIsRecommendations = underRecommendations || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
-        if (isRecommendation(text, tableIsRecommendations, underBackground, true)) {
+        if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
           const first = row.cells.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
           const last = [...row.cells].reverse().find((c) => c.text.trim());
@@ -254,7 +263,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
       // the child does or is ("3.3 Ola tires by the end of the day").
       const listed = s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)));
-      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, listed)) {
+      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, listed, rubric)) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, title, rubric);
         const rec = out[out.length - 1];

@@ -59,6 +59,16 @@ export function differentTherapy(a: string, b: string, rubric?: Rubric): boolean
   const kb = kindsIn(b, kinds);
   return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
 }
+// The times of the school day a statement names (rubric list timesOfDay), by their place in the list.
+const timesOfDay = perVocabulary((v) => (v.source.lists.timesOfDay ?? []).map((e) => new RegExp(String.raw`(?<![\w])${v.any([e])}(?![\w])`, 'i')));
+/** Both name a time of the school day and share none: likely another routine, so the match counts for less. */
+export function differentTimeOfDay(a: string, b: string, rubric?: Rubric): boolean {
+  const times = timesOfDay(rubric);
+  const ta = kindsIn(a, times);
+  const tb = kindsIn(b, times);
+  return ta.size > 0 && tb.size > 0 && ![...ta].some((k) => tb.has(k));
+}
+export const TIME_MISMATCH = 0.5;
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -70,7 +80,9 @@ export interface AdviceSource {
   range?: { start: number; end: number };
 }
 
-const DISCIPLINES = ['slt', 'ot', 'physio', 'ep'];
+const DISCIPLINES = ['slt', 'ot', 'physio', 'ep', 'specteach'];
+/** Tokens that name only who provides, or a kind of help no one could point to ("support", "input"). */
+const WHO_ONLY = new Set([...DISCIPLINES, 'ta', 'elsa', 'teacher', 'therapist', 'specialist', 'support', 'input', 'visit', 'involv', 'advic', 'help', 'servic', 'team', 'direct']);
 
 interface Scored { p: Provision; score: number }
 
@@ -113,11 +125,16 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const scored = provisions.map((p, k) => {
       const head = heads[i];
       const named = head.length > 0 && head.every((t) => provSets[k].has(t));
-      const s = cosine(rv, provVecs[k]) + (disciplines.some((d) => provVecs[k].has(d)) ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0);
+      const sameDiscipline = disciplines.some((d) => provVecs[k].has(d));
+      // A statement that names only who provides ("Support from the hearing support team each term")
+      // is the plan's answer to advice for that professional's work, however few words they share.
+      const whoOnly = sameDiscipline && provBags[k].toks.every((t) => WHO_ONLY.has(t));
+      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0), whoOnly ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
-      return { p, score: recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH };
+      const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
+      return { p, score: differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
@@ -131,7 +148,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;
-    const match = nearest && !differentProvision(rec, a, nearest.p) ? nearest : null;
+    const match = nearest && !differentProvision(rec, a, nearest.p, rubric) ? nearest : null;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];

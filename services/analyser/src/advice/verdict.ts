@@ -22,22 +22,35 @@ export interface Judged {
 // teacher, who outranks a teacher, who outranks a trained assistant, who outranks an assistant.
 /** Who delivers, as the rubric's `advice.providers` names them. */
 export type Provider = keyof Rubric['advice']['providers'];
-const RANKS: [RegExp, number, Provider][] = [
-  [/\b(?:speech (?:and|&) language therapists?|S\s?a?L\s?Ts?|SALTs?|occupational therapists?|OTs?|physiotherapists?|physios?|therapists?|(?:educational|clinical|child) psychologists?|EPs?|psychologists?)\b/, 4, 'therapist'],
-  [/\b(?:specialist (?:advisory )?teachers?|advisory teachers?|qualified teachers? of (?:the )?\w+|QToDs?|QTVIs?|specialist (?:dyslexia|literacy|autism|sensory) teachers?)\b/i, 3, 'specialistTeacher'],
-  [/\b(?:teachers?|SENCOs?|SENDCOs?|tutors?)\b/i, 2, 'teacher'],
-  [/\b(?:HLTAs?|higher level teaching assistants?|ELSAs?(?! (?:sessions?|programmes?|support|work|time|interventions?|group)\b)|trained (?:[\w-]+ ){0,3}(?:teaching |learning support |support )?assistants?|(?:teaching |learning support |support )?assistants? (?:who (?:is|has been) )?trained|TAs? trained|trained TAs?)\b/i, 1.5, 'trainedAssistant'],
-  [/\b(?:teaching assistants?|TAs?|LSAs?|learning support assistants?|support assistants?|classroom assistants?|key ?workers?|mentors?)\b/i, 1, 'assistant'],
-];
+// The ranks' words are the rubric's lists providerTherapists … providerAssistants, and who designs or
+// reviews rather than delivers its notDeliveringLeads, notDeliveringRoles, programmeOwners and
+// programmeParts, put in their grammar once per vocabulary. Therapists are matched as written ("OT", "EP").
+const providerWords = perVocabulary((v) => ({
+  ranks: [
+    [new RegExp(String.raw`\b${v.list('providerTherapists')}\b`), 4, 'therapist'],
+    [new RegExp(String.raw`\b${v.list('providerSpecialistTeachers')}\b`, 'i'), 3, 'specialistTeacher'],
+    [new RegExp(String.raw`\b${v.list('providerTeachers')}\b`, 'i'), 2, 'teacher'],
+    [new RegExp(String.raw`\b${v.list('providerTrainedAssistants')}\b`, 'i'), 1.5, 'trainedAssistant'],
+    [new RegExp(String.raw`\b${v.list('providerAssistants')}\b`, 'i'), 1, 'assistant'],
+  ] as [RegExp, number, Provider][],
+  // Someone named as designing, training, overseeing or reviewing is not the person who delivers.
+  // "The SENCo with the physiotherapist": the first named leads and the second helps (collaboratingLeads,
+  // collaboratingHelpers).
+  collaborator: new RegExp(String.raw`(\b${v.list('collaboratingLeads')}\s+)(?:together\s+)?with\s+(?:the |a |an |his |her |their )?(?:[\w-]+ ){0,2}?${v.list('collaboratingHelpers')}\b`, 'gi'),
+  // "An assistant who has completed Lego therapy training" is trained too (trainingDone).
+  trainingDone: new RegExp(String.raw`\b(?:assistants?|TAs?|LSAs?) who (?:has|have) ${v.list('trainingDone')} [^.;\t]{0,40}\btraining\b`),
+  // Who writes a thing made once (thingAuthors: "written by", "drawn up by") provides it.
+  author: new RegExp(String.raw`\b${v.list('thingAuthors')} by\b`, 'gi'),
+  notDeliverer: new RegExp(String.raw`\b${v.list('notDeliveringLeads')}\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?${v.list('notDeliveringRoles')}\b|\b${v.list('programmeOwners')}(?:'s|s')?[- ](?:devised |designed |set |written )?${v.list('programmeParts')}\b`, 'gi'),
+}));
 
-// Someone named as designing, training, overseeing or reviewing is not the person who delivers.
-const NOT_DELIVERER = /\b(?:(?:devised|designed|set|written|planned|overseen|supervised|advised|recommended|agreed|reviewed|monitored|modelled|trained|guided|directed|updated|provided|assessed|set up|drawn up|prepared) by|under the (?:guidance|direction|supervision) of|(?:with|following|on) (?:the )?(?:advice|guidance|training|targets|recommendations?|a programme|the programme) (?:from|of|by)|in consultation with|following training (?:from|by)|trained by|advice from)\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?(?:therapists?|S\s?a?L\s?Ts?|SALTs?|OTs?|physios?|physiotherapists?|psychologists?|EPs?|teachers?|SENCOs?|service|team)\b|\b(?:S\s?a?L\s?T|SALT|OT|physio(?:therapy)?|EP|speech (?:and|&) language(?: therapy)?|occupational therapy|therapy|therapist)(?:'s|s')?[- ](?:devised |designed |set |written )?(?:programmes?|targets?|strategies|advice|recommendations?|reports?|exercises|plans?)\b/gi;
 
-export function providerRank(text: string): { rank: number; who: Provider | null } {
-  const delivering = maskReviewClauses(text).replace(NOT_DELIVERER, ' ');
+export function providerRank(text: string, rubric?: Rubric): { rank: number; who: Provider | null } {
+  const { ranks, notDeliverer, collaborator, trainingDone } = providerWords(rubric);
+  const delivering = maskReviewClauses(text).replace(collaborator, '$1').replace(notDeliverer, ' ');
   // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
-  const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text);
-  for (const [re, rank, who] of RANKS) {
+  const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text) || trainingDone.test(text);
+  for (const [re, rank, who] of ranks) {
     if (!re.test(delivering)) continue;
     return rank === 1 && trained ? { rank: 1.5, who: 'trainedAssistant' } : { rank, who };
   }
@@ -82,6 +95,8 @@ const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
 // A thing made or done once, or sized by the occasion it serves (rubric list concreteThings).
 const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('concreteThings')}(?![\w])`, 'i'));
+// How many adults are to be trained (rubric list trainees): "at least two members of staff", "all staff".
+const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:(?:named|key|designated|the) )?${v.list('trainees')}(?![\w])`, 'i'));
 
 
 // The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
@@ -94,12 +109,12 @@ function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[]; phrase: 
   const periods = v.periodWeeks.map((e, i) => `(?<p${i}>${v.any([e.period])})s?`).join('|');
   const adverbs = v.periodWeeks.map((e, i) => `(?<a${i}>${v.any([e.adverb])})`).join('|');
   // A period is not followed by a number: "a Year 10 mentor" names a year group.
-  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`;
+  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:school |college |working )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`;
   const made = {
     re: new RegExp(any, 'i'),
     weeks: v.periodWeeks.map((e) => e.weeks),
     // The words to quote: the period with any count before it ("twice a week").
-    phrase: new RegExp(String.raw`(?<![\w])(?:(?:once|twice|${v.number} (?:x|times)) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
+    phrase: new RegExp(String.raw`(?<![\w])(?:(?:once|twice|${v.number} (?:x|times)) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:school |college |working )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
   };
   periodCache.set(v, made);
   return made;
@@ -123,13 +138,14 @@ const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benef
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
-const UNSIZED = /\b(?:appropriate(?:ly)?|suitabl[ey]|some|reduced?|more|less|fewer|extra|additional)\b(?! than (?:a|an|one|two|three|four|five|half|\d))/i;
+const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 // A change named but not described ("homework to be differentiated"): it says something changes, not how.
 const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
 // the change is named, not described. The changes are grammar here, the lessons the rubric's list.
-const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced)\s+(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
+// "a flexible approach to homework" names a change in the same way.
+const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced|flexible)\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
 
 // Why it is recommended ("to reduce reverberation") is not an amount.
 const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
@@ -144,20 +160,22 @@ const OCCASION = /\b(?:whenever|every time|each time|(?:when|before|after|while)
 
 // A rule or a condition that fixes how a thing is done, with no amount to give ("drink only from a
 // lidded bottle", "in a room with no more than six other children", "marked only for taught words").
-const RULE = /\b(?:only (?:from|for|in|with|by|on|at|when|if|after|before|to|use|eat|drink|be)\b|never\b|always\b|no more than|not more than|at most\b|a maximum of|(?:should|must) not\b)/i;
+const fixingRule = perVocabulary((v) => new RegExp(String.raw`\b${v.list('fixingRules')}`, 'i'));
 // A time of day or an occasion a routine keeps ("at 10:30", "at lunchtime", "before every PE lesson").
-const TIME_OF_DAY = /\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|at (?:morning |afternoon )?(?:break|lunch|snack|home)(?:[- ]?time)?\b|before (?:every|each|all) \w+|(?:at |before |after )?(?:every|each) (?:meal|lesson|break|snack|drink|school day)s?\b)/i;
+// A clock time is grammar; the occasions are the rubric's routineTimes.
+const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|${v.list('routineTimes')})`, 'i'));
 // An aim or a person's time, which a rule or a time of day does not size.
 const AIM = /\b(?:support|help|assistance)\b/i;
 
 // A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
 // total is the amount, though it gives no rate (grammar: a number and the words around it).
-const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])`, 'i'));
+// So is a count of sessions at a rate given as an adverb ("eight fortnightly sessions", "6 weekly sessions").
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) (?:${v.any(v.periodWeeks.map((e) => e.adverb))}) (?:[\w-]+ )?sessions(?![\w])`, 'i'));
 
 /** The number of sessions or weeks in a course the statement sets, or null. */
 export function courseLength(text: string, rubric?: Rubric): number | null {
   const m = course(rubric).exec(text);
-  return m ? toNumber(m[1] ?? m[2], rubric) : null;
+  return m ? toNumber(m[1] ?? m[2] ?? m[3], rubric) : null;
 }
 
 // A range of lengths ("20-30 minutes") commits to its lower end: advice is carried by any amount
@@ -176,8 +194,8 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text), rubric) ?? 0) > 5;
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
-  const ruled = (RULE.test(text) || TIME_OF_DAY.test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || concreteThing(rubric).test(text);
+  const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 export interface AdviceJudgement {
@@ -215,13 +233,13 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
-  else if (UNSIZED.test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: UNSIZED.exec(withoutPurpose(r.text))![0] });
+  else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
-  return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`), main, condition };
+  return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
@@ -255,6 +273,12 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
+  // Equipment needs no amount, but the standard asks when or where it is used: advice that says so
+  // ("for all written work") against a plan that does not ("will be available") gives less.
+  // "At all times" is what providing a thing already means; it says nothing a plan could leave out.
+  const advisedWhere = findAmount(a.main.replace(/\bat all times\b|\ball the time\b/gi, ' '), rubric);
+  const plannedWhere = findAmount(p.text, rubric);
+  if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
   const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
@@ -275,7 +299,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
   if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) say('shorterCourse', { advised: String(advisedCourse), planned: String(plannedCourse) });
-  const planProvider = providerRank(p.text);
+  // A thing made once (a plan, an assessment) is delivered by whoever writes it ("written by the SENCo").
+  const made = concreteThing(rubric).test(a.main);
+  const planProvider = providerRank(made ? p.text.replace(providerWords(rubric).author, 'by') : p.text, rubric);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
@@ -377,7 +403,8 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
  * Direct therapy advised, and the plan's nearest statement is work someone else delivers (a programme
  * a teaching assistant carries out): that statement is a different provision, not a diluted one.
  */
-export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision): boolean {
-  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && providerRank(p.text).rank > 0 && providerRank(p.text).rank < 4;
+export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision, rubric?: Rubric): boolean {
+  const planned = providerRank(p.text, rubric).rank;
+  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4;
 }
 
