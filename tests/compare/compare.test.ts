@@ -124,3 +124,33 @@ describe('align', () => {
     expect(pairInPlace(3, 4, [[0, 0], [2, 3]])).not.toContainEqual([1, 1]);
   });
 });
+
+describe('statements split, merged or rewritten in place', () => {
+  const kinds = (c: Awaited<ReturnType<typeof compare>>) => c.changes.filter((ch) => ch.about === 'provision').map((ch) => `${ch.kind}: ${(ch.after ?? ch.before)!.text.split(' ').slice(0, 3).join(' ')}`).sort();
+  const HANDWRITING = "Handwriting: a programme written by the occupational therapist, practised 1:1 with a teaching assistant for 15 minutes daily, and reviewed by the therapist in a 45-minute visit each term.";
+  const REVIEW = 'The occupational therapist will review the handwriting programme in a 45-minute visit each term.';
+  const PRACTICE = "Handwriting practice from the therapist's programme, 1:1 with a teaching assistant for 15 minutes every day.";
+
+  it('a statement split in two that gives the same is unchanged, each part with the old statement', async () => {
+    const c = await compare(plan([HANDWRITING, TIMETABLE], [], [OUT1]), plan([REVIEW, PRACTICE, TIMETABLE], [], [OUT1]));
+    expect(kinds(c)).toEqual(['unchanged: A visual timetable', 'unchanged: Handwriting practice from', 'unchanged: The occupational therapist']);
+    expect(c.changes.filter((ch) => ch.about === 'provision' && ch.after?.text !== TIMETABLE).every((ch) => ch.before?.text === HANDWRITING)).toBe(true);
+  });
+
+  it('a split that cuts one part is a cut, whichever part is aligned', async () => {
+    const c = await compare(plan([HANDWRITING, TIMETABLE], [], [OUT1]), plan([REVIEW, PRACTICE.replace('every day', 'three times a week'), TIMETABLE], [], [OUT1]));
+    expect(kinds(c)).toEqual(['reduced: Handwriting practice from', 'reduced: The occupational therapist', 'unchanged: A visual timetable']);
+  });
+
+  it('two statements merged into one that gives the same are unchanged, not one removed', async () => {
+    const c = await compare(plan(['A wobble cushion on her chair in every lesson.', 'A fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]), plan(['A wobble cushion on her chair in every lesson, and a fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]));
+    expect(kinds(c)).toEqual(['unchanged: A laptop with', 'unchanged: A wobble cushion', 'unchanged: A wobble cushion']);
+  });
+
+  it('a short vague statement rewritten in its place as a specific one is strengthened; an unrelated one put in its place is not paired', async () => {
+    const better = await compare(plan([PHONICS, 'Access to a quiet room where appropriate.', LAPTOP], [], [OUT1]), plan([PHONICS, 'A quiet room with a beanbag for 10 minutes after lunch each day, supervised by a teaching assistant.', LAPTOP], [], [OUT1]));
+    expect(kinds(better)).toContain('strengthened: A quiet room');
+    const other = await compare(plan([PHONICS, 'Weekly swimming lessons with a swimming teacher.', LAPTOP], [], [OUT1]), plan([PHONICS, 'A sensory circuit for 15 minutes each morning with a teaching assistant.', LAPTOP], [], [OUT1]));
+    expect(kinds(other)).toEqual(expect.arrayContaining(['removed: Weekly swimming lessons', 'added: A sensory circuit']));
+  });
+});

@@ -48,6 +48,24 @@ const PERIOD = new RegExp(
 );
 const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods|nights|stays|days|mornings|afternoons|evenings))`, 'i');
 
+// Grammar of clock times, not words: a session given by its times ("from 4pm to 6pm", "1.30pm to
+// 3.00pm", "9-10.30am") lasts from one to the other; the second time carries am or pm.
+const CLOCK_RANGE = /(?<![\w.:])(?:from |between )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|until|till|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)(?![\w])/i;
+// Twice a day said by its two parts ("in each morning and afternoon session", "every morning and every afternoon").
+const MORNING_AND_AFTERNOON = /(?<![\w])(?:each|every) morning and (?:each |every )?afternoon(?![\w])/i;
+
+/** Minutes from the first clock time to the second, or null when the words are no range of a day's times. */
+function clockRangeMinutes(m: RegExpExecArray): number | null {
+  const at = (h: string, min: string | undefined, half: string) => (Number(h) % 12) * 60 + Number(min ?? 0) + (half.toLowerCase() === 'pm' ? 720 : 0);
+  const endHalf = m[6];
+  const end = at(m[4], m[5], endHalf);
+  let start = at(m[1], m[2], m[3] ?? endHalf);
+  // "11 to 1pm": the first time is the morning's.
+  if (!m[3] && start > end) start = at(m[1], m[2], 'am');
+  const minutes = end - start;
+  return minutes > 0 && minutes <= 12 * 60 ? minutes : null;
+}
+
 export interface Amount {
   /** Minutes each time (or each period for a weekly total). */
   length: number | null;
@@ -89,15 +107,28 @@ export function readAmount(text: string, rubric?: Words): Amount {
       lengthAt = { start: l.index, end: l.index + l[0].length };
     }
   }
+  // No length in words: the times it runs between give one.
+  const range = length === null ? CLOCK_RANGE.exec(t) : null;
+  const rangeLength = range ? clockRangeMinutes(range) : null;
+  if (range && rangeLength !== null) {
+    length = rangeLength;
+    lengthAt = { start: range.index, end: range.index + range[0].length };
+  }
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
   const c = COUNT.exec(withoutLength);
   let count: number | null = null;
   if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
   const p = PERIOD.exec(t);
-  const per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4]) : null;
+  let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4]) : null;
+  // "Each morning and afternoon": twice a day.
+  const twice = count === null ? MORNING_AND_AFTERNOON.exec(t) : null;
+  if (twice) {
+    count = 2;
+    per = 5;
+  }
   // The words, from the first to the last of length, count and period (for the plain-English detail).
-  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
+  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
   let words: string | null = null;
   if (spans.length) {
     const start = Math.min(...spans.map((s) => s.start));
@@ -106,6 +137,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   }
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
   const lengths = [...t.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => lengthMinutes(m));
+  if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
   const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4]), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
   return { length, count, per, words, weekly, lengths, periods };
 }

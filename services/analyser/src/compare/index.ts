@@ -96,12 +96,22 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const pairs = align(olds, news, group);
+  const { splits, merges } = splitsAndMerges(olds, news, pairs, group);
+  rewrittenInPlace(olds, news, pairs, splits, merges, group);
   const changes: (Change & { order: number })[] = [];
-  const matchedOld = new Set(pairs.map(([i]) => i));
-  const matchedNew = new Set(pairs.map(([, j]) => j));
+  const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
+  const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
   for (const [i, j] of pairs) {
-    const c = classifyProvision(olds[i], news[j], { splitH, rubric });
-    changes.push({ section: news[j].section, kind: c.kind, before: side(olds[i]), after: side(news[j]), detail: c.detail, about: 'provision', why: c.why, order: news[j].start });
+    const extraNew = splits.get(i) ?? [];
+    const extraOld = merges.get(j) ?? [];
+    // A statement split in two (or two merged into one) is classed on all its parts together, so a
+    // part carrying only some of the old amounts, roles or conditions is no cut or gain.
+    const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j]) : olds[i];
+    const after = extraNew.length ? joined(news[j], [j, ...extraNew].map((k) => news[k]), olds[i]) : news[j];
+    const c = classifyProvision(before, after, { splitH, rubric });
+    for (const k of [j, ...extraNew]) for (const m of [i, ...extraOld]) {
+      changes.push({ section: news[k].section, kind: c.kind, before: side(olds[m]), after: side(news[k]), detail: c.detail, about: 'provision', why: c.why, order: news[k].start });
+    }
   }
   olds.forEach((o, i) => {
     if (matchedOld.has(i)) return;
@@ -112,6 +122,124 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: fill(detailOf(rubric).added, { section: n.section }), about: 'provision', why: whyOf(rubric).added, order: n.start });
   });
   return sortByOrder(changes);
+}
+
+const tokenSet = (text: string) => new Set(tokens(text));
+
+function docFrequency(sets: Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const ts of sets) for (const w of ts) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Parts of one statement read as one text, in the order the other version says them (each part
+ * placed where the words it alone shares with the other version stand there), so the amounts of
+ * the two versions line up ("daily for 20 minutes …, reviewed in a 1-hour visit each half term").
+ */
+function joined(first: Item, parts: Item[], other: Item): Item {
+  const otherToks = tokens(other.text);
+  const sets = parts.map((p) => tokenSet(p.text));
+  const place = (k: number) => {
+    const own = [...sets[k]].filter((w) => otherToks.includes(w) && sets.every((s, m) => m === k || !s.has(w)));
+    const at = own.map((w) => otherToks.indexOf(w)).sort((x, y) => x - y);
+    return at.length ? at[Math.floor(at.length / 2)] : Number.MAX_SAFE_INTEGER;
+  };
+  const order = parts.map((p, k) => ({ p, at: place(k), k })).sort((x, y) => x.at - y.at || x.k - y.k).map((x) => x.p);
+  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))] };
+}
+
+// A statement split in two: the unaligned part's words come mostly from the old statement (SPLIT_FROM
+// of them) and bring at least SPLIT_GAIN of its words the aligned part lacks, one of them a word few
+// statements use (RARE_IN: not only "learning support assistant", which half the plan says). A merge
+// is the same, the other way round.
+// A word few statements use ("laptop", "check-in"): in at most this many statements of the two versions together.
+const RARE_IN = 4;
+const SPLIT_FROM = 0.6;
+const SPLIT_GAIN = 2;
+
+/** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
+export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], group: (k: SectionKey) => string = (k) => k): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
+  const splits = new Map<number, number[]>();
+  const merges = new Map<number, number[]>();
+  const matchedOld = new Set(pairs.map(([i]) => i));
+  const matchedNew = new Set(pairs.map(([, j]) => j));
+  const oldToks = olds.map((o) => tokenSet(o.text));
+  const newToks = news.map((n) => tokenSet(n.text));
+  const df = docFrequency([...oldToks, ...newToks]);
+  // One side's statement `whole`, already aligned with `parts` on the other; does `extra` carry more of it?
+  const gain = (extra: Set<string>, whole: Set<string>, parts: Set<string>[]) => {
+    if (extra.size === 0) return 0;
+    const shared = [...extra].filter((w) => whole.has(w));
+    if (shared.length / extra.size < SPLIT_FROM) return 0;
+    const brought = shared.filter((w) => !parts.some((p) => p.has(w)));
+    return brought.length >= SPLIT_GAIN && brought.some((w) => (df.get(w) ?? 0) <= RARE_IN) ? brought.length : 0;
+  };
+  news.forEach((_, j) => {
+    if (matchedNew.has(j)) return;
+    let best: { i: number; g: number } | null = null;
+    for (const [i, j1] of pairs) {
+      if (group(olds[i].section) !== group(news[j].section) || group(news[j1].section) !== group(news[j].section) || merges.has(j1)) continue;
+      const g = gain(newToks[j], oldToks[i], [j1, ...(splits.get(i) ?? [])].map((k) => newToks[k]));
+      if (g && (!best || g > best.g)) best = { i, g };
+    }
+    if (best) splits.set(best.i, [...(splits.get(best.i) ?? []), j]);
+  });
+  olds.forEach((_, i) => {
+    if (matchedOld.has(i)) return;
+    let best: { j: number; g: number } | null = null;
+    for (const [i1, j] of pairs) {
+      if (group(news[j].section) !== group(olds[i].section) || group(olds[i1].section) !== group(olds[i].section) || splits.has(i1)) continue;
+      const g = gain(oldToks[i], newToks[j], [i1, ...(merges.get(j) ?? [])].map((k) => oldToks[k]));
+      if (g && (!best || g > best.g)) best = { j, g };
+    }
+    if (best) merges.set(best.j, [...(merges.get(best.j) ?? []), i]);
+  });
+  return { splits, merges };
+}
+
+
+/**
+ * A statement rewritten in place ("Access to a laptop where appropriate." become "A laptop with a
+ * spell checker … in every lesson"): too few words in common to align on meaning, but the only
+ * statements left between the same aligned neighbours, in the same section, sharing a word few
+ * statements use. Paired greedily by similarity within each gap. Adds to `pairs`.
+ */
+export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, group: (k: SectionKey) => string = (k) => k): void {
+  const usedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
+  const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
+  const toks = [...olds, ...news].map((x) => tokenSet(x.text));
+  const df = docFrequency(toks);
+  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)]);
+  // Each aligned old statement's place in the new version, its own section only (a move says nothing of the gap it left).
+  const anchors: { i: number; lo: number; hi: number }[] = [];
+  for (const [i, j] of pairs) {
+    if (group(olds[i].section) !== group(news[j].section)) continue;
+    const js = [j, ...(splits.get(i) ?? [])];
+    anchors.push({ i, lo: Math.min(...js), hi: Math.max(...js) });
+  }
+  for (const [j, is] of merges) for (const i of is) anchors.push({ i, lo: j, hi: j });
+  anchors.sort((x, y) => x.i - y.i);
+  const candidates: { i: number; j: number; s: number }[] = [];
+  olds.forEach((o, i) => {
+    if (usedOld.has(i)) return;
+    const prev = anchors.filter((x) => x.i < i && group(olds[x.i].section) === group(o.section)).pop();
+    const next = anchors.find((x) => x.i > i && group(olds[x.i].section) === group(o.section));
+    const lo = prev ? prev.hi : -1;
+    const hi = next ? next.lo : news.length;
+    for (let j = lo + 1; j < hi; j++) {
+      if (usedNew.has(j) || group(news[j].section) !== group(o.section)) continue;
+      const rare = [...toks[i]].some((w) => toks[olds.length + j].has(w) && (df.get(w) ?? 0) <= RARE_IN);
+      if (rare) candidates.push({ i, j, s: cosine(vectors[i], vectors[olds.length + j]) });
+    }
+  });
+  candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  for (const { i, j } of candidates) {
+    if (usedOld.has(i) || usedNew.has(j)) continue;
+    pairs.push([i, j]);
+    usedOld.add(i);
+    usedNew.add(j);
+  }
 }
 
 /** Where a removed statement would sit in the new version: just after the new place of the statement before it. */
