@@ -37,6 +37,8 @@ const WEAKENED: Row[] = [
   ['Amir will receive 45 minutes of speech and language therapy each week from a speech and language therapist.', 'Amir may receive 45 minutes of speech and language therapy each week from a speech and language therapist.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Regular speech and language therapy from a speech and language therapist.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 45 minutes weekly from staff.'],
+  // An adviser of any kind, then "staff".
+  ['Careers interviews with a careers adviser: two 40-minute meetings in Year 11.', 'Careers interviews with staff: two 40-minute meetings in Year 11.'],
   ['Daily 10-minute precision teaching, 1:1 with a teaching assistant.', 'Daily 10-minute precision teaching, 1:1 with a teaching assistant, subject to review.'],
   ['Occupational therapy visit of 1 hour each half term from an occupational therapist.', 'Occupational therapy visits from an occupational therapist as required.'],
   ['A movement break of 5 minutes every hour with a teaching assistant.', 'A movement break of 5 minutes every hour with a teaching assistant where possible.'],

@@ -98,6 +98,17 @@ describe('compareDocuments', () => {
     expect(placement.before).toBeNull();
     expect(placement.detail).toMatch(/now named/);
   });
+
+  it('a Section I that names no placement (a draft\'s "will be named in the final plan") is no placement: its side is null', async () => {
+    const c = await compare(plan([LAPTOP], [], [OUT1], 'The school will be named in the final plan.'), plan([LAPTOP], [], [OUT1], 'Birchwood Academy (mainstream secondary).'));
+    const placement = c.changes.find((ch) => ch.section === 'I')!;
+    expect(placement).toMatchObject({ kind: 'changed', before: null, after: { text: 'Birchwood Academy (mainstream secondary).' } });
+    expect(placement.detail).toMatch(/now named/);
+    const unnamed = await compare(plan([LAPTOP], [], [OUT1], 'Birchwood Academy (mainstream secondary).'), plan([LAPTOP], [], [OUT1], 'To be confirmed after consultation.'));
+    expect(unnamed.changes.find((ch) => ch.section === 'I')).toMatchObject({ kind: 'changed', after: null });
+    const neither = await compare(plan([LAPTOP], [], [OUT1], 'Not named in this draft.'), plan([LAPTOP], [], [OUT1], 'To be confirmed.'));
+    expect(neither.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
+  });
 });
 
 describe('outcomes reworded without a change of meaning', () => {
@@ -122,6 +133,9 @@ describe('align', () => {
   it('pairs an outcome rewritten in place only when it is the one gap between matched neighbours', () => {
     expect(pairInPlace(3, 3, [[0, 0], [2, 2]])).toContainEqual([1, 1]);
     expect(pairInPlace(3, 4, [[0, 0], [2, 3]])).not.toContainEqual([1, 1]);
+    // At the end (or the start) of the list there is no neighbour on one side: one dropped, one appended.
+    expect(pairInPlace(3, 3, [[0, 0], [1, 1]])).not.toContainEqual([2, 2]);
+    expect(pairInPlace(3, 3, [[1, 1], [2, 2]])).not.toContainEqual([0, 0]);
   });
 });
 

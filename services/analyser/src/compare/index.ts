@@ -11,6 +11,7 @@ import { fill } from '../findings.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound } from '../quantities.ts';
+import { placementNamed } from '../plan-checks.ts';
 
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
 
@@ -275,6 +276,9 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
   for (let i = 0; i < olds; i++) {
     if (byOld.has(i)) continue;
     const { lo, hi } = slotOf(i);
+    // Only a gap with a matched neighbour on each side: at either end of the list, an outcome
+    // dropped and another appended are two changes, not one rewritten.
+    if (lo < 0 || hi >= news) continue;
     const key = `${lo}:${hi}`;
     if (!slots.has(key)) slots.set(key, { olds: [], news: [] });
     slots.get(key)!.olds.push(i);
@@ -367,22 +371,24 @@ function placementBody(v: Version): Item | null {
   return { text: v.text.slice(start, end), start, end, section: 'I' };
 }
 
-const BLANK = /^(?:|n\/?a|none|nil|tbc|to be confirmed|not applicable|blank|-+|–|this section (?:is|will be) (?:left )?blank[^.]*\.?|to be named in the final plan\.?)$/i;
-
 function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const pa = placementBody(a);
   const pb = placementBody(b);
   if (!pa && !pb) return [];
-  const blankA = !pa || BLANK.test(normalise(pa.text));
-  const blankB = !pb || BLANK.test(normalise(pb.text));
-  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '');
+  // A Section I that names no school, institution or type (a draft's "To be named in the final
+  // plan", "Not named in the draft plan") has no placement: that side is null, as an empty one is.
+  const blankA = !pa || !placementNamed(pa.text, rubric);
+  const blankB = !pb || !placementNamed(pb.text, rubric);
+  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '') || (blankA && blankB);
   let detail: string;
   const said = detailOf(rubric);
   if (same) detail = said.noChange;
   else if (blankA && !blankB) detail = fill(said.placementNamed, { placement: oneLine(pb!.text) });
   else if (!blankA && blankB) detail = fill(said.placementUnnamed, { placement: oneLine(pa!.text) });
   else detail = fill(said.placementChanged, { before: oneLine(pa!.text), after: oneLine(pb!.text) });
-  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before: pa ? side(pa) : null, after: pb ? side(pb) : null, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
+  const before = pa && (same || !blankA) ? side(pa) : null;
+  const after = pb && (same || !blankB) ? side(pb) : null;
+  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before, after, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
 }
 
 function oneLine(s: string): string {
