@@ -55,3 +55,19 @@ describe("a comparison's other details", () => {
     expect(def.find((c) => c.kind === 'unchanged')!.detail).toBe('No change');
   });
 });
+
+describe("the words a comparison aligns statements on", () => {
+  // An organisation that writes "ELSA" spells it out for its own comparisons only.
+  const tees = orgRubric('vocabulary:\n  comparisonWords:\n    addSpellOut:\n      - { patterns: [ELSAs?], to: emotional literacy support assistant, caseSensitive: true }\n');
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }, { li: 'A writing slope on his desk in every lesson.' }], name);
+  const before = plan('Sessions with the ELSA, 30 minutes weekly.', 'old.txt');
+  const after = plan('Sessions with the emotional literacy support assistant, 30 minutes weekly.', 'new.txt');
+  const kinds = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.filter((c) => c.about === 'provision').map((c) => c.kind).sort();
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(kinds(tees)).toEqual(['unchanged', 'unchanged']);
+    expect(kinds(standard)).toEqual(['added', 'removed', 'unchanged']);
+    // The default again after the organisation's: nothing of its words stays behind.
+    expect(kinds(standard)).toEqual(kinds(loadRubric()));
+  });
+});

@@ -71,7 +71,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
-const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration']);
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings'];
@@ -229,6 +229,15 @@ export const VocabularySchema = z
     practitioners: z.array(z.object({ pattern: regexSource, caseSensitive: z.boolean().optional(), who: z.string().min(1), registration: z.string().min(1) })),
     meetings: z.object({ words: z.array(regexSource).min(1), reviewLeads: z.array(regexSource).min(1), reviewKinds: z.array(regexSource).min(1) }),
     monitoring: z.array(regexSource).min(1),
+    /**
+     * Comparing versions (compare/similarity.ts): statements are compared on their stemmed words, with
+     * abbreviations first spelt out, in order ("SaLT" -> "speech language therapist"; a case-sensitive
+     * entry only as written), and the words every provision uses left out.
+     */
+    comparisonWords: z.object({
+      spellOut: z.array(z.object({ patterns: z.array(regexSource).min(1), to: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'words in lower case'), caseSensitive: z.boolean().optional() })),
+      commonWords: z.array(word),
+    }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
       z

@@ -10,7 +10,7 @@ import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts'
 import { fill } from '../findings.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
-import { isTimeBound } from '../quantities.ts';
+import { isTimeBound, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
 
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
@@ -38,7 +38,7 @@ const SAME_SECTION_BONUS = 0.08;
  * One-to-one alignment: identical wording first, then the most similar pairs greedily. Robust to
  * reordering (order plays no part) and to a statement moving between sections.
  */
-export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k): [number, number][] {
+export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k, rubric?: Words): [number, number][] {
   const pairs: [number, number][] = [];
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
@@ -59,7 +59,7 @@ export function align(olds: Item[], news: Item[], group: (k: SectionKey) => stri
       }
     }
   }
-  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)]);
+  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)], rubric);
   const scored: { i: number; j: number; s: number }[] = [];
   for (let i = 0; i < olds.length; i++) {
     if (usedOld.has(i)) continue;
@@ -96,9 +96,9 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
-  const pairs = align(olds, news, group);
-  const { splits, merges } = splitsAndMerges(olds, news, pairs, group);
-  rewrittenInPlace(olds, news, pairs, splits, merges, group);
+  const pairs = align(olds, news, group, rubric);
+  const { splits, merges } = splitsAndMerges(olds, news, pairs, group, rubric);
+  rewrittenInPlace(olds, news, pairs, splits, merges, group, rubric);
   const changes: (Change & { order: number })[] = [];
   const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
   const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
@@ -107,8 +107,8 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     const extraOld = merges.get(j) ?? [];
     // A statement split in two (or two merged into one) is classed on all its parts together, so a
     // part carrying only some of the old amounts, roles or conditions is no cut or gain.
-    const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j]) : olds[i];
-    const after = extraNew.length ? joined(news[j], [j, ...extraNew].map((k) => news[k]), olds[i]) : news[j];
+    const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j], rubric) : olds[i];
+    const after = extraNew.length ? joined(news[j], [j, ...extraNew].map((k) => news[k]), olds[i], rubric) : news[j];
     const c = classifyProvision(before, after, { splitH, rubric });
     for (const k of [j, ...extraNew]) for (const m of [i, ...extraOld]) {
       changes.push({ section: news[k].section, kind: c.kind, before: side(olds[m]), after: side(news[k]), detail: c.detail, about: 'provision', why: c.why, order: news[k].start });
@@ -125,7 +125,7 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   return sortByOrder(changes);
 }
 
-const tokenSet = (text: string) => new Set(tokens(text));
+const tokenSet = (text: string, rubric?: Words) => new Set(tokens(text, rubric));
 
 function docFrequency(sets: Set<string>[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -138,9 +138,9 @@ function docFrequency(sets: Set<string>[]): Map<string, number> {
  * placed where the words it alone shares with the other version stand there), so the amounts of
  * the two versions line up ("daily for 20 minutes …, reviewed in a 1-hour visit each half term").
  */
-function joined(first: Item, parts: Item[], other: Item): Item {
-  const otherToks = tokens(other.text);
-  const sets = parts.map((p) => tokenSet(p.text));
+function joined(first: Item, parts: Item[], other: Item, rubric?: Words): Item {
+  const otherToks = tokens(other.text, rubric);
+  const sets = parts.map((p) => tokenSet(p.text, rubric));
   const place = (k: number) => {
     const own = [...sets[k]].filter((w) => otherToks.includes(w) && sets.every((s, m) => m === k || !s.has(w)));
     const at = own.map((w) => otherToks.indexOf(w)).sort((x, y) => x - y);
@@ -160,13 +160,13 @@ const SPLIT_FROM = 0.6;
 const SPLIT_GAIN = 2;
 
 /** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
-export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], group: (k: SectionKey) => string = (k) => k): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
+export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
   const splits = new Map<number, number[]>();
   const merges = new Map<number, number[]>();
   const matchedOld = new Set(pairs.map(([i]) => i));
   const matchedNew = new Set(pairs.map(([, j]) => j));
-  const oldToks = olds.map((o) => tokenSet(o.text));
-  const newToks = news.map((n) => tokenSet(n.text));
+  const oldToks = olds.map((o) => tokenSet(o.text, rubric));
+  const newToks = news.map((n) => tokenSet(n.text, rubric));
   const df = docFrequency([...oldToks, ...newToks]);
   // One side's statement `whole`, already aligned with `parts` on the other; does `extra` carry more of it?
   const gain = (extra: Set<string>, whole: Set<string>, parts: Set<string>[]) => {
@@ -206,12 +206,12 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
  * statements left between the same aligned neighbours, in the same section, sharing a word few
  * statements use. Paired greedily by similarity within each gap. Adds to `pairs`.
  */
-export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, group: (k: SectionKey) => string = (k) => k): void {
+export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, group: (k: SectionKey) => string = (k) => k, rubric?: Words): void {
   const usedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
   const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
-  const toks = [...olds, ...news].map((x) => tokenSet(x.text));
+  const toks = [...olds, ...news].map((x) => tokenSet(x.text, rubric));
   const df = docFrequency(toks);
-  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)]);
+  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)], rubric);
   // Each aligned old statement's place in the new version, its own section only (a move says nothing of the gap it left).
   const anchors: { i: number; lo: number; hi: number }[] = [];
   for (const [i, j] of pairs) {
@@ -295,10 +295,10 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
 function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
-  const pairs = pairInPlace(olds.length, news.length, align(olds, news));
+  const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
-    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text);
+    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text, rubric);
     const oa = a.report.outcomes[i];
     const ob = b.report.outcomes[j];
     const notes: string[] = [];
@@ -332,8 +332,8 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 }
 
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
-function sameMeaning(a: string, b: string): boolean {
-  const key = (t: string) => [...tokens(t)].sort().join(' ');
+function sameMeaning(a: string, b: string, rubric?: Words): boolean {
+  const key = (t: string) => [...tokens(t, rubric)].sort().join(' ');
   // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
   // (with their spellings folded together below: a normaliser, kept with its mapping).
   const words = (t: string) =>
