@@ -71,3 +71,18 @@ describe("the words a comparison aligns statements on", () => {
     expect(kinds(standard)).toEqual(kinds(loadRubric()));
   });
 });
+
+describe("the words that keep a reworded outcome's meaning", () => {
+  // The default reads counts up to ten; an organisation that writes larger counts in words adds them.
+  const fells = orgRubric('vocabulary:\n  comparisonWords:\n    addOutcomeMeaning:\n      - { as: twenty, patterns: [twenty] }\n      - { as: thirty, patterns: [thirty] }\n');
+  const plan = (outcome: string, name: string) => buildDoc(['Status: Final', { h: 'Section E: Outcomes' }, { li: outcome }, { h: 'Section F: Special educational provision' }, { li: 'A writing slope on his desk in every lesson.' }], name);
+  const before = plan('By July 2027, Noor will read twenty common words aloud.', 'old.txt');
+  const after = plan('By July 2027, Noor will read thirty common words aloud.', 'new.txt');
+  const outcome = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'outcome')!.kind;
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(outcome(fells)).toBe('changed');
+    expect(outcome(standard)).toBe('unchanged');
+    expect(outcome(loadRubric())).toBe('unchanged');
+  });
+});

@@ -71,7 +71,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
-const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to']);
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = ['lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings'];
@@ -237,6 +237,8 @@ export const VocabularySchema = z
     comparisonWords: z.object({
       spellOut: z.array(z.object({ patterns: z.array(regexSource).min(1), to: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'words in lower case'), caseSensitive: z.boolean().optional() })),
       commonWords: z.array(word),
+      /** An outcome reworded keeps its meaning only with the same counts, periods and negation: each of these words read as its `as`, the first entry that matches at a place winning. */
+      outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
     }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(

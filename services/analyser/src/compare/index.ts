@@ -12,6 +12,7 @@ import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
+import { perVocabulary } from '../vocabulary.ts';
 
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
 
@@ -335,15 +336,23 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 function sameMeaning(a: string, b: string, rubric?: Words): boolean {
   const key = (t: string) => [...tokens(t, rubric)].sort().join(' ');
   // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
-  // (with their spellings folded together below: a normaliser, kept with its mapping).
+  // (the rubric's comparisonWords.outcomeMeaning, each read as its fold).
+  const { re, as } = meaningWords(rubric);
   const words = (t: string) =>
-    (t.toLowerCase().replace(/\bmins?\b/g, 'minutes').replace(/\bhrs?\b/g, 'hours').replace(/\b1:1\b|\bone[- ]to[- ]one\b/g, 'individual').match(/\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|half|not|no|never|without|minutes?|hours?|days?|daily|weeks?|weekly|fortnights?|fortnightly|months?|monthly|terms?|termly|years?|yearly|annually|individual)\b/g) ?? [])
-      .map((w) => ({ daily: 'day', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', termly: 'term', yearly: 'year', annually: 'year' })[w] ?? w.replace(/s$/, ''))
+    [...t.matchAll(re)]
+      .map((m) => as[Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)![0].slice(1))])
       .sort()
       .join(' ');
   const nums = (t: string) => (t.replace(/\b1:1\b/g, ' ').match(/\d+(?:\.\d+)?/g) ?? []).sort().join(' ');
   return key(a) === key(b) && nums(a) === nums(b) && words(a) === words(b);
 }
+
+// One expression over the outcome-meaning words, each entry its own named group (g0, g1…) so an
+// entry's own groups do not shift which one matched; the first entry that matches at a place wins.
+const meaningWords = perVocabulary((v) => {
+  const entries = v.source.comparisonWords.outcomeMeaning;
+  return { re: new RegExp(`(?<![\\w])(?:${entries.map((e, i) => `(?<g${i}>${v.any(e.patterns)})`).join('|')})(?![\\w])`, 'gi'), as: entries.map((e) => e.as) };
+});
 
 function timePhrase(text: string, rubric?: Rubric): string | null {
   if (!isTimeBound(text, rubric)) return null;
