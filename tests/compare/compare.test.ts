@@ -116,6 +116,11 @@ describe('outcomes reworded without a change of meaning', () => {
     const o = 'By July 2027, Noor will read for 10 minutes each week with her TA.';
     const same = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], ['By July 2027, Noor will read with her teaching assistant for 10 mins weekly.']));
     expect(same.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('unchanged');
+    // A count in words past ten is read by its value: "twenty" and "thirty" differ, "twenty" and "20" do not.
+    const words = await compare(plan([LAPTOP], [], ['By July 2027, Noor will read twenty common words aloud.']), plan([LAPTOP], [], ['By July 2027, Noor will read thirty common words aloud.']));
+    expect(words.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('changed');
+    const digits = await compare(plan([LAPTOP], [], ['By July 2027, Noor will read twenty common words aloud.']), plan([LAPTOP], [], ['By July 2027, Noor will read 20 common words aloud.']));
+    expect(digits.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('unchanged');
     for (const other of ['By July 2028, Noor will read for 10 minutes each week with her TA.', 'By July 2027, Noor will read for 10 minutes each day with her TA.', 'By July 2027, Noor will read for 20 minutes each week with her TA.']) {
       const c = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], [other]));
       expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, other).toBe('changed');

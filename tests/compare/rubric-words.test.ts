@@ -73,11 +73,11 @@ describe("the words a comparison aligns statements on", () => {
 });
 
 describe("the words that keep a reworded outcome's meaning", () => {
-  // The default reads counts up to ten; an organisation that writes larger counts in words adds them.
-  const fells = orgRubric('vocabulary:\n  comparisonWords:\n    addOutcomeMeaning:\n      - { as: twenty, patterns: [twenty] }\n      - { as: thirty, patterns: [thirty] }\n');
+  // "Over" and "under" are common words the default leaves out; an organisation that counts them adds them.
+  const fells = orgRubric('vocabulary:\n  comparisonWords:\n    addOutcomeMeaning:\n      - { as: over, patterns: [over, more than] }\n      - { as: under, patterns: [under, less than] }\n');
   const plan = (outcome: string, name: string) => buildDoc(['Status: Final', { h: 'Section E: Outcomes' }, { li: outcome }, { h: 'Section F: Special educational provision' }, { li: 'A writing slope on his desk in every lesson.' }], name);
-  const before = plan('By July 2027, Noor will read twenty common words aloud.', 'old.txt');
-  const after = plan('By July 2027, Noor will read thirty common words aloud.', 'new.txt');
+  const before = plan('By July 2027, Noor will stay at her table for over 10 minutes in every lesson.', 'old.txt');
+  const after = plan('By July 2027, Noor will stay at her table for under 10 minutes in every lesson.', 'new.txt');
   const outcome = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'outcome')!.kind;
 
   it("are the organisation's own where it adds to them, and the default's for everyone else", () => {

@@ -10,7 +10,7 @@ import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts'
 import { fill } from '../findings.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
-import { isTimeBound, type Words } from '../quantities.ts';
+import { isTimeBound, toNumber, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
 import { perVocabulary } from '../vocabulary.ts';
 
@@ -343,9 +343,17 @@ function sameMeaning(a: string, b: string, rubric?: Words): boolean {
       .map((m) => as[Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)![0].slice(1))])
       .sort()
       .join(' ');
-  const nums = (t: string) => (t.replace(/\b1:1\b/g, ' ').match(/\d+(?:\.\d+)?/g) ?? []).sort().join(' ');
+  // Numbers in digits, and in words past the counts above ("twenty", "forty-five"), by their value.
+  const nums = (t: string) => {
+    const u = t.replace(/\b1:1\b/g, ' ');
+    const words = [...u.matchAll(numberWord(rubric))].map((m) => m[0]).filter((w) => !/\d/.test(w)).map((w) => String(toNumber(w, rubric)));
+    return [...(u.match(/\d+(?:\.\d+)?/g) ?? []), ...words].sort().join(' ');
+  };
   return key(a) === key(b) && nums(a) === nums(b) && words(a) === words(b);
 }
+
+// The rubric's numbers (vocabulary.numbers) as whole words.
+const numberWord = perVocabulary((v) => new RegExp(`(?<![\\w])${v.number}(?![\\w])`, 'gi'));
 
 // One expression over the outcome-meaning words, each entry its own named group (g0, g1…) so an
 // entry's own groups do not shift which one matched; the first entry that matches at a place wins.
