@@ -86,3 +86,18 @@ describe("the words that keep a reworded outcome's meaning", () => {
     expect(outcome(loadRubric())).toBe('unchanged');
   });
 });
+
+describe('the words that make a provision a promise', () => {
+  // An organisation whose plans say "undertakes to" reads it as "will": "may" in its place is a promise withdrawn.
+  const dale = orgRubric('vocabulary:\n  comparisonWords:\n    addPromises: [undertakes to]\n');
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+  const before = plan('The school undertakes to provide 30 minutes of paired reading each day with a teaching assistant.', 'old.txt');
+  const after = plan('The school may provide 30 minutes of paired reading each day with a teaching assistant.', 'new.txt');
+  const detail = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!.detail;
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(detail(dale)).toMatch(/^"will" became "may"/);
+    expect(detail(standard)).toMatch(/^"may" was added/);
+    expect(detail(loadRubric())).toMatch(/^"may" was added/);
+  });
+});

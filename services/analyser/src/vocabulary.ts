@@ -239,6 +239,10 @@ export const VocabularySchema = z
       commonWords: z.array(word),
       /** An outcome reworded keeps its meaning only with the same counts, periods and negation: each of these words read as its `as`, the first entry that matches at a place winning. */
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
+      /** A provision that promises ("will", "must"): a modal condition in its place is "will" become "may". */
+      promises: z.array(regexSource).min(1),
+      /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */
+      outcomeDate: z.object({ leads: z.array(regexSource).min(1), edges: z.array(regexSource), ends: z.array(regexSource).min(1) }),
     }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(

@@ -276,7 +276,9 @@ export function readHedges(text: string, rubric?: Words): Hedge[] {
   return out;
 }
 
-/** "will", "must", "shall": a statement that promises. */
-export function promises(text: string): boolean {
-  return /\b(?:will|must|shall|is to|are to)\b/i.test(text);
+const promiseWords = perVocabulary((v) => new RegExp(`(?<![\\w])${v.any(v.source.comparisonWords.promises)}(?![\\w])`, 'i'));
+
+/** "will", "must", "shall" (the rubric's comparisonWords.promises): a statement that promises. */
+export function promises(text: string, rubric?: Words): boolean {
+  return promiseWords(rubric).test(text);
 }

@@ -362,9 +362,15 @@ const meaningWords = perVocabulary((v) => {
   return { re: new RegExp(`(?<![\\w])(?:${entries.map((e, i) => `(?<g${i}>${v.any(e.patterns)})`).join('|')})(?![\\w])`, 'gi'), as: entries.map((e) => e.as) };
 });
 
+// An outcome's date as the rubric words it (comparisonWords.outcomeDate), put in its grammar once per vocabulary.
+const outcomeDate = perVocabulary((v) => {
+  const d = v.source.comparisonWords.outcomeDate;
+  return new RegExp(String.raw`(?<![\w])${v.any(d.leads)} (?:the )?(?:${v.any(d.edges)} )?[\w ]{2,30}?${v.any(d.ends)}(?![\w])`, 'i');
+});
+
 function timePhrase(text: string, rubric?: Rubric): string | null {
   if (!isTimeBound(text, rubric)) return null;
-  const m = /\b(?:by|before|within|at|in|during) (?:the )?(?:end of |start of )?[\w ]{2,30}?(?:\d{4}|year \d+|key stage \d|review|term|months|weeks)\b/i.exec(text);
+  const m = outcomeDate(rubric).exec(text);
   return m ? m[0] : null;
 }
 
