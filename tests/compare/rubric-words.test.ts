@@ -101,3 +101,27 @@ describe('the words that make a provision a promise', () => {
     expect(detail(loadRubric())).toMatch(/^"may" was added/);
   });
 });
+
+describe('the periods an amount is given per', () => {
+  // An organisation whose terms are 12 weeks long says so; "each term" is then "every 12 weeks" for it only.
+  const periods = [
+    "{ weeks: 0.2, patterns: ['(?:school |working )?days?', daily, 'weekdays?', 'mornings?', 'afternoons?'] }",
+    "{ weeks: 1, patterns: ['weeks?', weekly, wk, pw] }",
+    "{ weeks: 2, patterns: ['fortnights?', fortnightly, two weeks, 2 weeks, other week] }",
+    "{ weeks: 4, patterns: ['months?', monthly, four weeks, 4 weeks] }",
+    "{ weeks: 6, patterns: ['half[- ]?terms?', 'half[- ]?termly', six weeks, 6 weeks] }",
+    "{ weeks: 12, patterns: ['terms?', termly] }",
+    "{ weeks: 39, patterns: ['(?:academic |school )?years?', annually, yearly, annual] }",
+  ];
+  const holme = orgRubric(`vocabulary:\n  comparisonWords:\n    periods:\n${periods.map((p) => `      - ${p}\n`).join('')}`);
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+  const before = plan('Direct speech and language therapy from a speech and language therapist, 1 hour each term.', 'old.txt');
+  const after = plan('Direct speech and language therapy from a speech and language therapist, 1 hour every 12 weeks.', 'new.txt');
+  const kind = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!.kind;
+
+  it("are the organisation's own where it rewrites them, and the default's for everyone else", () => {
+    expect(kind(holme)).toBe('unchanged');
+    expect(kind(standard)).toBe('strengthened');
+    expect(kind(loadRubric())).toBe('strengthened');
+  });
+});

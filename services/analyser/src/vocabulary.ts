@@ -239,6 +239,8 @@ export const VocabularySchema = z
       commonWords: z.array(word),
       /** An outcome reworded keeps its meaning only with the same counts, periods and negation: each of these words read as its `as`, the first entry that matches at a place winning. */
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
+      /** The periods an amount is given per, each how many school weeks one of it is (a day 0.2, a term 13, a year 39): the amount grammar in compare/amounts.ts reads them, anchored to the whole period. */
+      periods: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
       /** A provision that promises ("will", "must"): a modal condition in its place is "will" become "may". */
       promises: z.array(regexSource).min(1),
       /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */

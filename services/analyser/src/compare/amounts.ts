@@ -8,24 +8,11 @@ import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
 
-/**
- * Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). Kept
- * here with the amount grammar below (length, period, count, each read from its capture); note a term
- * is 13 weeks here but 12 in vocabulary.periodWeeks (advice's minutes a week): the comparison corpus is
- * measured with these.
- */
-const PER_WEEK: [RegExp, number][] = [
-  [/^(?:(?:school |working )?days?|daily|weekdays?|mornings?|afternoons?)$/, 5],
-  [/^(?:weeks?|weekly|wk|pw|p\.w\.?|p\/w)$/, 1],
-  [/^(?:fortnights?|fortnightly|two weeks|2 weeks|other week|bi-?weekly)$/, 0.5],
-  [/^(?:three weeks|3 weeks)$/, 1 / 3],
-  [/^(?:months?|monthly|four weeks|4 weeks)$/, 0.25],
-  [/^(?:half[- ]?terms?|half[- ]?termly|six weeks|6 weeks)$/, 1 / 6],
-  [/^(?:terms?|termly)$/, 1 / 13],
-  [/^(?:(?:academic |school )?years?|annually|yearly|annual)$/, 1 / 39],
-];
+// The periods an amount is given per, with each one's share of a week: the rubric's
+// comparisonWords.periods (in school weeks), anchored to the whole period, once per vocabulary.
+const periodsPerWeek = perVocabulary((v) => v.source.comparisonWords.periods.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), 1 / p.weeks]));
 
-function perWeek(period: string): number | null {
+function perWeek(period: string, rubric?: Words): number | null {
   const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^other \w+day/.test(p)) return 0.5;
   if (/^\w+days?$/.test(p) && !/^(?:school |working )?days?$|^weekdays?$/.test(p)) return 1;
@@ -34,7 +21,7 @@ function perWeek(period: string): number | null {
     const n = toNumber(every[1]);
     if (n) return (every[2] === 'weeks' ? 1 : 0.25) / n;
   }
-  for (const [re, f] of PER_WEEK) if (re.test(p)) return f;
+  for (const [re, f] of periodsPerWeek(rubric)) if (re.test(p)) return f;
   return null;
 }
 
@@ -120,7 +107,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   let count: number | null = null;
   if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
   const p = PERIOD.exec(t);
-  let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4]) : null;
+  let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
   // "Each morning and afternoon": twice a day.
   const twice = count === null ? MORNING_AND_AFTERNOON.exec(t) : null;
   if (twice) {
@@ -138,7 +125,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
   const lengths = [...t.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => lengthMinutes(m));
   if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
-  const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4]), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
+  const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
   return { length, count, per, words, weekly, lengths, periods };
 }
 
