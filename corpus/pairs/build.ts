@@ -1,13 +1,17 @@
 // Builds the version pairs: for each pair in src/pairs.ts, the old and new versions in their formats
 // (text; DOCX by LibreOffice from the plan's HTML source; PDF by LibreOffice from that DOCX) and
 // gold.json. Every gold quote is checked against the versions' text, so a gold item cannot drift.
+// A pair on a national-template plan edits the plan's spec and fills the template for each version
+// (DOCX by script, PDF and text by LibreOffice from it), so both keep the template's combined tables.
 //   npx tsx corpus/pairs/build.ts [--only q01,q02]
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyHtml, applyText } from './src/edit.ts';
+import { applyHtml, applyNational, applyText } from './src/edit.ts';
+import { fillTemplate } from '../src/national/fill.ts';
+import { NATIONAL_HOLDOUT, NATIONAL_PLANS } from '../src/plans/national.ts';
 import { PAIRS, type PairSpec } from './src/pairs.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,13 +40,47 @@ function checkGold(spec: PairSpec, oldText: string, newText: string): void {
   if (oldText === newText) throw new Error(`${spec.id}: the edits changed nothing`);
 }
 
+const goldJson = (spec: PairSpec) => ({ id: spec.id, description: spec.description, heldOut: spec.heldOut, ...(spec.heldOutSet ? { heldOutSet: spec.heldOutSet } : {}), base: spec.base, old: `old.${spec.old}`, new: `new.${spec.new}`, changes: spec.gold });
+
+/** Pairs on national-template plans: both versions filled by script, then LibreOffice's PDF and text. */
+function buildNational(specs: PairSpec[], work: string): void {
+  const made: { spec: PairSpec; which: 'old' | 'new'; stem: string }[] = [];
+  for (const spec of specs) {
+    const base = [...NATIONAL_PLANS, ...NATIONAL_HOLDOUT].find((n) => n.id === spec.base)!;
+    for (const [which, s] of [['old', base], ['new', applyNational(base, spec.ops)]] as const) {
+      const stem = `${spec.id}-${which}`;
+      writeFileSync(join(work, `${stem}.docx`), fillTemplate(s));
+      made.push({ spec, which, stem });
+    }
+  }
+  const docx = made.map((m) => join(work, `${m.stem}.docx`));
+  soffice(work, 'pdf', docx);
+  soffice(work, 'txt:Text (encoded):UTF8', docx);
+  for (const spec of specs) {
+    const text = (which: string) => readFileSync(join(work, `${spec.id}-${which}.txt`), 'utf8');
+    checkGold(spec, text('old'), text('new'));
+    const dir = join(here, spec.id);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [which, format] of [['old', spec.old], ['new', spec.new]] as const) {
+      const from = join(work, `${spec.id}-${which}.${format}`);
+      if (!existsSync(from)) throw new Error(`LibreOffice did not produce ${from}`);
+      copyFileSync(from, join(dir, `${which}.${format}`));
+    }
+    writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(goldJson(spec), null, 2)}\n`);
+  }
+}
+
+const isNational = (spec: PairSpec) => [...NATIONAL_PLANS, ...NATIONAL_HOLDOUT].some((n) => n.id === spec.base);
+
 function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'pairs-build-'));
   const toDocx: string[] = [];
   const toPdf: { docx: string; dest: string }[] = [];
   const copies: { from: string; to: string }[] = [];
   try {
-    for (const spec of PAIRS.filter((p) => !only || only.has(p.id))) {
+    buildNational(PAIRS.filter((p) => (!only || only.has(p.id)) && isNational(p)), work);
+    for (const spec of PAIRS.filter((p) => (!only || only.has(p.id)) && !isNational(p))) {
       const baseText = readFileSync(join(plans, spec.base, 'plan.txt'), 'utf8');
       // Plans written only as text have no HTML source: their pairs are text only.
       const htmlFile = join(plans, spec.base, 'source.html');
@@ -65,8 +103,7 @@ function main(): void {
           else toPdf.push({ docx: join(work, `${stem}.docx`), dest });
         }
       }
-      const gold = { id: spec.id, description: spec.description, heldOut: spec.heldOut, ...(spec.heldOutSet ? { heldOutSet: spec.heldOutSet } : {}), base: spec.base, old: `old.${spec.old}`, new: `new.${spec.new}`, changes: spec.gold };
-      writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(gold, null, 2)}\n`);
+      writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(goldJson(spec), null, 2)}\n`);
     }
     soffice(work, 'docx:MS Word 2007 XML', toDocx);
     soffice(work, 'pdf', toPdf.map((p) => p.docx));

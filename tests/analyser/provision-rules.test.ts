@@ -115,6 +115,8 @@ const specific: string[] = [
   // A place at a club or scheme is delivered by it; so is a club run by a named service.
   'A place at the Riverside holiday playscheme for 5 days each summer holiday, 9 am to 3 pm.',
   'Short breaks: 4 hours every other Saturday at the Willow youth club, run by the Children with Disabilities Service.',
+  // "Where she can" naming a place, not a hedge ("where she can see the board").
+  'In every lesson Maisie will be seated at the front, where she can see the board and the teacher.',
 ];
 
 // [statement, what must be missing or present]
@@ -129,6 +131,7 @@ const notSpecific: [string, { missing?: (keyof Elements)[]; terms?: string[] }][
   ['Sessions of 20-45 minutes of speech and language therapy weekly with a SaLT.', { terms: ['range'] }],
   ['The school will deliver a structured phonics programme 3 x 20 minutes a week.', { missing: ['provider'] }],
   ['Daily reading with an adult where possible.', { terms: ['where possible'] }],
+  ['Daily reading with an adult, where he can.', { terms: ['where possible'] }],
   ['Amara would benefit from a movement break in every lesson.', { terms: ['would benefit from'] }],
   ['Sam may have 30 minutes of mentoring per week with a learning mentor.', { terms: ['may'] }],
   ['Opportunities to develop social skills with a teaching assistant, 20 minutes a week.', { terms: ['opportunities to'] }],

@@ -22,6 +22,8 @@ const REDUCED: Row[] = [
   ['Reading intervention (Toe by Toe), 1:1 with a teaching assistant, 5 x 15 minutes per week.', 'Reading intervention (Toe by Toe) in a small group with a teaching assistant, 5 x 15 minutes per week.'],
   ['Numeracy catch-up taught by a specialist teacher for 1 hour per week.', 'Numeracy catch-up taught by a teaching assistant for 1 hour per week.'],
   ['Direct occupational therapy from an HCPC-registered occupational therapist for 40 minutes each fortnight.', 'Direct occupational therapy from a teaching assistant for 40 minutes each fortnight.'],
+  // Times of day the session runs between, shortened.
+  ['Drama club every Thursday from 3.15pm to 4.15pm with a drama teacher.', 'Drama club every Thursday from 3.15pm to 3.45pm with a drama teacher.'],
   ['Overnight short breaks at Elm Lodge: 24 nights per year.', 'Overnight short breaks at Elm Lodge: 12 nights per year.'],
   ['A personal assistant for 6 hours each Saturday to go swimming.', 'A personal assistant for 3 hours each Saturday to go swimming.'],
   ['A teaching assistant for 27.5 hours per week across all lessons.', 'A teaching assistant for 20 hours per week across all lessons.'],
@@ -35,6 +37,8 @@ const WEAKENED: Row[] = [
   ['Amir will receive 45 minutes of speech and language therapy each week from a speech and language therapist.', 'Amir may receive 45 minutes of speech and language therapy each week from a speech and language therapist.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Regular speech and language therapy from a speech and language therapist.'],
   ['Speech and language therapy: 45 minutes weekly from a speech and language therapist.', 'Speech and language therapy: 45 minutes weekly from staff.'],
+  // An adviser of any kind, then "staff".
+  ['Careers interviews with a careers adviser: two 40-minute meetings in Year 11.', 'Careers interviews with staff: two 40-minute meetings in Year 11.'],
   ['Daily 10-minute precision teaching, 1:1 with a teaching assistant.', 'Daily 10-minute precision teaching, 1:1 with a teaching assistant, subject to review.'],
   ['Occupational therapy visit of 1 hour each half term from an occupational therapist.', 'Occupational therapy visits from an occupational therapist as required.'],
   ['A movement break of 5 minutes every hour with a teaching assistant.', 'A movement break of 5 minutes every hour with a teaching assistant where possible.'],
@@ -59,6 +63,11 @@ const UNCHANGED: Row[] = [
   ["Hannah's GP will monitor her thyroid levels.", "Her thyroid levels will be monitored by Hannah's GP."],
   ['A programme written by the speech and language therapist, delivered by a teaching assistant for 15 minutes daily.', 'A teaching assistant will deliver a programme written by the speech and language therapist for 15 minutes daily.'],
   ['Staff should consider the use of a reward chart.', 'Staff should consider the use of a reward chart.'],
+  // A length given by the times it runs between, then in words.
+  ['Drama club every Thursday from 3.15pm to 4.15pm with a drama teacher.', 'Drama club every Thursday for one hour from 3.15pm with a drama teacher.'],
+  ['Homework club 3-4.30pm each Tuesday, supervised by a teaching assistant.', 'Homework club for 90 minutes each Tuesday after school, supervised by a teaching assistant.'],
+  // Twice a day said by its two parts.
+  ['Stretches with a teaching assistant for 5 minutes in every morning and afternoon session.', 'Stretches with a teaching assistant for 5 minutes twice a day.'],
 ];
 
 // A table row whose cell was cut short at its column's edge in one format (PDF) and is whole in the

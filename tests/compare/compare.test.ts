@@ -98,6 +98,17 @@ describe('compareDocuments', () => {
     expect(placement.before).toBeNull();
     expect(placement.detail).toMatch(/now named/);
   });
+
+  it('a Section I that names no placement (a draft\'s "will be named in the final plan") is no placement: its side is null', async () => {
+    const c = await compare(plan([LAPTOP], [], [OUT1], 'The school will be named in the final plan.'), plan([LAPTOP], [], [OUT1], 'Birchwood Academy (mainstream secondary).'));
+    const placement = c.changes.find((ch) => ch.section === 'I')!;
+    expect(placement).toMatchObject({ kind: 'changed', before: null, after: { text: 'Birchwood Academy (mainstream secondary).' } });
+    expect(placement.detail).toMatch(/now named/);
+    const unnamed = await compare(plan([LAPTOP], [], [OUT1], 'Birchwood Academy (mainstream secondary).'), plan([LAPTOP], [], [OUT1], 'To be confirmed after consultation.'));
+    expect(unnamed.changes.find((ch) => ch.section === 'I')).toMatchObject({ kind: 'changed', after: null });
+    const neither = await compare(plan([LAPTOP], [], [OUT1], 'Not named in this draft.'), plan([LAPTOP], [], [OUT1], 'To be confirmed.'));
+    expect(neither.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
+  });
 });
 
 describe('outcomes reworded without a change of meaning', () => {
@@ -105,6 +116,11 @@ describe('outcomes reworded without a change of meaning', () => {
     const o = 'By July 2027, Noor will read for 10 minutes each week with her TA.';
     const same = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], ['By July 2027, Noor will read with her teaching assistant for 10 mins weekly.']));
     expect(same.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('unchanged');
+    // A count in words past ten is read by its value: "twenty" and "thirty" differ, "twenty" and "20" do not.
+    const words = await compare(plan([LAPTOP], [], ['By July 2027, Noor will read twenty common words aloud.']), plan([LAPTOP], [], ['By July 2027, Noor will read thirty common words aloud.']));
+    expect(words.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('changed');
+    const digits = await compare(plan([LAPTOP], [], ['By July 2027, Noor will read twenty common words aloud.']), plan([LAPTOP], [], ['By July 2027, Noor will read 20 common words aloud.']));
+    expect(digits.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('unchanged');
     for (const other of ['By July 2028, Noor will read for 10 minutes each week with her TA.', 'By July 2027, Noor will read for 10 minutes each day with her TA.', 'By July 2027, Noor will read for 20 minutes each week with her TA.']) {
       const c = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], [other]));
       expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, other).toBe('changed');
@@ -122,5 +138,38 @@ describe('align', () => {
   it('pairs an outcome rewritten in place only when it is the one gap between matched neighbours', () => {
     expect(pairInPlace(3, 3, [[0, 0], [2, 2]])).toContainEqual([1, 1]);
     expect(pairInPlace(3, 4, [[0, 0], [2, 3]])).not.toContainEqual([1, 1]);
+    // At the end (or the start) of the list there is no neighbour on one side: one dropped, one appended.
+    expect(pairInPlace(3, 3, [[0, 0], [1, 1]])).not.toContainEqual([2, 2]);
+    expect(pairInPlace(3, 3, [[1, 1], [2, 2]])).not.toContainEqual([0, 0]);
+  });
+});
+
+describe('statements split, merged or rewritten in place', () => {
+  const kinds = (c: Awaited<ReturnType<typeof compare>>) => c.changes.filter((ch) => ch.about === 'provision').map((ch) => `${ch.kind}: ${(ch.after ?? ch.before)!.text.split(' ').slice(0, 3).join(' ')}`).sort();
+  const HANDWRITING = "Handwriting: a programme written by the occupational therapist, practised 1:1 with a teaching assistant for 15 minutes daily, and reviewed by the therapist in a 45-minute visit each term.";
+  const REVIEW = 'The occupational therapist will review the handwriting programme in a 45-minute visit each term.';
+  const PRACTICE = "Handwriting practice from the therapist's programme, 1:1 with a teaching assistant for 15 minutes every day.";
+
+  it('a statement split in two that gives the same is unchanged, each part with the old statement', async () => {
+    const c = await compare(plan([HANDWRITING, TIMETABLE], [], [OUT1]), plan([REVIEW, PRACTICE, TIMETABLE], [], [OUT1]));
+    expect(kinds(c)).toEqual(['unchanged: A visual timetable', 'unchanged: Handwriting practice from', 'unchanged: The occupational therapist']);
+    expect(c.changes.filter((ch) => ch.about === 'provision' && ch.after?.text !== TIMETABLE).every((ch) => ch.before?.text === HANDWRITING)).toBe(true);
+  });
+
+  it('a split that cuts one part is a cut, whichever part is aligned', async () => {
+    const c = await compare(plan([HANDWRITING, TIMETABLE], [], [OUT1]), plan([REVIEW, PRACTICE.replace('every day', 'three times a week'), TIMETABLE], [], [OUT1]));
+    expect(kinds(c)).toEqual(['reduced: Handwriting practice from', 'reduced: The occupational therapist', 'unchanged: A visual timetable']);
+  });
+
+  it('two statements merged into one that gives the same are unchanged, not one removed', async () => {
+    const c = await compare(plan(['A wobble cushion on her chair in every lesson.', 'A fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]), plan(['A wobble cushion on her chair in every lesson, and a fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]));
+    expect(kinds(c)).toEqual(['unchanged: A laptop with', 'unchanged: A wobble cushion', 'unchanged: A wobble cushion']);
+  });
+
+  it('a short vague statement rewritten in its place as a specific one is strengthened; an unrelated one put in its place is not paired', async () => {
+    const better = await compare(plan([PHONICS, 'Access to a quiet room where appropriate.', LAPTOP], [], [OUT1]), plan([PHONICS, 'A quiet room with a beanbag for 10 minutes after lunch each day, supervised by a teaching assistant.', LAPTOP], [], [OUT1]));
+    expect(kinds(better)).toContain('strengthened: A quiet room');
+    const other = await compare(plan([PHONICS, 'Weekly swimming lessons with a swimming teacher.', LAPTOP], [], [OUT1]), plan([PHONICS, 'A sensory circuit for 15 minutes each morning with a teaching assistant.', LAPTOP], [], [OUT1]));
+    expect(kinds(other)).toEqual(expect.arrayContaining(['removed: Weekly swimming lessons', 'added: A sensory circuit']));
   });
 });

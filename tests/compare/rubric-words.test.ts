@@ -55,3 +55,73 @@ describe("a comparison's other details", () => {
     expect(def.find((c) => c.kind === 'unchanged')!.detail).toBe('No change');
   });
 });
+
+describe("the words a comparison aligns statements on", () => {
+  // An organisation that writes "ELSA" spells it out for its own comparisons only.
+  const tees = orgRubric('vocabulary:\n  comparisonWords:\n    addSpellOut:\n      - { patterns: [ELSAs?], to: emotional literacy support assistant, caseSensitive: true }\n');
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }, { li: 'A writing slope on his desk in every lesson.' }], name);
+  const before = plan('Sessions with the ELSA, 30 minutes weekly.', 'old.txt');
+  const after = plan('Sessions with the emotional literacy support assistant, 30 minutes weekly.', 'new.txt');
+  const kinds = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.filter((c) => c.about === 'provision').map((c) => c.kind).sort();
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(kinds(tees)).toEqual(['unchanged', 'unchanged']);
+    expect(kinds(standard)).toEqual(['added', 'removed', 'unchanged']);
+    // The default again after the organisation's: nothing of its words stays behind.
+    expect(kinds(standard)).toEqual(kinds(loadRubric()));
+  });
+});
+
+describe("the words that keep a reworded outcome's meaning", () => {
+  // "Over" and "under" are common words the default leaves out; an organisation that counts them adds them.
+  const fells = orgRubric('vocabulary:\n  comparisonWords:\n    addOutcomeMeaning:\n      - { as: over, patterns: [over, more than] }\n      - { as: under, patterns: [under, less than] }\n');
+  const plan = (outcome: string, name: string) => buildDoc(['Status: Final', { h: 'Section E: Outcomes' }, { li: outcome }, { h: 'Section F: Special educational provision' }, { li: 'A writing slope on his desk in every lesson.' }], name);
+  const before = plan('By July 2027, Noor will stay at her table for over 10 minutes in every lesson.', 'old.txt');
+  const after = plan('By July 2027, Noor will stay at her table for under 10 minutes in every lesson.', 'new.txt');
+  const outcome = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'outcome')!.kind;
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(outcome(fells)).toBe('changed');
+    expect(outcome(standard)).toBe('unchanged');
+    expect(outcome(loadRubric())).toBe('unchanged');
+  });
+});
+
+describe('the words that make a provision a promise', () => {
+  // An organisation whose plans say "undertakes to" reads it as "will": "may" in its place is a promise withdrawn.
+  const dale = orgRubric('vocabulary:\n  comparisonWords:\n    addPromises: [undertakes to]\n');
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+  const before = plan('The school undertakes to provide 30 minutes of paired reading each day with a teaching assistant.', 'old.txt');
+  const after = plan('The school may provide 30 minutes of paired reading each day with a teaching assistant.', 'new.txt');
+  const detail = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!.detail;
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(detail(dale)).toMatch(/^"will" became "may"/);
+    expect(detail(standard)).toMatch(/^"may" was added/);
+    expect(detail(loadRubric())).toMatch(/^"may" was added/);
+  });
+});
+
+describe('the periods an amount is given per', () => {
+  // An organisation whose terms are 12 weeks long says so; "each term" is then "every 12 weeks" for it only.
+  const periods = [
+    "{ weeks: 0.2, patterns: ['(?:school |working )?days?', daily, 'weekdays?', 'mornings?', 'afternoons?'] }",
+    "{ weeks: 1, patterns: ['weeks?', weekly, wk, pw] }",
+    "{ weeks: 2, patterns: ['fortnights?', fortnightly, two weeks, 2 weeks, other week] }",
+    "{ weeks: 4, patterns: ['months?', monthly, four weeks, 4 weeks] }",
+    "{ weeks: 6, patterns: ['half[- ]?terms?', 'half[- ]?termly', six weeks, 6 weeks] }",
+    "{ weeks: 12, patterns: ['terms?', termly] }",
+    "{ weeks: 39, patterns: ['(?:academic |school )?years?', annually, yearly, annual] }",
+  ];
+  const holme = orgRubric(`vocabulary:\n  comparisonWords:\n    periods:\n${periods.map((p) => `      - ${p}\n`).join('')}`);
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+  const before = plan('Direct speech and language therapy from a speech and language therapist, 1 hour each term.', 'old.txt');
+  const after = plan('Direct speech and language therapy from a speech and language therapist, 1 hour every 12 weeks.', 'new.txt');
+  const kind = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision')!.kind;
+
+  it("are the organisation's own where it rewrites them, and the default's for everyone else", () => {
+    expect(kind(holme)).toBe('unchanged');
+    expect(kind(standard)).toBe('strengthened');
+    expect(kind(loadRubric())).toBe('strengthened');
+  });
+});

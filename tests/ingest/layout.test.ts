@@ -101,6 +101,10 @@ describe('words broken across lines', () => {
     expect(joined('an HCPC-', 'registered therapist')).toBe('an HCPC-registered therapist');
     expect(joined('reviewed half-', 'termly')).toBe('reviewed half-termly');
   });
+  it('keeps the hyphen after a word already joined by one: another link of the compound', () => {
+    expect(joined('a text-to-', 'speech reader')).toBe('a text-to-speech reader');
+    expect(joined('a mother-in-', 'law')).toBe('a mother-in-law');
+  });
   it('keeps a hyphenated name broken before a capital', () => expect(joined('Leo Baptiste-', 'Warren')).toBe('Leo Baptiste-Warren'));
   it('keeps a dash that ends a line apart from the next word', () => expect(joined('Speech and language -', 'weekly')).toBe('Speech and language - weekly'));
 });

@@ -101,3 +101,72 @@ export function applyHtml(src: string, ops: Op[]): string {
   }
   return out;
 }
+
+/**
+ * The same edits on a national-template plan's spec (corpus/src/national), so both versions are
+ * filled into the template by script and keep its combined tables. A cell is one item or a list:
+ * `find` replaces words in any one string; `remove` takes out the item holding the words (or the
+ * words, inside a longer item); `after` puts a new item after the one holding those words, in the
+ * same cell (turning a single item into a list).
+ */
+export function applyNational<T>(spec: T, ops: Op[]): T {
+  const out = structuredClone(spec);
+  type Slot = { get: () => string; set: (s: string) => void; cell: () => unknown[] | null; index: number; parent: Record<string, unknown> | unknown[]; key: string | number };
+  const slots = (): Slot[] => {
+    const found: Slot[] = [];
+    const walk = (node: unknown, parent: Record<string, unknown> | unknown[] | null, key: string | number | null, listHolder: { parent: Record<string, unknown> | unknown[]; key: string | number } | null, index: number) => {
+      if (typeof node === 'string') {
+        if (parent === null || key === null) return;
+        const p = parent as Record<string | number, unknown>;
+        found.push({ get: () => p[key] as string, set: (s) => { p[key] = s; }, cell: () => null, index, parent: listHolder?.parent ?? parent, key: listHolder?.key ?? key });
+        return;
+      }
+      if (Array.isArray(node)) {
+        node.forEach((x, i) => walk(x, node, i, parent && key !== null ? { parent, key } : null, i));
+        return;
+      }
+      if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (typeof o.text === 'string' && (o.kind === 'P' || o.kind === 'O')) {
+          const holder = Array.isArray(parent) ? listHolder : parent && key !== null ? { parent, key } : null;
+          found.push({ get: () => o.text as string, set: (s) => { o.text = s; }, cell: () => null, index: Array.isArray(parent) ? index : -1, parent: holder!.parent, key: holder!.key });
+          return;
+        }
+        for (const [k, v] of Object.entries(o)) walk(v, o, k, null, -1);
+      }
+    };
+    walk(out, null, null, null, -1);
+    return found;
+  };
+  const one = (words: string, what: string): Slot => {
+    const hits = slots().filter((s) => s.get().includes(words));
+    must(hits.length === 1, `national ${what}: ${hits.length === 0 ? 'not found' : 'found more than once'}: ${words.slice(0, 80)}`);
+    return hits[0];
+  };
+  for (const op of ops) {
+    if ('find' in op) {
+      const s = one(op.find, 'find');
+      must(s.get().indexOf(op.find, s.get().indexOf(op.find) + 1) < 0, `national find: found more than once: ${op.find.slice(0, 80)}`);
+      s.set(s.get().replace(op.find, op.replace));
+    } else if ('txt' in op) throw new Error('national: txt/html edits do not apply to a spec');
+    else if ('remove' in op) {
+      const s = one(op.remove, 'remove');
+      const holder = s.parent as Record<string | number, unknown>;
+      const cell = holder[s.key];
+      if (s.get().trim() !== op.remove.trim()) s.set(s.get().replace(s.get().includes(`${op.remove} `) ? `${op.remove} ` : op.remove, ''));
+      else if (Array.isArray(cell) && s.index >= 0) cell.splice(s.index, 1);
+      else holder[s.key] = '';
+    } else {
+      const s = one(op.after, 'after');
+      const holder = s.parent as Record<string | number, unknown>;
+      const cell = holder[s.key];
+      const list = Array.isArray(cell) ? cell : [cell];
+      const at = Array.isArray(cell) ? s.index : 0;
+      const model = list[at];
+      const item = typeof model === 'string' ? op.insert : { ...(model as object), text: op.insert };
+      list.splice(at + 1, 0, item);
+      holder[s.key] = list;
+    }
+  }
+  return out;
+}

@@ -71,7 +71,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
-const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration']);
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = [
@@ -235,6 +235,23 @@ export const VocabularySchema = z
     practitioners: z.array(z.object({ pattern: regexSource, caseSensitive: z.boolean().optional(), who: z.string().min(1), registration: z.string().min(1) })),
     meetings: z.object({ words: z.array(regexSource).min(1), reviewLeads: z.array(regexSource).min(1), reviewKinds: z.array(regexSource).min(1) }),
     monitoring: z.array(regexSource).min(1),
+    /**
+     * Comparing versions (compare/similarity.ts): statements are compared on their stemmed words, with
+     * abbreviations first spelt out, in order ("SaLT" -> "speech language therapist"; a case-sensitive
+     * entry only as written), and the words every provision uses left out.
+     */
+    comparisonWords: z.object({
+      spellOut: z.array(z.object({ patterns: z.array(regexSource).min(1), to: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'words in lower case'), caseSensitive: z.boolean().optional() })),
+      commonWords: z.array(word),
+      /** An outcome reworded keeps its meaning only with the same counts, periods and negation: each of these words read as its `as`, the first entry that matches at a place winning. */
+      outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
+      /** The periods an amount is given per, each how many school weeks one of it is (a day 0.2, a term 13, a year 39): the amount grammar in compare/amounts.ts reads them, anchored to the whole period. */
+      periods: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
+      /** A provision that promises ("will", "must"): a modal condition in its place is "will" become "may". */
+      promises: z.array(regexSource).min(1),
+      /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */
+      outcomeDate: z.object({ leads: z.array(regexSource).min(1), edges: z.array(regexSource), ends: z.array(regexSource).min(1) }),
+    }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(
       z

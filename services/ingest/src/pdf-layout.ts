@@ -35,7 +35,9 @@ export function appendLine(frags: Fragment[], text: string, page: number | null)
       const after = (/^[a-z]+/.exec(text)?.[0] ?? '').toLowerCase();
       // Numbers and acronyms are not broken with a hyphen ("20-minute", "HCPC-registered").
       const fixed = /\d/.test(word) || (word.length >= 2 && word === word.toUpperCase());
-      const keep = !softOnly && (fixed || COMPOUND_FIRST.has(before) || COMPOUND_SECOND.has(after));
+      // A hyphen after a word already joined by one is another link of the compound ("text-to-" / "speech").
+      const chained = /[A-Za-z0-9]-[A-Za-z0-9]+[\u00AD\u2010\u2011-]+$/.test(last.text) && m[2] === '-';
+      const keep = !softOnly && (fixed || chained || COMPOUND_FIRST.has(before) || COMPOUND_SECOND.has(after));
       last.text = last.text.slice(0, last.text.length - m[2].length) + (keep ? '-' : '') + text;
       return;
     }

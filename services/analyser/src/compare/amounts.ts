@@ -8,24 +8,11 @@ import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
 
-/**
- * Per-week factors of the periods plans use (a school year of 39 weeks, 6 half terms, 3 terms). Kept
- * here with the amount grammar below (length, period, count, each read from its capture); note a term
- * is 13 weeks here but 12 in vocabulary.periodWeeks (advice's minutes a week): the comparison corpus is
- * measured with these.
- */
-const PER_WEEK: [RegExp, number][] = [
-  [/^(?:(?:school |working )?days?|daily|weekdays?|mornings?|afternoons?)$/, 5],
-  [/^(?:weeks?|weekly|wk|pw|p\.w\.?|p\/w)$/, 1],
-  [/^(?:fortnights?|fortnightly|two weeks|2 weeks|other week|bi-?weekly)$/, 0.5],
-  [/^(?:three weeks|3 weeks)$/, 1 / 3],
-  [/^(?:months?|monthly|four weeks|4 weeks)$/, 0.25],
-  [/^(?:half[- ]?terms?|half[- ]?termly|six weeks|6 weeks)$/, 1 / 6],
-  [/^(?:terms?|termly)$/, 1 / 13],
-  [/^(?:(?:academic |school )?years?|annually|yearly|annual)$/, 1 / 39],
-];
+// The periods an amount is given per, with each one's share of a week: the rubric's
+// comparisonWords.periods (in school weeks), anchored to the whole period, once per vocabulary.
+const periodsPerWeek = perVocabulary((v) => v.source.comparisonWords.periods.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), 1 / p.weeks]));
 
-function perWeek(period: string): number | null {
+function perWeek(period: string, rubric?: Words): number | null {
   const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^other \w+day/.test(p)) return 0.5;
   if (/^\w+days?$/.test(p) && !/^(?:school |working )?days?$|^weekdays?$/.test(p)) return 1;
@@ -34,7 +21,7 @@ function perWeek(period: string): number | null {
     const n = toNumber(every[1]);
     if (n) return (every[2] === 'weeks' ? 1 : 0.25) / n;
   }
-  for (const [re, f] of PER_WEEK) if (re.test(p)) return f;
+  for (const [re, f] of periodsPerWeek(rubric)) if (re.test(p)) return f;
   return null;
 }
 
@@ -47,6 +34,24 @@ const PERIOD = new RegExp(
   'i',
 );
 const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods|nights|stays|days|mornings|afternoons|evenings))`, 'i');
+
+// Grammar of clock times, not words: a session given by its times ("from 4pm to 6pm", "1.30pm to
+// 3.00pm", "9-10.30am") lasts from one to the other; the second time carries am or pm.
+const CLOCK_RANGE = /(?<![\w.:])(?:from |between )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|until|till|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)(?![\w])/i;
+// Twice a day said by its two parts ("in each morning and afternoon session", "every morning and every afternoon").
+const MORNING_AND_AFTERNOON = /(?<![\w])(?:each|every) morning and (?:each |every )?afternoon(?![\w])/i;
+
+/** Minutes from the first clock time to the second, or null when the words are no range of a day's times. */
+function clockRangeMinutes(m: RegExpExecArray): number | null {
+  const at = (h: string, min: string | undefined, half: string) => (Number(h) % 12) * 60 + Number(min ?? 0) + (half.toLowerCase() === 'pm' ? 720 : 0);
+  const endHalf = m[6];
+  const end = at(m[4], m[5], endHalf);
+  let start = at(m[1], m[2], m[3] ?? endHalf);
+  // "11 to 1pm": the first time is the morning's.
+  if (!m[3] && start > end) start = at(m[1], m[2], 'am');
+  const minutes = end - start;
+  return minutes > 0 && minutes <= 12 * 60 ? minutes : null;
+}
 
 export interface Amount {
   /** Minutes each time (or each period for a weekly total). */
@@ -89,15 +94,28 @@ export function readAmount(text: string, rubric?: Words): Amount {
       lengthAt = { start: l.index, end: l.index + l[0].length };
     }
   }
+  // No length in words: the times it runs between give one.
+  const range = length === null ? CLOCK_RANGE.exec(t) : null;
+  const rangeLength = range ? clockRangeMinutes(range) : null;
+  if (range && rangeLength !== null) {
+    length = rangeLength;
+    lengthAt = { start: range.index, end: range.index + range[0].length };
+  }
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
   const c = COUNT.exec(withoutLength);
   let count: number | null = null;
   if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
   const p = PERIOD.exec(t);
-  const per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4]) : null;
+  let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
+  // "Each morning and afternoon": twice a day.
+  const twice = count === null ? MORNING_AND_AFTERNOON.exec(t) : null;
+  if (twice) {
+    count = 2;
+    per = 5;
+  }
   // The words, from the first to the last of length, count and period (for the plain-English detail).
-  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
+  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
   let words: string | null = null;
   if (spans.length) {
     const start = Math.min(...spans.map((s) => s.start));
@@ -106,7 +124,8 @@ export function readAmount(text: string, rubric?: Words): Amount {
   }
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
   const lengths = [...t.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => lengthMinutes(m));
-  const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4]), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
+  if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
+  const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
   return { length, count, per, words, weekly, lengths, periods };
 }
 
@@ -244,7 +263,9 @@ export function readHedges(text: string, rubric?: Words): Hedge[] {
   return out;
 }
 
-/** "will", "must", "shall": a statement that promises. */
-export function promises(text: string): boolean {
-  return /\b(?:will|must|shall|is to|are to)\b/i.test(text);
+const promiseWords = perVocabulary((v) => new RegExp(`(?<![\\w])${v.any(v.source.comparisonWords.promises)}(?![\\w])`, 'i'));
+
+/** "will", "must", "shall" (the rubric's comparisonWords.promises): a statement that promises. */
+export function promises(text: string, rubric?: Words): boolean {
+  return promiseWords(rubric).test(text);
 }

@@ -200,7 +200,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     for (const h of added) {
       // A quantity replaced by vague wording is already said.
       if (weak.some((w) => w.includes(quote(h.words)))) continue;
-      if (isModal(h, opts.rubric) && promises(before.text)) weak.push(`"will" became ${quote(h.words)}`);
+      if (isModal(h, opts.rubric) && promises(before.text, opts.rubric)) weak.push(`"will" became ${quote(h.words)}`);
       else weak.push(`${quote(h.words)} was added`);
     }
     if (dropped.length && !added.length) better.push(`${dropped.map((h) => quote(h.words)).join(' and ')} ${dropped.length === 1 ? 'was' : 'were'} taken out`);

@@ -10,7 +10,9 @@ import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts'
 import { fill } from '../findings.ts';
 import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
-import { isTimeBound } from '../quantities.ts';
+import { isTimeBound, toNumber, type Words } from '../quantities.ts';
+import { placementNamed } from '../plan-checks.ts';
+import { perVocabulary } from '../vocabulary.ts';
 
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
 
@@ -37,7 +39,7 @@ const SAME_SECTION_BONUS = 0.08;
  * One-to-one alignment: identical wording first, then the most similar pairs greedily. Robust to
  * reordering (order plays no part) and to a statement moving between sections.
  */
-export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k): [number, number][] {
+export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k, rubric?: Words): [number, number][] {
   const pairs: [number, number][] = [];
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
@@ -58,7 +60,7 @@ export function align(olds: Item[], news: Item[], group: (k: SectionKey) => stri
       }
     }
   }
-  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)]);
+  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)], rubric);
   const scored: { i: number; j: number; s: number }[] = [];
   for (let i = 0; i < olds.length; i++) {
     if (usedOld.has(i)) continue;
@@ -95,13 +97,23 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
-  const pairs = align(olds, news, group);
+  const pairs = align(olds, news, group, rubric);
+  const { splits, merges } = splitsAndMerges(olds, news, pairs, group, rubric);
+  rewrittenInPlace(olds, news, pairs, splits, merges, group, rubric);
   const changes: (Change & { order: number })[] = [];
-  const matchedOld = new Set(pairs.map(([i]) => i));
-  const matchedNew = new Set(pairs.map(([, j]) => j));
+  const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
+  const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
   for (const [i, j] of pairs) {
-    const c = classifyProvision(olds[i], news[j], { splitH, rubric });
-    changes.push({ section: news[j].section, kind: c.kind, before: side(olds[i]), after: side(news[j]), detail: c.detail, about: 'provision', why: c.why, order: news[j].start });
+    const extraNew = splits.get(i) ?? [];
+    const extraOld = merges.get(j) ?? [];
+    // A statement split in two (or two merged into one) is classed on all its parts together, so a
+    // part carrying only some of the old amounts, roles or conditions is no cut or gain.
+    const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j], rubric) : olds[i];
+    const after = extraNew.length ? joined(news[j], [j, ...extraNew].map((k) => news[k]), olds[i], rubric) : news[j];
+    const c = classifyProvision(before, after, { splitH, rubric });
+    for (const k of [j, ...extraNew]) for (const m of [i, ...extraOld]) {
+      changes.push({ section: news[k].section, kind: c.kind, before: side(olds[m]), after: side(news[k]), detail: c.detail, about: 'provision', why: c.why, order: news[k].start });
+    }
   }
   olds.forEach((o, i) => {
     if (matchedOld.has(i)) return;
@@ -112,6 +124,124 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: fill(detailOf(rubric).added, { section: n.section }), about: 'provision', why: whyOf(rubric).added, order: n.start });
   });
   return sortByOrder(changes);
+}
+
+const tokenSet = (text: string, rubric?: Words) => new Set(tokens(text, rubric));
+
+function docFrequency(sets: Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const ts of sets) for (const w of ts) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Parts of one statement read as one text, in the order the other version says them (each part
+ * placed where the words it alone shares with the other version stand there), so the amounts of
+ * the two versions line up ("daily for 20 minutes …, reviewed in a 1-hour visit each half term").
+ */
+function joined(first: Item, parts: Item[], other: Item, rubric?: Words): Item {
+  const otherToks = tokens(other.text, rubric);
+  const sets = parts.map((p) => tokenSet(p.text, rubric));
+  const place = (k: number) => {
+    const own = [...sets[k]].filter((w) => otherToks.includes(w) && sets.every((s, m) => m === k || !s.has(w)));
+    const at = own.map((w) => otherToks.indexOf(w)).sort((x, y) => x - y);
+    return at.length ? at[Math.floor(at.length / 2)] : Number.MAX_SAFE_INTEGER;
+  };
+  const order = parts.map((p, k) => ({ p, at: place(k), k })).sort((x, y) => x.at - y.at || x.k - y.k).map((x) => x.p);
+  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))] };
+}
+
+// A statement split in two: the unaligned part's words come mostly from the old statement (SPLIT_FROM
+// of them) and bring at least SPLIT_GAIN of its words the aligned part lacks, one of them a word few
+// statements use (RARE_IN: not only "learning support assistant", which half the plan says). A merge
+// is the same, the other way round.
+// A word few statements use ("laptop", "check-in"): in at most this many statements of the two versions together.
+const RARE_IN = 4;
+const SPLIT_FROM = 0.6;
+const SPLIT_GAIN = 2;
+
+/** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
+export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
+  const splits = new Map<number, number[]>();
+  const merges = new Map<number, number[]>();
+  const matchedOld = new Set(pairs.map(([i]) => i));
+  const matchedNew = new Set(pairs.map(([, j]) => j));
+  const oldToks = olds.map((o) => tokenSet(o.text, rubric));
+  const newToks = news.map((n) => tokenSet(n.text, rubric));
+  const df = docFrequency([...oldToks, ...newToks]);
+  // One side's statement `whole`, already aligned with `parts` on the other; does `extra` carry more of it?
+  const gain = (extra: Set<string>, whole: Set<string>, parts: Set<string>[]) => {
+    if (extra.size === 0) return 0;
+    const shared = [...extra].filter((w) => whole.has(w));
+    if (shared.length / extra.size < SPLIT_FROM) return 0;
+    const brought = shared.filter((w) => !parts.some((p) => p.has(w)));
+    return brought.length >= SPLIT_GAIN && brought.some((w) => (df.get(w) ?? 0) <= RARE_IN) ? brought.length : 0;
+  };
+  news.forEach((_, j) => {
+    if (matchedNew.has(j)) return;
+    let best: { i: number; g: number } | null = null;
+    for (const [i, j1] of pairs) {
+      if (group(olds[i].section) !== group(news[j].section) || group(news[j1].section) !== group(news[j].section) || merges.has(j1)) continue;
+      const g = gain(newToks[j], oldToks[i], [j1, ...(splits.get(i) ?? [])].map((k) => newToks[k]));
+      if (g && (!best || g > best.g)) best = { i, g };
+    }
+    if (best) splits.set(best.i, [...(splits.get(best.i) ?? []), j]);
+  });
+  olds.forEach((_, i) => {
+    if (matchedOld.has(i)) return;
+    let best: { j: number; g: number } | null = null;
+    for (const [i1, j] of pairs) {
+      if (group(news[j].section) !== group(olds[i].section) || group(olds[i1].section) !== group(olds[i].section) || splits.has(i1)) continue;
+      const g = gain(oldToks[i], newToks[j], [i1, ...(merges.get(j) ?? [])].map((k) => oldToks[k]));
+      if (g && (!best || g > best.g)) best = { j, g };
+    }
+    if (best) merges.set(best.j, [...(merges.get(best.j) ?? []), i]);
+  });
+  return { splits, merges };
+}
+
+
+/**
+ * A statement rewritten in place ("Access to a laptop where appropriate." become "A laptop with a
+ * spell checker … in every lesson"): too few words in common to align on meaning, but the only
+ * statements left between the same aligned neighbours, in the same section, sharing a word few
+ * statements use. Paired greedily by similarity within each gap. Adds to `pairs`.
+ */
+export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, group: (k: SectionKey) => string = (k) => k, rubric?: Words): void {
+  const usedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
+  const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
+  const toks = [...olds, ...news].map((x) => tokenSet(x.text, rubric));
+  const df = docFrequency(toks);
+  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)], rubric);
+  // Each aligned old statement's place in the new version, its own section only (a move says nothing of the gap it left).
+  const anchors: { i: number; lo: number; hi: number }[] = [];
+  for (const [i, j] of pairs) {
+    if (group(olds[i].section) !== group(news[j].section)) continue;
+    const js = [j, ...(splits.get(i) ?? [])];
+    anchors.push({ i, lo: Math.min(...js), hi: Math.max(...js) });
+  }
+  for (const [j, is] of merges) for (const i of is) anchors.push({ i, lo: j, hi: j });
+  anchors.sort((x, y) => x.i - y.i);
+  const candidates: { i: number; j: number; s: number }[] = [];
+  olds.forEach((o, i) => {
+    if (usedOld.has(i)) return;
+    const prev = anchors.filter((x) => x.i < i && group(olds[x.i].section) === group(o.section)).pop();
+    const next = anchors.find((x) => x.i > i && group(olds[x.i].section) === group(o.section));
+    const lo = prev ? prev.hi : -1;
+    const hi = next ? next.lo : news.length;
+    for (let j = lo + 1; j < hi; j++) {
+      if (usedNew.has(j) || group(news[j].section) !== group(o.section)) continue;
+      const rare = [...toks[i]].some((w) => toks[olds.length + j].has(w) && (df.get(w) ?? 0) <= RARE_IN);
+      if (rare) candidates.push({ i, j, s: cosine(vectors[i], vectors[olds.length + j]) });
+    }
+  });
+  candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  for (const { i, j } of candidates) {
+    if (usedOld.has(i) || usedNew.has(j)) continue;
+    pairs.push([i, j]);
+    usedOld.add(i);
+    usedNew.add(j);
+  }
 }
 
 /** Where a removed statement would sit in the new version: just after the new place of the statement before it. */
@@ -147,6 +277,9 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
   for (let i = 0; i < olds; i++) {
     if (byOld.has(i)) continue;
     const { lo, hi } = slotOf(i);
+    // Only a gap with a matched neighbour on each side: at either end of the list, an outcome
+    // dropped and another appended are two changes, not one rewritten.
+    if (lo < 0 || hi >= news) continue;
     const key = `${lo}:${hi}`;
     if (!slots.has(key)) slots.set(key, { olds: [], news: [] });
     slots.get(key)!.olds.push(i);
@@ -163,10 +296,10 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
 function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
-  const pairs = pairInPlace(olds.length, news.length, align(olds, news));
+  const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
-    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text);
+    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text, rubric);
     const oa = a.report.outcomes[i];
     const ob = b.report.outcomes[j];
     const notes: string[] = [];
@@ -200,22 +333,44 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 }
 
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
-function sameMeaning(a: string, b: string): boolean {
-  const key = (t: string) => [...tokens(t)].sort().join(' ');
+function sameMeaning(a: string, b: string, rubric?: Words): boolean {
+  const key = (t: string) => [...tokens(t, rubric)].sort().join(' ');
   // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
-  // (with their spellings folded together below: a normaliser, kept with its mapping).
+  // (the rubric's comparisonWords.outcomeMeaning, each read as its fold).
+  const { re, as } = meaningWords(rubric);
   const words = (t: string) =>
-    (t.toLowerCase().replace(/\bmins?\b/g, 'minutes').replace(/\bhrs?\b/g, 'hours').replace(/\b1:1\b|\bone[- ]to[- ]one\b/g, 'individual').match(/\b(?:once|twice|one|two|three|four|five|six|seven|eight|nine|ten|half|not|no|never|without|minutes?|hours?|days?|daily|weeks?|weekly|fortnights?|fortnightly|months?|monthly|terms?|termly|years?|yearly|annually|individual)\b/g) ?? [])
-      .map((w) => ({ daily: 'day', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', termly: 'term', yearly: 'year', annually: 'year' })[w] ?? w.replace(/s$/, ''))
+    [...t.matchAll(re)]
+      .map((m) => as[Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)![0].slice(1))])
       .sort()
       .join(' ');
-  const nums = (t: string) => (t.replace(/\b1:1\b/g, ' ').match(/\d+(?:\.\d+)?/g) ?? []).sort().join(' ');
+  // Numbers in digits, and in words past the counts above ("twenty", "forty-five"), by their value.
+  const nums = (t: string) => {
+    const u = t.replace(/\b1:1\b/g, ' ');
+    const words = [...u.matchAll(numberWord(rubric))].map((m) => m[0]).filter((w) => !/\d/.test(w)).map((w) => String(toNumber(w, rubric)));
+    return [...(u.match(/\d+(?:\.\d+)?/g) ?? []), ...words].sort().join(' ');
+  };
   return key(a) === key(b) && nums(a) === nums(b) && words(a) === words(b);
 }
 
+// The rubric's numbers (vocabulary.numbers) as whole words.
+const numberWord = perVocabulary((v) => new RegExp(`(?<![\\w])${v.number}(?![\\w])`, 'gi'));
+
+// One expression over the outcome-meaning words, each entry its own named group (g0, g1…) so an
+// entry's own groups do not shift which one matched; the first entry that matches at a place wins.
+const meaningWords = perVocabulary((v) => {
+  const entries = v.source.comparisonWords.outcomeMeaning;
+  return { re: new RegExp(`(?<![\\w])(?:${entries.map((e, i) => `(?<g${i}>${v.any(e.patterns)})`).join('|')})(?![\\w])`, 'gi'), as: entries.map((e) => e.as) };
+});
+
+// An outcome's date as the rubric words it (comparisonWords.outcomeDate), put in its grammar once per vocabulary.
+const outcomeDate = perVocabulary((v) => {
+  const d = v.source.comparisonWords.outcomeDate;
+  return new RegExp(String.raw`(?<![\w])${v.any(d.leads)} (?:the )?(?:${v.any(d.edges)} )?[\w ]{2,30}?${v.any(d.ends)}(?![\w])`, 'i');
+});
+
 function timePhrase(text: string, rubric?: Rubric): string | null {
   if (!isTimeBound(text, rubric)) return null;
-  const m = /\b(?:by|before|within|at|in|during) (?:the )?(?:end of |start of )?[\w ]{2,30}?(?:\d{4}|year \d+|key stage \d|review|term|months|weeks)\b/i.exec(text);
+  const m = outcomeDate(rubric).exec(text);
   return m ? m[0] : null;
 }
 
@@ -227,7 +382,8 @@ function placementBody(v: Version): Item | null {
   const raw = v.text.slice(s.start, s.end);
   const firstBreak = raw.indexOf('\n');
   if (raw.startsWith(s.title) || (firstBreak > 0 && firstBreak < 160)) start = s.start + (raw.startsWith(s.title) ? s.title.length : firstBreak);
-  // What is left of a heading split across cells or lines ("I", "Placement", "Name and type of school:").
+  // What is left of a heading split across cells or lines ("I", "Placement", "Name and type of school:"):
+  // the form's own labels, layout rather than vocabulary, so kept here.
   const lead = /^[\s:.\-–—|]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|]*/i.exec(v.text.slice(start, s.end));
   if (lead) start += lead[0].length;
   let end = s.end;
@@ -239,22 +395,24 @@ function placementBody(v: Version): Item | null {
   return { text: v.text.slice(start, end), start, end, section: 'I' };
 }
 
-const BLANK = /^(?:|n\/?a|none|nil|tbc|to be confirmed|not applicable|blank|-+|–|this section (?:is|will be) (?:left )?blank[^.]*\.?|to be named in the final plan\.?)$/i;
-
 function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const pa = placementBody(a);
   const pb = placementBody(b);
   if (!pa && !pb) return [];
-  const blankA = !pa || BLANK.test(normalise(pa.text));
-  const blankB = !pb || BLANK.test(normalise(pb.text));
-  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '');
+  // A Section I that names no school, institution or type (a draft's "To be named in the final
+  // plan", "Not named in the draft plan") has no placement: that side is null, as an empty one is.
+  const blankA = !pa || !placementNamed(pa.text, rubric);
+  const blankB = !pb || !placementNamed(pb.text, rubric);
+  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '') || (blankA && blankB);
   let detail: string;
   const said = detailOf(rubric);
   if (same) detail = said.noChange;
   else if (blankA && !blankB) detail = fill(said.placementNamed, { placement: oneLine(pb!.text) });
   else if (!blankA && blankB) detail = fill(said.placementUnnamed, { placement: oneLine(pa!.text) });
   else detail = fill(said.placementChanged, { before: oneLine(pa!.text), after: oneLine(pb!.text) });
-  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before: pa ? side(pa) : null, after: pb ? side(pb) : null, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
+  const before = pa && (same || !blankA) ? side(pa) : null;
+  const after = pb && (same || !blankB) ? side(pb) : null;
+  return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before, after, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
 }
 
 function oneLine(s: string): string {
