@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { tokens } from '../../services/analyser/src/advice/similarity.ts';
+import { programmeNames } from '../../services/analyser/src/advice/programmes.ts';
 import { providerRank } from '../../services/analyser/src/advice/verdict.ts';
 import { sessionMinutes } from '../../services/analyser/src/quantities.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
@@ -96,5 +97,17 @@ describe('amounts and who', () => {
     const got = adviceVerdicts(planWith(['A QTMSI will visit for ninety minutes every half term to advise her class teacher.', 'A teaching assistant will work with Amara for 30 hours a week.']), [{ h: 'Recommendations' }, { li: 'An intervenor, trained in multi-sensory impairment, with Amara one-to-one for the whole school day.' }]);
     expect(got).toHaveLength(1);
     expect(got[0].verdict).toBe('diluted');
+  });
+});
+
+describe('one thing named by one statement', () => {
+  it('reads a lone word in a past form, run in from a table cell, as no programme', () => {
+    expect(programmeNames('Keyboard practice in the library Offered Parents')).toEqual([]);
+    expect(programmeNames('Weekly Talkabout sessions with a teaching assistant')).toEqual(['talkabout']);
+  });
+
+  it('matches the only statement naming the thing a recommendation opens with, however few words they share', () => {
+    const got = adviceVerdicts(planWith(['Keyboard skills practice at home if she wishes.', 'A writing slope in lessons.']), [{ h: 'Recommendations' }, { li: 'Touch-typing with the Dance Mat course for 10 minutes four times a week in registration, checked by a teaching assistant who records her speed.' }]);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['diluted', 'F']]);
   });
 });
