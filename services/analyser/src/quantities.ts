@@ -50,7 +50,8 @@ const patterns = perVocabulary((v): Patterns => {
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
-    perLength: new RegExp(String.raw`((?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
+    // A number starts a word: the "a" ending "extra" in "10 extra minutes" is no length.
+    perLength: new RegExp(String.raw`(?<![\w])((?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
     // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
     // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.

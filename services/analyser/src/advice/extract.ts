@@ -7,6 +7,7 @@ import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
 import type { Rubric } from '../rubric.ts';
 import { perVocabulary } from '../vocabulary.ts';
+import { tokens } from './similarity.ts';
 
 // The words that make a heading one of recommendations or of background, a sentence a recommendation
 // or a description, and a unit under a recommendations heading an action (rubric lists
@@ -102,13 +103,21 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.filter((c) => c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, '')))).length * 2 >= cells.length;
 }
 
-function headingText(b: Block, rubric?: Rubric): string | null {
+function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): string | null {
   const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE } = adviceWords(rubric);
   if (b.kind === 'heading') return b.text;
   // A short paragraph with no full stop that names recommendations reads as a heading in plain text.
   // A numbered item of one to six words ("4. Recommendations", "3. Background") is a numbered heading.
-  const numberedTitle = b.kind === 'listItem' && /^\d+\.?$/.test(b.marker ?? '') && b.text.split(/\s+/).length <= 6;
-  if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < 70 && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && !CUE.test(b.text)) return b.text;
+  const numbered = b.kind === 'listItem' && /^\d+\.?$/.test(b.marker ?? '');
+  const numberedTitle = numbered && b.text.split(/\s+/).length <= 6;
+  // A title put as a question ("What Ava will need at secondary school") may hold a cue's words: it
+  // still titles what follows (grammar: the question word opening a line with no full stop).
+  const question = b.kind === 'paragraph' && /^(?:what|how)\b/i.test(b.text.trim());
+  if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < 70 && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && (question || !CUE.test(b.text))) return b.text;
+  // A numbered title with prose on both sides ("4. Attention", "5. Social, emotional and mental
+  // health"), not within a numbered list, numbers a part of the report: a heading that neither
+  // recommends nor describes, so it ends the recommendations heading above it.
+  if (numbered && b.text.split(/\s+/).length <= 9 && prev?.kind !== 'listItem' && next && next.kind !== 'listItem' && !/[.;:!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text)) return b.text;
   return null;
 }
 
@@ -130,6 +139,9 @@ const DECIMAL_ITEM = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z(“"'‘])/g;
 // An item opening with what to do ("Use …", "Provide …") or naming who should do it.
 const NUMBERED_ACTION = /^(?:use|provide|allow|give|offer|ensure|continue|deliver|teach|pre-teach|arrange|encourage|build|plan|introduce|model|seat|check|keep|include|refer|train)\b|\b(?:should|must|needs? to|will need)\b/i;
 
+// A sentence of prose telling what the child is, has done or can do: a name or pronoun, then "is",
+// "has", "was"… (grammar; "has to" is a need).
+const TELLS = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?:is|are|was|were|has|had|does|did|can|cannot|seems?|appears?)\b(?!\s+to\b)/;
 // A sentence about the child: a name or pronoun, then a verb in the present or past (grammar).
 const DESCRIBES = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!should\b|must\b|needs?\b|to\b)(?:[a-z]+s|is|are|has|have|can|cannot|does|did|was|were)\b/;
 
@@ -183,14 +195,18 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   if (/\b(?:I|we) (?:would |also |strongly |therefore |further |now )*recommend\b|(?:is|are) recommended\b/i.test(t)) return true;
   if (background) return false;
   if (cue) return !underBackground || /\b(?:should|recommend|benefit from|will need|needs? to|requires?|must)\b/i.test(t);
-  // A bullet or table row under a recommendations heading is one; a sentence of prose there must name an action.
-  return underRecommendations && (itemised || ACTION.test(t));
+  // A bullet or table row under a recommendations heading is one; a sentence of prose there must name
+  // an action or say how often ("A quiet room she can go to every lunchtime"), and not say what the
+  // child is or did ("Marnie has made little progress in the group").
+  return underRecommendations && (itemised || ((ACTION.test(t) || hasFrequency(t, rubric)) && !TELLS.test(t)));
 }
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
   const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION } = adviceWords(rubric);
   const out: Recommendation[] = [];
+  // Whether each recommendation stands under a recommendations heading (a summary of them).
+  const summarised: boolean[] = [];
   let underRecommendations = false;
   let underBackground = false;
   let heading = '';
@@ -212,7 +228,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       leadIn = b.text;
       continue;
     }
-    const h = headingText(b, rubric);
+    const h = headingText(b, rubric, doc.blocks[bi - 1], doc.blocks[bi + 1]);
     if (h !== null) {
       // "Current provision" describes; "Summary and recommendations" recommends.
       underBackground = BACKGROUND_HEADING.test(h) && !/recommend/i.test(h);
@@ -222,8 +238,13 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     const context = leadIn || heading;
+    const pushedBefore = out.length;
+    const markSummary = () => {
+      for (let k = pushedBefore; k < out.length; k++) summarised[k] = underRecommendations;
+    };
     if (b.kind === 'listItem') {
       if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
+      markSummary();
       continue;
     }
     if (b.kind === 'table') {
@@ -242,6 +263,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context, title });
         }
       }
+      markSummary();
       continue;
     }
     // A paragraph: each sentence on its own; a lead-in ending in ":" gives the list below its context.
@@ -270,7 +292,23 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         if (out.length > before) last = { rec, local: rec.start - b.start };
       }
     }
+    markSummary();
     leadIn = /:\s*$/.test(text) ? text : '';
   }
-  return out;
+  return withoutPreviews(out, summarised, rubric);
+}
+
+/**
+ * A recommendation made in the discussion and made again later under a recommendations heading ("He
+ * would also benefit from a short course of therapy adapted for …", then "Eight fortnightly sessions of
+ * therapy adapted for …" in the summary) is one recommendation: the later, summarised wording is kept.
+ * Most of the earlier one's words, and at least three, are in the later one.
+ */
+function withoutPreviews(out: Recommendation[], summarised: boolean[], rubric?: Rubric): Recommendation[] {
+  const toks = out.map((r) => new Set(tokens(r.text, undefined, rubric)));
+  return out.filter((_, i) => summarised[i] || !out.some((__, k) => {
+    if (k <= i || !summarised[k]) return false;
+    const shared = [...toks[i]].filter((t) => toks[k].has(t)).length;
+    return shared >= 3 && shared * 2 >= toks[i].size;
+  }));
 }

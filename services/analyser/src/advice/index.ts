@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { bag, cosine, headTokens, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, headTokens, synonymTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
@@ -84,6 +84,9 @@ const DISCIPLINES = ['slt', 'ot', 'physio', 'ep', 'specteach'];
 /** Tokens that name only who provides, or a kind of help no one could point to ("support", "input"). */
 const WHO_ONLY = new Set([...DISCIPLINES, 'ta', 'elsa', 'teacher', 'therapist', 'specialist', 'support', 'input', 'visit', 'involv', 'advic', 'help', 'servic', 'team', 'direct']);
 
+/** Tokens that say how a thing is delivered, not what it is. */
+const HOW_ONLY = new Set(['onetoone', 'group']);
+
 interface Scored { p: Provision; score: number }
 
 function best(list: Scored[]): Scored | null {
@@ -117,6 +120,10 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
+  // How many statements name each of the rubric's synonym concepts.
+  const concepts = synonymTokens(rubric);
+  const conceptCount = new Map<string, number>();
+  for (const set of provSets) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting);
     const a = judgeRecommendation(rec, rubric);
@@ -129,7 +136,11 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // A statement that names only who provides ("Support from the hearing support team each term")
       // is the plan's answer to advice for that professional's work, however few words they share.
       const whoOnly = sameDiscipline && provBags[k].toks.every((t) => WHO_ONLY.has(t));
-      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0), whoOnly ? MATCH_THRESHOLD : 0);
+      // The thing the recommendation opens with is one of the rubric's synonym concepts ("touch
+      // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
+      // words they share. Who delivers, one-to-one or a group is how, not what.
+      const onlyNamer = head.some((t) => concepts.has(t) && !WHO_ONLY.has(t) && !HOW_ONLY.has(t) && provSets[k].has(t) && conceptCount.get(t) === 1);
+      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0), whoOnly || onlyNamer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };

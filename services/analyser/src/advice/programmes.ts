@@ -68,6 +68,9 @@ export function programmeNames(text: string, ignore: ReadonlySet<string> = new S
     if (sentenceStart && words.length === 1 && !followedByNoun && !/^[A-Z]{2,}$/.test(name)) continue;
     // Possessive ("Ava's"): a person.
     if (/['’]s$/.test(name)) continue;
+    // A lone word in a past form ("… at home  Encouraged", a table's cell run into the line): a verb,
+    // not a name (grammar).
+    if (words.length === 1 && /^[A-Z][a-z]+ed$/.test(name) && !followedByNoun) continue;
     out.add(name.toLowerCase());
   }
   return [...out];

@@ -8,6 +8,8 @@ import { perVocabulary } from '../vocabulary.ts';
 
 // The rubric's synonyms (vocabulary.matchSynonyms), and the tokens they fold to, kept as they are (not stemmed).
 const folding = perVocabulary((v) => ({ fold: v.matchSynonyms, folded: new Set(v.matchSynonyms.map((m) => m.token)) }));
+/** The tokens the rubric's synonyms fold to ("typing", "radioaid"): each names one kind of thing. */
+export const synonymTokens = (rubric?: Rubric): ReadonlySet<string> => folding(rubric).folded;
 
 const STOP = new Set(
   ('a an the and or of to in on at for with by from as is are be been being will would should could may might must can shall ' +

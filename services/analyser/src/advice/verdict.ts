@@ -45,9 +45,13 @@ const providerWords = perVocabulary((v) => ({
 }));
 
 
+// What the child is to be able to do ("…, so that she can meet her tutors"): the people named there
+// are whom the child meets, not who delivers (grammar: "so that" and the child as its subject).
+const CHILD_PURPOSE = /,?\s+so (?:that )?(?:he|she|they|[A-Z][\w'’-]+) (?:can|could|will|is able to|are able to|may)\b[^.;\t]*/g;
+
 export function providerRank(text: string, rubric?: Rubric): { rank: number; who: Provider | null } {
   const { ranks, notDeliverer, collaborator, trainingDone } = providerWords(rubric);
-  const delivering = maskReviewClauses(text).replace(collaborator, '$1').replace(notDeliverer, ' ');
+  const delivering = maskReviewClauses(text).replace(CHILD_PURPOSE, ' ').replace(collaborator, '$1').replace(notDeliverer, ' ');
   // "A teaching assistant trained by the OT": the trainer is not the deliverer, but the training counts.
   const trained = /\b(?:assistants?|TAs?|LSAs?)\b[^.;\t]{0,20}\btrained\b|\btrained\b[^.;\t]{0,25}\b(?:assistants?|TAs?|LSAs?)\b/.test(text) || trainingDone.test(text);
   for (const [re, rank, who] of ranks) {
