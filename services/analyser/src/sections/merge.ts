@@ -13,9 +13,13 @@ export function isUnfilledSection(s: FoundSection, formLike: boolean): boolean {
 export function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike = false): FoundSection[] {
   // The last line of a contents list (an empty entry before it, the same section again later)
   // owns only the introduction that follows the list, not provision.
+  // An empty section named in a combined heading ("Sections B, E and F") is not a contents entry; and
+  // the test reads the bodies as found, so emptying one piece does not empty the next (B, E and F
+  // repeated under each area of need keep every area's body).
+  const empty = pieces.map((p) => p.units.length === 0);
   pieces.forEach((p, i) => {
     const prev = pieces[i - 1];
-    if (prev && prev.units.length === 0 && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
+    if (prev && empty[i - 1] && !prev.combined && prev.start < p.start && pieces.slice(i + 1).some((q) => q.label === p.label && q.start > p.start)) p.units = [];
   });
   const hasSplitH = pieces.some((p) => (p.label === 'H1' || p.label === 'H2') && p.units.length > 0);
   const byKey = new Map<SectionKey, { best: Piece; units: Unit[]; label: SectionLabel; alone?: boolean; column?: boolean }>();
