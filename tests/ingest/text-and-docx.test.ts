@@ -86,6 +86,24 @@ describe('plain text structure', () => {
     if (t.kind === 'table') for (const c of t.rows.flatMap((r) => r.cells)) expect(d.text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('reads a pipe line that opens with a pipe, in a table whose rows have none, as a row whose first cell is empty', async () => {
+    const text = ['Difficulty | What school will do', 'Theo cannot tie his laces. | Lace-tying practice with the PE assistant, 5 minutes before each PE lesson', '| Elastic laces in his school shoes', 'Theo drops his pencil. | A triangular grip for every writing task', '', 'Sections D and H – Care needs and care provision', 'Care need | Care provision', 'None known. | None.'].join('\n');
+    const d = await parse(strToU8(text));
+    expect(kinds(d)).toEqual(['table', 'paragraph', 'table']);
+    expect(cellsOf(d)).toEqual([['Difficulty', 'What school will do'], ['Theo cannot tie his laces.', 'Lace-tying practice with the PE assistant, 5 minutes before each PE lesson'], ['', 'Elastic laces in his school shoes'], ['Theo drops his pencil.', 'A triangular grip for every writing task']]);
+    // "| a | b |" framing keeps its meaning: there, a leading pipe is the frame.
+    expect(cellsOf(await parse(strToU8(['| Need | Help |', '| Reading | Phonics daily |'].join('\n'))))).toEqual([['Need', 'Help'], ['Reading', 'Phonics daily']]);
+  });
+
+  it('reads Word paragraphs drawn as pipe rows as a table, and one such paragraph alone as text', async () => {
+    const d = await parse(makeDocx([wP('Area 2: Physical'), wP('Need | Provision'), wP('Kai tires on stairs. | A lift pass for every lesson change'), wP('| A rest break of 5 minutes each hour'), wP('Outcomes:'), wP('A single line | with a pipe stays a paragraph.')].join('')));
+    expect(kinds(d)).toEqual(['paragraph', 'table', 'paragraph', 'paragraph']);
+    expect(cellsOf(d)).toEqual([['Need', 'Provision'], ['Kai tires on stairs.', 'A lift pass for every lesson change'], ['', 'A rest break of 5 minutes each hour']]);
+    const t = d.blocks[1];
+    if (t.kind === 'table') for (const c of t.rows.flatMap((r) => r.cells)) expect(d.text.slice(c.start, c.end)).toBe(c.text);
+    expect(d.blocks[3].kind === 'paragraph' && d.blocks[3].text).toBe('A single line | with a pipe stays a paragraph.');
+  });
+
   it('reads one tab line of a label and its value as a one-row table, like the Word table it was pasted from', async () => {
     const d = await parse(strToU8(['Name\tMia Brook', '', 'Mia reads at a Year 1 level.\tShe loses her place.'].join('\n')));
     expect(kinds(d)).toEqual(['table', 'paragraph']);

@@ -1,12 +1,13 @@
 // Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines,
 // a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
 import { type CellInput, DocumentBuilder, plain } from './builder.ts';
+import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
 
 /** "Section F: …", "SECTION F", "Part F –", "F. The help I will get", "F – …" */
-export const SECTION_HEADING = /^(section|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;
+export const SECTION_HEADING = /^(sections?|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;
 
 export function isOrderedMarker(m: string): boolean {
   return /^(\d+|[a-z]|[ivx]+)[.)]$|^\(.*\)$/i.test(m);
@@ -109,12 +110,7 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
 
 /** A line of a table written with pipes ("Needs | Outcomes | Provision", "| a | b |"), as its cells; null for other lines. */
 export function pipeCells(line: string): string[] | null {
-  if (!/\s\|\s/.test(line) || BULLET.test(line)) return null;
-  const cells = line.trim().split('|').map((c) => c.trim());
-  // "| a | b |": the outer pipes frame the row.
-  if (line.trimStart().startsWith('|') && cells[0] === '') cells.shift();
-  if (line.trimEnd().endsWith('|') && cells[cells.length - 1] === '') cells.pop();
-  return cells.filter((c) => c).length >= 2 ? cells : null;
+  return BULLET.test(line) ? null : splitPipes(line);
 }
 
 const PIPE_RULE = /^:?-{2,}:?$|^$/;
@@ -134,8 +130,9 @@ function pipeTableAt(lines: string[], from: number): { rows: string[][]; end: nu
     while (k < lines.length && lines[k].trim() === '') k++;
     return k;
   };
+  const framed = framedRow(lines[from]);
   while (j < lines.length) {
-    const cells = pipeCells(lines[j]);
+    const cells = pipeCells(lines[j]) ?? openCellRow(lines[j], framed);
     if (cells) {
       if (!cells.every((c) => PIPE_RULE.test(c))) rows.push(cells);
       piped++;
