@@ -209,5 +209,9 @@ describe('line roles of a flattened table', () => {
     // A parent is a provider when they act, but a feeling is an outcome.
     ["Zara's mum will read with her for 10 minutes every evening.", 'provision'],
     ["Zara's mum will feel better supported.", 'outcome'],
+    // A condition named in a session's provider is provision; the condition itself is a need.
+    ['Inhaler technique checked by the asthma nurse in a 20-minute appointment every term.', 'provision'],
+    ['Severe eczema on both arms, worse in hot weather.', 'need'],
+    ['Asthma attacks about twice a month, usually after PE.', 'need'],
   ])('lineRole(%j) is %s', (line, want) => expect(lineRole(line, child)).toBe(want));
 });

@@ -557,4 +557,9 @@ describe('flattened forms: split social care parts, one-cell-per-line need/provi
     const filled = findSections(buildDoc(['Section I: Placement', 'Name: Greenhill Primary School', 'Section J: Personal budget', 'None.']));
     expect(filled.map((s) => s.key)).toEqual(['I', 'J']);
   });
+
+  it('a field value that looks like a title, after its label, is the field filled in (a form with placeholders left elsewhere)', () => {
+    const found = findSections(buildDoc(['NHS number: {{ nhs_number }}', 'Section H: Social care provision', 'None.', 'Section I: Placement', 'Name', { h: 'Type', level: 3 }, { h: 'Special school for autistic pupils aged 4 to 11', level: 3 }, 'Section J: Personal budget', 'None.']));
+    expect(found.map((s) => s.key)).toEqual(['H1', 'H2', 'I', 'J']);
+  });
 });
