@@ -205,6 +205,12 @@ describe('plain text structure', () => {
     expect(d.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text.slice(0, 12) : b.kind))).toEqual(['Education se', 'Part 2 – My ', 'I am 17. I a', '7.4 Provisio', '7.5 Provisio']);
   });
 
+  it('in hard-wrapped text the next lettered item ("F3 …" after "F2 …") starts a new paragraph, a heading run in before the first or not', async () => {
+    const wrapped = ['Part F: Provision – F2 Provision: a visual timetable on his desk for every lesson Provided by:', 'class teacher', 'F3 Provision: a fidget toy in carpet sessions, given by his teaching assistant Frequency: every', 'carpet session of the day, checked each morning', 'F4 Provision: a pencil grip for all writing tasks. This line is longer than the others on purpose.', 'E12 is not the next item of anything here and runs on from the line above it.'].join('\n');
+    const d = await parseDocument(strToU8(wrapped), 'plan.txt');
+    expect(d.blocks.map((b) => (b.kind === 'paragraph' ? b.text.slice(0, 16) : b.kind))).toEqual(['Part F: Provisio', 'F3 Provision: a ', 'F4 Provision: a ']);
+  });
+
   it('joins hard-wrapped lines into one paragraph', async () => {
     const wrapped = 'Rowan will have a structured phonics programme delivered one to one by a\nteaching assistant who has been trained in the programme, five times a\nweek for twenty minutes.\n\nNext paragraph here.';
     const d = await parse(strToU8(wrapped));

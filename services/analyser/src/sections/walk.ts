@@ -131,9 +131,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   /** What follows a heading inside its own block or cell: body text run in after the title. */
   const addRest = (text: string, at: number, end: number, page: number | null, h: HeadingMatch) => {
     const rest = text.slice(h.length);
-    const lead = rest.length - rest.trimStart().length;
-    if (rest.trim()) addUnit(textUnit({ start: at + h.length + lead, end, page, text: rest.trim() }, 'paragraph', 'paragraph'));
-    return !!rest.trim();
+    // The separator between a title and the body run on after it ("… provision – F1 …") is the heading's.
+    const lead = rest.length - rest.replace(/^\s*(?:[:\-–—]\s+)?/, '').length;
+    const body = rest.slice(lead).trim();
+    if (body) addUnit(textUnit({ start: at + h.length + lead, end, page, text: body }, 'paragraph', 'paragraph'));
+    return !!body;
   };
 
   // The golden thread: the area of need the rows below it meet, and an id for each combined-table row.
