@@ -177,6 +177,22 @@ describe("Word's plain-text save: a blank line after each cell", () => {
     expect(rowOf('A supported internship')).not.toBe(rowOf('Rhys will be encouraged'));
   });
 
+  it('a cell left as its placeholder still takes its column: the outcome after it is not H2', async () => {
+    const lines = [
+      'Social care strengths', '', 'Nell has two older brothers who help at home.', '', '',
+      'D – Social care needs', '', 'H1 – Social care provision (CSDPA 1970)', '', 'H2 – Other social care provision', '', 'E – Outcomes', '',
+      'Nell needs an adult with her at the swimming club on Sundays.', '',
+      'A personal assistant for 2 hours every Sunday morning.', '',
+      '{{ h2_provision_1 }}', '',
+      'By June 2027, Nell will swim at the club with her personal assistant watching from the side.', '', '',
+      'I - Placement', 'Name', '', 'Hollins Vale School', '',
+    ];
+    const u = units(await text(lines, '\r\n'));
+    expect(u.H1).toEqual(['A personal assistant for 2 hours every Sunday morning.']);
+    expect(u.H2 ?? []).toEqual([]);
+    expect(u.E).toEqual(['By June 2027, Nell will swim at the club with her personal assistant watching from the side.']);
+  });
+
   it('field labels with nothing after them are the form’s text: I and J are missing', async () => {
     const keys = findSections(await text(bfe, '\r\n')).map((s) => s.key);
     expect(keys).not.toContain('I');

@@ -3,7 +3,7 @@
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { SectionKey } from '../report-schema.ts';
 import type { Words } from '../quantities.ts';
-import { hasPlaceholder, isTemplateText } from '../template-text.ts';
+import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
@@ -244,7 +244,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       const t = block.text.trim();
       const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
       if (ends) flat = null;
-      else if (isTemplateText(t)) continue;
+      else if (isPlaceholderOnly(t)) {
+        // A cell left as its placeholder still takes its column (its content is not the plan's).
+        flatColumn(flat, t, () => ++rowId, cellLayout(block.blankBefore, cellSep));
+        continue;
+      } else if (isTemplateText(t)) continue;
       else {
         const layout = cellLayout(block.blankBefore, cellSep);
         const [fromCol, fromRow] = [flat.col, flat.row];
