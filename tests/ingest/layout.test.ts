@@ -212,6 +212,12 @@ describe('markers and page furniture in text and simple PDFs', () => {
     expect(kept.text.match(/Who: teaching assistant/g)).toHaveLength(3);
   });
 
+  it('keeps a number wrapped onto a line of its own after a field label at the top of a PDF page, and still drops a page number', async () => {
+    const pdf = await parseDocument(textPdf([[72, 760, 11, 'Name: Ada Quist  School: Brook Lane Primary  Year group:'], [72, 746, 11, '4'], [72, 700, 11, 'Section A: Ada likes maps and her cat.'], [300, 40, 11, '7']]), 'plan.pdf');
+    expect(pdf.text).toContain('Year group: 4');
+    expect(pdf.text).not.toMatch(/\b7\b/);
+  });
+
   it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {
     const d = await parseDocument(strToU8(['Section H1', '', 'None at 2026.', '', 'Section H2', '', 'None at 2026.', '', 'Section J', '', 'None at 2026.'].join('\n')), 'plan.txt');
     expect(d.text.match(/None at 2026\./g)).toHaveLength(3);
