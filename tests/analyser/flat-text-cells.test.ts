@@ -177,6 +177,22 @@ describe("Word's plain-text save: a blank line after each cell", () => {
     expect(rowOf('A supported internship')).not.toBe(rowOf('Rhys will be encouraged'));
   });
 
+  it('a cell left as its placeholder still takes its column: the outcome after it is not H2', async () => {
+    const lines = [
+      'Social care strengths', '', 'Nell has two older brothers who help at home.', '', '',
+      'D – Social care needs', '', 'H1 – Social care provision (CSDPA 1970)', '', 'H2 – Other social care provision', '', 'E – Outcomes', '',
+      'Nell needs an adult with her at the swimming club on Sundays.', '',
+      'A personal assistant for 2 hours every Sunday morning.', '',
+      '{{ h2_provision_1 }}', '',
+      'By June 2027, Nell will swim at the club with her personal assistant watching from the side.', '', '',
+      'I - Placement', 'Name', '', 'Hollins Vale School', '',
+    ];
+    const u = units(await text(lines, '\r\n'));
+    expect(u.H1).toEqual(['A personal assistant for 2 hours every Sunday morning.']);
+    expect(u.H2 ?? []).toEqual([]);
+    expect(u.E).toEqual(['By June 2027, Nell will swim at the club with her personal assistant watching from the side.']);
+  });
+
   it('field labels with nothing after them are the form’s text: I and J are missing', async () => {
     const keys = findSections(await text(bfe, '\r\n')).map((s) => s.key);
     expect(keys).not.toContain('I');
@@ -209,5 +225,9 @@ describe('line roles of a flattened table', () => {
     // A parent is a provider when they act, but a feeling is an outcome.
     ["Zara's mum will read with her for 10 minutes every evening.", 'provision'],
     ["Zara's mum will feel better supported.", 'outcome'],
+    // A condition named in a session's provider is provision; the condition itself is a need.
+    ['Inhaler technique checked by the asthma nurse in a 20-minute appointment every term.', 'provision'],
+    ['Severe eczema on both arms, worse in hot weather.', 'need'],
+    ['Asthma attacks about twice a month, usually after PE.', 'need'],
   ])('lineRole(%j) is %s', (line, want) => expect(lineRole(line, child)).toBe(want));
 });

@@ -370,6 +370,9 @@ describe('measurable outcomes (§4): a measure or a named action, not a state or
     'Kai will make good progress towards his targets.',
     'Zac will achieve his potential.',
     'Lucy will engage positively with her peers.',
+    // "about himself" is no "by himself"; one friend is no count.
+    'Jamal will feel more positive about himself.',
+    'Evie will have a friend to sit with.',
     'By the end of Year 10, Kyle will be more independent.',
     'Grace will have a better understanding of her emotions.',
     'Archie will be able to self-regulate.',
@@ -450,6 +453,9 @@ describe('preparing-for-adulthood outcomes (§5, any age)', () => {
     'By the end of Reception, Ollie will put his coat on by himself.',
     'Ben wants to be a footballer.',
     'By her next annual review, Sofia will complete her stretching routine at home on 5 days out of 7.',
+    // Saying when something hurts is good health; time spent with other children is the friends area.
+    'By March 2027, Ruby will point to where it hurts when her hips ache.',
+    'Leon will spend time with his classmates in the garden.',
   ];
   for (const s of valid) it(`PfA: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(true));
   const invalid = [

@@ -492,6 +492,9 @@ describe('provision: flattened field values, teams as providers, equipment with 
     ['Staff will give him a printed copy of every homework task.', false],
     ['Provision: a visual timetable used at every change of activity Who: All staff', true],
     ['Provision: a short-break carer at home Who: a support worker from the Disabled Children\'s Team How often: 3 hours every Saturday', true],
+    // "specialist" before a noun is equipment's, not a person.
+    ['A specialist seat and a tilting desk in every lesson.', false],
+    ['Touch-typing lessons from a literacy specialist, 1 hour weekly.', true],
   ] as [string, boolean][])('%j names a provider: %s', (text, want) => {
     expect(judgeProvision(text, rubric).elements.provider).toBe(want);
   });

@@ -63,6 +63,10 @@ describe('heading styles', () => {
     ['8A. Social care provision for children under 18', false, ['H1']],
     ['8B. Social care provision for young people over 18', false, ['H2']],
     ['Part 4 – My special educational needs', false, ['B']],
+    // a label closed by a colon before its list; a title that says whose outcomes they are
+    ['Hoped-for outcomes in this area (Section E):', false, ['E']],
+    ['Part 6 – The outcomes we are aiming for', false, ['E']],
+    ['Our outcomes that we would like to reach', false, ['E']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -231,6 +235,23 @@ describe('findSections', () => {
     expect(r.provisions.map((p) => p.specific)).toEqual([true, false]);
     expect(r.outcomes).toHaveLength(2);
     expect(r.missingSections).not.toContain('F');
+  });
+
+  it('an area\'s outcomes listed after its need/provision table, then the next area\'s table: the combined table resumes', () => {
+    const doc = buildDoc([
+      'SECTIONS B AND F – NEEDS AND PROVISION',
+      'Area 1: Sensory and/or physical',
+      { table: [['Need', 'Provision'], ['Kai tires on the stairs.', 'A lift pass for every change of lesson.'], ['', 'A physiotherapy programme set by the physiotherapist, 2 x 20 minutes a week with a teaching assistant.']] },
+      'Targets for physical needs (Section E):',
+      { li: 'By July 2027, Kai will climb one flight of stairs without a rest on 4 days out of 5.' },
+      'Area 2: Cognition and learning',
+      { table: [['Need', 'Provision'], ['Kai reads two years below his age.', 'Lexia for 20 minutes 3 times a week with a teaching assistant.']] },
+      'SECTION I – PLACEMENT', 'Brook Lane Academy.',
+    ]);
+    const r = analyse(doc);
+    expect(r.provisions.map((x) => [x.section, x.text.slice(0, 18)])).toEqual([['F', 'A lift pass for ev'], ['F', 'A physiotherapy pr'], ['F', 'Lexia for 20 minut']]);
+    expect(r.outcomes.map((x) => x.text.slice(0, 20))).toEqual(['By July 2027, Kai wi']);
+    expect(r.provisions.map((x) => x.area)).toEqual(['Sensory and/or physical', 'Sensory and/or physical', 'Cognition and learning']);
   });
 
   it('a combined table split across pages keeps its columns', () => {
@@ -503,10 +524,42 @@ describe('flattened forms: split social care parts, one-cell-per-line need/provi
     expect(g.units[1].row).not.toBe(g.units[0].row);
   });
 
+  it('a part whose title names several sections, then a label for each of them with a colon', () => {
+    const found = findSections(buildDoc([
+      'Part 1 – About me', 'I like horses and my little brother.',
+      'Part 2 – Special educational needs', 'Lily reads well below her age.',
+      'Part 3 – Health needs and social care needs',
+      'Health needs: Lily has type 1 diabetes and checks her blood sugar before lunch.',
+      'Social care needs: none have been identified.',
+      'Part 5 – Special educational provision', 'Toe by Toe with a teaching assistant, 4 x 15 minutes a week.',
+      'Health provision: see Part 6.',
+      'Part 6 – Health provision, social care provision',
+      'Health provision:', 'A diabetes nurse trains two staff each September, in a 1-hour session.',
+      'Social care provision for children under 18 (CSDPA):', 'None.',
+      'Other social care provision:', 'A young carers group every Wednesday from 4pm to 6pm.',
+      'Part 8 – Placement and personal budget',
+      'Placement: Hill Top Primary School (mainstream).', 'Personal budget: not requested.',
+    ]));
+    expect(found.map((s) => s.key)).toEqual(['A', 'B', 'C', 'D', 'F', 'G', 'H1', 'H2', 'I', 'J']);
+    const body = (k: string) => found.find((s) => s.key === k)!.units.map((u) => u.text);
+    expect(body('D')).toEqual(['none have been identified.']);
+    // Under a heading that names one section, another section's label is its text.
+    expect(body('F')).toEqual(['Toe by Toe with a teaching assistant, 4 x 15 minutes a week.', 'Health provision: see Part 6.']);
+    expect(body('H2')).toEqual(['A young carers group every Wednesday from 4pm to 6pm.']);
+    expect(body('J')).toEqual(['not requested.']);
+    // One section's title with more words is not several sections.
+    expect(matchHeading('Part 2 – Special educational needs and provision', false)?.labels).toEqual(['B']);
+  });
+
   it('a placement part holding only its printed labels ("Name:", "Type:") is empty', () => {
     const found = findSections(buildDoc(['Section H: Social care provision', 'None.', 'Section I: Placement', 'Name:', 'Type of school:', 'Section J: Personal budget', 'None.']));
     expect(found.map((s) => s.key)).toEqual(['H1', 'H2', 'J']);
     const filled = findSections(buildDoc(['Section I: Placement', 'Name: Greenhill Primary School', 'Section J: Personal budget', 'None.']));
     expect(filled.map((s) => s.key)).toEqual(['I', 'J']);
+  });
+
+  it('a field value that looks like a title, after its label, is the field filled in (a form with placeholders left elsewhere)', () => {
+    const found = findSections(buildDoc(['NHS number: {{ nhs_number }}', 'Section H: Social care provision', 'None.', 'Section I: Placement', 'Name', { h: 'Type', level: 3 }, { h: 'Special school for autistic pupils aged 4 to 11', level: 3 }, 'Section J: Personal budget', 'None.']));
+    expect(found.map((s) => s.key)).toEqual(['H1', 'H2', 'I', 'J']);
   });
 });

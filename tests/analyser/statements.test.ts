@@ -63,6 +63,18 @@ describe('table rows in F', () => {
     // A header row repeated inside the table is still not provision.
     expect(texts([{ table: [['Provision', 'Who', 'How often'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes'], ['Support', 'Who', 'How often']] }])).toEqual(['Reading group\tTeaching assistant\tDaily, 20 minutes']);
   });
+
+  it('reads a combined-table cell that is a short sentence opening with "Support" as provision, not as a column name', () => {
+    const r = report([{ table: [['B – Special educational needs', 'F – Special educational provision', 'E – Outcomes'], ['Mo forgets his kit and his homework.', 'Support with packing his bag when needed.', 'Mo will remember his kit.']] }]);
+    expect(r.provisions.map((p) => [p.text, p.specific])).toEqual([['Support with packing his bag when needed.', false]]);
+  });
+});
+
+describe('hedged lines in prose', () => {
+  it('a sentence that leaves how often or who to discretion is provision, however little else it names', () => {
+    const r = report(['Signing to be used wherever possible.', 'Zoe can count up to 10 objects.', 'Fiddle toys if available.']);
+    expect(r.provisions.map((p) => [p.text, p.specific])).toEqual([['Signing to be used wherever possible.', false], ['Fiddle toys if available.', false]]);
+  });
 });
 
 describe('items listed inline in one paragraph', () => {

@@ -205,6 +205,23 @@ describe('markers and page furniture in text and simple PDFs', () => {
     expect(d.text).toContain('Paragraph 2.13 about the plan.');
   });
 
+  it('drops a header with the child\'s name that stands beside every "Page N of M" footer, however short the pages', async () => {
+    const header = 'Ellis Vantongeren (born 04/05/2016) – EHC plan';
+    const page = (n: number) => [`Page ${n} of 3`, header];
+    const text = [header, 'Section B: Ellis has a stammer and avoids', 'talking in class.', ...page(1), 'He reads at the expected level.', 'Section F: Speech and language therapy, 6 x 30 minutes a term.', ...page(2), 'Section I: Ashby Juniors.', 'Page 3 of 3'].join('\n');
+    const d = await parseDocument(strToU8(text), 'plan.txt');
+    expect(d.text).not.toMatch(/Vantongeren|Page \d of 3/);
+    // The same line repeated in the body, with no page number beside it, stays.
+    const kept = await parseDocument(strToU8(['Who: teaching assistant (2 hours)', 'Section F', 'Who: teaching assistant (2 hours)', 'Reading daily.', 'Who: teaching assistant (2 hours)', 'Page 1 of 1', 'Last line.'].join('\n')), 'plan.txt');
+    expect(kept.text.match(/Who: teaching assistant/g)).toHaveLength(3);
+  });
+
+  it('keeps a number wrapped onto a line of its own after a field label at the top of a PDF page, and still drops a page number', async () => {
+    const pdf = await parseDocument(textPdf([[72, 760, 11, 'Name: Ada Quist  School: Brook Lane Primary  Year group:'], [72, 746, 11, '4'], [72, 700, 11, 'Section A: Ada likes maps and her cat.'], [300, 40, 11, '7']]), 'plan.pdf');
+    expect(pdf.text).toContain('Year group: 4');
+    expect(pdf.text).not.toMatch(/\b7\b/);
+  });
+
   it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {
     const d = await parseDocument(strToU8(['Section H1', '', 'None at 2026.', '', 'Section H2', '', 'None at 2026.', '', 'Section J', '', 'None at 2026.'].join('\n')), 'plan.txt');
     expect(d.text.match(/None at 2026\./g)).toHaveLength(3);

@@ -86,6 +86,24 @@ describe('plain text structure', () => {
     if (t.kind === 'table') for (const c of t.rows.flatMap((r) => r.cells)) expect(d.text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('reads a pipe line that opens with a pipe, in a table whose rows have none, as a row whose first cell is empty', async () => {
+    const text = ['Difficulty | What school will do', 'Theo cannot tie his laces. | Lace-tying practice with the PE assistant, 5 minutes before each PE lesson', '| Elastic laces in his school shoes', 'Theo drops his pencil. | A triangular grip for every writing task', '', 'Sections D and H – Care needs and care provision', 'Care need | Care provision', 'None known. | None.'].join('\n');
+    const d = await parse(strToU8(text));
+    expect(kinds(d)).toEqual(['table', 'paragraph', 'table']);
+    expect(cellsOf(d)).toEqual([['Difficulty', 'What school will do'], ['Theo cannot tie his laces.', 'Lace-tying practice with the PE assistant, 5 minutes before each PE lesson'], ['', 'Elastic laces in his school shoes'], ['Theo drops his pencil.', 'A triangular grip for every writing task']]);
+    // "| a | b |" framing keeps its meaning: there, a leading pipe is the frame.
+    expect(cellsOf(await parse(strToU8(['| Need | Help |', '| Reading | Phonics daily |'].join('\n'))))).toEqual([['Need', 'Help'], ['Reading', 'Phonics daily']]);
+  });
+
+  it('reads Word paragraphs drawn as pipe rows as a table, and one such paragraph alone as text', async () => {
+    const d = await parse(makeDocx([wP('Area 2: Physical'), wP('Need | Provision'), wP('Kai tires on stairs. | A lift pass for every lesson change'), wP('| A rest break of 5 minutes each hour'), wP('Outcomes:'), wP('A single line | with a pipe stays a paragraph.')].join('')));
+    expect(kinds(d)).toEqual(['paragraph', 'table', 'paragraph', 'paragraph']);
+    expect(cellsOf(d)).toEqual([['Need', 'Provision'], ['Kai tires on stairs.', 'A lift pass for every lesson change'], ['', 'A rest break of 5 minutes each hour']]);
+    const t = d.blocks[1];
+    if (t.kind === 'table') for (const c of t.rows.flatMap((r) => r.cells)) expect(d.text.slice(c.start, c.end)).toBe(c.text);
+    expect(d.blocks[3].kind === 'paragraph' && d.blocks[3].text).toBe('A single line | with a pipe stays a paragraph.');
+  });
+
   it('reads one tab line of a label and its value as a one-row table, like the Word table it was pasted from', async () => {
     const d = await parse(strToU8(['Name\tMia Brook', '', 'Mia reads at a Year 1 level.\tShe loses her place.'].join('\n')));
     expect(kinds(d)).toEqual(['table', 'paragraph']);
@@ -185,6 +203,12 @@ describe('plain text structure', () => {
     const wrapped = ['Education setting: Carrow Hythe Sixth Form College   Date of this final plan: 27 February 2026', 'Part 2 – My story, my views and my hopes for the future', 'I am 17. I am into computer games, trains and drawing maps. I want to go to university to study', 'geography. I find crowds hard.', '7.4 Provision: a quiet room to go to at break times By whom: How often: as needed, with a pass', '7.5 Provision: written instructions for every practical task By whom: subject teachers'].join('\n');
     const d = await parse(strToU8(wrapped));
     expect(d.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text.slice(0, 12) : b.kind))).toEqual(['Education se', 'Part 2 – My ', 'I am 17. I a', '7.4 Provisio', '7.5 Provisio']);
+  });
+
+  it('in hard-wrapped text the next lettered item ("F3 …" after "F2 …") starts a new paragraph, a heading run in before the first or not', async () => {
+    const wrapped = ['Part F: Provision – F2 Provision: a visual timetable on his desk for every lesson Provided by:', 'class teacher', 'F3 Provision: a fidget toy in carpet sessions, given by his teaching assistant Frequency: every', 'carpet session of the day, checked each morning', 'F4 Provision: a pencil grip for all writing tasks. This line is longer than the others on purpose.', 'E12 is not the next item of anything here and runs on from the line above it.'].join('\n');
+    const d = await parseDocument(strToU8(wrapped), 'plan.txt');
+    expect(d.blocks.map((b) => (b.kind === 'paragraph' ? b.text.slice(0, 16) : b.kind))).toEqual(['Part F: Provisio', 'F3 Provision: a ', 'F4 Provision: a ']);
   });
 
   it('joins hard-wrapped lines into one paragraph', async () => {

@@ -240,7 +240,8 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
     return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c) && !names(c) && !frequencyWords(rubric).test(c));
   }
   const t = text.trim();
-  return t.length < 40 && !/\d/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
+  // A sentence is content, however short ("Support with spelling as required.").
+  return t.length < 40 && !/\d/.test(t) && !/[.!?]$/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
 }
 
 /**
@@ -271,7 +272,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
       continue;
     }
     if ((FUNDING.test(sentence) && !/\b(?:hours?|minutes?|sessions?)\b/i.test(sentence)) || OUTCOME_LABEL.test(sentence)) continue;
-    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence)) continue;
+    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence) && !leavesToDiscretion(sentence, rubric)) continue;
     if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
     groups.push({ ...s });
   }
@@ -280,6 +281,22 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const marker = /^(?:[o•▪◦*–-])\s+/.exec(u.text.slice(g.start, g.end));
     const start = g.start + (marker ? marker[0].length : 0);
     return { section: key, start: u.start + start, end: u.start + g.end, page: u.page, text: u.text.slice(start, g.end), context: leadIn };
+  });
+}
+
+/**
+ * A sentence that leaves how often or by whom to discretion, by a rubric hedge ("Signing to be used
+ * where possible"): hedged provision, whatever else it names.
+ */
+function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
+  // What the child can do ("Kai can read up to 20 words") is a need, hedge or not (grammar, not vocabulary).
+  if (/\b(?:can(?:not)?|(?:is|are) (?:not )?able to)\b/i.test(sentence)) return false;
+  return compileRubric(rubric).vague.some(({ spec, re }) => {
+    if (!spec.hedge || spec.undermines === 'activity') return false;
+    re.lastIndex = 0;
+    const hit = re.test(sentence);
+    re.lastIndex = 0;
+    return hit;
   });
 }
 

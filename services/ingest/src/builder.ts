@@ -1,5 +1,6 @@
 // Assembles blocks into a StructuredDocument, computing every offset once, the same way for all formats.
 import type { Block, MediaType, StructuredDocument, TableCell, TableRow } from './document.ts';
+import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 
 /** Collapses whitespace, drops soft hyphens and zero-width characters, trims. */
 export function normaliseText(s: string): string {
@@ -22,6 +23,13 @@ export interface CellInput {
 }
 
 export class DocumentBuilder {
+  /**
+   * `pipeTables`: paragraphs drawn as table rows with pipes ("Need | Provision"), two or more in a
+   * row, are a table (a Word document or PDF made from such text; plain text finds its own).
+   */
+  constructor(private readonly opts: { pipeTables?: boolean } = {}) {}
+  private pipeRows: { cells: string[]; page: number | null }[] = [];
+  private pipeFramed = false;
   private parts: string[] = [];
   private length = 0;
   private readonly blocks: Block[] = [];
@@ -87,8 +95,18 @@ export class DocumentBuilder {
     return fragments.some((f) => normaliseText(f.text) !== '');
   }
 
+  /** Paragraphs held back as pipe-drawn rows: a table when there are two or more, else paragraphs again. */
+  private flushPipes(): void {
+    const rows = this.pipeRows;
+    if (rows.length === 0) return;
+    this.pipeRows = [];
+    if (rows.length >= 2) this.table(rows.map((r) => r.cells.map((c) => ({ fragments: [{ text: c, page: r.page }] }))));
+    else this.emitParagraph([{ text: rows[0].cells.join(' | '), page: rows[0].page }]);
+  }
+
   heading(fragments: Fragment[], level: number): void {
     if (!DocumentBuilder.hasText(fragments)) return;
+    this.flushPipes();
     this.beginBlock();
     const r = this.appendFragments(fragments);
     this.blocks.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), text: r.text, start: r.start, end: r.end, page: r.page, ...this.layout() });
@@ -96,6 +114,21 @@ export class DocumentBuilder {
 
   paragraph(fragments: Fragment[]): void {
     if (!DocumentBuilder.hasText(fragments)) return;
+    if (this.opts.pipeTables) {
+      const kept = fragments.filter((f) => normaliseText(f.text) !== '');
+      const text = kept.map((f) => normaliseText(f.text)).join(' ');
+      const cells = splitPipes(text) ?? (this.pipeRows.length ? openCellRow(text, this.pipeFramed) : null);
+      if (cells) {
+        if (this.pipeRows.length === 0) this.pipeFramed = framedRow(text);
+        this.pipeRows.push({ cells, page: kept[0].page });
+        return;
+      }
+    }
+    this.flushPipes();
+    this.emitParagraph(fragments);
+  }
+
+  private emitParagraph(fragments: Fragment[]): void {
     this.beginBlock();
     const r = this.appendFragments(fragments);
     this.blocks.push({ kind: 'paragraph', text: r.text, start: r.start, end: r.end, page: r.page, ...this.layout() });
@@ -103,6 +136,7 @@ export class DocumentBuilder {
 
   listItem(fragments: Fragment[], marker: string, ordered: boolean, depth: number): void {
     if (!DocumentBuilder.hasText(fragments)) return;
+    this.flushPipes();
     this.beginBlock();
     const r = this.appendFragments(fragments);
     this.blocks.push({ kind: 'listItem', text: r.text, marker, ordered, depth: Math.max(0, depth), start: r.start, end: r.end, page: r.page, ...this.layout() });
@@ -110,6 +144,7 @@ export class DocumentBuilder {
 
   /** A table: rows of cells; rows with no text at all are dropped. Cells are separated by "\t". */
   table(rows: CellInput[][]): void {
+    this.flushPipes();
     const kept = rows.filter((cells) => cells.some((c) => DocumentBuilder.hasText(c.fragments)));
     if (kept.length === 0) return;
     if (this.blank !== null) this.blank = 0;
@@ -153,10 +188,11 @@ export class DocumentBuilder {
   }
 
   get blockCount(): number {
-    return this.blocks.length;
+    return this.blocks.length + (this.pipeRows.length ? 1 : 0);
   }
 
   build(meta: { name: string; mediaType: MediaType; sha256: string; pages: number | null; unreadablePages?: number[] }): StructuredDocument {
+    this.flushPipes();
     const text = this.parts.join('');
     if (meta.pages !== null) this.notePage(meta.pages, text.length);
     return {

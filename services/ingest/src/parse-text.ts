@@ -1,12 +1,13 @@
 // Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines,
 // a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
 import { type CellInput, DocumentBuilder, plain } from './builder.ts';
+import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
 
 /** "Section F: …", "SECTION F", "Part F –", "F. The help I will get", "F – …" */
-export const SECTION_HEADING = /^(section|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;
+export const SECTION_HEADING = /^(sections?|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;
 
 export function isOrderedMarker(m: string): boolean {
   return /^(\d+|[a-z]|[ivx]+)[.)]$|^\(.*\)$/i.test(m);
@@ -42,13 +43,21 @@ export function dropTextFurniture(lines: string[]): string[] {
     if (t && t.length <= 120 && FURNITURE_WORD.test(t) && !BULLET.test(l)) at.set(key(l), [...(at.get(key(l)) ?? []), i]);
   });
   const furniture = new Set<number>();
-  for (const idx of at.values()) {
-    const gaps = idx.slice(1).map((v, k) => v - idx[k]).sort((a, z) => a - z);
-    if (idx.length >= 3 && gaps[gaps.length >> 1] >= 15) for (const i of idx) furniture.add(i);
-  }
   lines.forEach((l, i) => {
     if (l.trim().length <= 80 && PAGE_OF.test(l)) furniture.add(i);
   });
+  // Beside a "Page N of M" line (or at the text's very start or end), with at most one other line
+  // between: a header or footer, however short the pages.
+  const pageLines = new Set(furniture);
+  const filled = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const besidePage = (i: number) => {
+    const k = filled.indexOf(i);
+    return k <= 1 || k >= filled.length - 2 || [-2, -1, 1, 2].some((d) => pageLines.has(filled[k + d]));
+  };
+  for (const idx of at.values()) {
+    const gaps = idx.slice(1).map((v, k) => v - idx[k]).sort((a, z) => a - z);
+    if (idx.length >= 3 && (gaps[gaps.length >> 1] >= 15 || (pageLines.size >= 2 && idx.every(besidePage)))) for (const i of idx) furniture.add(i);
+  }
   if (furniture.size === 0) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -109,12 +118,7 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
 
 /** A line of a table written with pipes ("Needs | Outcomes | Provision", "| a | b |"), as its cells; null for other lines. */
 export function pipeCells(line: string): string[] | null {
-  if (!/\s\|\s/.test(line) || BULLET.test(line)) return null;
-  const cells = line.trim().split('|').map((c) => c.trim());
-  // "| a | b |": the outer pipes frame the row.
-  if (line.trimStart().startsWith('|') && cells[0] === '') cells.shift();
-  if (line.trimEnd().endsWith('|') && cells[cells.length - 1] === '') cells.pop();
-  return cells.filter((c) => c).length >= 2 ? cells : null;
+  return BULLET.test(line) ? null : splitPipes(line);
 }
 
 const PIPE_RULE = /^:?-{2,}:?$|^$/;
@@ -134,8 +138,9 @@ function pipeTableAt(lines: string[], from: number): { rows: string[][]; end: nu
     while (k < lines.length && lines[k].trim() === '') k++;
     return k;
   };
+  const framed = framedRow(lines[from]);
   while (j < lines.length) {
-    const cells = pipeCells(lines[j]);
+    const cells = pipeCells(lines[j]) ?? openCellRow(lines[j], framed);
     if (cells) {
       if (!cells.every((c) => PIPE_RULE.test(c))) rows.push(cells);
       piped++;
@@ -319,13 +324,18 @@ function startsLabelledLine(line: string, prev: string, wrapWidth: number): bool
 }
 
 /**
- * In hard-wrapped text, "7.5 Provision: …" after a paragraph that opened "7.4 …" starts the next
- * numbered item, though the line before it ran to the wrap width.
+ * In hard-wrapped text, "7.5 Provision: …" after a paragraph that opened "7.4 …", or "F2 …" after a
+ * paragraph that holds item "F1" (a heading may run in before it), starts the next numbered item,
+ * though the line before it ran to the wrap width.
  */
-function nextNumberedItem(line: string, first: string | undefined): boolean {
-  const a = /^\s*(\d{1,2})\.(\d{1,2})\s+\S/.exec(first ?? '');
+function nextNumberedItem(line: string, para: string[]): boolean {
+  const a = /^\s*(\d{1,2})\.(\d{1,2})\s+\S/.exec(para[0] ?? '');
   const b = /^\s*(\d{1,2})\.(\d{1,2})\s+\S/.exec(line);
-  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
+  if (a && b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1) return true;
+  const item = /^\s*([A-Z]{1,3})(\d{1,2})\s+\S/.exec(line);
+  if (!item || item[2] === '1') return false;
+  const before = new RegExp(String.raw`(?:^|\s)${item[1]}${Number(item[2]) - 1}\s+\S`);
+  return para.some((l) => before.test(l));
 }
 
 function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, mayBeHeading: boolean): void {
@@ -375,7 +385,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     } else {
       flushItem();
       const prev = para[para.length - 1];
-      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev, wrapWidth) || nextNumberedItem(line, para[0]))) flushPara();
+      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev, wrapWidth) || nextNumberedItem(line, para))) flushPara();
       para.push(line.trim());
     }
     j++;

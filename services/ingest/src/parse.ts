@@ -17,7 +17,8 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function parseDocument(bytes: Uint8Array, name: string): Promise<StructuredDocument> {
   const sniffed = classify(bytes);
   const sha256 = sha256Hex(bytes);
-  const builder = new DocumentBuilder();
+  // Word documents and PDFs may carry a table drawn with pipes as paragraphs; plain text finds its own.
+  const builder = new DocumentBuilder({ pipeTables: sniffed.kind === 'docx' || sniffed.kind === 'pdf' });
   let doc: StructuredDocument;
   switch (sniffed.kind) {
     case 'empty':

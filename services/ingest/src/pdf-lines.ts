@@ -296,8 +296,10 @@ export function dropRunningLines(pages: PageLines[]): void {
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
   for (const p of pages) {
-    p.lines = p.lines.filter((l) => {
+    p.lines = p.lines.filter((l, i) => {
       if (!band(p, l)) return true;
+      // A number straight after a field label ("Year group:" / "5") is the field's value, wrapped.
+      if (/^\d{1,2}$/.test(l.text.trim()) && /:\s*$/.test(p.lines[i - 1]?.text ?? '')) return true;
       if (PAGE_NUMBER_RE.test(l.text.trim())) return false;
       if (l.segments.every((s) => PAGE_NUMBER_RE.test(s.text.trim()))) return false;
       return (counts.get(runningKey(l.text)) ?? 0) < needed;

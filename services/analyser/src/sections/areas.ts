@@ -17,7 +17,8 @@ export const COMBINED_TITLE = /^[^()\n]{0,80}\((?:[A-K][12]?\s*[-–\/,]\s*){1,4
 export function leadingArea(text: string): string | null {
   let t = text.trim();
   if (t.length > 1500) return null;
-  t = t.replace(COMBINED_TITLE, '').replace(/^(?:area of need|broad area of need)\s*[:\-–]?\s*/i, '');
+  // "Area of need:", "Area 2:", "Broad area of need 1 –" before the area's name.
+  t = t.replace(COMBINED_TITLE, '').replace(/^(?:(?:broad )?area(?: of need)?(?: \d{1,2})?)\s*[:\-–]?\s*(?=\S)/i, '');
   const m = AREA.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length).replace(/^\s*[:\-–]?\s*/, '');

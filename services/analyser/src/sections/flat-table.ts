@@ -5,7 +5,7 @@
 // provision says what will be done. The column order then tells where a row ends.
 import type { Block } from '../../../ingest/src/document.ts';
 import { judgeOutcome } from '../outcomes.ts';
-import { isTimeBound, type Words } from '../quantities.ts';
+import { findAmount, isTimeBound, type Words } from '../quantities.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { columnSection } from './columns.ts';
@@ -15,7 +15,9 @@ import type { SectionLabel } from './types.ts';
 export type LineRole = 'need' | 'provision' | 'outcome';
 
 // A description of the child now: a difficulty, a level, a diagnosis, what they do or cannot do yet.
-const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficult)|diagnos(?:is|ed)|delay(?:ed)?|below (?:age[- ]related|expected)|working (?:at|below|towards)|is at about|at about the level|(?:is|are) (?:not )?(?:yet )?able|cannot|can't|does not|doesn't|is not yet|not yet|has (?:a |an )?(?:diagnosis|history|condition)|needs? (?:an adult|help|support|breaks?|short breaks|reassurance)|becomes? (?:anxious|upset|distressed|dysregulated|overwhelmed)|experiences?|worr(?:y|ies)|low (?:self|mood)|asthma|epilepsy|eczema|allerg(?:y|ies)|impairment|hearing loss|uses (?:about|a few|single|some)|is a (?:lone )?carer|lone carer|behind|at about|(?:months|years) behind)\b/i;
+const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficult)|diagnos(?:is|ed)|delay(?:ed)?|below (?:age[- ]related|expected)|working (?:at|below|towards)|is at about|at about the level|(?:is|are) (?:not )?(?:yet )?able|cannot|can't|does not|doesn't|is not yet|not yet|has (?:a |an )?(?:diagnosis|history|condition)|needs? (?:an adult|help|support|breaks?|short breaks|reassurance)|becomes? (?:anxious|upset|distressed|dysregulated|overwhelmed)|experiences?|worr(?:y|ies)|low (?:self|mood)|uses (?:about|a few|single|some)|is a (?:lone )?carer|lone carer|behind|at about|(?:months|years) behind)\b/i;
+// A condition by name: a need, unless the line is a session of something named after it ("the epilepsy nurse … in a 1-hour session each September").
+const NEED_CONDITION = /\b(?:asthma|epilepsy|eczema|allerg(?:y|ies)|impairment|hearing loss)\b/i;
 // What will be done, delivered or used, with an amount, a provider or a programme.
 const PROVISION = /\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*(?:minutes?|mins?|hours?|hrs?|sessions?|days?)\b|per (?:week|day|term|month)|weekly|daily|fortnightly|termly|each (?:week|day|morning|afternoon|term|half[- ]term|session|lesson)|every (?:day|week|morning|session|lesson|half[- ]term|term)|once a (?:week|day|term|year)|twice a (?:week|day|term)|delivered by|led by|run by|provided by|(?:therapist|teacher|assistant|SENCo|key (?:person|worker)|nurse|practitioner|staff|adult|TA|LSA|mentor|psychologist|team|service|worker|carer) (?:will|to) (?:\w+ )?(?:run|deliver|provide|support|check|teach|give|model|use|work|review|visit|assess|meet|train)|programme|intervention|therapy|opportunit(?:y|ies)|access to|support (?:with|from|for|in)|use of|equipment)\b/i;
 // "I will …": a young person's outcome in the first person.
@@ -75,7 +77,12 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
   if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
   if (CONDITION.test(t)) return 'need';
-  if (NEED.test(t) && !/\b(?:delivered|provided|led|run) by\b/i.test(t)) return 'need';
+  const deliveredBy = /\b(?:delivered|provided|led|run) by\b/i.test(t);
+  if (NEED.test(t) && !deliveredBy) return 'need';
+  if (NEED_CONDITION.test(t) && !deliveredBy) {
+    const a = findAmount(t, rubric);
+    if (!(a.length && a.period)) return 'need';
+  }
   if (PROVISION.test(t)) return 'provision';
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children").
   if (/^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';

@@ -1,7 +1,7 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
 import { fieldLabel } from './front-sheet.ts';
-import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
+import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
@@ -161,7 +161,8 @@ export function leadingLabel(t: string, strong: boolean, strict: boolean): Headi
 }
 
 // The label last: "The help I will get – Section F", "Part 3 – Provision (Section F)", "Outcomes (E)".
-const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?$`, 'i');
+// A colon may close it, as a label before its list does ("Outcomes for this area (Section E):").
+const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?\s*:?$`, 'i');
 
 export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   const m = TRAILING.exec(t);
@@ -181,12 +182,31 @@ export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   return { labels: [label], length: t.length, title: t };
 }
 
-// Title with no letter: only a short standalone line that is the title.
+// Title with no letter: only a short standalone line that is the title, or that names several
+// sections' titles in turn ("Health provision and social care provision").
 export function titleOnly(t: string, allow: boolean): HeadingMatch | null {
   if (!allow) return null;
+  const several = t.length <= 120 && !SENTENCE_END.test(t) ? titleKeys(t) : null;
+  if (several) return { labels: several, length: t.length, title: t };
   const known = titleKey(t);
   if (known && t.length <= 90 && !SENTENCE_END.test(t) && t.length - known.length <= 45 && !/^\w+ (?:will|has|is|can)\b/i.test(t) && !fieldLabel(t.slice(known.length))) {
     return { labels: [known.label], length: t.length, title: t };
   }
   return null;
+}
+
+/**
+ * Under a heading that named several sections, a label that names one of them before a colon, its
+ * body on the same line or below ("Social care needs: Oskar helps…", "Other social care provision:").
+ * The label may qualify its title before the colon ("… under section 2 of the Chronically Sick and
+ * Disabled Persons Act 1970:").
+ */
+export function subLabel(text: string, within: SectionLabel[]): HeadingMatch | null {
+  const t = text.trim();
+  const known = titleKey(t);
+  if (!known || !within.some((l) => sameSection(known.label, l))) return null;
+  const colon = /^[^.:;!?\n]{0,100}:/.exec(t.slice(known.length));
+  if (!colon || fieldLabel(t.slice(known.length))) return null;
+  const length = known.length + colon[0].length;
+  return { labels: [known.label], length, title: t.slice(0, length).trim() };
 }

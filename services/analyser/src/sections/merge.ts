@@ -32,7 +32,9 @@ export function mergePieces(pieces: Piece[], doc: StructuredDocument, formLike =
         if (!p.combined) entry.alone = true;
         if (p.column) entry.column = true;
         entry.units.push(...p.units);
-        if (p.end - p.start > entry.best.end - entry.best.start) {
+        // A section named in a combined heading and then labelled on its own sits where its label is.
+        const labelled = entry.best.combined && entry.best.units.length === 0 && !p.combined && p.units.length > 0;
+        if (labelled || p.end - p.start > entry.best.end - entry.best.start) {
           entry.best = p;
           entry.label = p.label;
         }

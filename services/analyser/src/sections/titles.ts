@@ -14,7 +14,7 @@ const TITLES: [SectionLabel, RegExp][] = [
   ['B', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:(?:my )?special educational needs?(?: \(SEND?\))?|SEN\b|education(?:al)? and training needs|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
   ['C', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
   ['D', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
-  ['E', /^(?:outcomes|(?:the )?outcomes (?:sought|for|and)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
+  ['E', /^(?:outcomes|(?:the |my |our )?outcomes (?:sought|for|and|(?:that )?(?:we|I|you) (?:want|would like|hope|aim|are aiming)\b)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
   ['F', /^(?:(?:the |any )?special educational provision|education(?:al)? and training provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
   ['G', /^(?:(?:any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
   // The statutory split: H1 is CSDPA s2 provision for under-18s; H2 the rest, adult care for over-18s included.
@@ -52,6 +52,28 @@ export function titleKey(text: string): { label: SectionLabel; length: number } 
     if (m) return { label, length: m[0].length };
   }
   return null;
+}
+
+/**
+ * A title that names several sections one after the other ("My health needs and my social care
+ * needs", "Personal budget and advice received"): each section's title, joined by "and", "&" or a
+ * comma, the whole text taken up. Null unless two or more sections are named.
+ */
+export function titleKeys(text: string): SectionLabel[] | null {
+  const labels: SectionLabel[] = [];
+  let rest = text.trim().replace(/\s*:$/, '');
+  while (rest) {
+    const known = titleKey(rest);
+    if (!known) return null;
+    labels.push(known.label);
+    rest = rest.slice(known.length);
+    if (!rest.trim()) break;
+    const joint = /^\s*(?:,\s*(?:and\s+)?|&\s*|and\s+)/i.exec(rest);
+    if (!joint) return null;
+    rest = rest.slice(joint[0].length);
+  }
+  const distinct = uniq(labels);
+  return distinct.length >= 2 && distinct.length === labels.length ? distinct : null;
 }
 
 export function normaliseLetter(raw: string): SectionLabel {

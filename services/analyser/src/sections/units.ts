@@ -41,7 +41,11 @@ const FIELD_LABEL = /^(?:name|type|details?|address|date|description|amount|arra
 export function markEmptyFieldLabels(units: Unit[]): void {
   const label = (u: Unit | undefined) => !!u && u.kind === 'paragraph' && !u.template && FIELD_LABEL.test(u.text.trim());
   units.forEach((u, i) => {
-    if (label(u) && (i === units.length - 1 || label(units[i + 1]))) u.labelOnly = true;
+    const next = units[i + 1];
+    if (label(u) && (i === units.length - 1 || label(next))) u.labelOnly = true;
+    // The line after a field's label is its value, however much it looks like a title
+    // ("Type" / "Mainstream primary school (Reception from September)").
+    else if (label(u) && next.kind === 'paragraph' && !next.template) next.subheading = false;
   });
 }
 

@@ -3,13 +3,13 @@
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { SectionKey } from '../report-schema.ts';
 import type { Words } from '../quantities.ts';
-import { hasPlaceholder, isTemplateText } from '../template-text.ts';
+import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
 import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
-import { listHeading, matchHeading, type HeadingMatch } from './headings.ts';
+import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, sameSection, titleKey, uniq } from './titles.ts';
@@ -131,9 +131,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   /** What follows a heading inside its own block or cell: body text run in after the title. */
   const addRest = (text: string, at: number, end: number, page: number | null, h: HeadingMatch) => {
     const rest = text.slice(h.length);
-    const lead = rest.length - rest.trimStart().length;
-    if (rest.trim()) addUnit(textUnit({ start: at + h.length + lead, end, page, text: rest.trim() }, 'paragraph', 'paragraph'));
-    return !!rest.trim();
+    // The separator between a title and the body run on after it ("… provision – F1 …") is the heading's.
+    const lead = rest.length - rest.replace(/^\s*(?:[:\-–—]\s+)?/, '').length;
+    const body = rest.slice(lead).trim();
+    if (body) addUnit(textUnit({ start: at + h.length + lead, end, page, text: body }, 'paragraph', 'paragraph'));
+    return !!body;
   };
 
   // The golden thread: the area of need the rows below it meet, and an id for each combined-table row.
@@ -154,6 +156,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   let carry: { cols: number; columnLabels: (SectionLabel | null)[] | null; headers: string[] } | null = null;
   // A letter on a line of its own ("F") whose title is the next line ("Special educational provision").
   let letterOnly = false;
+  // The sections a heading named together ("Part 3 – Health needs and social care needs"), whose
+  // own labels below it ("Social care needs:") each open one of them.
+  let named: SectionLabel[] | null = null;
   // A flattened combined table being read: its columns, the column the last line went to, its row.
   let flat: FlatTable | HeadedFlat | null = null;
   let child: Set<string> | undefined;
@@ -239,7 +244,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       const t = block.text.trim();
       const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
       if (ends) flat = null;
-      else if (isTemplateText(t)) continue;
+      else if (isPlaceholderOnly(t)) {
+        // A cell left as its placeholder still takes its column (its content is not the plan's).
+        flatColumn(flat, t, () => ++rowId, cellLayout(block.blankBefore, cellSep));
+        continue;
+      } else if (isTemplateText(t)) continue;
       else {
         const layout = cellLayout(block.blankBefore, cellSep);
         const [fromCol, fromRow] = [flat.col, flat.row];
@@ -277,7 +286,15 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         area = null;
         if (!addRest(block.text, block.start, block.end, block.page, h)) for (const p of current) p.end = block.end;
         flat = h.labels.length > 1 && !h.weak && headerLinesFollow(block) ? combinedHeadingTable(uniq(h.labels), (child ??= childNames(doc.text)), rubric) : null;
+        named = h.labels.length > 1 && !h.weak && !flat ? uniq(h.labels) : null;
         letterOnly = LETTER_ONLY.test(h.title);
+        continue;
+      }
+      const sub = named && block.kind !== 'listItem' ? subLabel(block.text, named) : null;
+      if (sub) {
+        openSection(sub.labels, sub.title, block.start, block.page);
+        area = null;
+        if (!addRest(block.text, block.start, block.end, block.page, sub)) for (const p of current) p.end = block.end;
         continue;
       }
     }
@@ -352,9 +369,15 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
         let labels: (SectionLabel | null)[] | null = null;
         if (!only && lettered.length >= 2) labels = byLetter;
-        else if (!only && (openLabels.length !== 1 || current.length === 0)) {
+        else if (!only) {
           const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(t));
-          if (uniq(byTitle.filter((x) => x !== null)).length >= 2) labels = byTitle;
+          const named = uniq(byTitle.filter((x): x is SectionLabel => x !== null));
+          // Inside one section, a table's columns are that section's own ("Outcome | Provision" in E),
+          // unless they name the sections of the combined table read before, none of them the open
+          // one ("Need | Provision" again after an area's outcomes): the combined table resumes.
+          const inOne = openLabels.length === 1 && current.length > 0;
+          const resumes = named.join('/') === lastColumns && !named.some((l) => sameSection(l, openLabels[0]));
+          if (named.length >= 2 && (!inOne || resumes)) labels = byTitle;
         }
         if (labels) {
           // Unlabelled detail columns ("Who", "How often") belong to the section on their left.
