@@ -121,7 +121,29 @@ export const RubricSchema = z.object({
     outcomePoint: z.string().min(1),
   }),
   /** The letter's own framing and the web report's note on a draft (format/letter.ts, html.ts). */
-  letter: words(['title', 'opening', 'openingDraft', 'dated', 'draftInTime', 'draftRunsUntil', 'specific', 'specificUnnamed', 'noPoints', 'provisionAsk', 'outcomeAsk', 'closing', 'draftNote']),
+  letter: z
+    .object({
+      ...words(['title', 'opening', 'openingDraft', 'dated', 'draftInTime', 'draftRunsUntil', 'specific', 'specificUnnamed', 'noPoints', 'provisionAsk', 'outcomeAsk', 'closing', 'draftNote',
+        'heading', 'pageTitle', 'pageIntro', 'pageFooter', 'docxDescription', 'recipient', 'childUnnamed', 'sender', 'senderAddress', 'date', 'authority', 'authorityAddress', 'dear', 'concern', 'asking', 'law', 'lawSee', 'lawList', 'signOff',
+        'wholePlan', 'inSection', 'missingSections', 'missingSectionsAsk', 'foundInPlaces', 'firstThree', 'doesNotSay', 'discretion', 'notSpecific', 'notMeasurable', 'notTimeBound', 'notSmart',
+        'changeTo', 'bracketsFilled', 'please']).shape,
+      /** Each group of points, in the letter's order. */
+      groups: words(['missing', 'plan', 'provision', 'outcome', 'other']),
+      /** How a rule's suggestion template opens a rewrite, for a provision and an outcome (plain text, matched as written). */
+      rewriteLeads: words(['provision', 'outcome']),
+      /** A suggestion that opens with one of these is already a request. */
+      requestLeads: z.array(z.string().min(1)),
+      /** The family's words made the parent's own, in order: a whole-word pattern and what it becomes ($1 its first group). */
+      firstPerson: z.array(z.object({ pattern: regexSource, as: z.string(), caseSensitive: z.boolean().optional() }).strict()),
+    })
+    .strict(),
+  /** The reports' own labels (format/): each severity's badge and meaning, each element's name. */
+  labels: z
+    .object({
+      severity: z.object({ short: words(['error', 'warning', 'info']), long: words(['error', 'warning', 'info']) }).strict(),
+      elements: words(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']),
+    })
+    .strict(),
   /** The statutory deadlines' words: what each runs from and what it means (deadlines.ts). */
   deadlines: z.object({
     fromWhat: words(['draftRepresentations', 'amendmentRepresentations', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransferDated', 'phaseTransfer', 'draftDate']),
