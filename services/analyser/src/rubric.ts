@@ -71,6 +71,9 @@ const Rule = z.preprocess(
     }),
 );
 
+/** The things the reports count, each with its singular and plural wording (rubric `labels.counts`). */
+export const COUNTED = ['point', 'thing', 'smallerPoint', 'page', 'file', 'problem', 'finding', 'error', 'warning', 'is', 'needs'] as const;
+
 /** Named wordings, each required and non-empty: an organisation rewrites one and inherits the rest. */
 function words<K extends string>(keys: readonly K[]) {
   return z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<K, z.ZodString>).strict();
@@ -142,6 +145,12 @@ export const RubricSchema = z.object({
     .object({
       severity: z.object({ short: words(['error', 'warning', 'info']), long: words(['error', 'warning', 'info']) }).strict(),
       elements: words(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']),
+      ...words(['section', 'wholePlan', 'and', 'or', 'inPlaces', 'scoreSentence', 'keyPoints', 'year']).shape,
+      statutes: z.array(regexSource),
+      /** How many of a thing: `one` for 1, `many` otherwise ({n} the number). */
+      counts: z.object(Object.fromEntries(COUNTED.map((k) => [k, words(['one', 'many'])])) as Record<(typeof COUNTED)[number], ReturnType<typeof words<'one' | 'many'>>>).strict(),
+      html: words(['pageTitle', 'pageLine', 'noPages', 'batchTitle', 'filesChecked', 'fileUnread', 'fileScore', 'notChecked', 'skip', 'footer', 'footerChecklist', 'point', 'askInstead', 'law', 'foundIn', 'andMore', 'backToPoint', 'whyFull', 'whyAsk', 'why', 'forPoint', 'goodToKnow', 'nothingToRaise', 'frontPage', 'betweenSections', 'setOutTogether', 'specificTag', 'smartTag', 'sectionScore', 'toCheck', 'explainedAbove', 'nothingToCheck', 'planWordsHighlighted', 'planWords', 'otherPoints', 'noText', 'summary', 'outOf', 'found', 'specificCount', 'smartCount', 'nothingToPutRight', 'getLetter', 'guide', 'keyPointsIntro', 'keyPointOne', 'notScored', 'sectionsCaption', 'columnSection', 'columnTitle', 'columnScore', 'columnRating', 'noSections', 'aboveWhole', 'wholePlan', 'allThere', 'sectionsFound', 'planStatus', 'doesWell', 'specificHeading', 'showSpecific', 'specificSays', 'noSpecific', 'smartHeading', 'showSmart', 'smartSays', 'smartAdult', 'noSmart', 'bySection', 'bySectionIntro']),
+      text: words(['law', 'alsoAt', 'morePlaces', 'above', 'noProblems', 'sections', 'none', 'sectionScores', 'provision', 'outcomes', 'checks', 'checksNone', 'checksPresent', 'plan', 'score', 'rubric', 'unread', 'allClear', 'pointsFrom', 'total', 'someUnread']),
     })
     .strict(),
   /** The statutory deadlines' words: what each runs from and what it means (deadlines.ts). */

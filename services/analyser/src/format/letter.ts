@@ -7,7 +7,7 @@ import {
   checkText, missingSectionReference, listWords, missingElements,
   sortFindings, trueChecks,
 } from './labels.ts';
-import { escapeHtml, heading, htmlPage } from './html-kit.ts';
+import { escapeHtml, escapeText, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
 import { longDay } from '../deadlines.ts';
 import { judgeProvision } from '../provision.ts';
@@ -54,8 +54,8 @@ function provisionWhy(p: Provision, r: Rubric): string {
   const said = r.letter;
   const parts: string[] = [];
   const missing = missingElements(p.elements);
-  if (missing.length) parts.push(fill(said.doesNotSay, { elements: listWords(missing.map((e) => r.labels.elements[e])) }));
-  if (p.vagueTerms.length) parts.push(fill(said.discretion, { terms: listWords(p.vagueTerms.map((t) => `"${t}"`)) }));
+  if (missing.length) parts.push(fill(said.doesNotSay, { elements: listWords(missing.map((e) => r.labels.elements[e]), r) }));
+  if (p.vagueTerms.length) parts.push(fill(said.discretion, { terms: listWords(p.vagueTerms.map((t) => `"${t}"`), r) }));
   if (!parts.length) parts.push(said.notSpecific);
   return parts.join(' ');
 }
@@ -126,7 +126,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   if (report.missingSections.length) {
     points.push({
       group: 'missing', where: r.letter.wholePlan, quote: '',
-      why: [fill(r.letter.missingSections, { sections: listWords(report.missingSections.map((k) => `Section ${k} (${sectionName(k, r)})`)) })],
+      why: [fill(r.letter.missingSections, { sections: listWords(report.missingSections.map((k) => `Section ${k} (${sectionName(k, r)})`), r) })],
       ask: [r.letter.missingSectionsAsk],
       law: [missingSectionReference(rubric)],
     });
@@ -168,7 +168,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     const messages = unique(fs.map((x) => x.message));
     points.push({
       group: hasSpan(report, f) ? 'other' : 'plan',
-      where: sections.length ? listWords(sections.map((k) => fill(r.letter.inSection, { section: k }))) : r.letter.wholePlan,
+      where: sections.length ? listWords(sections.map((k) => fill(r.letter.inSection, { section: k })), r) : r.letter.wholePlan,
       quote: f.quote,
       why: [...messages.slice(0, 3).map((m) => inMyWords(m, r)), ...(fs.length > 1 ? [fill(r.letter.foundInPlaces, { count: String(fs.length), firstThree: messages.length > 3 ? r.letter.firstThree : '' })] : [])],
       ask: unique(fs.filter((x) => x.suggestion).map((x) => inMyWords(askOf(x, r, null), r))).slice(0, 3),
@@ -318,11 +318,11 @@ export function renderLetterHtml(report: Report, opts: LetterOptions = {}, point
   const level = opts.headingLevel ?? 2;
   const out: string[] = [
     '<section class="letter" aria-labelledby="letter-title">',
-    heading(level, escapeHtml(w.heading), 'id="letter-title"'),
-    `<p>${escapeHtml(c.sender)}<br>${escapeHtml(w.senderAddress)}</p>`,
-    `<p>${escapeHtml(w.date)}</p>`,
-    `<p>${escapeHtml(c.recipient)}<br>${escapeHtml(w.authority)}<br>${escapeHtml(w.authorityAddress)}</p>`,
-    `<p>${escapeHtml(fill(w.dear, { recipient: c.recipient }))}</p>`,
+    heading(level, escapeText(w.heading), 'id="letter-title"'),
+    `<p>${escapeHtml(c.sender)}<br>${escapeText(w.senderAddress)}</p>`,
+    `<p>${escapeText(w.date)}</p>`,
+    `<p>${escapeHtml(c.recipient)}<br>${escapeText(w.authority)}<br>${escapeText(w.authorityAddress)}</p>`,
+    `<p>${fill(escapeText(w.dear), { recipient: escapeHtml(c.recipient) })}</p>`,
     `<p><strong>${escapeHtml(c.title)}</strong></p>`,
     `<p>${escapeHtml(c.intro.join(' '))}</p>`,
   ];
@@ -333,42 +333,42 @@ export function renderLetterHtml(report: Report, opts: LetterOptions = {}, point
       out.push('<li class="point">',
         `<p><strong>${escapeHtml(p.where)}</strong>${p.quote ? ':' : ''}</p>`,
         p.quote ? `<blockquote class="quote">${escapeHtml(p.quote).replace(/\t/g, ' | ')}</blockquote>` : '',
-        p.why.length ? `<p><strong>${escapeHtml(w.concern)}</strong> ${escapeHtml(p.why.join(' '))}</p>` : '',
-        p.ask.length ? `<p><strong>${escapeHtml(w.asking)}</strong> ${escapeHtml(p.ask.join(' '))}</p>` : '',
-        p.cites.length ? `<p><strong>${escapeHtml(w.law)}</strong> ${fill(escapeHtml(w.lawSee), { cites: p.cites.map((n) => `<a href="#law-${n}">[${n}]</a>`).join('') })}</p>` : '',
+        p.why.length ? `<p><strong>${escapeText(w.concern)}</strong> ${escapeHtml(p.why.join(' '))}</p>` : '',
+        p.ask.length ? `<p><strong>${escapeText(w.asking)}</strong> ${escapeHtml(p.ask.join(' '))}</p>` : '',
+        p.cites.length ? `<p><strong>${escapeText(w.law)}</strong> ${fill(escapeText(w.lawSee), { cites: p.cites.map((n) => `<a href="#law-${n}">[${n}]</a>`).join('') })}</p>` : '',
         '</li>');
     }
     out.push('</ol>');
   }
   out.push(`<p>${escapeHtml(c.closing)}</p>`);
   if (c.legalBasis.length) {
-    out.push(heading(level + 1, escapeHtml(w.lawList)), '<ol class="legal-basis">');
+    out.push(heading(level + 1, escapeText(w.lawList)), '<ol class="legal-basis">');
     c.legalBasis.forEach((r, i) => out.push(`<li id="law-${i + 1}">${escapeHtml(r)}</li>`));
     out.push('</ol>');
   }
-  out.push(`<p>${escapeHtml(w.signOff)}</p>`, `<p>${escapeHtml(c.sender)}</p>`, '</section>');
+  out.push(`<p>${escapeText(w.signOff)}</p>`, `<p>${escapeHtml(c.sender)}</p>`, '</section>');
   return out.filter(Boolean).join('\n');
 }
 
 /** The letter as plain text, as an HTML fragment and as a whole printable page. */
 export function renderLetter(report: Report, opts: LetterOptions = {}): Letter {
   const points = letterPoints(report, opts.rubric);
-  const w = (opts.rubric ?? loadRubric()).letter;
+  const { letter: w, labels } = opts.rubric ?? loadRubric();
   const html = renderLetterHtml(report, { ...opts, headingLevel: opts.headingLevel ?? 2 }, points);
   const pageBody = [
     '<header class="page-header">',
-    `<h1>${fill(escapeHtml(w.pageTitle), { name: escapeHtml(report.document.name) })}</h1>`,
-    `<p>${escapeHtml(w.pageIntro)}</p>`,
+    `<h1>${fill(escapeText(w.pageTitle), { name: escapeHtml(report.document.name) })}</h1>`,
+    `<p>${escapeText(w.pageIntro)}</p>`,
     '</header>',
     '<main id="main">',
     renderLetterHtml(report, { ...opts, headingLevel: 2 }, points),
     '</main>',
-    `<footer class="page-footer"><p>${fill(escapeHtml(w.pageFooter), { id: escapeHtml(report.rubric.id), version: escapeHtml(report.rubric.version) })}</p></footer>`,
+    `<footer class="page-footer"><p>${fill(escapeText(w.pageFooter), { id: escapeHtml(report.rubric.id), version: escapeHtml(report.rubric.version) })}</p></footer>`,
   ].join('\n');
   return {
     points,
     text: renderLetterText(report, opts, points),
     html,
-    page: htmlPage({ title: fill(w.pageTitle, { name: report.document.name }), body: pageBody }),
+    page: htmlPage({ title: fill(w.pageTitle, { name: report.document.name }), body: pageBody, skipLabel: labels.html.skip }),
   };
 }
