@@ -126,7 +126,7 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   if (report.missingSections.length) {
     points.push({
       group: 'missing', where: r.letter.wholePlan, quote: '',
-      why: [fill(r.letter.missingSections, { sections: listWords(report.missingSections.map((k) => `Section ${k} (${sectionName(k, r)})`), r) })],
+      why: [fill(r.letter.missingSections, { sections: listWords(report.missingSections.map((k) => `${fill(r.letter.inSection, { section: k })} (${sectionName(k, r)})`), r) })],
       ask: [r.letter.missingSectionsAsk],
       law: [missingSectionReference(rubric)],
     });

@@ -60,8 +60,8 @@ function oneLine(s: string, max: number): string {
 type Locate = (offset: number) => { line: number; column: number };
 
 /** "line:column" as editors and ESLint print it, after "p3 " when the plan has pages (lines then count from the top of the page). */
-function locationOf(report: Report, f: Finding, at: Locate | null): string {
-  if (!hasSpan(report, f)) return 'plan';
+function locationOf(report: Report, f: Finding, at: Locate | null, rubric?: Rubric): string {
+  if (!hasSpan(report, f)) return labelsOf(rubric).text.atPlan;
   const page = f.page !== null ? `p${f.page} ` : '';
   if (!at) return f.page !== null ? `p${f.page}` : '-';
   const { line, column } = at(f.start);
@@ -86,11 +86,11 @@ function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
 /** The listing of every finding, one line each (--findings). */
 function findingLines(report: Report, p: Palette, at: Locate | null, maxQuote: number, rubric?: Rubric): string[] {
   const out: string[] = [];
-  const locWidth = Math.max(4, ...report.findings.map((f) => locationOf(report, f, at).length));
+  const locWidth = Math.max(4, ...report.findings.map((f) => locationOf(report, f, at, rubric).length));
   for (const [section, findings] of groupBySection(report.findings)) {
     out.push(`  ${p.bold(sectionLabel(section, rubric))}`);
     for (const f of findings) {
-      const loc = locationOf(report, f, at).padEnd(locWidth);
+      const loc = locationOf(report, f, at, rubric).padEnd(locWidth);
       const sev = p.severity[f.severity](f.severity.padEnd(7));
       out.push(`    ${p.dim(loc)}  ${sev}  ${inert(f.message)}  ${p.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + locWidth + 2);
@@ -119,7 +119,7 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
   const keyNs = new Set(key.map((k) => k.n));
   const loc = (pt: Point) => {
     const first = pointFindings(report, pt)[0];
-    return first ? locationOf(report, first, at) : 'plan';
+    return first ? locationOf(report, first, at, rubric) : t.atPlan;
   };
   const locWidth = Math.max(4, ...points.map((pt) => loc(pt).length));
   const numWidth = String(points.length).length + 1;
@@ -132,7 +132,7 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
     if (pt.references.length) lines.push(`${indent}${p.dim(fill(t.law, { reference: pt.references.join('; ') }))}`);
     const others = pt.kind === 'rule' ? pointFindings(report, pt).slice(1) : [];
     if (others.length) {
-      const shown = others.slice(0, PLACES_SHOWN).map((f) => locationOf(report, f, at));
+      const shown = others.slice(0, PLACES_SHOWN).map((f) => locationOf(report, f, at, rubric));
       lines.push(`${indent}${p.dim(fill(t.alsoAt, { places: shown.join(', '), more: others.length > shown.length ? fill(t.morePlaces, { n: String(others.length - shown.length) }) : '' }))}`);
     }
     return lines;
