@@ -5,6 +5,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { loadRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc, type Part } from './build-doc.ts';
 import { orgRubric } from './org-rubric.ts';
+import { isFieldLine, isLabelledProvision, startsOwnProvision } from '../../services/analyser/src/statement-cues.ts';
 
 const esk = orgRubric(
   [
@@ -14,6 +15,7 @@ const esk = orgRubric(
     "    addBoilerplate: ['the panel (?:agreed|decided)']",
     '    areaHeading: { addTopics: [swimming] }',
     '    addEmpty: [to follow]',
+    '    cues: { addLabels: [offer], addNamedNouns: [Hub] }',
   ].join('\n'),
 );
 
@@ -39,6 +41,16 @@ describe("an organisation's words for splitting statements", () => {
     const f: Part[] = [{ li: 'Swimming', marker: '1.' }, lesson];
     expect(report(f, esk).provisions.map((p) => [p.text, p.area])).toEqual([[lesson, 'Swimming']]);
     expect(texts(f)).toEqual(['Swimming', lesson]);
+  });
+
+  it("reads a labelled line and a named team in the organisation's words only", () => {
+    expect(isLabelledProvision('Offer: a calm box in class', esk)).toBe(true);
+    expect(isLabelledProvision('Offer: a calm box in class', loadRubric())).toBe(false);
+    expect(isFieldLine('Who: a teaching assistant', esk)).toBe(true);
+    expect(isFieldLine('Who: a teaching assistant. Offer: a calm box', esk)).toBe(false);
+    const visit = 'The Autism Outreach Hub will visit school once a term to advise staff.';
+    expect(startsOwnProvision(visit, esk)).toBe(true);
+    expect(startsOwnProvision(visit, loadRubric())).toBe(false);
   });
 
   it('leaves the default rubric as it was', () => {

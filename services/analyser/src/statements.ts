@@ -207,7 +207,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     const last = out[out.length - 1];
     const lastEnd = prevEnd;
     prevEnd = u.end;
-    if (u.kind !== 'row' && last && last.end === lastEnd && isFieldLine(u.text)) {
+    if (u.kind !== 'row' && last && last.end === lastEnd && isFieldLine(u.text, rubric)) {
       out[out.length - 1] = { ...last, end: u.end, text: `${last.text} ${u.text.trim()}` };
       continue;
     }
@@ -240,7 +240,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // it is often an item: "Reading support", "Time out card".
     // "F4 What: a calm box … Who: How often:": labelled as provision, so neither a sub-heading nor a
     // lead-in, though its last field is left empty.
-    const labelled = isLabelledProvision(t);
+    const labelled = isLabelledProvision(t, rubric);
     if (!labelled && u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
       continue;
@@ -325,7 +325,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
       continue;
     }
     if ((w.funding.test(sentence) && !w.fundingTime.test(sentence)) || w.outcomeLabel.test(sentence)) continue;
-    if (!w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence)) continue;
+    if (!w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric)) continue;
     if (w.needOnly.test(sentence) && !w.promise.test(sentence) && !w.strong.test(sentence)) continue;
     groups.push({ ...s });
   }
