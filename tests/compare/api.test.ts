@@ -122,6 +122,26 @@ describe('/v1/comparisons', () => {
     }
   });
 
+  it("labels an organisation's comparison page and DOCX in its rubric's words, and no one else's", async () => {
+    const yaml = 'extends: default\nid: la-own\nversion: "1"\ncomparison:\n  labels:\n    kinds: { reduced: Cut (LA) }\n    heading: What changed (LA)\n';
+    const put = await fetch(`${base}/v1/rubric`, { method: 'PUT', headers: { ...as('admin'), 'content-type': 'application/yaml' }, body: yaml });
+    expect(put.status).toBe(200);
+    try {
+      const own = (await post('caseworker')).body.links.self as string;
+      const html = await (await fetch(`${base}${own}${own.includes('?') ? '&' : '?'}format=html`, { headers: as('caseworker') })).text();
+      expect(html).toContain('What changed (LA)');
+      expect(html).toContain('>Cut (LA)<');
+      const docx = Buffer.from(await (await fetch(`${base}${own}${own.includes('?') ? '&' : '?'}format=docx`, { headers: as('caseworker') })).arrayBuffer());
+      expect((await mammoth.extractRawText({ buffer: docx })).value).toContain('Cut (LA)');
+      const anon = (await post()).body.links.self as string;
+      const page = await (await fetch(`${base}${anon}&format=html`)).text();
+      expect(page).toContain('What changed in this plan');
+      expect(page).not.toContain('(LA)');
+    } finally {
+      await fetch(`${base}/v1/rubric`, { method: 'DELETE', headers: as('admin') });
+    }
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as any;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/comparisons', '/v1/comparisons/{id}']));

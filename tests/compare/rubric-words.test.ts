@@ -1,7 +1,10 @@
 // What a comparison says of a provision moved between sections is the rubric's: an organisation's own
 // wording reaches its comparison, the default's everyone else's.
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
+import { renderComparisonHtml, renderComparisonText } from '../../services/analyser/src/compare/format.ts';
+import { renderComparisonDocx } from '../../services/analyser/src/compare/docx.ts';
 import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc } from '../analyser/build-doc.ts';
 import { orgRubric } from '../analyser/org-rubric.ts';
@@ -123,5 +126,45 @@ describe('the periods an amount is given per', () => {
     expect(kind(holme)).toBe('unchanged');
     expect(kind(standard)).toBe('strengthened');
     expect(kind(loadRubric())).toBe('strengthened');
+  });
+});
+
+describe("a comparison's words for a change within a statement, and its labels", () => {
+  const dale = orgRubric([
+    'comparison:',
+    '  change:',
+    '    became: "{was} -> {now} (Dale)"',
+    '    weekly: " [Dale: {was} weekly, now {now}]"',
+    '  amounts: { hour: "{n} Dale hour", hours: "{n} Dale hours", minutes: "{n} Dale mins" }',
+    '  labels:',
+    '    kinds: { reduced: Cut (Dale) }',
+    '    whyItMatters: "Dale says:"',
+  ].join('\n') + '\n');
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }, { li: 'A writing slope on his desk in every lesson.' }], name);
+  // 3 x 30 minutes weekly (90 a week) became 45 minutes fortnightly (22.5 a week): the words alone do not show the cut.
+  const before = plan('Reading practice with a teaching assistant, 3 x 30 minutes weekly.', 'old.txt');
+  const after = plan('Reading practice with a teaching assistant, 45 minutes fortnightly.', 'new.txt');
+  const cmp = (rubric: Rubric) => compareDocuments(before, after, { rubric });
+
+  it("are the organisation's own where it rewrites them, and the default's for everyone else", () => {
+    const own = cmp(dale).changes.find((c) => c.kind === 'reduced')!.detail;
+    const def = cmp(standard).changes.find((c) => c.kind === 'reduced')!.detail;
+    expect(own).toMatch(/ -> .* \(Dale\) \[Dale: 1\.5 Dale hours weekly, now 22\.5 Dale mins\]$/);
+    expect(def).toMatch(/ became .* \(1\.5 hours a week became 22\.5 minutes\)$/);
+    expect(def).not.toContain('Dale');
+  });
+
+  it("label the listing, the page and the DOCX in the organisation's words", async () => {
+    const own = cmp(dale);
+    const def = cmp(standard);
+    const text = renderComparisonText(own, { rubric: dale });
+    expect(text).toContain('CUT (DALE)');
+    expect(text).toContain('Dale says:');
+    expect(renderComparisonText(def, { rubric: standard })).toContain('REDUCED');
+    expect(renderComparisonHtml(own, { rubric: dale })).toContain('>Cut (Dale)<');
+    expect(renderComparisonHtml(def, { rubric: standard })).not.toContain('Dale');
+    const words = async (rubric: Rubric, c: ReturnType<typeof cmp>) => strFromU8(unzipSync(await renderComparisonDocx(c, { rubric }))['word/document.xml']);
+    expect(await words(dale, own)).toContain('Cut (Dale) (provision, Section F)');
+    expect(await words(standard, def)).toContain('Reduced (provision, Section F)');
   });
 });

@@ -1,7 +1,7 @@
 // The letter's own framing and the web report's note on a draft are the rubric's: an organisation's
 // own wording reaches its letter and report, the default's everyone else's.
 import { describe, expect, it } from 'vitest';
-import { renderLetter, renderLetterText } from '../../services/analyser/src/format/letter.ts';
+import { asRequest, inMyWords, renderLetter, renderLetterText } from '../../services/analyser/src/format/letter.ts';
 import { renderSummary } from '../../services/analyser/src/format/html.ts';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { cleanReport, sampleReport } from './fixtures/sample-reports.ts';
@@ -16,6 +16,17 @@ const esk = orgRubric([
   '  closing: "Esk closing."',
   '  noPoints: "Esk: nothing to raise."',
   '  draftNote: "Esk: a {draft} plan; {days} days ({reference})."',
+  '  concern: "Esk concern:"',
+  '  asking: "Esk ask:"',
+  '  dear: "To {recipient} (Esk),"',
+  '  lawList: Esk law',
+  '  groups: { provision: Esk provision points }',
+  '  rewriteLeads: { provision: Esk would say }',
+  '  changeTo: "Esk: write {rewrite}{filled}."',
+  '  notTimeBound: "Esk: no date."',
+  '  firstPerson: [{ pattern: you, as: we, caseSensitive: true }]',
+  'labels:',
+  '  elements: { frequency: Esk how often }',
 ].join('\n') + '\n');
 
 describe("the letter's own words", () => {
@@ -33,6 +44,34 @@ describe("the letter's own words", () => {
     expect(def).toContain(standard.letter.closing);
     // What the organisation does not rewrite is the default's.
     expect(own).toContain("The help set out in Maisie's plan must be detailed and specific");
+  });
+
+  it("label each point, group and request in the organisation's words only", () => {
+    const own = renderLetter(report, { rubric: esk, childName: 'Maisie' });
+    const def = renderLetter(report, { rubric: standard, childName: 'Maisie' });
+    for (const l of [own.text, own.html, own.page]) {
+      expect(l).toContain('Esk concern:');
+      expect(l).toContain('Esk ask:');
+      expect(l).toContain('Esk law');
+      expect(l).toContain('Esk provision points');
+      expect(l).not.toContain('My concern:');
+    }
+    expect(own.text).toContain('To [name of case officer] (Esk),');
+    for (const l of [def.text, def.html]) {
+      expect(l).toContain('My concern:');
+      expect(l).toContain('What I am asking for:');
+      expect(l).toContain('Help (provision) that is not specific enough');
+      expect(l).not.toContain('Esk');
+    }
+    expect(def.text).toContain('Dear [name of case officer],');
+  });
+
+  it("make a request and the parent's own voice in the organisation's words", () => {
+    expect(asRequest('Specific wording would say: "[who] will …"', standard)).toBe('Please change it to say something like "[who] will …", with the parts in square brackets filled in.');
+    expect(asRequest('Esk would say: "x"', esk)).toBe('Esk: write "x".');
+    expect(asRequest('Esk would say: "x"', standard)).toBe('Please esk would say: "x"');
+    expect(inMyWords('you can ask; "you" stays', esk)).toBe('we can ask; "you" stays');
+    expect(inMyWords('you can ask; "you" stays', standard)).toBe('I can ask; "you" stays');
   });
 
   it("say there is nothing to raise in the organisation's words", () => {

@@ -71,6 +71,9 @@ const Rule = z.preprocess(
     }),
 );
 
+/** The things the reports count, each with its singular and plural wording (rubric `labels.counts`). */
+export const COUNTED = ['point', 'thing', 'smallerPoint', 'page', 'file', 'problem', 'finding', 'error', 'warning', 'is', 'needs'] as const;
+
 /** Named wordings, each required and non-empty: an organisation rewrites one and inherits the rest. */
 function words<K extends string>(keys: readonly K[]) {
   return z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<K, z.ZodString>).strict();
@@ -121,14 +124,52 @@ export const RubricSchema = z.object({
     outcomePoint: z.string().min(1),
   }),
   /** The letter's own framing and the web report's note on a draft (format/letter.ts, html.ts). */
-  letter: words(['title', 'opening', 'openingDraft', 'dated', 'draftInTime', 'draftRunsUntil', 'specific', 'specificUnnamed', 'noPoints', 'provisionAsk', 'outcomeAsk', 'closing', 'draftNote']),
+  letter: z
+    .object({
+      ...words(['title', 'opening', 'openingDraft', 'dated', 'draftInTime', 'draftRunsUntil', 'specific', 'specificUnnamed', 'noPoints', 'provisionAsk', 'outcomeAsk', 'closing', 'draftNote',
+        'heading', 'pageTitle', 'pageIntro', 'pageFooter', 'docxDescription', 'recipient', 'childUnnamed', 'sender', 'senderAddress', 'date', 'authority', 'authorityAddress', 'dear', 'concern', 'asking', 'law', 'lawSee', 'lawList', 'signOff',
+        'wholePlan', 'inSection', 'missingSections', 'missingSectionsAsk', 'foundInPlaces', 'firstThree', 'doesNotSay', 'discretion', 'notSpecific', 'notMeasurable', 'notTimeBound', 'notSmart',
+        'changeTo', 'bracketsFilled', 'please']).shape,
+      /** Each group of points, in the letter's order. */
+      groups: words(['missing', 'plan', 'provision', 'outcome', 'other']),
+      /** How a rule's suggestion template opens a rewrite, for a provision and an outcome (plain text, matched as written). */
+      rewriteLeads: words(['provision', 'outcome']),
+      /** A suggestion that opens with one of these is already a request. */
+      requestLeads: z.array(z.string().min(1)),
+      /** The family's words made the parent's own, in order: a whole-word pattern and what it becomes ($1 its first group). */
+      firstPerson: z.array(z.object({ pattern: regexSource, as: z.string(), caseSensitive: z.boolean().optional() }).strict()),
+    })
+    .strict(),
+  /** The reports' own labels (format/): each severity's badge and meaning, each element's name. */
+  labels: z
+    .object({
+      severity: z.object({ short: words(['error', 'warning', 'info']), long: words(['error', 'warning', 'info']) }).strict(),
+      elements: words(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']),
+      ...words(['section', 'wholePlan', 'and', 'or', 'inPlaces', 'scoreSentence', 'keyPoints', 'year']).shape,
+      statutes: z.array(regexSource),
+      /** How many of a thing: `one` for 1, `many` otherwise ({n} the number). */
+      counts: z.object(Object.fromEntries(COUNTED.map((k) => [k, words(['one', 'many'])])) as Record<(typeof COUNTED)[number], ReturnType<typeof words<'one' | 'many'>>>).strict(),
+      html: words(['pageTitle', 'pageLine', 'noPages', 'batchTitle', 'filesChecked', 'fileUnread', 'fileScore', 'notChecked', 'skip', 'footer', 'footerChecklist', 'point', 'askInstead', 'law', 'foundIn', 'andMore', 'backToPoint', 'whyFull', 'whyAsk', 'why', 'forPoint', 'goodToKnow', 'nothingToRaise', 'frontPage', 'betweenSections', 'setOutTogether', 'specificTag', 'smartTag', 'sectionScore', 'toCheck', 'explainedAbove', 'nothingToCheck', 'planWordsHighlighted', 'planWords', 'otherPoints', 'noText', 'summary', 'outOf', 'found', 'specificCount', 'smartCount', 'nothingToPutRight', 'getLetter', 'guide', 'keyPointsIntro', 'keyPointOne', 'notScored', 'sectionsCaption', 'columnSection', 'columnTitle', 'columnScore', 'columnRating', 'noSections', 'aboveWhole', 'wholePlan', 'allThere', 'sectionsFound', 'planStatus', 'doesWell', 'specificHeading', 'showSpecific', 'specificSays', 'noSpecific', 'smartHeading', 'showSmart', 'smartSays', 'smartAdult', 'noSmart', 'bySection', 'bySectionIntro']),
+      text: words(['atPlan', 'law', 'alsoAt', 'morePlaces', 'above', 'noProblems', 'sections', 'none', 'sectionScores', 'provision', 'outcomes', 'checks', 'checksNone', 'checksPresent', 'plan', 'score', 'rubric', 'unread', 'allClear', 'pointsFrom', 'total', 'someUnread']),
+    })
+    .strict(),
   /** The statutory deadlines' words: what each runs from and what it means (deadlines.ts). */
   deadlines: z.object({
     fromWhat: words(['draftRepresentations', 'amendmentRepresentations', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransferDated', 'phaseTransfer', 'draftDate']),
     explanation: words(['draftRepresentations', 'amendmentRepresentations', 'countedFrom', 'finalPlan', 'reviewDecision', 'amendedFinal', 'phaseTransfer', 'phaseTransferPost16', 'transferBeforePlan']),
   }),
   /** A comparison's words: why each kind of change matters, with its law, and what a move between sections says (compare/). */
-  comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }), moved: words(['outOfF', 'intoF', 'elsewhere']), detail: words(['noChange', 'reworded', 'removed', 'added', 'outcomeRemoved', 'outcomeAdded', 'outcomeReworded', 'outcomeRewordedHow', 'placementNamed', 'placementUnnamed', 'placementChanged']) }),
+  comparison: z.object({ why: z.object({ weakened: z.string().min(1), reduced: z.string().min(1), strengthened: z.string().min(1), added: z.string().min(1), removedF: z.string().min(1), removedOther: z.string().min(1), outcomeRemoved: z.string().min(1), outcomeChanged: z.string().min(1), outcomeAdded: z.string().min(1), placement: z.string().min(1), movedOutOfF: z.string().min(1), movedIntoF: z.string().min(1), movedElsewhere: z.string().min(1) }), moved: words(['outOfF', 'intoF', 'elsewhere']), detail: words(['noChange', 'reworded', 'removed', 'added', 'outcomeRemoved', 'outcomeAdded', 'outcomeReworded', 'outcomeRewordedHow', 'placementNamed', 'placementUnnamed', 'placementChanged']),
+    /** How a change within a statement is worded ({was}, {now}, {items}), and amounts in words ({n}). */
+    change: words(['became', 'weekly', 'replacedBy', 'noAmount', 'amountStated', 'lengthDropped', 'perDropped', 'lengthStated', 'perStated', 'noLongerGroup', 'takenOutOne', 'takenOutMany', 'and', 'trainingDropped', 'trainingAdded', 'noOneNamed', 'nobody', 'trainingRemoved', 'trainingStated', 'willBecame', 'added']),
+    amounts: words(['hour', 'hours', 'minutes']),
+    /** The comparison's own labels: listing, side-by-side page and DOCX (compare/format.ts, docx.ts). */
+    labels: z.object({
+      kinds: words(['removed', 'reduced', 'weakened', 'moved', 'added', 'strengthened', 'unchanged', 'changed']),
+      about: words(['provision', 'outcome', 'placement']),
+      ...words(['nothing', 'section', 'comparing', 'deadlines', 'before', 'after', 'whyItMatters', 'unchangedOne', 'unchangedMany', 'notInOld', 'notInNew', 'changesIn', 'columnChange', 'columnOld', 'columnNew', 'columnWhat', 'datesThatMatter', 'note', 'noStatements', 'heading', 'versions', 'footer', 'title', 'skip', 'docxWhat', 'docxWhy', 'docxDescription', 'docxGuide', 'docxNoChanges', 'docxChange']).shape,
+    }).strict(),
+  }),
   /** A plan against its advice: each verdict's detail, why a recommendation is vague, why a statement is weaker than advised (advice/). */
   advice: z.object({
     detail: words(['vague', 'missing', 'moved', 'carried', 'diluted']),

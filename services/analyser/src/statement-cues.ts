@@ -1,21 +1,56 @@
 // Two cues the statement splitter (statements.ts) asks about a sentence: whether a line written as
 // labelled fields is provision by its label, and whether a sentence after a provision starts one of
-// its own (a new provider doing a new thing) rather than continuing the one before.
+// its own (a new provider doing a new thing) rather than continuing the one before. The words are the
+// rubric's (vocabulary.statements.cues, and continues.fields for a field's label); what stays here is
+// the layout around them: an item's number, a colon, capitalised words.
 import type { Rubric } from './rubric.ts';
-import { compileRubric } from './vocabulary.ts';
+import { compileRubric, perVocabulary } from './vocabulary.ts';
 
-// "Provision: sensory play Who: … How often: …", "6.3 Provision: …": the label says what it is.
-// An item's own number may carry its section's letters ("F3 What:", "SC1 What:").
-const LABELLED = /^\W{0,3}(?:(?:[A-Z]{1,2}(?=\d))?\d{1,2}[A-Za-z]?(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:provision|intervention|what(?: will be provided)?)\s*:\s*\S/i;
-
-export function isLabelledProvision(sentence: string): boolean {
-  return LABELLED.test(sentence);
+interface CueWords {
+  labelled: RegExp;
+  subjectWill: RegExp;
+  continuingVerb: RegExp;
+  pronoun: RegExp;
+  indefinite: RegExp;
+  group: RegExp;
+  namedThe: RegExp;
+  named: RegExp;
+  staff: RegExp;
+  fieldLine: RegExp;
+  labelInLine: RegExp;
 }
 
-// "<Someone> will <do something>": the subject before the verb and the verb.
-const SUBJECT_WILL = /^\s*((?:[\w'’&-]+\s+){0,6}?[\w'’&-]+)\s+(?:will|is to|are to|shall)\s+(?:also\s+)?(\w+)/i;
-// Verbs that say more about the provision before ("The sessions will last…", "It will be reviewed…").
-const CONTINUING_VERB = /^(?:be|last|take|run|continue|happen|start|begin|finish|end|include|focus|follow|cover|involve|consist|build|use|need|report|feed|keep|ensure)$/i;
+const cueWords = perVocabulary((v): CueWords => {
+  const c = v.source.statements.cues;
+  const any = v.any;
+  const label = any([...c.labels, ...c.whatLabels]);
+  const nouns = any(c.namedNouns);
+  return {
+    // "Provision: sensory play Who: … How often: …", "6.3 Provision: …": the label says what it is.
+    // An item's own number may carry its section's letters ("F3 What:", "SC1 What:").
+    labelled: new RegExp(String.raw`^\W{0,3}(?:(?:[A-Z]{1,2}(?=\d))?\d{1,2}[A-Za-z]?(?:\.\d{1,2}){0,2}[.)]?\s+)?${label}\s*:\s*\S`, 'i'),
+    // "<Someone> will <do something>": the subject before the verb and the verb.
+    subjectWill: new RegExp(String.raw`^\s*((?:[\w'’&-]+\s+){0,6}?[\w'’&-]+)\s+${any(c.subjectVerbs)}\s+(?:${any(c.adverbs)}\s+)?(\w+)`, 'i'),
+    // Verbs that say more about the provision before ("The sessions will last…", "It will be reviewed…").
+    continuingVerb: new RegExp(String.raw`^${any(c.continuingVerbs)}$`, 'i'),
+    pronoun: new RegExp(String.raw`\b${any(c.pronouns)}\b`, 'i'),
+    indefinite: new RegExp(String.raw`^${any(c.indefinite)}\s`, 'i'),
+    group: new RegExp(String.raw`^${any(c.groups)}$`, 'i'),
+    // "The Educational Psychology Service", "The Sensory Support Team": a named provider, not one referred back to.
+    namedThe: new RegExp(String.raw`^${any(c.namedArticles)}\s+(?:[A-Z][\w'’&-]*\s+){1,5}${nouns}\b`),
+    named: new RegExp(String.raw`^(?:[A-Z][\w'’&-]*\s+){0,5}${nouns}$`),
+    staff: new RegExp(String.raw`^${any(c.staff)}$`, 'i'),
+    // A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
+    // minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
+    // A field left empty ("Who:" and nothing after it) is still one of its fields, not a break.
+    fieldLine: new RegExp(String.raw`^\W{0,3}${any(v.source.statements.continues.fields)}\s*:(?:\s*\S|\s*$)`, 'i'),
+    labelInLine: new RegExp(String.raw`\b${any(c.labels)}\s*:`, 'i'),
+  };
+});
+
+export function isLabelledProvision(sentence: string, rubric?: Pick<Rubric, 'vocabulary'>): boolean {
+  return cueWords(rubric).labelled.test(sentence);
+}
 
 /**
  * A sentence that names its own provider as its subject ("A mentor will meet…", "The Educational
@@ -23,26 +58,22 @@ const CONTINUING_VERB = /^(?:be|last|take|run|continue|happen|start|begin|finish
  * it is short and states an amount. "The therapist will…" and "She will…" go on about the one before.
  */
 export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
-  const m = SUBJECT_WILL.exec(sentence);
-  if (!m || CONTINUING_VERB.test(m[2])) return false;
+  const w = cueWords(rubric);
+  const m = w.subjectWill.exec(sentence);
+  if (!m || w.continuingVerb.test(m[2])) return false;
   const subject = m[1];
-  if (/\b(?:it|they|this|these|those|he|she|him|her|them)\b/i.test(subject)) return false;
-  const indefinite = /^(?:an?|all|every|each|two|three)\s/i.test(subject) || /^(?:staff|teachers|adults)$/i.test(subject.trim());
-  // "The Educational Psychology Service", "The Sensory Support Team": a named provider, not one referred back to.
-  const named = /^the\s+(?:[A-Z][\w'’&-]*\s+){1,5}(?:Team|Service|Department|Clinic)\b/.test(subject) || /^(?:[A-Z][\w'’&-]*\s+){0,5}(?:Team|Service|Department|Clinic)$/.test(subject.trim());
+  if (w.pronoun.test(subject)) return false;
+  const indefinite = w.indefinite.test(subject) || w.group.test(subject.trim());
+  const named = w.namedThe.test(subject) || w.named.test(subject.trim());
   if (!indefinite && !named) return false;
   const role = compileRubric(rubric).role;
   role.lastIndex = 0;
   const hasRole = role.test(subject);
   role.lastIndex = 0;
-  return named || hasRole || /^(?:all )?staff$/i.test(subject.trim());
+  return named || hasRole || w.staff.test(subject.trim());
 }
 
-// A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
-// minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
-// A field left empty ("Who:" and nothing after it) is still one of its fields, not a break.
-const FIELD_LINE = /^\W{0,3}(?:who|by whom|provider|delivered by|staff(?:ing)?|how often|frequency|when|how long|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:(?:\s*\S|\s*$)/i;
-
-export function isFieldLine(text: string): boolean {
-  return FIELD_LINE.test(text) && !/\b(?:provision|intervention)\s*:/i.test(text);
+export function isFieldLine(text: string, rubric?: Pick<Rubric, 'vocabulary'>): boolean {
+  const w = cueWords(rubric);
+  return w.fieldLine.test(text) && !w.labelInLine.test(text);
 }

@@ -3,7 +3,7 @@
 // group in prose. Headings, needs, introductions and boilerplate are neither.
 import { columnRole, leadingArea, type FoundSection, type Unit } from './sections.ts';
 import { namesColumn } from './sections/columns.ts';
-import { vocabularyOf } from './vocabulary.ts';
+import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
@@ -23,56 +23,121 @@ export interface Statement {
   area?: string | null;
 }
 
-const EMPTY = /^(?:n\/?a|none|nil|not applicable|no (?:\w+ ){0,3}(?:provision|needs?|support)(?: (?:identified|required|at this time|currently))?|none (?:identified|required|at this time)|-+|–|tbc|to be confirmed)\.?$/i;
+// The words that split and join statements are the rubric's (vocabulary.statements), put in the
+// grammar below once per vocabulary; what stays here is layout: punctuation, numbering, bullets.
+interface StatementWords {
+  /** A line or cell that states nothing ("N/A", "TBC", a line of dashes). */
+  empty: RegExp;
+  /** Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision. */
+  boilerplate: RegExp;
+  /** Needs described inside F: "Amara has difficulty…", "He finds it hard to…". */
+  needOnly: RegExp;
+  /** "will": a sentence that says what will be done; a lead-in ending in it ("Amara will:"). */
+  promise: RegExp;
+  promiseLeadIn: RegExp;
+  /** An amount or a delivery verb: provision even when a need word ("difficulties") sits beside it. */
+  strong: RegExp;
+  /** Funding and budget lines are about money, not what the child receives (unless they name time). */
+  funding: RegExp;
+  fundingTime: RegExp;
+  /** An outcome or target quoted inside F ("Outcome: Harry will read 50 words by July 2027"). */
+  outcomeLabel: RegExp;
+  provisionCue: RegExp;
+  items: RegExp;
+  /** A sentence that continues the one before: "This will be delivered by…", "Who: teaching assistant." */
+  continues: RegExp;
+  hasAmountOrWho: RegExp;
+  /** "It is also recommended that…": an "it" that refers to nothing before it. */
+  dummyIt: RegExp;
+  /** A sentence that says it adds another provision ("She will also have…", "In addition, a laptop…"). */
+  newItem: RegExp;
+  /** A word that points back to the provision before it ("She will use it in every lesson"). */
+  refersBack: RegExp;
+  /** "She will have 6 sessions of 45 minutes each term": only the amount of the provision named before. */
+  amountOnly: RegExp;
+  ownActivity: RegExp;
+  /** Areas of need used as sub-headings ("Communication and interaction"); the words before an item's number; what "&" reads as. */
+  areaHeading: RegExp;
+  numbering: RegExp;
+  ampersand: string;
+  /** Headings made only of category words ("Specialist support", "Equipment and resources", "Staffing"). */
+  genericHeading: RegExp;
+  /** Field labels of a two-column "label | value" grid, and those that start a new "what". */
+  fieldLabel: RegExp;
+  whatLabel: RegExp;
+  /** The rubric's frequencies ("weekly", "each term") and the open-ended ones a table cell holds ("as required"). */
+  cellFrequency: RegExp;
+  headingCell: RegExp;
+  /** The joining words before the next inline item ("…; and (c)"). */
+  itemJoinerTail: RegExp;
+  outcomeCue: RegExp;
+  outcomeBoilerplate: RegExp;
+}
 
-// Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision.
-const BOILERPLATE = /(?:\blocal authority (?:must|will|has a (?:legal )?duty|is (?:legally )?responsible|shall)|\bsection 42\b|\bs\.? ?42\b|\bthis section\b|\bin this section\b|\bset out (?:below|in this)|\bthe following (?:\w+ )?(?:provision|support|outcomes?|will)\b|\bprovision (?:is|will be) (?:set out|detailed|listed) below|\bthe provision (?:below|above|listed|detailed|set out)\b|\bset out by (?:area|section|outcome)\b|\boutcomes? (?:are|is) (?:the benefit|what)|\bshould be SMART\b|\bwill be reviewed at (?:the|each) annual review\b|\bplease (?:see|refer)|\bsee (?:section|appendix)|\bthe (?:child|young person)'s (?:parents|family) (?:have|were)|\bCode of Practice\b|\bregulations\b|\bregulation \d|\breg\.? ?\d+\()/i;
-
-// Needs described inside F: "Amara has difficulty…", "He finds it hard to…".
-const NEED_ONLY = /(?:\bdifficult(?:y|ies)\b|\bstruggles?\b|\bfinds? it (?:hard|difficult)\b|\bdiagnos(?:is|ed)\b|\bpresents? (?:with|as)\b|\bdelay(?:ed)?\b|\bbelow age[- ]related\b|\bis working at\b|\bhas been assessed\b|\bexperiences?\b|\bcan become\b|\bbecomes? (?:anxious|upset|distressed|dysregulated)\b|\bis under (?:the care of|review by)\b|\bis known to\b)/i;
-// Funding and budget lines are about money, not what the child receives.
-const FUNDING = /^(?:(?:top[- ]up )?funding|band(?:ing)?\b|element [123]|cost|£\s?\d)|\bnotional (?:SEN )?budget\b|\btop[- ]up funding\b|\bfunding band\b|\bwill (?:be )?fund(?:ed)? (?:this|the|all|from)\b|\bfunding of £/i;
-// An outcome or target quoted inside F ("Outcome: Harry will read 50 words by July 2027").
-const OUTCOME_LABEL = /^(?:(?:long|short|medium)[- ]term )?(?:outcomes?|targets?|aims?|objectives?|goals?)\s*(?:\d+\s*)?[:–-]/i;
-const PROVISION_CUE = /\b(?:will|shall|must|should|to (?:receive|have|be provided|be given|be delivered|access)|is to|are to|provided|delivered|receive|per|weekly|daily|fortnightly|termly|minutes?|mins?|hours?|hrs?|sessions?|x\s*\d|\d\s*x|1:1|programme|therapy|equipment|access|support(?:s|ed)?|use of|training|available|help|input|interventions?|opportunit(?:y|ies)|advice|involvement|strateg(?:y|ies)|approach|arrangements?|placement|teaching|taught|breaks?|reviews?|check-?ins?|visits?|work|curriculum|environment|adjustments?|resources?|aids?|group|club|as (?:and when )?(?:required|needed|appropriate)|contact|liaison|meetings?|diary|tbc|to be confirmed)\b/i;
-
-// A sentence that continues the one before: "This will be delivered by…", "Sessions will last…",
-// or a labelled field of the same provision ("Who: teaching assistant. When: daily.").
-const CONTINUES = /^(?:this|these|it|they|sessions?|each session|the (?:sessions?|programme|intervention|group|therapy|therapist|work|support|provision|activities|teaching assistant|TA|adult|SaLT|SALT|OT|input|plan|equipment)|delivered|to be delivered|which|in addition,? (?:this|these)|all sessions|both|such sessions|(?:who|by whom|provider|delivered by|staff(?:ing)?|when|how often|how long|frequency|duration|length|amount|hours|group(?: size)?|ratio|where|qualifications?|training|expertise)\s*:)/i;
-const HAS_AMOUNT_OR_WHO = /\b(?:minutes?|hours?|weekly|daily|fortnightly|termly|per|each|every|times|x\s*\d|\d\s*x|by an? |by the |delivered|led by|trained|qualified)\b/i;
-// "It is also recommended that…": an "it" that refers to nothing before it.
-const DUMMY_IT = /^it (?:is|would be|will be|may be|might be|has been) (?:also |further )?(?:recommended|advised|suggested|important|essential|vital|helpful|necessary|beneficial|agreed)\b/i;
-// A sentence that says it adds another provision ("She will also have…", "In addition, a laptop…").
-// "Also" alone may go on about the same one ("Progress will also be reviewed termly").
-const NEW_ITEM = /\b(?:will also (?:have|receive|get|attend|be given|be provided with|need|use|access|go)|also (?:has|have|receives?|needs?|attends?)|in addition|additionally|furthermore|as well as this|another|a further|separately)\b/i;
-// A word that points back to the provision before it ("She will use it in every lesson").
-const REFERS_BACK = /\b(?:it|its|them|these|those|the same|(?:this|that)(?! (?:term|year|week|half[- ]term|academic year|plan|section|time|summer|autumn|spring)\b))\b/i;
-// "She will have 6 sessions of 45 minutes each term": only the amount of the provision named before.
-const AMOUNT_ONLY = /^(?:(?:she|he|they|[A-Z][a-z]+) will (?:have|receive|get|be given)\s+|(?:this|it) will be\s+)?(?:(?:up to|at least|a minimum of)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|eight|ten|twelve)\s*(?:x\s*\d+\s*)?(?:-?(?:minute|hour)s?\s+)?(?:sessions?|hours?|minutes?|mins?|visits?|lessons?)\b(?:\s+of\s+(?:\d+|one|an?)\s*(?:-?minutes?|mins?|hours?))?(?:\s*,?\s*(?:each|every|per|a|an|once a|twice a)\s+(?:\w+\s+)?(?:week|day|term|half[- ]term|fortnight|month|year|lesson))?\s*[.;]?$/i;
-const OWN_ACTIVITY = /\b(?:programme|therapy|intervention|group|sessions? of|equipment|laptop|will (?:have|receive|use|attend|be given|be provided))\b/i;
-// Areas of need used as sub-headings inside F ("Communication and interaction", "Cognition and learning").
-const AREA_HEADING = /^(?:(?:area of need|areas? of (?:need|provision)|provision for)\s*:?\s*)?(?:communication(?:,? (?:and )?(?:interaction|language))*|cognition(?: and learning)?|social,? emotional(?:,? and mental health)?(?: \(SEMH\))?|SEMH|sensory(?: and(?:\/or)? physical)?(?: needs?)?|physical(?: and(?:\/or)? sensory)?(?: needs?)?|speech,? language(?: and communication)?(?: needs?)?|SLCN|(?:hearing|visual|vision|multi-?sensory) (?:impairment|loss)|physical disability|(?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|preparing for adulthood|employment|independent living|community(?: inclusion| participation)?|friendships?|health|medical|mobility|learning|behaviour|emotional wellbeing|wellbeing|attention|memory|motor skills)(?:(?:,| and|\/) (?:literacy|numeracy|maths|english|reading|writing|spelling|independence|self[- ]care|learning|attention|memory|communication|wellbeing|relationships|community(?: inclusion| participation)?|friendships?|independent living|health|good health))*)(?:\s+needs?)?\s*:?$/i;
+/** The words of the rubric given (the default's without one), in the splitter's grammar; exported for the tests. */
+export const statementWords = perVocabulary((v): StatementWords => {
+  const w = v.source.statements;
+  const any = v.any;
+  const ao = w.amountOnly;
+  const ah = w.areaHeading;
+  const gh = w.genericHeading;
+  // An item's number: "2.", "1.2)", "b)", "iv." (layout), perhaps after one of the rubric's words ("Area 2").
+  const numbering = String.raw`^(?:${any(ah.numbered)}\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?|[a-z][.)]|[ivx]{1,4}[.)])\s+`;
+  const category = any(gh.categories);
+  return {
+    empty: new RegExp(String.raw`^(?:${any(w.empty)}|-+|–)\.?$`, 'i'),
+    boilerplate: new RegExp(String.raw`\b${any(w.boilerplate)}`, 'i'),
+    needOnly: new RegExp(String.raw`\b${any(w.needs)}\b`, 'i'),
+    promise: new RegExp(String.raw`\b${any(w.promise)}\b`, 'i'),
+    promiseLeadIn: new RegExp(String.raw`\b${any(w.promise)}:?$`),
+    strong: new RegExp(String.raw`\b${any(w.strong)}\b|\|`, 'i'),
+    funding: new RegExp(String.raw`^${any(w.funding.starts)}|\b${any(w.funding.anywhere)}`, 'i'),
+    fundingTime: new RegExp(String.raw`\b${any(w.funding.unlessNames)}\b`, 'i'),
+    outcomeLabel: new RegExp(String.raw`^(?:${any(w.outcomeLabels.terms)} )?${any(w.outcomeLabels.words)}\s*(?:\d+\s*)?[:–-]`, 'i'),
+    provisionCue: new RegExp(String.raw`\b${any(w.provisionWords)}\b`, 'i'),
+    items: new RegExp(String.raw`\b${any(w.items)}\b`, 'i'),
+    continues: new RegExp(String.raw`^(?:${any(w.continues.leads)}|${any(w.continues.fields)}\s*:)`, 'i'),
+    hasAmountOrWho: new RegExp(String.raw`\b${any(w.amountOrWho)}\b`, 'i'),
+    dummyIt: new RegExp(String.raw`^${any(w.dummyIt.opens)} (?:${any(w.dummyIt.adverbs)} )?${any(w.dummyIt.predicates)}\b`, 'i'),
+    newItem: new RegExp(String.raw`\b${any(w.newItem)}\b`, 'i'),
+    refersBack: new RegExp(String.raw`\b(?:${any(w.refersBack.words)}|${any(w.refersBack.demonstratives)}(?! ${any(w.refersBack.notBefore)}\b))\b`, 'i'),
+    // An opening (a pronoun or a name, and a verb; or a restatement), a limit, a count (digits or
+    // words), "x 3", a length, the unit, "of 45 minutes", and how often.
+    amountOnly: new RegExp(
+      String.raw`^(?:(?:${any(ao.subjects)}|[A-Z][a-z]+) ${any(ao.verbs)}\s+|${any(ao.restates)}\s+)?(?:${any(ao.limits)}\s+)?(?:\d+(?:\.\d+)?|${any(ao.counts)})\s*(?:x\s*\d+\s*)?(?:-?${any(ao.lengths)}s?\s+)?${any(ao.units)}\b(?:\s+${any(ao.lengthJoins)}\s+(?:\d+|${any(ao.ofCounts)})\s*${any(ao.ofUnits)})?(?:\s*,?\s*${any(ao.every)}\s+(?:\w+\s+)?${any(ao.periods)})?\s*[.;]?$`,
+      'i',
+    ),
+    ownActivity: new RegExp(String.raw`\b${any(w.ownActivity)}\b`, 'i'),
+    areaHeading: new RegExp(String.raw`^(?:${any(ah.leads)}\s*:?\s*)?(?:${any(ah.areas)}|${any(ah.topics)}(?:(?:,| ${any(ah.joiners)}|\/) ${any(ah.joinedTopics)})*)(?:\s+${any(ah.needs)})?\s*:?$`, 'i'),
+    numbering: new RegExp(numbering, 'i'),
+    ampersand: ` ${ah.ampersand} `,
+    genericHeading: new RegExp(String.raw`^(?:${any(gh.qualifiers)}\s+)*${category}(?:\s*${any(gh.joiners)}\s*(?:${any(gh.joinedQualifiers)}\s+)?${category})*\s*:?$`, 'i'),
+    fieldLabel: new RegExp(String.raw`^(?:${any(w.fieldLabels.what)}|${any(w.fieldLabels.other)})\s*:?$`, 'i'),
+    whatLabel: new RegExp(String.raw`^${any(w.fieldLabels.what)}\s*:?$`, 'i'),
+    cellFrequency: new RegExp(String.raw`(?<![\w])(?:${v.frequencies}|${any(w.cellFrequencies)})(?![\w])`, 'i'),
+    headingCell: new RegExp(String.raw`^${any(w.headingCells)}\b`, 'i'),
+    itemJoinerTail: new RegExp(String.raw`(?:[;,]\s*|\s+)${any(w.itemJoiners)}$`, 'i'),
+    outcomeCue: new RegExp(String.raw`\b${any(w.outcomes.cues)}\b`, 'i'),
+    outcomeBoilerplate: new RegExp(String.raw`\b${any(w.outcomes.boilerplate)}\b`, 'i'),
+  };
+});
 
 /** The area a sub-heading names, without its numbering or trailing colon ("2. Cognition & Learning:" -> "Cognition & Learning"). */
-function areaName(text: string): string {
-  return text.trim().replace(/^(?:(?:area|section)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?|[a-z][.)]|[ivx]{1,4}[.)])\s+/i, '').replace(/\s*:$/, '');
+function areaName(text: string, words: StatementWords): string {
+  return text.trim().replace(words.numbering, '').replace(/\s*:$/, '');
 }
 
 /** An area of need standing as a sub-heading, however it is numbered or abbreviated ("2. Cognition & Learning (C&L)"). */
-function isAreaHeading(text: string): boolean {
+function isAreaHeading(text: string, words: StatementWords): boolean {
   // Length first: the clean-up below is linear only on short lines.
   if (text.length > 120) return false;
   const t = text
     .trim()
-    .replace(/^(?:(?:area|section)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[.):]?|[a-z][.)]|[ivx]{1,4}[.)])\s+/i, '')
+    .replace(words.numbering, '')
     .replace(/\s*\([A-Za-z&\/ ]{2,12}\)\s*(:?)$/, '$1')
-    .replace(/\s*&\s*/g, ' and ');
-  return t.length <= 80 && AREA_HEADING.test(t);
+    .replace(/\s*&\s*/g, words.ampersand);
+  return t.length <= 80 && words.areaHeading.test(t);
 }
-
-// Headings made only of category words ("Specialist support", "Equipment and resources", "Staffing").
-const CATEGORY = String.raw`(?:provision|support|resources|equipment|staffing|strategies|interventions|approaches|adjustments|arrangements|environment|monitoring|review|therapy|therapies|teaching|curriculum|grouping|transition|training|care|input|advice)`;
-const GENERIC_HEADING = new RegExp(String.raw`^(?:(?:additional|specialist|educational|special|other|further|physical|sensory|health|medical|teaching|learning|curriculum|pastoral|personal|social|access|exam(?:ination)?|staff|key|general|whole[- ]school|class(?:room)?)\s+)*${CATEGORY}(?:\s*(?:and|&|\/|,)\s*(?:(?:additional|specialist|staff)\s+)?${CATEGORY})*\s*:?$`, 'i');
 
 export interface StatementOptions {
   /** The vocabulary that tells provision from a heading (the rubric's activities and roles). */
@@ -88,7 +153,8 @@ function isLeadIn(text: string): boolean {
 /** Whether a short line names something that can be provided (so it is an item, not a sub-heading). */
 function namesProvision(text: string, rubric: Rubric): boolean {
   const t = text.trim();
-  if (AREA_HEADING.test(t) || GENERIC_HEADING.test(t)) return false;
+  const words = statementWords(rubric);
+  if (words.areaHeading.test(t) || words.genericHeading.test(t)) return false;
   const c = compileRubric(rubric);
   const a = c.activity;
   const hit = (re: RegExp) => {
@@ -97,7 +163,7 @@ function namesProvision(text: string, rubric: Rubric): boolean {
     re.lastIndex = 0;
     return r;
   };
-  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || PROVISION_CUE.test(t) || /\b(?:1:1|small group|card|toys?|cushion|overlays?|paper|programme|scheme|club)\b/i.test(t);
+  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || words.provisionCue.test(t) || words.items.test(t);
 }
 
 /**
@@ -120,6 +186,7 @@ function joinBrokenLines(units: Unit[]): Unit[] {
 
 export function provisionStatements(section: FoundSection, opts: StatementOptions = {}): Statement[] {
   const rubric = opts.rubric ?? loadRubric();
+  const words = statementWords(rubric);
   const out: Statement[] = [];
   let leadIn = '';
   const key = section.key;
@@ -135,21 +202,21 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   let area: string | null = null;
   let prevEnd = -1;
   for (const raw of joinBrokenLines(section.units)) {
-    const u = asLabelRow(raw);
+    const u = asLabelRow(raw, words);
     // "Who: …" / "How often: …" on the line after a provision: its fields (statement-cues.ts).
     const last = out[out.length - 1];
     const lastEnd = prevEnd;
     prevEnd = u.end;
-    if (u.kind !== 'row' && last && last.end === lastEnd && isFieldLine(u.text)) {
+    if (u.kind !== 'row' && last && last.end === lastEnd && isFieldLine(u.text, rubric)) {
       out[out.length - 1] = { ...last, end: u.end, text: `${last.text} ${u.text.trim()}` };
       continue;
     }
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
-    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text) || ((u.subheading || u.template) && leadingArea(u.text)))) {
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
       leadIn = '';
-      area = leadingArea(u.text) ?? areaName(u.text);
+      area = leadingArea(u.text) ?? areaName(u.text, words);
       continue;
     }
     if (u.template) continue;
@@ -159,73 +226,59 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         // "Provision | …", "Frequency | …", "Provider | …": one statement until a label repeats
         // or a new "what" starts.
         const label = u.headers?.[0]?.trim().toLowerCase() ?? '';
-        if (kv.some((k) => k.headers?.[0]?.trim().toLowerCase() === label) || WHAT_LABEL.test(label)) flushKeyValue();
+        if (kv.some((k) => k.headers?.[0]?.trim().toLowerCase() === label) || words.whatLabel.test(label)) flushKeyValue();
         kv.push(u);
         continue;
       }
       const picked = pickCells(u, 'provision');
-      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: key, ...picked, page: u.page, context: leadIn, ...thread });
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: key, ...picked, page: u.page, context: leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
-    if (!t || EMPTY.test(t)) continue;
+    if (!t || words.empty.test(t)) continue;
     // A short line without a full stop reads as a sub-heading, but where bullets were lost (PDF)
     // it is often an item: "Reading support", "Time out card".
     // "F4 What: a calm box … Who: How often:": labelled as provision, so neither a sub-heading nor a
     // lead-in, though its last field is left empty.
-    const labelled = isLabelledProvision(t);
+    const labelled = isLabelledProvision(t, rubric);
     if (!labelled && u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
       continue;
     }
     if (!labelled && isLeadIn(t) && (u.kind === 'paragraph' || t.length < 60)) {
-      leadIn = BOILERPLATE.test(t) ? '' : t;
+      leadIn = words.boilerplate.test(t) ? '' : t;
       continue;
     }
     if (u.kind === 'listItem') {
-      if (!BOILERPLATE.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
+      if (!words.boilerplate.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
       continue;
     }
-    for (const part of byInlineItems(u)) out.push(...proseGroups(part, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
+    for (const part of byInlineItems(u, rubric)) out.push(...proseGroups(part, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
   }
   flushKeyValue();
   if (out.length === 0 && opts.wholeSection) {
     // A pasted statement checked on its own: whatever it is, it is what the user asked about.
     for (const u of section.units) {
-      if (u.kind === 'row' || u.template || !u.text.trim() || EMPTY.test(u.text.trim())) continue;
+      if (u.kind === 'row' || u.template || !u.text.trim() || words.empty.test(u.text.trim())) continue;
       out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: '' });
     }
   }
   return out;
 }
 
-// Field labels of a two-column "label | value" grid.
-const FIELD_LABEL = /^(?:provision|what|intervention|support|description|frequency|how often|how much|duration|length|hours|time|timing|when|staffing|staff|who|by whom|provider|delivered by|responsib\w*|group(?: size)?|ratio|where|resources?|review(?:ed)?(?: by)?|qualifications?|expertise)\s*:?$/i;
-const WHAT_LABEL = /^(?:provision|what|intervention|support|description)\s*:?$/i;
-
 /**
  * A two-cell row whose first cell is a field label is a label | value row, even where the grid's
  * first row ("Provision | Social skills group") was read as the table's header.
  */
-function asLabelRow(u: Unit): Unit {
+function asLabelRow(u: Unit, words: StatementWords): Unit {
   if (u.kind !== 'row' || u.keyValue || !u.cells || u.cells.length !== 2) return u;
   const [label, value] = u.cells;
-  if (!FIELD_LABEL.test(label.text.trim()) || !value.text.trim()) return u;
+  if (!words.fieldLabel.test(label.text.trim()) || !value.text.trim()) return u;
   return { ...u, start: value.start, end: value.end, text: value.text, cells: [value], headers: [label.text], keyValue: true };
 }
 
-const frequencyCache = new WeakMap<Rubric, RegExp>();
-/** The rubric's frequencies ("weekly", "each term") and the open-ended ones a table cell holds ("as required"). */
-function frequencyWords(rubric: Rubric): RegExp {
-  let re = frequencyCache.get(rubric);
-  if (!re) {
-    re = new RegExp(String.raw`(?<![\w])(?:${vocabularyOf(rubric).frequencies}|as (?:and when )?(?:required|needed|appropriate)|as and when|ongoing|daily|weekly|termly)(?![\w])`, 'i');
-    frequencyCache.set(rubric, re);
-  }
-  return re;
-}
-
 function isHeadingCell(text: string, rubric: Rubric): boolean {
+  const words = statementWords(rubric);
   const cells = text.split('\t').map((c) => c.trim()).filter((c) => c);
   // Cells of a header row each name a column ("Support | Who | How often"); a row with a
   // provider or a frequency in it ("Support in lessons | LSA | As required") is content.
@@ -237,11 +290,11 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
       role.lastIndex = 0;
       return r;
     };
-    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c) && !names(c) && !frequencyWords(rubric).test(c));
+    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c) && !names(c) && !words.cellFrequency.test(c));
   }
   const t = text.trim();
   // A sentence is content, however short ("Support with spelling as required.").
-  return t.length < 40 && !/\d/.test(t) && !/[.!?]$/.test(t) && /^(?:provision|support|who|frequency|outcomes?|needs?|area|resources|by whom)\b/i.test(t);
+  return t.length < 40 && !/\d/.test(t) && !/[.!?]$/.test(t) && words.headingCell.test(t);
 }
 
 /**
@@ -249,31 +302,32 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
  * back ("These sessions…", "The therapist…"), or it adds nothing new and either points back to it
  * ("She will use it in every lesson") or gives only its amount or who ("Reviewed termly by the SENCo").
  */
-function continuesProvision(sentence: string): boolean {
-  const dummy = DUMMY_IT.test(sentence);
-  if (!dummy && CONTINUES.test(sentence)) return true;
-  if (dummy || NEW_ITEM.test(sentence)) return false;
-  if (AMOUNT_ONLY.test(sentence.trim())) return true;
+function continuesProvision(sentence: string, w: StatementWords): boolean {
+  const dummy = w.dummyIt.test(sentence);
+  if (!dummy && w.continues.test(sentence)) return true;
+  if (dummy || w.newItem.test(sentence)) return false;
+  if (w.amountOnly.test(sentence.trim())) return true;
   // "She finds it hard…" points back to nothing: a need stays out of the provision before it.
-  if (REFERS_BACK.test(sentence) && !(NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence))) return true;
-  return !OWN_ACTIVITY.test(sentence) && HAS_AMOUNT_OR_WHO.test(sentence) && sentence.length < 140;
+  if (w.refersBack.test(sentence) && !(w.needOnly.test(sentence) && !w.promise.test(sentence))) return true;
+  return !w.ownActivity.test(sentence) && w.hasAmountOrWho.test(sentence) && sentence.length < 140;
 }
 
 function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): Statement[] {
   const spans = splitSentences(u.text);
+  const w = statementWords(rubric);
   const groups: { start: number; end: number }[] = [];
   for (const s of spans) {
     const sentence = u.text.slice(s.start, s.end);
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
-    if (BOILERPLATE.test(sentence) && !STRONG.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence) && !startsOwnProvision(sentence, rubric)) {
+    if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
+    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric)) {
       prev.end = s.end;
       continue;
     }
-    if ((FUNDING.test(sentence) && !/\b(?:hours?|minutes?|sessions?)\b/i.test(sentence)) || OUTCOME_LABEL.test(sentence)) continue;
-    if (!PROVISION_CUE.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence) && !leavesToDiscretion(sentence, rubric)) continue;
-    if (NEED_ONLY.test(sentence) && !/\bwill\b/i.test(sentence) && !STRONG.test(sentence)) continue;
+    if ((w.funding.test(sentence) && !w.fundingTime.test(sentence)) || w.outcomeLabel.test(sentence)) continue;
+    if (!w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric) && !leavesToDiscretion(sentence, rubric)) continue;
+    if (w.needOnly.test(sentence) && !w.promise.test(sentence) && !w.strong.test(sentence)) continue;
     groups.push({ ...s });
   }
   return groups.map((g) => {
@@ -299,9 +353,6 @@ function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
     return hit;
   });
 }
-
-// An amount or a delivery verb: provision even when a need word ("difficulties") sits beside it.
-const STRONG = /\b(?:\d+\s*(?:x|×)|x\s*\d|minutes?|mins?|hours?|hrs?|per (?:week|day|term|month)|weekly|daily|fortnightly|delivered|led by|provided by|to be provided)\b|\|/i;
 
 /** The row's provision cells (or outcome cells), by their column headers; every cell without headers. */
 function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end: number; text: string } | null {
@@ -333,7 +384,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
  * span of each item without its marker, where two or more markers count up from the first (i, ii,
  * iii; a, b, c; 1, 2, 3); null otherwise. Text before the first marker is not an item.
  */
-export function inlineItems(text: string): { start: number; end: number }[] | null {
+export function inlineItems(text: string, rubric?: Pick<Rubric, 'vocabulary'>): { start: number; end: number }[] | null {
   const marks = [...text.matchAll(INLINE_MARKER)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, v: m[1] }));
   if (marks.length < 2) return null;
   const scheme = (v: string) => (/^\d+$/.test(v) ? 'n' : v === 'i' || ROMAN[v] ? 'r' : 'a');
@@ -349,30 +400,28 @@ export function inlineItems(text: string): { start: number; end: number }[] | nu
     let end = i + 1 < kept.length ? kept[i + 1].at : text.length;
     // The joining words before the next marker ("…; and (c)") are not the item's.
     while (end > m.end && /[\s;,]/.test(text[end - 1])) end--;
-    const tail = /(?:[;,]\s*|\s+)(?:and|or)$/i.exec(text.slice(m.end, end));
+    const tail = statementWords(rubric).itemJoinerTail.exec(text.slice(m.end, end));
     if (tail) end -= tail[0].length;
     return { start: m.end, end };
   });
 }
 
 /** A paragraph unit cut into one unit per inline item, or as it is. */
-function byInlineItems(u: Unit): Unit[] {
-  const items = u.kind === 'paragraph' ? inlineItems(u.text) : null;
+function byInlineItems(u: Unit, rubric: Rubric): Unit[] {
+  const items = u.kind === 'paragraph' ? inlineItems(u.text, rubric) : null;
   if (!items) return [u];
   return items.map((it) => ({ ...u, start: u.start + it.start, end: u.start + it.end, text: u.text.slice(it.start, it.end) }));
 }
 
-const OUTCOME_CUE = /\b(?:will|to|by|can|able|independently)\b/i;
-const OUTCOME_BOILERPLATE = /\b(?:outcomes? (?:are|is|should|will be reviewed)|short[- ]term targets (?:will|are)|steps towards (?:these|the) outcomes|this section|SMART|the (?:benefit|difference) (?:made|to))\b/i;
-
 export function outcomeStatements(section: FoundSection, opts: Pick<StatementOptions, 'rubric'> = {}): Statement[] {
   const rubric = opts.rubric ?? loadRubric();
+  const words = statementWords(rubric);
   const out: Statement[] = [];
   let leadIn = '';
   let area: string | null = null;
   for (const u of joinBrokenLines(section.units)) {
-    if (u.kind !== 'row' && (isAreaHeading(u.text) || ((u.subheading || u.template) && leadingArea(u.text)))) {
-      area = leadingArea(u.text) ?? areaName(u.text);
+    if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
+      area = leadingArea(u.text) ?? areaName(u.text, words);
       leadIn = '';
       continue;
     }
@@ -380,25 +429,25 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       const picked = pickCells(u, 'outcome');
-      if (picked && !EMPTY.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn, ...thread });
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
-    if (!t || EMPTY.test(t)) continue;
+    if (!t || words.empty.test(t)) continue;
     if (u.subheading || isLeadIn(t)) {
       // "By the end of Key Stage 2, Amara will:" carries its date to the outcomes under it.
-      leadIn = isTimeBound(t, rubric) || /\bwill:?$/.test(t) ? t : '';
+      leadIn = isTimeBound(t, rubric) || words.promiseLeadIn.test(t) ? t : '';
       continue;
     }
-    if (OUTCOME_BOILERPLATE.test(t) && u.kind === 'paragraph') continue;
+    if (words.outcomeBoilerplate.test(t) && u.kind === 'paragraph') continue;
     if (u.kind === 'listItem') {
       out.push({ section: 'E', start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
       continue;
     }
-    for (const part of byInlineItems(u)) {
+    for (const part of byInlineItems(u, rubric)) {
       for (const s of splitSentences(part.text)) {
         const sentence = part.text.slice(s.start, s.end);
-        if (!OUTCOME_CUE.test(sentence) || OUTCOME_BOILERPLATE.test(sentence)) continue;
+        if (!words.outcomeCue.test(sentence) || words.outcomeBoilerplate.test(sentence)) continue;
         out.push({ section: 'E', start: part.start + s.start, end: part.start + s.end, page: u.page, text: sentence, context: leadIn, ...thread });
       }
     }

@@ -70,8 +70,8 @@ const LIST_NAME = /^[a-z][A-Za-z]*$/;
 const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
-/** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration. */
-const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as']);
+/** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration, what "&" reads as. */
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as', 'ampersand']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = [
@@ -251,6 +251,69 @@ export const VocabularySchema = z
       promises: z.array(regexSource).min(1),
       /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */
       outcomeDate: z.object({ leads: z.array(regexSource).min(1), edges: z.array(regexSource), ends: z.array(regexSource).min(1) }),
+    }),
+    /** What splits sections into provision statements and outcomes, and joins sentences into one (statements.ts); each list's comment in the rubric says how it is read. */
+    statements: z.object({
+      empty: z.array(regexSource).min(1),
+      boilerplate: z.array(regexSource),
+      needs: z.array(regexSource),
+      promise: z.array(regexSource).min(1),
+      strong: z.array(regexSource).min(1),
+      funding: z.object({ starts: z.array(regexSource), anywhere: z.array(regexSource), unlessNames: z.array(regexSource) }),
+      outcomeLabels: z.object({ terms: z.array(regexSource), words: z.array(regexSource) }),
+      provisionWords: z.array(regexSource).min(1),
+      items: z.array(regexSource),
+      continues: z.object({ leads: z.array(regexSource), fields: z.array(regexSource) }),
+      amountOrWho: z.array(regexSource),
+      ownActivity: z.array(regexSource),
+      dummyIt: z.object({ opens: z.array(regexSource), adverbs: z.array(regexSource), predicates: z.array(regexSource) }),
+      newItem: z.array(regexSource),
+      refersBack: z.object({ words: z.array(regexSource), demonstratives: z.array(regexSource), notBefore: z.array(regexSource) }),
+      amountOnly: z.object({
+        subjects: z.array(regexSource),
+        verbs: z.array(regexSource),
+        restates: z.array(regexSource),
+        limits: z.array(regexSource),
+        counts: z.array(regexSource),
+        lengths: z.array(regexSource),
+        units: z.array(regexSource).min(1),
+        lengthJoins: z.array(regexSource),
+        ofCounts: z.array(regexSource),
+        ofUnits: z.array(regexSource),
+        every: z.array(regexSource),
+        periods: z.array(regexSource),
+      }),
+      areaHeading: z.object({
+        numbered: z.array(regexSource),
+        leads: z.array(regexSource),
+        areas: z.array(regexSource),
+        topics: z.array(regexSource),
+        joinedTopics: z.array(regexSource),
+        joiners: z.array(regexSource),
+        needs: z.array(regexSource),
+        /** The word "&" is read as before the areas are matched. */
+        ampersand: z.string().min(1),
+      }),
+      genericHeading: z.object({ qualifiers: z.array(regexSource), categories: z.array(regexSource), joiners: z.array(regexSource), joinedQualifiers: z.array(regexSource) }),
+      fieldLabels: z.object({ what: z.array(regexSource).min(1), other: z.array(regexSource) }),
+      /** The splitter's cues (statement-cues.ts): a labelled provision, a sentence that names its own provider. */
+      cues: z.object({
+        labels: z.array(regexSource).min(1),
+        whatLabels: z.array(regexSource),
+        subjectVerbs: z.array(regexSource).min(1),
+        adverbs: z.array(regexSource),
+        continuingVerbs: z.array(regexSource),
+        pronouns: z.array(regexSource),
+        indefinite: z.array(regexSource),
+        groups: z.array(regexSource),
+        namedArticles: z.array(regexSource),
+        namedNouns: z.array(regexSource),
+        staff: z.array(regexSource),
+      }),
+      cellFrequencies: z.array(regexSource),
+      headingCells: z.array(regexSource),
+      itemJoiners: z.array(regexSource),
+      outcomes: z.object({ cues: z.array(regexSource).min(1), boilerplate: z.array(regexSource) }),
     }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */
     conditions: z.array(

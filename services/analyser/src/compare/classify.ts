@@ -30,11 +30,21 @@ export function sectionGroup(key: SectionKey, splitH: boolean): string {
   return key;
 }
 
-function minutes(m: number): string {
-  if (m >= 60 && m % 60 === 0) return `${m / 60} hour${m === 60 ? '' : 's'}`;
-  if (m > 60 && (m * 2) % 60 === 0) return `${m / 60} hours`;
-  return `${Math.round(m * 10) / 10} minutes`;
+/** The rubric's words for a change within a statement (`comparison.change`) and for amounts (`comparison.amounts`). */
+type ChangeWords = Rubric['comparison']['change'] & { amounts: Rubric['comparison']['amounts'] };
+function changeWords(rubric?: Partial<Pick<Rubric, 'comparison'>>): ChangeWords {
+  const c = rubric?.comparison ?? loadRubric().comparison;
+  return { ...c.change, amounts: c.amounts };
 }
+
+/** Minutes in words: whole or half hours as hours, else minutes. */
+function minutes(m: number, w: ChangeWords): string {
+  if (m >= 60 && m % 60 === 0) return fill(m === 60 ? w.amounts.hour : w.amounts.hours, { n: String(m / 60) });
+  if (m > 60 && (m * 2) % 60 === 0) return fill(w.amounts.hours, { n: String(m / 60) });
+  return fill(w.amounts.minutes, { n: String(Math.round(m * 10) / 10) });
+}
+
+const became = (w: ChangeWords, was: string, now: string) => fill(w.became, { was, now });
 
 function quote(words: string): string {
   return `"${words.replace(/\s+/g, ' ').trim()}"`;
@@ -43,31 +53,31 @@ function quote(words: string): string {
 const NEAR = 0.02;
 
 /** How the amount moved: -1 less, 1 more, 0 the same or not comparable; with the words. */
-function compareAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: string } | null {
-  const main = compareMainAmounts(a, b);
+function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1; text: string } | null {
+  const main = compareMainAmounts(a, b, w);
   if (main && main.dir !== 0) return main;
   // A second amount in the same statement, changed while the first stayed the same.
   if (a.periods.length === b.periods.length && a.periods.length > 1) {
     for (let i = 0; i < a.periods.length; i++) {
       const [x, y] = [a.periods[i], b.periods[i]];
-      if (Math.abs(x.per - y.per) > NEAR * Math.max(x.per, y.per)) return { dir: y.per < x.per ? -1 : 1, text: `${x.words} became ${y.words}` };
+      if (Math.abs(x.per - y.per) > NEAR * Math.max(x.per, y.per)) return { dir: y.per < x.per ? -1 : 1, text: became(w, x.words, y.words) };
     }
   }
   if (a.lengths.length === b.lengths.length && a.lengths.length > 1) {
     for (let i = 0; i < a.lengths.length; i++) {
-      if (a.lengths[i] !== b.lengths[i]) return { dir: b.lengths[i] < a.lengths[i] ? -1 : 1, text: `${minutes(a.lengths[i])} became ${minutes(b.lengths[i])}` };
+      if (a.lengths[i] !== b.lengths[i]) return { dir: b.lengths[i] < a.lengths[i] ? -1 : 1, text: became(w, minutes(a.lengths[i], w), minutes(b.lengths[i], w)) };
     }
   }
   return main;
 }
 
-function compareMainAmounts(a: Amount, b: Amount): { dir: -1 | 0 | 1; text: string } | null {
-  const say = (dir: -1 | 1, extra = '') => ({ dir, text: `${a.words} became ${b.words}${extra}` });
+function compareMainAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1; text: string } | null {
+  const say = (dir: -1 | 1, extra = '') => ({ dir, text: `${became(w, a.words!, b.words!)}${extra}` });
   if (a.weekly !== null && b.weekly !== null) {
     if (Math.abs(a.weekly - b.weekly) <= NEAR * Math.max(a.weekly, b.weekly)) return { dir: 0, text: '' };
     // Say the weekly figure when the words alone do not show it ("3 x 30 minutes weekly became 45 minutes fortnightly").
     const plain = a.per === b.per;
-    const extra = plain ? '' : ` (${minutes(a.weekly)} a week became ${minutes(b.weekly)})`;
+    const extra = plain ? '' : fill(w.weekly, { was: minutes(a.weekly, w), now: minutes(b.weekly, w) });
     return say(b.weekly < a.weekly ? -1 : 1, extra);
   }
   // Only part of the amount is known on one side: compare what both sides state the same way.
@@ -87,7 +97,7 @@ function top(roles: Role[]): Role {
 }
 
 /** Who delivers it: a role lost for a lesser one is a cut; for "staff" or no one, a weakening. */
-function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[]): void {
+function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[], w: ChangeWords): void {
   const keysA = new Set(pa.roles.map(roleKey));
   const keysB = new Set(pb.roles.map(roleKey));
   const lost = pa.roles.filter((r) => !keysB.has(roleKey(r)));
@@ -95,20 +105,20 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
   if (lost.length && gained.length) {
     const l = top(lost);
     const g = top(gained);
-    if (g.level < l.level) cut.push(`${quote(l.words)} became ${quote(g.words)}`);
-    else if (g.level > l.level) better.push(`${quote(l.words)} became ${quote(g.words)}`);
+    if (g.level < l.level) cut.push(became(w, quote(l.words), quote(g.words)));
+    else if (g.level > l.level) better.push(became(w, quote(l.words), quote(g.words)));
     // One assistant for another, the training asked of the first no longer asked of the second.
-    else if (pa.trained && !pb.trained) cut.push(`${quote(l.words)} with the training asked of them became ${quote(g.words)}, with none asked`);
-    else if (!pa.trained && pb.trained) better.push(`${quote(l.words)} became ${quote(g.words)} with training stated`);
+    else if (pa.trained && !pb.trained) cut.push(fill(w.trainingDropped, { was: quote(l.words), now: quote(g.words) }));
+    else if (!pa.trained && pb.trained) better.push(fill(w.trainingAdded, { was: quote(l.words), now: quote(g.words) }));
   } else if (lost.length) {
     const l = top(lost);
-    if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(`${quote(l.words)} became ${quote(pb.nonRole)}`);
-    else if (!pb.roles.length) weak.push(`${quote(l.words)} is no longer named: no one is`);
+    if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(became(w, quote(l.words), quote(pb.nonRole)));
+    else if (!pb.roles.length) weak.push(fill(w.noOneNamed, { was: quote(l.words) }));
   } else if (gained.length && !pa.roles.length) {
-    better.push(`${pa.nonRole ? quote(pa.nonRole) : 'no one named'} became ${quote(top(gained).words)}`);
+    better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
   } else if (!lost.length && !gained.length && pa.roles.length && top(pa.roles).level < 3 && pa.trained !== pb.trained) {
-    if (pa.trained) cut.push(`the training or expertise asked of ${quote(top(pa.roles).words)} was taken out`);
-    else better.push(`training or expertise for ${quote(top(pb.roles).words)} is now stated`);
+    if (pa.trained) cut.push(fill(w.trainingRemoved, { was: quote(top(pa.roles).words) }));
+    else better.push(fill(w.trainingStated, { now: quote(top(pb.roles).words) }));
   }
 }
 
@@ -141,6 +151,7 @@ export function mendClippedCells(a: string, b: string): [string, string] {
 /** `rubric`: the one the versions were analysed with; its vocabulary names the conditions, its `comparison.why` says why a change matters. */
 export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison' | 'sectionNames'>> }): Classified {
   const why = whyOf(opts.rubric);
+  const w = changeWords(opts.rubric);
   const movedWords = (opts.rubric?.comparison ?? loadRubric().comparison).moved;
   const [textA, textB] = mendClippedCells(before.text, after.text);
   before = { ...before, text: textA };
@@ -157,35 +168,36 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     // How much.
     const a = readAmount(before.text, opts.rubric);
     const b = readAmount(after.text, opts.rubric);
-    const amount = compareAmounts(a, b);
+    const amount = compareAmounts(a, b, w);
     const aStated = a.length !== null || a.per !== null;
     const bStated = b.length !== null || b.per !== null;
     if (amount && amount.dir < 0) cut.push(amount.text);
     else if (amount && amount.dir > 0) better.push(amount.text);
     else if (aStated && !bStated) {
       const vague = readHedges(after.text, opts.rubric).find((h) => !readHedges(before.text, opts.rubric).some((x) => x.term === h.term));
-      weak.push(`${quote(a.words!)} was replaced by ${vague ? quote(vague.words) : 'no amount at all'}`);
-    } else if (!aStated && bStated) better.push(`an amount is now stated (${quote(b.words!)})`);
+      weak.push(fill(w.replacedBy, { was: quote(a.words!), now: vague ? quote(vague.words) : w.noAmount }));
+    } else if (!aStated && bStated) better.push(fill(w.amountStated, { now: quote(b.words!) }));
     else if (!amount && aStated && bStated) {
-      if (a.length !== null && b.length === null) weak.push(`${quote(a.words!)} became ${quote(b.words!)}: how long each time is no longer stated`);
-      else if (a.per !== null && b.per === null) weak.push(`${quote(a.words!)} became ${quote(b.words!)}: how often is no longer stated`);
-      else if (a.length === null && b.length !== null) better.push(`${quote(a.words!)} became ${quote(b.words!)}: how long each time is now stated`);
-      else if (a.per === null && b.per !== null) better.push(`${quote(a.words!)} became ${quote(b.words!)}: how often is now stated`);
+      const was = { was: quote(a.words!), now: quote(b.words!) };
+      if (a.length !== null && b.length === null) weak.push(fill(w.lengthDropped, was));
+      else if (a.per !== null && b.per === null) weak.push(fill(w.perDropped, was));
+      else if (a.length === null && b.length !== null) better.push(fill(w.lengthStated, was));
+      else if (a.per === null && b.per !== null) better.push(fill(w.perStated, was));
     }
 
     // In what group.
     const ga = readGroup(before.text);
     const gb = readGroup(after.text);
-    if (ga && gb && gb.size > ga.size) cut.push(`${quote(ga.words)} became ${quote(gb.words)}`);
-    else if (ga && gb && gb.size < ga.size) better.push(`${quote(ga.words)} became ${quote(gb.words)}`);
-    else if (ga && !gb && ga.size === 1) cut.push(`it is no longer ${quote(ga.words)}`);
+    if (ga && gb && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
+    else if (ga && gb && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
+    else if (ga && !gb && ga.size === 1) cut.push(fill(w.noLongerGroup, { was: quote(ga.words) }));
 
     // What: one of the things listed together taken out ("extra time, a separate room and a reader").
     const leftOut = itemsLeftOut(before.text, after.text);
-    if (leftOut.length) cut.push(`${leftOut.map((x) => quote(x)).join(' and ')} ${leftOut.length === 1 ? 'was' : 'were'} taken out`);
+    if (leftOut.length) cut.push(takenOut(w, leftOut));
 
     // By whom.
-    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better);
+    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better, w);
 
     // On what terms.
     const ha = readHedges(before.text, opts.rubric);
@@ -200,10 +212,10 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     for (const h of added) {
       // A quantity replaced by vague wording is already said.
       if (weak.some((w) => w.includes(quote(h.words)))) continue;
-      if (isModal(h, opts.rubric) && promises(before.text, opts.rubric)) weak.push(`"will" became ${quote(h.words)}`);
-      else weak.push(`${quote(h.words)} was added`);
+      if (isModal(h, opts.rubric) && promises(before.text, opts.rubric)) weak.push(fill(w.willBecame, { now: quote(h.words) }));
+      else weak.push(fill(w.added, { now: quote(h.words) }));
     }
-    if (dropped.length && !added.length) better.push(`${dropped.map((h) => quote(h.words)).join(' and ')} ${dropped.length === 1 ? 'was' : 'were'} taken out`);
+    if (dropped.length && !added.length) better.push(takenOut(w, dropped.map((h) => h.words)));
   }
 
   const reasons = [...weak, ...cut, ...better];
@@ -221,6 +233,11 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
   if (cut.length) return { kind: 'reduced', detail: cap(reasons.join('; ')), why: why.reduced };
   if (better.length) return { kind: 'strengthened', detail: cap(reasons.join('; ')), why: why.strengthened };
   return { kind: 'unchanged', detail: sameWords ? detailOf(opts.rubric).noChange : detailOf(opts.rubric).reworded, why: '' };
+}
+
+/** "“a” and “b” were taken out". */
+function takenOut(w: ChangeWords, items: string[]): string {
+  return fill(items.length === 1 ? w.takenOutOne : w.takenOutMany, { items: items.map((x) => quote(x)).join(` ${w.and} `) });
 }
 
 function cap(s: string): string {

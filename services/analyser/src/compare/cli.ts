@@ -111,11 +111,11 @@ export async function runCompareCli(argv: string[], io: CompareIo): Promise<numb
   let out: string | Uint8Array;
   if (format === 'json') out = `${JSON.stringify(pairs === 1 ? results[0] : results, null, 2)}\n`;
   else if (format === 'csv') out = ok.map(renderComparisonCsv).join('');
-  else if (format === 'html') out = ok.map(renderComparisonHtml).join('');
-  else if (format === 'docx') out = ok.length ? await renderComparisonDocx(ok[0]) : new Uint8Array();
+  else if (format === 'html') out = ok.map((c) => renderComparisonHtml(c, { rubric })).join('');
+  else if (format === 'docx') out = ok.length ? await renderComparisonDocx(ok[0], { rubric }) : new Uint8Array();
   else {
     const color = io.stdoutIsTTY && !values.output && !(io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
-    out = ok.map((c) => renderComparisonText(c, { color, all: values.all })).join('\n');
+    out = ok.map((c) => renderComparisonText(c, { color, all: values.all, rubric })).join('\n');
   }
   if (values.output) {
     try {

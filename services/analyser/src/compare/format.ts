@@ -1,57 +1,59 @@
 // A comparison as a terminal listing, as CSV and as a self-contained side-by-side web page.
-import { escapeHtml, htmlPage, planTextHtml, REPORT_CSS } from '../format/html-kit.ts';
+import { escapeHtml, escapeText, htmlPage, planTextHtml, REPORT_CSS } from '../format/html-kit.ts';
 import { longDay } from '../deadlines.ts';
-import { CUT_KINDS, type Change, type ChangeKind, type Comparison } from './schema.ts';
+import { fill } from '../findings.ts';
+import { loadRubric, type Rubric } from '../rubric.ts';
+import { CHANGE_KINDS, CUT_KINDS, type Change, type ChangeKind, type Comparison } from './schema.ts';
 
 const dayOf = (iso: string) => longDay(new Date(`${iso}T00:00:00Z`));
 
-export const KIND_LABELS: Record<ChangeKind, string> = {
-  removed: 'Removed',
-  reduced: 'Reduced',
-  weakened: 'Weakened',
-  moved: 'Moved',
-  added: 'Added',
-  strengthened: 'Strengthened',
-  unchanged: 'Unchanged',
-  changed: 'Changed',
-};
+/** The rubric's labels for a comparison (`comparison.labels`; the default's when none is given). */
+export function comparisonLabels(rubric?: Pick<Rubric, 'comparison'>): Rubric['comparison']['labels'] {
+  return (rubric ?? loadRubric()).comparison.labels;
+}
 
-const ABOUT: Record<Change['about'], string> = { provision: 'provision', outcome: 'outcome', placement: 'placement' };
+/** Options every rendering of a comparison takes: the rubric it was made with, for its words. */
+export interface ComparisonFormatOptions {
+  rubric?: Pick<Rubric, 'comparison'>;
+}
 
 export function countKinds(c: Comparison): Record<ChangeKind, number> {
-  const counts = Object.fromEntries(Object.keys(KIND_LABELS).map((k) => [k, 0])) as Record<ChangeKind, number>;
+  const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const ch of c.changes) counts[ch.kind]++;
   return counts;
 }
 
-function summary(c: Comparison): string {
+function summary(c: Comparison, l: Rubric['comparison']['labels']): string {
   const counts = countKinds(c);
-  const parts = (Object.keys(KIND_LABELS) as ChangeKind[]).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${KIND_LABELS[k].toLowerCase()}`);
-  return parts.length ? parts.join(', ') : 'nothing to compare';
+  const parts = CHANGE_KINDS.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${l.kinds[k].toLowerCase()}`);
+  return parts.length ? parts.join(', ') : l.nothing;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A readable listing: what changed first (cuts, then the rest), unchanged statements counted. */
-export function renderComparisonText(c: Comparison, opts: { color?: boolean; all?: boolean } = {}): string {
+export function renderComparisonText(c: Comparison, opts: { color?: boolean; all?: boolean } & ComparisonFormatOptions = {}): string {
+  const l = comparisonLabels(opts.rubric);
   const paint = (code: string, s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const lines = [`Comparing ${c.old.document.name} (old) with ${c.new.document.name} (new)`, summary(c), ''];
+  const lines = [fill(l.comparing, { old: c.old.document.name, new: c.new.document.name }), summary(c, l), ''];
+  // "before (F, 10-40): …" and "after  (F, 12-44): …" line up.
+  const side = Math.max(l.before.length, l.after.length);
   if (c.deadlines?.length) {
-    lines.push(paint('1', 'DEADLINES'));
+    lines.push(paint('1', l.deadlines));
     for (const d of c.deadlines) lines.push(`  ${d.due} (${dayOf(d.due)}): ${oneLine(d.explanation)} [${d.reference}]`);
     lines.push('');
   }
   const shown = c.changes.filter((ch) => opts.all || ch.kind !== 'unchanged');
   for (const ch of shown) {
     const cut = CUT_KINDS.includes(ch.kind) && ch.about === 'provision';
-    lines.push(`${paint(cut ? '1;31' : '1', `${KIND_LABELS[ch.kind].toUpperCase()}`)}  Section ${ch.section} ${ABOUT[ch.about]}: ${ch.detail}`);
-    if (ch.before) lines.push(`  before (${ch.before.section}, ${ch.before.start}-${ch.before.end}): ${oneLine(ch.before.text)}`);
-    if (ch.after) lines.push(`  after  (${ch.after.section}, ${ch.after.start}-${ch.after.end}): ${oneLine(ch.after.text)}`);
-    if (ch.why) lines.push(`  why it matters: ${ch.why}`);
+    lines.push(`${paint(cut ? '1;31' : '1', `${l.kinds[ch.kind].toUpperCase()}`)}  ${fill(l.section, { key: ch.section })} ${l.about[ch.about]}: ${ch.detail}`);
+    if (ch.before) lines.push(`  ${l.before.padEnd(side)} (${ch.before.section}, ${ch.before.start}-${ch.before.end}): ${oneLine(ch.before.text)}`);
+    if (ch.after) lines.push(`  ${l.after.padEnd(side)} (${ch.after.section}, ${ch.after.start}-${ch.after.end}): ${oneLine(ch.after.text)}`);
+    if (ch.why) lines.push(`  ${l.whyItMatters} ${ch.why}`);
     lines.push('');
   }
   const unchanged = c.changes.length - shown.length;
-  if (unchanged) lines.push(`${unchanged} statement${unchanged === 1 ? '' : 's'} unchanged (--all lists them).`);
+  if (unchanged) lines.push(fill(unchanged === 1 ? l.unchangedOne : l.unchangedMany, { n: String(unchanged) }));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -92,13 +94,14 @@ function kindClass(ch: Change): string {
   return 'kind-other';
 }
 
-function sideCell(s: Change['before'], missing: string): string {
+function sideCell(s: Change['before'], missing: string, l: Rubric['comparison']['labels']): string {
   if (!s) return `<td><span class="none">${escapeHtml(missing)}</span></td>`;
-  return `<td><span class="vh">Section ${escapeHtml(s.section)}: </span>${planTextHtml(s.text)}</td>`;
+  return `<td><span class="vh">${fill(escapeText(l.section), { key: escapeHtml(s.section) })}: </span>${planTextHtml(s.text)}</td>`;
 }
 
 /** The changes as sections of side-by-side tables (headings from h2), for a page to embed. */
-export function comparisonTablesHtml(c: Comparison): string {
+export function comparisonTablesHtml(c: Comparison, opts: ComparisonFormatOptions = {}): string {
+  const l = comparisonLabels(opts.rubric);
   const groups = new Map<string, Change[]>();
   for (const ch of c.changes) {
     if (!groups.has(ch.section)) groups.set(ch.section, []);
@@ -106,26 +109,27 @@ export function comparisonTablesHtml(c: Comparison): string {
   }
   const sections = [...groups].map(([key, changes]) => {
     const rows = changes
-      .map((ch) => `<tr><th scope="row"><span class="kind ${kindClass(ch)}">${escapeHtml(KIND_LABELS[ch.kind])}</span><br>${escapeHtml(ABOUT[ch.about])}</th>${sideCell(ch.before, 'Not in the old version')}${sideCell(ch.after, 'Not in the new version')}<td><p>${escapeHtml(ch.detail)}</p>${ch.why ? `<p>${escapeHtml(ch.why)}</p>` : ''}</td></tr>`)
+      .map((ch) => `<tr><th scope="row"><span class="kind ${kindClass(ch)}">${escapeHtml(l.kinds[ch.kind])}</span><br>${escapeHtml(l.about[ch.about])}</th>${sideCell(ch.before, l.notInOld, l)}${sideCell(ch.after, l.notInNew, l)}<td><p>${escapeHtml(ch.detail)}</p>${ch.why ? `<p>${escapeHtml(ch.why)}</p>` : ''}</td></tr>`)
       .join('\n');
-    return `<section class="plan-section" aria-labelledby="s-${escapeHtml(key)}"><h2 id="s-${escapeHtml(key)}">Section ${escapeHtml(key)}</h2>
-<table class="side-by-side"><caption>Changes in Section ${escapeHtml(key)}</caption>
-<thead><tr><th scope="col">Change</th><th scope="col">Old wording</th><th scope="col">New wording</th><th scope="col">What changed and why it matters</th></tr></thead>
+    return `<section class="plan-section" aria-labelledby="s-${escapeHtml(key)}"><h2 id="s-${escapeHtml(key)}">${fill(escapeText(l.section), { key: escapeHtml(key) })}</h2>
+<table class="side-by-side"><caption>${fill(escapeText(l.changesIn), { key: escapeHtml(key) })}</caption>
+<thead><tr><th scope="col">${escapeText(l.columnChange)}</th><th scope="col">${escapeText(l.columnOld)}</th><th scope="col">${escapeText(l.columnNew)}</th><th scope="col">${escapeText(l.columnWhat)}</th></tr></thead>
 <tbody>${rows}</tbody></table></section>`;
   });
   const deadlines = c.deadlines?.length
-    ? `<section class="deadlines" aria-labelledby="s-deadlines"><h2 id="s-deadlines">Dates that matter</h2>
+    ? `<section class="deadlines" aria-labelledby="s-deadlines"><h2 id="s-deadlines">${escapeText(l.datesThatMatter)}</h2>
 <ul>${c.deadlines.map((d) => `<li><strong>${escapeHtml(dayOf(d.due))}</strong>: ${escapeHtml(d.explanation)} <span class="reference">(${escapeHtml(d.reference)})</span></li>`).join('')}</ul></section>\n`
     : '';
-  return `<p class="note">${escapeHtml(summary(c))}. Each row's label says what happened to that statement; this is a guide, not legal advice.</p>
-${deadlines}${sections.join('\n') || '<p>Neither version has statements to compare.</p>'}`;
+  return `<p class="note">${fill(escapeText(l.note), { summary: escapeHtml(summary(c, l)) })}</p>
+${deadlines}${sections.join('\n') || `<p>${escapeText(l.noStatements)}</p>`}`;
 }
 
 /** The side-by-side page: every change as a row (old wording | new wording | what changed | why it matters). */
-export function renderComparisonHtml(c: Comparison): string {
-  const body = `<header class="page-header"><h1>What changed in this plan</h1>
-<p>Old version: ${escapeHtml(c.old.document.name)}. New version: ${escapeHtml(c.new.document.name)}.</p></header>
-<main id="main">${comparisonTablesHtml(c)}</main>
-<footer class="page-footer"><p>Made by ehcp-check. Statements are matched by their meaning, so check each row against both versions before relying on it.</p></footer>`;
-  return htmlPage({ title: `What changed: ${c.new.document.name}`, body, css: COMPARE_CSS, skipLabel: 'Skip to the changes' });
+export function renderComparisonHtml(c: Comparison, opts: ComparisonFormatOptions = {}): string {
+  const l = comparisonLabels(opts.rubric);
+  const body = `<header class="page-header"><h1>${escapeText(l.heading)}</h1>
+<p>${fill(escapeText(l.versions), { old: escapeHtml(c.old.document.name), new: escapeHtml(c.new.document.name) })}</p></header>
+<main id="main">${comparisonTablesHtml(c, opts)}</main>
+<footer class="page-footer"><p>${escapeText(l.footer)}</p></footer>`;
+  return htmlPage({ title: fill(l.title, { name: c.new.document.name }), body, css: COMPARE_CSS, skipLabel: l.skip });
 }

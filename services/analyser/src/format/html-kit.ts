@@ -4,6 +4,11 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+/** Text for an element's content (never an attribute): quotes and apostrophes stay as written. */
+export function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
+}
+
 /** A heading at `level`, kept within h1-h6 so embedding pages can shift levels safely. */
 export function heading(level: number, inner: string, attrs = ''): string {
   const n = Math.min(6, Math.max(1, Math.round(level)));

@@ -5,11 +5,11 @@ import { loadRubric, type Rubric } from '../rubric.ts';
 import type { FailedReport, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
 import {
-  ELEMENT_NAMES, SEVERITY_LONG, SEVERITY_ORDER, SEVERITY_SHORT,
-  countBySeverity, listWords, namedElements, outcomeCounts, plural, provisionCounts, scoreSentence, sectionLabel,
+  SEVERITY_ORDER,
+  countBySeverity, counted, labelsOf, listWords, namedElements, outcomeCounts, provisionCounts, scoreSentence, sectionLabel,
 } from './labels.ts';
 import { keyPoints, reportPoints, type Point } from './points.ts';
-import { escapeHtml, heading, htmlPage, planTextHtml } from './html-kit.ts';
+import { escapeHtml, escapeText, heading, htmlPage, planTextHtml } from './html-kit.ts';
 import { REPRESENTATION_DAYS } from '../deadlines.ts';
 import { fill } from '../findings.ts';
 import { adviceHtml } from '../advice/format.ts';
@@ -41,12 +41,15 @@ export interface HtmlOptions {
 interface Ctx {
   prefix: string; level: number; letterHref?: string; findingExtra?: (finding: Finding, n: number, all: Finding[]) => string; ruleIds: boolean;
   parent: boolean; rubric?: Rubric;
+  /** The rubric's labels; `h` the web page's own. */
+  labels: Rubric['labels']; h: Rubric['labels']['html'];
 }
 
 function ctx(opts: HtmlOptions = {}): Ctx {
   return {
     prefix: opts.idPrefix ?? 'r1', level: opts.headingLevel ?? 2, letterHref: opts.letterHref, findingExtra: opts.findingExtra,
     ruleIds: opts.ruleIds ?? true, parent: opts.view === 'parent', rubric: opts.rubric,
+    labels: labelsOf(opts.rubric), h: labelsOf(opts.rubric).html,
   };
 }
 
@@ -63,28 +66,34 @@ const markId = (c: Ctx, n: number, k = 0) => `${c.prefix}-m${n}${k ? `-${k}` : '
 /** How many of a rule's places a parent's view lists before "and n more". */
 const PLACES_SHOWN = 10;
 
+/** A label's words as element text, with its {placeholders} filled by HTML already made safe. */
+const said = (template: string, vars: Record<string, string> = {}) => fill(escapeText(template), vars);
+const n$ = (n: number) => String(n);
+
 /** One point; in a parent's view only the points that matter most show their suggestion unfolded. */
 function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
+  const { h } = c;
+  const severity = c.labels.severity;
   // Under its section's heading a parent's view need not name the section again.
   const where = c.parent && !key && p.section !== null ? '' : `<span>${escapeHtml(sectionLabel(p.section, c.rubric))}</span>`;
   const parts = [
     `<li class="finding finding-${p.severity}" id="${explanationId(c, p.n)}">`,
-    `<p class="finding-head"><span class="badge badge-${p.severity}">Point ${p.n}: ${SEVERITY_SHORT[p.severity]}</span>`
-      + `<span class="vh">, ${escapeHtml(SEVERITY_LONG[p.severity])}. </span>`
+    `<p class="finding-head"><span class="badge badge-${p.severity}">${escapeText(h.point)} ${p.n}: ${escapeText(severity.short[p.severity])}</span>`
+      + `<span class="vh">, ${escapeHtml(severity.long[p.severity])}. </span>`
       + `${where}${c.ruleIds ? ` <span class="rule">${escapeHtml(p.ruleIds.join(', '))}</span>` : ''}</p>`,
   ];
   if (p.quote) parts.push(`<blockquote class="quote">${planTextHtml(p.quote)}</blockquote>`);
   parts.push(`<p class="message">${escapeHtml(p.message)}</p>`);
-  const suggestion = p.suggestion ? `<p class="suggestion"><strong>What to ask for instead:</strong> ${escapeHtml(p.suggestion)}</p>` : '';
+  const suggestion = p.suggestion ? `<p class="suggestion"><strong>${escapeText(h.askInstead)}</strong> ${escapeHtml(p.suggestion)}</p>` : '';
   const folded = c.parent && !key;
   if (!folded && suggestion) parts.push(suggestion);
   const more: string[] = folded && suggestion ? [suggestion] : [];
-  if (p.references.length) more.push(`<p class="reference"><strong>The law or guidance:</strong> ${escapeHtml(p.references.join('; '))}</p>`);
+  if (p.references.length) more.push(`<p class="reference"><strong>${escapeText(h.law)}</strong> ${escapeHtml(p.references.join('; '))}</p>`);
   // The places a rule was found, when it was found in more than one.
   const places = p.kind === 'rule' && p.findings.length > 1 ? p.findings : [];
   const listed = c.parent ? places.slice(0, PLACES_SHOWN) : places;
   if (listed.length) {
-    more.push(`<p>Found in ${p.findings.length} places:</p><ul class="places">${listed.map((f) => `<li>${f.quote ? `“${escapeHtml(f.quote.trim())}”` : ''}${f.message !== p.message ? ` ${escapeHtml(f.message)}` : ''}</li>`).join('')}${places.length > listed.length ? `<li>and ${places.length - listed.length} more</li>` : ''}</ul>`);
+    more.push(`<p>${said(h.foundIn, { n: n$(p.findings.length) })}</p><ul class="places">${listed.map((f) => `<li>${f.quote ? `“${escapeHtml(f.quote.trim())}”` : ''}${f.message !== p.message ? ` ${escapeHtml(f.message)}` : ''}</li>`).join('')}${places.length > listed.length ? `<li>${said(h.andMore, { n: n$(places.length - listed.length) })}</li>` : ''}</ul>`);
   }
   // Why, in each finding's own words, when the point's one voice has summed them up.
   const own = p.findings.filter((f, i) => p.findings.findIndex((g) => g.message === f.message) === i);
@@ -92,12 +101,12 @@ function pointItem(c: Ctx, p: Point, linkBack: boolean, key = false): string {
     more.push(`<ul class="finding-parts">${own.map((f) => `<li>${c.ruleIds ? `<span class="rule">${escapeHtml(f.ruleId)}</span> ` : ''}${escapeHtml(f.message)}</li>`).join('')}</ul>`);
   }
   const extra = c.findingExtra?.(p.findings[0], p.n, p.findings) ?? '';
-  const back = linkBack && p.spans.length ? `<p class="back-link"><a href="#${markId(c, p.n)}">Back to point ${p.n} in the plan text</a></p>` : '';
+  const back = linkBack && p.spans.length ? `<p class="back-link"><a href="#${markId(c, p.n)}">${said(h.backToPoint, { n: n$(p.n) })}</a></p>` : '';
   // The plan's words are folded in a parent's view: the way back to them is folded too.
   if (c.parent && back) more.push(back);
   if (more.length) {
-    const label = !c.parent ? 'Why, the law and the findings' : folded && suggestion ? 'What to ask for, and the law' : 'Why, and the law';
-    parts.push(`<details class="why"${c.parent ? '' : ' open'}><summary>${label}<span class="vh"> for point ${p.n}</span></summary>\n${more.join('\n')}\n</details>`);
+    const label = !c.parent ? h.whyFull : folded && suggestion ? h.whyAsk : h.why;
+    parts.push(`<details class="why"${c.parent ? '' : ' open'}><summary>${escapeText(label)}<span class="vh">${said(h.forPoint, { n: n$(p.n) })}</span></summary>\n${more.join('\n')}\n</details>`);
   }
   if (extra) parts.push(extra);
   if (!c.parent && back) parts.push(back);
@@ -117,7 +126,7 @@ function sectionPoints(c: Ctx, items: Point[], linkBack: (p: Point) => boolean):
   const small = items.filter((p) => p.severity === 'info');
   return [
     pointList(c, main, linkBack),
-    small.length ? `<details class="small-points"><summary>${plural(small.length, 'smaller point')} (good to know)</summary>\n${pointList(c, small, linkBack)}\n</details>` : '',
+    small.length ? `<details class="small-points"><summary>${said(c.h.goodToKnow, { points: escapeHtml(counted(small.length, 'smallerPoint', c.rubric)) })}</summary>\n${pointList(c, small, linkBack)}\n</details>` : '',
   ].filter(Boolean).join('\n');
 }
 
@@ -135,7 +144,7 @@ function anchor(report: Report, p: Point): number {
 export function renderFindingsList(report: Report, opts: HtmlOptions & { linkBack?: boolean } = {}): string {
   const c = ctx(opts);
   const points = reportPoints(report, opts.rubric);
-  if (points.length === 0) return '<p>We found nothing to raise in this plan.</p>';
+  if (points.length === 0) return `<p>${escapeText(c.h.nothingToRaise)}</p>`;
   const order = (k: SectionKey | null) => (k === null ? -1 : SECTION_KEYS.indexOf(k));
   const keys = [...new Set(points.map((p) => p.section))].sort((a, b) => order(a) - order(b));
   const withText = report.text !== undefined && opts.linkBack !== false;
@@ -156,13 +165,14 @@ interface Slice { start: number; end: number; key: SectionKey | null; title: str
  * one slice, named for all of them, so their text is shown once.
  */
 function slices(report: Report, text: string, rubric?: Rubric): Slice[] {
+  const h = labelsOf(rubric).html;
   const out: Slice[] = [];
   let at = 0;
   const sections = [...report.sections].sort((a, b) => a.start - b.start);
   const together = new Map<Slice, SectionKey[]>();
   const gap = (end: number) => {
     if (end > at && text.slice(at, end).trim()) {
-      out.push({ start: at, end, key: null, title: out.length === 0 ? 'The front page (before the first section)' : 'Text between sections', score: null, band: null });
+      out.push({ start: at, end, key: null, title: out.length === 0 ? h.frontPage : h.betweenSections, score: null, band: null });
     }
   };
   for (const s of sections) {
@@ -170,7 +180,7 @@ function slices(report: Report, text: string, rubric?: Rubric): Slice[] {
     if (last && last.key !== null && s.start === last.start && s.end === last.end) {
       const keys = [...(together.get(last) ?? [last.key]), s.key];
       together.set(last, keys);
-      Object.assign(last, { title: `Sections ${listWords(keys)}, set out together`, score: null, band: null });
+      Object.assign(last, { title: fill(h.setOutTogether, { keys: listWords(keys, rubric) }), score: null, band: null });
       continue;
     }
     const start = Math.max(s.start, at);
@@ -233,6 +243,7 @@ function renderSliceText(text: string, slice: Slice, located: Located[], inserts
  */
 export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explanations?: boolean; shownAbove?: Set<number> } = {}): string {
   const c = ctx(opts);
+  const { h } = c;
   const explain = opts.explanations !== false;
   const above = opts.shownAbove ?? new Set<number>();
   const points = reportPoints(report, opts.rubric).filter((p) => anchor(report, p) >= 0);
@@ -258,25 +269,27 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
         inserts.push({
           pos: l.markEnd,
           order: p.n,
-          html: `<a class="flag flag-${p.severity}" id="${markId(c, p.n, k)}" href="#${explanationId(c, p.n)}"><span class="vh">Point </span>${p.n}: ${SEVERITY_SHORT[p.severity]}</a>`,
+          html: `<a class="flag flag-${p.severity}" id="${markId(c, p.n, k)}" href="#${explanationId(c, p.n)}"><span class="vh">${escapeText(h.point)} </span>${p.n}: ${escapeText(c.labels.severity.short[p.severity])}</a>`,
         });
       });
     }
     for (const p of report.provisions) {
       if (p.specific && p.end > p.start && p.start >= slice.start && p.start < slice.end) {
-        inserts.push({ pos: markEnd(text, p, slice), order: 10_000, html: '<span class="good-tag">✓ Specific</span>' });
+        inserts.push({ pos: markEnd(text, p, slice), order: 10_000, html: `<span class="good-tag">${escapeText(h.specificTag)}</span>` });
       }
     }
     for (const o of report.outcomes) {
       if (o.smart && o.end > o.start && o.start >= slice.start && o.start < slice.end) {
-        inserts.push({ pos: markEnd(text, o, slice), order: 10_001, html: '<span class="good-tag">✓ SMART</span>' });
+        inserts.push({ pos: markEnd(text, o, slice), order: 10_001, html: `<span class="good-tag">${escapeText(h.smartTag)}</span>` });
       }
     }
     const id = `${c.prefix}-s${si + 1}`;
-    const scoreNote = slice.score !== null ? ` <span class="section-score">(score ${Math.round(slice.score)} out of 100${slice.band ? `, ${escapeHtml(slice.band)}` : ''})</span>` : '';
+    const scoreNote = slice.score !== null ? ` <span class="section-score">${said(h.sectionScore, { score: n$(Math.round(slice.score)), band: slice.band ? `, ${escapeHtml(slice.band)}` : '' })}</span>` : '';
     const here = inSlice.filter((p) => !above.has(p.n));
     const aboveHere = inSlice.filter((p) => above.has(p.n));
-    const count = inSlice.length ? `<p>${plural(inSlice.length, 'point')} to check in this section.${aboveHere.length ? ` ${aboveHere.map((p) => `<a href="#${explanationId(c, p.n)}">Point ${p.n}</a>`).join(', ')} ${aboveHere.length === 1 ? 'is' : 'are'} explained at the top, with the points that matter most.` : ''}</p>` : '<p>Nothing to check in this section.</p>';
+    const count = inSlice.length
+      ? `<p>${said(h.toCheck, { points: escapeHtml(counted(inSlice.length, 'point', c.rubric)) })}${aboveHere.length ? ` ${said(h.explainedAbove, { points: aboveHere.map((p) => `<a href="#${explanationId(c, p.n)}">${escapeText(h.point)} ${p.n}</a>`).join(', '), is: escapeHtml(counted(aboveHere.length, 'is', c.rubric)) })}` : ''}</p>`
+      : `<p>${escapeText(h.nothingToCheck)}</p>`;
     const planText = `<div class="plan-text">\n${renderSliceText(text, slice, located, inserts)}\n</div>`;
     out.push([
       `<section class="plan-section" aria-labelledby="${id}">`,
@@ -284,7 +297,7 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
       count,
       explain ? sectionPoints(c, here, () => true) : '',
       explain
-        ? `<details class="plan-words"${c.parent ? '' : ' open'}><summary>${inSlice.length ? 'The plan\'s words, highlighted' : 'The plan\'s words'}</summary>\n${planText}\n</details>`
+        ? `<details class="plan-words"${c.parent ? '' : ' open'}><summary>${escapeText(inSlice.length ? h.planWordsHighlighted : h.planWords)}</summary>\n${planText}\n</details>`
         : planText,
       '</section>',
     ].filter(Boolean).join('\n'));
@@ -293,13 +306,13 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
   const stray = points.filter((p) => !shown.has(p.n) && !above.has(p.n));
   if (stray.length && explain) {
     const id = `${c.prefix}-other`;
-    out.push(`<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, 'Other points', `id="${id}"`)}\n${pointList(c, stray, () => false)}\n</section>`);
+    out.push(`<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, escapeText(h.otherPoints), `id="${id}"`)}\n${pointList(c, stray, () => false)}\n</section>`);
   }
   return out.join('\n');
 }
 
 function renderQuotesOnly(report: Report, c: Ctx, points: Point[], explain: boolean): string {
-  const intro = '<p class="note">The full text of the plan is not included in this report, so each point shows the words it is about.</p>';
+  const intro = `<p class="note">${escapeText(c.h.noText)}</p>`;
   if (!explain) return intro;
   const order = (k: SectionKey | null) => (k === null ? -1 : SECTION_KEYS.indexOf(k));
   const keys = [...new Set(points.map((p) => p.section))].sort((a, b) => order(a) - order(b));
@@ -321,21 +334,23 @@ export function renderSummary(report: Report, opts: HtmlOptions = {}): string {
   const pc = provisionCounts(report);
   const oc = outcomeCounts(report);
   const r = opts.rubric ?? loadRubric();
+  const { h } = c;
+  const is = (n: number) => escapeHtml(counted(n, 'is', r));
   const status = report.plan.status === 'draft'
     ? `<p class="note">${fill(escapeHtml(r.letter.draftNote), { draft: '<strong>draft</strong>', days: String(REPRESENTATION_DAYS), reference: escapeHtml(r.references.draftRepresentations) })}</p>`
     : '';
   const id = `${c.prefix}-summary`;
   return [
     `<section class="summary" aria-labelledby="${id}">`,
-    heading(c.level, 'Summary', `id="${id}"`),
-    `<div class="score"><span class="score-number">${Math.round(report.score.overall)}<span class="vh"> out of 100</span><span aria-hidden="true">/100</span></span> <span class="score-band">${escapeHtml(report.score.band)}</span></div>`,
-    `<p>${escapeHtml(scoreSentence(report))} We found ${plural(counts.error, 'thing')} that ${counts.error === 1 ? 'needs' : 'need'} putting right and ${plural(counts.warning, 'thing')} worth checking.</p>`,
-    `<p>${pc.specific} of ${pc.total} statements of help (provision) ${pc.specific === 1 ? 'is' : 'are'} specific enough to be enforced. `
-      + `${oc.smart} of ${oc.total} outcomes ${oc.smart === 1 ? 'is' : 'are'} SMART (specific, measurable, achievable, realistic and time-bound).</p>`,
+    heading(c.level, escapeText(h.summary), `id="${id}"`),
+    `<div class="score"><span class="score-number">${Math.round(report.score.overall)}<span class="vh"> ${escapeText(h.outOf)}</span><span aria-hidden="true">/100</span></span> <span class="score-band">${escapeHtml(report.score.band)}</span></div>`,
+    `<p>${escapeHtml(scoreSentence(report, r))} ${said(h.found, { errors: escapeHtml(counted(counts.error, 'thing', r)), needs: escapeHtml(counted(counts.error, 'needs', r)), warnings: escapeHtml(counted(counts.warning, 'thing', r)) })}</p>`,
+    `<p>${said(h.specificCount, { specific: n$(pc.specific), total: n$(pc.total), is: is(pc.specific) })}`
+      + `${said(h.smartCount, { smart: n$(oc.smart), total: n$(oc.total), is: is(oc.smart) })}</p>`,
     status,
-    counts.error + counts.warning === 0 ? '<p>We found nothing that needs putting right.</p>' : '',
-    c.letterHref ? `<p><a href="${escapeHtml(c.letterHref)}">Get a letter listing the points to raise</a></p>` : '',
-    '<p class="note">This check is a guide to help you read the plan. It is not legal advice, and it can miss things or flag wording that is fine in context.</p>',
+    counts.error + counts.warning === 0 ? `<p>${escapeText(h.nothingToPutRight)}</p>` : '',
+    c.letterHref ? `<p><a href="${escapeHtml(c.letterHref)}">${escapeText(h.getLetter)}</a></p>` : '',
+    `<p class="note">${escapeText(h.guide)}</p>`,
     '</section>',
   ].filter(Boolean).join('\n');
 }
@@ -348,8 +363,8 @@ export function renderKeyPoints(report: Report, opts: HtmlOptions = {}): string 
   const id = `${c.prefix}-first`;
   return [
     `<section class="key-points" aria-labelledby="${id}">`,
-    heading(c.level, 'The points that matter most', `id="${id}"`),
-    `<p>The ${key.length === 1 ? 'point' : `${key.length} points`} most worth raising first: the most serious, and those the law itself requires. The rest follow section by section.</p>`,
+    heading(c.level, escapeText(c.labels.keyPoints), `id="${id}"`),
+    `<p>${said(c.h.keyPointsIntro, { points: escapeHtml(key.length === 1 ? c.h.keyPointOne : counted(key.length, 'point', c.rubric)) })}</p>`,
     pointList(c, key, () => report.text !== undefined, true),
     '</section>',
   ].join('\n');
@@ -369,26 +384,27 @@ export function renderWholePlan(report: Report, opts: HtmlOptions & { shownAbove
     if (g) g.push(s);
     else groups.push([s]);
   }
-  const scoreOf = (s: (typeof report.sections)[number]) => (s.score === null ? 'not scored' : String(Math.round(s.score)));
+  const { h } = c;
+  const scoreOf = (s: (typeof report.sections)[number]) => (s.score === null ? h.notScored : String(Math.round(s.score)));
   const rows = groups.map((g) => {
-    const keys = listWords(g.map((s) => s.key));
+    const keys = listWords(g.map((s) => s.key), c.rubric);
     const titles = [...new Set(g.map((s) => s.title))].join(' / ');
     const scores = g.length === 1 ? scoreOf(g[0]) : g.map((s) => `${s.key}: ${scoreOf(s)}`).join('; ');
     const bands = [...new Set(g.map((s) => s.band ?? ''))].filter(Boolean).join(', ');
     return `<tr><th scope="row">${escapeHtml(keys)}</th><td>${escapeHtml(titles)}</td><td>${escapeHtml(scores)}</td><td>${escapeHtml(bands)}</td></tr>`;
   });
   const table = rows.length
-    ? `<table>\n<caption>Sections found in the plan</caption>\n<thead><tr><th scope="col">Section</th><th scope="col">Title in the plan</th><th scope="col">Score</th><th scope="col">Rating</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`
-    : '<p>We could not find any of the plan\'s sections.</p>';
-  const aboveWords = whole.length > here.length ? `<p>${whole.filter((p) => above.has(p.n)).map((p) => `<a href="#${explanationId(c, p.n)}">Point ${p.n}</a>`).join(', ')} (at the top) ${whole.length - here.length === 1 ? 'is' : 'are'} about the plan as a whole.</p>` : '';
+    ? `<table>\n<caption>${escapeText(h.sectionsCaption)}</caption>\n<thead><tr><th scope="col">${escapeText(h.columnSection)}</th><th scope="col">${escapeText(h.columnTitle)}</th><th scope="col">${escapeText(h.columnScore)}</th><th scope="col">${escapeText(h.columnRating)}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`
+    : `<p>${escapeText(h.noSections)}</p>`;
+  const aboveWords = whole.length > here.length ? `<p>${said(h.aboveWhole, { points: whole.filter((p) => above.has(p.n)).map((p) => `<a href="#${explanationId(c, p.n)}">${escapeText(h.point)} ${p.n}</a>`).join(', '), is: escapeHtml(counted(whole.length - here.length, 'is', c.rubric)) })}</p>` : '';
   return [
     `<section aria-labelledby="${id}">`,
-    heading(c.level, 'The plan as a whole', `id="${id}"`),
-    whole.length ? '' : '<p>Every section is there, and none of the whole-plan problems we look for was found.</p>',
+    heading(c.level, escapeText(h.wholePlan), `id="${id}"`),
+    whole.length ? '' : `<p>${escapeText(h.allThere)}</p>`,
     aboveWords,
     sectionPoints(c, here, () => false),
-    c.parent ? `<details><summary>The sections we found, with their scores</summary>\n${table}\n</details>` : table,
-    `<p>Plan status: ${escapeHtml(report.plan.status)}${report.plan.yearGroup !== null ? `; Year ${report.plan.yearGroup}` : ''}.</p>`,
+    c.parent ? `<details><summary>${escapeText(h.sectionsFound)}</summary>\n${table}\n</details>` : table,
+    `<p>${said(h.planStatus, { status: escapeHtml(report.plan.status), year: report.plan.yearGroup !== null ? `; ${said(c.labels.year, { year: n$(report.plan.yearGroup) })}` : '' })}</p>`,
     '</section>',
   ].filter(Boolean).join('\n');
 }
@@ -399,21 +415,22 @@ export function renderStrengths(report: Report, opts: HtmlOptions = {}): string 
   const id = `${c.prefix}-good`;
   const specific = report.provisions.filter((p) => p.specific);
   const smart = report.outcomes.filter((o) => o.smart);
+  const { h } = c;
   const provisions = specific.length
-    ? `<ul class="good-list">\n${specific.map((p) => `<li><blockquote class="quote">${planTextHtml(p.text)}</blockquote><p>Section ${escapeHtml(p.section)}. It says ${escapeHtml(listWords(namedElements(p.elements).map((e) => ELEMENT_NAMES[e])))}.</p></li>`).join('\n')}\n</ul>`
-    : '<p>We did not find a statement of help that is specific enough yet.</p>';
+    ? `<ul class="good-list">\n${specific.map((p) => `<li><blockquote class="quote">${planTextHtml(p.text)}</blockquote><p>${said(h.specificSays, { section: escapeHtml(p.section), elements: escapeHtml(listWords(namedElements(p.elements).map((e) => c.labels.elements[e]), c.rubric)) })}</p></li>`).join('\n')}\n</ul>`
+    : `<p>${escapeText(h.noSpecific)}</p>`;
   const outcomes = smart.length
-    ? `<ul class="good-list">\n${smart.map((o) => `<li><blockquote class="quote">${planTextHtml(o.text)}</blockquote><p>It can be measured and says by when${o.preparingForAdulthood ? ', and it prepares for adult life' : ''}.</p></li>`).join('\n')}\n</ul>`
-    : '<p>We did not find an outcome that is SMART yet.</p>';
+    ? `<ul class="good-list">\n${smart.map((o) => `<li><blockquote class="quote">${planTextHtml(o.text)}</blockquote><p>${said(h.smartSays, { adult: o.preparingForAdulthood ? escapeText(h.smartAdult) : '' })}</p></li>`).join('\n')}\n</ul>`
+    : `<p>${escapeText(h.noSmart)}</p>`;
   // A parent's view folds the lists: the counts say enough at a glance.
-  const fold = (summary: string, inner: string) => (c.parent ? `<details><summary>${summary}</summary>\n${inner}\n</details>` : inner);
+  const fold = (summary: string, inner: string) => (c.parent ? `<details><summary>${escapeText(summary)}</summary>\n${inner}\n</details>` : inner);
   return [
     `<section aria-labelledby="${id}">`,
-    heading(c.level, 'What the plan does well', `id="${id}"`),
-    heading(c.level + 1, `Specific statements of help (${specific.length} of ${report.provisions.length})`),
-    specific.length ? fold('Show the specific statements', provisions) : provisions,
-    heading(c.level + 1, `SMART outcomes (${smart.length} of ${report.outcomes.length})`),
-    smart.length ? fold('Show the SMART outcomes', outcomes) : outcomes,
+    heading(c.level, escapeText(h.doesWell), `id="${id}"`),
+    heading(c.level + 1, said(h.specificHeading, { n: n$(specific.length), total: n$(report.provisions.length) })),
+    specific.length ? fold(h.showSpecific, provisions) : provisions,
+    heading(c.level + 1, said(h.smartHeading, { n: n$(smart.length), total: n$(report.outcomes.length) })),
+    smart.length ? fold(h.showSmart, outcomes) : outcomes,
     '</section>',
   ].join('\n');
 }
@@ -429,38 +446,40 @@ export function renderReportBody(report: Report, opts: HtmlOptions = {}): string
     renderWholePlan(report, { ...opts, shownAbove }),
     adviceHtml(report, c),
     `<section aria-labelledby="${planId}">`,
-    heading(c.level, 'The plan, section by section', `id="${planId}"`),
-    `<p>Each point says what a statement names and what it lacks. In the plan's words, the statements a point is about are highlighted, with a numbered label that links to it. The labels say how serious each point is: "${SEVERITY_SHORT.error}" (${escapeHtml(SEVERITY_LONG.error.toLowerCase())}), "${SEVERITY_SHORT.warning}" and "${SEVERITY_SHORT.info}". Statements that are already good are marked "✓ Specific" or "✓ SMART".</p>`,
+    heading(c.level, escapeText(c.h.bySection), `id="${planId}"`),
+    `<p>${said(c.h.bySectionIntro, { error: escapeText(c.labels.severity.short.error), errorMeans: escapeHtml(c.labels.severity.long.error.toLowerCase()), warning: escapeText(c.labels.severity.short.warning), info: escapeText(c.labels.severity.short.info), specificTag: escapeText(c.h.specificTag), smartTag: escapeText(c.h.smartTag) })}</p>`,
     renderAnnotatedText(report, { ...opts, headingLevel: c.level + 1, shownAbove }),
     '</section>',
     renderStrengths(report, opts),
   ].join('\n');
 }
 
-function footer(reports: Report[]): string {
+function footer(reports: Report[], h: Rubric['labels']['html']): string {
   const rubrics = [...new Set(reports.map((r) => `${r.rubric.id} ${r.rubric.version}`))];
-  return `<footer class="page-footer"><p>Made by ehcp-check${rubrics.length ? ` with the ${escapeHtml(rubrics.join(', '))} checklist` : ''}. Report format version 1. This is not legal advice.</p></footer>`;
+  return `<footer class="page-footer"><p>${said(h.footer, { checklist: rubrics.length ? said(h.footerChecklist, { rubrics: escapeHtml(rubrics.join(', ')) }) : '' })}</p></footer>`;
 }
 
 /** A whole self-contained page for one report. */
 export function renderReportHtml(report: Report, opts: Omit<HtmlOptions, 'headingLevel'> & { title?: string } = {}): string {
-  const title = opts.title ?? `EHC plan check: ${report.document.name}`;
+  const h = labelsOf(opts.rubric).html;
+  const title = opts.title ?? fill(h.pageTitle, { name: report.document.name });
+  const pages = report.document.pages === null ? h.noPages : counted(report.document.pages, 'page', opts.rubric);
   const body = [
     '<header class="page-header">',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${escapeHtml(report.document.name)} · ${report.document.pages === null ? 'no pages' : plural(report.document.pages, 'page')} · checked against the ${escapeHtml(report.rubric.id)} checklist, version ${escapeHtml(report.rubric.version)}</p>`,
+    `<p>${said(h.pageLine, { name: escapeHtml(report.document.name), pages: escapeHtml(pages), id: escapeHtml(report.rubric.id), version: escapeHtml(report.rubric.version) })}</p>`,
     '</header>',
     '<main id="main">',
     renderReportBody(report, { ...opts, headingLevel: 2 }),
     '</main>',
-    footer([report]),
+    footer([report], h),
   ].join('\n');
-  return htmlPage({ title, body });
+  return htmlPage({ title, body, skipLabel: h.skip });
 }
 
 /** What a file that could not be read looks like in a page of several reports. */
 export function renderFailureBody(item: FailedReport, opts: HtmlOptions = {}): string {
-  return `<div class="failed"><p><strong>This file could not be checked.</strong> ${escapeHtml(item.error.message)} <span class="rule">(${escapeHtml(item.error.code)})</span></p></div>`;
+  return `<div class="failed"><p><strong>${escapeText(labelsOf(opts.rubric).html.notChecked)}</strong> ${escapeHtml(item.error.message)} <span class="rule">(${escapeHtml(item.error.code)})</span></p></div>`;
 }
 
 /**
@@ -469,14 +488,15 @@ export function renderFailureBody(item: FailedReport, opts: HtmlOptions = {}): s
  */
 export function renderReportsHtml(items: BatchItem[], opts: { title?: string; rubric?: Rubric } = {}): string {
   if (items.length === 1 && !isFailed(items[0])) return renderReportHtml(items[0], opts);
-  const title = opts.title ?? `EHC plan check: ${plural(items.length, 'file')}`;
+  const h = labelsOf(opts.rubric).html;
+  const title = opts.title ?? fill(h.batchTitle, { files: counted(items.length, 'file', opts.rubric) });
   const nav = items.map((item, i) => {
-    const label = isFailed(item) ? `${item.document.name} (could not be read)` : `${item.document.name}: ${Math.round(item.score.overall)} out of 100, ${item.score.band}`;
-    return `<li><a href="#r${i + 1}-title">${escapeHtml(label)}</a></li>`;
+    const label = isFailed(item) ? fill(h.fileUnread, { name: item.document.name }) : fill(h.fileScore, { name: item.document.name, score: n$(Math.round(item.score.overall)), band: item.score.band });
+    return `<li><a href="#r${i + 1}-title">${escapeText(label)}</a></li>`;
   });
   const articles = items.map((item, i) => {
     const prefix = `r${i + 1}`;
-    const inner = isFailed(item) ? renderFailureBody(item, { idPrefix: prefix }) : renderReportBody(item, { idPrefix: prefix, headingLevel: 3, rubric: opts.rubric });
+    const inner = isFailed(item) ? renderFailureBody(item, { idPrefix: prefix, rubric: opts.rubric }) : renderReportBody(item, { idPrefix: prefix, headingLevel: 3, rubric: opts.rubric });
     return `<article aria-labelledby="${prefix}-title">\n<h2 id="${prefix}-title">${escapeHtml(item.document.name)}</h2>\n${inner}\n</article>`;
   });
   const body = [
@@ -485,12 +505,12 @@ export function renderReportsHtml(items: BatchItem[], opts: { title?: string; ru
     '</header>',
     '<main id="main">',
     '<nav aria-labelledby="files-title">',
-    '<h2 id="files-title">Files checked</h2>',
+    `<h2 id="files-title">${escapeText(h.filesChecked)}</h2>`,
     `<ol>\n${nav.join('\n')}\n</ol>`,
     '</nav>',
     ...articles,
     '</main>',
-    footer(items.filter((i): i is Report => !isFailed(i))),
+    footer(items.filter((i): i is Report => !isFailed(i)), h),
   ].join('\n');
-  return htmlPage({ title, body });
+  return htmlPage({ title, body, skipLabel: h.skip });
 }

@@ -1,21 +1,33 @@
-// Plain-English words shared by every output format (terminal, web page, letter).
+// What every output format (terminal, web page, letter) shares: the rubric's own labels
+// (`labels`), counted and listed, and the report's figures.
 import type { CheckKey, Elements, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
-import { loadRubric, sectionName, type Rubric } from '../rubric.ts';
+import { fill } from '../findings.ts';
+import { loadRubric, sectionName, type COUNTED, type Rubric } from '../rubric.ts';
 import { RULES } from '../rules/registry.ts';
 
 /** "Section F: Special educational provision", in the rubric's short names (the default's when none is given). */
 export function sectionLabel(key: SectionKey | null, rubric?: Rubric): string {
-  return key === null ? 'The whole plan' : `Section ${key}: ${sectionName(key, rubric)}`;
+  const r = rubric ?? loadRubric();
+  return key === null ? r.labels.wholePlan : fill(r.labels.section, { key, name: sectionName(key, r) });
 }
 
-/** Short words for a badge; the long form says what to do about it. */
-export const SEVERITY_SHORT: Record<Severity, string> = { error: 'Must fix', warning: 'Check', info: 'Note' };
-export const SEVERITY_LONG: Record<Severity, string> = {
-  error: 'Must be put right: the plan falls short of the law here',
-  warning: 'Worth checking: this may weaken the plan',
-  info: 'Good to know',
-};
+/** The rubric's labels (the default's when none is given). */
+export function labelsOf(rubric?: Rubric): Rubric['labels'] {
+  return (rubric ?? loadRubric()).labels;
+}
+
+/** Each severity's short words for a badge (`short`), and what to do about it (`long`). */
+export function severityWords(rubric?: Rubric): Rubric['labels']['severity'] {
+  return labelsOf(rubric).severity;
+}
+
+/** "3 points", "1 point": the rubric's wording of how many. */
+export function counted(n: number, what: (typeof COUNTED)[number], rubric?: Rubric): string {
+  const c = labelsOf(rubric).counts[what];
+  return fill(n === 1 ? c.one : c.many, { n: String(n) });
+}
+
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface CheckText {
@@ -44,15 +56,6 @@ export function missingSectionReference(rubric: Rubric = loadRubric()): string {
   return rubric.rules['section.missing'].reference;
 }
 
-export const ELEMENT_NAMES: Record<keyof Elements, string> = {
-  activity: 'what will be done',
-  provider: 'who will do it',
-  qualification: 'their training or expertise',
-  frequency: 'how often',
-  duration: 'for how long',
-  groupSize: 'one-to-one or group size',
-};
-
 /** The elements a specific statement needs (qualification and group size are recommended, not required). */
 export const REQUIRED_ELEMENTS: (keyof Elements)[] = ['activity', 'provider', 'frequency', 'duration'];
 
@@ -60,14 +63,16 @@ export function missingElements(elements: Elements): (keyof Elements)[] {
   return REQUIRED_ELEMENTS.filter((k) => !elements[k]);
 }
 
+const ELEMENT_KEYS: (keyof Elements)[] = ['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize'];
+
 export function namedElements(elements: Elements): (keyof Elements)[] {
-  return (Object.keys(ELEMENT_NAMES) as (keyof Elements)[]).filter((k) => elements[k]);
+  return ELEMENT_KEYS.filter((k) => elements[k]);
 }
 
-/** "a, b and c" */
-export function listWords(words: string[]): string {
+/** "a, b and c", with the rubric's "and". */
+export function listWords(words: string[], rubric?: Rubric): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${labelsOf(rubric).and} ${words[words.length - 1]}`;
 }
 
 export function countBySeverity(findings: { severity: Severity }[]): Record<Severity, number> {
@@ -86,8 +91,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** One line about the score for the summary. */
-export function scoreSentence(report: Report): string {
-  return `This plan scores ${Math.round(report.score.overall)} out of 100, which the checklist calls "${report.score.band}".`;
+export function scoreSentence(report: Report, rubric?: Rubric): string {
+  return fill(labelsOf(rubric).scoreSentence, { score: String(Math.round(report.score.overall)), band: report.score.band });
 }
 
 export function provisionCounts(report: Report): { specific: number; total: number } {

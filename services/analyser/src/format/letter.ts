@@ -4,10 +4,10 @@ import { loadRubric, sectionName, type Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
 import {
-  checkText, ELEMENT_NAMES, missingSectionReference, listWords, missingElements,
+  checkText, missingSectionReference, listWords, missingElements,
   sortFindings, trueChecks,
 } from './labels.ts';
-import { escapeHtml, heading, htmlPage } from './html-kit.ts';
+import { escapeHtml, escapeText, heading, htmlPage } from './html-kit.ts';
 import { hasSpan } from './spans.ts';
 import { longDay } from '../deadlines.ts';
 import { judgeProvision } from '../provision.ts';
@@ -46,36 +46,46 @@ export interface Letter {
   page: string;
 }
 
-const GROUP_TITLES: Record<LetterPoint['group'], string> = {
-  missing: 'Sections missing from the plan',
-  plan: 'Points about the plan as a whole',
-  provision: 'Help (provision) that is not specific enough',
-  outcome: 'Outcomes that are not SMART',
-  other: 'Other points',
-};
-
 
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 const within = (f: Finding, s: { start: number; end: number }) => f.start >= s.start && f.end <= s.end && f.end > f.start;
 
-function provisionWhy(p: Provision): string {
+function provisionWhy(p: Provision, r: Rubric): string {
+  const said = r.letter;
   const parts: string[] = [];
   const missing = missingElements(p.elements);
-  if (missing.length) parts.push(`It does not say ${listWords(missing.map((e) => ELEMENT_NAMES[e]))}.`);
-  if (p.vagueTerms.length) parts.push(`It uses wording that leaves it to someone's discretion: ${listWords(p.vagueTerms.map((t) => `"${t}"`))}.`);
-  if (!parts.length) parts.push('It is not detailed and specific enough to be enforced.');
+  if (missing.length) parts.push(fill(said.doesNotSay, { elements: listWords(missing.map((e) => r.labels.elements[e]), r) }));
+  if (p.vagueTerms.length) parts.push(fill(said.discretion, { terms: listWords(p.vagueTerms.map((t) => `"${t}"`), r) }));
+  if (!parts.length) parts.push(said.notSpecific);
   return parts.join(' ');
 }
 
-function outcomeWhy(o: Outcome): string {
+function outcomeWhy(o: Outcome, r: Rubric): string {
   const parts: string[] = [];
-  if (!o.measurable) parts.push('It does not say how anyone will know it has been achieved.');
-  if (!o.timeBound) parts.push('It does not say by when.');
-  if (!parts.length) parts.push('It is not SMART (specific, measurable, achievable, realistic and time-bound).');
+  if (!o.measurable) parts.push(r.letter.notMeasurable);
+  if (!o.timeBound) parts.push(r.letter.notTimeBound);
+  if (!parts.length) parts.push(r.letter.notSmart);
   return parts.join(' ');
 }
 
-const REWRITE = /^(?:Specific wording would say|A SMART outcome would say):\s*"(.+)"$/s;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The rubric's letter words as expressions: a suggested rewrite ("Specific wording would say: …"), a request already, the family's words made the parent's. */
+const letterGrammar = new WeakMap<Rubric['letter'], { rewrite: RegExp; rewriteAny: RegExp; request: RegExp; firstPerson: { re: RegExp; as: string }[] }>();
+function grammarOf(said: Rubric['letter']) {
+  let g = letterGrammar.get(said);
+  if (!g) {
+    const leads = `(?:${escapeRe(said.rewriteLeads.provision)}|${escapeRe(said.rewriteLeads.outcome)})`;
+    g = {
+      rewrite: new RegExp(`^${leads}:\\s*"(.+)"$`, 's'),
+      rewriteAny: new RegExp(`^${leads}:\\s*(.+)$`, 's'),
+      request: said.requestLeads.length ? new RegExp(`^(?:${said.requestLeads.map(escapeRe).join('|')})\\b`) : /(?!)/,
+      firstPerson: said.firstPerson.map((f) => ({ re: new RegExp(`\\b(?:${f.pattern})\\b`, f.caseSensitive ? 'g' : 'gi'), as: f.as })),
+    };
+    letterGrammar.set(said, g);
+  }
+  return g;
+}
 
 /**
  * What the letter asks for about a finding: the rubric's own request where it has one, else the
@@ -84,10 +94,10 @@ const REWRITE = /^(?:Specific wording would say|A SMART outcome would say):\s*"(
  */
 function askOf(f: Finding, rubric: Rubric, kind: 'provision' | 'outcome' | null): string {
   const ask = rubric.rules[f.ruleId]?.ask ?? f.suggestion;
-  const rewrite = REWRITE.exec(ask)?.[1];
+  const rewrite = grammarOf(rubric.letter).rewrite.exec(ask)?.[1];
   if (!rewrite) return ask;
   const filled = fillBlanks(rewrite);
-  const outcome = kind === 'outcome' || (kind === null && ask.startsWith('A SMART'));
+  const outcome = kind === 'outcome' || (kind === null && ask.startsWith(rubric.letter.rewriteLeads.outcome));
   const good = outcome ? judgeOutcome(filled, '', rubric).smart : judgeProvision(filled, rubric).specific;
   return good ? ask : outcome ? rubric.letter.outcomeAsk : rubric.letter.provisionAsk;
 }
@@ -96,18 +106,9 @@ function askOf(f: Finding, rubric: Rubric, kind: 'provision' | 'outcome' | null)
  * The rubric's words to the family ("so that you can say") as the parent's own ("so that I can say");
  * what they quote from the plan stays as it is.
  */
-export function inMyWords(s: string): string {
-  return s.split(/("[^"]*"|“[^”]*”)/).map((part, i) => (i % 2 ? part : firstPerson(part))).join('');
-}
-
-function firstPerson(s: string): string {
-  return s
-    .replace(/\byou are\b/gi, 'I am')
-    .replace(/\b(to|for|with|tell|give|send|help|let) you\b/gi, '$1 me')
-    .replace(/\byours\b/gi, 'mine')
-    .replace(/\b([Yy])our\b/g, (_m, y: string) => (y === 'Y' ? 'My' : 'my'))
-    .replace(/\byou\b/g, 'I')
-    .replace(/\bYou\b/g, 'I');
+export function inMyWords(s: string, rubric?: Rubric): string {
+  const swaps = grammarOf((rubric ?? loadRubric()).letter).firstPerson;
+  return s.split(/("[^"]*"|“[^”]*”)/).map((part, i) => (i % 2 ? part : swaps.reduce((t, { re, as }) => t.replace(re, as), part))).join('');
 }
 
 /** A finding that repeats a plan-level check or the missing-sections point is left to that point. */
@@ -124,15 +125,15 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   const used = new Set<Finding>();
   if (report.missingSections.length) {
     points.push({
-      group: 'missing', where: 'The plan', quote: '',
-      why: [`The plan does not include ${listWords(report.missingSections.map((k) => `Section ${k} (${sectionName(k, r)})`))}.`],
-      ask: ['Please add each missing section, labelled with its letter, even where it records that nothing is needed.'],
+      group: 'missing', where: r.letter.wholePlan, quote: '',
+      why: [fill(r.letter.missingSections, { sections: listWords(report.missingSections.map((k) => `${fill(r.letter.inSection, { section: k })} (${sectionName(k, r)})`), r) })],
+      ask: [r.letter.missingSectionsAsk],
       law: [missingSectionReference(rubric)],
     });
   }
   for (const k of CHECK_KEYS.filter((key) => report.checks[key])) {
     const t = checkText(k, rubric);
-    points.push({ group: 'plan', where: 'The plan', quote: '', why: [inMyWords(t.problem)], ask: [inMyWords(t.ask)], law: [t.reference] });
+    points.push({ group: 'plan', where: r.letter.wholePlan, quote: '', why: [inMyWords(t.problem, r)], ask: [inMyWords(t.ask, r)], law: [t.reference] });
   }
   for (const f of report.findings) if (coveredByPlanPoint(f, report)) used.add(f);
 
@@ -141,8 +142,8 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     fs.forEach((f) => used.add(f));
     const messages = fs.filter((f) => f.severity !== 'info');
     points.push({
-      group: 'provision', where: `Section ${p.section}`, quote: p.text,
-      why: unique(messages.length ? messages.map((f) => f.message) : [provisionWhy(p)]),
+      group: 'provision', where: fill(r.letter.inSection, { section: p.section }), quote: p.text,
+      why: unique(messages.length ? messages.map((f) => f.message) : [provisionWhy(p, r)]),
       ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'provision'))).concat(messages.some((f) => f.suggestion) ? [] : [r.letter.provisionAsk]),
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [r.references.provisionPoint]),
     });
@@ -152,8 +153,8 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     fs.forEach((f) => used.add(f));
     const messages = fs.filter((f) => f.severity !== 'info');
     points.push({
-      group: 'outcome', where: 'Section E', quote: o.text,
-      why: unique(messages.length ? messages.map((f) => f.message) : [outcomeWhy(o)]),
+      group: 'outcome', where: fill(r.letter.inSection, { section: 'E' }), quote: o.text,
+      why: unique(messages.length ? messages.map((f) => f.message) : [outcomeWhy(o, r)]),
       ask: unique(messages.filter((f) => f.suggestion).map((f) => askOf(f, r, 'outcome'))).concat(messages.some((f) => f.suggestion) ? [] : [r.letter.outcomeAsk]),
       law: unique(messages.map((f) => f.reference)).concat(messages.some((f) => f.reference) ? [] : [r.references.outcomePoint]),
     });
@@ -167,10 +168,10 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
     const messages = unique(fs.map((x) => x.message));
     points.push({
       group: hasSpan(report, f) ? 'other' : 'plan',
-      where: sections.length ? listWords(sections.map((k) => `Section ${k}`)) : 'The plan',
+      where: sections.length ? listWords(sections.map((k) => fill(r.letter.inSection, { section: k })), r) : r.letter.wholePlan,
       quote: f.quote,
-      why: [...messages.slice(0, 3).map(inMyWords), ...(fs.length > 1 ? [`This was found in ${fs.length} places in the plan${messages.length > 3 ? ', with the first three above' : ''}.`] : [])],
-      ask: unique(fs.filter((x) => x.suggestion).map((x) => inMyWords(askOf(x, r, null)))).slice(0, 3),
+      why: [...messages.slice(0, 3).map((m) => inMyWords(m, r)), ...(fs.length > 1 ? [fill(r.letter.foundInPlaces, { count: String(fs.length), firstThree: messages.length > 3 ? r.letter.firstThree : '' })] : [])],
+      ask: unique(fs.filter((x) => x.suggestion).map((x) => inMyWords(askOf(x, r, null), r))).slice(0, 3),
       law: unique(fs.map((x) => x.reference)),
     });
   }
@@ -178,19 +179,19 @@ export function letterPoints(report: Report, rubric?: Rubric): LetterPoint[] {
   return points.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
 }
 
-function defaults(report: Report, opts: LetterOptions) {
+function defaults(report: Report, opts: LetterOptions, said: Rubric['letter']) {
   return {
-    recipient: opts.recipient ?? '[name of case officer]',
-    child: opts.childName ?? report.plan.childName ?? "[child's name]",
-    sender: opts.senderName ?? '[your name]',
+    recipient: opts.recipient ?? said.recipient,
+    child: opts.childName ?? report.plan.childName ?? said.childUnnamed,
+    sender: opts.senderName ?? said.sender,
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** "16 December 2025" from "2025-12-16". */
-function planDateWords(iso: string | null | undefined): string | null {
+/** "16 December 2025" from "2025-12-16", in the rubric's month names. */
+function planDateWords(iso: string | null | undefined, rubric: Rubric): string | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : null;
+  const month = m ? rubric.vocabulary.months[Number(m[2]) - 1]?.name : undefined;
+  return m && month ? `${Number(m[3])} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${m[1]}` : null;
 }
 
 
@@ -227,27 +228,30 @@ export interface LetterContent {
   /** What the letter says when it has no points. */
   noPoints: string;
   legalBasis: string[];
+  /** The letter's own labels and the parts the reader fills in. */
+  words: Rubric['letter'];
 }
 
 export function letterContent(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): LetterContent {
-  const d = defaults(report, opts);
+  const rubric = opts.rubric ?? loadRubric();
+  const { references: refs, letter: said } = rubric;
+  const d = defaults(report, opts, said);
   const law = new LegalBasis();
-  const { references: refs, letter: said } = opts.rubric ?? loadRubric();
   const draft = report.plan.status === 'draft';
-  const dated = planDateWords(report.plan.date);
+  const dated = planDateWords(report.plan.date, rubric);
   const intro = [fill(draft ? said.openingDraft : said.opening, { child: d.child, dated: dated ? fill(said.dated, { date: dated }) : '' })];
   if (draft) {
     intro.push(fill(said.draftInTime, { cites: marks(law.cite(refs.draftRepresentations)) }));
     const due = report.deadlines?.find((d) => d.kind === 'draftRepresentations');
     if (due) intro.push(fill(said.draftRunsUntil, { due: longDay(new Date(`${due.due}T00:00:00Z`)) }));
   }
-  intro.push(fill(d.child === "[child's name]" ? said.specificUnnamed : said.specific, { child: d.child, cites: marks(law.cite(refs.specificProvision)) }));
+  intro.push(fill(d.child === said.childUnnamed ? said.specificUnnamed : said.specific, { child: d.child, cites: marks(law.cite(refs.specificProvision)) }));
   let n = 0;
   const groups: LetterContent['groups'] = [];
   for (const group of ['missing', 'plan', 'provision', 'outcome', 'other'] as const) {
     const ps = points.filter((p) => p.group === group);
     if (!ps.length) continue;
-    groups.push({ title: GROUP_TITLES[group], points: ps.map((p) => ({ ...p, ask: p.ask.map(asRequest), number: ++n, cites: law.cite(p.law) })) });
+    groups.push({ title: said.groups[group], points: ps.map((p) => ({ ...p, ask: p.ask.map((a) => asRequest(a, rubric)), number: ++n, cites: law.cite(p.law) })) });
   }
   return {
     sender: d.sender,
@@ -258,6 +262,7 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
     closing: said.closing,
     noPoints: said.noPoints,
     legalBasis: law.list,
+    words: said,
   };
 }
 
@@ -266,20 +271,23 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
  * as "Please change it to say something like "…"", an instruction ("Replace the placeholder…") as
  * "Please replace the placeholder…".
  */
-export function asRequest(ask: string): string {
-  const m = /^(?:Specific wording would say|A SMART outcome would say):\s*(.+)$/s.exec(ask);
-  if (!m) return /^(?:Please|I)\b/.test(ask) ? ask : `Please ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
-  return `Please change it to say something like ${m[1]}${/\[[^\]]+\]/.test(m[1]) ? ', with the parts in square brackets filled in' : ''}.`.replace(/\.\.$/, '.');
+export function asRequest(ask: string, rubric?: Rubric): string {
+  const said = (rubric ?? loadRubric()).letter;
+  const g = grammarOf(said);
+  const m = g.rewriteAny.exec(ask);
+  if (!m) return g.request.test(ask) ? ask : fill(said.please, { ask: `${ask.charAt(0).toLowerCase()}${ask.slice(1)}` });
+  return fill(said.changeTo, { rewrite: m[1], filled: /\[[^\]]+\]/.test(m[1]) ? said.bracketsFilled : '' }).replace(/\.\.$/, '.');
 }
 
 const oneLineQuote = (q: string) => q.replace(/\t/g, ' | ').replace(/\n/g, ' / ');
 
 export function renderLetterText(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): string {
   const c = letterContent(report, opts, points);
+  const w = c.words;
   const out: string[] = [
-    c.sender, '[your address]', '', '[date]', '',
-    c.recipient, '[local authority SEND team]', '[address]', '',
-    `Dear ${c.recipient},`, '',
+    c.sender, w.senderAddress, '', w.date, '',
+    c.recipient, w.authority, w.authorityAddress, '',
+    fill(w.dear, { recipient: c.recipient }), '',
     c.title, '',
     c.intro.join(' '), '',
   ];
@@ -288,32 +296,33 @@ export function renderLetterText(report: Report, opts: LetterOptions = {}, point
     out.push(g.title, '');
     for (const p of g.points) {
       out.push(`${p.number}. ${p.where}${p.quote ? `: "${oneLineQuote(p.quote)}"` : ''}`);
-      if (p.why.length) out.push(`   My concern: ${p.why.join(' ')}`);
-      if (p.ask.length) out.push(`   What I am asking for: ${p.ask.join(' ')}`);
-      if (p.cites.length) out.push(`   The law: see ${marks(p.cites)} below.`);
+      if (p.why.length) out.push(`   ${w.concern} ${p.why.join(' ')}`);
+      if (p.ask.length) out.push(`   ${w.asking} ${p.ask.join(' ')}`);
+      if (p.cites.length) out.push(`   ${w.law} ${fill(w.lawSee, { cites: marks(p.cites) })}`);
       out.push('');
     }
   }
   out.push(c.closing, '');
   if (c.legalBasis.length) {
-    out.push('The law I am relying on:');
+    out.push(`${w.lawList}:`);
     c.legalBasis.forEach((r, i) => out.push(`[${i + 1}] ${r}`));
     out.push('');
   }
-  out.push('Yours sincerely,', '', c.sender, '');
+  out.push(w.signOff, '', c.sender, '');
   return out.join('\n');
 }
 
 export function renderLetterHtml(report: Report, opts: LetterOptions = {}, points = letterPoints(report, opts.rubric)): string {
   const c = letterContent(report, opts, points);
+  const w = c.words;
   const level = opts.headingLevel ?? 2;
   const out: string[] = [
     '<section class="letter" aria-labelledby="letter-title">',
-    heading(level, 'Points to raise', 'id="letter-title"'),
-    `<p>${escapeHtml(c.sender)}<br>[your address]</p>`,
-    '<p>[date]</p>',
-    `<p>${escapeHtml(c.recipient)}<br>[local authority SEND team]<br>[address]</p>`,
-    `<p>Dear ${escapeHtml(c.recipient)},</p>`,
+    heading(level, escapeText(w.heading), 'id="letter-title"'),
+    `<p>${escapeHtml(c.sender)}<br>${escapeText(w.senderAddress)}</p>`,
+    `<p>${escapeText(w.date)}</p>`,
+    `<p>${escapeHtml(c.recipient)}<br>${escapeText(w.authority)}<br>${escapeText(w.authorityAddress)}</p>`,
+    `<p>${fill(escapeText(w.dear), { recipient: escapeHtml(c.recipient) })}</p>`,
     `<p><strong>${escapeHtml(c.title)}</strong></p>`,
     `<p>${escapeHtml(c.intro.join(' '))}</p>`,
   ];
@@ -324,41 +333,42 @@ export function renderLetterHtml(report: Report, opts: LetterOptions = {}, point
       out.push('<li class="point">',
         `<p><strong>${escapeHtml(p.where)}</strong>${p.quote ? ':' : ''}</p>`,
         p.quote ? `<blockquote class="quote">${escapeHtml(p.quote).replace(/\t/g, ' | ')}</blockquote>` : '',
-        p.why.length ? `<p><strong>My concern:</strong> ${escapeHtml(p.why.join(' '))}</p>` : '',
-        p.ask.length ? `<p><strong>What I am asking for:</strong> ${escapeHtml(p.ask.join(' '))}</p>` : '',
-        p.cites.length ? `<p><strong>The law:</strong> see ${p.cites.map((n) => `<a href="#law-${n}">[${n}]</a>`).join('')} below.</p>` : '',
+        p.why.length ? `<p><strong>${escapeText(w.concern)}</strong> ${escapeHtml(p.why.join(' '))}</p>` : '',
+        p.ask.length ? `<p><strong>${escapeText(w.asking)}</strong> ${escapeHtml(p.ask.join(' '))}</p>` : '',
+        p.cites.length ? `<p><strong>${escapeText(w.law)}</strong> ${fill(escapeText(w.lawSee), { cites: p.cites.map((n) => `<a href="#law-${n}">[${n}]</a>`).join('') })}</p>` : '',
         '</li>');
     }
     out.push('</ol>');
   }
   out.push(`<p>${escapeHtml(c.closing)}</p>`);
   if (c.legalBasis.length) {
-    out.push(heading(level + 1, 'The law I am relying on'), '<ol class="legal-basis">');
+    out.push(heading(level + 1, escapeText(w.lawList)), '<ol class="legal-basis">');
     c.legalBasis.forEach((r, i) => out.push(`<li id="law-${i + 1}">${escapeHtml(r)}</li>`));
     out.push('</ol>');
   }
-  out.push('<p>Yours sincerely,</p>', `<p>${escapeHtml(c.sender)}</p>`, '</section>');
+  out.push(`<p>${escapeText(w.signOff)}</p>`, `<p>${escapeHtml(c.sender)}</p>`, '</section>');
   return out.filter(Boolean).join('\n');
 }
 
 /** The letter as plain text, as an HTML fragment and as a whole printable page. */
 export function renderLetter(report: Report, opts: LetterOptions = {}): Letter {
   const points = letterPoints(report, opts.rubric);
+  const { letter: w, labels } = opts.rubric ?? loadRubric();
   const html = renderLetterHtml(report, { ...opts, headingLevel: opts.headingLevel ?? 2 }, points);
   const pageBody = [
     '<header class="page-header">',
-    `<h1>Points to raise: ${escapeHtml(report.document.name)}</h1>`,
-    '<p>Copy this letter, fill in the parts in [square brackets], and send it to the local authority.</p>',
+    `<h1>${fill(escapeText(w.pageTitle), { name: escapeHtml(report.document.name) })}</h1>`,
+    `<p>${escapeText(w.pageIntro)}</p>`,
     '</header>',
     '<main id="main">',
     renderLetterHtml(report, { ...opts, headingLevel: 2 }, points),
     '</main>',
-    `<footer class="page-footer"><p>Made by ehcp-check with the ${escapeHtml(report.rubric.id)} checklist, version ${escapeHtml(report.rubric.version)}. This is not legal advice.</p></footer>`,
+    `<footer class="page-footer"><p>${fill(escapeText(w.pageFooter), { id: escapeHtml(report.rubric.id), version: escapeHtml(report.rubric.version) })}</p></footer>`,
   ].join('\n');
   return {
     points,
     text: renderLetterText(report, opts, points),
     html,
-    page: htmlPage({ title: `Points to raise: ${report.document.name}`, body: pageBody }),
+    page: htmlPage({ title: fill(w.pageTitle, { name: report.document.name }), body: pageBody, skipLabel: labels.html.skip }),
   };
 }

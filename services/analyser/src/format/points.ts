@@ -6,7 +6,7 @@
 import type { Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { hasSpan } from './spans.ts';
-import { listWords, SEVERITY_ORDER } from './labels.ts';
+import { labelsOf, listWords, SEVERITY_ORDER } from './labels.ts';
 
 export interface Span { start: number; end: number }
 
@@ -52,7 +52,13 @@ function statementOf(all: Statement[], f: Finding): Statement | undefined {
   return best;
 }
 
-const LEGAL = /\b(?:Act|Regulations)\s+\d{4}\b/;
+/** A reference to an Act or Regulations with its year (the rubric's `labels.statutes`), which rests on law, not guidance alone. */
+const statuteCache = new WeakMap<Rubric['labels'], RegExp>();
+function statute(labels: Rubric['labels']): RegExp {
+  let re = statuteCache.get(labels);
+  if (!re) statuteCache.set(labels, (re = labels.statutes.length ? new RegExp(String.raw`\b(?:${labels.statutes.join('|')})\s+\d{4}\b`) : /(?!)/));
+  return re;
+}
 
 /** Each reference once, split at the rubric's "; ". */
 function uniqueReferences(findings: Finding[]): string[] {
@@ -65,7 +71,7 @@ function worst(findings: Finding[]): Severity {
 
 const quoted = (s: string) => `“${s}”`;
 /** "a, b or c" */
-const orList = (words: string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`);
+const orList = (words: string[], rubric: Rubric) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${labelsOf(rubric).or} ${words[words.length - 1]}`);
 const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 function basePoint(rubric: Rubric, findings: Finding[], spans: Span[], quote: string, message: string, suggestion: string): Omit<Point, 'n'> {
@@ -81,7 +87,7 @@ function basePoint(rubric: Rubric, findings: Finding[], spans: Span[], quote: st
     suggestion,
     references,
     weight: findings.reduce((s, f) => s + (rubric.rules[f.ruleId]?.weight ?? 0), 0),
-    legal: references.some((r) => LEGAL.test(r)),
+    legal: references.some((r) => statute(labelsOf(rubric)).test(r)),
     ruleIds: [...new Set(findings.map((f) => f.ruleId))],
     kind: 'statement',
   };
@@ -97,9 +103,9 @@ function statementVoice(rubric: Rubric, s: Statement, findings: Finding[]): stri
   const main = s.kind === 'provision' ? ['activity', 'provider', 'frequency', 'duration'] : ['measurable', 'timeBound'];
   const named = main.filter((k) => s.elements[k] && !lackElements.has(k)).map((k) => words.elements[k] ?? k);
   const parts: string[] = [];
-  if (lacks.length) parts.push(fill(named.length ? words.saysBut : words.saysNothing, { named: listWords(named), lacks: orList(lacks) }));
+  if (lacks.length) parts.push(fill(named.length ? words.saysBut : words.saysNothing, { named: listWords(named, rubric), lacks: orList(lacks, rubric) }));
   const vague = [...new Set(findings.filter((f) => f.ruleId === 'provision.vague-term').map((f) => f.quote.trim().toLowerCase()))];
-  if (vague.length) parts.push(fill(words.vague, { terms: orList(vague.map(quoted)) }));
+  if (vague.length) parts.push(fill(words.vague, { terms: orList(vague.map(quoted), rubric) }));
   // A rule with no `lacks` (an outcome that is a service, say) speaks for itself.
   const others = [...new Set(findings.filter((f) => !rubric.rules[f.ruleId]?.lacks && f.ruleId !== 'provision.vague-term').map((f) => f.message))];
   return [...parts, ...others].join(' ');
@@ -148,7 +154,7 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
     const entry = rubric.rules[fs[0].ruleId];
     const messages = [...new Set(fs.map((f) => f.message))];
     // One message for them all: the rule's own words when the findings say different things.
-    const message = entry?.plain ?? (messages.length === 1 ? messages[0] : `${entry?.name ?? messages[0]}${entry?.name ? ` (${fs.length} places).` : ''}`);
+    const message = entry?.plain ?? (messages.length === 1 ? messages[0] : entry?.name ? fill(labelsOf(rubric).inPlaces, { name: entry.name, n: String(fs.length) }) : messages[0]);
     const spans = fs.filter((f) => hasSpan(report, f)).map((f) => ({ start: f.start, end: f.end }));
     // One rule found in many places weighs what it weighs once.
     points.push({ ...basePoint(rubric, fs, spans, fs[0].quote, message, bestSuggestion(rubric, fs)), weight: entry?.weight ?? 0, kind: 'rule' });

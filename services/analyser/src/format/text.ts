@@ -6,8 +6,9 @@ import type { Rubric } from '../rubric.ts';
 import type { FailedReport, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { SECTION_KEYS } from '../report-schema.ts';
 import {
-  checkText, countBySeverity, outcomeCounts, plural, provisionCounts, sectionLabel, sortFindings, trueChecks,
+  checkText, countBySeverity, counted, labelsOf, outcomeCounts, provisionCounts, sectionLabel, sortFindings, trueChecks,
 } from './labels.ts';
+import { fill } from '../findings.ts';
 import { hasSpan, positionLocator } from './spans.ts';
 import { keyPoints, reportPoints, type Point } from './points.ts';
 import { adviceTextLines } from '../advice/format.ts';
@@ -59,8 +60,8 @@ function oneLine(s: string, max: number): string {
 type Locate = (offset: number) => { line: number; column: number };
 
 /** "line:column" as editors and ESLint print it, after "p3 " when the plan has pages (lines then count from the top of the page). */
-function locationOf(report: Report, f: Finding, at: Locate | null): string {
-  if (!hasSpan(report, f)) return 'plan';
+function locationOf(report: Report, f: Finding, at: Locate | null, rubric?: Rubric): string {
+  if (!hasSpan(report, f)) return labelsOf(rubric).text.atPlan;
   const page = f.page !== null ? `p${f.page} ` : '';
   if (!at) return f.page !== null ? `p${f.page}` : '-';
   const { line, column } = at(f.start);
@@ -85,17 +86,17 @@ function groupBySection(findings: Finding[]): [SectionKey | null, Finding[]][] {
 /** The listing of every finding, one line each (--findings). */
 function findingLines(report: Report, p: Palette, at: Locate | null, maxQuote: number, rubric?: Rubric): string[] {
   const out: string[] = [];
-  const locWidth = Math.max(4, ...report.findings.map((f) => locationOf(report, f, at).length));
+  const locWidth = Math.max(4, ...report.findings.map((f) => locationOf(report, f, at, rubric).length));
   for (const [section, findings] of groupBySection(report.findings)) {
     out.push(`  ${p.bold(sectionLabel(section, rubric))}`);
     for (const f of findings) {
-      const loc = locationOf(report, f, at).padEnd(locWidth);
+      const loc = locationOf(report, f, at, rubric).padEnd(locWidth);
       const sev = p.severity[f.severity](f.severity.padEnd(7));
       out.push(`    ${p.dim(loc)}  ${sev}  ${inert(f.message)}  ${p.dim(f.ruleId)}`);
       const indent = ' '.repeat(4 + locWidth + 2);
       if (f.quote) out.push(`${indent}“${oneLine(f.quote, maxQuote)}”`);
       if (f.suggestion) out.push(`${indent}${p.good('→')} ${inert(f.suggestion)}`);
-      if (f.reference) out.push(`${indent}${p.dim(`Law: ${f.reference}`)}`);
+      if (f.reference) out.push(`${indent}${p.dim(fill(labelsOf(rubric).text.law, { reference: f.reference }))}`);
     }
   }
   return out;
@@ -111,12 +112,14 @@ const PLACES_SHOWN = 8;
 
 /** The report's points: the ones that matter most, then section by section, one annotation per statement. */
 function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: number, rubric?: Rubric): string[] {
+  const labels = labelsOf(rubric);
+  const t = labels.text;
   const points = reportPoints(report, rubric);
   const key = keyPoints(points);
   const keyNs = new Set(key.map((k) => k.n));
   const loc = (pt: Point) => {
     const first = pointFindings(report, pt)[0];
-    return first ? locationOf(report, first, at) : 'plan';
+    return first ? locationOf(report, first, at, rubric) : t.atPlan;
   };
   const locWidth = Math.max(4, ...points.map((pt) => loc(pt).length));
   const numWidth = String(points.length).length + 1;
@@ -126,17 +129,17 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
     const lines = [`${head(pt)} ${where && pt.section !== null ? `${sectionLabel(pt.section, rubric).replace(/:.*$/, '')}: ` : ''}${inert(pt.message)}  ${p.dim(pt.ruleIds.join(', '))}`];
     if (pt.quote) lines.push(`${indent}“${oneLine(pt.quote, maxQuote)}”`);
     if (pt.suggestion) lines.push(`${indent}${p.good('→')} ${inert(pt.suggestion)}`);
-    if (pt.references.length) lines.push(`${indent}${p.dim(`Law: ${pt.references.join('; ')}`)}`);
+    if (pt.references.length) lines.push(`${indent}${p.dim(fill(t.law, { reference: pt.references.join('; ') }))}`);
     const others = pt.kind === 'rule' ? pointFindings(report, pt).slice(1) : [];
     if (others.length) {
-      const shown = others.slice(0, PLACES_SHOWN).map((f) => locationOf(report, f, at));
-      lines.push(`${indent}${p.dim(`Also at ${shown.join(', ')}${others.length > shown.length ? ` and ${others.length - shown.length} more places` : ''}`)}`);
+      const shown = others.slice(0, PLACES_SHOWN).map((f) => locationOf(report, f, at, rubric));
+      lines.push(`${indent}${p.dim(fill(t.alsoAt, { places: shown.join(', '), more: others.length > shown.length ? fill(t.morePlaces, { n: String(others.length - shown.length) }) : '' }))}`);
     }
     return lines;
   };
   const out: string[] = [];
   if (key.length) {
-    out.push(`  ${p.bold('The points that matter most')}`);
+    out.push(`  ${p.bold(labels.keyPoints)}`);
     for (const pt of key) out.push(...full(pt, true));
   }
   const sections = [...new Set(points.map((pt) => pt.section))].sort((a, b) => sectionOrder(a) - sectionOrder(b));
@@ -144,7 +147,7 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
     out.push(`  ${p.bold(sectionLabel(section, rubric))}`);
     for (const pt of points.filter((x) => x.section === section)) {
       // A point already given in full above is only pointed to, in its place.
-      out.push(...(keyNs.has(pt.n) ? [`${head(pt)} ${p.dim('(above, with the points that matter most)')}`] : full(pt, false)));
+      out.push(...(keyNs.has(pt.n) ? [`${head(pt)} ${p.dim(t.above)}`] : full(pt, false)));
     }
   }
   return out;
@@ -155,36 +158,39 @@ export function renderTextReport(report: Report, opts: TextOptions = {}): string
   const maxQuote = opts.maxQuote ?? 160;
   const at = report.text !== undefined ? positionLocator(report.text, opts.pageStarts) : null;
   const out: string[] = [p.underline(inert(report.document.name))];
+  const labels = labelsOf(opts.rubric);
+  const t = labels.text;
+  const n = (x: number) => String(x);
 
   out.push(...(opts.findings ? findingLines(report, p, at, maxQuote, opts.rubric) : pointLines(report, p, at, maxQuote, opts.rubric)));
-  if (report.findings.length === 0) out.push(`  ${p.good('No problems found.')}`);
+  if (report.findings.length === 0) out.push(`  ${p.good(t.noProblems)}`);
 
   out.push('');
   const found = report.sections.map((s) => s.key);
-  out.push(`  Sections: found ${found.length ? found.join(' ') : 'none'}; missing ${report.missingSections.length ? report.missingSections.join(' ') : 'none'}`);
+  out.push(`  ${fill(t.sections, { found: found.length ? found.join(' ') : t.none, missing: report.missingSections.length ? report.missingSections.join(' ') : t.none })}`);
   const scored = report.sections.filter((s) => s.score !== null);
   if (scored.length) {
-    out.push(`  Section scores: ${scored.map((s) => `${s.key} ${Math.round(s.score as number)}${s.band ? ` (${s.band})` : ''}`).join(', ')}`);
+    out.push(`  ${fill(t.sectionScores, { scores: scored.map((s) => `${s.key} ${Math.round(s.score as number)}${s.band ? ` (${s.band})` : ''}`).join(', ') })}`);
   }
   const pc = provisionCounts(report);
-  out.push(`  Provision: ${pc.specific} specific, ${pc.total - pc.specific} not specific (of ${pc.total})`);
+  out.push(`  ${fill(t.provision, { specific: n(pc.specific), notSpecific: n(pc.total - pc.specific), total: n(pc.total) })}`);
   const oc = outcomeCounts(report);
-  out.push(`  Outcomes: ${oc.smart} SMART, ${oc.total - oc.smart} not SMART (of ${oc.total})`);
+  out.push(`  ${fill(t.outcomes, { smart: n(oc.smart), notSmart: n(oc.total - oc.smart), total: n(oc.total) })}`);
   const checks = trueChecks(report);
-  if (checks.length === 0) out.push(`  Plan checks: ${p.good('none of the plan-level problems found')}`);
+  if (checks.length === 0) out.push(`  ${t.checks} ${p.good(t.checksNone)}`);
   else {
-    out.push(`  Plan checks (problems present):`);
+    out.push(`  ${t.checksPresent}`);
     for (const k of checks) out.push(`    ${p.severity.error('✖')} ${checkText(k, opts.rubric).title}  ${p.dim(k)}`);
   }
-  out.push(`  Plan: ${report.plan.status}${report.plan.yearGroup !== null ? `, Year ${report.plan.yearGroup}` : ''}`);
+  out.push(`  ${fill(t.plan, { status: report.plan.status, year: report.plan.yearGroup !== null ? `, ${fill(labels.year, { year: n(report.plan.yearGroup) })}` : '' })}`);
   out.push(...adviceTextLines(report));
-  out.push(`  ${p.bold(`Score: ${Math.round(report.score.overall)}/100 (${report.score.band})`)}  ${p.dim(`rubric ${report.rubric.id} ${report.rubric.version}`)}`);
+  out.push(`  ${p.bold(fill(t.score, { score: n(Math.round(report.score.overall)), band: report.score.band }))}  ${p.dim(fill(t.rubric, { id: report.rubric.id, version: report.rubric.version }))}`);
   return out.join('\n');
 }
 
 export function renderTextFailure(item: FailedReport, opts: TextOptions = {}): string {
   const p = palette(opts.color ?? false);
-  return [p.underline(inert(item.document.name)), `  ${p.severity.error('error')}  Could not be read: ${inert(item.error.message)}  ${p.dim(item.error.code)}`].join('\n');
+  return [p.underline(inert(item.document.name)), `  ${p.severity.error('error')}  ${fill(labelsOf(opts.rubric).text.unread, { message: inert(item.error.message) })}  ${p.dim(item.error.code)}`].join('\n');
 }
 
 /** The whole listing for a run: every file in order, then a one-line total. */
@@ -198,12 +204,14 @@ export function renderText(items: BatchItem[], opts: TextOptions & { pageStartsB
   const counts = countBySeverity(opts.findings ? findings : reports.flatMap((r) => reportPoints(r, opts.rubric)));
   const failed = items.length - reports.length;
   const total = counts.error + counts.warning + counts.info;
-  const files = plural(items.length, 'file');
-  const what = opts.findings ? plural(total, 'problem') : `${plural(total, 'point')} from ${plural(findings.length, 'finding')}`;
+  const r = opts.rubric;
+  const t = labelsOf(r).text;
+  const files = counted(items.length, 'file', r);
+  const what = opts.findings ? counted(total, 'problem', r) : fill(t.pointsFrom, { points: counted(total, 'point', r), findings: counted(findings.length, 'finding', r) });
   const summary = total === 0 && failed === 0
-    ? p.good(`✔ No problems found in ${files}`)
+    ? p.good(fill(t.allClear, { files }))
     : p.bold((counts.error > 0 || failed > 0 ? p.severity.error : p.severity.warning)(
-      `✖ ${what} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${files}${failed ? `; ${failed} could not be read` : ''}`,
+      fill(t.total, { what, errors: counted(counts.error, 'error', r), warnings: counted(counts.warning, 'warning', r), info: String(counts.info), files, unread: failed ? fill(t.someUnread, { n: String(failed) }) : '' }),
     ));
   return `${blocks.join('\n\n')}\n\n${summary}\n`;
 }

@@ -132,9 +132,11 @@ export function comparisonsRouter(ctx: AppContext): Router {
     const row = await accessComparison(ctx.db, principalOf(req), String(req.params.id), q.key);
     const c = resultOf(row);
     const want = q.format ?? (req.accepts(['application/json', 'text/html', 'text/csv', DOCX_TYPE]) || 'application/json');
-    if (want === 'html' || want === 'text/html') return res.type('text/html').send(renderComparisonHtml(c));
+    // The page and the DOCX are labelled in the words of the organisation's rubric, as its comparison was worded.
+    const words = async () => ({ rubric: (await rubricFor(ctx.db, row.org_id, ctx.logger)).rubric });
+    if (want === 'html' || want === 'text/html') return res.type('text/html').send(renderComparisonHtml(c, await words()));
     if (want === 'csv' || want === 'text/csv') return res.type('text/csv').attachment('comparison.csv').send(renderComparisonCsv(c));
-    if (want === 'docx' || want === DOCX_TYPE) return res.type(DOCX_TYPE).attachment('comparison.docx').send(Buffer.from(await (await import('../../../analyser/src/compare/docx.ts')).renderComparisonDocx(c))); // docx loads on the first download, not with the service
+    if (want === 'docx' || want === DOCX_TYPE) return res.type(DOCX_TYPE).attachment('comparison.docx').send(Buffer.from(await (await import('../../../analyser/src/compare/docx.ts')).renderComparisonDocx(c, await words()))); // docx loads on the first download, not with the service
     res.json(c);
   });
 

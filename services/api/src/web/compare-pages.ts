@@ -9,6 +9,8 @@ import multer from 'multer';
 import { escapeHtml as e } from '../../../analyser/src/format/html-kit.ts';
 import { comparisonTablesHtml, COMPARE_EXTRA_CSS } from '../../../analyser/src/compare/format.ts';
 import { Comparison } from '../../../analyser/src/compare/schema.ts';
+import type { Rubric } from '../../../analyser/src/rubric.ts';
+import { rubricFor } from '../org-rubric.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
 import { anonymousUploadLimit } from '../upload-limit.ts';
@@ -59,7 +61,7 @@ ${p.kind === 'user' ? '' : '<li>The web address of your comparison works like a 
   return renderPage({ title: error ? 'Error: Compare two versions' : 'Compare two versions', principal: p, csrf, current: '/compare', body });
 }
 
-function resultPage(req: Request, id: string, key: string | undefined, c: Comparison, deleteCsrf: string | undefined): string {
+function resultPage(req: Request, id: string, key: string | undefined, c: Comparison, deleteCsrf: string | undefined, rubric: Rubric): string {
   const api = `/v1/comparisons/${encodeURIComponent(id)}${key ? `?key=${encodeURIComponent(key)}&` : '?'}`;
   const body = `<h1>What changed in this plan</h1>
 <p>Old version: ${e(c.old.document.name)}. New version: ${e(c.new.document.name)}.</p>
@@ -67,7 +69,7 @@ function resultPage(req: Request, id: string, key: string | undefined, c: Compar
 <li><a href="${e(`${api}format=docx`)}" download>Download a working document (.docx): old wording, new wording, what changed, why it matters</a></li>
 <li><a href="${e(`${api}format=csv`)}" download>Download the changes as a spreadsheet (.csv)</a></li>
 </ul>
-${comparisonTablesHtml(c)}
+${comparisonTablesHtml(c, { rubric })}
 ${deleteCsrf ? `<form method="post" action="${e(url(id, undefined, '/delete'))}"><input type="hidden" name="csrf" value="${e(deleteCsrf)}">${key ? `<input type="hidden" name="key" value="${e(key)}">` : ''}<button class="button" type="submit">Delete this comparison now</button></form>` : ''}`;
   return renderPage({ title: 'What changed', principal: principalOf(req), csrf: webSessionOf(req)?.csrf, body, css: COMPARE_EXTRA_CSS });
 }
@@ -127,7 +129,8 @@ export function comparePagesRouter(ctx: AppContext): Router {
   r.get('/compare/:id', async (req, res) => {
     const a = await reach(req, String(req.params.id), keyFrom(req.query.key));
     const c = resultOf(a.row);
-    sendPage(res, resultPage(req, a.row.id, a.key, c, deleteCsrf(req, a.row.id, a.via, a.key, a.row)));
+    const { rubric } = await rubricFor(ctx.db, a.row.org_id, ctx.logger);
+    sendPage(res, resultPage(req, a.row.id, a.key, c, deleteCsrf(req, a.row.id, a.via, a.key, a.row), rubric));
   });
 
   r.post('/compare/:id/delete', sameSiteOnly, formBody, async (req, res) => {

@@ -10,9 +10,9 @@
 // its "form expired" page.
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
-import { SEVERITY_LONG, SEVERITY_SHORT } from '../../../analyser/src/format/labels.ts';
+import { severityWords } from '../../../analyser/src/format/labels.ts';
 import type { Severity } from '../../../analyser/src/report-schema.ts';
-import type { RubricProblem } from '../../../analyser/src/rubric.ts';
+import type { Rubric, RubricProblem } from '../../../analyser/src/rubric.ts';
 import type { UserPrincipal } from '../accounts.ts';
 import { principalOf } from '../auth.ts';
 import type { AppContext } from '../context.ts';
@@ -49,9 +49,11 @@ const PLACEHOLDER_WORDS: Record<string, string> = {
 };
 const plainMessage = (m: string) => m.replace(/\{(\w+)\}/g, (_, k: string) => (k in PLACEHOLDER_WORDS ? PLACEHOLDER_WORDS[k] : '…'));
 
-function levelWords(level: string): string {
+/** A level in the rubric's own words for its severities. */
+function levelWords(level: string, rubric: Rubric): string {
+  const sev = severityWords(rubric);
   if (level === 'off') return '<span class="level-off">Off: not checked</span>';
-  if (level in SEVERITY_SHORT) return `${e(SEVERITY_SHORT[level as Severity])} <span class="muted">(${e(level)})</span>: ${e(SEVERITY_LONG[level as Severity])}`;
+  if (level in sev.short) return `${e(sev.short[level as Severity])} <span class="muted">(${e(level)})</span>: ${e(sev.long[level as Severity])}`;
   return e(level);
 }
 
@@ -88,7 +90,7 @@ function rulesBlock(eff: EffectiveRubric): string {
 <h4>${e(ruleName(id))}</h4>
 <dl class="rule-facts">
 <dt>Rule</dt><dd class="rule-id">${e(id)}</dd>
-<dt>Level</dt><dd>${levelWords(ruleLevel(rule))}</dd>
+<dt>Level</dt><dd>${levelWords(ruleLevel(rule), eff.rubric)}</dd>
 <dt>Message</dt><dd>${e(plainMessage(rule.message ?? ''))}</dd>
 <dt>Reference</dt><dd>${e(rule.reference ?? '')}</dd>
 </dl>
