@@ -248,10 +248,11 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
-  else if (offeredUnsized(main, rubric)) vagueBecause = fill(because.amountOpen, { words: offeredUnsized(main, rubric)! });
   else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
+  // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
+  else if (offeredUnsized(main, rubric)) vagueBecause = fill(because.amountOpen, { words: offeredUnsized(main, rubric)! });
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
