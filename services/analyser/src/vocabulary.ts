@@ -79,7 +79,7 @@ const JUDGES_LISTS = [
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
-  'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
+  'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
 ];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */

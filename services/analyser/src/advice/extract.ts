@@ -103,6 +103,30 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.filter((c) => c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, '')))).length * 2 >= cells.length;
 }
 
+/**
+ * A table's header row flattened to one line ("Area of need What Amani needs How often and by whom"):
+ * a short line with no full stop made mostly of column names. Its words may name a background ("area
+ * of need") and a recommendation ("what … needs") at once: the rows below are what to provide.
+ */
+function isFlatHeaderLine(text: string): boolean {
+  const t = text.trim();
+  if (/[.;:!?]$/.test(t) || /\d/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 4 || words.length > 14) return false;
+  return words.filter((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, ''))).length * 4 >= words.length * 3;
+}
+
+// A label opening a paragraph ("Provision required: …", "Recommendation 3: …"): grammar, a few words
+// and a colon; whether it names provision is the rubric's recommendHeadings.
+const LABEL = /^\s*([A-Za-z][A-Za-z' -]{2,30}(?:\s+\d{1,2})?)\s*:\s+(?=\S)/;
+
+// The area of need a flattened table's row opens with (its first cell, one of the rubric's
+// areasOfNeed): where the row is, not what to provide. "and" may be written "and/or" (grammar).
+const areaCell = (rubric?: Rubric) => {
+  const areas = (rubric?.areasOfNeed ?? []).map((a) => a.area.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ and /g, ' and(?:\\/or)? '));
+  return areas.length ? new RegExp(`^\\s*(?:${areas.join('|')})\\s+(?=[A-Z])`, 'i') : null;
+};
+
 function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): string | null {
   const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE } = adviceWords(rubric);
   if (b.kind === 'heading') return b.text;
@@ -213,6 +237,11 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let leadIn = '';
   let title = '';
   let titleLines = 0;
+  // Rows of a table flattened to lines, under its header line; whether the block before was a
+  // recommendations heading; and whether the headings now are sub-headings of one.
+  let flatRows = false;
+  let afterRecommendHeading = false;
+  let nested = false;
   for (const [bi, b] of doc.blocks.entries()) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
     // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
@@ -228,15 +257,31 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       leadIn = b.text;
       continue;
     }
+    // A table's header row flattened to a line that names what to provide: the lines below are its rows.
+    if (b.kind === 'paragraph' && isFlatHeaderLine(b.text) && RECOMMEND_HEADING.test(b.text)) {
+      underRecommendations = true;
+      underBackground = false;
+      flatRows = true;
+      afterRecommendHeading = false;
+      leadIn = '';
+      continue;
+    }
     const h = headingText(b, rubric, doc.blocks[bi - 1], doc.blocks[bi + 1]);
     if (h !== null) {
       // "Current provision" describes; "Summary and recommendations" recommends.
       underBackground = BACKGROUND_HEADING.test(h) && !/recommend/i.test(h);
-      underRecommendations = !underBackground && RECOMMEND_HEADING.test(h);
+      // A heading straight under a recommendations heading ("Recommendations", then "Number and
+      // mathematics") is its sub-heading, and so are the headings after it, until one describes.
+      if (underBackground) nested = false;
+      else if (afterRecommendHeading) nested = true;
+      underRecommendations = !underBackground && (RECOMMEND_HEADING.test(h) || nested);
+      afterRecommendHeading = underRecommendations;
+      flatRows = false;
       heading = h;
       leadIn = '';
       continue;
     }
+    afterRecommendHeading = false;
     const context = leadIn || heading;
     const pushedBefore = out.length;
     const markSummary = () => {
@@ -271,7 +316,14 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // slow, increase to twice weekly") is part of that recommendation.
     const text = b.text;
     let last: { rec: Recommendation; local: number } | null = null;
-    for (const s of decimalSentences(text)) {
+    // A paragraph labelled as provision ("Provision required: …") is an item, without its label.
+    const label = LABEL.exec(text);
+    // A title after the label ("Joint Therapy Plan: Occupational Therapy and …") titles the report.
+    const labelEnd = label && RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1]) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
+    for (const x of decimalSentences(text)) {
+      const labelled = x.start < labelEnd && x.end > labelEnd;
+      const area = flatRows && x.start === 0 ? areaCell(rubric)?.exec(text) : null;
+      const s = labelled ? { ...x, start: labelEnd } : area && area[0].length < x.end ? { ...x, start: area[0].length } : x;
       const sentence = text.slice(s.start, s.end);
       if (last && continues(sentence)) {
         const merged = text.slice(last.local, s.end);
@@ -284,8 +336,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
       // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
       // the child does or is ("3.3 Ola tires by the end of the day").
-      const listed = s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)));
-      if (isRecommendation(sentence, underRecommendations || numberedItem, underBackground, listed, rubric)) {
+      // A row of a flattened table is an item, as a table's row is; a signature line below it is not.
+      const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || (flatRows && !isTitleLine(sentence.trim()));
+      if (isRecommendation(sentence, underRecommendations || numberedItem || labelled, underBackground, listed, rubric)) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, title, rubric);
         const rec = out[out.length - 1];

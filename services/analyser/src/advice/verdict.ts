@@ -202,6 +202,17 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
+// Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
+// when the recommendation gives no amount, occasion, time of day, course or extent over every lesson.
+const offers = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('unsizedOffers')}(?![\w])`, 'i'));
+function offeredUnsized(text: string, rubric: Rubric): string | null {
+  const m = offers(rubric).exec(text);
+  if (!m) return null;
+  const own = findAmount(text, rubric);
+  const sized = own.period || own.count || own.length || own.fullExtent || own.oneOff || OCCASION.test(text) || timeOfDay(rubric).test(text) || fixingRule(rubric).test(text) || courseLength(text, rubric) !== null;
+  return sized ? null : m[0];
+}
+
 export interface AdviceJudgement {
   rec: ProvisionJudgement;
   vagueBecause: string | null;
@@ -240,6 +251,8 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
+  // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
+  else if (offeredUnsized(main, rubric)) vagueBecause = fill(because.amountOpen, { words: offeredUnsized(main, rubric)! });
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
