@@ -68,6 +68,11 @@ const UNCHANGED: Row[] = [
   ['Homework club 3-4.30pm each Tuesday, supervised by a teaching assistant.', 'Homework club for 90 minutes each Tuesday after school, supervised by a teaching assistant.'],
   // Twice a day said by its two parts.
   ['Stretches with a teaching assistant for 5 minutes in every morning and afternoon session.', 'Stretches with a teaching assistant for 5 minutes twice a day.'],
+  // Six half terms make a school year: once each half term is six times a year, and a term's worth is
+  // two half terms'.
+  ['A 45-minute consultation with the advisory teacher for autism each half term.', 'Six 45-minute consultations a year with the advisory teacher for autism.'],
+  ['Sensory circuit with a teaching assistant, 20 minutes half-termly.', 'Sensory circuit with a teaching assistant, 20 minutes 6 times per year.'],
+  ['Two 1-hour visits from the educational psychologist each half term.', 'Four 1-hour visits from the educational psychologist each term.'],
 ];
 
 // A table row whose cell was cut short at its column's edge in one format (PDF) and is whole in the
@@ -134,7 +139,8 @@ describe('the readers under the comparison', () => {
     ['1 hour per week', 60],
     ['1.5 hours a week', 90],
     ['Daily 10-minute sessions', 50],
-    ['6 sessions of 40 minutes each half term', 40],
+    // A half term is a sixth of a 39-week school year.
+    ['6 sessions of 40 minutes each half term', 36.9],
     ['27.5 hours per week', 1650],
     ['2 hours every other Saturday', 60],
     ['6 hours each Saturday', 360],

@@ -33,7 +33,9 @@ const PERIOD = new RegExp(
   String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|other ${WEEKDAY}|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks|${NUM} (?:weeks|months))|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w])|(?:each|every|on) (${WEEKDAY})(?![\w]))`,
   'i',
 );
-const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods|nights|stays|days|mornings|afternoons|evenings))`, 'i');
+// A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
+// comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
+const COUNT = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(v.source.comparisonWords.countNouns)}(?![\w]))`, 'i'));
 
 // Grammar of clock times, not words: a session given by its times ("from 4pm to 6pm", "1.30pm to
 // 3.00pm", "9-10.30am") lasts from one to the other; the second time carries am or pm.
@@ -103,7 +105,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   }
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
-  const c = COUNT.exec(withoutLength);
+  const c = COUNT(rubric).exec(withoutLength);
   let count: number | null = null;
   if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
   const p = PERIOD.exec(t);
