@@ -32,6 +32,12 @@ const REDUCED: Row[] = [
 ];
 
 const WEAKENED: Row[] = [
+  // Conditions said other ways: on staffing or resources, or "ideally".
+  ['Paired reading with a sixth-form mentor, 15 minutes every lunchtime on Tuesdays.', 'Paired reading with a sixth-form mentor, 15 minutes every lunchtime on Tuesdays, wherever staffing allows.'],
+  ['Keyboard skills club twice a week for 25 minutes, led by the ICT technician.', 'Keyboard skills club twice a week for 25 minutes, led by the ICT technician, dependent on available resources.'],
+  ['Keyboard skills club twice a week for 25 minutes, led by the ICT technician.', 'Keyboard skills club twice a week for 25 minutes, led by the ICT technician, funding permitting.'],
+  ['A 1:1 reading session of 20 minutes each afternoon with the class teacher.', 'Ideally, a 1:1 reading session of 20 minutes each afternoon with the class teacher.'],
+  ['A 1:1 reading session of 20 minutes each afternoon with the class teacher.', 'A 1:1 reading session of 20 minutes each afternoon with the class teacher where practicable.'],
   // Supervised by someone named, then by anyone.
   ['Movement breaks of 3 minutes every 30 minutes, supervised by a learning support assistant.', 'Movement breaks of 3 minutes every 30 minutes, supervised by an adult.'],
   ['Amir will receive 45 minutes of speech and language therapy each week from a speech and language therapist.', 'Amir may receive 45 minutes of speech and language therapy each week from a speech and language therapist.'],
