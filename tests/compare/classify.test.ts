@@ -29,6 +29,8 @@ const REDUCED: Row[] = [
   ['A teaching assistant for 27.5 hours per week across all lessons.', 'A teaching assistant for 20 hours per week across all lessons.'],
   ['Young carers group: 2 hours every other Saturday with a young carers worker.', 'Young carers group: 2 hours once a month with a young carers worker.'],
   ['Short breaks: one overnight stay each month, and a youth club with a support worker for 2 hours every Thursday evening.', 'Short breaks: one overnight stay each month, and a youth club with a support worker for 2 hours every other Thursday evening.'],
+  // One of two weekdays dropped.
+  ['Fine motor group with a teaching assistant, 25 minutes on Tuesdays and Fridays.', 'Fine motor group with a teaching assistant, 25 minutes on Fridays.'],
 ];
 
 const WEAKENED: Row[] = [
@@ -79,6 +81,11 @@ const UNCHANGED: Row[] = [
   ['A 45-minute consultation with the advisory teacher for autism each half term.', 'Six 45-minute consultations a year with the advisory teacher for autism.'],
   ['Sensory circuit with a teaching assistant, 20 minutes half-termly.', 'Sensory circuit with a teaching assistant, 20 minutes 6 times per year.'],
   ['Two 1-hour visits from the educational psychologist each half term.', 'Four 1-hour visits from the educational psychologist each term.'],
+  // Fractions of an hour, an hour and a half, every few months as a share of the year, a list of weekdays.
+  ['Rebound therapy with a trained instructor, 45 minutes on Wednesdays.', 'Rebound therapy with a trained instructor, three-quarters of an hour on Wednesdays.'],
+  ['Forest school with a forest school leader for 90 minutes each Friday.', 'Forest school with a forest school leader for an hour and a half each Friday.'],
+  ['Orthoptist review, a 40-minute appointment twice a year.', 'Orthoptist review, a 40-minute appointment every six months.'],
+  ['Fine motor group with a teaching assistant, 25 minutes on Tuesdays and Fridays.', 'Fine motor group with a teaching assistant, 25 minutes twice a week.'],
 ];
 
 // A table row whose cell was cut short at its column's edge in one format (PDF) and is whole in the
