@@ -81,6 +81,8 @@ const UNCHANGED: Row[] = [
   ['A 45-minute consultation with the advisory teacher for autism each half term.', 'Six 45-minute consultations a year with the advisory teacher for autism.'],
   ['Sensory circuit with a teaching assistant, 20 minutes half-termly.', 'Sensory circuit with a teaching assistant, 20 minutes 6 times per year.'],
   ['Two 1-hour visits from the educational psychologist each half term.', 'Four 1-hour visits from the educational psychologist each term.'],
+  // A group's limit is no condition: "a group of up to 4" is "no more than four".
+  ['Phonics in a small group of up to 4 with a TA, 20 minutes daily.', 'Phonics with a teaching assistant in a group of no more than four, 20 minutes daily.'],
   // Fractions of an hour, an hour and a half, every few months as a share of the year, a list of weekdays.
   ['Rebound therapy with a trained instructor, 45 minutes on Wednesdays.', 'Rebound therapy with a trained instructor, three-quarters of an hour on Wednesdays.'],
   ['Forest school with a forest school leader for 90 minutes each Friday.', 'Forest school with a forest school leader for an hour and a half each Friday.'],
