@@ -106,6 +106,15 @@ describe('compareDocuments', () => {
     expect(placement.detail).toMatch(/now named/);
     const unnamed = await compare(plan([LAPTOP], [], [OUT1], 'Birchwood Academy (mainstream secondary).'), plan([LAPTOP], [], [OUT1], 'To be confirmed after consultation.'));
     expect(unnamed.changes.find((ch) => ch.section === 'I')).toMatchObject({ kind: 'changed', after: null });
+    // The same school said another way is no change; another school, type or date is.
+    const reworded = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, a non-maintained special school for deaf pupils.'), plan([LAPTOP], [], [OUT1], 'Kestrel Hill School (non-maintained special school for deaf pupils).'));
+    expect(reworded.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
+    for (const other of ['Kestrel Hill Academy (non-maintained special school for deaf pupils).', 'Kestrel Hill School (mainstream school with a resource base for deaf pupils).']) {
+      const c = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, a non-maintained special school for deaf pupils.'), plan([LAPTOP], [], [OUT1], other));
+      expect(c.changes.find((ch) => ch.section === 'I')?.kind, other).toBe('changed');
+    }
+    const year = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, from September 2026.'), plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, from September 2027.'));
+    expect(year.changes.find((ch) => ch.section === 'I')?.kind).toBe('changed');
     const neither = await compare(plan([LAPTOP], [], [OUT1], 'Not named in this draft.'), plan([LAPTOP], [], [OUT1], 'To be confirmed.'));
     expect(neither.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
   });
