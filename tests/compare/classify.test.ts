@@ -29,9 +29,17 @@ const REDUCED: Row[] = [
   ['A teaching assistant for 27.5 hours per week across all lessons.', 'A teaching assistant for 20 hours per week across all lessons.'],
   ['Young carers group: 2 hours every other Saturday with a young carers worker.', 'Young carers group: 2 hours once a month with a young carers worker.'],
   ['Short breaks: one overnight stay each month, and a youth club with a support worker for 2 hours every Thursday evening.', 'Short breaks: one overnight stay each month, and a youth club with a support worker for 2 hours every other Thursday evening.'],
+  // One of two weekdays dropped.
+  ['Fine motor group with a teaching assistant, 25 minutes on Tuesdays and Fridays.', 'Fine motor group with a teaching assistant, 25 minutes on Fridays.'],
 ];
 
 const WEAKENED: Row[] = [
+  // Conditions said other ways: on staffing or resources, or "ideally".
+  ['Paired reading with a sixth-form mentor, 15 minutes every lunchtime on Tuesdays.', 'Paired reading with a sixth-form mentor, 15 minutes every lunchtime on Tuesdays, wherever staffing allows.'],
+  ['Keyboard skills club twice a week for 25 minutes, led by the ICT technician.', 'Keyboard skills club twice a week for 25 minutes, led by the ICT technician, dependent on available resources.'],
+  ['Keyboard skills club twice a week for 25 minutes, led by the ICT technician.', 'Keyboard skills club twice a week for 25 minutes, led by the ICT technician, funding permitting.'],
+  ['A 1:1 reading session of 20 minutes each afternoon with the class teacher.', 'Ideally, a 1:1 reading session of 20 minutes each afternoon with the class teacher.'],
+  ['A 1:1 reading session of 20 minutes each afternoon with the class teacher.', 'A 1:1 reading session of 20 minutes each afternoon with the class teacher where practicable.'],
   // Supervised by someone named, then by anyone.
   ['Movement breaks of 3 minutes every 30 minutes, supervised by a learning support assistant.', 'Movement breaks of 3 minutes every 30 minutes, supervised by an adult.'],
   ['Amir will receive 45 minutes of speech and language therapy each week from a speech and language therapist.', 'Amir may receive 45 minutes of speech and language therapy each week from a speech and language therapist.'],
@@ -68,6 +76,18 @@ const UNCHANGED: Row[] = [
   ['Homework club 3-4.30pm each Tuesday, supervised by a teaching assistant.', 'Homework club for 90 minutes each Tuesday after school, supervised by a teaching assistant.'],
   // Twice a day said by its two parts.
   ['Stretches with a teaching assistant for 5 minutes in every morning and afternoon session.', 'Stretches with a teaching assistant for 5 minutes twice a day.'],
+  // Six half terms make a school year: once each half term is six times a year, and a term's worth is
+  // two half terms'.
+  ['A 45-minute consultation with the advisory teacher for autism each half term.', 'Six 45-minute consultations a year with the advisory teacher for autism.'],
+  ['Sensory circuit with a teaching assistant, 20 minutes half-termly.', 'Sensory circuit with a teaching assistant, 20 minutes 6 times per year.'],
+  ['Two 1-hour visits from the educational psychologist each half term.', 'Four 1-hour visits from the educational psychologist each term.'],
+  // A group's limit is no condition: "a group of up to 4" is "no more than four".
+  ['Phonics in a small group of up to 4 with a TA, 20 minutes daily.', 'Phonics with a teaching assistant in a group of no more than four, 20 minutes daily.'],
+  // Fractions of an hour, an hour and a half, every few months as a share of the year, a list of weekdays.
+  ['Rebound therapy with a trained instructor, 45 minutes on Wednesdays.', 'Rebound therapy with a trained instructor, three-quarters of an hour on Wednesdays.'],
+  ['Forest school with a forest school leader for 90 minutes each Friday.', 'Forest school with a forest school leader for an hour and a half each Friday.'],
+  ['Orthoptist review, a 40-minute appointment twice a year.', 'Orthoptist review, a 40-minute appointment every six months.'],
+  ['Fine motor group with a teaching assistant, 25 minutes on Tuesdays and Fridays.', 'Fine motor group with a teaching assistant, 25 minutes twice a week.'],
 ];
 
 // A table row whose cell was cut short at its column's edge in one format (PDF) and is whole in the
@@ -134,7 +154,8 @@ describe('the readers under the comparison', () => {
     ['1 hour per week', 60],
     ['1.5 hours a week', 90],
     ['Daily 10-minute sessions', 50],
-    ['6 sessions of 40 minutes each half term', 40],
+    // A half term is a sixth of a 39-week school year.
+    ['6 sessions of 40 minutes each half term', 36.9],
     ['27.5 hours per week', 1650],
     ['2 hours every other Saturday', 60],
     ['6 hours each Saturday', 360],

@@ -106,6 +106,15 @@ describe('compareDocuments', () => {
     expect(placement.detail).toMatch(/now named/);
     const unnamed = await compare(plan([LAPTOP], [], [OUT1], 'Birchwood Academy (mainstream secondary).'), plan([LAPTOP], [], [OUT1], 'To be confirmed after consultation.'));
     expect(unnamed.changes.find((ch) => ch.section === 'I')).toMatchObject({ kind: 'changed', after: null });
+    // The same school said another way is no change; another school, type or date is.
+    const reworded = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, a non-maintained special school for deaf pupils.'), plan([LAPTOP], [], [OUT1], 'Kestrel Hill School (non-maintained special school for deaf pupils).'));
+    expect(reworded.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
+    for (const other of ['Kestrel Hill Academy (non-maintained special school for deaf pupils).', 'Kestrel Hill School (mainstream school with a resource base for deaf pupils).']) {
+      const c = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, a non-maintained special school for deaf pupils.'), plan([LAPTOP], [], [OUT1], other));
+      expect(c.changes.find((ch) => ch.section === 'I')?.kind, other).toBe('changed');
+    }
+    const year = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, from September 2026.'), plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, from September 2027.'));
+    expect(year.changes.find((ch) => ch.section === 'I')?.kind).toBe('changed');
     const neither = await compare(plan([LAPTOP], [], [OUT1], 'Not named in this draft.'), plan([LAPTOP], [], [OUT1], 'To be confirmed.'));
     expect(neither.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
   });
@@ -121,6 +130,18 @@ describe('outcomes reworded without a change of meaning', () => {
     expect(words.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('changed');
     const digits = await compare(plan([LAPTOP], [], ['By July 2027, Noor will read twenty common words aloud.']), plan([LAPTOP], [], ['By July 2027, Noor will read 20 common words aloud.']));
     expect(digits.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('unchanged');
+    // A copula said another way ("be" or "feel" calm), and "adults who know her well" for "familiar
+    // adults", keep an outcome's meaning; a different verb does not.
+    for (const [was, now] of [
+      ['Noor will be settled at the start of the school day.', 'Noor will feel settled at the start of the school day.'],
+      ['By July 2027, Noor will greet familiar staff by name.', 'By July 2027, Noor will greet staff who know him well by name.'],
+      ['By July 2027, Noor will become more confident when ordering lunch.', 'By July 2027, Noor will be more confident when ordering lunch.'],
+    ]) {
+      const c = await compare(plan([LAPTOP], [], [was]), plan([LAPTOP], [], [now]));
+      expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, now).toBe('unchanged');
+    }
+    const verb = await compare(plan([LAPTOP], [], ['By July 2027, Noor will greet familiar staff by name.']), plan([LAPTOP], [], ['By July 2027, Noor will thank familiar staff by name.']));
+    expect(verb.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('changed');
     for (const other of ['By July 2028, Noor will read for 10 minutes each week with her TA.', 'By July 2027, Noor will read for 10 minutes each day with her TA.', 'By July 2027, Noor will read for 20 minutes each week with her TA.']) {
       const c = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], [other]));
       expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, other).toBe('changed');

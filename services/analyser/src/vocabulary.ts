@@ -247,6 +247,8 @@ export const VocabularySchema = z
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
       /** The periods an amount is given per, each how many school weeks one of it is (a day 0.2, a term 13, a year 39): the amount grammar in compare/amounts.ts reads them, anchored to the whole period. */
       periods: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
+      /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */
+      countNouns: z.array(regexSource).min(1),
       /** A provision that promises ("will", "must"): a modal condition in its place is "will" become "may". */
       promises: z.array(regexSource).min(1),
       /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */

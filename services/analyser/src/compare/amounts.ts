@@ -15,25 +15,36 @@ const periodsPerWeek = perVocabulary((v) => v.source.comparisonWords.periods.map
 function perWeek(period: string, rubric?: Words): number | null {
   const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^other \w+day/.test(p)) return 0.5;
+  // A list of weekdays ("Mondays and Thursdays"): once on each.
+  const days = p.match(new RegExp(WEEKDAY, 'g'));
+  if (days && days.length > 1) return days.length;
   if (/^\w+days?$/.test(p) && !/^(?:school |working )?days?$|^weekdays?$/.test(p)) return 1;
   const every = new RegExp(String.raw`^(${NUM}) (weeks|months)$`, 'i').exec(p);
   if (every) {
     const n = toNumber(every[1]);
+    // Every few months is a share of the school year ("every 6 months" is twice a year, "every 4
+    // months" once a term), as the rubric counts a year; a single month stays four weeks.
+    const year = every[2] === 'months' && n && n > 1 && 12 % n === 0 ? perWeek('year', rubric) : null;
+    if (year) return (12 / n!) * year;
     if (n) return (every[2] === 'weeks' ? 1 : 0.25) / n;
   }
   for (const [re, f] of periodsPerWeek(rubric)) if (re.test(p)) return f;
   return null;
 }
 
-const LENGTH = new RegExp(String.raw`(?<![\w.])(${NUM}|an?|half an?|one and a half|an hour and a half)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?|hr)(?![\w])`, 'i');
-const HOURS_AND_HALF = /(\d+)\s+and\s+a\s+half\s+hours/i;
+// Fractions of an hour are grammar, as in quantities.ts: "three-quarters of an hour", "a quarter of an hour".
+const LENGTH = new RegExp(String.raw`(?<![\w.])(${NUM}|three[- ]quarters of an?|(?:a |one )?quarter of an?|half an?|one and a half|an?)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?|hr)(?![\w])`, 'i');
+// "2 and a half hours", "an hour and a half", "one hour and a half".
+const HOURS_AND_HALF = new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+(?:and\s+a\s+half\s+hours?|hours?\s+and\s+a\s+half)(?![\w])`, 'i');
 const PERIOD_WORDS = String.raw`(?:school |working |academic )?(?:days?|weekdays?|weeks?|wk|fortnights?|months?|half[- ]?terms?|terms?|years?|mornings?|afternoons?)`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
 const PERIOD = new RegExp(
-  String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|other ${WEEKDAY}|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks|${NUM} (?:weeks|months))|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w])|(?:each|every|on) (${WEEKDAY})(?![\w]))`,
+  String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|other ${WEEKDAY}|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks|${NUM} (?:weeks|months))|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w])|(?:each|every|on) (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`,
   'i',
 );
-const COUNT = new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}(?:sessions|visits|lessons|appointments|blocks|slots|meetings|periods|nights|stays|days|mornings|afternoons|evenings))`, 'i');
+// A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
+// comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
+const COUNT = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(v.source.comparisonWords.countNouns)}(?![\w]))`, 'i'));
 
 // Grammar of clock times, not words: a session given by its times ("from 4pm to 6pm", "1.30pm to
 // 3.00pm", "9-10.30am") lasts from one to the other; the second time carries am or pm.
@@ -73,7 +84,9 @@ function lengthMinutes(m: RegExpExecArray): number {
   const n = m[1].toLowerCase();
   let value: number;
   if (n.startsWith('half')) value = 0.5;
-  else if (n === 'one and a half' || n === 'an hour and a half') value = 1.5;
+  else if (/^three[- ]quarters/.test(n)) value = 0.75;
+  else if (/quarter/.test(n)) value = 0.25;
+  else if (n === 'one and a half') value = 1.5;
   else value = toNumber(n.replace(/^an?$/, 'one')) ?? 0;
   return /^h/i.test(m[2]) ? value * 60 : value;
 }
@@ -85,7 +98,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   let lengthAt: { start: number; end: number } | null = null;
   const half = HOURS_AND_HALF.exec(t);
   if (half) {
-    length = (Number(half[1]) + 0.5) * 60;
+    length = ((toNumber(half[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60;
     lengthAt = { start: half.index, end: half.index + half[0].length };
   } else {
     const l = LENGTH.exec(t);
@@ -103,7 +116,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   }
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
-  const c = COUNT.exec(withoutLength);
+  const c = COUNT(rubric).exec(withoutLength);
   let count: number | null = null;
   if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
   const p = PERIOD.exec(t);
@@ -123,7 +136,13 @@ export function readAmount(text: string, rubric?: Words): Amount {
     words = end - start <= 80 ? t.slice(start, end).trim() : spans.map((s) => t.slice(s.start, s.end).trim()).join(' … ');
   }
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
-  const lengths = [...t.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => lengthMinutes(m));
+  // Every length, "an hour and a half" read whole (not its "an hour").
+  const halves = [...t.matchAll(new RegExp(HOURS_AND_HALF.source, 'gi'))];
+  let rest = t;
+  for (const h of halves) rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
+  const lengths = [...halves.map((h) => ({ at: h.index, v: ((toNumber(h[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60 })), ...[...rest.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => ({ at: m.index, v: lengthMinutes(m) }))]
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.v);
   if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
   const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
   return { length, count, per, words, weekly, lengths, periods };

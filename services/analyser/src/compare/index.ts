@@ -403,7 +403,9 @@ function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   // plan", "Not named in the draft plan") has no placement: that side is null, as an empty one is.
   const blankA = !pa || !placementNamed(pa.text, rubric);
   const blankB = !pb || !placementNamed(pb.text, rubric);
-  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '') || (blankA && blankB);
+  // The same school said another way ("X School, a special school" / "X School (special school)"):
+  // the same words, numbers and dates, as an outcome reworded.
+  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '') || (blankA && blankB) || (!!pa && !!pb && sameMeaning(pa.text, pb.text, rubric));
   let detail: string;
   const said = detailOf(rubric);
   if (same) detail = said.noChange;
