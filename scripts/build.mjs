@@ -85,6 +85,14 @@ if (!problems.length && (compiled > 0 || !fresh(RUBRIC, compiledRubric))) {
   const text = readFileSync(RUBRIC, 'utf8');
   writeFileSync(compiledRubric, JSON.stringify({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), rubric: loadRubric() }));
 }
+// The code units that match others under a regular expression's `i` flag (fast-patterns.ts), worked
+// out once here rather than at every start, for the Unicode version of the node that built them.
+const caseClasses = join(OUT, 'analyser/src/case-classes.json');
+wanted.add(caseClasses);
+if (!problems.length && (compiled > 0 || !existsSync(caseClasses))) {
+  const { caseGroups } = await import(pathToFileURL(join(OUT, 'analyser/src/fast-patterns.js')).href);
+  writeFileSync(caseClasses, JSON.stringify({ unicode: process.versions.unicode, groups: caseGroups() }));
+}
 let removed = 0;
 if (existsSync(OUT)) {
   for (const out of files(OUT)) {
