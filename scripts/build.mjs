@@ -136,6 +136,10 @@ if (!problems.length && (compiled > 0 || !existsSync(BUNDLE))) {
           });
         },
       }],
+    }).catch((e) => {
+      // Not fatal: the command line then loads dist/ module by module.
+      rmSync(BUNDLE, { force: true });
+      process.stderr.write(`build: no dist/cli.bundle.mjs (${e.message.split('\n')[0]})\n`);
     });
   }
 }
