@@ -202,7 +202,7 @@ export function fastPattern(re: RegExp): RegExp {
  */
 export function fastPatterns<T>(value: T, depth = 0): T {
   if (value instanceof RegExp) return fastPattern(value) as T;
-  if (depth > 2 || !value || typeof value !== 'object') return value;
+  if (depth > 2 || !value || typeof value !== 'object' || Object.isFrozen(value)) return value;
   const proto = Object.getPrototypeOf(value);
   if (Array.isArray(value)) {
     for (let k = 0; k < value.length; k++) value[k] = fastPatterns(value[k], depth + 1);
