@@ -67,6 +67,19 @@ function caseClass(cu: number): readonly number[] {
   return nonAsciiClasses().get(cu) ?? [cu];
 }
 
+// A run of ASCII outside classes and escapes (groups and quantifiers have no letters once named
+// groups are refused): its letters written out in one pass.
+const PLAIN_RUN = /[^\\[\u0080-\uffff]+/y;
+const NAMED_GROUP = /\(\?<(?![=!])/;
+const ASCII_LETTER = /[A-Za-z]/g;
+const ASCII_CASES: Record<string, string> = {};
+for (let cu = 0x41; cu <= 0x5a; cu++) {
+  const written = `[${String.fromCharCode(cu)}${String.fromCharCode(cu + 32)}]`;
+  ASCII_CASES[String.fromCharCode(cu)] = written;
+  ASCII_CASES[String.fromCharCode(cu + 32)] = written;
+}
+const writtenOut = (ch: string) => ASCII_CASES[ch];
+
 const hex4 = (cu: number) => `\\u${cu.toString(16).padStart(4, '0')}`;
 /** One code unit written inside a class. */
 const inClass = (cu: number) => (cu < 0x20 || cu > 0x7e || '\\]^-['.includes(String.fromCharCode(cu)) ? hex4(cu) : String.fromCharCode(cu));
@@ -82,6 +95,7 @@ const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 
  * groups, `\c`, identity escapes of letters, ranges of escapes): then the expression stays as it is.
  */
 export function caseWrittenOut(src: string): string | null {
+  if (NAMED_GROUP.test(src)) return null;
   let out = '';
   let i = 0;
   const n = src.length;
@@ -91,6 +105,13 @@ export function caseWrittenOut(src: string): string | null {
     return m ? [parseInt(m[1] ?? m[2], 16), m[0].length] : null;
   };
   while (i < n) {
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(src);
+    if (run) {
+      out += run[0].replace(ASCII_LETTER, writtenOut);
+      i += run[0].length;
+      continue;
+    }
     const c = src[i];
     if (c === '\\') {
       const d = src[i + 1];
