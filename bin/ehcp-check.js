@@ -24,5 +24,6 @@ if (files.length > 0) {
   const count = args[0] === 'compare' ? 1 : files.length;
   warmParseWorkers(parseWorkersFor(count, process.env), { keep: false, loadParsers: files.some((f) => /\.pdf$/i.test(f)) ? ['pdf'] : false });
 }
-const { runCli } = await import(dist('analyser/src/cli.js').href);
+// The checker's modules in one file when the build made it (scripts/build.mjs: cli.bundle.mjs), else one by one.
+const { runCli } = await import(dist(existsSync(dist('cli.bundle.mjs')) ? 'cli.bundle.mjs' : 'analyser/src/cli.js').href);
 process.exitCode = await runCli(args);

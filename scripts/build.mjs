@@ -85,6 +85,64 @@ if (!problems.length && (compiled > 0 || !fresh(RUBRIC, compiledRubric))) {
   const text = readFileSync(RUBRIC, 'utf8');
   writeFileSync(compiledRubric, JSON.stringify({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), rubric: loadRubric() }));
 }
+// The code units that match others under a regular expression's `i` flag (fast-patterns.ts), worked
+// out once here rather than at every start, for the Unicode version of the node that built them.
+const caseClasses = join(OUT, 'analyser/src/case-classes.json');
+wanted.add(caseClasses);
+if (!problems.length && (compiled > 0 || !existsSync(caseClasses))) {
+  const { caseGroups } = await import(pathToFileURL(join(OUT, 'analyser/src/fast-patterns.js')).href);
+  writeFileSync(caseClasses, JSON.stringify({ unicode: process.versions.unicode, groups: caseGroups() }));
+}
+// The command line's modules in one file (dist/cli.bundle.mjs, esbuild): a cold start then reads and
+// links one module instead of about two hundred (zod alone is eighty), which was most of the main
+// thread's loading. Each module keeps the URL of its own file in dist/ (import.meta.url below), so
+// what it finds beside itself it still finds. Packages other than zod, and the parse worker pool's
+// modules (which bin/ehcp-check.js loads first, to start the workers while this loads), stay
+// outside as they are, so each module has one instance. Without esbuild (installed without dev
+// dependencies) there is no bundle and bin/ehcp-check.js loads dist/ module by module, as before.
+const BUNDLE = join(OUT, 'cli.bundle.mjs');
+wanted.add(BUNDLE);
+if (!problems.length && (compiled > 0 || !existsSync(BUNDLE))) {
+  let esbuild = null;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    rmSync(BUNDLE, { force: true });
+  }
+  const POOL = new Set(['ingest/src/run-worker.js', 'ingest/src/errors.js'].map((f) => join(OUT, f)));
+  const rel = (file) => `./${relative(OUT, file).split('\\').join('/')}`;
+  if (esbuild) {
+    await esbuild.build({
+      stdin: { contents: `export { runCli } from './analyser/src/cli.js';\n`, resolveDir: OUT, loader: 'js', sourcefile: 'cli-entry.js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile: BUNDLE,
+      legalComments: 'none',
+      logLevel: 'error',
+      plugins: [{
+        name: 'ehcp-check',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (a) => (a.path === 'zod' || a.path.startsWith('zod/') ? undefined : { path: a.path, external: true }));
+          b.onResolve({ filter: /^\./ }, (a) => {
+            const file = join(a.resolveDir, a.path);
+            return POOL.has(file) ? { path: rel(file), external: true } : undefined;
+          });
+          b.onLoad({ filter: /\.js$/ }, async (a) => {
+            if (!a.path.startsWith(OUT)) return undefined;
+            const text = readFileSync(a.path, 'utf8');
+            return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel(a.path))}, import.meta.url).href`), loader: 'js' };
+          });
+        },
+      }],
+    }).catch((e) => {
+      // Not fatal: the command line then loads dist/ module by module.
+      rmSync(BUNDLE, { force: true });
+      process.stderr.write(`build: no dist/cli.bundle.mjs (${e.message.split('\n')[0]})\n`);
+    });
+  }
+}
 let removed = 0;
 if (existsSync(OUT)) {
   for (const out of files(OUT)) {

@@ -10,7 +10,6 @@ import { parseWorkersFor } from '../../ingest/src/run-worker.ts';
 import { analyse, loadRubric, type Rubric } from './index.ts';
 import { SECTION_KEYS, SectionKey, type FailedReport, type Report } from './report-schema.ts';
 import { renderText, type BatchItem } from './format/text.ts';
-import { renderReportsHtml } from './format/html.ts';
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 
 const FORMATS = ['text', 'json', 'html'] as const;
@@ -213,6 +212,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     const out = values['include-text'] ? items : items.map(withoutText);
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else if (format === 'html') {
+    // Loaded on use: the web page's writer is not needed for text or JSON.
+    const { renderReportsHtml } = await import('./format/html.ts');
     io.stdout.write(renderReportsHtml(items, { rubric }));
   } else {
     const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
