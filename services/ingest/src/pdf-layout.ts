@@ -98,7 +98,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     if (BREAK_HYPHEN.test(prev.text)) return true;
     // A section label after a sentence's end starts the section, however full the line before
     // (plans laid out with no space between paragraphs).
-    if (/[.!?]["'’”)]?$/.test(prev.text) && looksLikeSectionLabel(next.text)) return false;
+    if (/[.!?]["'’”)]?$/.test(prev.text) && (looksLikeSectionLabel(next.text) || CAPS_LABEL.test(next.text.trim()))) return false;
     if (LABELLED_ITEM.test(next.text.trim())) return false;
     // Under a list item's text (a hanging indent) an unmarked line is the item's own wrapped text.
     if (hanging && Math.abs(next.x0 - baseX) <= 0.5 * next.size) return true;
@@ -218,6 +218,10 @@ const NUMBERED_PART = /^(?:part|section)\s+(?:\d{1,2}[AB]?|one|two|three|four|fi
 // A form's numbered item opening with its label ("F2 What: …", "7.5 Provision: …"): a new item, never
 // the wrapped end of the item above, however full that item's last line.
 const LABELLED_ITEM = /^(?:[A-Z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s+(?:what|provision)\s*:/i;
+
+// A form's field label in capitals, closed by its colon ("PERSONAL BUDGET:"): no sentence wraps onto
+// such a line, so after a sentence's end it opens a block of its own, however full the line above.
+const CAPS_LABEL = /^[A-Z][A-Z0-9 &/'’()-]{2,60}:$/;
 
 function looksLikeSectionLabel(text: string): boolean {
   const t = text.trim();
