@@ -51,3 +51,15 @@ describe('advice headed by the plan section it is written for', () => {
     expect(verdicts.map((v) => v.verdict)).toEqual(['carried', 'diluted']);
   });
 });
+
+describe('"must" in a sentence of prose', () => {
+  it('makes it a recommendation, as "should" does, outside a recommendations heading too', () => {
+    const recs = extracted([
+      { h: 'Discussion' },
+      'Everyone who helps Farida onto the toilet must be shown the hoist routine by the moving and handling adviser each September.',
+      'Her walker must be kept by the classroom door at every break time.',
+      'She must have been very tired that afternoon.',
+    ]);
+    expect(recs).toEqual(['Everyone who helps Farida onto the toilet must be shown the hoist routine by the moving and handling adviser each September.', 'Her walker must be kept by the classroom door at every break time.']);
+  });
+});
