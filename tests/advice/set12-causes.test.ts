@@ -63,3 +63,21 @@ describe('"must" in a sentence of prose', () => {
     expect(recs).toEqual(['Everyone who helps Farida onto the toilet must be shown the hoist routine by the moving and handling adviser each September.', 'Her walker must be kept by the classroom door at every break time.']);
   });
 });
+
+describe('a session named only in what the child is to know', () => {
+  const plan = planWith(['His form tutor will go through his timetable with him every Monday morning.', 'His tutor will run a revision session every Monday.']);
+  const verdicts = adviceVerdicts(plan, [
+    { h: 'Recommendations' },
+    'His form tutor should go through his timetable with him every Monday morning, so that Ahmed knows which sessions are on that week.',
+    'His tutor should run a revision session every Monday, so he knows what the test will cover.',
+  ]);
+  const verdict = (start: string) => verdicts.find((v) => v.text.startsWith(start))?.verdict;
+
+  it('does not make the provision a session: a weekly routine is sized by its day', () => {
+    expect(verdict('His form tutor should go through his timetable')).toBe('carried');
+  });
+
+  it('but a session the provision itself is still needs its length', () => {
+    expect(verdict('His tutor should run a revision session')).toBe('adviceVague');
+  });
+});
