@@ -45,9 +45,10 @@ const providerWords = perVocabulary((v) => ({
 }));
 
 
-// What the child is to be able to do ("…, so that she can meet her tutors"): the people named there
-// are whom the child meets, not who delivers (grammar: "so that" and the child as its subject).
-const CHILD_PURPOSE = /,?\s+so (?:that )?(?:he|she|they|[A-Z][\w'’-]+) (?:can|could|will|is able to|are able to|may)\b[^.;\t]*/g;
+// What the child is to be able to do or know ("…, so that she can meet her tutors", "…, so he knows
+// what each lesson will cover"): the people named there are whom the child meets, not who delivers
+// (grammar: "so that" and the child as its subject, with a modal or a verb of knowing or feeling).
+const CHILD_PURPOSE = /,?\s+so (?:that )?(?:he|she|they|[A-Z][\w'’-]+) (?:can|could|will|is able to|are able to|may|knows?|understands?|feels?)\b[^.;\t]*/g;
 
 export function providerRank(text: string, rubric?: Rubric): { rank: number; who: Provider | null } {
   const { ranks, notDeliverer, collaborator, trainingDone } = providerWords(rubric);
@@ -193,12 +194,15 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const occasion = OCCASION.test(text);
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
-  const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(text);
+  // What a purpose clause says about the child ("so she knows what each session will cover") is why, not
+  // what is provided: a session it mentions does not make the provision a session.
+  const what = text.replace(CHILD_PURPOSE, ' ');
+  const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(what);
   // Something done several times a day is a routine within lessons, fixed by how often, not a timetabled session.
   const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text), rubric) ?? 0) > 5;
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
-  const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(text.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
+  const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
   return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
