@@ -29,6 +29,17 @@ describe('outcomes', () => {
   ];
   for (const [s, want] of cases) it(s, () => expect(judgeOutcome(s)).toMatchObject(want));
 
+  // First-person reviews, holidays with a year, and a "By when" cell left after the outcome's full stop.
+  const timed: [string, boolean][] = [
+    ['By my next annual review, I will catch the 8.10 train to college on my own on 4 days out of 5.', true],
+    ['By the Easter holidays of 2027, Mo will swim 25 metres unaided.', true],
+    ['Mo will name 30 coins and notes correctly.\tSummer term 2027', true],
+    ['Mo will name 30 coins and notes correctly.   End of Year 8 (July 2027)', true],
+    ['Mo will name 30 coins and notes correctly. 2027 was agreed with his mum', false],
+    ['Mo will name 30 coins and notes correctly.', false],
+  ];
+  for (const [s, want] of timed) it(`time-bound ${want}: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(want));
+
   it('a lead-in date counts for the outcomes under it', () => {
     expect(judgeOutcome('read 100 common words', 'By the end of Year 6, Amara will:').timeBound).toBe(true);
   });
@@ -42,6 +53,8 @@ describe('outcomes', () => {
     ['By the end of Year 10, Jack will attend a youth club once a week with a friend.', true],
     ['By July 2027, Leo will manage his own medication with one prompt.', true],
     ['By July 2027, Leo will spell 20 words from the Year 5 list.', false],
+    ['By August 2027, Leo will spend a day at the summer playscheme.', true],
+    ['By Christmas 2026, Leo will go on an outing with other children from his class.', true],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
@@ -76,6 +89,9 @@ describe('plan checks', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.provisions[0].specific).toBe(true);
     expect(r.score.band).toBe('good');
+  });
+  it('"Plan finalised:" with its date is a final plan', () => {
+    expect(run(plan({ header: ['Plan finalised: 12 June 2026'] })).plan.status).toBe('final');
   });
   it('a draft that names a school', () => {
     const r = run(plan({ status: 'draft' }));

@@ -528,3 +528,27 @@ describe('a review or test that is the statement itself', () => {
     expect(judgeProvision('Speech and language therapy from a speech and language therapist, 2 sessions of 30 minutes a week, reviewed each term by the SENCo.', rubric).specific).toBe(true);
   });
 });
+
+describe('things the child keeps with them and arrangements that are a person', () => {
+  // Equipment the child carries needs where or when it applies, not a person to deliver it.
+  const kept = [
+    'His blood glucose meter and a carton of juice with him in every lesson and on school trips.',
+    'My hearing aid batteries and charger with me at all times at college.',
+    'Her chewy necklace and fidget band kept with her throughout the school day.',
+  ];
+  for (const s of kept) it(`specific, no provider needed: ${s}`, () => {
+    const j = judgeProvision(s, rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.providerNeeded).toBe(false);
+    expect(j.specific).toBe(true);
+  });
+  it('a person named beside it still makes it delivered support', () => {
+    expect(judgeProvision('A teaching assistant will stay with him in every lesson.', rubric).kind).not.toBe('equipment');
+  });
+  it('a note-taker, like a reader or a scribe, is an arrangement that says where it applies', () => {
+    const j = judgeProvision('A note-taker in every history and RE lesson.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+    expect(judgeProvision('A note-taker when available.', rubric).specific).toBe(false);
+  });
+});
