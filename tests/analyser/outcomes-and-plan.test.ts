@@ -90,6 +90,13 @@ describe('plan checks', () => {
     expect(r.provisions[0].specific).toBe(true);
     expect(r.score.band).toBe('good');
   });
+  it('an outcome row flattened to one paragraph keeps its "By when" cell', () => {
+    const r = run(plan({ e: ['Ali will spell 40 of the Year 4 words correctly. Summer term 2027', 'Ali will write his full name without a model. End of Year 4 (July 2027)'] }));
+    expect(r.outcomes.map((o) => [o.text, o.timeBound])).toEqual([
+      ['Ali will spell 40 of the Year 4 words correctly. Summer term 2027', true],
+      ['Ali will write his full name without a model. End of Year 4 (July 2027)', true],
+    ]);
+  });
   it('"Plan finalised:" with its date is a final plan', () => {
     expect(run(plan({ header: ['Plan finalised: 12 June 2026'] })).plan.status).toBe('final');
   });
