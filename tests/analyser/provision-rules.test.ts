@@ -552,3 +552,19 @@ describe('things the child keeps with them and arrangements that are a person', 
     expect(judgeProvision('A note-taker when available.', rubric).specific).toBe(false);
   });
 });
+
+describe('holidays as occasions and alerting devices as equipment', () => {
+  it('"in each school holiday" is how often a scheme recurs', () => {
+    const j = judgeProvision('A place at the Riverside holiday club for 4 days in every school holiday, with a support worker 1:2.', rubric);
+    expect(j.elements.frequency).toBe(true);
+    expect(j.specific).toBe(true);
+  });
+  it('a vibrating pager and a flashing fire alarm are equipment that say where they apply', () => {
+    const j = judgeProvision('A vibrating pager linked to a flashing fire alarm in his bedroom at home.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+  });
+  it('an alarm with nowhere it applies is still incomplete', () => {
+    expect(judgeProvision('A bed alarm.', rubric).specific).toBe(false);
+  });
+});
