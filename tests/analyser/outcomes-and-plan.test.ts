@@ -97,6 +97,10 @@ describe('plan checks', () => {
       ['Ali will write his full name without a model. End of Year 4 (July 2027)', true],
     ]);
   });
+  it('amendment marks of an amended plan are not statements', () => {
+    const r = run(plan({ f: ['[Unchanged]', 'A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant.', '[Added following the review in May 2026]', 'A writing slope for all written work.'], g: '[Deleted]' }));
+    expect(r.provisions.map((p) => p.text)).toEqual(['A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant.', 'A writing slope for all written work.']);
+  });
   it('"Plan finalised:" with its date is a final plan', () => {
     expect(run(plan({ header: ['Plan finalised: 12 June 2026'] })).plan.status).toBe('final');
   });
