@@ -55,6 +55,8 @@ describe('outcomes', () => {
     ['By July 2027, Leo will spell 20 words from the Year 5 list.', false],
     ['By August 2027, Leo will spend a day at the summer playscheme.', true],
     ['By Christmas 2026, Leo will go on an outing with other children from his class.', true],
+    ['By July 2027, Zara will solve 7 out of 10 money word problems in her maths test.', false],
+    ['By July 2027, Zara will count out the right money to pay for her bus fare.', true],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
