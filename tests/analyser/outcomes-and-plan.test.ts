@@ -29,6 +29,17 @@ describe('outcomes', () => {
   ];
   for (const [s, want] of cases) it(s, () => expect(judgeOutcome(s)).toMatchObject(want));
 
+  // First-person reviews, holidays with a year, and a "By when" cell left after the outcome's full stop.
+  const timed: [string, boolean][] = [
+    ['By my next annual review, I will catch the 8.10 train to college on my own on 4 days out of 5.', true],
+    ['By the Easter holidays of 2027, Mo will swim 25 metres unaided.', true],
+    ['Mo will name 30 coins and notes correctly.\tSummer term 2027', true],
+    ['Mo will name 30 coins and notes correctly.   End of Year 8 (July 2027)', true],
+    ['Mo will name 30 coins and notes correctly. 2027 was agreed with his mum', false],
+    ['Mo will name 30 coins and notes correctly.', false],
+  ];
+  for (const [s, want] of timed) it(`time-bound ${want}: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(want));
+
   it('a lead-in date counts for the outcomes under it', () => {
     expect(judgeOutcome('read 100 common words', 'By the end of Year 6, Amara will:').timeBound).toBe(true);
   });
@@ -42,6 +53,10 @@ describe('outcomes', () => {
     ['By the end of Year 10, Jack will attend a youth club once a week with a friend.', true],
     ['By July 2027, Leo will manage his own medication with one prompt.', true],
     ['By July 2027, Leo will spell 20 words from the Year 5 list.', false],
+    ['By August 2027, Leo will spend a day at the summer playscheme.', true],
+    ['By Christmas 2026, Leo will go on an outing with other children from his class.', true],
+    ['By July 2027, Zara will solve 7 out of 10 money word problems in her maths test.', false],
+    ['By July 2027, Zara will count out the right money to pay for her bus fare.', true],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
@@ -76,6 +91,20 @@ describe('plan checks', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.provisions[0].specific).toBe(true);
     expect(r.score.band).toBe('good');
+  });
+  it('an outcome row flattened to one paragraph keeps its "By when" cell', () => {
+    const r = run(plan({ e: ['Ali will spell 40 of the Year 4 words correctly. Summer term 2027', 'Ali will write his full name without a model. End of Year 4 (July 2027)'] }));
+    expect(r.outcomes.map((o) => [o.text, o.timeBound])).toEqual([
+      ['Ali will spell 40 of the Year 4 words correctly. Summer term 2027', true],
+      ['Ali will write his full name without a model. End of Year 4 (July 2027)', true],
+    ]);
+  });
+  it('amendment marks of an amended plan are not statements', () => {
+    const r = run(plan({ f: ['[Unchanged]', 'A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant.', '[Added following the review in May 2026]', 'A writing slope for all written work.'], g: '[Deleted]' }));
+    expect(r.provisions.map((p) => p.text)).toEqual(['A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant.', 'A writing slope for all written work.']);
+  });
+  it('"Plan finalised:" with its date is a final plan', () => {
+    expect(run(plan({ header: ['Plan finalised: 12 June 2026'] })).plan.status).toBe('final');
   });
   it('a draft that names a school', () => {
     const r = run(plan({ status: 'draft' }));

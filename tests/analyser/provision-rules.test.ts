@@ -528,3 +528,43 @@ describe('a review or test that is the statement itself', () => {
     expect(judgeProvision('Speech and language therapy from a speech and language therapist, 2 sessions of 30 minutes a week, reviewed each term by the SENCo.', rubric).specific).toBe(true);
   });
 });
+
+describe('things the child keeps with them and arrangements that are a person', () => {
+  // Equipment the child carries needs where or when it applies, not a person to deliver it.
+  const kept = [
+    'His blood glucose meter and a carton of juice with him in every lesson and on school trips.',
+    'My hearing aid batteries and charger with me at all times at college.',
+    'Her chewy necklace and fidget band kept with her throughout the school day.',
+  ];
+  for (const s of kept) it(`specific, no provider needed: ${s}`, () => {
+    const j = judgeProvision(s, rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.providerNeeded).toBe(false);
+    expect(j.specific).toBe(true);
+  });
+  it('a person named beside it still makes it delivered support', () => {
+    expect(judgeProvision('A teaching assistant will stay with him in every lesson.', rubric).kind).not.toBe('equipment');
+  });
+  it('a note-taker, like a reader or a scribe, is an arrangement that says where it applies', () => {
+    const j = judgeProvision('A note-taker in every history and RE lesson.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+    expect(judgeProvision('A note-taker when available.', rubric).specific).toBe(false);
+  });
+});
+
+describe('holidays as occasions and alerting devices as equipment', () => {
+  it('"in each school holiday" is how often a scheme recurs', () => {
+    const j = judgeProvision('A place at the Riverside holiday club for 4 days in every school holiday, with a support worker 1:2.', rubric);
+    expect(j.elements.frequency).toBe(true);
+    expect(j.specific).toBe(true);
+  });
+  it('a vibrating pager and a flashing fire alarm are equipment that say where they apply', () => {
+    const j = judgeProvision('A vibrating pager linked to a flashing fire alarm in his bedroom at home.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+  });
+  it('an alarm with nowhere it applies is still incomplete', () => {
+    expect(judgeProvision('A bed alarm.', rubric).specific).toBe(false);
+  });
+});

@@ -67,6 +67,9 @@ describe('heading styles', () => {
     ['Hoped-for outcomes in this area (Section E):', false, ['E']],
     ['Part 6 – The outcomes we are aiming for', false, ['E']],
     ['Our outcomes that we would like to reach', false, ['E']],
+    // the letter in brackets after a title that ends in a preposition
+    ['Things I need help with (Section B)', false, ['B']],
+    ['Who I live with (Section D)', false, ['D']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -97,6 +100,7 @@ describe('heading styles', () => {
     // a table's first cell or a heading-styled line that merely begins with a capital letter
     ['A laptop with speech-to-text software', true],
     ['B&Q work placement one day a week', true],
+    ['Her reading is set out in (see Section B)', false],
     ['I-pad with a communication app', true],
     ['E-safety lessons in a small group', true],
     ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],

@@ -8,7 +8,7 @@ describe('a label in capitals closed by a colon', () => {
   const full = 'Brightwater Academy (a mainstream secondary school for pupils aged 11 to 16) until July.';
   const blocks = async (label: string) => {
     const doc = await parseDocument(textPdf([[72, 700, 11, 'PLACEMENT:'], [72, 686, 11, full], [72, 672, 11, label], [72, 658, 11, 'None requested at this time.']]), 'plan.pdf');
-    return doc.blocks.map((b) => b.text);
+    return doc.blocks.map((b) => (b.kind === 'table' ? '' : b.text));
   };
 
   it('starts a new block after a sentence that fills the line', async () => {

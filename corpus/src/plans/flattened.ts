@@ -6,6 +6,7 @@ import { p, o } from '../dsl.ts';
 import { at, type FlatSpec } from '../flattened.ts';
 import { FLATTENED_HOLDOUT_2 } from './flattened-2.ts';
 import { FLATTENED_HOLDOUT_3 } from './flattened-3.ts';
+import { FLATTENED_HOLDOUT_4 } from './flattened-4.ts';
 
 const p51: FlatSpec = {
   id: 'p51',
@@ -619,5 +620,5 @@ const p69: FlatSpec = {
 };
 
 export const FLATTENED_PLANS: FlatSpec[] = [p51, p52, p53, p59, p60, p67, p68, p69];
-// p73-p75 (flattened-2.ts) and p78-p80 (flattened-3.ts): second and third held-out sets of flattened styles.
-export const FLATTENED_HOLDOUT: FlatSpec[] = [p54, p64, p65, p66, ...FLATTENED_HOLDOUT_2, ...FLATTENED_HOLDOUT_3];
+// p73-p75 (flattened-2.ts), p78-p80 (flattened-3.ts) and p83-p85 (flattened-4.ts): further held-out sets of LA styles.
+export const FLATTENED_HOLDOUT: FlatSpec[] = [p54, p64, p65, p66, ...FLATTENED_HOLDOUT_2, ...FLATTENED_HOLDOUT_3, ...FLATTENED_HOLDOUT_4];

@@ -2,14 +2,15 @@
 // LA's system fills it: guidance left in place, placeholders replaced, unused rows deleted or left
 // blank. Labels follow shared/rubric-reference.md and corpus/AUDIT.md only (not the analyser).
 // p57 (Year 12) and p58 (Reception) were written after p49-p56 and are in the main set.
-// p47, p48, p61-p63, p70-p72 and p76-p77 are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
+// p47, p48, p61-p63, p70-p72, p76-p77 and p81-p82 (national-4.ts) are HELD OUT (NATIONAL_HOLDOUT): never tune rules on them.
 import { p, o } from '../dsl.ts';
 import type { NationalSpec } from '../national/spec.ts';
+import { NATIONAL_HOLDOUT_4 } from './national-4.ts';
 
-interface Person { name: string; preferred: string; dob: string; sex: string; ethnicity: string; lang: string; parentLang: string; parent1: [string, string, string, string, string]; parent2?: [string, string, string, string, string] }
+export interface Person { name: string; preferred: string; dob: string; sex: string; ethnicity: string; lang: string; parentLang: string; parent1: [string, string, string, string, string]; parent2?: [string, string, string, string, string] }
 
 /** The front sheet's placeholders ("personal details" and "services involved" tables). */
-function frontSheet(x: Person, services: { setting: string; gp: string; nhs: string; socialCare: string; others: string; lac: string; wasLac: string; onePage: string; movedIn: string }): Record<string, string> {
+export function frontSheet(x: Person, services: { setting: string; gp: string; nhs: string; socialCare: string; others: string; lac: string; wasLac: string; onePage: string; movedIn: string }): Record<string, string> {
   const [p1, r1, e1, t1, a1] = x.parent1;
   const [p2, r2, e2, t2, a2] = x.parent2 ?? ['', '', '', '', ''];
   return {
@@ -1850,4 +1851,4 @@ const p77: NationalSpec = {
 /** National-template plans in the main corpus. */
 export const NATIONAL_PLANS: NationalSpec[] = [p43, p44, p45, p46, p57, p58, p49, p50];
 /** Held out: scored only by `npm run accuracy -- --holdout`; never tune rules on them. */
-export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48, p61, p62, p63, p70, p71, p72, p76, p77];
+export const NATIONAL_HOLDOUT: NationalSpec[] = [p47, p48, p61, p62, p63, p70, p71, p72, p76, p77, ...NATIONAL_HOLDOUT_4];

@@ -53,7 +53,10 @@ interface OutcomeWords {
 
 const outcomeWords = perVocabulary((v): OutcomeWords => {
   const pred = v.source.outcomePredicate;
-  const moreTime = String.raw`(?<![\w])${v.outcomeTimes}|(?<=^|\t)\s*${v.timeCells}\s*(?=\t|$)`;
+  // A "By when" cell: alone between tabs, or (a row flattened to one line in DOCX or PDF) after the
+  // outcome's full stop at the end of the line; a time in brackets may follow it ("End of Year 10 (July 2026)").
+  const cell = String.raw`${v.timeCells}(?:\s*\(${v.timeCells}\))?`;
+  const moreTime = String.raw`(?<![\w])${v.outcomeTimes}|(?<=^|\t|[.!]\s{1,8})\s*${cell}\s*(?=\t|$)`;
   const w: OutcomeWords = {
     moreTime: new RegExp(moreTime, 'i'),
     moreTimeAll: new RegExp(moreTime, 'gi'),

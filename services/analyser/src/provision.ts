@@ -54,6 +54,7 @@ interface ClauseWords {
   allowanceBefore: RegExp;
   /** A thing someone prepares; a check, service or visit of a thing; a fixed point of each occasion. */
   madeBy: RegExp;
+  keptWith: RegExp;
   checkOfThing: RegExp;
   routinePoint: RegExp;
   /** "Will be seen by the paediatrician": being seen is not something provided. */
@@ -81,6 +82,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
     allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
     madeBy: new RegExp(String.raw`\b${v.any(cue.madeBy)}(?: \w+){0,3} by\b`, 'i'),
+    keptWith: new RegExp(String.raw`\b${v.any(cue.keptWith)}`, 'i'),
     checkOfThing: new RegExp(String.raw`\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?${v.any(cue.upkeep.verbs)}\b|\b${v.any(cue.upkeep.done)}(?: [\w-]+){0,3} by\b`, 'i'),
     routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
     seenOnly: new RegExp(String.raw`\b(?:be|being|is|are) ${v.any(cue.beingSeen)} (?:by|in|at)\b`, 'i'),
@@ -183,7 +185,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);
   // A thing someone prepares ("a countdown prepared by the class teacher") is a resource.
-  const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, concreteText) || cues.madeBy.test(masked);
+  // An arrangement that is a person ("a reader", "a scribe") stays an adjustment with its role left in.
+  const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, blank(thingsText, c.careHelp)) || cues.madeBy.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(c.groupSize, full);
   const amount = findAmount(full, rubric);
@@ -203,7 +206,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // then equipment and adjustments, which a subject word ("for all maths work") does not make sessions.
   // A check at a fixed point of each occasion ("at the start of every session") is bounded by it, like an adjustment.
   const checkOfThing = cues.checkOfThing.test(masked);
-  const equipmentKind = equipment && (!checkOfThing || cues.routinePoint.test(masked));
+  // A thing the child keeps with them, with no one named to deliver anything, is equipment whatever it is.
+  const kept = !role && cues.keptWith.test(masked);
+  const equipmentKind = (equipment || kept) && (!checkOfThing || cues.routinePoint.test(masked));
   // A review or test that is the statement's subject ("Medication review by the paediatrician every 6
   // months") is delivered over time like a session: it needs a frequency and a length (rubric reference),
   // even where its topic is a thing ("hearing aid", "medication").
@@ -211,7 +216,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   let kind: ProvisionKind;
   if (reviewSubject && !amount.count) kind = 'sessions';
   // An adjustment keeps its kind when its own description holds a length ("released 5 minutes early").
-  else if (equipmentKind && !sessions && !amount.count) kind = 'equipment';
+  else if (equipmentKind && (!sessions || kept) && !amount.count) kind = 'equipment';
   else if (amount.count || amount.length) kind = continuous && !amount.count ? 'continuous' : 'sessions';
   else if (continuous) kind = 'continuous';
   else if (equipmentKind) kind = 'equipment';

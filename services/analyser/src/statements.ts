@@ -71,6 +71,8 @@ interface StatementWords {
   /** The joining words before the next inline item ("…; and (c)"). */
   itemJoinerTail: RegExp;
   outcomeCue: RegExp;
+  /** A "By when" cell alone ("March 2026", "End of Year 10 (July 2026)"): a table row flattened to one line leaves it after the outcome's full stop. */
+  timeCell: RegExp;
   outcomeBoilerplate: RegExp;
 }
 
@@ -118,6 +120,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     headingCell: new RegExp(String.raw`^${any(w.headingCells)}\b`, 'i'),
     itemJoinerTail: new RegExp(String.raw`(?:[;,]\s*|\s+)${any(w.itemJoiners)}$`, 'i'),
     outcomeCue: new RegExp(String.raw`\b${any(w.outcomes.cues)}\b`, 'i'),
+    timeCell: new RegExp(String.raw`^${v.timeCells}(?:\s*\(${v.timeCells}\))?\s*\.?$`, 'i'),
     outcomeBoilerplate: new RegExp(String.raw`\b${any(w.outcomes.boilerplate)}\b`, 'i'),
   };
 });
@@ -445,10 +448,20 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
       continue;
     }
     for (const part of byInlineItems(u, rubric)) {
+      let last: (typeof out)[number] | null = null;
       for (const s of splitSentences(part.text)) {
         const sentence = part.text.slice(s.start, s.end);
+        // The row's "By when" cell run on after the outcome (DOCX and PDF put a space for the tab): it belongs to that outcome.
+        if (last && words.timeCell.test(sentence)) {
+          last.end = part.start + s.end;
+          last.text = part.text.slice(last.start - part.start, s.end);
+          last = null;
+          continue;
+        }
+        last = null;
         if (!words.outcomeCue.test(sentence) || words.outcomeBoilerplate.test(sentence)) continue;
-        out.push({ section: 'E', start: part.start + s.start, end: part.start + s.end, page: u.page, text: sentence, context: leadIn, ...thread });
+        last = { section: 'E', start: part.start + s.start, end: part.start + s.end, page: u.page, text: sentence, context: leadIn, ...thread };
+        out.push(last);
       }
     }
   }

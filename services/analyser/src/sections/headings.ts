@@ -175,7 +175,10 @@ export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—‒―−.]?\s*/i, ''));
   // "(see Section F)", "as set out in – Section F", "Ali will … – Section F": a reference, not a label
   // (a title worded for the child, "What I will achieve", keeps its verb).
-  if (/\b(?:see|in|under|to|of|and|or|from|with|by|per)$/i.test(before) || (!known && /\b(?:will|is|are|has|have|must|should|can)\b/i.test(before))) return null;
+  // A label in brackets closing a short line ("What I need help with (Section B)") is the title's own
+  // label even after a preposition; "(see Section F)" keeps its "see" inside the brackets.
+  const bracketed = /\(\s*(?:(?:section|part)\s+)?\S{1,3}\s*\)\s*:?$/i.test(t) && t.length <= 80;
+  if ((!bracketed && /\b(?:see|in|under|to|of|and|or|from|with|by|per)$/i.test(before)) || (!known && /\b(?:will|is|are|has|have|must|should|can)\b/i.test(before))) return null;
   // A bare letter needs the section's own title before it; a section word needs a heading's place or a short line.
   if (m[3] !== undefined && !(known && sameSection(label, known.label))) return null;
   if (!strong && t.length > 100) return null;
