@@ -185,9 +185,10 @@ describe("the amount grammar's words", () => {
     expect(change(loadRubric())?.kind ?? 'unchanged').toBe('unchanged');
   });
 
-  // A length in an organisation's own fraction of an hour: "a third of an hour" is 20 minutes for it,
+  // A length in an organisation's own fraction of an hour (vocabulary.hourFractions, which the judges
+  // read too): "a third of an hour" is 20 minutes for it,
   // so 25 minutes is more; read without it, "an hour" is all the default sees, so 25 minutes is less.
-  const ullswater = orgRubric("vocabulary:\n  comparisonWords:\n    addLengthFractions:\n      - { value: 0.3333, patterns: ['a third of an?'] }\n", 'ullswater');
+  const ullswater = orgRubric("vocabulary:\n  addHourFractions:\n    - { value: 0.3333, patterns: ['a third of an?'] }\n", 'ullswater');
   const b2 = plan('Handwriting practice with a teaching assistant, a third of an hour each day.', 'old.txt');
   const a2 = plan('Handwriting practice with a teaching assistant, 25 minutes each day.', 'new.txt');
   const kind2 = (rubric: Rubric) => compareDocuments(b2, a2, { rubric }).changes.find((c) => c.about === 'provision')?.kind ?? 'unchanged';

@@ -106,6 +106,8 @@ export const VocabularySchema = z
       /** The words an amount may be counted in ("three sessions"), besides digits and tens. */
       amounts: z.array(regexSource).min(1),
     }),
+    /** Fractions of an hour as a length's number, each with its worth ("three-quarters of an hour" 0.75): the first whose pattern is the whole number gives its worth (quantities.ts: minutesOf, for the judges and the comparison alike). */
+    hourFractions: z.array(z.object({ value: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
     /** How many school weeks one of each period is, for minutes a week ("45 minutes fortnightly" is 22.5); `adverb`: "every one of these". */
     periodWeeks: z.array(z.object({ period: regexSource, adverb: regexSource, weeks: z.number().positive() })).min(1),
     /** A period or frequency in provision: "a week", "fortnightly", "before each new topic". */
@@ -250,8 +252,6 @@ export const VocabularySchema = z
       periods: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
       /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */
       countNouns: z.array(regexSource).min(1),
-      /** Fractions of an hour before a length unit (vocabulary.lists.lengthUnits), each with its worth ("three-quarters of an hour" 0.75), tried in order after a number. */
-      lengthFractions: z.array(z.object({ value: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
       /** The words after a number that add a half to it in hours ("2 and a half hours", "an hour and a half"). */
       andAHalfHours: z.array(regexSource).min(1),
       /** The periods a rate is given per after "a", "per", "each", "every" or "/" ("per half term"), each optionally after a qualifier ("school day"). */

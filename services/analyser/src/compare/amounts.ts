@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { NUM, toNumber, type Words } from '../quantities.ts';
+import { NUM, minutesOf, toNumber, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -22,8 +22,6 @@ interface AmountPatterns {
   periodAll: RegExp;
   count: RegExp;
   twiceADay: RegExp;
-  /** Each fraction of an hour, anchored, and its worth. */
-  fractions: [RegExp, number][];
   /** A weekday, a list of weekdays read by counting them, "other" and a weekday. */
   weekday: RegExp;
   weekdays: RegExp;
@@ -35,7 +33,7 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
   const w = v.source.comparisonWords;
   const NUM = v.number;
   const WEEKDAY = `${v.list('weekdays')}s?`;
-  const length = String.raw`(?<![\w.])(${NUM}|${v.any(w.lengthFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${v.list('lengthUnits')})(?![\w])`;
+  const length = String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${v.list('lengthUnits')})(?![\w])`;
   // "2 and a half hours", "an hour and a half", "one hour and a half".
   const hoursAndHalf = String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(w.andAHalfHours)}(?![\w])`;
   const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
@@ -52,7 +50,6 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
     // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
     count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
     twiceADay: edge(v.any(w.twiceADay)),
-    fractions: w.lengthFractions.map((f) => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
     weekday: new RegExp(`^${WEEKDAY}$`),
     weekdays: new RegExp(WEEKDAY, 'g'),
     otherWeekday: new RegExp(`^other ${WEEKDAY}`),
@@ -121,14 +118,6 @@ export interface Amount {
   periods: { per: number; words: string }[];
 }
 
-function lengthMinutes(m: RegExpExecArray, rubric?: Words): number {
-  const n = m[1].toLowerCase();
-  // A fraction of an hour is worth its rubric value; else a number, "a" or "an" one.
-  const fraction = amountPatterns(rubric).fractions.find(([re]) => re.test(n));
-  const value = fraction ? fraction[1] : toNumber(n.replace(/^an?$/, 'one')) ?? 0;
-  return /^h/i.test(m[2]) ? value * 60 : value;
-}
-
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
 export function readAmount(text: string, rubric?: Words): Amount {
   const a = amountPatterns(rubric);
@@ -142,7 +131,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   } else {
     const l = a.length.exec(t);
     if (l) {
-      length = lengthMinutes(l, rubric);
+      length = minutesOf(l[1], l[2], rubric);
       lengthAt = { start: l.index, end: l.index + l[0].length };
     }
   }
@@ -157,7 +146,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
   const c = a.count.exec(withoutLength);
   let count: number | null = null;
-  if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
+  if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4])) ?? null;
   const p = a.period.exec(t);
   let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
   // "Each morning and afternoon": twice a day.
@@ -179,7 +168,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const halves = [...t.matchAll(a.hoursAndHalfAll)];
   let rest = t;
   for (const h of halves) rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
-  const lengths = [...halves.map((h) => ({ at: h.index, v: ((toNumber(h[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60 })), ...[...rest.matchAll(a.lengthAll)].map((m) => ({ at: m.index, v: lengthMinutes(m, rubric) }))]
+  const lengths = [...halves.map((h) => ({ at: h.index, v: ((toNumber(h[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60 })), ...[...rest.matchAll(a.lengthAll)].map((m) => ({ at: m.index, v: minutesOf(m[1], m[2], rubric) }))]
     .sort((x, y) => x.at - y.at)
     .map((x) => x.v);
   if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
