@@ -257,6 +257,11 @@ export const VocabularySchema = z
       /** The periods a rate is given per after "a", "per", "each", "every" or "/" ("per half term"), each optionally after a qualifier ("school day"). */
       periodNouns: z.array(regexSource).min(1),
       periodQualifiers: z.array(regexSource),
+      /** What leads a period ("a", "per", "/") and a weekday or a list of weekdays ("on Mondays and Thursdays"). */
+      periodLeads: z.array(regexSource).min(1),
+      weekdayLeads: z.array(regexSource).min(1),
+      /** A count in one word ("twice"), worth its `numbers.values`. */
+      countWords: z.array(regexSource),
       /** What follows "every" as a period ("every other week", "every 3 weeks"); a number of weeks or months is read as well. */
       everyPeriods: z.array(regexSource),
       /** A period as one word ("weekly", "p/w"). */

@@ -37,7 +37,7 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
   // "2 and a half hours", "an hour and a half", "one hour and a half".
   const hoursAndHalf = String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(w.andAHalfHours)}(?![\w])`;
   const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
-  const period = String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${periodWords})(?![\w])|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|(?:each|every|on) (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
+  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   return {
     length: new RegExp(length, 'i'),
@@ -48,7 +48,7 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
     periodAll: new RegExp(period, 'gi'),
     // A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
     // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
-    count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
+    count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(${v.any(w.countWords)})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
     twiceADay: edge(v.any(w.twiceADay)),
     weekday: new RegExp(`^${WEEKDAY}$`),
     weekdays: new RegExp(WEEKDAY, 'g'),
@@ -146,7 +146,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
   const c = a.count.exec(withoutLength);
   let count: number | null = null;
-  if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4])) ?? null;
+  if (c) count = toNumber(c[1] ?? c[2] ?? c[3] ?? c[4], rubric) ?? null;
   const p = a.period.exec(t);
   let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
   // "Each morning and afternoon": twice a day.
