@@ -168,3 +168,33 @@ describe("a comparison's words for a change within a statement, and its labels",
     expect(await words(standard, def)).toContain('Reduced (provision, Section F)');
   });
 });
+
+describe("the amount grammar's words", () => {
+  // An organisation whose plans call pupils "scholars" adds the noun: "with 2 other scholars" is then
+  // a group of 3 for it only, and a group of 6 in its place is a cut; for everyone else no group is named.
+  const rydal = orgRubric('vocabulary:\n  comparisonWords:\n    addGroupNouns: [scholars]\n', 'rydal');
+  const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
+  const before = plan('Phonics practice with a teaching assistant and 2 other scholars, 20 minutes each day.', 'old.txt');
+  const after = plan('Phonics practice with a teaching assistant and 5 other scholars, 20 minutes each day.', 'new.txt');
+  const change = (rubric: Rubric) => compareDocuments(before, after, { rubric }).changes.find((c) => c.about === 'provision');
+
+  it("are the organisation's own where it adds to them, and the default's for everyone else", () => {
+    expect(change(rydal)!.kind).toBe('reduced');
+    expect(change(rydal)!.detail).toContain('"and 2 other scholars"');
+    expect(change(standard)?.kind ?? 'unchanged').toBe('unchanged');
+    expect(change(loadRubric())?.kind ?? 'unchanged').toBe('unchanged');
+  });
+
+  // A length in an organisation's own fraction of an hour (vocabulary.hourFractions, which the judges
+  // read too): "a third of an hour" is 20 minutes for it,
+  // so 25 minutes is more; read without it, "an hour" is all the default sees, so 25 minutes is less.
+  const ullswater = orgRubric("vocabulary:\n  addHourFractions:\n    - { value: 0.3333, patterns: ['a third of an?'] }\n", 'ullswater');
+  const b2 = plan('Handwriting practice with a teaching assistant, a third of an hour each day.', 'old.txt');
+  const a2 = plan('Handwriting practice with a teaching assistant, 25 minutes each day.', 'new.txt');
+  const kind2 = (rubric: Rubric) => compareDocuments(b2, a2, { rubric }).changes.find((c) => c.about === 'provision')?.kind ?? 'unchanged';
+
+  it("read a length in the organisation's own fraction of an hour for it only", () => {
+    expect(kind2(ullswater)).toBe('strengthened');
+    expect(kind2(standard)).toBe('reduced');
+  });
+});

@@ -27,6 +27,8 @@ interface Patterns {
   /** "a week", "per term", "fortnightly": the period of a rate, and how many weeks each period is. */
   per: RegExp;
   periodWeeks: { re: RegExp; weeks: number }[];
+  /** Each fraction of an hour, anchored, and its worth. */
+  hourFractions: [RegExp, number][];
 }
 
 const patterns = perVocabulary((v): Patterns => {
@@ -64,6 +66,7 @@ const patterns = perVocabulary((v): Patterns => {
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
     // "a Year 10 mentor" names a year group, not a period (a period is not followed by a number).
     per: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:school |college |working )?(${v.any(v.periodWeeks.map((e) => e.period))})(?!\s*\d)|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
+    hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
     periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
   };
   return made;
@@ -120,13 +123,21 @@ export function timesInPeriod(text: string, rubric?: Words): number {
   return sessions ? toNumber(sessions[1] ?? sessions[2], rubric) ?? 1 : 1;
 }
 
+/**
+ * Minutes in a length's number and unit ("three-quarters of an", "hour" = 45): a fraction of an hour
+ * is worth its rubric value (vocabulary.hourFractions), "a" or "an" one, else the number. The judges'
+ * session length and the comparison's lengths (compare/amounts.ts) both count minutes here.
+ */
+export function minutesOf(amount: string, unit: string, rubric?: Words): number {
+  const n = amount.toLowerCase();
+  const fraction = patterns(rubric).hourFractions.find(([re]) => re.test(n));
+  return (fraction ? fraction[1] : toNumber(n.replace(/^an?$/, 'one'), rubric) ?? 0) * (/^h/i.test(unit) ? 60 : 1);
+}
+
 /** The length of one session in minutes ("45-minute", "6 hours each Saturday" = 360), or null. */
 export function sessionMinutes(text: string, rubric?: Words): number | null {
   const len = patterns(rubric).perLength.exec(text);
-  if (!len) return null;
-  const n = len[1].toLowerCase();
-  const fraction = /^half/.test(n) ? 0.5 : /three[- ]quarters/.test(n) ? 0.75 : /quarter/.test(n) ? 0.25 : null;
-  return (fraction ?? toNumber(len[1].replace(/^an?$/i, 'one'), rubric) ?? 0) * (/^h/i.test(len[2]) ? 60 : 1);
+  return len ? minutesOf(len[1], len[2], rubric) : null;
 }
 
 export function minutesPerWeek(text: string, rubric?: Words): number | null {

@@ -106,6 +106,8 @@ export const VocabularySchema = z
       /** The words an amount may be counted in ("three sessions"), besides digits and tens. */
       amounts: z.array(regexSource).min(1),
     }),
+    /** Fractions of an hour as a length's number, each with its worth ("three-quarters of an hour" 0.75): the first whose pattern is the whole number gives its worth (quantities.ts: minutesOf, for the judges and the comparison alike). */
+    hourFractions: z.array(z.object({ value: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
     /** How many school weeks one of each period is, for minutes a week ("45 minutes fortnightly" is 22.5); `adverb`: "every one of these". */
     periodWeeks: z.array(z.object({ period: regexSource, adverb: regexSource, weeks: z.number().positive() })).min(1),
     /** A period or frequency in provision: "a week", "fortnightly", "before each new topic". */
@@ -252,6 +254,29 @@ export const VocabularySchema = z
       periods: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
       /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */
       countNouns: z.array(regexSource).min(1),
+      /** The words after a number that add a half to it in hours ("2 and a half hours", "an hour and a half"). */
+      andAHalfHours: z.array(regexSource).min(1),
+      /** The periods a rate is given per after "a", "per", "each", "every" or "/" ("per half term"), each optionally after a qualifier ("school day"). */
+      periodNouns: z.array(regexSource).min(1),
+      periodQualifiers: z.array(regexSource),
+      /** What leads a period ("a", "per", "/") and a weekday or a list of weekdays ("on Mondays and Thursdays"). */
+      periodLeads: z.array(regexSource).min(1),
+      weekdayLeads: z.array(regexSource).min(1),
+      /** A count in one word ("twice"), worth its `numbers.values`. */
+      countWords: z.array(regexSource),
+      /** What follows "every" as a period ("every other week", "every 3 weeks"); a number of weeks or months is read as well. */
+      everyPeriods: z.array(regexSource),
+      /** A period as one word ("weekly", "p/w"). */
+      periodAdverbs: z.array(regexSource),
+      /** Twice a day said by its two parts ("each morning and afternoon"). */
+      twiceADay: z.array(regexSource),
+      /** A group's size (compare/amounts.ts): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
+      groupLeads: z.array(regexSource).min(1),
+      groupLimits: z.array(regexSource).min(1),
+      groupNouns: z.array(regexSource).min(1),
+      /** One-to-one, tried before any number; then the groups of a given size without a number ("in pairs" 2, "whole class" 30), in order. */
+      oneToOne: z.array(regexSource).min(1),
+      groupWords: z.array(z.object({ size: z.number().int().positive(), patterns: z.array(regexSource).min(1) })),
       /** A provision that promises ("will", "must"): a modal condition in its place is "will" become "may". */
       promises: z.array(regexSource).min(1),
       /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */

@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { NUM, toNumber, type Words } from '../quantities.ts';
+import { NUM, minutesOf, toNumber, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -12,13 +12,67 @@ import { maskReviewClauses } from '../provision.ts';
 // comparisonWords.periods (in school weeks), anchored to the whole period, once per vocabulary.
 const periodsPerWeek = perVocabulary((v) => v.source.comparisonWords.periods.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), 1 / p.weeks]));
 
+/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.lengthUnits, lists.weekdays) once. */
+interface AmountPatterns {
+  length: RegExp;
+  lengthAll: RegExp;
+  hoursAndHalf: RegExp;
+  hoursAndHalfAll: RegExp;
+  period: RegExp;
+  periodAll: RegExp;
+  count: RegExp;
+  twiceADay: RegExp;
+  /** A weekday, a list of weekdays read by counting them, "other" and a weekday. */
+  weekday: RegExp;
+  weekdays: RegExp;
+  otherWeekday: RegExp;
+  groups: [RegExp, (m: RegExpExecArray, rubric?: Words) => number][];
+}
+
+const amountPatterns = perVocabulary((v): AmountPatterns => {
+  const w = v.source.comparisonWords;
+  const NUM = v.number;
+  const WEEKDAY = `${v.list('weekdays')}s?`;
+  const length = String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${v.list('lengthUnits')})(?![\w])`;
+  // "2 and a half hours", "an hour and a half", "one hour and a half".
+  const hoursAndHalf = String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(w.andAHalfHours)}(?![\w])`;
+  const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
+  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
+  const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
+  return {
+    length: new RegExp(length, 'i'),
+    lengthAll: new RegExp(length, 'gi'),
+    hoursAndHalf: new RegExp(hoursAndHalf, 'i'),
+    hoursAndHalfAll: new RegExp(hoursAndHalf, 'gi'),
+    period: new RegExp(period, 'i'),
+    periodAll: new RegExp(period, 'gi'),
+    // A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
+    // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
+    count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(${v.any(w.countWords)})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
+    twiceADay: edge(v.any(w.twiceADay)),
+    weekday: new RegExp(`^${WEEKDAY}$`),
+    weekdays: new RegExp(WEEKDAY, 'g'),
+    otherWeekday: new RegExp(`^other ${WEEKDAY}`),
+    // Each reads a size from its own capture (a ratio, a count, a count plus the child) or has one.
+    groups: [
+      [edge(v.any(w.oneToOne)), () => 1],
+      [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1])],
+      [new RegExp(String.raw`(?<![\w])${v.any(w.groupLeads)}\s+(?:${v.any(w.groupLimits)} )?(${NUM})(?![\w])`, 'i'), (m, rubric) => toNumber(m[1], rubric) ?? 4],
+      [new RegExp(String.raw`(?<![\w])${v.any(w.groupLimits)}\s+(${NUM})\s+(?:other\s+)?${v.any(w.groupNouns)}`, 'i'), (m, rubric) => toNumber(m[1], rubric) ?? 4],
+      [new RegExp(String.raw`(?<![\w])(?:with|and)\s+(${NUM})\s+(?:other\s+)?${v.any(w.groupNouns)}`, 'i'), (m, rubric) => (toNumber(m[1], rubric) ?? 1) + 1],
+      ...w.groupWords.map((g): [RegExp, () => number] => [edge(v.any(g.patterns)), () => g.size]),
+    ],
+  };
+});
+
 function perWeek(period: string, rubric?: Words): number | null {
+  const a = amountPatterns(rubric);
   const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
-  if (/^other \w+day/.test(p)) return 0.5;
+  if (a.otherWeekday.test(p)) return 0.5;
   // A list of weekdays ("Mondays and Thursdays"): once on each.
-  const days = p.match(new RegExp(WEEKDAY, 'g'));
+  const days = p.match(a.weekdays);
   if (days && days.length > 1) return days.length;
-  if (/^\w+days?$/.test(p) && !/^(?:school |working )?days?$|^weekdays?$/.test(p)) return 1;
+  if (a.weekday.test(p)) return 1;
   const every = new RegExp(String.raw`^(${NUM}) (weeks|months)$`, 'i').exec(p);
   if (every) {
     const n = toNumber(every[1]);
@@ -32,25 +86,9 @@ function perWeek(period: string, rubric?: Words): number | null {
   return null;
 }
 
-// Fractions of an hour are grammar, as in quantities.ts: "three-quarters of an hour", "a quarter of an hour".
-const LENGTH = new RegExp(String.raw`(?<![\w.])(${NUM}|three[- ]quarters of an?|(?:a |one )?quarter of an?|half an?|one and a half|an?)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?|hr)(?![\w])`, 'i');
-// "2 and a half hours", "an hour and a half", "one hour and a half".
-const HOURS_AND_HALF = new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+(?:and\s+a\s+half\s+hours?|hours?\s+and\s+a\s+half)(?![\w])`, 'i');
-const PERIOD_WORDS = String.raw`(?:school |working |academic )?(?:days?|weekdays?|weeks?|wk|fortnights?|months?|half[- ]?terms?|terms?|years?|mornings?|afternoons?)`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
-const PERIOD = new RegExp(
-  String.raw`(?<![\w])(?:(?:a|an|per|each|every|/)\s*(${PERIOD_WORDS})(?![\w])|every (other week|other ${WEEKDAY}|two weeks|2 weeks|three weeks|3 weeks|four weeks|4 weeks|six weeks|6 weeks|${NUM} (?:weeks|months))|(daily|weekly|fortnightly|monthly|half[- ]?termly|termly|annually|yearly|bi-?weekly|p\.?w\.?|p\/w)(?![\w])|(?:each|every|on) (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`,
-  'i',
-);
-// A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
-// comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
-const COUNT = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(twice|once|thrice)(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(v.source.comparisonWords.countNouns)}(?![\w]))`, 'i'));
-
 // Grammar of clock times, not words: a session given by its times ("from 4pm to 6pm", "1.30pm to
 // 3.00pm", "9-10.30am") lasts from one to the other; the second time carries am or pm.
 const CLOCK_RANGE = /(?<![\w.:])(?:from |between )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|until|till|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)(?![\w])/i;
-// Twice a day said by its two parts ("in each morning and afternoon session", "every morning and every afternoon").
-const MORNING_AND_AFTERNOON = /(?<![\w])(?:each|every) morning and (?:each |every )?afternoon(?![\w])/i;
 
 /** Minutes from the first clock time to the second, or null when the words are no range of a day's times. */
 function clockRangeMinutes(m: RegExpExecArray): number | null {
@@ -80,30 +118,20 @@ export interface Amount {
   periods: { per: number; words: string }[];
 }
 
-function lengthMinutes(m: RegExpExecArray): number {
-  const n = m[1].toLowerCase();
-  let value: number;
-  if (n.startsWith('half')) value = 0.5;
-  else if (/^three[- ]quarters/.test(n)) value = 0.75;
-  else if (/quarter/.test(n)) value = 0.25;
-  else if (n === 'one and a half') value = 1.5;
-  else value = toNumber(n.replace(/^an?$/, 'one')) ?? 0;
-  return /^h/i.test(m[2]) ? value * 60 : value;
-}
-
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
 export function readAmount(text: string, rubric?: Words): Amount {
+  const a = amountPatterns(rubric);
   const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
   let length: number | null = null;
   let lengthAt: { start: number; end: number } | null = null;
-  const half = HOURS_AND_HALF.exec(t);
+  const half = a.hoursAndHalf.exec(t);
   if (half) {
     length = ((toNumber(half[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60;
     lengthAt = { start: half.index, end: half.index + half[0].length };
   } else {
-    const l = LENGTH.exec(t);
+    const l = a.length.exec(t);
     if (l) {
-      length = lengthMinutes(l);
+      length = minutesOf(l[1], l[2], rubric);
       lengthAt = { start: l.index, end: l.index + l[0].length };
     }
   }
@@ -116,13 +144,13 @@ export function readAmount(text: string, rubric?: Words): Amount {
   }
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
-  const c = COUNT(rubric).exec(withoutLength);
+  const c = a.count.exec(withoutLength);
   let count: number | null = null;
-  if (c) count = toNumber((c[1] ?? c[2] ?? c[3] ?? c[4]).replace(/^thrice$/i, 'three')) ?? null;
-  const p = PERIOD.exec(t);
+  if (c) count = toNumber(c[1] ?? c[2] ?? c[3] ?? c[4], rubric) ?? null;
+  const p = a.period.exec(t);
   let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
   // "Each morning and afternoon": twice a day.
-  const twice = count === null ? MORNING_AND_AFTERNOON.exec(t) : null;
+  const twice = count === null ? a.twiceADay.exec(t) : null;
   if (twice) {
     count = 2;
     per = 5;
@@ -137,14 +165,14 @@ export function readAmount(text: string, rubric?: Words): Amount {
   }
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
   // Every length, "an hour and a half" read whole (not its "an hour").
-  const halves = [...t.matchAll(new RegExp(HOURS_AND_HALF.source, 'gi'))];
+  const halves = [...t.matchAll(a.hoursAndHalfAll)];
   let rest = t;
   for (const h of halves) rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
-  const lengths = [...halves.map((h) => ({ at: h.index, v: ((toNumber(h[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60 })), ...[...rest.matchAll(new RegExp(LENGTH.source, 'gi'))].map((m) => ({ at: m.index, v: lengthMinutes(m) }))]
+  const lengths = [...halves.map((h) => ({ at: h.index, v: ((toNumber(h[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60 })), ...[...rest.matchAll(a.lengthAll)].map((m) => ({ at: m.index, v: minutesOf(m[1], m[2], rubric) }))]
     .sort((x, y) => x.at - y.at)
     .map((x) => x.v);
   if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
-  const periods = [...t.matchAll(new RegExp(PERIOD.source, 'gi'))].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
+  const periods = [...t.matchAll(a.periodAll)].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
   return { length, count, per, words, weekly, lengths, periods };
 }
 
@@ -156,26 +184,12 @@ export interface Group {
   words: string;
 }
 
-// Kept here, not in the rubric: each pattern reads a size from its own capture (a ratio, a count, a
-// count plus the child), so they are grammar over numbers more than a word list.
-const GROUP_PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
-  [/(?<![\w])(?:1\s*:\s*1|1-1|1 to 1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own with)(?![\w])/i, () => 1],
-  [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1])],
-  [new RegExp(String.raw`(?<![\w])(?:(?:small )?groups? of|group size of|class of|set of)\s+(?:no more than |up to |at most |a maximum of |maximum |max\.? )?(${NUM})(?![\w])`, 'i'), (m) => toNumber(m[1]) ?? 4],
-  [new RegExp(String.raw`(?<![\w])(?:no more than|up to|at most|a maximum of|max\.?)\s+(${NUM})\s+(?:other\s+)?(?:pupils|children|students|peers|learners|young people)`, 'i'), (m) => toNumber(m[1]) ?? 4],
-  [new RegExp(String.raw`(?<![\w])(?:with|and)\s+(${NUM})\s+(?:other\s+)?(?:peers|pupils|children|students|classmates)`, 'i'), (m) => (toNumber(m[1]) ?? 1) + 1],
-  [/(?<![\w])(?:in (?:a )?pairs?|paired|with a (?:chosen |named )?(?:peer|partner|friend|buddy))(?![\w])/i, () => 2],
-  [/(?<![\w])small[- ]groups?(?![\w])/i, () => 5],
-  [/(?<![\w])(?:whole[- ]class|in class|class-?based|large group)(?![\w])/i, () => 30],
-  [/(?<![\w])groups?(?![\w])/i, () => 8],
-];
-
-/** The group a statement gives, or null when it does not say (a group word inside a name, "nurture group", counts as a group). */
-export function readGroup(text: string): Group | null {
-  const t = maskReviewClauses(text);
-  for (const [re, size] of GROUP_PATTERNS) {
+/** The group a statement gives, or null when it does not say (the rubric's comparisonWords.groupLeads, groupLimits, groupNouns, oneToOne, groupWords). */
+export function readGroup(text: string, rubric?: Words): Group | null {
+  const t = maskReviewClauses(text, rubric);
+  for (const [re, size] of amountPatterns(rubric).groups) {
     const m = re.exec(t);
-    if (m) return { size: size(m), words: m[0].trim() };
+    if (m) return { size: size(m, rubric), words: m[0].trim() };
   }
   return null;
 }

@@ -186,8 +186,8 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     }
 
     // In what group.
-    const ga = readGroup(before.text);
-    const gb = readGroup(after.text);
+    const ga = readGroup(before.text, opts.rubric);
+    const gb = readGroup(after.text, opts.rubric);
     if (ga && gb && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
     else if (ga && gb && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
     else if (ga && !gb && ga.size === 1) cut.push(fill(w.noLongerGroup, { was: quote(ga.words) }));
