@@ -53,7 +53,7 @@ const patterns = perVocabulary((v): Patterns => {
     timeBoundAll: new RegExp(timeBound, 'gi'),
     // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
     // A number starts a word: the "a" ending "extra" in "10 extra minutes" is no length.
-    perLength: new RegExp(String.raw`(?<![\w])((?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
+    perLength: new RegExp(String.raw`(?<![\w])(one and a half|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
     // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
     // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
