@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
 import { parseRubric } from '../../services/analyser/src/rubric.ts';
 import type { StructuredDocument, TableBlock } from '../../services/ingest/src/document.ts';
-import { closeParseWorkers, ingest } from '../../services/ingest/src/index.ts';
+import { closeParseWorkers } from '../../services/ingest/src/index.ts';
+import { ingestOnce } from '../corpus/ingested.ts';
 import { parseDocument } from '../../services/ingest/src/parse.ts';
 import type { Report, SectionKey } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc } from './build-doc.ts';
@@ -82,7 +83,7 @@ describe('analyser invariants', () => {
     const jobs = [...PLANS.flatMap((p) => [`${p}/plan.txt`, `${p}/plan.docx`]), ...PDF_SAMPLE.map((p) => `${p}/plan.pdf`)];
     // Two at a time: the machine has two cores.
     for (let i = 0; i < jobs.length; i += 2) {
-      const docs = await Promise.all(jobs.slice(i, i + 2).map(async (j) => ({ label: j, doc: await ingest(new Uint8Array(readFileSync(new URL(`corpus/plans/${j}`, ROOT))), { name: j.split('/')[1] }) })));
+      const docs = await Promise.all(jobs.slice(i, i + 2).map(async (j) => ({ label: j, doc: await ingestOnce(new Uint8Array(readFileSync(new URL(`corpus/plans/${j}`, ROOT))), { name: j.split('/')[1] }) })));
       corpus.push(...docs);
     }
   }, 120_000);

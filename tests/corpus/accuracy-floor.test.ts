@@ -4,8 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_KEYS, DOCUMENT_RULES } from '../../corpus/gold-schema.ts';
 import { type Format, type LayoutGroup, layoutGroup, loadOutcomeLines, loadPlans, loadProvisionLines } from '../../corpus/src/corpus-files.ts';
-import { type Scoreboard, evaluatePlans, evaluateStatements, loadServices } from '../../corpus/src/evaluate.ts';
+import { type Scoreboard, type Services, evaluatePlans, evaluateStatements, loadServices } from '../../corpus/src/evaluate.ts';
 import { type Counts, emptyCounts, merge, prf, rate } from '../../corpus/src/metrics.ts';
+import { ingestOnce } from './ingested.ts';
+
+// The real analyser and ingest, each corpus file ingested once per thread (ingested.ts).
+const services = async (): Promise<Services> => ({ ...(await loadServices()), ingest: ingestOnce });
 
 const CHECKS = ['healthNeedsWithoutProvision', 'socialCareNeedsWithoutProvision', 'preparingForAdulthoodMissing', 'therapyOnlyInHealth', 'placementInDraft', 'placementMissing', 'statementWording'];
 
@@ -26,9 +30,8 @@ describe('accuracy floor', () => {
   });
 
   it('reads the text plans end to end: sections, statements, weak provision, every plan check', async () => {
-    const services = await loadServices();
     // The LA forms (p01-p38); the new layouts have floors of their own below.
-    const sb = await evaluatePlans(services, loadPlans({ layouts: ['la-form'] }), ['txt']);
+    const sb = await evaluatePlans(await services(), loadPlans({ layouts: ['la-form'] }), ['txt']);
     expect(sb.errors).toEqual([]);
     expect(rate(sb.t('provision.detected'))).toBeGreaterThanOrEqual(0.95);
     expect(rate(sb.t('outcome.detected'))).toBeGreaterThanOrEqual(0.95);
@@ -90,11 +93,11 @@ const NEW_LAYOUT_FLOORS: Array<[Exclude<LayoutGroup, 'la-form'>, Partial<Record<
 
 describe('accuracy floor: new layouts', () => {
   it.each(NEW_LAYOUT_FLOORS)('%s plans in each format', async (group, byFormat) => {
-    const services = await loadServices();
+    const real = await services();
     const plans = loadPlans().filter((p) => layoutGroup(p.gold) === group);
     expect(plans.length).toBeGreaterThan(0);
     for (const [format, floors] of Object.entries(byFormat) as Array<[Format, Floors]>) {
-      const sb = await evaluatePlans(services, plans.filter((p) => p.gold.formats.includes(format)), [format]);
+      const sb = await evaluatePlans(real, plans.filter((p) => p.gold.formats.includes(format)), [format]);
       expect(sb.errors, `${group}/${format}`).toEqual([]);
       const got = figures(sb, format);
       for (const [figure, floor] of Object.entries(floors) as Array<[Figure, number]>) {
@@ -105,7 +108,7 @@ describe('accuracy floor: new layouts', () => {
     }
     if (group === 'blank') {
       // A blank form: nothing judged, and few findings.
-      const sb = await evaluatePlans(services, plans, ['txt', 'docx', 'pdf']);
+      const sb = await evaluatePlans(real, plans, ['txt', 'docx', 'pdf']);
       expect(sb.t('provision.predicted').total + sb.t('outcome.predicted').total).toBe(0);
       expect(rate(sb.t('findings.withinLimit'))).toBe(1);
     }

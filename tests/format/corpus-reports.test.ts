@@ -23,6 +23,19 @@ const rewriteOf = (suggestion: string) => /would say: "(.*)"$/s.exec(suggestion)
 const yearsIn = (s: string) => [...s.matchAll(/\bYear (\d{1,2})\b/g)].map((m) => Number(m[1]));
 const rate = (bad: number, all: number) => 1 - bad / all;
 
+// Several tests read the same report's points, letter content and letter: each is worked out once
+// per report (they are pure functions of the report and the default rubric) rather than once per test.
+function once<T>(fn: (r: CorpusReport['report']) => T): (r: CorpusReport['report']) => T {
+  const seen = new WeakMap<object, T>();
+  return (r) => {
+    if (!seen.has(r)) seen.set(r, fn(r));
+    return seen.get(r)!;
+  };
+}
+const pointsOf = once((r) => reportPoints(r, rubric));
+const contentOf = once((r) => letterContent(r));
+const letterOf = once((r) => renderLetter(r));
+
 let all: CorpusReport[] = [];
 beforeAll(async () => {
   all = await corpusReports();
@@ -68,7 +81,7 @@ describe('suggested rewrites, fed back through the analyser', () => {
       const year = childYear(r);
       if (year === null) continue;
       // The letter's requests (its quotes are the plan's own words, which may look back to earlier years).
-      const asks = letterContent(r.report).groups.flatMap((g) => g.points.flatMap((p) => p.ask));
+      const asks = contentOf(r.report).groups.flatMap((g) => g.points.flatMap((p) => p.ask));
       const texts = [...r.report.findings.map((f) => f.suggestion), ...asks];
       if (texts.some((t) => yearsIn(t).length)) withYear++;
       for (const t of texts) for (const y of yearsIn(t)) if (y < year) low.push(`${r.tag} (Year ${year}): ${t.slice(0, 200)}`);
@@ -99,7 +112,7 @@ describe("the report's points", () => {
     let statements = 0;
     let carrying = 0;
     for (const { tag, report } of all) {
-      const points = reportPoints(report, rubric);
+      const points = pointsOf(report);
       expect(points.flatMap((p) => p.findings).length, tag).toBe(report.findings.length);
       expect(new Set(points.flatMap((p) => p.findings)).size, tag).toBe(report.findings.length);
       for (const s of [...report.provisions, ...report.outcomes]) {
@@ -125,7 +138,7 @@ describe('the terminal listing', () => {
     for (const { tag, report, pageStarts } of all) {
       const lines = renderTextReport(report, { pageStarts }).split('\n');
       const heads = lines.filter((l) => /^ {4}\S+(?: \S+)? +(?:error|warning|info) +#\d+ /.test(l) && !l.includes('(above, with the points'));
-      const points = reportPoints(report, rubric);
+      const points = pointsOf(report);
       expect(heads.length, tag).toBe(points.length);
       for (const p of points) {
         const first = p.findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start)[0];
@@ -154,7 +167,7 @@ describe('the letter', () => {
 
   it('names the child the plan names, and leaves a blank only on an unfilled form', () => {
     for (const { tag, plan, report } of all) {
-      const text = renderLetter(report).text;
+      const text = letterOf(report).text;
       if (plan.gold.form === 'blank') {
         expect(text, tag).toContain("[child's name]");
         continue;
@@ -168,8 +181,8 @@ describe('the letter', () => {
   it('cites each reference at most twice: once in its legal basis, points citing it by number', () => {
     let cited = 0;
     for (const { tag, report } of all) {
-      const c = letterContent(report);
-      const text = renderLetter(report).text;
+      const c = contentOf(report);
+      const text = letterOf(report).text;
       expect(new Set(c.legalBasis).size, tag).toBe(c.legalBasis.length);
       for (const ref of c.legalBasis) {
         cited++;
@@ -181,7 +194,7 @@ describe('the letter', () => {
 
   it('is in the parent\'s first person, and every request is the parent\'s own', () => {
     for (const { tag, report } of all) {
-      const c = letterContent(report);
+      const c = contentOf(report);
       expect(c.intro[0], tag).toMatch(/^I am writing about the (?:draft )?Education, Health and Care plan for /);
       expect(c.closing).toMatch(/^Please send me/);
       for (const p of c.groups.flatMap((g) => g.points)) {
@@ -195,7 +208,7 @@ describe('the letter', () => {
   it('asks only for wording the analyser judges specific (or SMART) once its blanks are filled', () => {
     let asked = 0;
     for (const { tag, report } of all) {
-      for (const p of letterContent(report).groups.flatMap((g) => g.points)) {
+      for (const p of contentOf(report).groups.flatMap((g) => g.points)) {
         for (const ask of p.ask) {
           const wording = REWRITE_ASK.exec(ask)?.[1];
           if (!wording) {
