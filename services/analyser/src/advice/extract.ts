@@ -6,7 +6,7 @@ import { splitSentences } from '../quantities.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
 import type { Rubric } from '../rubric.ts';
-import { perVocabulary } from '../vocabulary.ts';
+import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { tokens } from './similarity.ts';
 
 // The words that make a heading one of recommendations or of background, a sentence a recommendation
@@ -207,6 +207,25 @@ const isSignature = (t: string) => {
   return t.slice(m[0].length).split(/[\s,()–-]+/).every((w) => !/^[a-z]/.test(w) || ROLE_WORD.test(w));
 };
 
+// A line that only names who ("Staff trained by the diabetes nurse", "All teaching staff", "Exams
+// officer"): the "Who" cell of a table flattened to one cell a line, not a recommendation. Grammar: one
+// of the rubric's roles (roles, nonRoles) at the start, perhaps with how they are trained
+// (qualifications) or by whom, and no verb, number or indefinite article ("A trained teaching
+// assistant" offers one, so is provision).
+const whoOnly = new WeakMap<Rubric, RegExp>();
+function namesOnlyWho(text: string, rubric?: Rubric): boolean {
+  if (!rubric) return false;
+  const t = text.trim().replace(/[.;]$/, '');
+  if (/\d/.test(t) || VERB.test(t) || /^(?:an?|one)\b/i.test(t) || t.split(/\s+/).length > 10) return false;
+  let re = whoOnly.get(rubric);
+  if (!re) {
+    const c = compileRubric(rubric);
+    re = new RegExp(String.raw`^(?:(?:the|all|every|any|his|her|their)\s+)?(?:${c.role.source}|${c.nonRole.source})\s*(?:$|(?:${c.qualification.source}|by|from)\b)`, 'i');
+    whoOnly.set(rubric, re);
+  }
+  return re.test(t);
+}
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
   const { CUE, BACKGROUND, ACTION } = adviceWords(rubric);
   const t = text.trim();
@@ -338,7 +357,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // the child does or is ("3.3 Ola tires by the end of the day").
       // A row of a flattened table is an item, as a table's row is; a signature line below it is not.
       const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || (flatRows && !isTitleLine(sentence.trim()));
-      if (isRecommendation(sentence, underRecommendations || numberedItem || labelled, underBackground, listed, rubric)) {
+      if (isRecommendation(sentence, underRecommendations || numberedItem || labelled, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, title, rubric);
         const rec = out[out.length - 1];

@@ -1,0 +1,41 @@
+// General causes left by the twelfth held-out set (h56-h60), each on wording written for this test:
+// the "Who" cells of a recommendations table flattened to one cell a line are not recommendations.
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { buildDoc, type Part } from '../analyser/build-doc.ts';
+import { rubric } from './helpers.ts';
+
+const extracted = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text.trim());
+
+describe('a table flattened to one cell a line', () => {
+  const table = (who: string[]) => [
+    'Sensory Support Service advice for Kasimir Oyelaran-Bright.',
+    { h: 'Recommendations' },
+    'Need',
+    'Recommendation',
+    'Who',
+    'Listening',
+    'A 10-minute check of the radio aid with an adult every morning',
+    who[0],
+    'Vocabulary',
+    'Pre-teaching of topic words in a 15-minute session three times a week',
+    who[1],
+  ];
+
+  it.each([
+    ['Teaching assistants trained by the teacher of the deaf', 'All teaching staff'],
+    ['Staff trained in deaf awareness', 'Support staff'],
+    ['The class teacher', 'Learning support assistant'],
+  ])('keeps the recommendations, not the cells naming who (%s; %s)', (a, b) => {
+    expect(extracted(table([a, b]))).toEqual([
+      'A 10-minute check of the radio aid with an adult every morning',
+      'Pre-teaching of topic words in a 15-minute session three times a week',
+    ]);
+  });
+
+  it('but a line offering an adult, or saying what the adults do, is a recommendation', () => {
+    const recs = extracted(table(['A trained teaching assistant for all practical lessons', 'Staff to repeat peers’ answers in class discussion']));
+    expect(recs).toContain('A trained teaching assistant for all practical lessons');
+    expect(recs).toContain('Staff to repeat peers’ answers in class discussion');
+  });
+});
