@@ -1,9 +1,11 @@
 // General causes left by the twelfth held-out set (h56-h60), each on wording written for this test:
-// the "Who" cells of a recommendations table flattened to one cell a line are not recommendations.
+// the "Who" cells of a recommendations table flattened to one cell a line are not recommendations;
+// advice for times outside lessons ("at break and lunch", "throughout the school day") is not carried
+// by a plan that keeps it to lessons.
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
 const extracted = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text.trim());
 
@@ -37,5 +39,26 @@ describe('a table flattened to one cell a line', () => {
     const recs = extracted(table(['A trained teaching assistant for all practical lessons', 'Staff to repeat peers’ answers in class discussion']));
     expect(recs).toContain('A trained teaching assistant for all practical lessons');
     expect(recs).toContain('Staff to repeat peers’ answers in class discussion');
+  });
+});
+
+describe('advice for times outside lessons against a plan that keeps to lessons', () => {
+  const advice = (rec: string) => ['Qualified Teacher of Visual Impairment advice for Callum Attenborough-Nwosu.', { h: 'Recommendations' }, { li: rec }];
+
+  it.each([
+    ['Callum should have his hand-held magnifier with him throughout the school day, including at break and in the dining hall.', 'Callum will have a hand-held magnifier in class.'],
+    ['Callum should wear his tinted glasses at all times, including at playtime and on school trips.', 'Callum will wear his tinted glasses during lessons.'],
+  ])('is diluted (%s)', (rec, plan) => {
+    const [v] = adviceVerdicts(planWith([plan]), advice(rec));
+    expect(v.verdict).toBe('diluted');
+    expect(v.detail).toMatch(/the plan only (?:in class|during lessons)/);
+  });
+
+  it('but a plan that names those times too carries it', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Callum will have a hand-held magnifier in class, at break and in the dining hall.']),
+      advice('Callum should have his hand-held magnifier with him throughout the school day, including at break and in the dining hall.'),
+    );
+    expect(v.verdict).toBe('carried');
   });
 });

@@ -143,6 +143,11 @@ const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benef
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
+// Times outside lessons or the whole day, and places that keep to lessons (rubric lists outOfLessonTimes, lessonOnlyPlaces).
+const lessonExtent = perVocabulary((v) => ({
+  outside: new RegExp(String.raw`(?<![\w])${v.list('outOfLessonTimes')}(?![\w])`, 'i'),
+  lessons: new RegExp(String.raw`(?<![\w])${v.list('lessonOnlyPlaces')}(?![\w])`, 'i'),
+}));
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 // A change named but not described ("homework to be differentiated"): it says something changes, not how.
 const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
@@ -335,6 +340,12 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const upkeep = UPKEEP.exec(a.main);
   if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) say('leavesOutUpkeep', { upkeep: upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim() });
   if (a.condition && !PLAN_CONDITION.test(p.text)) say('leavesOutCondition', { condition: a.condition });
+  // Advice for times outside lessons or the whole day ("including at play and lunch") against a plan
+  // that keeps it to lessons ("available to her in lessons") gives it for less of the day.
+  const extent = lessonExtent(rubric);
+  const outside = extent.outside.exec(a.main);
+  const inLessons = extent.lessons.exec(p.text);
+  if (outside && inLessons && !extent.outside.test(p.text)) say('narrowerExtent', { advised: outside[0], planned: inLessons[0] });
   const full = `${r.text} ${r.context}`;
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) say('group');
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !namesQualified) say('indirect');
