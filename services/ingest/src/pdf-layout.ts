@@ -280,6 +280,10 @@ function tableEnd(lines: Line[], start: number, firstLines: Set<Line>, bodySize:
     // A section's heading on a line of its own ends a table typed with tabs ("Name: …⇥Type: …" then
     // "PART 10 – PERSONAL BUDGET"): it is not column 0's text.
     if (l.segments.length === 1 && l.marker === null && looksLikeSectionLabel(l.text)) break;
+    // So does a section's heading row typed with a tab ("Section E⇥Outcomes") after a blank line: it
+    // starts the next section. The columns are the first row's and the last takes any tab, so a
+    // two-cell heading row would otherwise carry every later section's table into one wide table.
+    if (l.segments.length >= 2 && l.marker === null && Math.abs(l.x0 - left) <= 3 && l.page === prev.page && l.y - prev.y > 1.5 * pitch && looksLikeSectionLabel(l.segments[0].text)) break;
     const fits = l.segments.every((s) => {
       const c = colOf(s.x0);
       if (c < 0) return false;
@@ -321,6 +325,13 @@ function sectionRows(rows: PdfCell[][], pitch: number, bodySize: number, rulesOf
     }
     if (content && row.length === 2 && !label && filled === 1) {
       content.push(...row[1].segs);
+      continue;
+    }
+    // Text under the form row's heading at the left margin ("Section D⇥Social care needs", then
+    // "None identified."): one cell alone, no table of its own.
+    if (content && row.length === 2 && label && filled === 1) {
+      flush();
+      content = [...row[0].segs];
       continue;
     }
     flush();
@@ -451,6 +462,8 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
     if (!before) return true;
     // A label ends with its colon ("Date of Birth:"): the next line's first cell is the next label.
     if (/:$/.test(before.text.trim())) return true;
+    // So is a cell that holds only a section's name ("Section D"): the line below is that section's text.
+    if (isFormLabel(before.text.trim()) && before.text.trim().split(/\s+/).length <= 2) return true;
     const firstWord = /^\S+/.exec(here.text)?.[0] ?? '';
     const charWidth = (here.x1 - here.x0) / Math.max(1, here.text.length);
     return before.x1 + (firstWord.length + 1) * charWidth < col0End;

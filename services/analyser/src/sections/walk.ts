@@ -170,6 +170,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   };
   // The current row's lines of a flattened table, with their columns.
   let flatLines: { unit: Unit; col: number }[] = [];
+  // Blank lines before a line the flat table skips (a template note, an amendment mark such as
+  // "[NEW at annual review]"): they still stand for the cells before it, so the next line keeps them.
+  let skippedBlank = 0;
+  const blankOf = (block: Exclude<Block, { kind: 'table' }>) => (block.blankBefore === undefined ? undefined : block.blankBefore + skippedBlank);
   /**
    * Where each cell is a line and an empty cell a blank line (a LibreOffice export), a line that
    * passes columns with fewer blank lines than columns passed shows that the lines before it filled
@@ -208,6 +212,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     if (flatRest.has(block)) continue;
     const heads = flatHeads.get(block);
     if (heads) {
+      skippedBlank = 0;
       const columns = heads.join('/');
       if (!areaFresh && columns !== lastColumns) area = null;
       areaFresh = false;
@@ -243,14 +248,20 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     if (flat) {
       const t = block.text.trim();
       const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
-      if (ends) flat = null;
-      else if (isPlaceholderOnly(t)) {
+      if (ends) {
+        flat = null;
+        skippedBlank = 0;
+      } else if (isPlaceholderOnly(t)) {
         // A cell left as its placeholder still takes its column (its content is not the plan's).
-        flatColumn(flat, t, () => ++rowId, cellLayout(block.blankBefore, cellSep));
+        flatColumn(flat, t, () => ++rowId, cellLayout(blankOf(block), cellSep));
+        skippedBlank = 0;
         continue;
-      } else if (isTemplateText(t)) continue;
-      else {
-        const layout = cellLayout(block.blankBefore, cellSep);
+      } else if (isTemplateText(t)) {
+        skippedBlank += block.blankBefore ?? 0;
+        continue;
+      } else {
+        const layout = cellLayout(blankOf(block), cellSep);
+        skippedBlank = 0;
         const [fromCol, fromRow] = [flat.col, flat.row];
         const { label, role } = flatColumn(flat, t, () => ++rowId, layout);
         if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
