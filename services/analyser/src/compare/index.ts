@@ -8,7 +8,7 @@ import { loadRubric, type Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
 import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts';
 import { fill } from '../findings.ts';
-import { cosine, normalise, tfidfVectors, tokens } from './similarity.ts';
+import { cosine, normalise, tfidfVectors, tokens, type Vector } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound, toNumber, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
@@ -39,7 +39,7 @@ const SAME_SECTION_BONUS = 0.08;
  * One-to-one alignment: identical wording first, then the most similar pairs greedily. Robust to
  * reordering (order plays no part) and to a statement moving between sections.
  */
-export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k, rubric?: Words): [number, number][] {
+export function align(olds: Item[], news: Item[], group: (k: SectionKey) => string = (k) => k, rubric?: Words, vectors: Vector[] = tfidfVectors([...olds, ...news].map((x) => x.text), rubric)): [number, number][] {
   const pairs: [number, number][] = [];
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
@@ -60,7 +60,6 @@ export function align(olds: Item[], news: Item[], group: (k: SectionKey) => stri
       }
     }
   }
-  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)], rubric);
   const scored: { i: number; j: number; s: number }[] = [];
   for (let i = 0; i < olds.length; i++) {
     if (usedOld.has(i)) continue;
@@ -97,9 +96,10 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
-  const pairs = align(olds, news, group, rubric);
-  const { splits, merges } = splitsAndMerges(olds, news, pairs, group, rubric);
-  rewrittenInPlace(olds, news, pairs, splits, merges, group, rubric);
+  const words = statementWords(olds, news, rubric);
+  const pairs = align(olds, news, group, rubric, words.vectors);
+  const { splits, merges } = splitsAndMerges(olds, news, pairs, words, group);
+  rewrittenInPlace(olds, news, pairs, splits, merges, words, group);
   const changes: (Change & { order: number })[] = [];
   const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
   const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
@@ -128,10 +128,20 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 
 const tokenSet = (text: string, rubric?: Words) => new Set(tokens(text, rubric));
 
-function docFrequency(sets: Set<string>[]): Map<string, number> {
+/** What the alignment steps read of every statement of both versions (the old ones first), worked out once per comparison. */
+interface StatementWords {
+  vectors: Vector[];
+  toks: Set<string>[];
+  /** In how many statements each word stands. */
+  df: Map<string, number>;
+}
+
+function statementWords(olds: Item[], news: Item[], rubric?: Words): StatementWords {
+  const texts = [...olds, ...news].map((x) => x.text);
+  const toks = texts.map((t) => tokenSet(t, rubric));
   const df = new Map<string, number>();
-  for (const ts of sets) for (const w of ts) df.set(w, (df.get(w) ?? 0) + 1);
-  return df;
+  for (const ts of toks) for (const w of ts) df.set(w, (df.get(w) ?? 0) + 1);
+  return { vectors: tfidfVectors(texts, rubric), toks, df };
 }
 
 /**
@@ -161,14 +171,14 @@ const SPLIT_FROM = 0.6;
 const SPLIT_GAIN = 2;
 
 /** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
-export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
+export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], words: StatementWords, group: (k: SectionKey) => string = (k) => k): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
   const splits = new Map<number, number[]>();
   const merges = new Map<number, number[]>();
   const matchedOld = new Set(pairs.map(([i]) => i));
   const matchedNew = new Set(pairs.map(([, j]) => j));
-  const oldToks = olds.map((o) => tokenSet(o.text, rubric));
-  const newToks = news.map((n) => tokenSet(n.text, rubric));
-  const df = docFrequency([...oldToks, ...newToks]);
+  const oldToks = words.toks.slice(0, olds.length);
+  const newToks = words.toks.slice(olds.length);
+  const { df } = words;
   // One side's statement `whole`, already aligned with `parts` on the other; does `extra` carry more of it?
   const gain = (extra: Set<string>, whole: Set<string>, parts: Set<string>[]) => {
     if (extra.size === 0) return 0;
@@ -207,12 +217,10 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
  * statements left between the same aligned neighbours, in the same section, sharing a word few
  * statements use. Paired greedily by similarity within each gap. Adds to `pairs`.
  */
-export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, group: (k: SectionKey) => string = (k) => k, rubric?: Words): void {
+export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, words: StatementWords, group: (k: SectionKey) => string = (k) => k): void {
   const usedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
   const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
-  const toks = [...olds, ...news].map((x) => tokenSet(x.text, rubric));
-  const df = docFrequency(toks);
-  const vectors = tfidfVectors([...olds.map((o) => o.text), ...news.map((n) => n.text)], rubric);
+  const { toks, df, vectors } = words;
   // Each aligned old statement's place in the new version, its own section only (a move says nothing of the gap it left).
   const anchors: { i: number; lo: number; hi: number }[] = [];
   for (const [i, j] of pairs) {
