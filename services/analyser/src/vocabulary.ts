@@ -510,6 +510,16 @@ export function vocabularyOf(rubric?: Pick<Rubric, 'vocabulary'>): CompiledVocab
  * A judge's own expressions built from a vocabulary once, and kept while that vocabulary lives (an
  * organisation's rubric gets its own; the default's are shared).
  */
+/** `build` of an object (a rubric or one of its parts), made once per object and kept while the object lives. */
+export function perObject<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, T>();
+  return (key) => {
+    let made = cache.get(key);
+    if (made === undefined) cache.set(key, (made = build(key)));
+    return made;
+  };
+}
+
 export function perVocabulary<T>(build: (v: CompiledVocabulary) => T): (rubric?: Pick<Rubric, 'vocabulary'>) => T {
   const cache = new WeakMap<CompiledVocabulary, T>();
   return (rubric) => {

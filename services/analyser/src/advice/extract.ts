@@ -6,7 +6,7 @@ import { splitSentences } from '../quantities.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
 import type { Rubric } from '../rubric.ts';
-import { compileRubric, perVocabulary } from '../vocabulary.ts';
+import { compileRubric, perObject, perVocabulary } from '../vocabulary.ts';
 import { tokens } from './similarity.ts';
 
 // The words that make a heading one of recommendations or of background, a sentence a recommendation
@@ -212,18 +212,15 @@ const isSignature = (t: string) => {
 // of the rubric's roles (roles, nonRoles) at the start, perhaps with how they are trained
 // (qualifications) or by whom, and no verb, number or indefinite article ("A trained teaching
 // assistant" offers one, so is provision).
-const whoOnly = new WeakMap<Rubric, RegExp>();
+const whoOnly = perObject((rubric: Rubric) => {
+  const c = compileRubric(rubric);
+  return new RegExp(String.raw`^(?:(?:the|all|every|any|his|her|their)\s+)?(?:${c.role.source}|${c.nonRole.source})\s*(?:$|(?:${c.qualification.source}|by|from)\b)`, 'i');
+});
 function namesOnlyWho(text: string, rubric?: Rubric): boolean {
   if (!rubric) return false;
   const t = text.trim().replace(/[.;]$/, '');
   if (/\d/.test(t) || VERB.test(t) || /^(?:an?|one)\b/i.test(t) || t.split(/\s+/).length > 10) return false;
-  let re = whoOnly.get(rubric);
-  if (!re) {
-    const c = compileRubric(rubric);
-    re = new RegExp(String.raw`^(?:(?:the|all|every|any|his|her|their)\s+)?(?:${c.role.source}|${c.nonRole.source})\s*(?:$|(?:${c.qualification.source}|by|from)\b)`, 'i');
-    whoOnly.set(rubric, re);
-  }
-  return re.test(t);
+  return whoOnly(rubric).test(t);
 }
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {

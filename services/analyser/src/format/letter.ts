@@ -1,5 +1,6 @@
 // "Points to raise": a letter a parent or caseworker can copy, print or download, listing each weak
 // statement as quoted, why it falls short, what to ask for instead and the law. Plain text and HTML.
+import { perObject } from '../vocabulary.ts';
 import { loadRubric, sectionName, type Rubric } from '../rubric.ts';
 import type { Finding, Outcome, Provision, Report } from '../report-schema.ts';
 import { CHECK_KEYS } from '../report-schema.ts';
@@ -71,21 +72,15 @@ function outcomeWhy(o: Outcome, r: Rubric): string {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The rubric's letter words as expressions: a suggested rewrite ("Specific wording would say: …"), a request already, the family's words made the parent's. */
-const letterGrammar = new WeakMap<Rubric['letter'], { rewrite: RegExp; rewriteAny: RegExp; request: RegExp; firstPerson: { re: RegExp; as: string }[] }>();
-function grammarOf(said: Rubric['letter']) {
-  let g = letterGrammar.get(said);
-  if (!g) {
-    const leads = `(?:${escapeRe(said.rewriteLeads.provision)}|${escapeRe(said.rewriteLeads.outcome)})`;
-    g = {
-      rewrite: new RegExp(`^${leads}:\\s*"(.+)"$`, 's'),
-      rewriteAny: new RegExp(`^${leads}:\\s*(.+)$`, 's'),
-      request: said.requestLeads.length ? new RegExp(`^(?:${said.requestLeads.map(escapeRe).join('|')})\\b`) : /(?!)/,
-      firstPerson: said.firstPerson.map((f) => ({ re: new RegExp(`\\b(?:${f.pattern})\\b`, f.caseSensitive ? 'g' : 'gi'), as: f.as })),
-    };
-    letterGrammar.set(said, g);
-  }
-  return g;
-}
+const grammarOf = perObject((said: Rubric['letter']) => {
+  const leads = `(?:${escapeRe(said.rewriteLeads.provision)}|${escapeRe(said.rewriteLeads.outcome)})`;
+  return {
+    rewrite: new RegExp(`^${leads}:\\s*"(.+)"$`, 's'),
+    rewriteAny: new RegExp(`^${leads}:\\s*(.+)$`, 's'),
+    request: said.requestLeads.length ? new RegExp(`^(?:${said.requestLeads.map(escapeRe).join('|')})\\b`) : /(?!)/,
+    firstPerson: said.firstPerson.map((f) => ({ re: new RegExp(`\\b(?:${f.pattern})\\b`, f.caseSensitive ? 'g' : 'gi'), as: f.as })),
+  };
+});
 
 /**
  * What the letter asks for about a finding: the rubric's own request where it has one, else the

@@ -3,6 +3,7 @@
 // statement; a rule that fires outside any statement (placeholders, a plan-level check) is one
 // point however often it fires. The JSON report's findings stay as the contract fixes them: this is
 // presentation only, worded from the rubric's `annotation` and each rule's `lacks`.
+import { perObject } from '../vocabulary.ts';
 import type { Finding, Report, SectionKey, Severity } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { hasSpan } from './spans.ts';
@@ -53,12 +54,7 @@ function statementOf(all: Statement[], f: Finding): Statement | undefined {
 }
 
 /** A reference to an Act or Regulations with its year (the rubric's `labels.statutes`), which rests on law, not guidance alone. */
-const statuteCache = new WeakMap<Rubric['labels'], RegExp>();
-function statute(labels: Rubric['labels']): RegExp {
-  let re = statuteCache.get(labels);
-  if (!re) statuteCache.set(labels, (re = labels.statutes.length ? new RegExp(String.raw`\b(?:${labels.statutes.join('|')})\s+\d{4}\b`) : /(?!)/));
-  return re;
-}
+const statute = perObject((labels: Rubric['labels']): RegExp => (labels.statutes.length ? new RegExp(String.raw`\b(?:${labels.statutes.join('|')})\s+\d{4}\b`) : /(?!)/));
 
 /** Each reference once, split at the rubric's "; ". */
 function uniqueReferences(findings: Finding[]): string[] {
