@@ -47,7 +47,11 @@ function buildNational(specs: PairSpec[], work: string): void {
   const made: { spec: PairSpec; which: 'old' | 'new'; stem: string }[] = [];
   for (const spec of specs) {
     const base = [...NATIONAL_PLANS, ...NATIONAL_HOLDOUT].find((n) => n.id === spec.base)!;
+    // A plan converted from an LA form into the template: the old version is that form, as text.
+    if (spec.oldText !== undefined && spec.old !== 'txt') throw new Error(`${spec.id}: an old version written as text must be txt`);
+    if (spec.oldText !== undefined) writeFileSync(join(work, `${spec.id}-old.txt`), spec.oldText);
     for (const [which, s] of [['old', base], ['new', applyNational(base, spec.ops)]] as const) {
+      if (which === 'old' && spec.oldText !== undefined) continue;
       const stem = `${spec.id}-${which}`;
       writeFileSync(join(work, `${stem}.docx`), fillTemplate(s));
       made.push({ spec, which, stem });

@@ -27,6 +27,8 @@ export interface PairSpec {
   new: Format;
   ops: Op[];
   gold: GoldChange[];
+  /** National-template pairs only: the old version is this text (an LA form the plan was converted from), not the base filled in. */
+  oldText?: string;
 }
 
 const P = (kind: GoldChange['kind'], section: GoldChange['section'], before: string | null, after: string | null): GoldChange => ({ kind, about: 'provision', section, before, after });
@@ -1069,6 +1071,319 @@ PAIRS.push(
       O('changed', 'Ethan will travel to college independently.', 'Ethan will travel to college by bus on his own.'),
       O('changed', 'By the end of Year 10, Ethan will use his phone calendar', 'By the end of Year 11, Ethan will use his phone calendar'),
       O('unchanged', 'Ethan will be less anxious.', 'Ethan will feel less anxious.'),
+    ],
+  },
+);
+
+// Held out (seventh set, h26-h30): written and labelled before the comparison was run on them and
+// before services/analyser/src/compare/ was read (2026-12-07). Shapes no earlier set had: a draft
+// made final after representations (table rows strengthened, a ratio cut); an annual review that
+// puts the plan's areas of need in another order; a plan converted from an LA form into the
+// national template's combined tables with most provision the same in substance; cuts hidden in
+// rewording ("up to N hours" for "N hours", "termly" for "half-termly", "a group of up to 6" for
+// "a group of no more than 4", "in consultation with", "will" become "should", "twice a fortnight"
+// for "per week"); speech and language therapy moved from F into G; long statements split in two;
+// outcomes reworded only. Each quoted piece of an unchanged statement names the part that stays.
+const H27_HEAD = '\n\nOFFICIAL - SENSITIVE    Page 4 of 7\n\nImogen Fairweather DOB: 30/01/2011    OFFICIAL - SENSITIVE\n\n';
+const H27_SENS_OLD = [
+  'All classroom materials provided in 24-point Arial on A3 paper or electronically on her iPad, prepared by the Resource Base technician at least one day before each lesson.',
+  'Teaching from a Qualified Teacher of the Vision Impaired (QTVI): 1 hour per week, 1:1, covering touch typing, assistive technology and study skills.',
+  'A laptop with screen-magnification software (ZoomText) in every lesson and at home, set up by the QTVI.',
+  'Modified examination papers (N24 bold), 25% extra time and a reader where needed, in all internal and external examinations.',
+  'Imogen should be given copies of the board work.',
+  'Regular liaison between the QTVI and subject teachers.',
+];
+const H27_PFA_OLD = [
+  'Habilitation training from a qualified habilitation specialist, 10 sessions of 1 hour each in the summer term 2026, on the bus route to college.',
+  'Independent living skills: cooking with adapted equipment in the Resource Base kitchen, 2 x 50 minutes per week, 1:1 with a teaching assistant trained in vision impairment awareness.',
+  'Careers guidance from the school\'s careers adviser: at least 2 meetings of 30 minutes in Year 10, and a half-day college visit with the QTVI in the summer term.',
+  'Mobility and orientation support around school.',
+  'Support from the VI team as appropriate.',
+];
+const H27_SENS_NEW = [
+  'All classroom materials provided in 24-point Arial on A3 paper or electronically on her iPad.',
+  'The Resource Base technician will prepare these materials at least one day before each lesson.',
+  'Teaching from a Qualified Teacher of the Vision Impaired (QTVI): up to 1 hour per week, 1:1, covering touch typing, assistive technology and study skills.',
+  'A laptop with screen-magnification software (ZoomText) in every lesson and at home, set up by the QTVI.',
+  'Modified examination papers (N24 bold), 25% extra time and a reader where needed, in all internal and external examinations.',
+  'Copies of the board work will be given to Imogen, printed in 24-point Arial, in every lesson.',
+  'Regular liaison between the QTVI and subject teachers.',
+];
+const H27_PFA_NEW = [
+  'Habilitation training from a qualified habilitation specialist, 10 sessions of 1 hour each in the summer term 2026, on the bus route to college.',
+  'Independent living skills: cooking with adapted equipment in the Resource Base kitchen, 50 minutes twice a fortnight, 1:1 with a teaching assistant trained in vision impairment awareness.',
+  'Careers guidance from the school\'s careers adviser: at least 2 meetings of 30 minutes in Year 11, and a half-day college visit with the QTVI in the summer term.',
+  'Mobility and orientation support around school.',
+];
+const bullets = (xs: string[]) => xs.map((x) => `• ${x}`).join('\n');
+const ul = (xs: string[]) => `<ul>${xs.map((x) => `<li>${x}</li>`).join('')}</ul>`;
+const H27_TXT_OLD = `Sensory and cognition and learning${H27_HEAD}${bullets(H27_SENS_OLD)}\n\nPreparing for adulthood\n\n${bullets(H27_PFA_OLD)}\n`;
+const H27_TXT_NEW = `Preparing for adulthood${H27_HEAD}${bullets(H27_PFA_NEW)}\n\nSensory and cognition and learning\n\n${bullets(H27_SENS_NEW)}\n`;
+const H27_HTML_OLD = `<p><b>Sensory and cognition and learning</b></p>\n${ul(H27_SENS_OLD)}\n<p><b>Preparing for adulthood</b></p>\n${ul(H27_PFA_OLD)}`;
+const H27_HTML_NEW = `<p><b>Preparing for adulthood</b></p>\n${ul(H27_PFA_NEW)}\n<p><b>Sensory and cognition and learning</b></p>\n${ul(H27_SENS_NEW)}`;
+// h28's old version: the LA's own form the plan was written in before it was put into the national template.
+const H28_OLD = `Stourmouth City Council
+Post-16 SEND Team
+
+EDUCATION, HEALTH AND CARE PLAN
+Issued 14 March 2025
+
+Name: Dylan Achterberg-Moss
+Date of birth: 14/10/2007
+Where Dylan studies: Stourmouth College – Level 1 Motor Vehicle Studies, first year
+
+SECTION A – DYLAN'S VIEWS, INTERESTS AND ASPIRATIONS
+
+I like the practical side of my course best. I do not like being asked to read out loud or to write on the board. I want to be a motorbike mechanic and to pass my driving test one day.
+
+SECTION B – SPECIAL EDUCATIONAL NEEDS
+
+Communication and interaction: Dylan finds group discussions hard and will not speak in class if more than three people are listening.
+
+Cognition and learning: Dylan reads at about the level of an average 11-year-old and his spelling makes his written assignments hard to follow. He loses track of multi-step workshop instructions and often forgets what to bring to college.
+
+Social, emotional and mental health: Dylan has social anxiety. He avoids the canteen and has gone home early on days when he has had to speak to someone new.
+
+Sensory and physical: Dylan has developmental coordination disorder: his handwriting is slow and he drops small tools and fixings when he works at speed.
+
+SECTION C – HEALTH NEEDS
+
+Dylan has epilepsy (focal seizures, about one a month); tiredness and missed meals make a seizure more likely.
+
+SECTION D – SOCIAL CARE NEEDS
+
+Dylan cannot yet travel to new places on his own; he has had a seizure on a bus and his mum worries about his safety.
+
+SECTION E – OUTCOMES
+
+1. By July 2026, Dylan will explain a fault and what the repair will cost to a customer on his garage work placement, without staff stepping in, on 3 separate occasions.
+2. By June 2026, Dylan will pass Functional Skills English at Level 1.
+3. Dylan will be more organised.
+4. By the end of his course, Dylan will have lunch with a friend in the college canteen at least twice a week.
+5. By December 2026, Dylan will change a set of brake pads to the college standard within the set time, using his adapted tools.
+6. By March 2027, Dylan will book and go to his own epilepsy clinic appointments without his mum.
+7. By September 2026, Dylan will travel by bus to his work placement on his own, carrying his seizure card.
+
+SECTION F – SPECIAL EDUCATIONAL PROVISION
+
+1. The college's speech and language therapist will see Dylan 1:1 for 30 minutes each week in the autumn term, to practise speaking up in small groups.
+2. Opportunities to present his work to his tutor alone instead of to the whole group.
+3. Functional Skills English in a small group of no more than 4, taught by a qualified English teacher for 2 hours each week.
+4. Speech-to-text software on a college laptop in every lesson and assessment.
+5. Dylan may benefit from a reader in exams.
+6. Support with organisation as required.
+7. Occupational therapy in the workshop: a block of 6 fortnightly 45-minute sessions with an HCPC-registered occupational therapist, to adapt his tools and his work positions.
+8. Extra time in practical assessments.
+
+SECTION G – HEALTH PROVISION
+
+1. Seizure-plan training for every member of workshop staff, given by the epilepsy specialist nurse in a 1-hour session each September.
+2. Neurology review at the hospital as needed.
+
+SECTION H1 – SOCIAL CARE PROVISION UNDER SECTION 2 OF THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970
+
+1. Independent travel training on the bus route to his work placement: two 90-minute sessions a week for 8 weeks, from a travel trainer in the council's Transport Team.
+
+SECTION H2 – OTHER SOCIAL CARE PROVISION
+
+1. Half-termly check-in visits from a transitions social worker.
+
+SECTION I – PLACEMENT
+
+Stourmouth College (general further education college).
+
+SECTION J – PERSONAL BUDGET
+
+None requested.
+
+SECTION K – ADVICE AND INFORMATION
+
+My views; College advice; Occupational therapy advice; Epilepsy specialist nurse advice; 14-25 Transitions Team advice.
+`;
+PAIRS.push(
+  {
+    id: 'h26',
+    base: 'p41',
+    description: 'Held out (seventh set). A Year 8 draft with provision in tables by area, made final after the family\'s representations, DOCX to PDF: the reading group "as timetabling allows" given a length, touch-typing "TBC" quantified with a provider, direct speech and language therapy every 3 weeks become every 2, advice to staff "as needed" become a visit each term, ELSA sessions given a length and a trained ELSA, the safe base ratio cut from 1:8 to 1:12, a school named in Part I, one outcome made SMART and one reworded only.',
+    heldOut: true,
+    heldOutSet: 7,
+    old: 'docx',
+    new: 'pdf',
+    ops: [
+      { find: 'DRAFT Education, Health and Care Plan', replace: 'FINAL Education, Health and Care Plan' },
+      { find: 'Gethin will improve his handwriting.', replace: 'By July 2027, Gethin will copy three lines from the board legibly within five minutes.' },
+      { find: 'Gethin will spell 80% of the Year 5/6 word list correctly by July 2027.', replace: 'By July 2027, Gethin will correctly spell 80% of the words on the Year 5/6 list.' },
+      { find: 'Weekly, as timetabling allows', replace: 'Weekly, 40 minutes' },
+      { txt: ['Touch-typing using an online course | TBC | 1:1 | ', 'Touch-typing using an online course | 4 x 15 minutes weekly | 1:1 | Teaching assistant'], html: ['<td>Touch-typing using an online course</td><td>TBC</td><td>1:1</td><td></td>', '<td>Touch-typing using an online course</td><td>4 x 15 minutes weekly</td><td>1:1</td><td>Teaching assistant</td>'] },
+      { find: '45 minutes every 3 weeks', replace: '45 minutes every 2 weeks' },
+      { find: 'As needed', replace: 'One 1-hour visit each term' },
+      { find: 'Weekly (ELSA or equivalent)', replace: 'Weekly, 30 minutes, with a trained ELSA' },
+      { find: 'Up to 1:8', replace: 'Up to 1:12' },
+      { find: 'To be named in the final plan.', replace: 'Marcher Vale High School (mainstream secondary school), Year 8.' },
+    ],
+    gold: [
+      P('unchanged', 'F', 'Precision Teaching of Year 5/6 spellings', 'Precision Teaching of Year 5/6 spellings'),
+      P('unchanged', 'F', 'Handwriting programme (Write from the Start)', 'Handwriting programme (Write from the Start)'),
+      P('strengthened', 'F', 'Weekly, as timetabling allows', 'Weekly, 40 minutes'),
+      P('strengthened', 'F', 'Touch-typing using an online course', '4 x 15 minutes weekly'),
+      P('strengthened', 'F', '45 minutes every 3 weeks', '45 minutes every 2 weeks'),
+      P('strengthened', 'F', 'Speech and language therapy advice to staff', 'One 1-hour visit each term'),
+      P('unchanged', 'F', 'Morning check-in with his key adult', 'Morning check-in with his key adult'),
+      P('strengthened', 'F', 'Weekly (ELSA or equivalent)', 'Weekly, 30 minutes, with a trained ELSA'),
+      P('reduced', 'F', 'Up to 1:8', 'Up to 1:12'),
+      P('unchanged', 'G', 'Review by the community paediatrician of his ADHD medication', 'Review by the community paediatrician of his ADHD medication'),
+      I(null, 'Marcher Vale High School'),
+      O('unchanged', 'Gethin will read aloud a Year 6 level passage', 'Gethin will read aloud a Year 6 level passage'),
+      O('changed', 'Gethin will improve his handwriting.', 'Gethin will copy three lines from the board legibly'),
+      O('unchanged', 'Gethin will spell 80% of the Year 5/6 word list correctly', 'Gethin will correctly spell 80% of the words on the Year 5/6 list'),
+    ],
+  },
+  {
+    id: 'h27',
+    base: 'p29',
+    description: 'Held out (seventh set). A Year 10 plan (visual impairment) at annual review, PDF to DOCX: the two areas of Section F put in the other order, the materials line split in two, QTVI teaching "up to 1 hour", cooking "2 x 50 minutes per week" become "50 minutes twice a fortnight", board copies made definite, VI team support dropped, careers meetings moved on a year, the low vision assessment quantified, outcomes re-dated, reworded only and dropped.',
+    heldOut: true,
+    heldOutSet: 7,
+    old: 'pdf',
+    new: 'docx',
+    ops: [
+      { find: 'By the end of Year 10, Imogen will use a talking scale', replace: 'By the end of Year 11, Imogen will use a talking scale' },
+      { find: 'By July 2026, Imogen will touch type at 35 words per minute with 95% accuracy.', replace: 'Imogen will touch type at 35 words per minute with 95% accuracy by July 2026.' },
+      { remove: 'Imogen will become more independent in the kitchen.' },
+      { txt: [H27_TXT_OLD, H27_TXT_NEW], html: [H27_HTML_OLD, H27_HTML_NEW] },
+      { find: 'Low vision clinic assessment as required.', replace: 'Low vision clinic assessment by an optometrist once a year, a 45-minute appointment.' },
+    ],
+    gold: [
+      P('unchanged', 'F', 'Habilitation training from a qualified habilitation specialist', 'Habilitation training from a qualified habilitation specialist'),
+      P('reduced', 'F', 'Resource Base kitchen, 2 x 50 minutes per week', 'Resource Base kitchen, 50 minutes twice a fortnight'),
+      P('unchanged', 'F', 'Careers guidance from the school\'s careers adviser', 'at least 2 meetings of 30 minutes in Year 11'),
+      P('unchanged', 'F', 'Mobility and orientation support around school.', 'Mobility and orientation support around school.'),
+      P('removed', 'F', 'Support from the VI team as appropriate.', null),
+      P('unchanged', 'F', 'All classroom materials provided in 24-point Arial', 'All classroom materials provided in 24-point Arial on A3 paper or electronically on her iPad.'),
+      P('unchanged', 'F', 'prepared by the Resource Base technician at least one day before each lesson', 'The Resource Base technician will prepare these materials'),
+      P('weakened', 'F', 'Teaching from a Qualified Teacher of the Vision Impaired (QTVI): 1 hour per week', 'QTVI): up to 1 hour per week'),
+      P('unchanged', 'F', 'A laptop with screen-magnification software', 'A laptop with screen-magnification software'),
+      P('unchanged', 'F', 'Modified examination papers (N24 bold)', 'Modified examination papers (N24 bold)'),
+      P('strengthened', 'F', 'Imogen should be given copies of the board work.', 'Copies of the board work will be given to Imogen'),
+      P('unchanged', 'F', 'Regular liaison between the QTVI and subject teachers.', 'Regular liaison between the QTVI and subject teachers.'),
+      P('unchanged', 'G', 'Ophthalmology review at the eye clinic every 12 months', 'Ophthalmology review at the eye clinic every 12 months'),
+      P('strengthened', 'G', 'Low vision clinic assessment as required.', 'Low vision clinic assessment by an optometrist once a year'),
+      O('unchanged', 'Imogen will achieve a grade 5 or above', 'Imogen will achieve a grade 5 or above'),
+      O('unchanged', 'By July 2026, Imogen will touch type at 35 words per minute', 'Imogen will touch type at 35 words per minute with 95% accuracy by July 2026.'),
+      O('unchanged', 'Imogen will travel independently from home to Castlebridge', 'Imogen will travel independently from home to Castlebridge'),
+      O('removed', 'Imogen will become more independent in the kitchen.', null),
+      O('changed', 'By the end of Year 10, Imogen will use a talking scale', 'By the end of Year 11, Imogen will use a talking scale'),
+      O('unchanged', 'Imogen will feel included at school.', 'Imogen will feel included at school.'),
+    ],
+  },
+  {
+    id: 'h28',
+    base: 'p76',
+    description: 'Held out (seventh set). A post-16 plan converted at annual review from the LA\'s own form (numbered sections E, F, G, H1, H2) into the national template (combined B-F-E, C-G-E and D-H1-H2-E tables), text to DOCX: most provision the same in substance (speech and language therapy said another way, travel training reordered), Functional Skills "a small group of no more than 4" become "a group of up to 6", extra time "where possible", social worker visits "half-termly" become "termly", an outcome reworded only.',
+    heldOut: true,
+    heldOutSet: 7,
+    old: 'txt',
+    new: 'docx',
+    oldText: H28_OLD,
+    ops: [
+      { find: 'in a group of no more than 8', replace: 'in a group of up to 6' },
+      { find: 'Regular check-ins from a transitions social worker.', replace: 'Termly check-in visits from a transitions social worker.' },
+    ],
+    gold: [
+      P('unchanged', 'F', 'The college\'s speech and language therapist will see Dylan 1:1 for 30 minutes each week', 'A weekly 30-minute 1:1 session with the college\'s speech and language therapist'),
+      P('unchanged', 'F', 'Opportunities to present his work to his tutor alone', 'Opportunities to present his work to his tutor alone'),
+      P('reduced', 'F', 'Functional Skills English in a small group of no more than 4', 'Functional Skills English in a group of up to 6'),
+      P('unchanged', 'F', 'Speech-to-text software on a college laptop', 'Speech-to-text software on a college laptop'),
+      P('unchanged', 'F', 'Dylan may benefit from a reader in exams.', 'Dylan may benefit from a reader in exams.'),
+      P('unchanged', 'F', 'Support with organisation as required.', 'Support with organisation as required.'),
+      P('unchanged', 'F', 'Occupational therapy in the workshop: a block of 6 fortnightly', 'Occupational therapy in the workshop: a block of 6 fortnightly'),
+      P('weakened', 'F', 'Extra time in practical assessments.', 'Extra time in practical assessments where possible.'),
+      P('unchanged', 'G', 'Seizure-plan training for every member of workshop staff', 'Seizure-plan training for every member of workshop staff'),
+      P('unchanged', 'G', 'Neurology review at the hospital as needed.', 'Neurology review at the hospital as needed.'),
+      P('unchanged', 'H1', 'Independent travel training on the bus route to his work placement', 'Independent travel training from a travel trainer in the council\'s Transport Team'),
+      P('reduced', 'H2', 'Half-termly check-in visits from a transitions social worker.', 'Termly check-in visits from a transitions social worker.'),
+      O('unchanged', 'Dylan will explain a fault and what the repair will cost', 'Dylan will explain a fault and what the repair will cost'),
+      O('unchanged', 'Dylan will pass Functional Skills English at Level 1.', 'Dylan will pass Functional Skills English at Level 1.'),
+      O('unchanged', 'Dylan will be more organised.', 'Dylan will be more organised.'),
+      O('unchanged', 'Dylan will have lunch with a friend in the college canteen at least twice a week', 'Dylan will eat lunch in the college canteen with a friend at least twice a week'),
+      O('unchanged', 'Dylan will change a set of brake pads', 'Dylan will change a set of brake pads'),
+      O('unchanged', 'Dylan will book and go to his own epilepsy clinic appointments', 'Dylan will book and go to his own epilepsy clinic appointments'),
+      O('unchanged', 'Dylan will travel by bus to his work placement on his own', 'Dylan will travel by bus to his work placement on his own'),
+    ],
+  },
+  {
+    id: 'h29',
+    base: 'p40',
+    description: 'Held out (seventh set). A first-person post-16 plan at annual review, text to PDF: speech and language therapy moved from F into G and given to the NHS team, the tutor "will" become "should", travel training split in two, the work placement made definite and quantified, maths help dropped, the direct payment "up to 6 hours", outcomes reworded only, dropped and changed.',
+    heldOut: true,
+    heldOutSet: 7,
+    old: 'txt',
+    new: 'pdf',
+    ops: [
+      { find: 'By December 2026, I will tell my PA what I need during my morning routine, using my communication app.', replace: 'By December 2026, I will use my communication app to tell my PA what I need during my morning routine.' },
+      { remove: 'I will get better at maths.' },
+      { find: 'By July 2027, I will pass Entry Level 3 Functional Skills English.', replace: 'By July 2028, I will pass Level 1 Functional Skills English.' },
+      { remove: 'I will have speech and language therapy from a speech and language therapist in college: 10 sessions of 45 minutes across the year, to practise using my communication app in real conversations.' },
+      { find: 'My tutor will meet me for 20 minutes every Friday', replace: 'My tutor should meet me for 20 minutes every Friday' },
+      { find: 'I will do travel training with the college travel trainer for 1 hour, twice a week, in the autumn term.', replace: 'I will do travel training with the college travel trainer in the autumn term.' },
+      { after: 'I will do travel training with the college travel trainer in the autumn term.', insert: 'Each travel training session will last 1 hour, and there will be two sessions a week.' },
+      { find: 'I should be offered a work placement in my second year.', replace: 'I will have a work placement in a local café for one day a week in my second year.' },
+      { remove: 'I will have help with maths.' },
+      { after: 'The wheelchair service will check and adjust my powered chair', insert: 'I will have speech and language therapy from the NHS speech and language therapy team: 10 sessions of 45 minutes across the year, to practise using my communication app in real conversations.' },
+      { find: 'A direct payment for 6 hours a week', replace: 'A direct payment for up to 6 hours a week' },
+    ],
+    gold: [
+      P('unchanged', 'F', 'I will have a learning support assistant with me for all of my 16 college hours', 'I will have a learning support assistant with me for all of my 16 college hours'),
+      P('moved', 'G', 'I will have speech and language therapy from a speech and language therapist in college', 'I will have speech and language therapy from the NHS speech and language therapy team'),
+      P('weakened', 'F', 'My tutor will meet me for 20 minutes every Friday', 'My tutor should meet me for 20 minutes every Friday'),
+      P('unchanged', 'F', 'I will do travel training with the college travel trainer', 'I will do travel training with the college travel trainer in the autumn term.'),
+      P('unchanged', 'F', 'for 1 hour, twice a week', 'Each travel training session will last 1 hour'),
+      P('unchanged', 'F', 'I will have job tasters in the college café', 'I will have job tasters in the college café'),
+      P('strengthened', 'F', 'I should be offered a work placement in my second year.', 'I will have a work placement in a local café for one day a week'),
+      P('unchanged', 'F', 'A laptop with switch access for all my written work.', 'A laptop with switch access for all my written work.'),
+      P('removed', 'F', 'I will have help with maths.', null),
+      P('unchanged', 'G', 'My epilepsy nurse will review my care plan', 'My epilepsy nurse will review my care plan'),
+      P('unchanged', 'G', 'The wheelchair service will check and adjust my powered chair', 'The wheelchair service will check and adjust my powered chair'),
+      P('unchanged', 'H1', 'Two carers will help me get up, wash and dress', 'Two carers will help me get up, wash and dress'),
+      P('weakened', 'H2', 'A direct payment for 6 hours a week', 'A direct payment for up to 6 hours a week'),
+      P('unchanged', 'H2', 'Respite at weekends as agreed with my social worker.', 'Respite at weekends as agreed with my social worker.'),
+      O('unchanged', 'I will tell my PA what I need during my morning routine, using my communication app', 'I will use my communication app to tell my PA what I need during my morning routine'),
+      O('removed', 'I will get better at maths.', null),
+      O('changed', 'By July 2027, I will pass Entry Level 3 Functional Skills English.', 'By July 2028, I will pass Level 1 Functional Skills English.'),
+      O('unchanged', 'I will travel from home to college on the accessible bus', 'I will travel from home to college on the accessible bus'),
+    ],
+  },
+  {
+    id: 'h30',
+    base: 'p14',
+    description: 'Held out (seventh set). A Year 1 plan (autism, language delay) at annual review with no section letters, DOCX to text: Attention Autism group "no more than 4" become "up to 6", 1:1 support "should", speech and language therapy split in two with the staff programme now written by the class teacher "in consultation with" the therapist, sensory circuits quantified, outcomes re-dated, rewritten and reworded only.',
+    heldOut: true,
+    heldOutSet: 7,
+    old: 'docx',
+    new: 'txt',
+    ops: [
+      { find: 'By the end of Year 1, Noah will use two-word phrases', replace: 'By the end of Year 2, Noah will use three-word phrases' },
+      { find: 'Noah will play alongside other children.', replace: 'Noah will play next to other children.' },
+      { find: 'By July 2026, Noah will sit at the lunch table', replace: 'By July 2027, Noah will sit at the lunch table' },
+      { find: 'in a group of no more than 4 children', replace: 'in a group of up to 6 children' },
+      { find: '1:1 support from a teaching assistant for 25 hours per week', replace: 'Noah should have 1:1 support from a teaching assistant for 25 hours per week' },
+      { find: 'A speech and language therapist to deliver 6 x 45-minute 1:1 sessions each term and write a programme for staff.', replace: 'A speech and language therapist to deliver 6 x 45-minute 1:1 sessions each term.' },
+      { after: 'A speech and language therapist to deliver 6 x 45-minute 1:1 sessions each term.', insert: 'A programme for staff, written by the class teacher in consultation with the speech and language therapist.' },
+      { find: 'Sensory circuits.', replace: 'Sensory circuits for 10 minutes every morning, led by a teaching assistant.' },
+    ],
+    gold: [
+      P('unchanged', 'F', 'Intensive interaction with an adult.', 'Intensive interaction with an adult.'),
+      P('reduced', 'F', 'in a group of no more than 4 children', 'in a group of up to 6 children'),
+      P('unchanged', 'F', 'Visual timetable and now/next board.', 'Visual timetable and now/next board.'),
+      P('weakened', 'F', '1:1 support from a teaching assistant for 25 hours per week', 'Noah should have 1:1 support'),
+      P('unchanged', 'F', 'Speech and language therapy.', 'Speech and language therapy.'),
+      P('unchanged', 'F', 'A speech and language therapist to deliver 6 x 45-minute 1:1 sessions each term', 'A speech and language therapist to deliver 6 x 45-minute 1:1 sessions each term.'),
+      P('reduced', 'F', 'and write a programme for staff', 'written by the class teacher in consultation with the speech and language therapist'),
+      P('strengthened', 'F', 'Sensory circuits.', 'Sensory circuits for 10 minutes every morning'),
+      O('changed', 'By the end of Year 1, Noah will use two-word phrases', 'By the end of Year 2, Noah will use three-word phrases'),
+      O('unchanged', 'Noah will move from one activity to the next', 'Noah will move from one activity to the next'),
+      O('unchanged', 'Noah will play alongside other children.', 'Noah will play next to other children.'),
+      O('changed', 'By July 2026, Noah will sit at the lunch table', 'By July 2027, Noah will sit at the lunch table'),
     ],
   },
 );
