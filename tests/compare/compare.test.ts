@@ -136,12 +136,18 @@ describe('outcomes reworded without a change of meaning', () => {
       ['Noor will be settled at the start of the school day.', 'Noor will feel settled at the start of the school day.'],
       ['By July 2027, Noor will greet familiar staff by name.', 'By July 2027, Noor will greet staff who know him well by name.'],
       ['By July 2027, Noor will become more confident when ordering lunch.', 'By July 2027, Noor will be more confident when ordering lunch.'],
+      // A meal "eaten" or "had", and "next to" / "beside" / "alongside", are the same words.
+      ['By Easter 2027, Noor will eat her breakfast at the table with her brother.', 'By Easter 2027, Noor will have her breakfast with her brother at the table.'],
+      ['By Easter 2027, Noor will sit beside a classmate during story time.', 'By Easter 2027, Noor will sit next to a classmate during story time.'],
     ]) {
       const c = await compare(plan([LAPTOP], [], [was]), plan([LAPTOP], [], [now]));
       expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, now).toBe('unchanged');
     }
     const verb = await compare(plan([LAPTOP], [], ['By July 2027, Noor will greet familiar staff by name.']), plan([LAPTOP], [], ['By July 2027, Noor will thank familiar staff by name.']));
     expect(verb.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('changed');
+    // "Eat" is "have" only before a meal: eating a new food is not having one.
+    const food = await compare(plan([LAPTOP], [], ['By Easter 2027, Noor will eat three new foods.']), plan([LAPTOP], [], ['By Easter 2027, Noor will have three new foods.']));
+    expect(food.changes.find((ch) => ch.about === 'outcome')?.kind).toBe('changed');
     for (const other of ['By July 2028, Noor will read for 10 minutes each week with her TA.', 'By July 2027, Noor will read for 10 minutes each day with her TA.', 'By July 2027, Noor will read for 20 minutes each week with her TA.']) {
       const c = await compare(plan([LAPTOP], [], [o]), plan([LAPTOP], [], [other]));
       expect(c.changes.find((ch) => ch.about === 'outcome')?.kind, other).toBe('changed');
