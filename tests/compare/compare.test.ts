@@ -115,6 +115,14 @@ describe('compareDocuments', () => {
     }
     const year = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, from September 2026.'), plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, from September 2027.'));
     expect(year.changes.find((ch) => ch.section === 'I')?.kind).toBe('changed');
+    // A form's field labels ("Name", "Type of setting") are not the placement's words: the same school
+    // moved into a template's labelled cells is no change; another school in them is.
+    for (const cells of ['Name\tKestrel Hill School\nType\tNon-maintained special school for deaf pupils', 'Name of school:\nKestrel Hill School\nType of setting:\nnon-maintained special school for deaf pupils']) {
+      const moved = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, a non-maintained special school for deaf pupils.'), plan([LAPTOP], [], [OUT1], cells));
+      expect(moved.changes.find((ch) => ch.section === 'I')?.kind, cells).toBe('unchanged');
+    }
+    const otherCells = await compare(plan([LAPTOP], [], [OUT1], 'Kestrel Hill School, a non-maintained special school for deaf pupils.'), plan([LAPTOP], [], [OUT1], 'Name\tWrenfield College\nType\tNon-maintained special school for deaf pupils'));
+    expect(otherCells.changes.find((ch) => ch.section === 'I')?.kind).toBe('changed');
     const neither = await compare(plan([LAPTOP], [], [OUT1], 'Not named in this draft.'), plan([LAPTOP], [], [OUT1], 'To be confirmed.'));
     expect(neither.changes.find((ch) => ch.section === 'I')?.kind).toBe('unchanged');
   });

@@ -282,6 +282,8 @@ export const VocabularySchema = z
       promises: z.array(regexSource).min(1),
       /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */
       outcomeDate: z.object({ leads: z.array(regexSource).min(1), edges: z.array(regexSource), ends: z.array(regexSource).min(1) }),
+      /** A form's field labels in Section I ("Name", "Type of setting"), each the whole of a cell or a line's start before ":", a tab or "|": not the placement's words. */
+      placementLabels: z.array(regexSource),
     }),
     /** What splits sections into provision statements and outcomes, and joins sentences into one (statements.ts); each list's comment in the rubric says how it is read. */
     statements: z.object({

@@ -413,7 +413,8 @@ function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const blankB = !pb || !placementNamed(pb.text, rubric);
   // The same school said another way ("X School, a special school" / "X School (special school)"):
   // the same words, numbers and dates, as an outcome reworded.
-  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '') || (blankA && blankB) || (!!pa && !!pb && sameMeaning(pa.text, pb.text, rubric));
+  // A form's field labels ("Name", "Type") are left out: the same placement moved into labelled cells is no change.
+  const same = normalise(pa?.text ?? '') === normalise(pb?.text ?? '') || (blankA && blankB) || (!!pa && !!pb && sameMeaning(unlabelled(pa.text, rubric), unlabelled(pb.text, rubric), rubric));
   let detail: string;
   const said = detailOf(rubric);
   if (same) detail = said.noChange;
@@ -423,6 +424,13 @@ function placementChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const before = pa && (same || !blankA) ? side(pa) : null;
   const after = pb && (same || !blankB) ? side(pb) : null;
   return [{ section: 'I', kind: same ? 'unchanged' : 'changed', before, after, detail, about: 'placement', why: same ? '' : whyOf(rubric).placement }];
+}
+
+// Section I's field labels (comparisonWords.placementLabels), each the whole of a cell or a line's start before ":", a tab or "|".
+const placementLabel = perVocabulary((v) => new RegExp(String.raw`(^|\n)[ \t]*${v.any(v.source.comparisonWords.placementLabels)}[ \t]*(?:[:|\t]|(?=\n))`, 'gi'));
+
+function unlabelled(text: string, rubric?: Rubric): string {
+  return text.replace(placementLabel(rubric), '$1');
 }
 
 function oneLine(s: string): string {
