@@ -196,6 +196,18 @@ describe('statements split, merged or rewritten in place', () => {
     expect(kinds(c)).toEqual(['reduced: Handwriting practice from', 'reduced: The occupational therapist', 'unchanged: A visual timetable']);
   });
 
+  it('a split-off part that carries the amount in a sentence of its own is a part, not a new statement', async () => {
+    const SWIM = 'Swimming lessons with a qualified instructor at the leisure centre for 45 minutes once a week during the spring term.';
+    const WHERE = 'Swimming lessons with a qualified instructor at the leisure centre during the spring term.';
+    const same = await compare(plan([SWIM, TIMETABLE], [], [OUT1]), plan([WHERE, 'Each swimming lesson will last 45 minutes, with one lesson a week.', TIMETABLE], [], [OUT1]));
+    expect(kinds(same)).toEqual(['unchanged: A visual timetable', 'unchanged: Each swimming lesson', 'unchanged: Swimming lessons with']);
+    const less = await compare(plan([SWIM, TIMETABLE], [], [OUT1]), plan([WHERE, 'Each swimming lesson will last 30 minutes, with one lesson a week.', TIMETABLE], [], [OUT1]));
+    expect(kinds(less)).toEqual(['reduced: Each swimming lesson', 'reduced: Swimming lessons with', 'unchanged: A visual timetable']);
+    // A new statement with its own amount is not taken for a part of one that never had an amount.
+    const extra = await compare(plan([WHERE, TIMETABLE], [], [OUT1]), plan([WHERE, 'Each swimming lesson will be followed by 10 minutes of hair drying with a teaching assistant.', TIMETABLE], [], [OUT1]));
+    expect(kinds(extra)).toContain('added: Each swimming lesson');
+  });
+
   it('two statements merged into one that gives the same are unchanged, not one removed', async () => {
     const c = await compare(plan(['A wobble cushion on her chair in every lesson.', 'A fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]), plan(['A wobble cushion on her chair in every lesson, and a fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]));
     expect(kinds(c)).toEqual(['unchanged: A laptop with', 'unchanged: A wobble cushion', 'unchanged: A wobble cushion']);

@@ -7,6 +7,7 @@ import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
 import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts';
+import { readAmount } from './amounts.ts';
 import { fill } from '../findings.ts';
 import { cosine, normalise, tfidfVectors, tokens, type Vector } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
@@ -98,7 +99,7 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
   const pairs = align(olds, news, group, rubric, words.vectors);
-  const { splits, merges } = splitsAndMerges(olds, news, pairs, words, group);
+  const { splits, merges } = splitsAndMerges(olds, news, pairs, words, group, rubric);
   rewrittenInPlace(olds, news, pairs, splits, merges, words, group);
   const changes: (Change & { order: number })[] = [];
   const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
@@ -171,7 +172,7 @@ const SPLIT_FROM = 0.6;
 const SPLIT_GAIN = 2;
 
 /** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
-export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], words: StatementWords, group: (k: SectionKey) => string = (k) => k): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
+export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
   const splits = new Map<number, number[]>();
   const merges = new Map<number, number[]>();
   const matchedOld = new Set(pairs.map(([i]) => i));
@@ -179,20 +180,32 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
   const oldToks = words.toks.slice(0, olds.length);
   const newToks = words.toks.slice(olds.length);
   const { df } = words;
+  const rare = (w: string) => (df.get(w) ?? 0) <= RARE_IN;
+  // Whether a statement says how much (a length, a count or a period), read once each.
+  const amountIn = new Map<string, boolean>();
+  const hasAmount = (text: string) => {
+    if (!amountIn.has(text)) amountIn.set(text, readAmount(text, rubric).words !== null);
+    return amountIn.get(text)!;
+  };
   // One side's statement `whole`, already aligned with `parts` on the other; does `extra` carry more of it?
-  const gain = (extra: Set<string>, whole: Set<string>, parts: Set<string>[]) => {
+  // Its amount counts as words it brings: a part that says only "each session will last 1 hour, two a
+  // week" has few words of its own (an amount's words are common words), but it carries the amount
+  // the whole gave and the aligned part lost.
+  const gain = (extra: Set<string>, whole: Set<string>, parts: Set<string>[], amount: { extra: string; whole: string; parts: string[] }) => {
     if (extra.size === 0) return 0;
     const shared = [...extra].filter((w) => whole.has(w));
-    if (shared.length / extra.size < SPLIT_FROM) return 0;
     const brought = shared.filter((w) => !parts.some((p) => p.has(w)));
-    return brought.length >= SPLIT_GAIN && brought.some((w) => (df.get(w) ?? 0) <= RARE_IN) ? brought.length : 0;
+    if (shared.length / extra.size >= SPLIT_FROM && brought.length >= SPLIT_GAIN && brought.some(rare)) return brought.length;
+    const carriesAmount = hasAmount(amount.extra) && hasAmount(amount.whole) && !amount.parts.some(hasAmount);
+    return carriesAmount && shared.length >= SPLIT_GAIN && shared.some(rare) ? SPLIT_GAIN : 0;
   };
   news.forEach((_, j) => {
     if (matchedNew.has(j)) return;
     let best: { i: number; g: number } | null = null;
     for (const [i, j1] of pairs) {
       if (group(olds[i].section) !== group(news[j].section) || group(news[j1].section) !== group(news[j].section) || merges.has(j1)) continue;
-      const g = gain(newToks[j], oldToks[i], [j1, ...(splits.get(i) ?? [])].map((k) => newToks[k]));
+      const parts = [j1, ...(splits.get(i) ?? [])];
+      const g = gain(newToks[j], oldToks[i], parts.map((k) => newToks[k]), { extra: news[j].text, whole: olds[i].text, parts: parts.map((k) => news[k].text) });
       if (g && (!best || g > best.g)) best = { i, g };
     }
     if (best) splits.set(best.i, [...(splits.get(best.i) ?? []), j]);
@@ -202,7 +215,8 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
     let best: { j: number; g: number } | null = null;
     for (const [i1, j] of pairs) {
       if (group(news[j].section) !== group(olds[i].section) || group(olds[i1].section) !== group(olds[i].section) || splits.has(i1)) continue;
-      const g = gain(oldToks[i], newToks[j], [i1, ...(merges.get(j) ?? [])].map((k) => oldToks[k]));
+      const parts = [i1, ...(merges.get(j) ?? [])];
+      const g = gain(oldToks[i], newToks[j], parts.map((k) => oldToks[k]), { extra: olds[i].text, whole: news[j].text, parts: parts.map((k) => olds[k].text) });
       if (g && (!best || g > best.g)) best = { j, g };
     }
     if (best) merges.set(best.j, [...(merges.get(best.j) ?? []), i]);
