@@ -64,7 +64,8 @@ export function score(id: string, heldOut: boolean, gold: GoldChange[], changes:
   let falseChanges = 0;
   for (const c of changes) {
     if (c.kind === 'unchanged') continue;
-    const g = gold.find((x) => touches(c, x));
+    // The gold item it matches in full first: the parts of a split share the old statement, so the first item touching it may be another part's.
+    const g = gold.find((x) => touches(c, x) && x.kind === c.kind && holds(c.before, x.before) && holds(c.after, x.after)) ?? gold.find((x) => touches(c, x));
     if (g && g.kind === c.kind && holds(c.before, g.before) && holds(c.after, g.after)) continue;
     tallies[c.kind].fp++;
     if (!g || g.kind === 'unchanged') falseChanges++;

@@ -208,6 +208,17 @@ describe('statements split, merged or rewritten in place', () => {
     expect(kinds(extra)).toContain('added: Each swimming lesson');
   });
 
+  it('a split-off part that hands the work to a lesser role "in consultation with" the old provider is a cut', async () => {
+    const EP = 'An educational psychologist to assess her reading in the autumn term and write targets for her teaching assistant.';
+    const ASSESS = 'An educational psychologist to assess her reading in the autumn term.';
+    const cut = await compare(plan([EP, TIMETABLE], [], [OUT1]), plan([ASSESS, 'Targets for her teaching assistant, written by the SENCo in consultation with the educational psychologist.', TIMETABLE], [], [OUT1]));
+    expect(kinds(cut)).toEqual(['reduced: An educational psychologist', 'reduced: Targets for her', 'unchanged: A visual timetable']);
+    expect(cut.changes.find((ch) => ch.kind === 'reduced')?.detail).toMatch(/SENCo/);
+    // The same targets still written by the psychologist: no change, each part with the old statement.
+    const same = await compare(plan([EP, TIMETABLE], [], [OUT1]), plan([ASSESS, 'Targets for her teaching assistant, written by the educational psychologist.', TIMETABLE], [], [OUT1]));
+    expect(kinds(same)).toEqual(['unchanged: A visual timetable', 'unchanged: An educational psychologist', 'unchanged: Targets for her']);
+  });
+
   it('two statements merged into one that gives the same are unchanged, not one removed', async () => {
     const c = await compare(plan(['A wobble cushion on her chair in every lesson.', 'A fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]), plan(['A wobble cushion on her chair in every lesson, and a fidget toy on her desk during carpet time.', LAPTOP], [], [OUT1]));
     expect(kinds(c)).toEqual(['unchanged: A laptop with', 'unchanged: A wobble cushion', 'unchanged: A wobble cushion']);

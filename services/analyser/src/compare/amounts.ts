@@ -210,6 +210,8 @@ export interface Provider {
   nonRole: string | null;
   /** Named training or expertise ("trained in ELKLAN", "Level 3"). */
   trained: boolean;
+  /** Those named as writing, setting, training, reviewing or advising on it, or consulted, when someone else delivers it. */
+  others: Role[];
 }
 
 // The rubric's words for who delivers (vocabulary.providerLevels), in the grammar below once per vocabulary.
@@ -261,10 +263,12 @@ export function readProvider(text: string, rubric?: Words): Provider {
     }
   }
   // "Breaks supervised by a teaching assistant": with no one else named, whoever supervises is there.
+  const others = roles.length ? setAside : [];
   if (!roles.length) roles.push(...setAside);
   const trained = TRAINED.test(t);
   const non = NON_ROLE.exec(t);
-  return { roles: roles.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words })), nonRole: non ? non[0].trim() : null, trained };
+  const plain = (rs: typeof roles) => rs.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words }));
+  return { roles: plain(roles), nonRole: non ? non[0].trim() : null, trained, others: plain(others) };
 }
 
 /** A role's words without its article, for comparing ("a teaching assistant" = "the teaching assistant"). */

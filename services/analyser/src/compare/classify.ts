@@ -96,6 +96,19 @@ function top(roles: Role[]): Role {
   return roles.reduce((x, y) => (y.level > x.level ? y : x));
 }
 
+/**
+ * Part of the work handed to a lesser role: the old provider, who did it all, is now named only as
+ * writing, advising or consulted on part of it, and someone of a lower level newly named as writing
+ * or setting that part ("targets written by the SENCo in consultation with the psychologist").
+ */
+function handedOver(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, keysA: Set<string>, keysB: Set<string>): { was: Role; now: Role } | null {
+  const was = top(pa.roles);
+  const othersA = new Set(pa.others.map(roleKey));
+  const consulted = pb.others.some((r) => roleKey(r) === roleKey(was) && !othersA.has(roleKey(r)));
+  const lesser = pb.others.filter((r) => !othersA.has(roleKey(r)) && !keysB.has(roleKey(r)) && !keysA.has(roleKey(r)) && r.level < was.level);
+  return consulted && lesser.length ? { was, now: top(lesser) } : null;
+}
+
 /** Who delivers it: a role lost for a lesser one is a cut; for "staff" or no one, a weakening. */
 function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[], w: ChangeWords): void {
   const keysA = new Set(pa.roles.map(roleKey));
@@ -116,6 +129,10 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     else if (!pb.roles.length) weak.push(fill(w.noOneNamed, { was: quote(l.words) }));
   } else if (gained.length && !pa.roles.length) {
     better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
+  } else if (!lost.length && !gained.length && pa.roles.length && handedOver(pa, pb, keysA, keysB)) {
+    // "… and write targets" become "targets written by the SENCo in consultation with the psychologist".
+    const h = handedOver(pa, pb, keysA, keysB)!;
+    cut.push(fill(w.handedOver, { was: quote(h.was.words), now: quote(h.now.words) }));
   } else if (!lost.length && !gained.length && pa.roles.length && top(pa.roles).level < 3 && pa.trained !== pb.trained) {
     if (pa.trained) cut.push(fill(w.trainingRemoved, { was: quote(top(pa.roles).words) }));
     else better.push(fill(w.trainingStated, { now: quote(top(pb.roles).words) }));
