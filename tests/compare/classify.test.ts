@@ -63,6 +63,16 @@ const STRENGTHENED: Row[] = [
   ['Reading practice for 20 minutes daily with a teaching assistant.', 'Reading practice for 30 minutes daily with a teaching assistant.'],
 ];
 
+// A statement that is itself a review or a check (it opens with one): how often is its amount, so a
+// rarer review is a cut; a review clause after the provision ("…, reviewed termly") is not its amount.
+const REVIEW_IS_PROVISION: [before: string, after: string, kind: string][] = [
+  ['Review of her seating and posture by a physiotherapist every half term.', 'Review of her seating and posture by a physiotherapist each term.', 'reduced'],
+  ['A specialist teacher for visual impairment will review her access arrangements twice a term.', 'A specialist teacher for visual impairment will review her access arrangements once a term.', 'reduced'],
+  ['Monitoring of his blood sugar by the school nurse every month.', 'Monitoring of his blood sugar by the school nurse every week.', 'strengthened'],
+  ['Review of her seating and posture by a physiotherapist every half term.', 'Review of her seating and posture by a physiotherapist six times a year.', 'unchanged'],
+  ['Handwriting practice with a teaching assistant, reviewed each half term by the SENCo.', 'Handwriting practice with a teaching assistant, reviewed each term by the SENCo.', 'unchanged'],
+];
+
 const UNCHANGED: Row[] = [
   ['A visual timetable on his desk and a now-and-next board, used by all staff in every lesson.', 'A now-and-next board and a visual timetable on his desk, which all staff use in every lesson.'],
   ['3 x 30 minutes a week of phonics with a teaching assistant.', 'Phonics with a teaching assistant, 30 minutes three times weekly.'],
@@ -123,6 +133,7 @@ describe('classifyProvision', () => {
   it.each(WEAKENED)('weakened: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('weakened'));
   it.each(STRENGTHENED)('strengthened: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('strengthened'));
   it.each(UNCHANGED)('unchanged: %s -> %s', (before, after) => expect(F(before, after).kind).toBe('unchanged'));
+  it.each(REVIEW_IS_PROVISION)('a review that is the provision: %s -> %s is %s', (before, after, kind) => expect(F(before, after).kind).toBe(kind));
 
   it('moved: out of F names the duty that no longer applies; into F the duty that now does', () => {
     const text = 'Speech and language therapy: 30 minutes every fortnight from a speech and language therapist.';

@@ -102,6 +102,26 @@ function clockRangeMinutes(m: RegExpExecArray): number | null {
   return minutes > 0 && minutes <= 12 * 60 ? minutes : null;
 }
 
+// Words before a review clause that leave it the statement's own provision: a subject at most ("An
+// occupational therapist will review…"), no clause of its own.
+const REVIEW_OPENS_WITHIN = 6;
+
+/**
+ * The statement with its review and monitoring clauses left out ("…, reviewed termly by the SENCo":
+ * that "termly" is not the amount), unless the statement is itself a review or a check (it opens with
+ * one: "Review of her seating by a physiotherapist every half term"), whose how often and by whom are
+ * the provision.
+ */
+function withoutReviews(text: string, rubric?: Words): string {
+  const masked = maskReviewClauses(text, rubric);
+  let at = 0;
+  while (at < text.length && masked[at] === text[at]) at++;
+  if (at >= text.length) return masked;
+  const before = text.slice(0, at);
+  const opens = !/[,;:()\t]/.test(before) && before.split(/\s+/).filter(Boolean).length <= REVIEW_OPENS_WITHIN;
+  return opens ? text : masked;
+}
+
 export interface Amount {
   /** Minutes each time (or each period for a weekly total). */
   length: number | null;
@@ -121,7 +141,7 @@ export interface Amount {
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
 export function readAmount(text: string, rubric?: Words): Amount {
   const a = amountPatterns(rubric);
-  const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
+  const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
   let length: number | null = null;
   let lengthAt: { start: number; end: number } | null = null;
   const half = a.hoursAndHalf.exec(t);
@@ -186,7 +206,7 @@ export interface Group {
 
 /** The group a statement gives, or null when it does not say (the rubric's comparisonWords.groupLeads, groupLimits, groupNouns, oneToOne, groupWords). */
 export function readGroup(text: string, rubric?: Words): Group | null {
-  const t = maskReviewClauses(text, rubric);
+  const t = withoutReviews(text, rubric);
   for (const [re, size] of amountPatterns(rubric).groups) {
     const m = re.exec(t);
     if (m) return { size: size(m, rubric), words: m[0].trim() };
@@ -243,7 +263,7 @@ const providerWords = perVocabulary((v): ProviderWords => {
 /** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string, rubric?: Words): Provider {
   const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED } = providerWords(rubric);
-  const t = maskReviewClauses(text, rubric).replace(/\t/g, ' ');
+  const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
   const setAside: (Role & { start: number; end: number })[] = [];
   for (const [level, g] of levels) {
