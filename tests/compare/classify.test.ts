@@ -34,6 +34,14 @@ const REDUCED: Row[] = [
 ];
 
 const WEAKENED: Row[] = [
+  // A ceiling on an amount said other ways than "up to"; an aim for a promise; "most weeks"; a
+  // condition of need.
+  ['Music therapy with a registered music therapist for 2 hours each week.', 'Music therapy with a registered music therapist for a maximum of 2 hours each week.'],
+  ['Music therapy with a registered music therapist for 2 hours each week.', 'Music therapy with a registered music therapist for no more than 2 hours each week.'],
+  ['The academy will give Tomas 40 minutes of touch-typing practice every Monday.', 'The academy aims to give Tomas 40 minutes of touch-typing practice every Monday.'],
+  ['The academy will give Tomas 40 minutes of touch-typing practice every Monday.', 'The academy will try to give Tomas 40 minutes of touch-typing practice every Monday.'],
+  ['Key vocabulary pre-taught by a teaching assistant for 15 minutes before each science lesson.', 'Key vocabulary pre-taught by a teaching assistant for 15 minutes before most science lessons.'],
+  ['Lunchtime Lego club with a learning mentor, 30 minutes every Wednesday.', 'Lunchtime Lego club with a learning mentor, 30 minutes every Wednesday, depending on his needs.'],
   // Conditions said other ways: on staffing or resources, or "ideally".
   ['Paired reading with a sixth-form mentor, 15 minutes every lunchtime on Tuesdays.', 'Paired reading with a sixth-form mentor, 15 minutes every lunchtime on Tuesdays, wherever staffing allows.'],
   ['Keyboard skills club twice a week for 25 minutes, led by the ICT technician.', 'Keyboard skills club twice a week for 25 minutes, led by the ICT technician, dependent on available resources.'],
@@ -92,6 +100,7 @@ const UNCHANGED: Row[] = [
   ['Sensory circuit with a teaching assistant, 20 minutes half-termly.', 'Sensory circuit with a teaching assistant, 20 minutes 6 times per year.'],
   ['Two 1-hour visits from the educational psychologist each half term.', 'Four 1-hour visits from the educational psychologist each term.'],
   // A group's limit is no condition: "a group of up to 4" is "no more than four".
+  ['Social skills group with a teaching assistant, 30 minutes weekly, with no more than 5 pupils.', 'Social skills group with a teaching assistant, 30 minutes weekly, with a maximum of 5 pupils.'],
   ['Phonics in a small group of up to 4 with a TA, 20 minutes daily.', 'Phonics with a teaching assistant in a group of no more than four, 20 minutes daily.'],
   // Fractions of an hour, an hour and a half, every few months as a share of the year, a list of weekdays.
   ['Rebound therapy with a trained instructor, 45 minutes on Wednesdays.', 'Rebound therapy with a trained instructor, three-quarters of an hour on Wednesdays.'],
