@@ -212,11 +212,19 @@ describe('statements split, merged or rewritten in place', () => {
     const EP = 'An educational psychologist to assess her reading in the autumn term and write targets for her teaching assistant.';
     const ASSESS = 'An educational psychologist to assess her reading in the autumn term.';
     const cut = await compare(plan([EP, TIMETABLE], [], [OUT1]), plan([ASSESS, 'Targets for her teaching assistant, written by the SENCo in consultation with the educational psychologist.', TIMETABLE], [], [OUT1]));
-    expect(kinds(cut)).toEqual(['reduced: An educational psychologist', 'reduced: Targets for her', 'unchanged: A visual timetable']);
+    // The part that carries the cut is reduced; the part kept as it was is unchanged (each part with the piece it carries).
+    expect(kinds(cut)).toEqual(['reduced: Targets for her', 'unchanged: A visual timetable', 'unchanged: An educational psychologist']);
     expect(cut.changes.find((ch) => ch.kind === 'reduced')?.detail).toMatch(/SENCo/);
+    expect(cut.changes.filter((ch) => ch.about === 'provision' && ch.after?.text !== TIMETABLE).every((ch) => ch.before?.text === EP)).toBe(true);
     // The same targets still written by the psychologist: no change, each part with the old statement.
     const same = await compare(plan([EP, TIMETABLE], [], [OUT1]), plan([ASSESS, 'Targets for her teaching assistant, written by the educational psychologist.', TIMETABLE], [], [OUT1]));
     expect(kinds(same)).toEqual(['unchanged: A visual timetable', 'unchanged: An educational psychologist', 'unchanged: Targets for her']);
+  });
+
+  it('a merge that changes one of its parts reports that part with the change and the other unchanged', async () => {
+    const c = await compare(plan(['A weighted lap pad during assemblies.', 'Chewy tubes in his pencil case for every written task, if available.', LAPTOP], [], [OUT1]), plan(['A weighted lap pad during assemblies, and chewy tubes in his pencil case for every written task.', LAPTOP], [], [OUT1]));
+    const parts = c.changes.filter((ch) => ch.about === 'provision' && ch.after?.text !== LAPTOP).map((ch) => `${ch.kind}: ${ch.before!.text.split(' ').slice(0, 2).join(' ')}`).sort();
+    expect(parts).toEqual(['strengthened: Chewy tubes', 'unchanged: A weighted']);
   });
 
   it('two statements merged into one that gives the same are unchanged, not one removed', async () => {

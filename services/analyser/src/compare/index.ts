@@ -112,9 +112,14 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j], rubric) : olds[i];
     const after = extraNew.length ? joined(news[j], [j, ...extraNew].map((k) => news[k]), olds[i], rubric) : news[j];
     const c = classifyProvision(before, after, { splitH, rubric });
-    for (const k of [j, ...extraNew]) for (const m of [i, ...extraOld]) {
-      changes.push({ section: news[k].section, kind: c.kind, before: side(olds[m]), after: side(news[k]), detail: c.detail, about: 'provision', why: c.why, order: news[k].start });
-    }
+    // Each part with the piece it carries: a part that holds none of the words the change names is
+    // the same (a split's kept part), when another part holds them.
+    const carriers = partsCarrying(c, extraNew.length ? [j, ...extraNew].map((k) => news[k].text) : [i, ...extraOld].map((k) => olds[k].text), extraNew.length ? olds[i].text : news[j].text);
+    const kept = { kind: 'unchanged' as const, detail: detailOf(rubric).reworded, why: '' };
+    [j, ...extraNew].forEach((k, kn) => [i, ...extraOld].forEach((m, mn) => {
+      const own = !carriers || carriers.has(extraNew.length ? kn : mn) ? c : kept;
+      changes.push({ section: news[k].section, kind: own.kind, before: side(olds[m]), after: side(news[k]), detail: own.detail, about: 'provision', why: own.why, order: news[k].start });
+    }));
   }
   olds.forEach((o, i) => {
     if (matchedOld.has(i)) return;
@@ -125,6 +130,20 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     changes.push({ section: n.section, kind: 'added', before: null, after: side(n), detail: fill(detailOf(rubric).added, { section: n.section }), about: 'provision', why: whyOf(rubric).added, order: n.start });
   });
   return sortByOrder(changes);
+}
+
+/**
+ * Which parts of a split (or a merge) carry its change: those holding a phrase the change's detail
+ * quotes that the other version's statement lacks ("the class teacher" now writes the targets). Null
+ * when the change is no cut or gain, there is one part, or the quoted words are in every part or none
+ * (a thing taken out, an amount spread over the parts): then every part is reported with the change.
+ */
+function partsCarrying(c: { kind: string; detail: string }, parts: string[], other: string): Set<number> | null {
+  if (parts.length < 2 || c.kind === 'unchanged' || c.kind === 'moved') return null;
+  const n = (t: string) => normalise(t).replace(/\s+/g, ' ');
+  const fresh = [...c.detail.matchAll(/"([^"]+)"/g)].map((m) => n(m[1])).filter((q) => q && !n(other).includes(q));
+  const holding = new Set(parts.flatMap((p, k) => (fresh.some((q) => n(p).includes(q)) ? [k] : [])));
+  return holding.size && holding.size < parts.length ? holding : null;
 }
 
 const tokenSet = (text: string, rubric?: Words) => new Set(tokens(text, rubric));
