@@ -6,8 +6,9 @@
 // recommendation.
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
 const extracted = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text.trim());
 
@@ -110,5 +111,62 @@ describe('numbered prose that reasons its way to a recommendation', () => {
       'Fenella should be given a printed copy of anything she needs to copy.',
       'A 10-minute check-in with her tutor every Monday morning.',
     ]);
+  });
+});
+
+describe('verdicts on advice set 13\'s kinds of wording', () => {
+  const one = (plan: string[], rec: string, g: string[] = [], title = 'Occupational therapy advice') => {
+    const [v] = adviceVerdicts(planWith(plan, g), [title, { h: 'Recommendations' }, { li: rec }]);
+    return v;
+  };
+
+  it('"will need X, and Y should …" is two recommendations', () => {
+    const recs = extracted([{ h: 'Recommendations' }, 'Bethan will need a scribe for all written tests, and her homework should be set on coloured paper.']);
+    expect(recs).toEqual(['Bethan will need a scribe for all written tests', 'her homework should be set on coloured paper.']);
+  });
+
+  it('a referral already made answers advice for one', () => {
+    const v = one(['A pencil grip for written work.'], 'A referral to the continence service for advice on toileting.', ['Isla has been referred to the continence service.'], 'School nursing advice');
+    expect([v.verdict, v.section]).toEqual(['carried', 'G']);
+  });
+
+  it('a review "in 4 months" says when, so is not vague', () => {
+    const v = one(['A pencil grip for written work.'], 'Review in the neurology clinic in 4 months.', ['Isla will be reviewed in the neurology clinic in 4 months.'], 'Paediatric neurology clinic letter');
+    expect(v.verdict).toBe('carried');
+  });
+
+  it('Portage teaches, so Portage visits in H2 are moved, whoever advises them', () => {
+    const plan: Part[] = [
+      { h: 'Section F: Special educational provision' }, { li: 'A key person at every session.' },
+      { h: 'Section H2: Other social care provision' }, { li: 'A Portage home visitor will come to the family home once a fortnight.' },
+      { h: 'Section I: Placement' }, 'Meadow Lane Nursery.',
+    ];
+    const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc(['Community paediatric clinic letter', 'Plan:', { li: 'Portage home visits once a fortnight.', marker: '1)' }], 'paed.txt')] });
+    expect(report.advice!.map((a) => [a.verdict, a.provision?.section])).toEqual([['moved', 'H2']]);
+  });
+
+  it('an assistant following the therapist\'s named programme is who the advice asks for', () => {
+    const v = one(['Tomasz will do 15 minutes of scissor skills practice with his teaching assistant each day, following the occupational therapist\'s programme.'], 'His teaching assistant to follow the OT scissor skills programme for 15 minutes each day.');
+    expect(v.verdict).toBe('carried');
+  });
+
+  it('a session given to the staff is training, sized by its length and term', () => {
+    const v = one(['Staff will be given training on attention strategies by the occupational therapist.'], 'A one-hour session for all staff on attention strategies, given by the OT in the summer term.');
+    expect(v.verdict).toBe('diluted');
+  });
+
+  it('"may find a … helpful" is tentative, so vague', () => {
+    const v = one(['A pencil grip for written work.'], 'Tomasz may find a weighted lap pad helpful now and then.');
+    expect(v.verdict).toBe('adviceVague');
+  });
+
+  it('"practice" and "practised" name the same thing', () => {
+    const v = one(['A pencil grip for written work.'], 'Skipping practice with a rope, 10 minutes four times a week, to build up the strength in his legs.', ['Skipping will be practised from time to time.'], 'Physiotherapy advice');
+    expect([v.verdict, v.section]).toEqual(['diluted', 'G']);
+  });
+
+  it('a rule the plan keeps in its own future tense ("will not … without first …") is carried', () => {
+    const v = one(['Dmitri will not be asked to answer questions in front of the class without first being told the question privately.'], 'Dmitri should not be asked to answer questions in front of the class unless he has been told the question privately beforehand.', [], 'Educational psychology advice');
+    expect(v.verdict).toBe('carried');
   });
 });

@@ -44,8 +44,9 @@ const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClau
 // Grammar, not vocabulary: a conjunction whose right side is a clause of its own, with its own modal
 // ("…, and the class teacher should receive 3 hours of training", "… a lift pass and should leave
 // lessons early"), after a left side that has one too, joins two recommendations whatever their
-// amounts, unless it points back at the left's thing.
-const MODAL = /\b(?:should|must|needs? to|will need to)\s+(?:be\s+)?\w/i;
+// amounts, unless it points back at the left's thing. "Will need" takes a noun as well ("Ezra will need
+// a reader …, and his work should be accepted …").
+const MODAL = /\b(?:should|must|needs? to|will need(?: to)?)\s+(?:be\s+)?\w/i;
 const OWN_CLAUSE = /^(?:(?:the|his|her|their|a|an|all|every|each|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:should|must|needs? to|will need to)\s+\w/i;
 
 /** The parts of one recommendation that are separate recommendations, as offsets into `text`. */

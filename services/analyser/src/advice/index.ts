@@ -13,7 +13,7 @@ import { bag, cosine, headTokens, synonymTokens, tokens, Vectoriser } from './si
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
-import { compare, differentProvision, isEducational, judgeRecommendation } from './verdict.ts';
+import { compare, differentProvision, isEducational, judgeRecommendation, staffTrainingPattern } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -43,7 +43,7 @@ export const HEAD_BONUS = 0.1;
  */
 export const TRAINING_BONUS = 0.1;
 export const TRAINING_MISMATCH = 0.5;
-const trainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('staffTraining')}(?![\w])`, 'i'));
+const trainingPattern = staffTrainingPattern;
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
 const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
