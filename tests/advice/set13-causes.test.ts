@@ -170,3 +170,16 @@ describe('verdicts on advice set 13\'s kinds of wording', () => {
     expect(v.verdict).toBe('carried');
   });
 });
+
+describe('more of advice set 13\'s kinds', () => {
+  it('work accepted "in forms other than" writing is a specific arrangement: missing when the plan lacks it', () => {
+    const [v] = adviceVerdicts(planWith(['A pencil grip for written work.']), ['Educational psychology advice', { h: 'Recommendations' }, { li: 'Her science write-ups should be accepted in formats other than prose, such as labelled diagrams.' }]);
+    expect(v.verdict).toBe('missing');
+  });
+
+  it('speech and language therapy in G is moved though a paediatrician advises it with no other aim', () => {
+    const plan = planWith(['A pencil grip for written work.'], ['Jude will have 8 weekly sessions of speech and language therapy at the health centre.']);
+    const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc(['Community paediatric clinic letter', 'Plan:', { li: 'Speech and language therapy: a course of 8 weekly sessions at the health centre.', marker: '1)' }], 'paed.txt')] });
+    expect(report.advice!.map((a) => [a.verdict, a.provision?.section])).toEqual([['moved', 'G']]);
+  });
+});

@@ -432,7 +432,11 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
   const w = placeWords(rubric);
   const aim = text.replace(w.discipline, ' ');
   if (w.educates.test(aim)) return true;
-  return !(w.health.test(aim) || w.socialCare.test(aim) || careSource(title, rubric));
+  if (w.health.test(aim) || w.socialCare.test(aim)) return false;
+  // No aim but the therapy itself ("Speech and language therapy: a block of 6 weekly sessions"): a
+  // therapy that educates does so whoever advises it, a paediatrician's letter included.
+  const therapies = (text.match(w.discipline) ?? []).filter((d) => !/\btherapists?\b/i.test(d));
+  return therapies.some((d) => w.educates.test(d)) || !careSource(title, rubric);
 }
 
 /**
