@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
+import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
@@ -181,5 +182,17 @@ describe('more of advice set 13\'s kinds', () => {
     const plan = planWith(['A pencil grip for written work.'], ['Jude will have 8 weekly sessions of speech and language therapy at the health centre.']);
     const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc(['Community paediatric clinic letter', 'Plan:', { li: 'Speech and language therapy: a course of 8 weekly sessions at the health centre.', marker: '1)' }], 'paed.txt')] });
     expect(report.advice!.map((a) => [a.verdict, a.provision?.section])).toEqual([['moved', 'G']]);
+  });
+});
+
+describe('assistant support counted in lessons', () => {
+  it('is sized by the lessons, so not vague, and a plan giving it "in some lessons" dilutes it', () => {
+    const [v] = adviceVerdicts(planWith(['A pencil grip for written work.', 'Nadia will have learning support assistant help in some lessons.']), ['School advice', { h: 'What does Nadia need next year?' }, { li: 'Learning support assistant help in maths and French lessons (4 lessons a week).' }]);
+    expect([v.verdict, v.section]).toEqual(['diluted', 'F']);
+  });
+
+  it('the plan judge reads it as support with an amount', () => {
+    const j = judgeProvision('A teaching assistant will support Nadia in 4 maths lessons a week.', rubric);
+    expect(j.elements.activity).toBe(true);
   });
 });

@@ -135,7 +135,10 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const sameDiscipline = disciplines.some((d) => provVecs[k].has(d));
       // A statement that names only who provides ("Support from the hearing support team each term")
       // is the plan's answer to advice for that professional's work, however few words they share.
-      const whoOnly = sameDiscipline && provBags[k].toks.every((t) => WHO_ONLY.has(t));
+      // So does support from an assistant ("teaching assistant support in some lessons") for advice
+      // asking for an assistant's support.
+      const sameAssistant = rv.has('ta') && provVecs[k].has('ta') && /\bsupport\b/i.test(rec.text) && /\bsupport\b/i.test(p.text);
+      const whoOnly = (sameDiscipline || sameAssistant) && provBags[k].toks.every((t) => WHO_ONLY.has(t));
       // The thing the recommendation opens with is one of the rubric's synonym concepts ("touch
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
