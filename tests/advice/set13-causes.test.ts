@@ -196,3 +196,19 @@ describe('assistant support counted in lessons', () => {
     expect(j.elements.activity).toBe(true);
   });
 });
+
+describe('the same amount in other words', () => {
+  it('helps a paraphrase with a weaker provider find its statement: diluted, not missing', () => {
+    const plan = planWith(['A numeracy catch-up group with a teaching assistant, twice a week for 40 minutes.', 'A pencil grip for written work.']);
+    const advice: Part[] = ['Educational psychology advice', { h: 'Recommendations' }, { li: 'She should be taught 1:1 by a specialist maths teacher using a numeracy programme, in two 40-minute sessions each week.' }];
+    const [v] = adviceVerdicts(plan, advice);
+    expect([v.verdict, v.section]).toEqual(['diluted', 'F']);
+  });
+
+  it('but does not make an unrelated statement with that amount the answer', () => {
+    const plan = planWith(['A swimming lesson at the leisure centre, twice a week for 40 minutes.', 'A pencil grip for written work.']);
+    const advice: Part[] = ['Educational psychology advice', { h: 'Recommendations' }, { li: 'She should be taught 1:1 by a specialist maths teacher using a numeracy programme, in two 40-minute sessions each week.' }];
+    const [v] = adviceVerdicts(plan, advice);
+    expect(v.verdict).toBe('missing');
+  });
+});

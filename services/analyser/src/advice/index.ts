@@ -13,7 +13,7 @@ import { bag, cosine, headTokens, synonymTokens, tokens, Vectoriser } from './si
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
-import { compare, differentProvision, isEducational, judgeRecommendation, staffTrainingPattern } from './verdict.ts';
+import { compare, differentProvision, isEducational, judgeRecommendation, plannedMinutes, staffTrainingPattern } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -69,6 +69,11 @@ export function differentTimeOfDay(a: string, b: string, rubric?: Rubric): boole
   return ta.size > 0 && tb.size > 0 && ![...ta].some((k) => tb.has(k));
 }
 export const TIME_MISMATCH = 0.5;
+/**
+ * Added when both give the same minutes a week ("three 30-minute sessions each week", "three times a
+ * week for 30 minutes"): the same amount in other words is some sign of the same provision.
+ */
+export const AMOUNT_BONUS = 0.1;
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -120,6 +125,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
+  const provMinutes = provisions.map((p) => plannedMinutes(p.text, rubric));
   // How many statements name each of the rubric's synonym concepts.
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
@@ -143,7 +149,8 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
       const onlyNamer = head.some((t) => concepts.has(t) && !WHO_ONLY.has(t) && !HOW_ONLY.has(t) && provSets[k].has(t) && conceptCount.get(t) === 1);
-      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0), whoOnly || onlyNamer ? MATCH_THRESHOLD : 0);
+      const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
+      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };

@@ -196,6 +196,9 @@ export function courseLength(text: string, rubric?: Rubric): number | null {
 // within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
 const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
 
+/** A plan statement's minutes a week, read as the comparison reads them. */
+export const plannedMinutes = (text: string, rubric?: Rubric): number | null => minutesPerWeek(lowerBound(maskReviewClauses(text)), rubric);
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
