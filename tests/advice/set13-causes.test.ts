@@ -212,3 +212,18 @@ describe('the same amount in other words', () => {
     expect(v.verdict).toBe('missing');
   });
 });
+
+describe('a statement that provides only a review', () => {
+  const plan = planWith(['A pencil grip for written work.'], ["Mateo's epilepsy will be reviewed by the neurology team every six months."]);
+  const letter = (rec: string): Part[] => ['Paediatric neurology clinic letter', 'Dear Dr Haldane,', rec, 'Yours sincerely,'];
+
+  it('does not answer advice for a group about the same condition', () => {
+    const [v] = adviceVerdicts(plan, letter('I would recommend that Mateo joins our "Living with epilepsy" group: four weekly sessions after school from March.'));
+    expect(v.verdict).toBe('missing');
+  });
+
+  it('still answers advice for the review', () => {
+    const [v] = adviceVerdicts(plan, letter('We will review his epilepsy in the neurology clinic every six months.'));
+    expect([v.verdict, v.section]).toEqual(['carried', 'G']);
+  });
+});

@@ -74,6 +74,13 @@ export const TIME_MISMATCH = 0.5;
  * week for 30 minutes"): the same amount in other words is some sign of the same provision.
  */
 export const AMOUNT_BONUS = 0.1;
+/**
+ * A statement that provides only a review ("His ADHD and medication will be reviewed by CAMHS every
+ * three months") answers advice for a review, a check or an appointment; for anything else (a group,
+ * sessions) its score counts for this much, whatever words they share.
+ */
+export const REVIEW_ONLY = 0.5;
+const ASKS_REVIEW = /\b(?:review\w*|monitor\w*|check[- ]?ups?|follow[- ]?ups?|appointments?|clinics?|seen|see|assess\w*|consult\w*)\b/i;
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -110,8 +117,11 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
   // provides, so it does not decide the match, unless it is all the statement says.
-  const provBags = provisions.map((p) => {
-    const own = bag(maskReviewClauses(p.text), ignore, rubric);
+  const reviewOnly = provisions.map(() => false);
+  const provBags = provisions.map((p, k) => {
+    const masked = maskReviewClauses(p.text);
+    const own = bag(masked, ignore, rubric);
+    reviewOnly[k] = own.toks.length < 3 && masked !== p.text;
     return own.toks.length >= 3 ? own : bag(p.text, ignore, rubric);
   });
   const recBags = recs.map(({ rec }) => {
@@ -155,7 +165,8 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
       const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
-      return { p, score: differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score };
+      const forReview = reviewOnly[k] && !ASKS_REVIEW.test(rec.text) ? REVIEW_ONLY : 1;
+      return { p, score: (differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score) * forReview };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
