@@ -80,7 +80,7 @@ export const AMOUNT_BONUS = 0.1;
  * sessions) its score counts for this much, whatever words they share.
  */
 export const REVIEW_ONLY = 0.5;
-const ASKS_REVIEW = /\b(?:review\w*|monitor\w*|check[- ]?ups?|follow[- ]?ups?|appointments?|clinics?|seen|see|assess\w*|consult\w*)\b/i;
+const asksReview = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewAdvice')}(?![\w])`, 'i'));
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -165,7 +165,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
       const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
-      const forReview = reviewOnly[k] && !ASKS_REVIEW.test(rec.text) ? REVIEW_ONLY : 1;
+      const forReview = reviewOnly[k] && !asksReview(rubric).test(rec.text) ? REVIEW_ONLY : 1;
       return { p, score: (differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score) * forReview };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
