@@ -21,11 +21,11 @@ describe('advice verdict accuracy on the advice corpus', () => {
     expect(rate(held, held.found), 'held-out recommendations found').toBeGreaterThanOrEqual(0.95);
     expect(held.extracted ? held.extractedGold / held.extracted : 1, 'held-out extracted that are gold').toBeGreaterThanOrEqual(0.9);
     expect(sets.size).toBeGreaterThanOrEqual(4);
-    // Sets 6 to 12 are first-sight measurement sets (0.60, 0.53, 0.72, 0.57, 0.71, 0.64 and 0.51 when
-    // added; each later fixed for the general causes of its misses, tested on new wording; set 12 is
-    // 0.81 after its fixes): in the pooled floors, not the per-set one. The pool was 0.92 (379/410) at
-    // set 12's first sight and is 0.96 (392/410) now.
-    const measuring = new Set([6, 7, 8, 9, 10, 11, 12]);
+    // Sets 6 to 13 are first-sight measurement sets (0.60, 0.53, 0.72, 0.57, 0.71, 0.64, 0.51 and 0.49
+    // when added; each later fixed for the general causes of its misses, tested on new wording): in the
+    // pooled floors, not the per-set one. The pool was 0.90 (421/467) at set 13's first sight and is
+    // 0.96 (450/467) after its fixes (set 13 0.98).
+    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });

@@ -193,7 +193,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = test(c.role, blank(full, cues.authority).replace(cues.position, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
-  const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period)) && role;
+  // Support counted in lessons ("in maths and science, 6 lessons a week") is sized by the lesson.
+  const lessonsCounted = amount.count && amount.period && /\blessons? (?:a|per|each|every) /i.test(full);
+  const continuous = (test(c.activity.continuous, full) || (groupSize && !sessions && !equipment)) && (groupSize || (amount.length && amount.period) || lessonsCounted) && role;
   // Anything named counts as the what, unless its only "what" is a vague word ("support", "input").
   const vagueWhat = c.vague.some(({ spec, re }) => !spec.hedge && spec.undermines === 'activity' && !spec.onlyAsProvision && test(re, concretePurposeMasked)) || !!aim;
   const monitorOnly = reviewIsProvision ? /\b(?:monitor|oversight|overs(?:ee|ees|een)\b)/i.test(text) : /^\W*(?:[\w' ]{0,40}\b)?(?:will )?(?:continue to )?monitor/i.test(masked.trim()) || /\b(?:will|to) (?:continue to )?(?:monitor|keep an eye on|check (?:his|her|their) understanding)\b/i.test(text);

@@ -81,7 +81,7 @@ const JUDGES_LISTS = [
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
-  'outOfLessonTimes', 'lessonOnlyPlaces',
+  'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice',
 ];
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */

@@ -44,8 +44,9 @@ const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClau
 // Grammar, not vocabulary: a conjunction whose right side is a clause of its own, with its own modal
 // ("…, and the class teacher should receive 3 hours of training", "… a lift pass and should leave
 // lessons early"), after a left side that has one too, joins two recommendations whatever their
-// amounts, unless it points back at the left's thing.
-const MODAL = /\b(?:should|must|needs? to|will need to)\s+(?:be\s+)?\w/i;
+// amounts, unless it points back at the left's thing. "Will need" takes a noun as well ("Ezra will need
+// a reader …, and his work should be accepted …").
+const MODAL = /\b(?:should|must|needs? to|will need(?: to)?)\s+(?:be\s+)?\w/i;
 const OWN_CLAUSE = /^(?:(?:the|his|her|their|a|an|all|every|each|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:should|must|needs? to|will need to)\s+\w/i;
 
 /** The parts of one recommendation that are separate recommendations, as offsets into `text`. */
@@ -83,7 +84,13 @@ const CONTINUATION = /^(?:(?:this|these|each session|the sessions?|sessions|the 
 // A condition that changes the amount ("If progress is slow, the next block should be twice weekly").
 const CONDITION_OPENING = /^(?:if|where|should|once|unless)\b/i;
 const AMOUNT_CHANGE = /\b(?:increas\w*|extend\w*|reduc\w*|the next (?:block|term|half[- ]term|session)|another|a further|more often|twice|longer|continu\w*|repeat\w*|step(?:ped)? up)\b/i;
-const continues = (sentence: string) => CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence));
+// Points back at the thing the sentence before provides ("It is important that the same adult delivers
+// these sessions"), with no amount of its own ("Between these sessions, an assistant should … three
+// times a week" is another): more about that recommendation (grammar).
+const BACK_REFERENCE = /\b(?:these|those) (?:sessions?|lessons?|groups?|programmes?|activities|strategies|exercises)\b|\bthe same (?:adult|person|teacher|assistant|member of staff)\b/i;
+const continues = (sentence: string, rubric?: Rubric) => CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence)) || (BACK_REFERENCE.test(sentence) && !hasFrequency(sentence, rubric) && !/\b(?:I|we) (?:would |also )*recommend\b/i.test(sentence));
+// A clause that states (grammar: a form of "be" or "have", or "means"), as a finding or a reason does.
+const STATES = /\b(?:is|are|was|were|has|have|had|been|means|meant|seems?|appears?)\b/i;
 
 function pushParts(out: Recommendation[], text: string, start: number, context: string, title: string, rubric?: Rubric) {
   for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context, title });
@@ -137,7 +144,8 @@ function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): str
   // A title put as a question ("What Ava will need at secondary school") may hold a cue's words: it
   // still titles what follows (grammar: the question word opening a line with no full stop).
   const question = b.kind === 'paragraph' && /^(?:what|how)\b/i.test(b.text.trim());
-  if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < 70 && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && (question || !CUE.test(b.text))) return b.text;
+  // A question on a form may carry a note for whoever fills it in ("… (please be as specific as possible)").
+  if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < (question ? 110 : 70) && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && (question || !CUE.test(b.text))) return b.text;
   // A numbered title with prose on both sides ("4. Attention", "5. Social, emotional and mental
   // health"), not within a numbered list, numbers a part of the report: a heading that neither
   // recommends nor describes, so it ends the recommendations heading above it.
@@ -173,7 +181,7 @@ const DESCRIBES = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!should\b|must\b|needs?
  * The sentences of a paragraph, each decimal-numbered item ("4.1 … 4.2 …", run together on one line
  * when a plain-text report has no full stops) split off on its own, without its number.
  */
-function decimalSentences(text: string): { start: number; end: number; numbered: boolean }[] {
+function decimalSentences(text: string): { start: number; end: number; numbered: boolean; unit: number }[] {
   const cuts: { at: number; body: number }[] = [];
   DECIMAL_ITEM.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -181,14 +189,14 @@ function decimalSentences(text: string): { start: number; end: number; numbered:
     const numAt = m.index + m[0].indexOf(m[1]);
     cuts.push({ at: numAt, body: m.index + m[0].length });
   }
-  if (!cuts.length) return splitSentences(text).map((x) => ({ ...x, numbered: false }));
-  const out: { start: number; end: number; numbered: boolean }[] = [];
+  if (!cuts.length) return splitSentences(text).map((x) => ({ ...x, numbered: false, unit: 0 }));
+  const out: { start: number; end: number; numbered: boolean; unit: number }[] = [];
   const units = [{ at: 0, body: 0, numbered: false }, ...cuts.map((c) => ({ ...c, numbered: true }))];
   for (const [i, u] of units.entries()) {
     const end = i + 1 < units.length ? units[i + 1].at : text.length;
     const unit = text.slice(u.body, end).replace(/\s+$/, '');
     if (!unit.trim()) continue;
-    for (const [k, x] of splitSentences(unit).entries()) out.push({ start: u.body + x.start, end: u.body + x.end, numbered: u.numbered && k === 0 });
+    for (const [k, x] of splitSentences(unit).entries()) out.push({ start: u.body + x.start, end: u.body + x.end, numbered: u.numbered && k === 0, unit: i });
   }
   return out;
 }
@@ -304,7 +312,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       for (let k = pushedBefore; k < out.length; k++) summarised[k] = underRecommendations;
     };
     if (b.kind === 'listItem') {
-      if (isRecommendation(b.text, underRecommendations || /:\s*$/.test(leadIn), underBackground, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
+      // A lead-in that names what the child has ("Diagnoses:") lists background, not provision.
+      const backgroundLead = /:\s*$/.test(leadIn) && leadIn.trim().split(/\s+/).length <= 4 && BACKGROUND_HEADING.test(leadIn);
+      if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
       markSummary();
       continue;
     }
@@ -336,24 +346,41 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const label = LABEL.exec(text);
     // A title after the label ("Joint Therapy Plan: Occupational Therapy and …") titles the report.
     const labelEnd = label && RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1]) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
-    for (const x of decimalSentences(text)) {
+    // Under a recommendations heading, a paragraph opening with a short label that names its topic
+    // ("Equipment: a video magnifier …", "Noise: ear defenders …") is an item of the summary, as a
+    // bullet is; the label names the thing, so it stays. Not a front-sheet line ("Date: 3 May 2025",
+    // "Therapists: Kate Burns (Speech and Language Therapist)"): its value has words of its own, outside
+    // brackets; nor an appendix's title.
+    const labelValue = label ? text.slice(label[0].length).replace(/\([^)]*\)/g, ' ') : '';
+    const topicLabel = !labelEnd && underRecommendations && !flatRows && label !== null && label[1].trim().split(/\s+/).length <= 4 && !BACKGROUND_HEADING.test(label[1]) && !APPENDIX.test(text) && /\b(?!(?:and|the|for)\b)[a-z]{3,}\b/.test(labelValue);
+    const sentences = decimalSentences(text);
+    // Prose under a recommendations heading that reasons its way to a recommendation ("The group phonics
+    // he has had has not been enough. I recommend that …"): in a unit (a paragraph, or one numbered
+    // item of it) where a sentence recommends by a cue, a sentence that only states, with no cue and no
+    // amount, is the reason, not provision.
+    const cuedUnits = new Set(sentences.filter((x) => CUE.test(text.slice(x.start, x.end))).map((x) => x.unit));
+    for (const [si, x] of sentences.entries()) {
       const labelled = x.start < labelEnd && x.end > labelEnd;
+      const topical = topicLabel && x.start === 0;
       const area = flatRows && x.start === 0 ? areaCell(rubric)?.exec(text) : null;
       const s = labelled ? { ...x, start: labelEnd } : area && area[0].length < x.end ? { ...x, start: area[0].length } : x;
       const sentence = text.slice(s.start, s.end);
-      if (last && continues(sentence)) {
+      if (last && continues(sentence, rubric)) {
         const merged = text.slice(last.local, s.end);
         last.rec.text = merged;
         last.rec.end = b.start + s.end;
         continue;
       }
       last = null;
+      const next = sentences[si + 1];
+      const reason = underRecommendations && !flatRows && !labelled && !topical && cuedUnits.has(x.unit) && !CUE.test(sentence) && !/\b(?:recommend|advis|suggest|propos)\w*/i.test(sentence) && STATES.test(sentence) && !hasFrequency(sentence, rubric) && !(next && next.unit === x.unit && continues(text.slice(next.start, next.end), rubric));
+      if (reason) continue;
       // A numbered item ("4.2 …") with its own verb or amount is one even with no recommendations heading.
       const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
       // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
       // the child does or is ("3.3 Ola tires by the end of the day").
       // A row of a flattened table is an item, as a table's row is; a signature line below it is not.
-      const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || (flatRows && !isTitleLine(sentence.trim()));
+      const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || topical || (flatRows && !isTitleLine(sentence.trim()));
       if (isRecommendation(sentence, underRecommendations || numberedItem || labelled, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, title, rubric);

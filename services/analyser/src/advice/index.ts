@@ -13,7 +13,7 @@ import { bag, cosine, headTokens, synonymTokens, tokens, Vectoriser } from './si
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
-import { compare, differentProvision, isEducational, judgeRecommendation } from './verdict.ts';
+import { compare, differentProvision, isEducational, judgeRecommendation, plannedMinutes, staffTrainingPattern } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
 
@@ -43,7 +43,7 @@ export const HEAD_BONUS = 0.1;
  */
 export const TRAINING_BONUS = 0.1;
 export const TRAINING_MISMATCH = 0.5;
-const trainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('staffTraining')}(?![\w])`, 'i'));
+const trainingPattern = staffTrainingPattern;
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
 const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
@@ -69,6 +69,18 @@ export function differentTimeOfDay(a: string, b: string, rubric?: Rubric): boole
   return ta.size > 0 && tb.size > 0 && ![...ta].some((k) => tb.has(k));
 }
 export const TIME_MISMATCH = 0.5;
+/**
+ * Added when both give the same minutes a week ("three 30-minute sessions each week", "three times a
+ * week for 30 minutes"): the same amount in other words is some sign of the same provision.
+ */
+export const AMOUNT_BONUS = 0.1;
+/**
+ * A statement that provides only a review ("His ADHD and medication will be reviewed by CAMHS every
+ * three months") answers advice for a review, a check or an appointment; for anything else (a group,
+ * sessions) its score counts for this much, whatever words they share.
+ */
+export const REVIEW_ONLY = 0.5;
+const asksReview = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewAdvice')}(?![\w])`, 'i'));
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -105,8 +117,11 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
   // provides, so it does not decide the match, unless it is all the statement says.
-  const provBags = provisions.map((p) => {
-    const own = bag(maskReviewClauses(p.text), ignore, rubric);
+  const reviewOnly = provisions.map(() => false);
+  const provBags = provisions.map((p, k) => {
+    const masked = maskReviewClauses(p.text);
+    const own = bag(masked, ignore, rubric);
+    reviewOnly[k] = own.toks.length < 3 && masked !== p.text;
     return own.toks.length >= 3 ? own : bag(p.text, ignore, rubric);
   });
   const recBags = recs.map(({ rec }) => {
@@ -120,6 +135,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
+  const provMinutes = provisions.map((p) => plannedMinutes(p.text, rubric));
   // How many statements name each of the rubric's synonym concepts.
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
@@ -135,17 +151,22 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const sameDiscipline = disciplines.some((d) => provVecs[k].has(d));
       // A statement that names only who provides ("Support from the hearing support team each term")
       // is the plan's answer to advice for that professional's work, however few words they share.
-      const whoOnly = sameDiscipline && provBags[k].toks.every((t) => WHO_ONLY.has(t));
+      // So does support from an assistant ("teaching assistant support in some lessons") for advice
+      // asking for an assistant's support.
+      const sameAssistant = rv.has('ta') && provVecs[k].has('ta') && /\bsupport\b/i.test(rec.text) && /\bsupport\b/i.test(p.text);
+      const whoOnly = (sameDiscipline || sameAssistant) && provBags[k].toks.every((t) => WHO_ONLY.has(t));
       // The thing the recommendation opens with is one of the rubric's synonym concepts ("touch
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
       const onlyNamer = head.some((t) => concepts.has(t) && !WHO_ONLY.has(t) && !HOW_ONLY.has(t) && provSets[k].has(t) && conceptCount.get(t) === 1);
-      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0), whoOnly || onlyNamer ? MATCH_THRESHOLD : 0);
+      const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
+      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
       const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
-      return { p, score: differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score };
+      const forReview = reviewOnly[k] && !asksReview(rubric).test(rec.text) ? REVIEW_ONLY : 1;
+      return { p, score: (differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score) * forReview };
     });
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));

@@ -19,7 +19,7 @@ const STOP = new Set(
     'week weeks weekly day days daily term terms termly half fortnight fortnightly month months year years per each every minute minutes mins min hour hours session sessions ' +
     'x times once twice one two three four five six seven eight ten fifteen twenty thirty forty fifty sixty ninety least up total ' +
     'school setting class staff adult adults child children pupil pupils peers young person plan section i we our my me strongly therefore important essential ' +
-    'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum go goes going possible possibly').split(/\s+/),
+    'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum go goes going possible possibly some').split(/\s+/),
 );
 
 export function tokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {

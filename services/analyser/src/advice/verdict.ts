@@ -41,7 +41,7 @@ const providerWords = perVocabulary((v) => ({
   trainingDone: new RegExp(String.raw`\b(?:assistants?|TAs?|LSAs?) who (?:has|have) ${v.list('trainingDone')} [^.;\t]{0,40}\btraining\b`),
   // Who writes a thing made once (thingAuthors: "written by", "drawn up by") provides it.
   author: new RegExp(String.raw`\b${v.list('thingAuthors')} by\b`, 'gi'),
-  notDeliverer: new RegExp(String.raw`\b${v.list('notDeliveringLeads')}\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?${v.list('notDeliveringRoles')}\b|\b${v.list('programmeOwners')}(?:'s|s')?[- ](?:devised |designed |set |written )?${v.list('programmeParts')}\b`, 'gi'),
+  notDeliverer: new RegExp(String.raw`\b${v.list('notDeliveringLeads')}\s+(?:the |a |an |his |her |their )?(?:[\w&-]+ ){0,4}?${v.list('notDeliveringRoles')}\b|\b${v.list('programmeOwners')}(?:'s|s')?[- ](?:devised |designed |set |written )?(?:[\w-]+ ){0,2}?${v.list('programmeParts')}\b`, 'gi'),
 }));
 
 
@@ -98,6 +98,10 @@ function fmtMinutes(m: number): string {
 const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*|attend\w*)\b/i;
 // When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
+// A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks").
+const within = perVocabulary((v) => new RegExp(String.raw`\b(?:in|within|after) (?:the next )?(?:\d+|${v.number}) (?:days?|weeks?|months?)\b`, 'i'));
+// Staff training, however it is put (rubric list staffTraining): what it is is training.
+export const staffTrainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('staffTraining')}(?![\w])`, 'i'));
 // A thing made or done once, or sized by the occasion it serves (rubric list concreteThings).
 const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('concreteThings')}(?![\w])`, 'i'));
 // How many adults are to be trained (rubric list trainees): "at least two members of staff", "all staff".
@@ -139,7 +143,7 @@ export function timesPerWeek(text: string, rubric?: Rubric): number | null {
 
 // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
 // A trial ("should be tried", "a trial of") is advice to find out, not provision to make.
-const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
+const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:may|might|could) (?:also )?find (?:it|(?:an?|the|some|his|her|their) (?:[\w'’-]+ ){0,4}?)\s*(?:useful|helpful)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
@@ -192,6 +196,9 @@ export function courseLength(text: string, rubric?: Rubric): number | null {
 // within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
 const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
 
+/** A plan statement's minutes a week, read as the comparison reads them. */
+export const plannedMinutes = (text: string, rubric?: Rubric): number | null => minutesPerWeek(lowerBound(maskReviewClauses(text)), rubric);
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const own = findAmount(text, rubric);
@@ -208,7 +215,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text) || within(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -254,7 +261,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
-  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text)) vagueBecause = because.noActivity;
+  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
@@ -428,7 +435,11 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
   const w = placeWords(rubric);
   const aim = text.replace(w.discipline, ' ');
   if (w.educates.test(aim)) return true;
-  return !(w.health.test(aim) || w.socialCare.test(aim) || careSource(title, rubric));
+  if (w.health.test(aim) || w.socialCare.test(aim)) return false;
+  // No aim but the therapy itself ("Speech and language therapy: a block of 6 weekly sessions"): a
+  // therapy that educates does so whoever advises it, a paediatrician's letter included.
+  const therapies = (text.match(w.discipline) ?? []).filter((d) => !/\btherapists?\b/i.test(d));
+  return therapies.some((d) => w.educates.test(d)) || !careSource(title, rubric);
 }
 
 /**
