@@ -25,7 +25,8 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // added; each later fixed for the general causes of its misses, tested on new wording; set 12 is
     // 0.81 after its fixes): in the pooled floors, not the per-set one. The pool was 0.92 (379/410) at
     // set 12's first sight and is 0.96 (392/410) now.
-    const measuring = new Set([6, 7, 8, 9, 10, 11, 12]);
+    // Set 14 (h66-h70) was written and labelled unseen and is not yet scored: a measurement set too.
+    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 14]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
