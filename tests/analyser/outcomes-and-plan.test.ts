@@ -57,6 +57,9 @@ describe('outcomes', () => {
     ['By Christmas 2026, Leo will go on an outing with other children from his class.', true],
     ['By July 2027, Zara will solve 7 out of 10 money word problems in her maths test.', false],
     ['By July 2027, Zara will count out the right money to pay for her bus fare.', true],
+    // Taking one's own medicine by its name, with no word such as "medication" in the outcome.
+    ['By March 2027, Ayesha will take her hay fever spray herself each morning before school.', true],
+    ['By March 2027, Ayesha will take her turn in a group game without a prompt.', false],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
