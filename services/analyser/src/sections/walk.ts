@@ -5,14 +5,14 @@ import type { SectionKey } from '../report-schema.ts';
 import type { Words } from '../quantities.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
-import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
+import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
-import { LETTER, SENTENCE_END, sameSection, titleKey, uniq } from './titles.ts';
+import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
 import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
@@ -322,6 +322,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   function walkTable(rows: TableRow[], page: number | null) {
     // Column sections, for a combined table; column roles, for a table inside one section.
     let columnLabels: (SectionLabel | null)[] | null = null;
+    let columnChoices: SectionLabel[][] = [];
+    let rowLetters: SectionLabel[] = [];
     let headers: string[] | undefined;
     const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
     const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(head) && namesColumns(head));
@@ -335,7 +337,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       if (!only) {
         // An area of need spanning a combined table ("Social care") is not a section's title.
         const rh = rowHeading(row, titleOnly && !(columnLabels && filled.length === 1));
-        if (rh && takes(rh.h)) {
+        // In a combined table, a label column's cell that names sections ("Social care – D and H")
+        // labels its row, whose other cells are filled: it is not a heading.
+        const rowLabel = !!rh && !!columnLabels && filled.length > 1 && (() => {
+          const i = cells.indexOf(rh.first);
+          return i >= 0 && !columnLabels![i] && columnRole(headers?.[i] ?? '') === 'label' && filled.some((c) => c !== rh.first && columnLabels![cells.indexOf(c)]);
+        })();
+        if (rh && takes(rh.h) && !rowLabel) {
           const { h, first } = rh;
           columnLabels = null;
           headers = undefined;
@@ -397,7 +405,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
             if (l) return (last = l);
             return last && columnRole(texts[i]) === 'provision' ? last : null;
           });
-          const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
+          // A column naming several sections ("Provision (G / H1 / H2)") opens each of them: a cell
+          // that opens with one's letter belongs to it.
+          columnChoices = texts.map((t, i) => (labels![i] ? headerChoices(t) : []));
+          const found = uniq([...labels.filter((x): x is SectionLabel => x !== null), ...columnChoices.flat()]);
           openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
           if (found.length > 1) for (const p of current) p.column = true;
           // Each section is titled by its own column's header.
@@ -436,15 +447,28 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         }
         labelNext = false;
         const id = ++rowId;
+        // A label column ("Section", "Area") whose cell names sections by letter: the rows it spans
+        // (a merged cell is empty below its first row) hold those sections' cells.
+        const labelCell = cells.find((c, i) => !columnLabels![i] && columnRole(headers?.[i] ?? '') === 'label' && c.text.trim());
+        if (labelCell) rowLetters = [...labelCell.text.matchAll(/(?<![\w-])(H\s?[12]|[A-K])(?![\w-])/g)].map((m) => normaliseLetter(m[1]));
         const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
         const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
         for (const [label, cs] of groups) {
           // A provision or outcome cell of several paragraphs holds one statement per paragraph.
           const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cs[0].paragraphs : undefined;
           const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
-          for (const piece of pieces) {
+          const choices = cs.length === 1 ? columnChoices[cells.indexOf(cs[0])] ?? [] : [];
+          // Otherwise the row's label cell may say which ("Social care – D and H", merged down its rows).
+          let into = choices.length ? choices.find((l) => rowLetters.some((r) => sameSection(r, l) && (r === l || !choices.includes(r)))) ?? label : label;
+          for (let piece of pieces) {
+            // "H2: A place at …" in a column of G, H1 and H2: this cell (and its later paragraphs) is H2's.
+            const chosen = choices.length ? cellChoice(piece[0].text, choices) : null;
+            if (chosen) {
+              into = chosen.label;
+              piece = [{ ...piece[0], start: piece[0].start + chosen.length, text: piece[0].text.slice(chosen.length), paragraphs: undefined }];
+            }
             const u = rowUnit(piece, hdrs.get(label), row.page ?? page);
-            if (u) addUnit({ ...u, row: id, area: rowArea }, label);
+            if (u) addUnit({ ...u, row: id, area: rowArea }, into);
           }
         }
         continue;
