@@ -8,7 +8,7 @@ import { judgeOutcome } from '../outcomes.ts';
 import { findAmount, isTimeBound, type Words } from '../quantities.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
-import { columnSection } from './columns.ts';
+import { columnRole, columnSection, headerChoices } from './columns.ts';
 import { matchHeading } from './headings.ts';
 import type { SectionLabel } from './types.ts';
 
@@ -78,7 +78,13 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
   if (CONDITION.test(t)) return 'need';
   const deliveredBy = /\b(?:delivered|provided|led|run) by\b/i.test(t);
-  if (NEED.test(t) && !deliveredBy) return 'need';
+  // A need word inside what is provided ("a teacher qualified in specific learning difficulties, 2 x 40
+  // minutes a week"): a line with an amount per period whose subject is not the child is provision.
+  const quantified = () => {
+    const a = findAmount(t, rubric);
+    return a.length && a.period && childSubject(t, child) === null && !/^(?:He|She|They|His|Her|Their)\s/.test(t);
+  };
+  if (NEED.test(t) && !deliveredBy && !quantified()) return 'need';
   if (NEED_CONDITION.test(t) && !deliveredBy) {
     const a = findAmount(t, rubric);
     if (!(a.length && a.period)) return 'need';
@@ -90,28 +96,47 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
 }
 
 /** The runs of lines that are a flattened combined table's header cells: the first line of each with its columns' sections, and the other lines of the run. */
-export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block> } {
+export interface FlatShape {
+  /** The table's first column labels its rows ("Area of need", "Section"), naming no section. */
+  labelCol: boolean;
+  /** Per section column, the sections its header names together ("Provision (G / H1 / H2)"). */
+  choices: SectionLabel[][];
+}
+
+// A header cell naming its section with the letter last, in brackets: "Needs (Section B)", "Provision (G / H1 / H2)".
+const LETTER_LAST = /\((?:sections?\s+)?(?:H\s?[12]|[A-K])(?:\s*(?:\/|,|&|and|or)\s*(?:H\s?[12]|[A-K]))*\s*\)\s*$/i;
+
+export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block>; shapes: Map<Block, FlatShape> } {
   const heads = new Map<Block, SectionLabel[]>();
   const rest = new Set<Block>();
+  const shapes = new Map<Block, FlatShape>();
+  const textOf = (b: Block) => (b as Exclude<Block, { kind: 'table' }>).text.trim();
   for (let i = 0; i < blocks.length; i++) {
     const labels: SectionLabel[] = [];
-    let j = i;
+    const choices: SectionLabel[][] = [];
+    // A first column that labels the rows ("Area of need", "Section") before the sections' columns.
+    const labelCol = blocks[i].kind !== 'table' && blocks[i].kind !== 'listItem' && columnRole(textOf(blocks[i])) === 'label';
+    let j = labelCol ? i + 1 : i;
     while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
-      const l = columnSection((blocks[j] as Exclude<Block, { kind: 'table' }>).text);
-      if (!l || labels.includes(l) || !/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
+      const t = textOf(blocks[j]);
+      const l = columnSection(t);
+      if (!l || labels.includes(l) || !(/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test(t) || (t.length <= 60 && LETTER_LAST.test(t)))) break;
       labels.push(l);
+      choices.push(headerChoices(t));
       j++;
     }
+    if (labelCol && labels.length < 2) continue;
     const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
     // Columns start with the need and are not in the alphabet's order (a contents list is: "D –", "E –", "F –").
     const ascending = labels.every((l, k) => k === 0 || SECTION_KEYS.indexOf(l as SectionKey) > SECTION_KEYS.indexOf(labels[k - 1] as SectionKey));
     if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
       heads.set(blocks[i], labels);
+      shapes.set(blocks[i], { labelCol, choices });
       for (let k = i + 1; k < j; k++) rest.add(blocks[k]);
       i = j - 1;
     }
   }
-  return { heads, rest };
+  return { heads, rest, shapes };
 }
 
 /** A flattened combined table being read: its columns, the column the last line went to, its row and the row's need. */
