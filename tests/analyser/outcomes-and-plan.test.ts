@@ -153,6 +153,8 @@ describe('plan checks', () => {
     // A dotted-leader front sheet, and a nursery room named by age, which is not a school year.
     expect(run(plan({ header: ['Year group ............ Year 5'] })).plan.yearGroup).toBe(5);
     expect(run(plan({ header: ['Current setting: Sunnyside Day Nursery – 2 Year Olds Room'] })).plan.yearGroup).toBeNull();
+    // A front-sheet table exported a cell to a line: the label names school and year, the value ends with the year.
+    expect(run(plan({ header: ['School and year', 'Brackley Vale Academy, Year 8'] })).plan.yearGroup).toBe(8);
   });
   it('statement wording, but not a history line', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);
