@@ -469,7 +469,17 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
     return before.x1 + (firstWord.length + 1) * charWidth < col0End;
   };
 
-  type RowAcc = { frags: Fragment[][]; segs: CellSeg[][]; page: number; firstOnPage: boolean };
+  type RowAcc = { frags: Fragment[][]; segs: CellSeg[][]; page: number; firstOnPage: boolean; band?: number };
+  // A cell merged down over rows (a need or an outcome beside two provision cells) has no border
+  // across its column where the rows below it start: its text running on past that band is its own.
+  const mid = (c: number) => (bounds.length > c + 1 ? (bounds[c] + bounds[c + 1]) / 2 : cols[c] + 4);
+  const borderOver = (r: RowAcc, c: number) => r.band === undefined || !Number.isFinite(r.band) || rulesOf(r.page).hRules.some((h) => Math.abs(h.y - r.band!) <= 1.5 && h.x0 <= mid(c) && h.x1 >= mid(c));
+  const rowFor = (c: number): RowAcc => {
+    let k = rows.length - 1;
+    if (!ruleRows || !bounds.length) return rows[k];
+    while (k > 0 && rows[k].page === rows[k - 1].page && !rows[k].firstOnPage && !borderOver(rows[k], c)) k--;
+    return rows[k];
+  };
   const rows: RowAcc[] = [];
   const seg = (l: Line, s: Line['segments'][number]): CellSeg => {
     // The piece keeps its line's marker in any column, so that a cell's list can be read back.
@@ -487,10 +497,10 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   for (const l of ragged ? [] : lines) {
     const pageBreak = prev !== null && l.page !== prev.page;
     const newRow = prev === null || pageBreak || startsRow(prev, l);
-    if (newRow) rows.push({ frags: cols.map(() => []), segs: cols.map(() => []), page: l.page, firstOnPage: pageBreak });
-    const row = rows[rows.length - 1];
+    if (newRow) rows.push({ frags: cols.map(() => []), segs: cols.map(() => []), page: l.page, firstOnPage: pageBreak, band: ruleRows ? bandOf(l) : undefined });
     for (const s of l.segments) {
       const c = colOf(s.x0);
+      const row = rowFor(c);
       const text = c === 0 && l.marker !== null && s === l.segments[0] ? `${l.marker} ${s.text}` : s.text;
       appendLine(row.frags[c], text, l.page);
       row.segs[c].push(seg(l, s));
