@@ -42,6 +42,13 @@ describe('a flattened combined table with a label column and merged cells', () =
     expect(found.H2).toEqual([H2]);
   });
 
+  it('reads a thing kept with the child, and a hedged offer to the child, as provision, not need', () => {
+    const child = new Set(['Amira']);
+    expect(lineRole('Her tinted glasses and a reading ruler with her in every lesson.', child)).toBe('provision');
+    expect(lineRole('Amira may have a movement break on the playground.', child)).toBe('provision');
+    expect(lineRole('Amira has a movement break most afternoons at home.', child)).toBe('need');
+  });
+
   it('reads a line with an amount per period and no child as its subject as provision, though it names a difficulty', () => {
     expect(lineRole('Handwriting practice with an occupational therapist experienced in motor difficulties, 2 x 20 minutes a week.')).toBe('provision');
     expect(lineRole('He finds it difficult to sit still for more than 5 minutes a day.')).toBe('need');

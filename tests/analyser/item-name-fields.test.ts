@@ -34,3 +34,13 @@ describe('a provision named on the line before its labelled fields', () => {
     expect(texts).toContainEqual('Social stories written by the class teacher before each change to the routine.');
   });
 });
+
+describe('a hedged offer to the child on a line of its own', () => {
+  it('is provision (a hedge of what is given), while a difficulty the child may have is not', async () => {
+    const lines = ['Section F: Special educational provision', 'Ravi may have time in the library at lunchtime.', 'Ravi may have difficulty with loud rooms.', 'Section G: Health provision', 'None.'];
+    const doc = await parseDocument(new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')), 'plan.txt');
+    const texts = provisionStatements(findSections(doc).find((s) => s.key === 'F')!).map((s) => s.text);
+    expect(texts).toContain('Ravi may have time in the library at lunchtime.');
+    expect(texts).not.toContain('Ravi may have difficulty with loud rooms.');
+  });
+});

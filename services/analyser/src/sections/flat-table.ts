@@ -6,6 +6,7 @@
 import type { Block } from '../../../ingest/src/document.ts';
 import { judgeOutcome } from '../outcomes.ts';
 import { findAmount, isTimeBound, type Words } from '../quantities.ts';
+import { perVocabulary } from '../vocabulary.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { columnRole, columnSection, headerChoices } from './columns.ts';
@@ -25,9 +26,12 @@ const CHILD_WILL = /^(?:[A-Z][a-z'’-]+|He|She|They|I)\s+(?:will|is going to|ca
 // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
 const PROVIDER = /^(?:teach\w*|assistants?|TA|LSA|key|therapist|SENCo|mentor|nurse|staff|adults?|parents?|mother|father|mum|dad|carers?|family|school|class|tutor|worker|team|practitioner|coach|EP|support|OT|SaLT|physio\w*|doctor|paediatrician|consultant|social|specialist|trained|named|learning|one)\b/i;
 // Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
-const RECEIVES = /\b(?:receives?|attends?|(?:would|may|might|could|will) benefit from|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|will have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
+const RECEIVES = /\b(?:receives?|attends?|(?:would|may|might|could|will) benefit from|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|(?:will|may|might|could|can) have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
 // A condition named at the line's opening ("Developmental coordination disorder.", "Hypothyroidism (…)"), not a service named after it ("Autism Outreach Team").
 const CONDITION = /^(?:[\w-]+\s+){0,3}?(?:disorder|syndrome|palsy|[a-z]*ism|dyslexia|dyspraxia|epilepsy|asthma|diabetes)(?=\s*(?:[.,;:(]|$)|\s+(?:and|with|affecting|which)\b)/i;
+
+// The rubric's words for a thing kept with the child (provisionCues.keptWith, as provision.ts reads them).
+const keptWith = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.provisionCues.keptWith)}`, 'i'));
 
 const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|less|no|only|minimal|reduced|to)\b)/i;
 
@@ -74,6 +78,8 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
+  // A thing the child keeps with them where it applies ("His ear defenders with him in every lesson") is provision.
+  if (keptWith(rubric).test(t)) return 'provision';
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
   if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
   if (CONDITION.test(t)) return 'need';
@@ -90,8 +96,9 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     if (!(a.length && a.period)) return 'need';
   }
   if (PROVISION.test(t)) return 'provision';
-  // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children").
-  if (/^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
+  // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children"),
+  // unless it is being given something ("Rosie may have time in the quiet room").
+  if (!RECEIVES.test(t) && /^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
   return 'provision';
 }
 
