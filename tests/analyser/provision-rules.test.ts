@@ -582,3 +582,17 @@ describe('a vague noun after the topic it is about', () => {
     expect(terms('Visual supports on her desk where possible.')).not.toContain('support');
   });
 });
+
+describe('adaptations and leaving lessons early', () => {
+  const rubric = loadRubric();
+  it('an adaptation fitted at a named home by a date is specific equipment', () => {
+    const j = judgeProvision('A stairlift at his grandmother\u2019s house, fitted by the council\u2019s occupational therapist by 1 May 2027.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+  });
+  it('leaving each lesson a few minutes early is an adjustment, not a session of that length', () => {
+    const j = judgeProvision('Zara will leave each lesson 4 minutes before the bell, so that she reaches the lift before the corridors fill.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+  });
+});
