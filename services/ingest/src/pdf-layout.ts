@@ -549,10 +549,16 @@ function tabRows(lines: Line[], pitch: number, bodySize: number, edgeOf: (page: 
   for (const l of lines) {
     const row = rows[rows.length - 1];
     let c = -1;
+    // The table's width so far: its header's or widest row's cells.
+    const wide = rows.reduce((n, r) => Math.max(n, r.frags.length), 0);
     if (row && prev && l.page === prev.page) {
-      if (wrappedTabLine(prev, l, left, pitch, bodySize, edgeOf(prev.page))) c = lastCell;
+      // A line of as many cells as the table has, wrapped on from the row above, would run past its last column: it is a row.
+      if (wrappedTabLine(prev, l, left, pitch, bodySize, edgeOf(prev.page)) && !(l.segments.length >= 2 && lastCell + l.segments.length > wide)) c = lastCell;
       else if (Math.abs(l.x0 - left) > 3 && l.marker === null && l.y - prev.y <= 1.3 * pitch * Math.max(1, l.size / bodySize)) {
         for (let k = row.starts.length - 1; k > 0 && c < 0; k--) if (Math.abs(row.starts[k] - l.x0) <= 3) c = k;
+        // A tab that would have passed the right margin goes on at the next line's first tab stop: a lone
+        // piece there, under no cell of the row, is the row's next cell while the row is short of cells.
+        if (c < 0 && l.segments.length === 1 && row.frags.length < wide && l.x0 < (row.starts[1] ?? Infinity) - 3) c = row.frags.length;
       }
     }
     if (c < 0) {
