@@ -18,6 +18,8 @@ import { NATIONAL_PLANS, NATIONAL_HOLDOUT } from './src/plans/national.ts';
 import { FLATTENED_PLANS, FLATTENED_HOLDOUT } from './src/plans/flattened.ts';
 import { flattenedGold, flattenedHtml, flattenedText } from './src/flattened.ts';
 import { GARBLED_PLANS, garbledGold } from './src/plans/garbled.ts';
+import { FLATTENED_HOLDOUT_6, DOCFORM_HOLDOUT, NATIONAL_HOLDOUT_6 } from './src/plans/set6.ts';
+import { docFormDocx, docFormGold } from './src/docform.ts';
 import { garblePdf } from './src/garble.ts';
 import { pdfPageTexts } from './src/pdf-pages.ts';
 
@@ -72,7 +74,7 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'corpus-layouts-'));
   try {
     // National template: our DOCX, LibreOffice's PDF and text of it.
-    const national = [...NATIONAL_PLANS, ...NATIONAL_HOLDOUT].filter((s) => want(s.id));
+    const national = [...NATIONAL_PLANS, ...NATIONAL_HOLDOUT, ...NATIONAL_HOLDOUT_6].filter((s) => want(s.id));
     for (const s of national) {
       writeFileSync(join(work, `${s.id}.docx`), fillTemplate(s));
       copyFileSync(join(work, `${s.id}.docx`), join(planDir(s.id), 'plan.docx'));
@@ -94,7 +96,7 @@ async function main() {
 
     // Flattened text: the text is the original; LibreOffice opens it and saves DOCX, then PDF. Plans
     // made by script instead: one DOCX paragraph per line, and Chromium's PDF of the lines.
-    const flattened = [...FLATTENED_PLANS, ...FLATTENED_HOLDOUT].filter((s) => want(s.id));
+    const flattened = [...FLATTENED_PLANS, ...FLATTENED_HOLDOUT, ...FLATTENED_HOLDOUT_6].filter((s) => want(s.id));
     for (const s of flattened) {
       writeFileSync(join(planDir(s.id), 'plan.txt'), flattenedText(s));
       writeFileSync(join(work, `${s.id}.txt`), flattenedText(s));
@@ -114,6 +116,22 @@ async function main() {
     }
     const byScript = flattened.filter((s) => !byOffice.includes(s));
     if (byScript.length) await flattenedByScript(byScript.map((s) => ({ id: s.id, lines: flattenedText(s).replace(/\n$/, '').split('\n') })));
+
+    // Word documents by script (p88+): the docx library's DOCX, LibreOffice's PDF of it, and as text
+    // LibreOffice's export of the DOCX or poppler's pdftotext -raw of the PDF (a PDF reader's copy, in the order the text was drawn: column by column).
+    const docForms = DOCFORM_HOLDOUT.filter((s) => want(s.id));
+    for (const s of docForms) {
+      writeFileSync(join(work, `${s.id}.docx`), await docFormDocx(s));
+      copyFileSync(join(work, `${s.id}.docx`), join(planDir(s.id), 'plan.docx'));
+      writeGold(s.id, docFormGold(s));
+    }
+    soffice(work, 'pdf', docForms.map((s) => join(work, `${s.id}.docx`)));
+    soffice(work, 'txt:Text (encoded):UTF8', docForms.filter((s) => s.txt === 'soffice').map((s) => join(work, `${s.id}.docx`)));
+    for (const s of docForms) {
+      copyFileSync(must(join(work, `${s.id}.pdf`)), join(planDir(s.id), 'plan.pdf'));
+      if (s.txt === 'soffice') copyFileSync(must(join(work, `${s.id}.txt`)), join(planDir(s.id), 'plan.txt'));
+      else execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(work, `${s.id}.pdf`), join(planDir(s.id), 'plan.txt')]);
+    }
 
     // Garbled text layers: a committed PDF of another plan, its ToUnicode maps broken on some or all pages.
     for (const g of GARBLED_PLANS.filter((x) => want(x.id))) {

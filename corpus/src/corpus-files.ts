@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Layout, PlanGold, ProvisionLine, OutcomeLine } from '../gold-schema.ts';
-import { HOLDOUT_PLANS, NATIONAL_HOLDOUT, FLATTENED_HOLDOUT } from './plans/index.ts';
+import { HOLDOUT_PLANS, NATIONAL_HOLDOUT, FLATTENED_HOLDOUT, FLATTENED_HOLDOUT_6, DOCFORM_HOLDOUT, NATIONAL_HOLDOUT_6 } from './plans/index.ts';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORMATS = ['txt', 'docx', 'pdf'] as const;
@@ -28,7 +28,7 @@ function shapesOf(dir: string, f: Format): string[] {
 }
 
 /** Held-out plan ids: kept out of loadPlans() so they never mix into the main figures or floors. */
-export const HOLDOUT_PLAN_IDS: readonly string[] = [...HOLDOUT_PLANS, ...NATIONAL_HOLDOUT, ...FLATTENED_HOLDOUT].map((s) => s.id);
+export const HOLDOUT_PLAN_IDS: readonly string[] = [...HOLDOUT_PLANS, ...NATIONAL_HOLDOUT, ...FLATTENED_HOLDOUT, ...FLATTENED_HOLDOUT_6, ...DOCFORM_HOLDOUT, ...NATIONAL_HOLDOUT_6].map((s) => s.id);
 
 /**
  * The main corpus plans; `{ holdout: true }` gives the held-out plans instead; `layouts` keeps

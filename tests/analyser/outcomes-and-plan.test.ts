@@ -57,6 +57,9 @@ describe('outcomes', () => {
     ['By Christmas 2026, Leo will go on an outing with other children from his class.', true],
     ['By July 2027, Zara will solve 7 out of 10 money word problems in her maths test.', false],
     ['By July 2027, Zara will count out the right money to pay for her bus fare.', true],
+    // Taking one's own medicine by its name, with no word such as "medication" in the outcome.
+    ['By March 2027, Ayesha will take her hay fever spray herself each morning before school.', true],
+    ['By March 2027, Ayesha will take her turn in a group game without a prompt.', false],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
@@ -150,6 +153,8 @@ describe('plan checks', () => {
     // A dotted-leader front sheet, and a nursery room named by age, which is not a school year.
     expect(run(plan({ header: ['Year group ............ Year 5'] })).plan.yearGroup).toBe(5);
     expect(run(plan({ header: ['Current setting: Sunnyside Day Nursery – 2 Year Olds Room'] })).plan.yearGroup).toBeNull();
+    // A front-sheet table exported a cell to a line: the label names school and year, the value ends with the year.
+    expect(run(plan({ header: ['School and year', 'Brackley Vale Academy, Year 8'] })).plan.yearGroup).toBe(8);
   });
   it('statement wording, but not a history line', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);

@@ -568,3 +568,31 @@ describe('holidays as occasions and alerting devices as equipment', () => {
     expect(judgeProvision('A bed alarm.', rubric).specific).toBe(false);
   });
 });
+
+describe('a vague noun after the topic it is about', () => {
+  const rubric = loadRubric();
+  const terms = (s: string) => judgeProvision(s, rubric).vague.map((v) => v.term);
+  it('reports "support" or "input" that is what an unquantified statement provides', () => {
+    expect(terms('Spelling support if needed.')).toEqual(expect.arrayContaining(['support']));
+    expect(terms('Physiotherapy input when required.')).toEqual(expect.arrayContaining(['input']));
+  });
+  it('leaves it out where it is counted, part of a name, or a thing', () => {
+    expect(terms('Handwriting support from a teaching assistant, 3 x 20 minutes a week.')).not.toContain('support');
+    expect(terms('A place in the maths support group when available.')).not.toContain('support');
+    expect(terms('Visual supports on her desk where possible.')).not.toContain('support');
+  });
+});
+
+describe('adaptations and leaving lessons early', () => {
+  const rubric = loadRubric();
+  it('an adaptation fitted at a named home by a date is specific equipment', () => {
+    const j = judgeProvision('A stairlift at his grandmother\u2019s house, fitted by the council\u2019s occupational therapist by 1 May 2027.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+  });
+  it('leaving each lesson a few minutes early is an adjustment, not a session of that length', () => {
+    const j = judgeProvision('Zara will leave each lesson 4 minutes before the bell, so that she reaches the lift before the corridors fill.', rubric);
+    expect(j.kind).toBe('equipment');
+    expect(j.specific).toBe(true);
+  });
+});

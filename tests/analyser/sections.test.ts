@@ -52,6 +52,9 @@ describe('heading styles', () => {
     // a template numbered like a statement: the title says which section
     ['Part 3 – Special educational provision', false, ['F']],
     ['Chapter 4: Placement', false, ['I']],
+    // a title-only heading naming the setting: "Education setting" as well as "Educational setting"
+    ['Education Setting', true, ['I']],
+    ['EDUCATION PLACEMENT', true, ['I']],
     ['Section F ‒ Special educational provision', false, ['F']],
     ['SECTION F (SPECIAL EDUCATIONAL PROVISION)', false, ['F']],
     ['Section 1: Views, interests and aspirations (A)', false, ['A']],

@@ -15,3 +15,5 @@ export const HOLDOUT_PLANS: PlanSpec[] = [...PLANS_F];
 export { NATIONAL_PLANS, NATIONAL_HOLDOUT } from './national.ts';
 export { FLATTENED_PLANS, FLATTENED_HOLDOUT } from './flattened.ts';
 export { GARBLED_PLANS } from './garbled.ts';
+// The sixth held-out set (p86-p90): flattened text, Word documents by script, the national template.
+export { FLATTENED_HOLDOUT_6, DOCFORM_HOLDOUT, NATIONAL_HOLDOUT_6 } from './set6.ts';

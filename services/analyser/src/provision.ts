@@ -61,6 +61,10 @@ interface ClauseWords {
   seenOnly: RegExp;
   /** A person named as a place ("seated near the teacher"), blanked before roles are read. */
   position: RegExp;
+  /** A word before a vague noun that is not its topic ("of support", "some input"). */
+  notTopic: RegExp;
+  /** A word after it that makes it part of a name ("learning support team"). */
+  notHeadBefore: RegExp;
 }
 
 const clauseWords = perVocabulary((v): ClauseWords => {
@@ -87,6 +91,8 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
     seenOnly: new RegExp(String.raw`\b(?:be|being|is|are) ${v.any(cue.beingSeen)} (?:by|in|at)\b`, 'i'),
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
+    notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
+    notHeadBefore: new RegExp(String.raw`^${v.any(cue.notHeadBefore)}$`, 'i'),
   };
   return w;
 });
@@ -302,10 +308,30 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
     }
   }
-  const vague = dropOverlaps(hits);
   // Unqualified "regular", "ongoing", "periodic" leave how often to judgement, like a hedge.
-  const hedged = vague.some((v) => v.spec.hedge || v.spec.undermines === 'frequency');
+  const hedged = hits.some((v) => v.spec.hedge || v.spec.undermines === 'frequency');
   const specific = activity && quantified && (!providerNeeded || provider) && !hedged;
+  // "Reading support as appropriate", "Orthotics input if required": in a statement that is not
+  // specific, the vague noun after its topic is what it provides, though the topic reads as a what.
+  // Not where it is counted ("3 hours a week of teaching assistant support": the amount is of it) nor in a name ("learning support team").
+  if (!specific && !amount.length && !amount.period && !amount.count) {
+    for (const { spec, re } of c.vague) {
+      if (!spec.asHead || hits.some((h) => h.spec === spec)) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(maskedWithoutRoles))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const before = /([A-Za-z][\w-]*)\s+$/.exec(maskedWithoutRoles.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+        const after = /^\s+([A-Za-z][\w-]*)/.exec(maskedWithoutRoles.slice(m.index + m[0].length))?.[1] ?? '';
+        // "Visual supports" are things: only the mass noun is the vague what.
+        if (before && !/s$/i.test(m[0]) && !cues.notTopic.test(before) && !cues.notHeadBefore.test(after)) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  const vague = dropOverlaps(hits);
   return { elements, kind, amount, quantified, providerNeeded, nonRole, aim: activity ? null : aim, vague, specific };
 }
 

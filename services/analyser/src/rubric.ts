@@ -23,6 +23,11 @@ const VagueTerm = z.object({
   wordBoundaryEnd: z.boolean().optional(),
   /** Vague only when it is the provision itself ("monitor"), not an add-on to a quantified statement. */
   onlyAsProvision: z.boolean().optional(),
+  /**
+   * Vague also as the head of the what, after the topic it is about ("reading support", "orthotics
+   * input"), where the statement is not specific anyway: the topic does not make it concrete.
+   */
+  asHead: z.boolean().optional(),
 });
 
 /** A rule's level: `off` skips it; the others are the severity of its findings. */

@@ -244,6 +244,13 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // "F4 What: a calm box … Who: How often:": labelled as provision, so neither a sub-heading nor a
     // lead-in, though its last field is left empty.
     const labelled = isLabelledProvision(t, rubric);
+    // "2. Sensory circuit" then "What: …", "Who: …", "When: …": the item's name on the line before its
+    // labelled fields is part of that provision, not one of its own.
+    const named = labelled && last && last.end === lastEnd && last.section === key && isItemName(last.text, rubric) ? out.pop()! : null;
+    const from = out.length;
+    const withName = () => {
+      if (named && out[from]) out[from] = { ...out[from], start: named.start, text: `${named.text.trim()} ${out[from].text}` };
+    };
     if (!labelled && u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
       continue;
@@ -254,9 +261,11 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
     if (u.kind === 'listItem') {
       if (!words.boilerplate.test(t)) out.push({ section: key, start: u.start, end: u.end, page: u.page, text: u.text, context: leadIn, ...thread });
+      withName();
       continue;
     }
     for (const part of byInlineItems(u, rubric)) out.push(...proseGroups(part, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
+    withName();
   }
   flushKeyValue();
   if (out.length === 0 && opts.wholeSection) {
@@ -267,6 +276,12 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
   }
   return out;
+}
+
+/** A provision's name on a line of its own: a few words, no sentence, no field of its own ("Sensory circuit"). */
+function isItemName(text: string, rubric: Rubric): boolean {
+  const t = text.trim();
+  return t.length <= 50 && t.split(/\s+/).length <= 6 && !/[.!?:;]$/.test(t) && !/:/.test(t) && !isLabelledProvision(t, rubric) && !isFieldLine(t, rubric);
 }
 
 /**

@@ -189,6 +189,10 @@ export const VocabularySchema = z
     residueStopWords: z.array(regexSource).min(1),
     /** Provision: who judges whether (not who delivers), a trigger's examples, leave to do something, a place at a club, a stay at a named place, a named service. */
     provisionCues: z.object({
+      /** Words before a vague noun that are not its topic ("of support", "some input"): see VagueTerm.asHead. */
+      notTopic: z.array(regexSource).default([]),
+      /** Words after such a noun that make it part of a name ("learning support team"). */
+      notHeadBefore: z.array(regexSource).default([]),
       authorityAs: z.array(regexSource),
       authorityVerbs: z.array(regexSource),
       triggers: z.array(regexSource),

@@ -4,6 +4,7 @@ import { CheckError } from './errors.ts';
 import { isGarbledText } from './garbled.ts';
 import { pageGraphics, type PageGraphics } from './pdf-graphics.ts';
 import { layoutPages } from './pdf-layout.ts';
+import { newspaperColumns } from './pdf-columns.ts';
 import { buildLines, dropRunningLines, markWrapSpaces, type Item, type PageLines } from './pdf-lines.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -74,7 +75,9 @@ export async function extractPdfPages(bytes: Uint8Array): Promise<PageLines[]> {
         if (!bold.has(it.fontName)) bold.set(it.fontName, isBoldFont(page.commonObjs, it.fontName));
         items.push({ str: it.str, x, y, w: it.width * viewport.scale, size: size || it.height, font: it.fontName, bold: bold.get(it.fontName)! });
       }
-      pages.push({ page: n, width: viewport.width, height: viewport.height, lines: buildLines(n, items, graphics), graphics });
+      // A page set in two newspaper columns is read column by column.
+      const laid = newspaperColumns(items, graphics, viewport.height);
+      pages.push({ page: n, width: viewport.width, height: laid.height, lines: buildLines(n, laid.items, laid.graphics), graphics: laid.graphics });
       page.cleanup();
     }
     markWrapSpaces(pages);

@@ -469,7 +469,17 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
     return before.x1 + (firstWord.length + 1) * charWidth < col0End;
   };
 
-  type RowAcc = { frags: Fragment[][]; segs: CellSeg[][]; page: number; firstOnPage: boolean };
+  type RowAcc = { frags: Fragment[][]; segs: CellSeg[][]; page: number; firstOnPage: boolean; band?: number };
+  // A cell merged down over rows (a need or an outcome beside two provision cells) has no border
+  // across its column where the rows below it start: its text running on past that band is its own.
+  const mid = (c: number) => (bounds.length > c + 1 ? (bounds[c] + bounds[c + 1]) / 2 : cols[c] + 4);
+  const borderOver = (r: RowAcc, c: number) => r.band === undefined || !Number.isFinite(r.band) || rulesOf(r.page).hRules.some((h) => Math.abs(h.y - r.band!) <= 1.5 && h.x0 <= mid(c) && h.x1 >= mid(c));
+  const rowFor = (c: number): RowAcc => {
+    let k = rows.length - 1;
+    if (!ruleRows || !bounds.length) return rows[k];
+    while (k > 0 && rows[k].page === rows[k - 1].page && !rows[k].firstOnPage && !borderOver(rows[k], c)) k--;
+    return rows[k];
+  };
   const rows: RowAcc[] = [];
   const seg = (l: Line, s: Line['segments'][number]): CellSeg => {
     // The piece keeps its line's marker in any column, so that a cell's list can be read back.
@@ -487,10 +497,10 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   for (const l of ragged ? [] : lines) {
     const pageBreak = prev !== null && l.page !== prev.page;
     const newRow = prev === null || pageBreak || startsRow(prev, l);
-    if (newRow) rows.push({ frags: cols.map(() => []), segs: cols.map(() => []), page: l.page, firstOnPage: pageBreak });
-    const row = rows[rows.length - 1];
+    if (newRow) rows.push({ frags: cols.map(() => []), segs: cols.map(() => []), page: l.page, firstOnPage: pageBreak, band: ruleRows ? bandOf(l) : undefined });
     for (const s of l.segments) {
       const c = colOf(s.x0);
+      const row = rowFor(c);
       const text = c === 0 && l.marker !== null && s === l.segments[0] ? `${l.marker} ${s.text}` : s.text;
       appendLine(row.frags[c], text, l.page);
       row.segs[c].push(seg(l, s));
@@ -539,10 +549,16 @@ function tabRows(lines: Line[], pitch: number, bodySize: number, edgeOf: (page: 
   for (const l of lines) {
     const row = rows[rows.length - 1];
     let c = -1;
+    // The table's width so far: its header's or widest row's cells.
+    const wide = rows.reduce((n, r) => Math.max(n, r.frags.length), 0);
     if (row && prev && l.page === prev.page) {
-      if (wrappedTabLine(prev, l, left, pitch, bodySize, edgeOf(prev.page))) c = lastCell;
+      // A line of as many cells as the table has, wrapped on from the row above, would run past its last column: it is a row.
+      if (wrappedTabLine(prev, l, left, pitch, bodySize, edgeOf(prev.page)) && !(l.segments.length >= 2 && lastCell + l.segments.length > wide)) c = lastCell;
       else if (Math.abs(l.x0 - left) > 3 && l.marker === null && l.y - prev.y <= 1.3 * pitch * Math.max(1, l.size / bodySize)) {
         for (let k = row.starts.length - 1; k > 0 && c < 0; k--) if (Math.abs(row.starts[k] - l.x0) <= 3) c = k;
+        // A tab that would have passed the right margin goes on at the next line's first tab stop: a lone
+        // piece there, under no cell of the row, is the row's next cell while the row is short of cells.
+        if (c < 0 && l.segments.length === 1 && row.frags.length < wide && l.x0 < (row.starts[1] ?? Infinity) - 3) c = row.frags.length;
       }
     }
     if (c < 0) {

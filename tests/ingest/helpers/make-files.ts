@@ -52,6 +52,23 @@ export function ruledTablePdf(lines: Array<[number, number, number, string]>, wa
   ]);
 }
 
+/**
+ * As ruledTablePdf, with row rules that may stop short ([y, x0, x1]): a cell merged down over two
+ * rows has no rule across its column between them.
+ */
+export function gridPdf(lines: Array<[number, number, number, string]>, walls: number[], rules: Array<[number, number, number]>): Uint8Array {
+  const [top, bottom] = [Math.max(...rules.map((r) => r[0])), Math.min(...rules.map((r) => r[0]))];
+  const rects = [...walls.map((x) => `${x} ${bottom} 0.5 ${top - bottom} re f`), ...rules.map(([y, x0, x1]) => `${x0} ${y} ${x1 - x0} 0.5 re f`)].join(' ');
+  const text = `BT ${lines.map(([x, y, sz, t]) => `/F1 ${sz} Tf 1 0 0 1 ${x} ${y} Tm (${t.replace(/[()\\]/g, '\\$&')}) Tj`).join(' ')} ET`;
+  return makePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    stream(`${rects} ${text}`),
+  ]);
+}
+
 // Helvetica's advance widths (per 1000 units of the font size), for the characters the tests use.
 const HELVETICA: Record<string, number> = { ' ': 278, a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833, n: 556, o: 556, p: 556, q: 556, r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500, A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 500, K: 667, L: 556, M: 833, N: 722, O: 778, P: 667, R: 722, S: 667, T: 611, W: 944, Y: 667, Z: 611, '.': 278, ',': 278, ':': 278, '-': 333 };
 export const helveticaWidth = (s: string, size: number) => ([...s].reduce((a, c) => a + (HELVETICA[c] ?? 556), 0) * size) / 1000;

@@ -40,6 +40,23 @@ export function headerSectionByTitle(header: string): SectionLabel | null {
   return null;
 }
 
+const CHOICES = new RegExp(String.raw`\(\s*(?:sections?\s+)?(${LETTER}(?:\s*(?:\/|,|&|\band\b|\bor\b)\s*${LETTER})+)\s*\)`, 'i');
+const CELL_LETTER = new RegExp(String.raw`^\s*(?:section\s+)?(${LETTER})\s*[:\-–—]\s*`, 'i');
+
+/** The sections a header cell names together in brackets ("Provision (G / H1 / H2)", "Needs (C/D)"): its cells may belong to any of them. */
+export function headerChoices(header: string): SectionLabel[] {
+  const m = CHOICES.exec(header);
+  return m ? uniq(m[1].split(/\s*(?:\/|,|&|\band\b|\bor\b)\s*/i).filter((x) => x).map(normaliseLetter)) : [];
+}
+
+/** A cell of such a column that opens with one of its sections' letters ("H2: A place at …"): that section, and the length of the letter. */
+export function cellChoice(text: string, choices: SectionLabel[]): { label: SectionLabel; length: number } | null {
+  const m = CELL_LETTER.exec(text);
+  if (!m) return null;
+  const label = normaliseLetter(m[1]);
+  return choices.includes(label) ? { label, length: m[0].length } : null;
+}
+
 // A header cell opens with a column's name ("Delivered by", "How often", "Staffing ratio").
 const HEADER_START = /^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i;
 /** A cell that opens with a column's name, as a header cell does ("Who", "How often", "Delivered by"). */

@@ -6,9 +6,10 @@
 import type { Block } from '../../../ingest/src/document.ts';
 import { judgeOutcome } from '../outcomes.ts';
 import { findAmount, isTimeBound, type Words } from '../quantities.ts';
+import { perVocabulary } from '../vocabulary.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
-import { columnSection } from './columns.ts';
+import { columnRole, columnSection, headerChoices } from './columns.ts';
 import { matchHeading } from './headings.ts';
 import type { SectionLabel } from './types.ts';
 
@@ -25,9 +26,12 @@ const CHILD_WILL = /^(?:[A-Z][a-z'’-]+|He|She|They|I)\s+(?:will|is going to|ca
 // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
 const PROVIDER = /^(?:teach\w*|assistants?|TA|LSA|key|therapist|SENCo|mentor|nurse|staff|adults?|parents?|mother|father|mum|dad|carers?|family|school|class|tutor|worker|team|practitioner|coach|EP|support|OT|SaLT|physio\w*|doctor|paediatrician|consultant|social|specialist|trained|named|learning|one)\b/i;
 // Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
-const RECEIVES = /\b(?:receives?|attends?|(?:would|may|might|could|will) benefit from|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|will have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
+const RECEIVES = /\b(?:receives?|attends?|(?:would|may|might|could|will) benefit from|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|(?:will|may|might|could|can) have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
 // A condition named at the line's opening ("Developmental coordination disorder.", "Hypothyroidism (…)"), not a service named after it ("Autism Outreach Team").
 const CONDITION = /^(?:[\w-]+\s+){0,3}?(?:disorder|syndrome|palsy|[a-z]*ism|dyslexia|dyspraxia|epilepsy|asthma|diabetes)(?=\s*(?:[.,;:(]|$)|\s+(?:and|with|affecting|which)\b)/i;
+
+// The rubric's words for a thing kept with the child (provisionCues.keptWith, as provision.ts reads them).
+const keptWith = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.provisionCues.keptWith)}`, 'i'));
 
 const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|less|no|only|minimal|reduced|to)\b)/i;
 
@@ -74,44 +78,72 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
+  // A thing the child keeps with them where it applies ("His ear defenders with him in every lesson") is provision.
+  if (keptWith(rubric).test(t)) return 'provision';
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
   if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
   if (CONDITION.test(t)) return 'need';
   const deliveredBy = /\b(?:delivered|provided|led|run) by\b/i.test(t);
-  if (NEED.test(t) && !deliveredBy) return 'need';
+  // A need word inside what is provided ("a teacher qualified in specific learning difficulties, 2 x 40
+  // minutes a week"): a line with an amount per period whose subject is not the child is provision.
+  const quantified = () => {
+    const a = findAmount(t, rubric);
+    return a.length && a.period && childSubject(t, child) === null && !/^(?:He|She|They|His|Her|Their)\s/.test(t);
+  };
+  if (NEED.test(t) && !deliveredBy && !quantified()) return 'need';
   if (NEED_CONDITION.test(t) && !deliveredBy) {
     const a = findAmount(t, rubric);
     if (!(a.length && a.period)) return 'need';
   }
   if (PROVISION.test(t)) return 'provision';
-  // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children").
-  if (/^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
+  // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children"),
+  // unless it is being given something ("Rosie may have time in the quiet room").
+  if (!RECEIVES.test(t) && /^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
   return 'provision';
 }
 
 /** The runs of lines that are a flattened combined table's header cells: the first line of each with its columns' sections, and the other lines of the run. */
-export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block> } {
+export interface FlatShape {
+  /** The table's first column labels its rows ("Area of need", "Section"), naming no section. */
+  labelCol: boolean;
+  /** Per section column, the sections its header names together ("Provision (G / H1 / H2)"). */
+  choices: SectionLabel[][];
+}
+
+// A header cell naming its section with the letter last, in brackets: "Needs (Section B)", "Provision (G / H1 / H2)".
+const LETTER_LAST = /\((?:sections?\s+)?(?:H\s?[12]|[A-K])(?:\s*(?:\/|,|&|and|or)\s*(?:H\s?[12]|[A-K]))*\s*\)\s*$/i;
+
+export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block>; shapes: Map<Block, FlatShape> } {
   const heads = new Map<Block, SectionLabel[]>();
   const rest = new Set<Block>();
+  const shapes = new Map<Block, FlatShape>();
+  const textOf = (b: Block) => (b as Exclude<Block, { kind: 'table' }>).text.trim();
   for (let i = 0; i < blocks.length; i++) {
     const labels: SectionLabel[] = [];
-    let j = i;
+    const choices: SectionLabel[][] = [];
+    // A first column that labels the rows ("Area of need", "Section") before the sections' columns.
+    const labelCol = blocks[i].kind !== 'table' && blocks[i].kind !== 'listItem' && columnRole(textOf(blocks[i])) === 'label';
+    let j = labelCol ? i + 1 : i;
     while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
-      const l = columnSection((blocks[j] as Exclude<Block, { kind: 'table' }>).text);
-      if (!l || labels.includes(l) || !/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test((blocks[j] as Exclude<Block, { kind: 'table' }>).text.trim())) break;
+      const t = textOf(blocks[j]);
+      const l = columnSection(t);
+      if (!l || labels.includes(l) || !(/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test(t) || (t.length <= 60 && LETTER_LAST.test(t)))) break;
       labels.push(l);
+      choices.push(headerChoices(t));
       j++;
     }
+    if (labelCol && labels.length < 2) continue;
     const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
     // Columns start with the need and are not in the alphabet's order (a contents list is: "D –", "E –", "F –").
     const ascending = labels.every((l, k) => k === 0 || SECTION_KEYS.indexOf(l as SectionKey) > SECTION_KEYS.indexOf(labels[k - 1] as SectionKey));
     if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
       heads.set(blocks[i], labels);
+      shapes.set(blocks[i], { labelCol, choices });
       for (let k = i + 1; k < j; k++) rest.add(blocks[k]);
       i = j - 1;
     }
   }
-  return { heads, rest };
+  return { heads, rest, shapes };
 }
 
 /** A flattened combined table being read: its columns, the column the last line went to, its row and the row's need. */

@@ -21,7 +21,7 @@ const TITLES: [SectionLabel, RegExp][] = [
   ['H1', /^(?:any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)|^(?:any )?social care provision (?:for (?:(?:a )?(?:child(?:ren)?|young pe(?:rson|ople)|child or young person) )?)?(?:aged )?under(?: the age of)?[- ]18s?\b/i],
   ['H2', /^(?:any )?other social care provision|^(?:any )?social care provision (?:reasonably required|not under)|^(?:any )?(?:adult )?social care provision (?:for|from) (?:(?:a )?young pe(?:rson|ople) )?(?:aged )?(?:over[- ]18s?|18 (?:and|or) over|adults?)\b/i],
   ['H', /^(?:(?:any )?social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
-  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|educational (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
+  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|education(?:al)? (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
   ['J', /^(?:(?:my |a |the |where there is a )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
   ['K', /^(?:(?:the )?advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
 ];

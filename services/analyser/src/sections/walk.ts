@@ -5,14 +5,14 @@ import type { SectionKey } from '../report-schema.ts';
 import type { Words } from '../quantities.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
-import { columnRole, columnSections, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
+import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatTable } from './flat-table.ts';
+import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatShape, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
-import { LETTER, SENTENCE_END, sameSection, titleKey, uniq } from './titles.ts';
+import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
 import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
@@ -60,7 +60,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   }
 
   // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
-  const { heads: flatHeads, rest: flatRest } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>() } : flatTableHeads(blocks);
+  const { heads: flatHeads, rest: flatRest, shapes: flatShapes } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>(), shapes: new Map<Block, FlatShape>() } : flatTableHeads(blocks);
   // Plain text: the blank lines between a flattened table's header cells, the fewest anywhere, are
   // those between one cell and the next (an extra one is an empty paragraph in a header cell).
   let cellSep: number | undefined;
@@ -161,6 +161,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   let named: SectionLabel[] | null = null;
   // A flattened combined table being read: its columns, the column the last line went to, its row.
   let flat: FlatTable | HeadedFlat | null = null;
+  // Its label column, and the sections each column may hold ("Provision (G / H1 / H2)").
+  let flatLabelCol = false;
+  let flatChoices: SectionLabel[][] = [];
+  let flatRowLetters: SectionLabel[] = [];
   let child: Set<string> | undefined;
   // A combined heading is read as a one-cell-per-line table only where its column headers ("Need",
   // "Provision") follow as lines of their own; otherwise its body is read as before.
@@ -217,13 +221,43 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       if (!areaFresh && columns !== lastColumns) area = null;
       areaFresh = false;
       lastColumns = columns;
-      openSection(uniq(heads), heads.join(' / '), block.start, block.page);
+      const shape = flatShapes.get(block);
+      const choices = shape?.choices ?? [];
+      openSection(uniq([...heads, ...choices.flat()]), heads.join(' / '), block.start, block.page);
       // A column left empty is not the section, where no other column of its kind could have taken its
       // lines (H1 beside H2 could, unless blank lines kept the empty cells).
       const kind = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
       for (const p of current) if (cellSep !== undefined || heads.filter((l) => kind(l) === kind(p.label)).length === 1) p.column = true;
-      flat = { labels: heads, child: (child ??= childNames(doc.text)), rubric, col: -1, row: 0, need: null };
+      // A label column ("Area of need") is read as a column of the first section's kind; its cells label rows.
+      flat = { labels: shape?.labelCol ? [heads[0], ...heads] : heads, child: (child ??= childNames(doc.text)), rubric, col: -1, row: 0, need: null };
+      flatLabelCol = !!shape?.labelCol;
+      flatChoices = shape?.labelCol ? [[], ...choices] : choices;
+      flatRowLetters = [];
       continue;
+    }
+    // A row's label in a flattened table's label column ("Cognition and learning", "Social care – D
+    // and H"): it starts the row and names its area, or the sections its cells belong to.
+    if (flat && !('combinedHeading' in flat) && flatLabelCol && block.kind !== 'listItem') {
+      const t = block.text.trim();
+      const letters = /^[A-Z][\w ,'’]{0,40}?\s[–—-]\s((?:H\s?[12]|[A-K])(?:\s*(?:,|and|&|\/)\s*(?:H\s?[12]|[A-K]))*)$/.exec(t);
+      const rowArea = leadingArea(t);
+      const rowStart = flat.row === 0 || (block.blankBefore !== undefined && flat.col + 1 + (block.blankBefore ?? 0) >= flat.labels.length) || block.blankBefore === undefined;
+      if ((letters || (rowArea && rowArea.length >= t.length - 3)) && rowStart) {
+        flat.row = ++rowId;
+        flat.col = 0;
+        flat.need = null;
+        // A whole cell: the next line is in a later column.
+        flat.nil = true;
+        flatLines = [];
+        skippedBlank = 0;
+        flatRowLetters = letters ? [...letters[1].matchAll(/H\s?[12]|[A-K]/g)].map((m) => normaliseLetter(m[0])) : [];
+        if (rowArea) {
+          area = rowArea;
+          areaFresh = true;
+        }
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: true, template: true }, flat.labels[0]);
+        continue;
+      }
     }
     if (flat && 'combinedHeading' in flat) {
       // A "Need | Provision" table under a combined heading, one cell per line (combined-lines.ts).
@@ -263,7 +297,18 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         const layout = cellLayout(blankOf(block), cellSep);
         skippedBlank = 0;
         const [fromCol, fromRow] = [flat.col, flat.row];
-        const { label, role } = flatColumn(flat, t, () => ++rowId, layout);
+        // "H2: …" in a column of G, H1 and H2: read without its letter, and sent to H2.
+        const choiceAt = (col: number) => flatChoices[col] ?? [];
+        const anyChoices = flatChoices.flat();
+        const prefixed = anyChoices.length ? cellChoice(t, anyChoices) : null;
+        const placed = flatColumn(flat, prefixed ? t.slice(prefixed.length) : t, () => ++rowId, layout);
+        const { role } = placed;
+        let label = placed.label;
+        const here = choiceAt(flat.col);
+        if (here.length) {
+          if (prefixed && here.includes(prefixed.label)) label = prefixed.label;
+          else label = here.find((l) => flatRowLetters.some((r) => sameSection(r, l) && (r === l || !here.includes(r)))) ?? label;
+        }
         if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
         const unit: Unit = { ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need };
         if (layout && !layout.exact && flat.row === fromRow) fillSkippedCells(flat, fromCol, layout.skip);
@@ -322,6 +367,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   function walkTable(rows: TableRow[], page: number | null) {
     // Column sections, for a combined table; column roles, for a table inside one section.
     let columnLabels: (SectionLabel | null)[] | null = null;
+    let columnChoices: SectionLabel[][] = [];
+    let rowLetters: SectionLabel[] = [];
     let headers: string[] | undefined;
     const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
     const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(head) && namesColumns(head));
@@ -335,7 +382,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       if (!only) {
         // An area of need spanning a combined table ("Social care") is not a section's title.
         const rh = rowHeading(row, titleOnly && !(columnLabels && filled.length === 1));
-        if (rh && takes(rh.h)) {
+        // In a combined table, a label column's cell that names sections ("Social care – D and H")
+        // labels its row, whose other cells are filled: it is not a heading.
+        const rowLabel = !!rh && !!columnLabels && filled.length > 1 && (() => {
+          const i = cells.indexOf(rh.first);
+          return i >= 0 && !columnLabels![i] && columnRole(headers?.[i] ?? '') === 'label' && filled.some((c) => c !== rh.first && columnLabels![cells.indexOf(c)]);
+        })();
+        if (rh && takes(rh.h) && !rowLabel) {
           const { h, first } = rh;
           columnLabels = null;
           headers = undefined;
@@ -397,7 +450,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
             if (l) return (last = l);
             return last && columnRole(texts[i]) === 'provision' ? last : null;
           });
-          const found = uniq(labels.filter((x): x is SectionLabel => x !== null));
+          // A column naming several sections ("Provision (G / H1 / H2)") opens each of them: a cell
+          // that opens with one's letter belongs to it.
+          columnChoices = texts.map((t, i) => (labels![i] ? headerChoices(t) : []));
+          const found = uniq([...labels.filter((x): x is SectionLabel => x !== null), ...columnChoices.flat()]);
           openSection(found, texts.filter((_, i) => labels![i]).join(' / '), row.start, row.page ?? page);
           if (found.length > 1) for (const p of current) p.column = true;
           // Each section is titled by its own column's header.
@@ -436,15 +492,28 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         }
         labelNext = false;
         const id = ++rowId;
+        // A label column ("Section", "Area") whose cell names sections by letter: the rows it spans
+        // (a merged cell is empty below its first row) hold those sections' cells.
+        const labelCell = cells.find((c, i) => !columnLabels![i] && columnRole(headers?.[i] ?? '') === 'label' && c.text.trim());
+        if (labelCell) rowLetters = [...labelCell.text.matchAll(/(?<![\w-])(H\s?[12]|[A-K])(?![\w-])/g)].map((m) => normaliseLetter(m[1]));
         const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
         const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
         for (const [label, cs] of groups) {
           // A provision or outcome cell of several paragraphs holds one statement per paragraph.
           const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cs[0].paragraphs : undefined;
           const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
-          for (const piece of pieces) {
+          const choices = cs.length === 1 ? columnChoices[cells.indexOf(cs[0])] ?? [] : [];
+          // Otherwise the row's label cell may say which ("Social care – D and H", merged down its rows).
+          let into = choices.length ? choices.find((l) => rowLetters.some((r) => sameSection(r, l) && (r === l || !choices.includes(r)))) ?? label : label;
+          for (let piece of pieces) {
+            // "H2: A place at …" in a column of G, H1 and H2: this cell (and its later paragraphs) is H2's.
+            const chosen = choices.length ? cellChoice(piece[0].text, choices) : null;
+            if (chosen) {
+              into = chosen.label;
+              piece = [{ ...piece[0], start: piece[0].start + chosen.length, text: piece[0].text.slice(chosen.length), paragraphs: undefined }];
+            }
             const u = rowUnit(piece, hdrs.get(label), row.page ?? page);
-            if (u) addUnit({ ...u, row: id, area: rowArea }, label);
+            if (u) addUnit({ ...u, row: id, area: rowArea }, into);
           }
         }
         continue;
