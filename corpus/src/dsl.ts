@@ -29,8 +29,11 @@ export type Block =
   | { k: 'list'; items: Inline[]; ordered?: boolean; markers?: string[]; indent?: number }
   | { k: 'table'; head?: string[]; rows: Inline[][]; fit?: boolean };
 
-/** formTable: the whole section is one two-column table row, heading cell then content cell (Word-form templates). */
-export type HeadingStyle = 'h1' | 'h2' | 'h3' | 'bold' | 'plain' | 'letterTable' | 'formTable';
+/**
+ * formTable: the whole section is one two-column table row, heading cell then content cell (Word-form templates).
+ * boxTable: the whole section is one shaded one-cell table, the heading as its first (bold) paragraph.
+ */
+export type HeadingStyle = 'h1' | 'h2' | 'h3' | 'bold' | 'plain' | 'letterTable' | 'formTable' | 'boxTable';
 
 export interface SectionSpec {
   /** The sections this part of the plan holds (several for a combined B/E/F table; H1+H2 for a single H). */
@@ -57,6 +60,11 @@ export interface PlanSpec {
   txtRunningHeaderEvery?: number;
   /** Tables as wide as the page in the DOCX (LibreOffice ignores the CSS width otherwise). */
   fitTables?: boolean;
+  /**
+   * A watermark printed across every page of the Chromium PDF ("DRAFT"); in the text (a copy from
+   * that PDF) it follows each running header. Needs txtRunningHeaderEvery for the text.
+   */
+  watermark?: string;
   /** Plain text hard-wrapped at this column, as pdftotext or an e-mail client leaves it. */
   txtWrap?: number;
   /** Plain text with Windows line endings. */

@@ -44,11 +44,16 @@ function headingHtml(s: SectionSpec): string {
     case 'letterTable':
       return `${s.pageBreak ? '<p style="page-break-before:always"></p>' : ''}<table border="1" cellpadding="4"><tr><td width="8%"><b>${esc(s.letter ?? s.keys[0])}</b></td><td><b>${esc(s.heading)}</b></td></tr></table>`;
     case 'formTable':
-      throw new Error('formTable sections are rendered whole by sectionHtml');
+    case 'boxTable':
+      throw new Error(`${s.style} sections are rendered whole by sectionHtml`);
   }
 }
 
 function sectionHtml(s: SectionSpec, fit: boolean): string {
+  if (s.style === 'boxTable') {
+    const pb = s.pageBreak ? '<p style="page-break-before:always"></p>' : '';
+    return `${pb}<table border="1" cellpadding="6" width="100%"><tr><td style="background:#e6eef6" bgcolor="#e6eef6"><p><b>${esc(s.heading)}</b></p>${s.blocks.map((b) => blockHtml(b, fit)).join('\n')}</td></tr></table>`;
+  }
   if (s.style !== 'formTable') return [headingHtml(s), ...s.blocks.map((b) => blockHtml(b, fit))].join('\n');
   const pb = s.pageBreak ? '<p style="page-break-before:always"></p>' : '';
   return `${pb}<table border="1" cellpadding="4"><tr><td width="28%" style="background:#e8e8e8"><b>${esc(s.heading)}</b></td><td>${s.blocks.map((b) => blockHtml(b, fit)).join('\n')}</td></tr></table>`;
@@ -62,6 +67,10 @@ export function toHtml(spec: PlanSpec, target: 'docx' | 'chromium'): string {
     parts.push(`<div title="header"><p style="font-size:8pt">${esc(spec.child.name)} DOB: ${esc(spec.child.dob)} OFFICIAL - SENSITIVE</p></div>`);
   }
   const fit = spec.fitTables ?? false;
+  if (target === 'chromium' && spec.watermark) {
+    // position: fixed repeats on every printed page in Chromium.
+    parts.push(`<div style="position:fixed;top:38%;left:0;width:100%;text-align:center;font-size:120pt;font-weight:bold;color:rgba(160,160,160,0.28);transform:rotate(-35deg);z-index:-1">${esc(spec.watermark)}</div>`);
+  }
   for (const b of spec.front) parts.push(blockHtml(b, fit));
   for (const s of spec.sections) parts.push(sectionHtml(s, fit));
   for (const b of spec.back ?? []) parts.push(blockHtml(b, fit));
@@ -134,11 +143,12 @@ function wrap(line: string, width: number): string {
 function withRunningHeaders(spec: PlanSpec, blocks: string[], every: number): string {
   const pages = Math.ceil(blocks.length / every);
   const header = `${spec.child.name} DOB: ${spec.child.dob}    OFFICIAL - SENSITIVE`;
-  const out: string[] = [header];
+  const mark = spec.watermark ? [spec.watermark] : [];
+  const out: string[] = [header, ...mark];
   blocks.forEach((b, i) => {
     out.push(b);
     if ((i + 1) % every === 0 && i + 1 < blocks.length) {
-      out.push(`OFFICIAL - SENSITIVE    Page ${(i + 1) / every} of ${pages}`, header);
+      out.push(`OFFICIAL - SENSITIVE    Page ${(i + 1) / every} of ${pages}`, header, ...mark);
     }
   });
   out.push(`OFFICIAL - SENSITIVE    Page ${pages} of ${pages}`);
