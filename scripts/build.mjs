@@ -112,7 +112,9 @@ const WORKER_SCRIPT = join(OUT, 'parse-worker.script.js');
 const CACHES = [CLI_SCRIPT, WORKER_SCRIPT].map((f) => f.replace(/\.js$/, '.cache'));
 for (const f of [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT, ...CACHES]) wanted.add(f);
 const PDFJS = join(ROOT, 'node_modules/pdfjs-dist/');
-const bundleOutdated = () => [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT].some((f) => !existsSync(f)) || !existsSync(CACHES[0]);
+// Made again when one is missing or older than what makes or reads them.
+const MAKERS = ['scripts/build.mjs', 'scripts/script-bundle.mjs', 'scripts/code-cache.mjs', 'services/ingest/src/load-script.mjs'].map((f) => join(ROOT, f));
+const bundleOutdated = () => [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT, ...CACHES].some((f) => !existsSync(f) || MAKERS.some((m) => !fresh(m, f)));
 if (!problems.length && (compiled > 0 || bundleOutdated())) {
   let esbuild = null;
   try {

@@ -48,7 +48,7 @@ export function toScript(esm) {
       let end = i;
       while (!lines[end].includes('};')) end++;
       const names = lines.slice(i, end + 1).join(' ').replace(/^export/, '').replace(/;\s*$/, '');
-      body.push(`return ${pattern(names)};`);
+      body.push(`return ${names.replace(/([\w$]+) as ([\w$]+)/g, '$2: $1')};`); // `local as exported`
       i = end;
       continue;
     }
