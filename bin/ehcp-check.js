@@ -24,6 +24,8 @@ if (files.length > 0) {
   const count = args[0] === 'compare' ? 1 : files.length;
   warmParseWorkers(parseWorkersFor(count, process.env), { keep: false, loadParsers: files.some((f) => /\.pdf$/i.test(f)) ? ['pdf'] : false });
 }
-// The checker's modules in one file when the build made it (scripts/build.mjs: cli.bundle.mjs), else one by one.
-const { runCli } = await import(dist(existsSync(dist('cli.bundle.mjs')) ? 'cli.bundle.mjs' : 'analyser/src/cli.js').href);
+// The checker's modules in one file when the build made it (scripts/build.mjs): as a script started
+// from its code cache (cli.bundle.script.js), else as a module (cli.bundle.mjs); else one by one.
+const { loadScript } = await import(dist('ingest/src/load-script.mjs').href);
+const { runCli } = (await loadScript(dist('cli.bundle.script.js'))) ?? (await import(dist(existsSync(dist('cli.bundle.mjs')) ? 'cli.bundle.mjs' : 'analyser/src/cli.js').href));
 process.exitCode = await runCli(args);

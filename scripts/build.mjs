@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { writeRuleModules } from './rule-modules.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,46 +102,87 @@ if (!problems.length && (compiled > 0 || !existsSync(caseClasses))) {
 // outside as they are, so each module has one instance. Without esbuild (installed without dev
 // dependencies) there is no bundle and bin/ehcp-check.js loads dist/ module by module, as before.
 const BUNDLE = join(OUT, 'cli.bundle.mjs');
-wanted.add(BUNDLE);
-if (!problems.length && (compiled > 0 || !existsSync(BUNDLE))) {
+// The same bundle as a script (scripts/script-bundle.mjs), and the parse worker's modules with pdf.js
+// in another (the worker's analysis tasks and errors.js stay outside), each with a V8 code cache
+// made from a sample run (scripts/code-cache.mjs): Node 20 has no code cache for ES modules, and
+// parsing and compiling these was about a billion instructions of a one-PDF command line.
+// bin/ehcp-check.js and the worker's bootstrap run the scripts when they are there, else the modules.
+const CLI_SCRIPT = join(OUT, 'cli.bundle.script.js');
+const WORKER_SCRIPT = join(OUT, 'parse-worker.script.js');
+const CACHES = [CLI_SCRIPT, WORKER_SCRIPT].map((f) => f.replace(/\.js$/, '.cache'));
+for (const f of [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT, ...CACHES]) wanted.add(f);
+const PDFJS = join(ROOT, 'node_modules/pdfjs-dist/');
+// Made again when one is missing or older than what makes or reads them.
+const MAKERS = ['scripts/build.mjs', 'scripts/script-bundle.mjs', 'scripts/code-cache.mjs', 'services/ingest/src/load-script.mjs'].map((f) => join(ROOT, f));
+const bundleOutdated = () => [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT, ...CACHES].some((f) => !existsSync(f) || MAKERS.some((m) => !fresh(m, f)));
+if (!problems.length && (compiled > 0 || bundleOutdated())) {
   let esbuild = null;
   try {
     esbuild = await import('esbuild');
   } catch {
-    rmSync(BUNDLE, { force: true });
+    for (const f of [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT, ...CACHES]) rmSync(f, { force: true });
   }
-  const POOL = new Set(['ingest/src/run-worker.js', 'ingest/src/errors.js'].map((f) => join(OUT, f)));
   const rel = (file) => `./${relative(OUT, file).split('\\').join('/')}`;
+  // Packages taken into the bundles (so into their code caches); zod's eighty modules among them. A
+  // package that only a module loaded on use imports (docx and the stemmer: `compare`, `--advice`)
+  // is then evaluated on that use too, where as an outside import it was loaded at every start.
+  const INSIDE = ['zod', 'docx', 'fflate', 'natural'];
+  /** Bundles `entry` (a module of dist/) into `outfile`; `outside(file)` keeps a module of dist/ out; `pdfjs` takes pdf.js in. */
+  const bundle = (entry, outfile, outside, pdfjs = false) => esbuild.build({
+    stdin: { contents: entry, resolveDir: OUT, loader: 'js', sourcefile: 'entry.js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    legalComments: 'none',
+    logLevel: 'error',
+    plugins: [{
+      name: 'ehcp-check',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (a) => {
+          if (INSIDE.some((p) => a.path === p || a.path.startsWith(`${p}/`))) return undefined;
+          if (pdfjs && a.path.startsWith('pdfjs-dist/')) return undefined;
+          return { path: a.path, external: true };
+        });
+        b.onResolve({ filter: /^\./ }, (a) => {
+          const file = join(a.resolveDir, a.path);
+          return file.startsWith(OUT) && outside(file) ? { path: rel(file), external: true } : undefined;
+        });
+        // Each module keeps the URL of its own file (in dist/, or pdf.js's in node_modules).
+        b.onLoad({ filter: /\.m?js$/ }, async (a) => {
+          if (!a.path.startsWith(OUT) && !a.path.startsWith(PDFJS)) return undefined;
+          const text = readFileSync(a.path, 'utf8');
+          return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel(a.path))}, import.meta.url).href`), loader: 'js' };
+        });
+      },
+    }],
+  });
   if (esbuild) {
-    await esbuild.build({
-      stdin: { contents: `export { runCli } from './analyser/src/cli.js';\n`, resolveDir: OUT, loader: 'js', sourcefile: 'cli-entry.js' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile: BUNDLE,
-      legalComments: 'none',
-      logLevel: 'error',
-      plugins: [{
-        name: 'ehcp-check',
-        setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (a) => (a.path === 'zod' || a.path.startsWith('zod/') ? undefined : { path: a.path, external: true }));
-          b.onResolve({ filter: /^\./ }, (a) => {
-            const file = join(a.resolveDir, a.path);
-            return POOL.has(file) ? { path: rel(file), external: true } : undefined;
-          });
-          b.onLoad({ filter: /\.js$/ }, async (a) => {
-            if (!a.path.startsWith(OUT)) return undefined;
-            const text = readFileSync(a.path, 'utf8');
-            return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel(a.path))}, import.meta.url).href`), loader: 'js' };
-          });
-        },
-      }],
-    }).catch((e) => {
+    const POOL = new Set(['ingest/src/run-worker.js', 'ingest/src/errors.js'].map((f) => join(OUT, f)));
+    const WORKER_OUTSIDE = (file) => file === join(OUT, 'ingest/src/errors.js') || file.startsWith(join(OUT, 'analyser/'));
+    const WORKER_ESM = join(OUT, 'parse-worker.bundle.tmp.mjs');
+    try {
+      await bundle(`export { runCli } from './analyser/src/cli.js';\n`, BUNDLE, (f) => POOL.has(f));
+      await bundle(`import './ingest/src/worker.js';\n`, WORKER_ESM, WORKER_OUTSIDE, true);
+      const { toScript } = await import('./script-bundle.mjs');
+      writeFileSync(CLI_SCRIPT, toScript(readFileSync(BUNDLE, 'utf8')));
+      writeFileSync(WORKER_SCRIPT, toScript(readFileSync(WORKER_ESM, 'utf8')));
+    } catch (e) {
       // Not fatal: the command line then loads dist/ module by module.
-      rmSync(BUNDLE, { force: true });
+      for (const f of [BUNDLE, CLI_SCRIPT, WORKER_SCRIPT]) rmSync(f, { force: true });
       process.stderr.write(`build: no dist/cli.bundle.mjs (${e.message.split('\n')[0]})\n`);
-    });
+    } finally {
+      rmSync(WORKER_ESM, { force: true });
+    }
+    for (const f of CACHES) rmSync(f, { force: true });
+    if (existsSync(CLI_SCRIPT)) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/code-cache.mjs')], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) {
+        for (const f of CACHES) rmSync(f, { force: true });
+        process.stderr.write(`build: no code cache (${(r.stderr || r.stdout || '').trim().split('\n').pop()})\n`);
+      }
+    }
   }
 }
 let removed = 0;

@@ -79,4 +79,20 @@ describe('fastPattern(s)', () => {
     expect(built.n).toBe(3);
     expect([...built.set][0].flags).toBe('i');
   });
+
+  it("makes an object's pattern fast on its first reading, the same expression from then on, and lets it be assigned", () => {
+    const built: { bus: RegExp; tram: RegExp; n: number } = { bus: /bus/gi, tram: /tram/i, n: 3 };
+    fastPatterns(built);
+    expect(Object.keys(built)).toEqual(['bus', 'tram', 'n']);
+    const first = built.bus;
+    expect(first.flags).toBe('g');
+    expect(built.bus).toBe(first);
+    first.lastIndex = 2;
+    expect(built.bus.lastIndex).toBe(2);
+    expect('A BUS, a bus'.match(built.bus)).toEqual(['BUS', 'bus']);
+    const other = /boat/;
+    built.tram = other;
+    expect(built.tram).toBe(other);
+    expect({ ...built }).toEqual({ bus: first, tram: other, n: 3 });
+  });
 });

@@ -18,7 +18,19 @@ interface Run { code: number | null; stdout: string; stderr: string }
 const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const CLI_TS = fileURLToPath(new URL('../../services/analyser/src/cli.ts', import.meta.url));
 
+// The fixtures never change after beforeAll and the command line's output is deterministic, so a
+// command line run with the same arguments twice (json of weak.txt serves four tests) runs once.
+const runs = new Map<string, Promise<Run>>();
 function run(args: string[], env: Record<string, string> = {}, entry: string[] = [BIN]): Promise<Run> {
+  const key = JSON.stringify([entry, args, env]);
+  const known = runs.get(key);
+  if (known) return known;
+  const started = spawnRun(args, env, entry);
+  runs.set(key, started);
+  return started;
+}
+
+function spawnRun(args: string[], env: Record<string, string>, entry: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...entry, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
     let stdout = '';

@@ -1,0 +1,108 @@
+// The command line's bundle and the parse worker's run as scripts started from V8 code caches
+// (scripts/script-bundle.mjs, scripts/code-cache.mjs, services/ingest/src/load-script.mjs). A cache
+// V8 turns down costs nothing but time, so nothing else would notice: these tests do.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript without declarations
+import { toScript } from '../../scripts/script-bundle.mjs';
+// @ts-expect-error plain JavaScript without declarations
+import { loadScript, sourceHash } from '../../services/ingest/src/load-script.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dist = (rel: string) => join(ROOT, 'dist', rel);
+
+describe('a bundle as a script', () => {
+  it('hoists the static imports as import() of the loader, returns the exports and takes the bundle URL', async () => {
+    const esm = [
+      'import { a, b as c } from "x";',
+      'var y = 1;',
+      'import d from "./d.js";',
+      'import * as ns from "node:path";',
+      'function f() { return import("./late.js"); }',
+      'const u = import.meta.url;',
+      'const s = `await import("${u}");`;',
+      'export {',
+      '  f as g,',
+      '  y',
+      '};',
+    ].join('\n');
+    const text: string = toScript(esm);
+    const loaded: string[] = [];
+    const importer = async (s: string) => {
+      loaded.push(s);
+      return { a: 1, b: 2, default: 3 };
+    };
+    const run = (0, eval)(text) as (url: string, i: typeof importer) => Promise<Record<string, unknown>>;
+    const exports = await run('file:///b/bundle.script.js', importer);
+    expect(loaded).toEqual(['x', './d.js', 'node:path']);
+    expect(Object.keys(exports).sort()).toEqual(['g', 'y']);
+    await (exports.g as () => Promise<unknown>)();
+    expect(loaded.at(-1)).toBe('./late.js');
+    expect(text).toContain('`await import("${u}");`'); // a string is left alone
+    expect(text).not.toMatch(/import\.meta/);
+  });
+
+  it('refuses what it cannot rewrite', () => {
+    expect(() => toScript('export default 1;')).toThrow(/export/);
+    expect(() => toScript('import "side-effect";')).toThrow(/import/);
+    expect(() => toScript('const m = import.meta.dirname;')).toThrow(/import\.meta/);
+  });
+});
+
+describe('the built scripts', () => {
+  it('start from their code caches, which V8 accepts in the main thread and in a parse worker', () => {
+    for (const f of ['cli.bundle.script.js', 'cli.bundle.script.cache', 'parse-worker.script.js', 'parse-worker.script.cache']) expect(existsSync(dist(f)), f).toBe(true);
+    const loader = pathToFileURL(dist('ingest/src/load-script.mjs')).href;
+    const probe = `
+      import { Worker } from 'node:worker_threads';
+      const { loadScript, sourceHash } = await import(${JSON.stringify(loader)});
+      const { readFileSync } = await import('node:fs');
+      const cli = ${JSON.stringify(dist('cli.bundle.script.js'))};
+      const worker = ${JSON.stringify(dist('parse-worker.script.js'))};
+      // Each cache file starts with the SHA-1 of its script.
+      const hashes = [cli, worker].map((f) => readFileSync(f.replace(/\\.js$/, '.cache')).subarray(0, 20).equals(sourceHash(readFileSync(f, 'utf8'))));
+      const rejected = {};
+      const file = new URL(${JSON.stringify(pathToFileURL(dist('cli.bundle.script.js')).href)});
+      await loadScript(file, (s) => { rejected.cli = s.cachedDataRejected; });
+      // The worker's script, compiled as the pool's worker compiles it (no run: it would wait for tasks).
+      const w = new Worker(\`
+        const { parentPort } = require('node:worker_threads');
+        const vm = require('node:vm');
+        const { readFileSync } = require('node:fs');
+        const f = ${JSON.stringify(dist('parse-worker.script.js'))};
+        const s = new vm.Script(readFileSync(f, 'utf8'), { filename: f, cachedData: readFileSync(f.replace(/\\\\.js$/, '.cache')).subarray(20) });
+        parentPort.postMessage(s.cachedDataRejected);\`, { eval: true, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 } });
+      rejected.worker = await new Promise((r) => w.once('message', r));
+      await w.terminate();
+      process.stdout.write(JSON.stringify({ ...rejected, hashes }));
+      process.exit(0);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ cli: false, worker: false, hashes: [true, true] });
+  }, 60_000);
+
+  it('uses no cache made for other text: a script edited after the build still runs as written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ehcp-script-'));
+    try {
+      const file = join(dir, 'x.script.js');
+      writeFileSync(file, toScript('var a = 1;\nexport { a };'));
+      const vm = await import('node:vm');
+      const made = new vm.Script(readFileSync(file, 'utf8'));
+      made.runInThisContext();
+      writeFileSync(join(dir, 'x.script.cache'), Buffer.concat([sourceHash(readFileSync(file, 'utf8')), made.createCachedData()]));
+      let accepted: boolean | undefined;
+      expect(await loadScript(pathToFileURL(file), (s: { cachedDataRejected?: boolean }) => (accepted = s.cachedDataRejected === false))).toEqual({ a: 1 });
+      expect(accepted).toBe(true);
+      writeFileSync(file, toScript('var a = 2;\nexport { a };')); // same length, other text
+      let given: boolean | undefined;
+      expect(await loadScript(pathToFileURL(file), (s: { cachedDataRejected?: boolean }) => (given = s.cachedDataRejected !== undefined))).toEqual({ a: 2 });
+      expect(given).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
