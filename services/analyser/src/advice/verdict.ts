@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber, weeksOf } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -108,37 +108,28 @@ const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.li
 const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:(?:named|key|designated|the) )?${v.list('trainees')}(?![\w])`, 'i'));
 
 
-// The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
-// one pattern whose named groups say which period matched, compiled once per vocabulary.
-const periodCache = new WeakMap<object, { re: RegExp; weeks: number[]; phrase: RegExp }>();
-function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[]; phrase: RegExp } {
-  const v = vocabularyOf(rubric);
-  const hit = periodCache.get(v);
-  if (hit) return hit;
-  const periods = v.periodWeeks.map((e, i) => `(?<p${i}>${v.any([e.period])})s?`).join('|');
-  const adverbs = v.periodWeeks.map((e, i) => `(?<a${i}>${v.any([e.adverb])})`).join('|');
-  // A period is not followed by a number: "a Year 10 mentor" names a year group.
-  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:school |college |working )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`;
-  const made = {
-    re: new RegExp(any, 'i'),
-    weeks: v.periodWeeks.map((e) => e.weeks),
+// A rate's period (the rubric's lists ratePeriods and rateAdverbs: "a week", "each half term",
+// "fortnightly"), valued by the one table of weeks (quantities.ts: weeksOf), compiled once per vocabulary.
+const periodPattern = perVocabulary((v) => {
+  const periods = String.raw`(?<p>${v.list('ratePeriods')})s?`;
+  const adverbs = String.raw`(?<a>${v.list('rateAdverbs')})`;
+  return {
+    // A period is not followed by a number: "a Year 10 mentor" names a year group.
+    re: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:school |college |working )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`, 'i'),
     // The words to quote: the period with any count before it ("twice a week").
-    phrase: new RegExp(String.raw`(?<![\w])(?:(?:once|twice|${v.number} (?:x|times)) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:school |college |working )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
+    phrase: new RegExp(String.raw`(?<![\w])(?:(?:${v.list('countAdverbs')}|${v.number} (?:${v.list('countMarks')}|${v.list('timesWords')})) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:school |college |working )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
   };
-  periodCache.set(v, made);
-  return made;
-}
+});
 
-/** How many times a week a statement happens ("once each term" = 1/12), where it says. */
+/** How many times a week a statement happens ("once each term" = 1/13), where it says. */
 export function timesPerWeek(text: string, rubric?: Rubric): number | null {
-  const { re, weeks } = periodPattern(rubric);
-  const per = re.exec(text);
-  if (!per?.groups) return null;
-  const i = weeks.findIndex((_, k) => per.groups![`p${k}`] !== undefined || per.groups![`a${k}`] !== undefined);
-  if (i < 0) return null;
+  const per = periodPattern(rubric).re.exec(text);
+  const word = per?.groups?.p ?? per?.groups?.a;
+  const weeks = word === undefined ? null : weeksOf(word, rubric);
+  if (!per?.groups || weeks === null) return null;
   const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
   const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
-  return (n / weeks[i]) / every;
+  return (n / weeks) / every;
 }
 
 // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
@@ -184,7 +175,7 @@ const AIM = /\b(?:support|help|assistance)\b/i;
 // A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
 // total is the amount, though it gives no rate (grammar: a number and the words around it).
 // So is a count of sessions at a rate given as an adverb ("eight fortnightly sessions", "6 weekly sessions").
-const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) (?:${v.any(v.periodWeeks.map((e) => e.adverb))}) (?:[\w-]+ )?sessions(?![\w])`, 'i'));
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) ${v.list('rateAdverbs')} (?:[\w-]+ )?sessions(?![\w])`, 'i'));
 
 /** The number of sessions or weeks in a course the statement sets, or null. */
 export function courseLength(text: string, rubric?: Rubric): number | null {
