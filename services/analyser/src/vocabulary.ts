@@ -79,6 +79,9 @@ const JUDGES_LISTS = [
   'lengthUnits', 'ratePeriods', 'rateAdverbs', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
+  'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
+  'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends', 'adviceNeedWords', 'adviceItemOpenings',
+  'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice',
@@ -230,6 +233,8 @@ export const VocabularySchema = z
       notRoles: z.array(regexSource),
       trained: z.array(regexSource),
       notDelivering: z.array(regexSource),
+      /** A role's things ("the therapist's programme"): named just after the role, the role wrote it and does not deliver it. */
+      ownedThings: z.array(regexSource),
     }),
     /**
      * Matching advice to provision: words for one thing, folded to one token before the words are

@@ -62,10 +62,27 @@ export function providerRank(text: string, rubric?: Rubric): { rank: number; who
   return { rank: 0, who: null };
 }
 
-const ONE_TO_ONE = /\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own)\b/i;
-const GROUP = /\b(?:small[- ]group|group|pairs?|paired|whole[- ]class|[2-9]\s*:\s*\d)\b/i;
-const DIRECT = /\bdirect(?:ly)?\b/i;
-const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
+// The verdicts' words (the rubric's lists frequencyEnoughWords, tentativeWords, undescribedChanges,
+// sessionWords, aimWords, directWords, indirectWords, oneToOneWords, adviceGroupWords, planConditions), put
+// in their grammar once per vocabulary.
+const verdictWords = perVocabulary((v) => ({
+  ONE_TO_ONE: new RegExp(String.raw`\b${v.list('oneToOneWords')}\b`, 'i'),
+  GROUP: new RegExp(String.raw`\b${v.list('adviceGroupWords')}\b`, 'i'),
+  DIRECT: new RegExp(String.raw`\b${v.list('directWords')}\b`, 'i'),
+  INDIRECT: new RegExp(v.list('indirectWords'), 'i'),
+  // Things whose amount is their frequency (a review, a visit, training), or whose existence is the
+  // amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
+  FREQUENCY_ENOUGH: new RegExp(String.raw`\b${v.list('frequencyEnoughWords')}\b`, 'i'),
+  // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed;
+  // a trial ("should be tried", "a trial of") is advice to find out, not provision to make.
+  TENTATIVE: new RegExp(v.list('tentativeWords'), 'i'),
+  // A change named but not described ("homework to be differentiated"): it says something changes, not how.
+  UNDESCRIBED_CHANGE: new RegExp(String.raw`\b${v.list('undescribedChanges')}\s*(?:[.;]|$)`, 'i'),
+  SESSION_WORDS: new RegExp(String.raw`\b${v.list('sessionWords')}\b`, 'i'),
+  // An aim or a person's time, which a rule or a time of day does not size.
+  AIM: new RegExp(String.raw`\b${v.list('aimWords')}\b`, 'i'),
+  PLAN_CONDITION: new RegExp(String.raw`\b${v.list('planConditions')}\b`, 'i'),
+}));
 
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
@@ -93,9 +110,6 @@ function fmtMinutes(m: number): string {
   return `${fmtLength(m)} a week`;
 }
 
-// Things whose amount is their frequency (a review, a visit, training), or whose existence is the
-// amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
-const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*|attend\w*)\b/i;
 // When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
 // A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks").
@@ -132,9 +146,6 @@ export function timesPerWeek(text: string, rubric?: Rubric): number | null {
   return (n / weeks) / every;
 }
 
-// A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
-// A trial ("should be tried", "a trial of") is advice to find out, not provision to make.
-const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:may|might|could) (?:also )?find (?:it|(?:an?|the|some|his|her|their) (?:[\w'’-]+ ){0,4}?)\s*(?:useful|helpful)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
@@ -144,8 +155,6 @@ const lessonExtent = perVocabulary((v) => ({
   lessons: new RegExp(String.raw`(?<![\w])${v.list('lessonOnlyPlaces')}(?![\w])`, 'i'),
 }));
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
-// A change named but not described ("homework to be differentiated"): it says something changes, not how.
-const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
 // the change is named, not described. The changes are grammar here, the lessons the rubric's list.
@@ -156,7 +165,6 @@ const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:
 const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
 const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
 
-const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
 
 // The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
 // he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
@@ -169,8 +177,6 @@ const fixingRule = perVocabulary((v) => new RegExp(String.raw`\b${v.list('fixing
 // A time of day or an occasion a routine keeps ("at 10:30", "at lunchtime", "before every PE lesson").
 // A clock time is grammar; the occasions are the rubric's routineTimes.
 const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|${v.list('routineTimes')})`, 'i'));
-// An aim or a person's time, which a rule or a time of day does not size.
-const AIM = /\b(?:support|help|assistance)\b/i;
 
 // A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
 // total is the amount, though it gives no rate (grammar: a number and the words around it).
@@ -192,6 +198,7 @@ export const plannedMinutes = (text: string, rubric?: Rubric): number | null => 
 
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
+  const { SESSION_WORDS, AIM, FREQUENCY_ENOUGH } = verdictWords(rubric);
   const own = findAmount(text, rubric);
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
   const occasion = OCCASION.test(text);
@@ -235,7 +242,6 @@ export interface AdviceJudgement {
 // not the amount to start with. A plan that keeps the amount and drops the condition gives less.
 const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
 const UPKEEP = /(?:,\s*|\s(?:and|to be)\s+)(check|maintain|charg|test|clean|servic|calibrat|replac|refresh)(?:ed|es|s)?\b[^,;.\t]*/i;
-const PLAN_CONDITION = /\b(?:if|unless|depending on|dependent on|where progress|should progress|in the light of progress)\b/i;
 
 /** The recommendation without a condition that changes its amount later, and that condition. */
 export function splitCondition(text: string): { main: string; condition: string | null } {
@@ -245,6 +251,7 @@ export function splitCondition(text: string): { main: string; condition: string 
 }
 
 export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
+  const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE } = verdictWords(rubric);
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec);
@@ -268,6 +275,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
 
 /** Compares a quantified recommendation with the provision it was matched to. */
 export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set(), others: readonly Provision[] = []): { carried: boolean; reasons: string[] } {
+  const { PLAN_CONDITION, ONE_TO_ONE, GROUP, DIRECT, INDIRECT } = verdictWords(rubric);
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
   const words = rubric.advice.reasons;
@@ -438,6 +446,7 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
  * a teaching assistant carries out): that statement is a different provision, not a diluted one.
  */
 export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision, rubric?: Rubric): boolean {
+  const { DIRECT, INDIRECT } = verdictWords(rubric);
   const planned = providerRank(p.text, rubric).rank;
   return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4;
 }

@@ -197,6 +197,8 @@ interface ProviderWords {
   /** Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it. */
   notDeliverer: RegExp;
   trained: RegExp;
+  /** A thing of the role's just after it ("the therapist's programme", "the OT advice"): the role is its author, not who delivers. */
+  owned: RegExp;
 }
 
 const providerWords = perVocabulary((v): ProviderWords => {
@@ -211,13 +213,14 @@ const providerWords = perVocabulary((v): ProviderWords => {
     nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
     notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
     trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
+    owned: new RegExp(String.raw`^\s*(?:'s|’s)? ?${v.any(p.ownedThings)}\b`, 'i'),
   };
   return w;
 });
 
 /** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string, rubric?: Words): Provider {
-  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED } = providerWords(rubric);
+  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED, owned: OWNED } = providerWords(rubric);
   const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
   const setAside: (Role & { start: number; end: number })[] = [];
@@ -230,7 +233,7 @@ export function readProvider(text: string, rubric?: Words): Provider {
       // A lower level's match inside a higher one ("assistant" in "teaching assistant") is the same person.
       if (roles.some((r) => start < r.end && end > r.start)) continue;
       // "Trained by the therapist", "a programme written by the OT": not who delivers it.
-      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || /^\s*(?:'s|’s)? ?(?:programme|advice|strategies|targets|plan)\b/i.test(t.slice(end, end + 14))) {
+      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || OWNED.test(t.slice(end, end + 14))) {
         if (!setAside.some((r) => start < r.end && end > r.start)) setAside.push({ level, words: m[0].trim(), start, end });
         continue;
       }
