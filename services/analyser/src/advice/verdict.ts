@@ -82,6 +82,11 @@ const verdictWords = perVocabulary((v) => ({
   // An aim or a person's time, which a rule or a time of day does not size.
   AIM: new RegExp(String.raw`\b${v.list('aimWords')}\b`, 'i'),
   PLAN_CONDITION: new RegExp(String.raw`\b${v.list('planConditions')}\b`, 'i'),
+  // Why it is recommended ("to reduce reverberation"), to the end: not an amount.
+  PURPOSE: new RegExp(String.raw`\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?${v.list('purposeVerbs')}\b.*$`, 'i'),
+  // Upkeep after a comma, "and" or "to be" ("…, tested weekly by the site manager"), to the clause's end.
+  UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
+  GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
 }));
 
 
@@ -161,9 +166,8 @@ const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWo
 // "a flexible approach to homework" names a change in the same way.
 const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced|flexible)\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
 
-// Why it is recommended ("to reduce reverberation") is not an amount.
-const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
-const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
+// Why it is recommended ("to reduce reverberation") is not an amount (the rubric's purposeVerbs).
+const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(verdictWords(rubric).PURPOSE, '');
 
 
 // The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
@@ -241,7 +245,6 @@ export interface AdviceJudgement {
 // minutes", ". If progress is slow, the next block should be twice weekly"): part of the advice, but
 // not the amount to start with. A plan that keeps the amount and drops the condition gives less.
 const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
-const UPKEEP = /(?:,\s*|\s(?:and|to be)\s+)(check|maintain|charg|test|clean|servic|calibrat|replac|refresh)(?:ed|es|s)?\b[^,;.\t]*/i;
 
 /** The recommendation without a condition that changes its amount later, and that condition. */
 export function splitCondition(text: string): { main: string; condition: string | null } {
@@ -262,7 +265,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
-  else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
+  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
@@ -343,7 +346,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
   if (left.length) say('leavesOut', { items: left.map((x) => `"${x}"`).join(' and ') });
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
-  const upkeep = UPKEEP.exec(a.main);
+  const upkeep = verdictWords(rubric).UPKEEP.exec(a.main);
   if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) say('leavesOutUpkeep', { upkeep: upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim() });
   if (a.condition && !PLAN_CONDITION.test(p.text)) say('leavesOutCondition', { condition: a.condition });
   // Advice for times outside lessons or the whole day ("including at play and lunch") against a plan
@@ -363,7 +366,6 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
  * the plan's statement does not mention at all. Only the opening noun phrase is split, before any
  * verb or preposition, so "practise reading and writing with an adult" is one thing.
  */
-const GENERIC_WORDS = /^(?:groups?|sessions?|programmes?|programs?|interventions?|therapy|therapies|lessons?|clubs?|work|time|activities|activity|input|teaching|training|support|visits?|extra|additional|weekly|daily)$/;
 const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'extra', 'addit']);
 
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
@@ -380,7 +382,7 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
     const own = all.filter((x) => !GENERIC_TOKENS.has(x));
     // An item named only by such words ("25% extra time", "three extra visits") is those words.
     const t = own.length ? own : all;
-    const words = part.toLowerCase().split(/[^a-z0-9%]+/).filter((w) => !own.length || !GENERIC_WORDS.test(w));
+    const words = part.toLowerCase().split(/[^a-z0-9%]+/).filter((w) => !own.length || !verdictWords(rubric).GENERIC_WORDS.test(w));
     return t.length > 0 && !t.some((x) => planTokens.has(x)) && !words.some((w) => w.length > 3 && planWords.has(w));
   };
   // A table row: the cell that names what the plan's statement provides (not the target beside it).
