@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
-import { perWeek, weeksOf } from '../../services/analyser/src/quantities.ts';
+import { minutesPerWeek, perWeek, weeksOf } from '../../services/analyser/src/quantities.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 import { orgRubric } from '../analyser/org-rubric.ts';
 import { rubric as standard } from './helpers.ts';
@@ -39,5 +39,20 @@ describe('the weeks of a period: one table for the judges, advice and the compar
     );
     expect(timesPerWeek('one visit a term', shortTerms)).toBeCloseTo(1 / 12, 10);
     expect(timesPerWeek('one visit a term', standard)).toBeCloseTo(1 / 13, 10);
+  });
+});
+
+describe('minutes a week and times a week read one rate', () => {
+  it.each([
+    ['Lego club for 40 minutes every 2 weeks', 20, 0.5],
+    ['A 20-minute check-in each half term with the SENCo', 20 / 6.5, 1 / 6.5],
+    ['Gardening group for 1 hour on a weekend morning', null, null],
+  ] as const)('"%s": %s minutes, %s times a week', (text, minutes, times) => {
+    const m = minutesPerWeek(text);
+    if (minutes === null) expect(m).toBeNull();
+    else expect(m).toBeCloseTo(minutes, 1);
+    const t = timesPerWeek(text);
+    if (times === null) expect(t).toBeNull();
+    else expect(t).toBeCloseTo(times, 5);
   });
 });

@@ -24,8 +24,10 @@ interface Patterns {
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
-  /** "a week", "per term", "fortnightly": the period of a rate (lists ratePeriods, rateAdverbs). */
-  per: RegExp;
+  /** "a week", "per term", "every 2 weeks", "fortnightly": the period of a rate (lists ratePeriods, rateAdverbs), its named groups p (a period), a (an adverb), n (every so many). */
+  rate: RegExp;
+  /** The words to quote for a rate: the period with any count before it ("twice a week"). */
+  ratePhrase: RegExp;
   /** Each period of the rubric's table, anchored, and how many school weeks one of it is (vocabulary.periodWeeks). */
   periodWeeks: [RegExp, number][];
   /** A weekday, a list of them read by counting, "other" and a weekday; "every" a number of weeks or months. */
@@ -50,6 +52,8 @@ const patterns = perVocabulary((v): Patterns => {
   const TIMES = v.list('timesWords');
   const ONCE = v.list('countAdverbs');
   const WEEKDAY = `${v.list('weekdays')}s?`;
+  const RATE_PERIOD = String.raw`(?<p>${v.list('ratePeriods')})s?`;
+  const RATE_ADVERB = String.raw`(?<a>${v.list('rateAdverbs')})`;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
@@ -77,8 +81,9 @@ const patterns = perVocabulary((v): Patterns => {
     placeExtent: new RegExp(String.raw`(?<![\w])${v.placeExtents}`, 'i'),
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
-    // "a Year 10 mentor" names a year group, not a period (a period is not followed by a number).
-    per: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:school |college |working )?(${v.list('ratePeriods')})(?!\s*\d)|(${v.list('rateAdverbs')})`, 'i'),
+    // A period is not followed by a number: "a Year 10 mentor" names a year group.
+    rate: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${NUM}) )?(?:school |college |working )?(?:${RATE_PERIOD})(?![\w])(?!\s*\d)|(?<![\w])(?:${RATE_ADVERB})(?![\w])`, 'i'),
+    ratePhrase: new RegExp(String.raw`(?<![\w])(?:(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) )?(?:(?:a|per|each|every) (?:${NUM} )?(?:school |college |working )?(?:${RATE_PERIOD})|${RATE_ADVERB})(?![\w])`, 'i'),
     hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
     periodWeeks: v.source.periodWeeks.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), p.weeks]),
     weekday: new RegExp(`^${WEEKDAY}$`),
@@ -164,11 +169,28 @@ export function minutesPerWeek(text: string, rubric?: Words): number | null {
   let minutes = sessionMinutes(text, rubric);
   if (minutes === null) return null;
   const n = timesInPeriod(text, rubric);
-  const per = p.per.exec(text);
-  if (!per) return null;
-  const weeks = weeksOf(per[1] ?? per[2], rubric);
+  const per = p.rate.exec(text);
+  if (!per?.groups) return null;
+  const weeks = weeksOf(per.groups.p ?? per.groups.a, rubric);
+  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
   minutes *= n * (weeks !== null ? 1 / weeks : 1);
-  return Math.round(minutes * 10) / 10;
+  return Math.round((minutes / every) * 10) / 10;
+}
+
+/** How many times a week a statement happens ("once each term" = 1/13), where it says: the same rate as minutesPerWeek reads. */
+export function timesPerWeek(text: string, rubric?: Words): number | null {
+  const per = patterns(rubric).rate.exec(text);
+  const word = per?.groups?.p ?? per?.groups?.a;
+  const weeks = word === undefined ? null : weeksOf(word, rubric);
+  if (!per?.groups || weeks === null) return null;
+  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
+  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
+  return (n / weeks) / every;
+}
+
+/** The words of a statement's rate, with any count before it ("twice a week"), or null. */
+export function ratePhrase(text: string, rubric?: Words): string | null {
+  return patterns(rubric).ratePhrase.exec(text)?.[0] ?? null;
 }
 
 // ---------------------------------------------------------------- periods and clock times

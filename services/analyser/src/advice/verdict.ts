@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber, weeksOf } from '../quantities.ts';
+import { findAmount, minutesPerWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -127,29 +127,8 @@ const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.li
 const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:(?:named|key|designated|the) )?${v.list('trainees')}(?![\w])`, 'i'));
 
 
-// A rate's period (the rubric's lists ratePeriods and rateAdverbs: "a week", "each half term",
-// "fortnightly"), valued by the one table of weeks (quantities.ts: weeksOf), compiled once per vocabulary.
-const periodPattern = perVocabulary((v) => {
-  const periods = String.raw`(?<p>${v.list('ratePeriods')})s?`;
-  const adverbs = String.raw`(?<a>${v.list('rateAdverbs')})`;
-  return {
-    // A period is not followed by a number: "a Year 10 mentor" names a year group.
-    re: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:school |college |working )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`, 'i'),
-    // The words to quote: the period with any count before it ("twice a week").
-    phrase: new RegExp(String.raw`(?<![\w])(?:(?:${v.list('countAdverbs')}|${v.number} (?:${v.list('countMarks')}|${v.list('timesWords')})) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:school |college |working )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
-  };
-});
-
-/** How many times a week a statement happens ("once each term" = 1/13), where it says. */
-export function timesPerWeek(text: string, rubric?: Rubric): number | null {
-  const per = periodPattern(rubric).re.exec(text);
-  const word = per?.groups?.p ?? per?.groups?.a;
-  const weeks = word === undefined ? null : weeksOf(word, rubric);
-  if (!per?.groups || weeks === null) return null;
-  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
-  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
-  return (n / weeks) / every;
-}
+// How often a statement happens is read where minutes a week are (quantities.ts: timesPerWeek).
+export { timesPerWeek } from '../quantities.ts';
 
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
@@ -328,7 +307,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
     else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised' });
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
