@@ -32,7 +32,7 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
   // "2 and a half hours", "an hour and a half", "one hour and a half".
   const hoursAndHalf = String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(w.andAHalfHours)}(?![\w])`;
   const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
-  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
+  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   return {
     length: new RegExp(length, 'i'),
