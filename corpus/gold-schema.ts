@@ -1,7 +1,11 @@
 // Gold labels for the synthetic corpus, written from shared/rubric-reference.md alone.
+// Its shapes that are the report's own (section keys, the six elements, the plan checks) are the
+// report schema's, so that gold and report cannot drift apart.
 import { z } from 'zod';
+import { CHECK_KEYS, Checks, ELEMENT_KEYS, Elements, SECTION_KEYS, type CheckKey, type ElementKey } from '../services/analyser/src/report-schema.ts';
 
-export const GOLD_SECTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K'] as const;
+export { CHECK_KEYS, ELEMENT_KEYS, type ElementKey };
+export const GOLD_SECTION_KEYS = SECTION_KEYS;
 export const GoldSectionKey = z.enum(GOLD_SECTION_KEYS);
 export type GoldSectionKey = z.infer<typeof GoldSectionKey>;
 
@@ -9,17 +13,8 @@ export type GoldSectionKey = z.infer<typeof GoldSectionKey>;
 export const GoldProvisionSection = z.enum(['F', 'G', 'H1', 'H2', 'H']);
 export type GoldProvisionSection = z.infer<typeof GoldProvisionSection>;
 
-export const ELEMENT_KEYS = ['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize'] as const;
-export type ElementKey = (typeof ELEMENT_KEYS)[number];
-export const GoldElements = z.object({
-  activity: z.boolean(),
-  provider: z.boolean(),
-  qualification: z.boolean(),
-  frequency: z.boolean(),
-  duration: z.boolean(),
-  groupSize: z.boolean(),
-});
-export type GoldElements = z.infer<typeof GoldElements>;
+export const GoldElements = Elements;
+export type GoldElements = Elements;
 
 export const GoldProvision = z.object({
   /** Verbatim text (a contiguous piece of the plan, whitespace aside) that locates the statement. */
@@ -49,26 +44,9 @@ export const GoldOutcome = z
   .refine((o) => !o.smart || (o.measurable && o.timeBound), { message: 'a SMART outcome must be measurable and time-bound' });
 export type GoldOutcome = z.infer<typeof GoldOutcome>;
 
-export const CHECK_KEYS = [
-  'healthNeedsWithoutProvision',
-  'socialCareNeedsWithoutProvision',
-  'preparingForAdulthoodMissing',
-  'therapyOnlyInHealth',
-  'placementInDraft',
-  'placementMissing',
-  'statementWording',
-] as const;
-export type GoldCheckKey = (typeof CHECK_KEYS)[number];
-export const GoldChecks = z.object({
-  healthNeedsWithoutProvision: z.boolean(),
-  socialCareNeedsWithoutProvision: z.boolean(),
-  preparingForAdulthoodMissing: z.boolean(),
-  therapyOnlyInHealth: z.boolean(),
-  placementInDraft: z.boolean(),
-  placementMissing: z.boolean(),
-  statementWording: z.boolean(),
-});
-export type GoldChecks = z.infer<typeof GoldChecks>;
+export type GoldCheckKey = CheckKey;
+export const GoldChecks = Checks;
+export type GoldChecks = Checks;
 
 /** Layout families `npm run accuracy` reports apart: each LA's own form (p01-p42), the national template, flattened text. */
 export const LAYOUTS = ['la-form', 'national', 'flattened'] as const;

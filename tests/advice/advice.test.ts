@@ -158,7 +158,7 @@ describe('who delivers and how often', () => {
     expect(providerRank(text).rank).toBe(rank);
   });
   it.each([
-    ['once each term', 1 / 12],
+    ['once each term', 1 / 13],
     ['twice a week', 2],
     ['every 6 months', 1 / 24], // a month counted as 4 weeks
     ['daily', 5],

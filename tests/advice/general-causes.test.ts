@@ -170,7 +170,7 @@ describe('courses, asides and dropped frequencies', () => {
   it.each([
     ['8 sessions of 30 minutes with the mentor, once a week', 30],
     ['3 x 20 minutes a week', 60],
-    ['6 sessions of 40 minutes each term', 20],
+    ['6 sessions of 40 minutes each term', 240 / 13],
   ])('"%s" is %d minutes a week', (text, minutes) => {
     expect(minutesPerWeek(text)).toBeCloseTo(minutes, 1);
   });

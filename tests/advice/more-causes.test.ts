@@ -110,16 +110,21 @@ describe('programme names that open with a subject', () => {
 
 describe('the rubric it is given', () => {
   it('reads periods from the rubric\'s vocabulary, not the default', () => {
-    expect(timesPerWeek('once a term', rubric)).toBeCloseTo(1 / 12, 5);
-    const longTerms: Rubric = {
+    // The default counts a term as 13 school weeks (a year of 39); a rubric may count it otherwise.
+    expect(timesPerWeek('once a term', rubric)).toBeCloseTo(1 / 13, 5);
+    const shortTerms: Rubric = {
       ...rubric,
-      vocabulary: { ...rubric.vocabulary, periodWeeks: rubric.vocabulary.periodWeeks.map((e) => (e.period === 'term' ? { ...e, weeks: 13 } : e)) },
+      vocabulary: { ...rubric.vocabulary, periodWeeks: rubric.vocabulary.periodWeeks.map((e) => (e.patterns.includes('terms?') ? { ...e, weeks: 12 } : e)) },
     };
-    expect(timesPerWeek('once a term', longTerms)).toBeCloseTo(1 / 13, 5);
-    // And words for a period only that rubric has.
-    const withSessions: Rubric = { ...rubric, vocabulary: { ...rubric.vocabulary, periodWeeks: [...rubric.vocabulary.periodWeeks, { period: 'cycle', adverb: 'each cycle', weeks: 3 }] } };
+    expect(timesPerWeek('once a term', shortTerms)).toBeCloseTo(1 / 12, 5);
+    // And words for a period only that rubric has: a rate's period, and its weeks.
+    const v = rubric.vocabulary;
+    const withCycles: Rubric = {
+      ...rubric,
+      vocabulary: { ...v, lists: { ...v.lists, ratePeriods: [...v.lists.ratePeriods, 'cycle'] }, periodWeeks: [...v.periodWeeks, { weeks: 3, patterns: ['cycles?'] }] },
+    };
     expect(timesPerWeek('twice a cycle', rubric)).toBeNull();
-    expect(timesPerWeek('twice a cycle', withSessions)).toBeCloseTo(2 / 3, 5);
+    expect(timesPerWeek('twice a cycle', withCycles)).toBeCloseTo(2 / 3, 5);
   });
 });
 

@@ -44,8 +44,8 @@ describe("the advice verdicts' words", () => {
     const byVerdict = (vs: typeof own, v: string) => vs.find((x) => x.verdict === v)?.detail;
     expect(byVerdict(own, 'carried')).toBe('Esk 4.1: carried in Section F (special educational provision).');
     expect(byVerdict(def, 'carried')).toBe('Carried in Section F (special educational provision) as specifically as advised.');
-    expect(byVerdict(own, 'diluted')).toBe('Esk 4.4: weaker (30 minutes a week advised, 3 minutes a week planned (Esk)).');
-    expect(byVerdict(def, 'diluted')).toBe('Weaker in the plan than advised: the advice asks for about 30 minutes a week, the plan gives about 3 minutes a week.');
+    expect(byVerdict(own, 'diluted')).toBe('Esk 4.4: weaker (30 minutes a week advised, 2 minutes a week planned (Esk)).');
+    expect(byVerdict(def, 'diluted')).toBe('Weaker in the plan than advised: the advice asks for about 30 minutes a week, the plan gives about 2 minutes a week.');
     expect(byVerdict(own, 'adviceVague')).toBe('Esk 4.5: vague, [as appropriate] is open.');
     expect(byVerdict(def, 'adviceVague')).toMatch(/^The recommendation itself is not specific: /);
     for (const v of own) expect(v.detail).not.toContain('as specifically as advised');

@@ -116,7 +116,7 @@ describe('the periods an amount is given per', () => {
     "{ weeks: 12, patterns: ['terms?', termly] }",
     "{ weeks: 39, patterns: ['(?:academic |school )?years?', annually, yearly, annual] }",
   ];
-  const holme = orgRubric(`vocabulary:\n  comparisonWords:\n    periods:\n${periods.map((p) => `      - ${p}\n`).join('')}`);
+  const holme = orgRubric(`vocabulary:\n  periodWeeks:\n${periods.map((p) => `    - ${p}\n`).join('')}`);
   const plan = (line: string, name: string) => buildDoc(['Status: Final', { h: 'Section F: Special educational provision' }, { li: line }], name);
   const before = plan('Direct speech and language therapy from a speech and language therapist, 1 hour each term.', 'old.txt');
   const after = plan('Direct speech and language therapy from a speech and language therapist, 1 hour every 12 weeks.', 'new.txt');

@@ -24,9 +24,19 @@ interface Patterns {
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
-  /** "a week", "per term", "fortnightly": the period of a rate, and how many weeks each period is. */
-  per: RegExp;
-  periodWeeks: { re: RegExp; weeks: number }[];
+  /** "a week", "per term", "every 2 weeks", "fortnightly": the period of a rate (lists ratePeriods, rateAdverbs), its named groups p (a period), a (an adverb), n (every so many). */
+  rate: RegExp;
+  /** The words to quote for a rate: the period with any count before it ("twice a week"). */
+  ratePhrase: RegExp;
+  /** Each period of the rubric's table, anchored, and how many school weeks one of it is (vocabulary.periodWeeks). */
+  periodWeeks: [RegExp, number][];
+  /** A weekday, a list of them read by counting, "other" and a weekday; "every" a number of weeks or months. */
+  weekday: RegExp;
+  weekdays: RegExp;
+  otherWeekday: RegExp;
+  everyNumber: RegExp;
+  /** A session given by its clock times ("from 4pm to 6pm", "1.30pm to 3.00pm", "9-10.30am"). */
+  clockRange: RegExp;
   /** Each fraction of an hour, anchored, and its worth. */
   hourFractions: [RegExp, number][];
 }
@@ -37,14 +47,21 @@ const patterns = perVocabulary((v): Patterns => {
   // a time span "9am to 3pm", or days and nights as units of a short break ("2 nights per month").
   const UNIT = v.list('lengthUnits');
   const CLOCK = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{1,2}[.:]\d{2}`;
+  const CLOCK_TO = v.list('clockTo');
+  const MARK = v.list('countMarks');
+  const TIMES = v.list('timesWords');
+  const ONCE = v.list('countAdverbs');
+  const WEEKDAY = `${v.list('weekdays')}s?`;
+  const RATE_PERIOD = String.raw`(?<p>${v.list('ratePeriods')})s?`;
+  const RATE_ADVERB = String.raw`(?<a>${v.list('rateAdverbs')})`;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
     // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
-    count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*(?:x|×)(?=\s|\d|$)|(?<![\w])(?:x|×)\s*${NUM}(?![\w])|${NUM}\s+times|twice|once|thrice|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
+    count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*${MARK}(?=\s|\d|$)|(?<![\w])${MARK}\s*${NUM}(?![\w])|${NUM}\s+${TIMES}|${ONCE}|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
     length: new RegExp(
-      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*(?:-|–|to|until|till)\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
@@ -54,7 +71,7 @@ const patterns = perVocabulary((v): Patterns => {
     // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
     // A number starts a word: the "a" ending "extra" in "10 extra minutes" is no length.
     perLength: new RegExp(String.raw`(?<![\w])(one and a half|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
-    perTimes: new RegExp(String.raw`(${NUM})\s*(?:x|×|times)|(twice|once|thrice)`, 'i'),
+    perTimes: new RegExp(String.raw`(${NUM})\s*(?:${MARK}|${TIMES})|(${ONCE})`, 'i'),
     // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
     // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
     perSessions: new RegExp(String.raw`(?<![\w])(${NUM})(?:\s*|\s+(?:[\w-]+\s+){1,2}?)(?:sessions|lessons|visits|(?:school )?(?:days|mornings|afternoons|evenings|lunchtimes))(?=\s+(?:a|per|each|every)\s)|(${NUM})\s*sessions`, 'i'),
@@ -64,10 +81,17 @@ const patterns = perVocabulary((v): Patterns => {
     placeExtent: new RegExp(String.raw`(?<![\w])${v.placeExtents}`, 'i'),
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
-    // "a Year 10 mentor" names a year group, not a period (a period is not followed by a number).
-    per: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:school |college |working )?(${v.any(v.periodWeeks.map((e) => e.period))})(?!\s*\d)|(${v.any(v.periodWeeks.map((e) => e.adverb))})`, 'i'),
+    // A period is not followed by a number: "a Year 10 mentor" names a year group.
+    rate: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${NUM}) )?(?:school |college |working )?(?:${RATE_PERIOD})(?![\w])(?!\s*\d)|(?<![\w])(?:${RATE_ADVERB})(?![\w])`, 'i'),
+    ratePhrase: new RegExp(String.raw`(?<![\w])(?:(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) )?(?:(?:a|per|each|every) (?:${NUM} )?(?:school |college |working )?(?:${RATE_PERIOD})|${RATE_ADVERB})(?![\w])`, 'i'),
     hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
-    periodWeeks: v.periodWeeks.map((e) => ({ re: new RegExp(String.raw`^(?:${v.any([e.period])}|${v.any([e.adverb])})$`, 'i'), weeks: e.weeks })),
+    periodWeeks: v.source.periodWeeks.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), p.weeks]),
+    weekday: new RegExp(`^${WEEKDAY}$`),
+    weekdays: new RegExp(WEEKDAY, 'g'),
+    otherWeekday: new RegExp(`^other ${WEEKDAY}`),
+    everyNumber: new RegExp(String.raw`^(${NUM}) (weeks|months)$`, 'i'),
+    // The second time carries am or pm; "from" or "between" may lead, "and" may join ("between 1 and 3pm").
+    clockRange: new RegExp(String.raw`(?<![\w.:])(?:from |between )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:${CLOCK_TO}|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)(?![\w])`, 'i'),
   };
   return made;
 });
@@ -145,13 +169,82 @@ export function minutesPerWeek(text: string, rubric?: Words): number | null {
   let minutes = sessionMinutes(text, rubric);
   if (minutes === null) return null;
   const n = timesInPeriod(text, rubric);
-  const per = p.per.exec(text);
-  if (!per) return null;
-  // The first period whose words match, as the alternation tried them.
-  const word = per[1] ?? per[2];
-  const entry = p.periodWeeks.find((e) => e.re.test(word));
-  minutes *= n * (entry ? 1 / entry.weeks : 1);
-  return Math.round(minutes * 10) / 10;
+  const per = p.rate.exec(text);
+  if (!per?.groups) return null;
+  const weeks = weeksOf(per.groups.p ?? per.groups.a, rubric);
+  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
+  minutes *= n * (weeks !== null ? 1 / weeks : 1);
+  return Math.round((minutes / every) * 10) / 10;
+}
+
+/** How many times a week a statement happens ("once each term" = 1/13), where it says: the same rate as minutesPerWeek reads. */
+export function timesPerWeek(text: string, rubric?: Words): number | null {
+  const per = patterns(rubric).rate.exec(text);
+  const word = per?.groups?.p ?? per?.groups?.a;
+  const weeks = word === undefined ? null : weeksOf(word, rubric);
+  if (!per?.groups || weeks === null) return null;
+  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
+  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
+  return (n / weeks) / every;
+}
+
+/** The words of a statement's rate, with any count before it ("twice a week"), or null. */
+export function ratePhrase(text: string, rubric?: Words): string | null {
+  return patterns(rubric).ratePhrase.exec(text)?.[0] ?? null;
+}
+
+// ---------------------------------------------------------------- periods and clock times
+
+/**
+ * How many school weeks one of a period is ("term" 13, "fortnightly" 2, "half-term" 6.5): the first
+ * entry of the rubric's vocabulary.periodWeeks that is the whole of the words, or null. The one table
+ * by which the judges (minutesPerWeek), advice (timesPerWeek) and the comparison (perWeek) value a rate.
+ */
+export function weeksOf(period: string, rubric?: Words): number | null {
+  const p = period.trim();
+  for (const [re, weeks] of patterns(rubric).periodWeeks) if (re.test(p)) return weeks;
+  return null;
+}
+
+/**
+ * How many times a week one "per <period>" is, for the words after a lead or "every" as the
+ * comparison reads them: a weekday once a week, a list of weekdays once on each, "other Tuesday"
+ * every two weeks, "3 weeks" or "6 months" by their number, else 1 / weeksOf.
+ */
+export function perWeek(period: string, rubric?: Words): number | null {
+  const a = patterns(rubric);
+  const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (a.otherWeekday.test(p)) return 0.5;
+  // A list of weekdays ("Mondays and Thursdays"): once on each.
+  const days = p.match(a.weekdays);
+  if (days && days.length > 1) return days.length;
+  if (a.weekday.test(p)) return 1;
+  const every = a.everyNumber.exec(p);
+  if (every) {
+    const n = toNumber(every[1], rubric);
+    // Every few months is a share of the school year ("every 6 months" is twice a year, "every 4
+    // months" once a term), as the rubric counts a year; a single month is the rubric's month.
+    const year = every[2] === 'months' && n && n > 1 && 12 % n === 0 ? perWeek('year', rubric) : null;
+    if (year) return (12 / n!) * year;
+    const weeks = n ? weeksOf(every[2], rubric) : null;
+    if (n && weeks) return 1 / weeks / n;
+  }
+  const weeks = weeksOf(p, rubric);
+  return weeks !== null ? 1 / weeks : null;
+}
+
+/** The first session given by its clock times in text, and its minutes, or null when none is a range of a day's times. */
+export function clockRange(text: string, rubric?: Words): { minutes: number; index: number; length: number } | null {
+  const m = patterns(rubric).clockRange.exec(text);
+  if (!m) return null;
+  const at = (h: string, min: string | undefined, half: string) => (Number(h) % 12) * 60 + Number(min ?? 0) + (half.toLowerCase() === 'pm' ? 720 : 0);
+  const endHalf = m[6];
+  const end = at(m[4], m[5], endHalf);
+  let start = at(m[1], m[2], m[3] ?? endHalf);
+  // "11 to 1pm": the first time is the morning's.
+  if (!m[3] && start > end) start = at(m[1], m[2], 'am');
+  const minutes = end - start;
+  return minutes > 0 && minutes <= 12 * 60 ? { minutes, index: m.index, length: m[0].length } : null;
 }
 
 // ---------------------------------------------------------------- time bounds (outcomes)

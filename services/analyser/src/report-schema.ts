@@ -33,14 +33,10 @@ export const ReportSection = z.object({
   band: z.string().nullable(),
 });
 
-export const Elements = z.object({
-  activity: z.boolean(),
-  provider: z.boolean(),
-  qualification: z.boolean(),
-  frequency: z.boolean(),
-  duration: z.boolean(),
-  groupSize: z.boolean(),
-});
+/** A provision statement's six elements (rubric-reference §2), in the order reports, gold and labels list them. */
+export const ELEMENT_KEYS = ['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize'] as const;
+export type ElementKey = (typeof ELEMENT_KEYS)[number];
+export const Elements = z.object(Object.fromEntries(ELEMENT_KEYS.map((k) => [k, z.boolean()])) as Record<ElementKey, z.ZodBoolean>);
 export type Elements = z.infer<typeof Elements>;
 
 export const Provision = z.object({

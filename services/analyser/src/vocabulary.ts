@@ -76,9 +76,12 @@ const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = [
-  'lengthUnits', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
+  'lengthUnits', 'ratePeriods', 'rateAdverbs', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
+  'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
+  'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends', 'adviceNeedWords', 'adviceItemOpenings',
+  'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice',
@@ -109,8 +112,8 @@ export const VocabularySchema = z
     }),
     /** Fractions of an hour as a length's number, each with its worth ("three-quarters of an hour" 0.75): the first whose pattern is the whole number gives its worth (quantities.ts: minutesOf, for the judges and the comparison alike). */
     hourFractions: z.array(z.object({ value: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
-    /** How many school weeks one of each period is, for minutes a week ("45 minutes fortnightly" is 22.5); `adverb`: "every one of these". */
-    periodWeeks: z.array(z.object({ period: regexSource, adverb: regexSource, weeks: z.number().positive() })).min(1),
+    /** How many school weeks one of each period is (a day 0.2, a term 13, a year 39), each entry a whole period: the one table by which the judges, advice and the comparison value a rate (quantities.ts: weeksOf, perWeek). */
+    periodWeeks: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
     /** A period or frequency in provision: "a week", "fortnightly", "before each new topic". */
     frequencies: z.array(regexSource).min(1),
     /** Phrases that say by when (outcomes and dates in provision): "by the end of Year 6", "within six weeks". */
@@ -234,6 +237,8 @@ export const VocabularySchema = z
       notRoles: z.array(regexSource),
       trained: z.array(regexSource),
       notDelivering: z.array(regexSource),
+      /** A role's things ("the therapist's programme"): named just after the role, the role wrote it and does not deliver it. */
+      ownedThings: z.array(regexSource),
     }),
     /**
      * Matching advice to provision: words for one thing, folded to one token before the words are
@@ -255,8 +260,6 @@ export const VocabularySchema = z
       commonWords: z.array(word),
       /** An outcome reworded keeps its meaning only with the same counts, periods and negation: each of these words read as its `as`, the first entry that matches at a place winning. */
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
-      /** The periods an amount is given per, each how many school weeks one of it is (a day 0.2, a term 13, a year 39): the amount grammar in compare/amounts.ts reads them, anchored to the whole period. */
-      periods: z.array(z.object({ weeks: z.number().positive(), patterns: z.array(regexSource).min(1) })).min(1),
       /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */
       countNouns: z.array(regexSource).min(1),
       /** The words after a number that add a half to it in hours ("2 and a half hours", "an hour and a half"). */
@@ -267,8 +270,6 @@ export const VocabularySchema = z
       /** What leads a period ("a", "per", "/") and a weekday or a list of weekdays ("on Mondays and Thursdays"). */
       periodLeads: z.array(regexSource).min(1),
       weekdayLeads: z.array(regexSource).min(1),
-      /** A count in one word ("twice"), worth its `numbers.values`. */
-      countWords: z.array(regexSource),
       /** What follows "every" as a period ("every other week", "every 3 weeks"); a number of weeks or months is read as well. */
       everyPeriods: z.array(regexSource),
       /** A period as one word ("weekly", "p/w"). */
@@ -435,7 +436,6 @@ export interface CompiledVocabulary {
   /** Digits or number words ("twenty-five"), and what each word is worth. */
   number: string;
   numbers: { values: Readonly<Record<string, number>>; units: ReadonlySet<string> };
-  periodWeeks: Vocabulary['periodWeeks'];
   frequencies: string;
   timeBound: string;
   outcomeTimes: string;
@@ -475,7 +475,6 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     monthStems: v.months.map((m) => m.name.slice(0, 3)),
     number: any(builtIn.number),
     numbers: { values: v.numbers.values, units: new Set(v.numbers.units) },
-    periodWeeks: v.periodWeeks,
     frequencies: any(v.frequencies),
     timeBound: any(v.timeBound),
     outcomeTimes: any(v.outcomeTimes),

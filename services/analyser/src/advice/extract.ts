@@ -19,6 +19,28 @@ const adviceWords = perVocabulary((v) => ({
   CUE: new RegExp(String.raw`\b${v.list('adviceCues')}`, 'i'),
   BACKGROUND: new RegExp(v.list('adviceBackground'), 'i'),
   ACTION: new RegExp(String.raw`\b${v.list('adviceActions')}\b`, 'i'),
+  // A sentence about the recommendations themselves, or advice given elsewhere (isPointer).
+  POINTER: new RegExp(String.raw`\b${v.list('advicePointers')}\b`, 'i'),
+  ABOUT_RECOMMENDATIONS: new RegExp(String.raw`\b${v.list('adviceAboutRecommendations')}\b`, 'i'),
+  ELSEWHERE: new RegExp(String.raw`\b${v.list('adviceElsewhere')}\s*[.;]?$`, 'i'),
+  // A title put as a question: a question word opening the line.
+  QUESTION: new RegExp(String.raw`^${v.list('adviceQuestionWords')}\b`, 'i'),
+  // A name or pronoun as written in a sentence, then a verb: what the child is or did (TELLS), about the child (DESCRIBES).
+  TELLS: new RegExp(String.raw`^(?:he|she|they|[A-Z][a-z'’-]+)\s+${v.list('adviceTellsVerbs')}\b(?!\s+to\b)`),
+  DESCRIBES: new RegExp(String.raw`^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!${v.list('adviceNeedVerbs')}\b)${v.list('adviceDescribesVerbs')}\b`),
+  // An item opening with what to do, or naming who should do it.
+  NUMBERED_ACTION: new RegExp(String.raw`^${v.list('adviceImperatives')}\b|\b${v.list('adviceShould')}\b`, 'i'),
+  CONDITION_OPENING: new RegExp(String.raw`^${v.list('adviceConditionOpenings')}\b`, 'i'),
+  AMOUNT_CHANGE: new RegExp(String.raw`\b${v.list('adviceAmountChanges')}\b`, 'i'),
+  APPENDIX: new RegExp(String.raw`^\s*${v.list('appendixWords')}\s+[\w.]{1,4}\b`, 'i'),
+  COLUMN_WORD: new RegExp(String.raw`^${v.list('adviceColumnWords')}$`, 'i'),
+  SIGNATURE_NAME: new RegExp(String.raw`^(?:${v.list('signatureLeads')}\s*:?\s*)?(?:${v.list('signatureTitles')}\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–-]`),
+  SIGNATURE_ROLE: new RegExp(String.raw`\b${v.list('signatureRoles')}\b`, 'i'),
+  ROLE_WORD: new RegExp(String.raw`^${v.list('signatureWords')}$`),
+  RECOMMENDS: new RegExp(v.list('adviceRecommends'), 'i'),
+  NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
+  // A new thing to provide: one of the openings, or someone and what they should do (grammar).
+  NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
 }));
 
 export interface Recommendation {
@@ -39,7 +61,7 @@ export interface Recommendation {
 // with staff"): a conjunction whose right side opens a new thing to provide, each side with its own
 // frequency. "3 x 20 minutes a week and 1:1" or "… and reviewed termly" stay one recommendation.
 const JOIN = /,?\s+(?:and(?: also)?|as well as|plus)\s+|;\s+(?:and\s+)?/g;
-const NEW_ITEM = /^(?:an?|the|\d|one|two|three|four|five|six|once|twice|weekly|daily|termly|half[- ]termly|fortnightly|monthly|annual|yearly|regular|direct|individual|1:1|one-to-one|small|access|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)/i;
+// The right side's openings are the rubric's adviceItemOpenings (adviceWords: NEW_ITEM).
 const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClauses(s), rubric) !== null;
 // Grammar, not vocabulary: a conjunction whose right side is a clause of its own, with its own modal
 // ("…, and the class teacher should receive 3 hours of training", "… a lift pass and should leave
@@ -68,7 +90,7 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     // morning"); one further on points inside the clause ("… asking him to repeat them back").
     const opening = right.split(/\s+/).slice(0, 8).join(' ');
     const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
-    if (!clauses && (!NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
+    if (!clauses && (!adviceWords(rubric).NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
     // The right side's own frequency, not one further on that belongs to a third part.
     const nextJoin = new RegExp(JOIN.source).exec(right);
     if (nextJoin && !hasFrequency(right.slice(0, nextJoin.index), rubric) && hasFrequency(right.slice(nextJoin.index), rubric)) continue;
@@ -82,13 +104,15 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
 // Opens a sentence that says more about the recommendation before it: its amount, who, or a condition.
 const CONTINUATION = /^(?:(?:this|these|each session|the sessions?|sessions|the (?:programme|group|block|therapy|intervention|sessions?)) (?:should|must|will|would|can|could|needs? to|is to|are to|to)\b(?! (?:also )?be (?:recommended|important|essential|helpful|vital|necessary|advised|beneficial|useful|good))|it (?:should|must|will|needs? to) (?:be (?:delivered|run|led|provided|done|carried out|reviewed|given)|last|happen|take place|continue)\b)/i;
 // A condition that changes the amount ("If progress is slow, the next block should be twice weekly").
-const CONDITION_OPENING = /^(?:if|where|should|once|unless)\b/i;
-const AMOUNT_CHANGE = /\b(?:increas\w*|extend\w*|reduc\w*|the next (?:block|term|half[- ]term|session)|another|a further|more often|twice|longer|continu\w*|repeat\w*|step(?:ped)? up)\b/i;
+// The openings and the changes are the rubric's (adviceConditionOpenings, adviceAmountChanges).
 // Points back at the thing the sentence before provides ("It is important that the same adult delivers
 // these sessions"), with no amount of its own ("Between these sessions, an assistant should … three
 // times a week" is another): more about that recommendation (grammar).
 const BACK_REFERENCE = /\b(?:these|those) (?:sessions?|lessons?|groups?|programmes?|activities|strategies|exercises)\b|\bthe same (?:adult|person|teacher|assistant|member of staff)\b/i;
-const continues = (sentence: string, rubric?: Rubric) => CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence)) || (BACK_REFERENCE.test(sentence) && !hasFrequency(sentence, rubric) && !/\b(?:I|we) (?:would |also )*recommend\b/i.test(sentence));
+const continues = (sentence: string, rubric?: Rubric) => {
+  const { CONDITION_OPENING, AMOUNT_CHANGE } = adviceWords(rubric);
+  return CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence)) || (BACK_REFERENCE.test(sentence) && !hasFrequency(sentence, rubric) && !/\b(?:I|we) (?:would |also )*recommend\b/i.test(sentence));
+};
 // A clause that states (grammar: a form of "be" or "have", or "means"), as a finding or a reason does.
 const STATES = /\b(?:is|are|was|were|has|have|had|been|means|meant|seems?|appears?)\b/i;
 
@@ -96,14 +120,9 @@ function pushParts(out: Recommendation[], text: string, start: number, context: 
   for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context, title });
 }
 
-// An appendix's own title line in Section K ("Appendix D: Epilepsy nurse specialist advice — …").
-const APPENDIX = /^\s*(?:appendix|annex|enclosure)\s+[\w.]{1,4}\b/i;
-
-// Words a table's column names are made of.
-const COLUMN_WORD = /^(?:no\.?|ref\.?|number|item|happens?|needed|required|offered|area|areas|need|needs|recommendations?|provision|support|strateg(?:y|ies)|what|how|often|long|much|when|who|whom|by|delivered|responsible|frequency|duration|amount|and|for|of|to|be|should|is|provided|outcomes?|targets?|staffing|resources?|review|date|person|notes?|comments?|intervention|type|details?|level|the|time|timescale)$/i;
-
-/** A first row whose short cells are all column names, with no numbers or sentences. */
-function isHeaderRow(cells: string[]): boolean {
+/** A first row whose short cells are all column names (the rubric's adviceColumnWords), with no numbers or sentences. */
+function isHeaderRow(cells: string[], rubric?: Rubric): boolean {
+  const { COLUMN_WORD } = adviceWords(rubric);
   if (cells.every((c) => c.split(/\s+/).length <= 3) && !cells.some((c) => /\d/.test(c))) return true;
   // Longer names: short cells with no numbers or sentences, at least half made only of column words.
   if (!cells.every((c) => c.split(/\s+/).length <= 6 && !/\d/.test(c) && (!/[.;]$/.test(c) || !/\s/.test(c)))) return false;
@@ -115,7 +134,8 @@ function isHeaderRow(cells: string[]): boolean {
  * a short line with no full stop made mostly of column names. Its words may name a background ("area
  * of need") and a recommendation ("what … needs") at once: the rows below are what to provide.
  */
-function isFlatHeaderLine(text: string): boolean {
+function isFlatHeaderLine(text: string, rubric?: Rubric): boolean {
+  const { COLUMN_WORD } = adviceWords(rubric);
   const t = text.trim();
   if (/[.;:!?]$/.test(t) || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
@@ -135,15 +155,15 @@ const areaCell = (rubric?: Rubric) => {
 };
 
 function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): string | null {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, QUESTION } = adviceWords(rubric);
   if (b.kind === 'heading') return b.text;
   // A short paragraph with no full stop that names recommendations reads as a heading in plain text.
   // A numbered item of one to six words ("4. Recommendations", "3. Background") is a numbered heading.
   const numbered = b.kind === 'listItem' && /^\d+\.?$/.test(b.marker ?? '');
   const numberedTitle = numbered && b.text.split(/\s+/).length <= 6;
   // A title put as a question ("What Ava will need at secondary school") may hold a cue's words: it
-  // still titles what follows (grammar: the question word opening a line with no full stop).
-  const question = b.kind === 'paragraph' && /^(?:what|how)\b/i.test(b.text.trim());
+  // still titles what follows (the rubric's adviceQuestionWords opening a line with no full stop).
+  const question = b.kind === 'paragraph' && QUESTION.test(b.text.trim());
   // A question on a form may carry a note for whoever fills it in ("… (please be as specific as possible)").
   if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < (question ? 110 : 70) && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && (question || !CUE.test(b.text))) return b.text;
   // A numbered title with prose on both sides ("4. Attention", "5. Social, emotional and mental
@@ -156,11 +176,12 @@ function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): str
 // A sentence about the recommendations themselves ("The table below sets out what I recommend",
 // "Each recommendation is numbered"): it points at provision written elsewhere and sizes nothing.
 // "I recommend the following for school.", "My recommendations are as follows." point the same way; so
-// does advice given elsewhere ("Her home programme is given to her parents separately").
-const POINTER = /\b(?:below|above|overleaf|following|as follows|numbered|listed|set out|in (?:the|this) (?:table|list|report))\b/i;
-const ABOUT_RECOMMENDATIONS = /\b(?:recommendations?|what (?:I|we) recommend|(?:I|we) (?:would |also )?recommend (?:the following|as follows)|(?:the|this) (?:table|list))\b/i;
-const ELSEWHERE = /\b(?:separately|under separate cover)\s*[.;]?$/i;
-const isPointer = (t: string) => ((POINTER.test(t) && ABOUT_RECOMMENDATIONS.test(t)) || ELSEWHERE.test(t)) && !/\d/.test(t);
+// does advice given elsewhere ("Her home programme is given to her parents separately"). The words are
+// the rubric's (advicePointers, adviceAboutRecommendations, adviceElsewhere).
+const isPointer = (t: string, rubric?: Rubric) => {
+  const { POINTER, ABOUT_RECOMMENDATIONS, ELSEWHERE } = adviceWords(rubric);
+  return ((POINTER.test(t) && ABOUT_RECOMMENDATIONS.test(t)) || ELSEWHERE.test(t)) && !/\d/.test(t);
+};
 // A line of capitalised words with no verb ("Specialist Teacher (Autism)", "Consultant Community
 // Paediatrician"): a signature or a title, not provision, when it stands as prose.
 // A signature may end in a full stop ("Dr A Patel, Consultant Paediatrician.").
@@ -168,14 +189,8 @@ const isTitleLine = (t: string) => (!/[.!?]$/.test(t) || (/^[^.!?]*\.$/.test(t) 
 
 // A decimal item number opening an item of a numbered report ("4.1", "3.1.2", "4.2.").
 const DECIMAL_ITEM = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z(“"'‘])/g;
-// An item opening with what to do ("Use …", "Provide …") or naming who should do it.
-const NUMBERED_ACTION = /^(?:use|provide|allow|give|offer|ensure|continue|deliver|teach|pre-teach|arrange|encourage|build|plan|introduce|model|seat|check|keep|include|refer|train)\b|\b(?:should|must|needs? to|will need)\b/i;
-
-// A sentence of prose telling what the child is, has done or can do: a name or pronoun, then "is",
-// "has", "was"… (grammar; "has to" is a need).
-const TELLS = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?:is|are|was|were|has|had|does|did|can|cannot|seems?|appears?)\b(?!\s+to\b)/;
-// A sentence about the child: a name or pronoun, then a verb in the present or past (grammar).
-const DESCRIBES = /^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!should\b|must\b|needs?\b|to\b)(?:[a-z]+s|is|are|has|have|can|cannot|does|did|was|were)\b/;
+// An item opening with what to do ("Use …", "Provide …") or naming who should do it (NUMBERED_ACTION);
+// a sentence telling what the child is or did (TELLS) or about the child (DESCRIBES): adviceWords.
 
 /**
  * The sentences of a paragraph, each decimal-numbered item ("4.1 … 4.2 …", run together on one line
@@ -202,14 +217,13 @@ function decimalSentences(text: string): { start: number; end: number; numbered:
 }
 
 // A signature with its role ("Jane Ward, HCPC registered Speech and Language Therapist", "Signed: Dr
-// A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own.
-const SIGNATURE_NAME = /^(?:(?:Signed|Name|Author|Report (?:written|prepared|completed) by)\s*:?\s*)?(?:(?:Dr|Mrs?|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–-]/;
-const SIGNATURE_ROLE = /\b(?:therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|social worker|officer|SENCo|consultant|practitioner)\b/i;
+// A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own (the rubric's
+// signatureLeads, signatureTitles, signatureRoles, signatureWords).
 const AUXILIARY = /\b(?:will|should|must|needs?|has|have|is|are|can|would|may|recommend\w*)\b/i;
 const VERB = new RegExp(`${AUXILIARY.source}|\\bto\\b`, 'i');
 // After the name, only the role and its qualifiers ("planned with the physiotherapist" is provision).
-const ROLE_WORD = /^(?:registered|specialist|senior|highly|advisory|qualified|principal|lead|clinical|educational|occupational|community|school|speech|and|language|of|for|in|the|social|worker|therapist|psychologist|teacher|nurse|paediatrician|physiotherapist|dietitian|dietician|officer|consultant|practitioner)$/;
-const isSignature = (t: string) => {
+const isSignature = (t: string, rubric?: Rubric) => {
+  const { SIGNATURE_NAME, SIGNATURE_ROLE, ROLE_WORD } = adviceWords(rubric);
   const m = SIGNATURE_NAME.exec(t);
   if (!m || t.split(/\s+/).length > 20 || !SIGNATURE_ROLE.test(t) || VERB.test(t)) return false;
   return t.slice(m[0].length).split(/[\s,()–-]+/).every((w) => !/^[a-z]/.test(w) || ROLE_WORD.test(w));
@@ -232,17 +246,17 @@ function namesOnlyWho(text: string, rubric?: Rubric): boolean {
 }
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
-  const { CUE, BACKGROUND, ACTION } = adviceWords(rubric);
+  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
-  if (isPointer(t) || (!itemised && isTitleLine(t)) || isSignature(t)) return false;
+  if (isPointer(t, rubric) || (!itemised && isTitleLine(t)) || isSignature(t, rubric)) return false;
   const cue = CUE.test(t);
   const background = BACKGROUND.test(t);
   // "I recommend" wins over any past-tense wording; other cues lose to it.
-  if (/\b(?:I|we) (?:would |also |strongly |therefore |further |now )*recommend\b|(?:is|are) recommended\b/i.test(t)) return true;
+  if (RECOMMENDS.test(t)) return true;
   if (background) return false;
-  if (cue) return !underBackground || /\b(?:should|recommend|benefit from|will need|needs? to|requires?|must)\b/i.test(t);
+  if (cue) return !underBackground || NEEDS.test(t);
   // A bullet or table row under a recommendations heading is one; a sentence of prose there must name
   // an action or say how often ("A quiet room she can go to every lunchtime"), and not say what the
   // child is or did ("Marnie has made little progress in the group").
@@ -251,7 +265,7 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -282,7 +296,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     // A table's header row flattened to a line that names what to provide: the lines below are its rows.
-    if (b.kind === 'paragraph' && isFlatHeaderLine(b.text) && RECOMMEND_HEADING.test(b.text)) {
+    if (b.kind === 'paragraph' && isFlatHeaderLine(b.text, rubric) && RECOMMEND_HEADING.test(b.text)) {
       underRecommendations = true;
       underBackground = false;
       flatRows = true;
@@ -325,7 +339,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         const text = cells.join('\t');
         // A header row ("Recommendation | Frequency | Who", "What should be provided | How often | By
         // whom") names columns, not provision.
-        if (i === 0 && isHeaderRow(cells)) continue;
+        if (i === 0 && isHeaderRow(cells, rubric)) continue;
         const tableIsRecommendations = underRecommendations || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.

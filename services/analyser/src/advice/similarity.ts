@@ -77,18 +77,8 @@ export class Vectoriser {
   }
 }
 
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
+// The cosine of two vectors is the comparison's (compare/similarity.ts), one function for both.
+export { cosine } from '../compare/similarity.ts';
 
 // Verbs a recommendation opens with, and a subject with its modal ("Mia should have", "Staff to use").
 const LEAD = /^\s*(?:(?:[\w'’-]+ ){0,3}?(?:should|must|needs? to|needs|requires?|would benefit from|will need|to)\s+)?(?:(?:be given|have|receive|get|use|provide|give|offer|allow|ensure|continue to use|access|attend|introduce|implement|follow|try)\s+)?(?:(?:a|an|the|his|her|their|some|regular|daily|weekly)\s+)*/i;

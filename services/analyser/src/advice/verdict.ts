@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, sessionMinutes, timesInPeriod, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -62,10 +62,32 @@ export function providerRank(text: string, rubric?: Rubric): { rank: number; who
   return { rank: 0, who: null };
 }
 
-const ONE_TO_ONE = /\b(?:1\s*:\s*1|1-1|one[- ]to[- ]one|individual(?:ly)?|individual basis|on (?:his|her|their) own)\b/i;
-const GROUP = /\b(?:small[- ]group|group|pairs?|paired|whole[- ]class|[2-9]\s*:\s*\d)\b/i;
-const DIRECT = /\bdirect(?:ly)?\b/i;
-const INDIRECT = /\bindirect\b|\bconsultat(?:ive|ion)\b|\bprogramme (?:delivered|carried out) by\b/i;
+// The verdicts' words (the rubric's lists frequencyEnoughWords, tentativeWords, undescribedChanges,
+// sessionWords, aimWords, directWords, indirectWords, oneToOneWords, adviceGroupWords, planConditions), put
+// in their grammar once per vocabulary.
+const verdictWords = perVocabulary((v) => ({
+  ONE_TO_ONE: new RegExp(String.raw`\b${v.list('oneToOneWords')}\b`, 'i'),
+  GROUP: new RegExp(String.raw`\b${v.list('adviceGroupWords')}\b`, 'i'),
+  DIRECT: new RegExp(String.raw`\b${v.list('directWords')}\b`, 'i'),
+  INDIRECT: new RegExp(v.list('indirectWords'), 'i'),
+  // Things whose amount is their frequency (a review, a visit, training), or whose existence is the
+  // amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
+  FREQUENCY_ENOUGH: new RegExp(String.raw`\b${v.list('frequencyEnoughWords')}\b`, 'i'),
+  // A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed;
+  // a trial ("should be tried", "a trial of") is advice to find out, not provision to make.
+  TENTATIVE: new RegExp(v.list('tentativeWords'), 'i'),
+  // A change named but not described ("homework to be differentiated"): it says something changes, not how.
+  UNDESCRIBED_CHANGE: new RegExp(String.raw`\b${v.list('undescribedChanges')}\s*(?:[.;]|$)`, 'i'),
+  SESSION_WORDS: new RegExp(String.raw`\b${v.list('sessionWords')}\b`, 'i'),
+  // An aim or a person's time, which a rule or a time of day does not size.
+  AIM: new RegExp(String.raw`\b${v.list('aimWords')}\b`, 'i'),
+  PLAN_CONDITION: new RegExp(String.raw`\b${v.list('planConditions')}\b`, 'i'),
+  // Why it is recommended ("to reduce reverberation"), to the end: not an amount.
+  PURPOSE: new RegExp(String.raw`\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?${v.list('purposeVerbs')}\b.*$`, 'i'),
+  // Upkeep after a comma, "and" or "to be" ("…, tested weekly by the site manager"), to the clause's end.
+  UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
+  GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
+}));
 
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
@@ -93,9 +115,6 @@ function fmtMinutes(m: number): string {
   return `${fmtLength(m)} a week`;
 }
 
-// Things whose amount is their frequency (a review, a visit, training), or whose existence is the
-// amount (a plan, an assessment, a referral): a professional who names one and how often has quantified it.
-const FREQUENCY_ENOUGH = /\b(?:review\w*|visit\w*|assess\w*|train\w*|consult\w*|liais\w*|meet\w*|check\w*|observ\w*|seen|monitor\w*|attend\w*)\b/i;
 // When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
 // A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks").
@@ -108,42 +127,9 @@ const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.li
 const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:(?:named|key|designated|the) )?${v.list('trainees')}(?![\w])`, 'i'));
 
 
-// The periods of the rubric's vocabulary (periodWeeks: "a week", "each half term", "fortnightly"), as
-// one pattern whose named groups say which period matched, compiled once per vocabulary.
-const periodCache = new WeakMap<object, { re: RegExp; weeks: number[]; phrase: RegExp }>();
-function periodPattern(rubric?: Rubric): { re: RegExp; weeks: number[]; phrase: RegExp } {
-  const v = vocabularyOf(rubric);
-  const hit = periodCache.get(v);
-  if (hit) return hit;
-  const periods = v.periodWeeks.map((e, i) => `(?<p${i}>${v.any([e.period])})s?`).join('|');
-  const adverbs = v.periodWeeks.map((e, i) => `(?<a${i}>${v.any([e.adverb])})`).join('|');
-  // A period is not followed by a number: "a Year 10 mentor" names a year group.
-  const any = String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${v.number}) )?(?:school |college |working )?(?:${periods})(?![\w])(?!\s*\d)|(?<![\w])(?:${adverbs})(?![\w])`;
-  const made = {
-    re: new RegExp(any, 'i'),
-    weeks: v.periodWeeks.map((e) => e.weeks),
-    // The words to quote: the period with any count before it ("twice a week").
-    phrase: new RegExp(String.raw`(?<![\w])(?:(?:once|twice|${v.number} (?:x|times)) )?(?:(?:a|per|each|every) (?:${v.number} )?(?:school |college |working )?(?:${periods})|${adverbs})(?![\w])`, 'i'),
-  };
-  periodCache.set(v, made);
-  return made;
-}
+// How often a statement happens is read where minutes a week are (quantities.ts: timesPerWeek).
+export { timesPerWeek } from '../quantities.ts';
 
-/** How many times a week a statement happens ("once each term" = 1/12), where it says. */
-export function timesPerWeek(text: string, rubric?: Rubric): number | null {
-  const { re, weeks } = periodPattern(rubric);
-  const per = re.exec(text);
-  if (!per?.groups) return null;
-  const i = weeks.findIndex((_, k) => per.groups![`p${k}`] !== undefined || per.groups![`a${k}`] !== undefined);
-  if (i < 0) return null;
-  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
-  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
-  return (n / weeks[i]) / every;
-}
-
-// A tentative recommendation ("may benefit from", "could consider") does not say the provision is needed.
-// A trial ("should be tried", "a trial of") is advice to find out, not provision to make.
-const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:may|might|could) (?:also )?find (?:it|(?:an?|the|some|his|her|their) (?:[\w'’-]+ ){0,4}?)\s*(?:useful|helpful)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
@@ -153,19 +139,15 @@ const lessonExtent = perVocabulary((v) => ({
   lessons: new RegExp(String.raw`(?<![\w])${v.list('lessonOnlyPlaces')}(?![\w])`, 'i'),
 }));
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
-// A change named but not described ("homework to be differentiated"): it says something changes, not how.
-const UNDESCRIBED_CHANGE = /\b(?:differentiated|adapted|modified|adjusted|simplified|shortened|personali[sz]ed|tailored)\s*(?:[.;]|$)/i;
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
 // the change is named, not described. The changes are grammar here, the lessons the rubric's list.
 // "a flexible approach to homework" names a change in the same way.
 const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced|flexible)\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
 
-// Why it is recommended ("to reduce reverberation") is not an amount.
-const PURPOSE = /\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?(?:reduce|increase|improve|support|build|develop|prevent|avoid|minimi[sz]e|maximi[sz]e|lessen|lower|raise)\b.*$/i;
-const withoutPurpose = (text: string) => text.replace(PURPOSE, '');
+// Why it is recommended ("to reduce reverberation") is not an amount (the rubric's purposeVerbs).
+const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(verdictWords(rubric).PURPOSE, '');
 
-const SESSION_WORDS = /\b(?:sessions?|therapy|programmes?|interventions?|teaching|tuition|tutoring|groups?|lessons with|input)\b/i;
 
 // The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
 // he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
@@ -178,13 +160,11 @@ const fixingRule = perVocabulary((v) => new RegExp(String.raw`\b${v.list('fixing
 // A time of day or an occasion a routine keeps ("at 10:30", "at lunchtime", "before every PE lesson").
 // A clock time is grammar; the occasions are the rubric's routineTimes.
 const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|${v.list('routineTimes')})`, 'i'));
-// An aim or a person's time, which a rule or a time of day does not size.
-const AIM = /\b(?:support|help|assistance)\b/i;
 
 // A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
 // total is the amount, though it gives no rate (grammar: a number and the words around it).
 // So is a count of sessions at a rate given as an adverb ("eight fortnightly sessions", "6 weekly sessions").
-const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) (?:${v.any(v.periodWeeks.map((e) => e.adverb))}) (?:[\w-]+ )?sessions(?![\w])`, 'i'));
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) ${v.list('rateAdverbs')} (?:[\w-]+ )?sessions(?![\w])`, 'i'));
 
 /** The number of sessions or weeks in a course the statement sets, or null. */
 export function courseLength(text: string, rubric?: Rubric): number | null {
@@ -201,6 +181,7 @@ export const plannedMinutes = (text: string, rubric?: Rubric): number | null => 
 
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
+  const { SESSION_WORDS, AIM, FREQUENCY_ENOUGH } = verdictWords(rubric);
   const own = findAmount(text, rubric);
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
   const occasion = OCCASION.test(text);
@@ -243,8 +224,6 @@ export interface AdviceJudgement {
 // minutes", ". If progress is slow, the next block should be twice weekly"): part of the advice, but
 // not the amount to start with. A plan that keeps the amount and drops the condition gives less.
 const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
-const UPKEEP = /(?:,\s*|\s(?:and|to be)\s+)(check|maintain|charg|test|clean|servic|calibrat|replac|refresh)(?:ed|es|s)?\b[^,;.\t]*/i;
-const PLAN_CONDITION = /\b(?:if|unless|depending on|dependent on|where progress|should progress|in the light of progress)\b/i;
 
 /** The recommendation without a condition that changes its amount later, and that condition. */
 export function splitCondition(text: string): { main: string; condition: string | null } {
@@ -254,6 +233,7 @@ export function splitCondition(text: string): { main: string; condition: string 
 }
 
 export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
+  const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE } = verdictWords(rubric);
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec);
@@ -264,7 +244,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
-  else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
+  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
@@ -277,6 +257,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
 
 /** Compares a quantified recommendation with the provision it was matched to. */
 export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rubric: Rubric, names: ReadonlySet<string> = new Set(), others: readonly Provision[] = []): { carried: boolean; reasons: string[] } {
+  const { PLAN_CONDITION, ONE_TO_ONE, GROUP, DIRECT, INDIRECT } = verdictWords(rubric);
   const pj = judgeProvision(p.text, rubric);
   const reasons: string[] = [];
   const words = rubric.advice.reasons;
@@ -326,7 +307,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
     else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised' });
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
@@ -344,7 +325,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
   if (left.length) say('leavesOut', { items: left.map((x) => `"${x}"`).join(' and ') });
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
-  const upkeep = UPKEEP.exec(a.main);
+  const upkeep = verdictWords(rubric).UPKEEP.exec(a.main);
   if (upkeep && !new RegExp(`\\b${upkeep[1]}`, 'i').test(p.text)) say('leavesOutUpkeep', { upkeep: upkeep[0].replace(/^[,\s]*(?:and\s+)?/, '').trim() });
   if (a.condition && !PLAN_CONDITION.test(p.text)) say('leavesOutCondition', { condition: a.condition });
   // Advice for times outside lessons or the whole day ("including at play and lunch") against a plan
@@ -364,7 +345,6 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
  * the plan's statement does not mention at all. Only the opening noun phrase is split, before any
  * verb or preposition, so "practise reading and writing with an adult" is one thing.
  */
-const GENERIC_WORDS = /^(?:groups?|sessions?|programmes?|programs?|interventions?|therapy|therapies|lessons?|clubs?|work|time|activities|activity|input|teaching|training|support|visits?|extra|additional|weekly|daily)$/;
 const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'extra', 'addit']);
 
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
@@ -381,7 +361,7 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
     const own = all.filter((x) => !GENERIC_TOKENS.has(x));
     // An item named only by such words ("25% extra time", "three extra visits") is those words.
     const t = own.length ? own : all;
-    const words = part.toLowerCase().split(/[^a-z0-9%]+/).filter((w) => !own.length || !GENERIC_WORDS.test(w));
+    const words = part.toLowerCase().split(/[^a-z0-9%]+/).filter((w) => !own.length || !verdictWords(rubric).GENERIC_WORDS.test(w));
     return t.length > 0 && !t.some((x) => planTokens.has(x)) && !words.some((w) => w.length > 3 && planWords.has(w));
   };
   // A table row: the cell that names what the plan's statement provides (not the target beside it).
@@ -447,6 +427,7 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
  * a teaching assistant carries out): that statement is a different provision, not a diluted one.
  */
 export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision, rubric?: Rubric): boolean {
+  const { DIRECT, INDIRECT } = verdictWords(rubric);
   const planned = providerRank(p.text, rubric).rank;
   return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4;
 }

@@ -2,17 +2,16 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { NUM, minutesOf, toNumber, type Words } from '../quantities.ts';
+import { clockRange, minutesOf, perWeek, toNumber, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
 
-// The periods an amount is given per, with each one's share of a week: the rubric's
-// comparisonWords.periods (in school weeks), anchored to the whole period, once per vocabulary.
-const periodsPerWeek = perVocabulary((v) => v.source.comparisonWords.periods.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), 1 / p.weeks]));
+// A period, once found, is valued by quantities.ts (perWeek: the rubric's vocabulary.periodWeeks, the
+// same table the judges read); a session given by its clock times is read there too (clockRange).
 
-/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.lengthUnits, lists.weekdays) once. */
+/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.lengthUnits, lists.weekdays, lists.countMarks, lists.timesWords, lists.countAdverbs) once. */
 interface AmountPatterns {
   length: RegExp;
   lengthAll: RegExp;
@@ -22,10 +21,6 @@ interface AmountPatterns {
   periodAll: RegExp;
   count: RegExp;
   twiceADay: RegExp;
-  /** A weekday, a list of weekdays read by counting them, "other" and a weekday. */
-  weekday: RegExp;
-  weekdays: RegExp;
-  otherWeekday: RegExp;
   groups: [RegExp, (m: RegExpExecArray, rubric?: Words) => number][];
 }
 
@@ -37,7 +32,7 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
   // "2 and a half hours", "an hour and a half", "one hour and a half".
   const hoursAndHalf = String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(w.andAHalfHours)}(?![\w])`;
   const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
-  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
+  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   return {
     length: new RegExp(length, 'i'),
@@ -48,11 +43,8 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
     periodAll: new RegExp(period, 'gi'),
     // A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
     // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
-    count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*(?:x|×)(?=\s|\d|$)|(${NUM})\s+times|(${v.any(w.countWords)})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
+    count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*${v.list('countMarks')}(?=\s|\d|$)|(${NUM})\s+${v.list('timesWords')}|(${v.list('countAdverbs')})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
     twiceADay: edge(v.any(w.twiceADay)),
-    weekday: new RegExp(`^${WEEKDAY}$`),
-    weekdays: new RegExp(WEEKDAY, 'g'),
-    otherWeekday: new RegExp(`^other ${WEEKDAY}`),
     // Each reads a size from its own capture (a ratio, a count, a count plus the child) or has one.
     groups: [
       [edge(v.any(w.oneToOne)), () => 1],
@@ -64,43 +56,6 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
     ],
   };
 });
-
-function perWeek(period: string, rubric?: Words): number | null {
-  const a = amountPatterns(rubric);
-  const p = period.toLowerCase().trim().replace(/\s+/g, ' ');
-  if (a.otherWeekday.test(p)) return 0.5;
-  // A list of weekdays ("Mondays and Thursdays"): once on each.
-  const days = p.match(a.weekdays);
-  if (days && days.length > 1) return days.length;
-  if (a.weekday.test(p)) return 1;
-  const every = new RegExp(String.raw`^(${NUM}) (weeks|months)$`, 'i').exec(p);
-  if (every) {
-    const n = toNumber(every[1]);
-    // Every few months is a share of the school year ("every 6 months" is twice a year, "every 4
-    // months" once a term), as the rubric counts a year; a single month stays four weeks.
-    const year = every[2] === 'months' && n && n > 1 && 12 % n === 0 ? perWeek('year', rubric) : null;
-    if (year) return (12 / n!) * year;
-    if (n) return (every[2] === 'weeks' ? 1 : 0.25) / n;
-  }
-  for (const [re, f] of periodsPerWeek(rubric)) if (re.test(p)) return f;
-  return null;
-}
-
-// Grammar of clock times, not words: a session given by its times ("from 4pm to 6pm", "1.30pm to
-// 3.00pm", "9-10.30am") lasts from one to the other; the second time carries am or pm.
-const CLOCK_RANGE = /(?<![\w.:])(?:from |between )?(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?\s*(?:-|–|to|until|till|and)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)(?![\w])/i;
-
-/** Minutes from the first clock time to the second, or null when the words are no range of a day's times. */
-function clockRangeMinutes(m: RegExpExecArray): number | null {
-  const at = (h: string, min: string | undefined, half: string) => (Number(h) % 12) * 60 + Number(min ?? 0) + (half.toLowerCase() === 'pm' ? 720 : 0);
-  const endHalf = m[6];
-  const end = at(m[4], m[5], endHalf);
-  let start = at(m[1], m[2], m[3] ?? endHalf);
-  // "11 to 1pm": the first time is the morning's.
-  if (!m[3] && start > end) start = at(m[1], m[2], 'am');
-  const minutes = end - start;
-  return minutes > 0 && minutes <= 12 * 60 ? minutes : null;
-}
 
 // Words before a review clause that leave it the statement's own provision: a subject at most ("An
 // occupational therapist will review…"), no clause of its own.
@@ -156,11 +111,11 @@ export function readAmount(text: string, rubric?: Words): Amount {
     }
   }
   // No length in words: the times it runs between give one.
-  const range = length === null ? CLOCK_RANGE.exec(t) : null;
-  const rangeLength = range ? clockRangeMinutes(range) : null;
-  if (range && rangeLength !== null) {
-    length = rangeLength;
-    lengthAt = { start: range.index, end: range.index + range[0].length };
+  const range = length === null ? clockRange(t, rubric) : null;
+  const rangeLength = range ? range.minutes : null;
+  if (range) {
+    length = range.minutes;
+    lengthAt = { start: range.index, end: range.index + range.length };
   }
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
@@ -242,6 +197,8 @@ interface ProviderWords {
   /** Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it. */
   notDeliverer: RegExp;
   trained: RegExp;
+  /** A thing of the role's just after it ("the therapist's programme", "the OT advice"): the role is its author, not who delivers. */
+  owned: RegExp;
 }
 
 const providerWords = perVocabulary((v): ProviderWords => {
@@ -256,13 +213,14 @@ const providerWords = perVocabulary((v): ProviderWords => {
     nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
     notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
     trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
+    owned: new RegExp(String.raw`^\s*(?:'s|’s)? ?${v.any(p.ownedThings)}\b`, 'i'),
   };
   return w;
 });
 
 /** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string, rubric?: Words): Provider {
-  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED } = providerWords(rubric);
+  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED, owned: OWNED } = providerWords(rubric);
   const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
   const setAside: (Role & { start: number; end: number })[] = [];
@@ -275,7 +233,7 @@ export function readProvider(text: string, rubric?: Words): Provider {
       // A lower level's match inside a higher one ("assistant" in "teaching assistant") is the same person.
       if (roles.some((r) => start < r.end && end > r.start)) continue;
       // "Trained by the therapist", "a programme written by the OT": not who delivers it.
-      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || /^\s*(?:'s|’s)? ?(?:programme|advice|strategies|targets|plan)\b/i.test(t.slice(end, end + 14))) {
+      if (NOT_DELIVERER.test(t.slice(Math.max(0, start - 60), start)) || OWNED.test(t.slice(end, end + 14))) {
         if (!setAside.some((r) => start < r.end && end > r.start)) setAside.push({ level, words: m[0].trim(), start, end });
         continue;
       }

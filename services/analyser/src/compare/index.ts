@@ -218,28 +218,24 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
     const carriesAmount = hasAmount(amount.extra) && hasAmount(amount.whole) && !amount.parts.some(hasAmount);
     return carriesAmount && shared.length >= SPLIT_GAIN && shared.some(rare) ? SPLIT_GAIN : 0;
   };
-  news.forEach((_, j) => {
-    if (matchedNew.has(j)) return;
-    let best: { i: number; g: number } | null = null;
-    for (const [i, j1] of pairs) {
-      if (group(olds[i].section) !== group(news[j].section) || group(news[j1].section) !== group(news[j].section) || merges.has(j1)) continue;
-      const parts = [j1, ...(splits.get(i) ?? [])];
-      const g = gain(newToks[j], oldToks[i], parts.map((k) => newToks[k]), { extra: news[j].text, whole: olds[i].text, parts: parts.map((k) => news[k].text) });
-      if (g && (!best || g > best.g)) best = { i, g };
-    }
-    if (best) splits.set(best.i, [...(splits.get(best.i) ?? []), j]);
-  });
-  olds.forEach((_, i) => {
-    if (matchedOld.has(i)) return;
-    let best: { j: number; g: number } | null = null;
-    for (const [i1, j] of pairs) {
-      if (group(news[j].section) !== group(olds[i].section) || group(olds[i1].section) !== group(olds[i].section) || splits.has(i1)) continue;
-      const parts = [i1, ...(merges.get(j) ?? [])];
-      const g = gain(oldToks[i], newToks[j], parts.map((k) => oldToks[k]), { extra: olds[i].text, whole: news[j].text, parts: parts.map((k) => olds[k].text) });
-      if (g && (!best || g > best.g)) best = { j, g };
-    }
-    if (best) merges.set(best.j, [...(merges.get(best.j) ?? []), i]);
-  });
+  // Each statement left over on one side joins the aligned pair whose other side ("whole") it carries
+  // more of: a split (one old, several new) or a merge (several old, one new), one rule both ways.
+  // `pairsAs` are the pairs as [whole, part]; a part already taken by the other way is left alone.
+  const attach = (extras: Item[], extraToks: Set<string>[], matched: Set<number>, wholes: Item[], wholeToks: Set<string>[], pairsAs: [number, number][], into: Map<number, number[]>, taken: Map<number, number[]>) => {
+    extras.forEach((_, x) => {
+      if (matched.has(x)) return;
+      let best: { w: number; g: number } | null = null;
+      for (const [w, p] of pairsAs) {
+        if (group(wholes[w].section) !== group(extras[x].section) || group(extras[p].section) !== group(extras[x].section) || taken.has(p)) continue;
+        const parts = [p, ...(into.get(w) ?? [])];
+        const g = gain(extraToks[x], wholeToks[w], parts.map((k) => extraToks[k]), { extra: extras[x].text, whole: wholes[w].text, parts: parts.map((k) => extras[k].text) });
+        if (g && (!best || g > best.g)) best = { w, g };
+      }
+      if (best) into.set(best.w, [...(into.get(best.w) ?? []), x]);
+    });
+  };
+  attach(news, newToks, matchedNew, olds, oldToks, pairs, splits, merges);
+  attach(olds, oldToks, matchedOld, news, newToks, pairs.map(([i, j]): [number, number] => [j, i]), merges, splits);
   return { splits, merges };
 }
 

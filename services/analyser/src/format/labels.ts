@@ -1,7 +1,7 @@
 // What every output format (terminal, web page, letter) shares: the rubric's own labels
 // (`labels`), counted and listed, and the report's figures.
 import type { CheckKey, Elements, Finding, Report, SectionKey, Severity } from '../report-schema.ts';
-import { CHECK_KEYS } from '../report-schema.ts';
+import { CHECK_KEYS, ELEMENT_KEYS } from '../report-schema.ts';
 import { fill } from '../findings.ts';
 import { loadRubric, sectionName, type COUNTED, type Rubric } from '../rubric.ts';
 import { RULES } from '../rules/registry.ts';
@@ -63,7 +63,6 @@ export function missingElements(elements: Elements): (keyof Elements)[] {
   return REQUIRED_ELEMENTS.filter((k) => !elements[k]);
 }
 
-const ELEMENT_KEYS: (keyof Elements)[] = ['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize'];
 
 export function namedElements(elements: Elements): (keyof Elements)[] {
   return ELEMENT_KEYS.filter((k) => elements[k]);
