@@ -1,0 +1,101 @@
+// General causes of wrong advice verdicts found by the fourteenth held-out set (h66-h70), each on
+// wording written for this test: a table flattened to one cell a line, a pipe table under a sentence
+// that recommends it, recommendations drawn inside a box, reviews at a stated point, a clinician's own
+// follow-up in clinic, and a tentative referral.
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { ingest } from '../../services/ingest/src/index.ts';
+import { rubric } from './helpers.ts';
+
+const fromText = async (lines: string[]) => {
+  const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
+  return extractRecommendations(doc, undefined, rubric);
+};
+
+describe('a table flattened to one cell a line', () => {
+  it('joins each row\'s cells, the column count read from the header\'s lines', async () => {
+    const recs = await fromText([
+      'Physiotherapy Service: summary for school', '',
+      'Advice for school', '',
+      'What', 'Frequency', 'Who', '',
+      'Stretches for his calves and hamstrings on a mat', 'Ten minutes every morning', 'Trained teaching assistant', '',
+      'A perching stool at the science bench', 'All practical lessons', 'Science department', '',
+      'Closing comments', 'Please get in touch if his walking changes. I am happy to talk to his teachers.', '',
+    ]);
+    expect(recs.map((r) => r.text)).toEqual([
+      'Stretches for his calves and hamstrings on a mat\tTen minutes every morning\tTrained teaching assistant',
+      'A perching stool at the science bench\tAll practical lessons\tScience department',
+    ]);
+  });
+
+  it('reads the column count from a lead-in that says what follows each item, with no header', async () => {
+    const recs = await fromText([
+      'Occupational therapy discharge note', '',
+      'Recommendations', '',
+      'Below, every item is followed by when it happens, how long and who runs it.', '',
+      'Handwriting practice with a slanted board', 'Tuesdays and Thursdays', '15 minutes', 'Class teaching assistant', '',
+      'Scissor skills with spring-loaded scissors', 'During art', 'Each lesson', 'Art teacher', '',
+    ]);
+    expect(recs.map((r) => r.text)).toEqual([
+      'Handwriting practice with a slanted board\tTuesdays and Thursdays\t15 minutes\tClass teaching assistant',
+      'Scissor skills with spring-loaded scissors\tDuring art\tEach lesson\tArt teacher',
+    ]);
+  });
+});
+
+describe('a pipe table under a sentence that recommends it', () => {
+  it('gives each row as a recommendation, with the sentence\'s frequency as its context', async () => {
+    const recs = await fromText([
+      'Occupational therapy advice', '',
+      'Regulation plan',
+      'Bella settles best with a fixed routine. The plan below should be kept to on every school day.', '',
+      'When | What | Who',
+      '09:00 | Ten minutes of trampette jumping in the hall | Teaching assistant',
+      '13:10 | Five minutes with a weighted blanket in the reading corner | Teaching assistant',
+      '',
+    ]);
+    expect(recs.map((r) => r.text.replace(/\s*\t\s*/g, ' | '))).toEqual([
+      '09:00 | Ten minutes of trampette jumping in the hall | Teaching assistant',
+      '13:10 | Five minutes with a weighted blanket in the reading corner | Teaching assistant',
+    ]);
+    for (const r of recs) expect(r.context).toMatch(/every school day/);
+  });
+});
+
+describe('recommendations inside a drawn box', () => {
+  it('reads the lines inside box-drawing borders as a list, the borders left out', async () => {
+    const recs = await fromText([
+      'Teacher of the deaf report', '',
+      'Summary',
+      '┌──────────────────────────────────────────────┐',
+      '│ RECOMMENDED PROVISION FOR SCHOOL              │',
+      '├──────────────────────────────────────────────┤',
+      '│ 1. A radio aid worn in every lesson and checked by her teaching assistant each morning before registration begins. │',
+      '│ 2. Subtitles on all video clips shown in class. │',
+      '└──────────────────────────────────────────────┘',
+      '',
+    ]);
+    expect(recs.map((r) => r.text)).toEqual([
+      'A radio aid worn in every lesson and checked by her teaching assistant each morning before registration begins.',
+      'Subtitles on all video clips shown in class.',
+    ]);
+  });
+
+  it('reads an ASCII box the same way, wrapped lines joined', async () => {
+    const recs = await fromText([
+      'Advisory teacher report', '',
+      'Suggested provision',
+      '+------------------------------------------+',
+      '| a) A quiet workstation facing the wall   |',
+      '|    for independent tasks.                |',
+      '| b) A visual checklist for packing her    |',
+      '|    bag at home time.                     |',
+      '+------------------------------------------+',
+      '',
+    ]);
+    expect(recs.map((r) => r.text)).toEqual([
+      'A quiet workstation facing the wall for independent tasks.',
+      'A visual checklist for packing her bag at home time.',
+    ]);
+  });
+});
