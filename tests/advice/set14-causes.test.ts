@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
 const fromText = async (lines: string[]) => {
   const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
@@ -97,5 +97,21 @@ describe('recommendations inside a drawn box', () => {
       'A quiet workstation facing the wall for independent tasks.',
       'A visual checklist for packing her bag at home time.',
     ]);
+  });
+});
+
+describe('a review by a professional at a stated point', () => {
+  it.each([
+    'The physiotherapist to check his walking programme at the close of every block of sessions and change his targets.',
+    'The educational psychologist should meet his teachers after three terms to look again at his progress.',
+    'The teacher of the deaf will review her listening targets once a term with her parents.',
+  ])('is quantified enough, not advice vague (%s)', (rec) => {
+    const [v] = adviceVerdicts(planWith(['Jude will be taught in a small group for literacy.']), [{ h: 'Recommendations' }, { li: rec }]);
+    expect(v.verdict).not.toBe('adviceVague');
+  });
+
+  it('but a review with no point stated still is', () => {
+    const [v] = adviceVerdicts(planWith(['Jude will be taught in a small group for literacy.']), [{ h: 'Recommendations' }, { li: 'The physiotherapist should review his walking programme.' }]);
+    expect(v.verdict).toBe('adviceVague');
   });
 });
