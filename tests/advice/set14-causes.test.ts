@@ -115,3 +115,30 @@ describe('a review by a professional at a stated point', () => {
     expect(v.verdict).toBe('adviceVague');
   });
 });
+
+describe('a clinician\'s own follow-up, and a referral only worth considering', () => {
+  const letter = (closing: string) => [
+    'Community Paediatric Clinic letter about Tobiah Ferreira-Quist.',
+    'Tobiah should have a water bottle on his desk in every lesson.',
+    closing,
+    'Yours sincerely',
+  ];
+
+  it('"I will continue to see him in my clinic …" is not a recommendation the plan left out', () => {
+    const verdicts = adviceVerdicts(planWith(['A water bottle will be kept on his desk in all lessons.']), letter('We will continue to review Tobiah at the epilepsy outpatient clinic twice a year.'));
+    expect(verdicts.map((v) => v.text)).not.toContainEqual(expect.stringMatching(/outpatient clinic/));
+  });
+
+  it('but it is carried when the plan records it', () => {
+    const verdicts = adviceVerdicts(
+      planWith(['A water bottle will be kept on his desk in all lessons.'], ['Tobiah will be reviewed at the epilepsy outpatient clinic twice a year by the paediatric team.']),
+      letter('We will continue to review Tobiah at the epilepsy outpatient clinic twice a year.'),
+    );
+    expect(verdicts.find((v) => /outpatient clinic/.test(v.text))?.verdict).toBe('carried');
+  });
+
+  it('"it might be worth exploring a referral to … if …" is a recommendation, and vague', () => {
+    const verdicts = adviceVerdicts(planWith(['A water bottle will be kept on his desk in all lessons.']), letter('It might be worth exploring a referral to the continence service if the daytime wetting carries on.'));
+    expect(verdicts.find((v) => /continence service/.test(v.text))?.verdict).toBe('adviceVague');
+  });
+});

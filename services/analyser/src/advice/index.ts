@@ -80,6 +80,8 @@ export const AMOUNT_BONUS = 0.1;
  * sessions) its score counts for this much, whatever words they share.
  */
 export const REVIEW_ONLY = 0.5;
+// A clinician's own follow-up in their clinic (rubric list ownFollowUp).
+const ownFollowUp = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('ownFollowUp')}(?![\w])`, 'i'));
 const asksReview = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewAdvice')}(?![\w])`, 'i'));
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
@@ -203,7 +205,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
         : fill(said.diluted, { reasons: c.reasons.join('; ') });
     }
     return { entry: { ...base, verdict, provision, detail }, source, rec };
-  });
+  }).filter(({ entry, rec }) => !(entry.verdict === 'missing' && ownFollowUp(rubric).test(rec.text)));
 }
 
 /** A recommendation's verdict, as the advice rules read it. */

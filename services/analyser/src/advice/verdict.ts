@@ -147,6 +147,9 @@ export function timesPerWeek(text: string, rubric?: Rubric): number | null {
 // A trial ("should be tried", "a trial of") is advice to find out, not provision to make.
 const TENTATIVE = /\b(?:may|might|could) (?:(?:also|possibly|perhaps) )?(?:benefit from|need|require|find it helpful|consider|be helpful|help)\b|\b(?:may|might|could) (?:also )?find (?:it|(?:an?|the|some|his|her|their) (?:[\w'’-]+ ){0,4}?)\s*(?:useful|helpful)\b|\b(?:(?:should|could|to|might|may) be (?:tried|trialled|trialed|considered|explored)|(?:a )?trial (?:of|with)|(?:should|could) (?:try|trial|consider|explore))\b/i;
 
+// The same in the rubric's words (tentativeAdvice: "it may be worth considering …").
+const tentative = perVocabulary((v) => new RegExp(String.raw`\b${v.list('tentativeAdvice')}\b`, 'i'));
+
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
 // Times outside lessons or the whole day, and places that keep to lessons (rubric lists outOfLessonTimes, lessonOnlyPlaces).
@@ -265,7 +268,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
-  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
+  else if (TENTATIVE.test(r.text) || tentative(rubric).test(r.text)) vagueBecause = fill(because.tentative, { words: (TENTATIVE.exec(r.text) ?? tentative(rubric).exec(r.text))![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
