@@ -142,3 +142,26 @@ describe('a clinician\'s own follow-up, and a referral only worth considering', 
     expect(verdicts.find((v) => /continence service/.test(v.text))?.verdict).toBe('adviceVague');
   });
 });
+
+describe('the plan saying the same thing in other words', () => {
+  const plan = (f: string[], g: string[] = []) => planWith([...f, 'Ravi will use a writing slope for all written work.'], g);
+
+  it('"sign key phrases in Makaton" answers "Makaton signs"', () => {
+    const [v] = adviceVerdicts(plan(['Adults will sign key phrases in Makaton as they talk to him, all day.']), [{ h: 'Recommendations' }, { li: 'Makaton signs alongside speech from every adult, throughout the day.' }]);
+    expect(v.verdict).not.toBe('missing');
+  });
+
+  it('portions and helpings are about his diet, and lunch is lunchtime; "in writing" is not teaching', () => {
+    const [v] = adviceVerdicts(
+      plan([], ['Midday supervisors will know about Ravi\'s dietary needs.']),
+      ['Community dietetics letter.', { h: 'Recommendations' }, { li: 'At lunch Ravi should have a child-sized portion and no second helpings, and the kitchen should have this in writing.' }],
+    );
+    expect(v.verdict).toBe('diluted');
+    expect(v.section).toBe('G');
+  });
+
+  it('a concept named in other words still shares its words ("new topic words" and "the words for new topics")', () => {
+    const [v] = adviceVerdicts(plan(['Ravi will be helped to learn the words for new topics.']), [{ h: 'Recommendations' }, { li: 'New topic words pre-taught with pictures before each unit, 10 minutes twice a week.' }]);
+    expect(v.verdict).toBe('diluted');
+  });
+});
