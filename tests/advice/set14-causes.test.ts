@@ -165,3 +165,21 @@ describe('the plan saying the same thing in other words', () => {
     expect(v.verdict).toBe('diluted');
   });
 });
+
+describe('staff training against the plan\'s only statement that trains staff', () => {
+  it('is answered by it, however the two name what the training is about', () => {
+    const verdicts = adviceVerdicts(
+      planWith(['Teachers will be made aware of his stammer.', 'Ravi will have a writing slope for all written work.']),
+      [{ h: 'Recommendations' }, { li: 'A 90-minute twilight training session on dysfluency from the speech and language therapist for all the staff who work with him, in the autumn term.' }],
+    );
+    expect(verdicts[0].verdict).toBe('diluted');
+  });
+
+  it('but not by a statement about one trained person who delivers something else', () => {
+    const verdicts = adviceVerdicts(
+      planWith(['A weekly 30-minute social skills group run by a teaching assistant who has completed Socially Speaking training.']),
+      [{ h: 'Recommendations' }, { li: 'All staff who teach Ravi should attend a half-day course on dysfluency this term.' }],
+    );
+    expect(verdicts[0].verdict).toBe('missing');
+  });
+});
