@@ -183,3 +183,21 @@ describe('staff training against the plan\'s only statement that trains staff', 
     expect(verdicts[0].verdict).toBe('missing');
   });
 });
+
+describe('a way of working the plan gives to every adult, all through the day', () => {
+  it('carries advice naming the class teacher and assistants, every school day', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Every adult in his class will give him instructions one step at a time, all through the school day.']),
+      [{ h: 'Recommendations' }, { li: 'Instructions given one step at a time by the class teacher and teaching assistants, every school day.' }],
+    );
+    expect(v.verdict).toBe('carried');
+  });
+
+  it('but not when the plan names no one and no time', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Instructions will be given one step at a time.']),
+      [{ h: 'Recommendations' }, { li: 'Instructions given one step at a time by the class teacher and teaching assistants, every school day.' }],
+    );
+    expect(v.verdict).toBe('diluted');
+  });
+});

@@ -331,7 +331,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
     else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised' });
+    // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: periodPattern(rubric).phrase.exec(maskReviewClauses(a.main))?.[0] ?? 'as advised' });
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
@@ -342,7 +343,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const planProvider = providerRank(made ? p.text.replace(providerWords(rubric).author, 'by') : p.text, rubric);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
-  const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
+  // So is a way of working that the plan gives to every adult ("every adult in her class will sign"):
+  // the class teacher and assistants the advice names are among them.
+  const keptByStaff = a.provider.rank <= 2 && planProvider.rank === 0 && (a.rec.kind === 'equipment' || trainees(rubric).test(p.text));
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: providers[a.provider.who!], planned: planProvider.who ? providers[planProvider.who] : providers.noOne }, a.provider.rank >= 4);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
