@@ -201,3 +201,13 @@ describe('a way of working the plan gives to every adult, all through the day', 
     expect(v.verdict).toBe('diluted');
   });
 });
+
+describe('equipment for a part of the class\'s day', () => {
+  it('is carried by a plan that names that part of the day first ("For circle time …")', () => {
+    const [v] = adviceVerdicts(
+      planWith(['For circle time and group work Ravi will sit on a foam wedge cushion.']),
+      [{ h: 'Recommendations' }, { li: 'A foam wedge cushion on his chair all day, for circle time and group work.' }],
+    );
+    expect(v.verdict).toBe('carried');
+  });
+});
