@@ -211,3 +211,20 @@ describe('equipment for a part of the class\'s day', () => {
     expect(v.verdict).toBe('carried');
   });
 });
+
+describe('travel training put in H2', () => {
+  it('is moved: it teaches the child, so it is educational provision (the rubric\'s educates rule)', () => {
+    const verdicts = adviceVerdicts(
+      [
+        { h: 'Section F: Special educational provision' },
+        { li: 'A weekly 30-minute social skills group with a teaching assistant.' },
+        { h: 'Section H2: Other social care provision' },
+        { li: 'Independent travel training from the county travel training service, three sessions a week for four weeks.' },
+        { h: 'Section I: Placement' },
+        'Oakfield College.',
+      ],
+      ['Social care assessment.', { h: 'Services recommended' }, { li: 'Independent travel training from the county travel training service, three sessions a week for four weeks.' }],
+    );
+    expect(verdicts[0].verdict).toBe('moved');
+  });
+});
