@@ -228,3 +228,16 @@ describe('travel training put in H2', () => {
     expect(verdicts[0].verdict).toBe('moved');
   });
 });
+
+describe('a social worker\'s analysis before the services recommended', () => {
+  it('describes needs; its "needs regular breaks" is not a recommendation', async () => {
+    const recs = await fromText([
+      'Child and Family Assessment', '',
+      '4. Analysis',
+      'Priya is a child in need because of her disability. Her father needs regular breaks from caring at weekends, and she needs friendships outside school.', '',
+      '5. Services recommended',
+      '5.1 A short-break club for disabled children every Saturday in term time, 10am to 2pm, with 1:1 support.', '',
+    ]);
+    expect(recs.map((r) => r.text)).toEqual(['A short-break club for disabled children every Saturday in term time, 10am to 2pm, with 1:1 support.']);
+  });
+});
