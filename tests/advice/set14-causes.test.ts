@@ -241,3 +241,13 @@ describe('a social worker\'s analysis before the services recommended', () => {
     expect(recs.map((r) => r.text)).toEqual(['A short-break club for disabled children every Saturday in term time, 10am to 2pm, with 1:1 support.']);
   });
 });
+
+describe('an assessment advised against the plan\'s only review', () => {
+  it('is answered, and diluted, by "her progress will be monitored closely"', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Hattie will have a writing slope for all written work.', 'Hattie\'s progress will be monitored closely.']),
+      [{ h: 'Recommendations' }, { li: 'Her number skills should be assessed on a standardised maths test every half term by the class teacher.' }],
+    );
+    expect(v.verdict).toBe('diluted');
+  });
+});

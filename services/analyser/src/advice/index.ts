@@ -143,6 +143,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   // not one trained person who delivers something else ("a teaching assistant who has completed … training").
   const trainsStaff = provisions.map((p, k) => provTraining[k] && staffGroup(rubric).test(p.text));
   const trainers = trainsStaff.filter(Boolean).length;
+  const reviewers = reviewOnly.filter(Boolean).length;
   // How many statements name each of the rubric's synonym concepts.
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
@@ -169,8 +170,11 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // Staff training advised and this the plan's only statement that trains staff: the plan's answer
       // to it, however the two name the training's subject ("DLD", "her language needs").
       const onlyTrainer = recTraining && trainsStaff[k] && trainers === 1;
+      // A review, a check or an assessment advised, and this the plan's only statement that provides
+      // only a review ("His progress will be monitored"): the plan's answer, however vaguely put.
+      const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text);
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
-      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer ? MATCH_THRESHOLD : 0);
+      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
