@@ -251,3 +251,21 @@ describe('an assessment advised against the plan\'s only review', () => {
     expect(v.verdict).toBe('diluted');
   });
 });
+
+describe('a visual support named by its kind', () => {
+  it('"a first-then board" is answered, and diluted, by "visual supports where appropriate"', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Owen will have a writing slope for all written work.', 'Visual supports will be used where appropriate.']),
+      [{ h: 'Recommendations' }, { li: 'A first-then board on his table in every lesson.' }],
+    );
+    expect(v.verdict).toBe('diluted');
+  });
+
+  it('and a plan naming the board in full carries it, leaving nothing out', () => {
+    const [v] = adviceVerdicts(
+      planWith(['A first and then board and a visual timetable will be on his table in every lesson, kept by his teaching assistant.']),
+      [{ h: 'Recommendations' }, { li: 'Adults should use a first and then board in every lesson.' }],
+    );
+    expect(v.detail).not.toMatch(/leaves out/);
+  });
+});

@@ -378,7 +378,8 @@ const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'inte
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
   // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
   const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
-  const planTokens = new Set([...tokens(plan, undefined, rubric), ...tokens(phrasal(plan), undefined, rubric)]);
+  // With the words a concept was written in ("now and next board" is a visual support and still "now").
+  const planTokens = new Set([...tokens(plan, undefined, rubric), ...tokens(phrasal(plan), undefined, rubric), ...tokens(plan, undefined, rubric, true)]);
   // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
   const planWords = new Set(phrasal(plan).toLowerCase().split(/[^a-z0-9%]+/));
   // A kind of provision two items share ("Colourful Semantics and Attention Autism groups") says
