@@ -28,17 +28,19 @@ describe('a table flattened to one cell a line', () => {
     ['Teaching assistants trained by the teacher of the deaf', 'All teaching staff'],
     ['Staff trained in deaf awareness', 'Support staff'],
     ['The class teacher', 'Learning support assistant'],
-  ])('keeps the recommendations, not the cells naming who (%s; %s)', (a, b) => {
+  ])('keeps the recommendations, the cells naming who not recommendations of their own (%s; %s)', (a, b) => {
+    // Since set 14 the header's lines give the column count and each row's cells are joined into one
+    // recommendation (set14-causes.test.ts): the who cell goes with its row, never alone.
     expect(extracted(table([a, b]))).toEqual([
-      'A 10-minute check of the radio aid with an adult every morning',
-      'Pre-teaching of topic words in a 15-minute session three times a week',
+      `Listening\tA 10-minute check of the radio aid with an adult every morning\t${a}`,
+      `Vocabulary\tPre-teaching of topic words in a 15-minute session three times a week\t${b}`,
     ]);
   });
 
-  it('but a line offering an adult, or saying what the adults do, is a recommendation', () => {
+  it('but a line offering an adult, or saying what the adults do, is read with its row', () => {
     const recs = extracted(table(['A trained teaching assistant for all practical lessons', 'Staff to repeat peers’ answers in class discussion']));
-    expect(recs).toContain('A trained teaching assistant for all practical lessons');
-    expect(recs).toContain('Staff to repeat peers’ answers in class discussion');
+    expect(recs.some((r) => r.includes('A trained teaching assistant for all practical lessons'))).toBe(true);
+    expect(recs.some((r) => r.includes('Staff to repeat peers’ answers in class discussion'))).toBe(true);
   });
 });
 

@@ -41,6 +41,7 @@ const adviceWords = perVocabulary((v) => ({
   NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
   // A new thing to provide: one of the openings, or someone and what they should do (grammar).
   NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
+  FLAT_LEAD_IN: new RegExp(String.raw`\b${v.list('flatTableLeadIns')}\s+([^.;:!?]+)`, 'i'),
 }));
 
 export interface Recommendation {
@@ -263,9 +264,134 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   return underRecommendations && (itemised || ((ACTION.test(t) || hasFrequency(t, rubric)) && !TELLS.test(t)));
 }
 
+
+// A box drawn round text, with box-drawing characters ("╔═══╗", "║ … ║", "╚═══╝") or ASCII ("+---+",
+// "| … |"): its rules are runs of line characters, its sides vertical bars (grammar).
+const BOX_RULE = /[+╔╗╚╝╠╣╦╩╬┌┐└┘├┤┬┴┼╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢]?[═─━=\-]{3,}[+╔╗╚╝╠╣╦╩╬┌┐└┘├┤┬┴┼╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢]?|[║│┃|]/g;
+const BOXED = /^[+╔╗╚╝╠╣║│┃┌└├╒╘╞╓╙╟|][\s\S]*[+╔╗╚╝╠╣║│┃┐┘┤╕╛╡╖╜╢|═─━=\-]$/;
+// The marker a line inside a box opens with, as a list's ("a)", "3.", "•").
+const BOX_MARKER = /^(?:([a-z]|\d{1,2}|[ivx]{1,4})[.)]|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|[•▪●*–-])\s+(?=\S)/;
+
+/**
+ * A paragraph drawn inside a box, as the lines within it: the borders and rules left out, each line
+ * a list item where it opens with a marker, a paragraph otherwise; a line that goes on from an item
+ * (hard-wrapped inside the box) joins it.
+ */
+function unboxed(b: Block): Block[] | null {
+  if (b.kind !== 'paragraph' || !BOXED.test(b.text.trim())) return null;
+  const out: Block[] = [];
+  let at = 0;
+  const segment = (from: number, to: number) => {
+    const raw = b.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) return;
+    const start = b.start + from + lead;
+    const end = start + text.length;
+    const prev = out[out.length - 1];
+    if (prev && prev.kind !== 'table' && /^[a-z(]/.test(text) && !BOX_MARKER.test(text) && !/[.;:!?]$/.test(prev.text)) {
+      prev.text = `${prev.text} ${text}`;
+      prev.end = end;
+      return;
+    }
+    const m = BOX_MARKER.exec(text);
+    if (m) out.push({ kind: 'listItem', text: text.slice(m[0].length), marker: m[0].trim(), ordered: !!m[1], depth: 0, start: start + m[0].length, end, page: b.page });
+    else out.push({ kind: 'paragraph', text, start, end, page: b.page });
+  };
+  BOX_RULE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOX_RULE.exec(b.text))) {
+    segment(at, m.index);
+    at = m.index + m[0].length;
+  }
+  segment(at, b.text.length);
+  return out;
+}
+
+// A line that names a column of a table flattened to one cell a line ("Recommendation", "How often",
+// "Delivered by"): a few column words and nothing else.
+const columnName = (b: Block | undefined, rubric?: Rubric) => !!b && (b.kind === 'paragraph' || b.kind === 'heading') && b.text.trim().split(/\s+/).length <= 4 && !/[\d.;:!?]$/.test(b.text.trim()) && b.text.trim().split(/\s+/).every((w) => adviceWords(rubric).COLUMN_WORD.test(w.replace(/[?:,()]/g, '')));
+// A cell after a row's first (how often, by whom): short, one phrase or sentence.
+const laterCell = (b: Block | undefined) => !!b && b.kind === 'paragraph' && b.text.trim().split(/\s+/).length <= 14 && !/[.!?]\s+\S/.test(b.text);
+
+const synthetic = new WeakSet<Block>();
+const blankBefore = (b: Block) => (b.kind === 'table' ? 0 : b.blankBefore ?? 0);
+
+/**
+ * Tables flattened to one cell a line, as tables: the column count is read from the header's lines
+ * (two or more lines of column names, one after the other) or from a lead-in that says what follows
+ * each item ("Each recommendation is followed by how often and by whom": three). Rows follow while
+ * every cell after a row's first is short; the lead-in, which only describes the layout, is dropped.
+ */
+function regroupFlatTables(blocks: Block[], rubric?: Rubric): Block[] {
+  const { FLAT_LEAD_IN } = adviceWords(rubric);
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i];
+    let columns = 0;
+    let header: Block[] = [];
+    let from = i;
+    const lead = b.kind === 'paragraph' ? FLAT_LEAD_IN.exec(b.text) : null;
+    if (lead) {
+      columns = 1 + lead[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length;
+      from = i + 1;
+    }
+    // The header's lines, one straight after the other.
+    let k = from;
+    while (columnName(blocks[k], rubric) && (k === from || !blankBefore(blocks[k]))) k++;
+    if (k - from >= 2 && (!columns || columns === k - from)) {
+      columns = k - from;
+      header = blocks.slice(from, k);
+      from = k;
+    }
+    const rows: Block[][] = [];
+    if (columns >= 2 && columns <= 6) {
+      let r = from;
+      while (r + columns <= blocks.length) {
+        const row = blocks.slice(r, r + columns);
+        const first = row[0];
+        if (first.kind !== 'paragraph' || columnName(first, rubric) && !rows.length && !header.length) break;
+        if (!row.slice(1).every((c) => laterCell(c) && !blankBefore(c))) break;
+        rows.push(row);
+        r += columns;
+      }
+    }
+    if (rows.length < 2) {
+      out.push(b);
+      i++;
+      continue;
+    }
+    const cells = (row: Block[]) => row.map((c) => ({ text: c.kind === 'table' ? '' : c.text, start: c.start, end: c.end, page: c.page }));
+    const all = [...(header.length ? [header] : []), ...rows];
+    const table: Block = {
+      kind: 'table',
+      start: all[0][0].start,
+      end: all[all.length - 1][columns - 1].end,
+      page: all[0][0].page,
+      rows: all.map((row) => ({ start: row[0].start, end: row[row.length - 1].end, page: row[0].page, cells: cells(row) })),
+    };
+    synthetic.add(table);
+    // A lead-in that says more than the layout stays.
+    if (lead && b.kind === 'paragraph' && splitSentences(b.text).length > 1) {
+      const text = b.text;
+      const kept = splitSentences(text).filter((x) => !FLAT_LEAD_IN.test(text.slice(x.start, x.end)));
+      if (kept.length) out.push({ ...b, text: text.slice(0, kept[kept.length - 1].end), end: b.start + kept[kept.length - 1].end });
+    } else if (!lead) out.push(...blocks.slice(i, from - header.length));
+    out.push(table);
+    i = from + rows.length * columns;
+  }
+  return out;
+}
+
+/** The document's blocks as the recommendations are read from them: boxes opened, flattened tables rebuilt. */
+function readableBlocks(blocks: Block[], rubric?: Rubric): Block[] {
+  return regroupFlatTables(blocks.flatMap((b) => unboxed(b) ?? [b]), rubric);
+}
+
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -280,7 +406,22 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let flatRows = false;
   let afterRecommendHeading = false;
   let nested = false;
-  for (const [bi, b] of doc.blocks.entries()) {
+  const blocks = readableBlocks(doc.blocks, rubric);
+  // A sentence that recommends what the table straight below it sets out ("The timetable below should
+  // be followed every school day"): the table's rows are the recommendations, each with the
+  // sentence's amount as its context; the sentence itself points at them, so is not one.
+  const tableLeadIns = new Map<Block, string>();
+  const leadInAt = new Map<Block, number>();
+  for (const [bi, b] of blocks.entries()) {
+    const p = blocks[bi - 1];
+    if (b.kind !== 'table' || p?.kind !== 'paragraph') continue;
+    const last = splitSentences(p.text).pop();
+    const sentence = last ? p.text.slice(last.start, last.end) : '';
+    if (!last || !POINTER.test(sentence) || !CUE.test(sentence) || BACKGROUND.test(sentence)) continue;
+    tableLeadIns.set(b, sentence);
+    leadInAt.set(p, last.start);
+  }
+  for (const [bi, b] of blocks.entries()) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
     // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
     if (b.kind !== 'table') {
@@ -290,7 +431,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     // A short line with no full stop, no number and no verb, straight above a list, titles the list
     // ("Access to learning", "At home"): the list's context, not a recommendation.
-    const subHeading = b.kind === 'paragraph' && doc.blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text);
+    const subHeading = b.kind === 'paragraph' && blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text);
     if (subHeading && headingText(b, rubric) === null) {
       leadIn = b.text;
       continue;
@@ -304,7 +445,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       leadIn = '';
       continue;
     }
-    const h = headingText(b, rubric, doc.blocks[bi - 1], doc.blocks[bi + 1]);
+    const h = headingText(b, rubric, blocks[bi - 1], blocks[bi + 1]);
     if (h !== null) {
       // "Current provision" describes; "Summary and recommendations" recommends.
       underBackground = BACKGROUND_HEADING.test(h) && !/recommend/i.test(h);
@@ -340,12 +481,14 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         // A header row ("Recommendation | Frequency | Who", "What should be provided | How often | By
         // whom") names columns, not provision.
         if (i === 0 && isHeaderRow(cells, rubric)) continue;
-        const tableIsRecommendations = underRecommendations || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
+        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
           const first = row.cells.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
           const last = [...row.cells].reverse().find((c) => c.text.trim());
-          out.push({ text: doc.text.slice(first!.start, last!.end), start: first!.start, end: last!.end, context, title });
+          // A table rebuilt from lines keeps its cells apart by tabs, as a table's row does.
+          const rowText = synthetic.has(b) ? row.cells.slice(row.cells.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
+          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title });
         }
       }
       markSummary();
@@ -374,6 +517,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // amount, is the reason, not provision.
     const cuedUnits = new Set(sentences.filter((x) => CUE.test(text.slice(x.start, x.end))).map((x) => x.unit));
     for (const [si, x] of sentences.entries()) {
+      if (leadInAt.get(b) === x.start) continue;
       const labelled = x.start < labelEnd && x.end > labelEnd;
       const topical = topicLabel && x.start === 0;
       const area = flatRows && x.start === 0 ? areaCell(rubric)?.exec(text) : null;

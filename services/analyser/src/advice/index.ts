@@ -80,6 +80,9 @@ export const AMOUNT_BONUS = 0.1;
  * sessions) its score counts for this much, whatever words they share.
  */
 export const REVIEW_ONLY = 0.5;
+const staffGroup = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('trainees')}(?![\w])`, 'i'));
+// A clinician's own follow-up in their clinic (rubric list ownFollowUp).
+const ownFollowUp = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('ownFollowUp')}(?![\w])`, 'i'));
 const asksReview = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewAdvice')}(?![\w])`, 'i'));
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
@@ -136,6 +139,11 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
   const provMinutes = provisions.map((p) => plannedMinutes(p.text, rubric));
+  // A statement that trains staff names the staff as a group (rubric list trainees: "staff", "teachers"),
+  // not one trained person who delivers something else ("a teaching assistant who has completed … training").
+  const trainsStaff = provisions.map((p, k) => provTraining[k] && staffGroup(rubric).test(p.text));
+  const trainers = trainsStaff.filter(Boolean).length;
+  const reviewers = reviewOnly.filter(Boolean).length;
   // How many statements name each of the rubric's synonym concepts.
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
@@ -159,8 +167,14 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
       const onlyNamer = head.some((t) => concepts.has(t) && !WHO_ONLY.has(t) && !HOW_ONLY.has(t) && provSets[k].has(t) && conceptCount.get(t) === 1);
+      // Staff training advised and this the plan's only statement that trains staff: the plan's answer
+      // to it, however the two name the training's subject ("DLD", "her language needs").
+      const onlyTrainer = recTraining && trainsStaff[k] && trainers === 1;
+      // A review, a check or an assessment advised, and this the plan's only statement that provides
+      // only a review ("His progress will be monitored"): the plan's answer, however vaguely put.
+      const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text);
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
-      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer ? MATCH_THRESHOLD : 0);
+      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
@@ -203,7 +217,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
         : fill(said.diluted, { reasons: c.reasons.join('; ') });
     }
     return { entry: { ...base, verdict, provision, detail }, source, rec };
-  });
+  }).filter(({ entry, rec }) => !(entry.verdict === 'missing' && ownFollowUp(rubric).test(rec.text)));
 }
 
 /** A recommendation's verdict, as the advice rules read it. */

@@ -22,10 +22,14 @@ const STOP = new Set(
     'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum go goes going possible possibly some').split(/\s+/),
 );
 
-export function tokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
+const KEEP_WORDS_NOT = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'elsa', 'onetoone', 'group']);
+
+export function tokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric, keep = false): string[] {
   const { fold, folded } = folding(rubric);
   let t = text;
-  for (const { re, token } of fold) t = t.replace(re, ` ${token} `);
+  // With `keep`, a concept keeps the words it was written in ("topic words" -> vocab topic words), so
+  // a statement that names it in other words still shares some; who delivers and how do not.
+  for (const { re, token } of fold) t = t.replace(re, (m) => (!keep || KEEP_WORDS_NOT.has(token) ? ` ${token} ` : ` ${token} ${m.replace(/[^A-Za-z]+/g, ' ').toLowerCase()} `));
   const out: string[] = [];
   for (const w of t.toLowerCase().split(/[^a-z]+/)) {
     if (w.length < 2 || STOP.has(w) || ignore.has(w)) continue;
@@ -44,6 +48,15 @@ export interface Bag { toks: string[]; setting: Set<string> }
 
 /** A statement's tokens, with those found only in its where-and-when phrase marked. */
 export function bag(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): Bag {
+  const b = bagOf(text, ignore, rubric);
+  // The words a concept was written in count for half, as where and when do: they say the same
+  // thing as the concept's token, so they only help a statement that put it in other words.
+  const plain = new Set(b.toks);
+  const kept = tokens(text, ignore, rubric, true).filter((t) => !plain.has(t));
+  return { toks: [...b.toks, ...kept], setting: new Set([...b.setting, ...kept]) };
+}
+
+function bagOf(text: string, ignore: ReadonlySet<string>, rubric?: Rubric): Bag {
   const m = SETTING.exec(text);
   if (!m || m.index < 12) return { toks: tokens(text, ignore, rubric), setting: new Set() };
   const what = tokens(text.slice(0, m.index), ignore, rubric);

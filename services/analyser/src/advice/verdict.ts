@@ -119,6 +119,8 @@ function fmtMinutes(m: number): string {
 const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
 // A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks").
 const within = perVocabulary((v) => new RegExp(String.raw`\b(?:in|within|after) (?:the next )?(?:\d+|${v.number}) (?:days?|weeks?|months?)\b`, 'i'));
+// A stated point a review is held at ("at the end of each block of therapy", "after two terms"; rubric list reviewPoints).
+const reviewPoint = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewPoints')}(?![\w])`, 'i'));
 // Staff training, however it is put (rubric list staffTraining): what it is is training.
 export const staffTrainingPattern = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('staffTraining')}(?![\w])`, 'i'));
 // A thing made or done once, or sized by the occasion it serves (rubric list concreteThings).
@@ -130,6 +132,9 @@ const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at le
 // How often a statement happens is read where minutes a week are (quantities.ts: timesPerWeek).
 export { timesPerWeek } from '../quantities.ts';
 
+
+// The same in the rubric's words (tentativeAdvice: "it may be worth considering …").
+const tentative = perVocabulary((v) => new RegExp(String.raw`\b${v.list('tentativeAdvice')}\b`, 'i'));
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
@@ -196,7 +201,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text) || within(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -243,7 +248,7 @@ export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJu
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
-  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
+  else if (TENTATIVE.test(r.text) || tentative(rubric).test(r.text)) vagueBecause = fill(because.tentative, { words: (TENTATIVE.exec(r.text) ?? tentative(rubric).exec(r.text))![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
@@ -307,7 +312,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
     else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
+    // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
@@ -318,7 +324,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const planProvider = providerRank(made ? p.text.replace(providerWords(rubric).author, 'by') : p.text, rubric);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
-  const keptByStaff = a.rec.kind === 'equipment' && a.provider.rank <= 2 && planProvider.rank === 0;
+  // So is a way of working that the plan gives to every adult ("every adult in her class will sign"):
+  // the class teacher and assistants the advice names are among them.
+  const keptByStaff = a.provider.rank <= 2 && planProvider.rank === 0 && (a.rec.kind === 'equipment' || trainees(rubric).test(p.text));
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: providers[a.provider.who!], planned: planProvider.who ? providers[planProvider.who] : providers.noOne }, a.provider.rank >= 4);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
@@ -350,7 +358,8 @@ const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'inte
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
   // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
   const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
-  const planTokens = new Set([...tokens(plan, undefined, rubric), ...tokens(phrasal(plan), undefined, rubric)]);
+  // With the words a concept was written in ("now and next board" is a visual support and still "now").
+  const planTokens = new Set([...tokens(plan, undefined, rubric), ...tokens(phrasal(plan), undefined, rubric), ...tokens(plan, undefined, rubric, true)]);
   // Words the plan has as written, before folding ("speech" inside "speech and language therapy").
   const planWords = new Set(phrasal(plan).toLowerCase().split(/[^a-z0-9%]+/));
   // A kind of provision two items share ("Colourful Semantics and Attention Autism groups") says
