@@ -40,6 +40,16 @@ describe('a provision written over several sentences', () => {
     expect(r.provisions[0].specific).toBe(true);
   });
 
+  it('a sentence whose subject is new to the provision before starts its own ("The dietitian…" after a nurse, "His splints…")', () => {
+    const first = 'The school nurse will train two lunchtime staff in tube feeding by 1 October 2026.';
+    const second = 'The dietitian will see Kit at school for 30 minutes each half term to adjust his feeding plan.';
+    const third = 'His splints will be refitted every 6 months by the orthotics clinic.';
+    expect(texts([`${first} ${second} ${third}`])).toEqual([first, second, third]);
+    // the same role, or a subject the sentence before names, goes on about it
+    const again = 'A dietitian will write a feeding plan by September 2026. The dietitian will review it with staff each term.';
+    expect(texts([again])).toEqual([again]);
+  });
+
   it('a need after a provision stays out of it', () => {
     expect(texts(['A laptop for all extended writing. Tobi finds it hard to write by hand for long.'])).toEqual(['A laptop for all extended writing.']);
   });

@@ -7,7 +7,7 @@ import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isFieldLine, isLabelledProvision, startsOwnProvision } from './statement-cues.ts';
+import { isFieldLine, isLabelledProvision, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -339,7 +339,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric)) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric) && !(!w.refersBack.test(sentence) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }
