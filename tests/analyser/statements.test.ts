@@ -66,6 +66,13 @@ describe('a provision written over several sentences', () => {
   });
 });
 
+describe('sub-headings inside F', () => {
+  it('a heading with a list straight after it heads the list, even when it sounds like a provision ("Social skills programme")', () => {
+    const items = ['A social skills group with the school counsellor, 45 minutes weekly, 6 pupils.', 'A lunchtime buddy scheme run by a trained mentor every school day.'];
+    expect(texts([{ h: 'Social skills programme', level: 3 }, ...items.map((li) => ({ li }))])).toEqual(items);
+  });
+});
+
 describe('table rows in F', () => {
   it('reads a short row with a provider and a frequency as provision, not as the header it resembles', () => {
     const f: Part[] = [{ table: [['Provision', 'Who', 'How often'], ['Support in lessons', 'LSA', 'As required'], ['Reading group', 'Teaching assistant', 'Daily, 20 minutes']] }];
