@@ -596,3 +596,18 @@ describe('adaptations and leaving lessons early', () => {
     expect(j.specific).toBe(true);
   });
 });
+
+describe('a set number of occasions of a set length (a course)', () => {
+  it.each([
+    'Before the move to college, 3 taster visits of 2 hours with her learning mentor.',
+    'Six 45-minute sessions of bereavement counselling from a qualified counsellor.',
+  ])('%j has its frequency and duration and is specific', (s) => {
+    const j = judgeProvision(s, rubric);
+    expect(j.elements.frequency).toBe(true);
+    expect(j.elements.duration).toBe(true);
+    expect(j.specific).toBe(true);
+  });
+  it('a count with no length ("3 taster visits") stays not specific', () => {
+    expect(judgeProvision('Before the move to college, 3 taster visits with her learning mentor.', rubric).specific).toBe(false);
+  });
+});
