@@ -611,3 +611,13 @@ describe('a set number of occasions of a set length (a course)', () => {
     expect(judgeProvision('Before the move to college, 3 taster visits with her learning mentor.', rubric).specific).toBe(false);
   });
 });
+
+describe('break times in the plural and the staff who supervise them', () => {
+  it('"at lunchtimes" and a Frequency cell "Playtimes" say how often; "midday supervisors" is a role', () => {
+    expect(judgeProvision('A chess club in the library at lunchtimes, run by a teaching assistant.', rubric).elements.frequency).toBe(true);
+    const row = judgeProvision('A buddy bench game with two peers\tPlaytimes\tPlayground supervisors', rubric);
+    expect(row.elements.frequency).toBe(true);
+    expect(row.elements.provider).toBe(true);
+    expect(judgeProvision('Lunchtimes will be quieter for him.', rubric).elements.frequency).toBe(false);
+  });
+});
