@@ -621,3 +621,11 @@ describe('break times in the plural and the staff who supervise them', () => {
     expect(judgeProvision('Lunchtimes will be quieter for him.', rubric).elements.frequency).toBe(false);
   });
 });
+
+describe('"will be made available" leaves the provision to judgement', () => {
+  it('is reported as a vague term and the line is not specific', () => {
+    const j = judgeProvision('A quiet room for tests will be made available to Isla.', rubric);
+    expect(j.vague.map((v) => v.term)).toContain('will be made available');
+    expect(j.specific).toBe(false);
+  });
+});
