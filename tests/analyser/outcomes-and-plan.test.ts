@@ -45,6 +45,9 @@ describe('outcomes', () => {
   });
   it('a date in the outcome is not its measure', () => {
     expect(judgeOutcome('By July 2027 Amara will develop her confidence.').measurable).toBe(false);
+    // Looking after one's own health in general is no checkable result; saying how ("by …") is.
+    expect(judgeOutcome('By June 2027, Nell will take care of her own wellbeing, including getting enough sleep.').measurable).toBe(false);
+    expect(judgeOutcome('By June 2027, Nell will look after her own health by taking her inhaler before PE without a reminder.').measurable).toBe(true);
   });
 
   const pfa: [string, boolean][] = [
@@ -60,6 +63,12 @@ describe('outcomes', () => {
     // Taking one's own medicine by its name, with no word such as "medication" in the outcome.
     ['By March 2027, Ayesha will take her hay fever spray herself each morning before school.', true],
     ['By March 2027, Ayesha will take her turn in a group game without a prompt.', false],
+    // A journey to a school named by its kind is travel beyond the site; a room inside it is not.
+    ['By October 2027, Kai will cycle to and from his secondary school with his older brother.', true],
+    ['By October 2027, Kai will walk to the school library at break with his teaching assistant.', false],
+    // Exercise as a weekly habit is good health; a PE distance is the curriculum.
+    ['By the summer, Kai will swim for 20 minutes on two days a week at the leisure centre, logged by his dad.', true],
+    ['By July 2027, Kai will swim 25 metres in his PE lesson.', false],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });

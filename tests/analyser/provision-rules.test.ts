@@ -596,3 +596,36 @@ describe('adaptations and leaving lessons early', () => {
     expect(j.specific).toBe(true);
   });
 });
+
+describe('a set number of occasions of a set length (a course)', () => {
+  it.each([
+    'Before the move to college, 3 taster visits of 2 hours with her learning mentor.',
+    'Six 45-minute sessions of bereavement counselling from a qualified counsellor.',
+  ])('%j has its frequency and duration and is specific', (s) => {
+    const j = judgeProvision(s, rubric);
+    expect(j.elements.frequency).toBe(true);
+    expect(j.elements.duration).toBe(true);
+    expect(j.specific).toBe(true);
+  });
+  it('a count with no length ("3 taster visits") stays not specific', () => {
+    expect(judgeProvision('Before the move to college, 3 taster visits with her learning mentor.', rubric).specific).toBe(false);
+  });
+});
+
+describe('break times in the plural and the staff who supervise them', () => {
+  it('"at lunchtimes" and a Frequency cell "Playtimes" say how often; "midday supervisors" is a role', () => {
+    expect(judgeProvision('A chess club in the library at lunchtimes, run by a teaching assistant.', rubric).elements.frequency).toBe(true);
+    const row = judgeProvision('A buddy bench game with two peers\tPlaytimes\tPlayground supervisors', rubric);
+    expect(row.elements.frequency).toBe(true);
+    expect(row.elements.provider).toBe(true);
+    expect(judgeProvision('Lunchtimes will be quieter for him.', rubric).elements.frequency).toBe(false);
+  });
+});
+
+describe('"will be made available" leaves the provision to judgement', () => {
+  it('is reported as a vague term and the line is not specific', () => {
+    const j = judgeProvision('A quiet room for tests will be made available to Isla.', rubric);
+    expect(j.vague.map((v) => v.term)).toContain('will be made available');
+    expect(j.specific).toBe(false);
+  });
+});

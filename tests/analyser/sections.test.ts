@@ -378,6 +378,26 @@ describe('findSections', () => {
     expect(found.map((s) => [s.key, s.units.map((u) => u.text)])).toEqual([['A', ['Mo likes dinosaurs.']], ['F', ['Speech therapy 6 x 1 hour a term from a SaLT.']], ['K', ['Parental advice']]]);
   });
 
+  it('numbered titles that name the child, with a possessive or another word order, are their sections', () => {
+    const found = findSections(buildDoc([
+      { h: '1. All about Tomasz and the things he enjoys' }, 'Tomasz collects trains.',
+      { h: "2. Tomasz's special educational needs" }, 'Tomasz has Down syndrome.',
+      { h: "3. Tomasz’s health needs" }, 'He has a heart condition.',
+      { h: "4. Tomasz's social care needs" }, 'His grandmother cares for him at weekends.',
+      { h: '5. The outcomes we hope Tomasz will reach' }, { li: 'By July 2027, Tomasz will count to 20.', marker: '1.' },
+      { h: '6. The special educational provision Tomasz needs' }, { li: 'Number work 3 x 20 minutes a week with a TA.' },
+      { h: '7. The health provision Tomasz needs' }, 'A cardiac nurse will train two staff by May 2027.',
+      { h: '8. The social care provision Tomasz needs' }, 'A sitter for 3 hours a fortnight from the disabled children’s team.',
+      { h: '9. The school or other institution' }, 'A special school.',
+      { h: '10. Personal budget' }, 'None.',
+      { h: '11. Advice and information' }, { li: 'School advice' },
+    ]));
+    expect(found.map((s) => s.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K']); // a single H stands for both halves
+    expect(found.find((s) => s.key === 'G')!.units.map((u) => u.text)).toEqual(['A cardiac nurse will train two staff by May 2027.']);
+    // A possessive that is not a child's name is not a title.
+    expect(matchHeading("The Principal's report", true)).toBeNull();
+  });
+
   it('K need not come last: a letter standing alone after it is still a section', () => {
     expect(keys([{ h: 'A' }, { h: 'Views, interests and aspirations' }, 'Sam likes buses.', { h: 'K' }, { h: 'Advice and information' }, { li: 'School advice' }, { h: 'F' }, { h: 'Special educational provision' }, { li: 'Reading group 3 x 30 minutes a week with a TA.' }])).toEqual(['A', 'K', 'F']);
   });

@@ -40,6 +40,16 @@ describe('a provision written over several sentences', () => {
     expect(r.provisions[0].specific).toBe(true);
   });
 
+  it('a sentence whose subject is new to the provision before starts its own ("The dietitian…" after a nurse, "His splints…")', () => {
+    const first = 'The school nurse will train two lunchtime staff in tube feeding by 1 October 2026.';
+    const second = 'The dietitian will see Kit at school for 30 minutes each half term to adjust his feeding plan.';
+    const third = 'His splints will be refitted every 6 months by the orthotics clinic.';
+    expect(texts([`${first} ${second} ${third}`])).toEqual([first, second, third]);
+    // the same role, or a subject the sentence before names, goes on about it
+    const again = 'A dietitian will write a feeding plan by September 2026. The dietitian will review it with staff each term.';
+    expect(texts([again])).toEqual([again]);
+  });
+
   it('a need after a provision stays out of it', () => {
     expect(texts(['A laptop for all extended writing. Tobi finds it hard to write by hand for long.'])).toEqual(['A laptop for all extended writing.']);
   });
@@ -53,6 +63,13 @@ describe('a provision written over several sentences', () => {
     const cell = 'Social skills group with the ELSA, 30 minutes weekly, in a group of 4. Tobi will take a friend with him each time.';
     const r = report([{ table: [['B – Special educational needs', 'F – Special educational provision', 'E – Outcomes'], ['Tobi finds it hard to join in games.', cell, 'By July 2027, Tobi will join a game at lunchtime on 3 days a week.']] }]);
     expect(r.provisions.map((p) => p.text)).toEqual([cell]);
+  });
+});
+
+describe('sub-headings inside F', () => {
+  it('a heading with a list straight after it heads the list, even when it sounds like a provision ("Social skills programme")', () => {
+    const items = ['A social skills group with the school counsellor, 45 minutes weekly, 6 pupils.', 'A lunchtime buddy scheme run by a trained mentor every school day.'];
+    expect(texts([{ h: 'Social skills programme', level: 3 }, ...items.map((li) => ({ li }))])).toEqual(items);
   });
 });
 

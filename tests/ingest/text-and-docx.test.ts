@@ -245,6 +245,17 @@ describe('DOCX structure', () => {
     expect(d.blocks.map((b) => (b.kind === 'table' ? '' : b.text))).toContain('with 95% accuracy');
   });
 
+  it('reads a box (a one-row, one-cell table around a section) as the heading, paragraphs and lists inside it', async () => {
+    const box = `<w:tbl><w:tblGrid/><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="E7E6E6"/></w:tcPr>${[
+      wP('Section F: Special educational provision', 'Heading2'),
+      wLi('Précis writing 1:1 with a TA, 20 minutes twice a week.', 1, 0),
+      wLi('A reader for all tests, from the exams officer.', 1, 0),
+    ].join('')}</w:tc></w:tr></w:tbl>`;
+    const d = await parse(makeDocx(wP('Plan for Rafe', 'Title') + box + wTbl([[wTc(['Name']), wTc(['Rafe'])]])));
+    expect(kinds(d)).toEqual(['heading1', 'heading2', 'listItem:0u', 'listItem:0u', 'table']);
+    expect(d.blocks[2].kind !== 'table' && d.blocks[2].text).toBe('Précis writing 1:1 with a TA, 20 minutes twice a week.');
+  });
+
   it('keeps table cells separate, joins paragraphs inside a cell, and keeps columns aligned under merged cells', async () => {
     const table = wTbl([
       [wTc(['Need']), wTc(['Provision']), wTc(['Who'])],

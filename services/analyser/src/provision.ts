@@ -240,7 +240,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   let quantified: boolean;
   switch (kind) {
     case 'sessions':
-      quantified = (amount.length && amount.period) || amount.fullExtent || (oneOffThing && amount.oneOff && !amount.period);
+      quantified = (amount.length && amount.period) || amount.fullExtent || (oneOffThing && amount.oneOff && !amount.period) || amount.course;
       break;
     case 'continuous':
       quantified = amount.extent || (amount.length && amount.period);
@@ -270,7 +270,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     provider,
     qualification,
     // How often it recurs ("weekly", "each half term", "in every lesson"); a where or an extent is not a frequency.
-    frequency: amount.period || (kind === 'oneOff' && amount.oneOff),
+    // A set number of occasions of a set length ("4 visits of 1 hour") says how often in all.
+    frequency: amount.period || (kind === 'oneOff' && amount.oneOff) || amount.course,
     duration: amount.length,
     groupSize,
   };
@@ -282,7 +283,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     provider: providerNeeded && !provider,
     qualification: false,
     // "Regular" with no stated recurrence stays vague even when an extent covers the amount.
-    frequency: !quantified || (kind === 'sessions' && !amount.period),
+    frequency: !quantified || (kind === 'sessions' && !amount.period && !amount.course),
     duration: !quantified,
     groupSize: false,
   };

@@ -12,6 +12,7 @@ export type Words = Pick<Rubric, 'vocabulary'>;
 
 /** The phrase patterns built from one vocabulary's words, once. */
 interface Patterns {
+  course: RegExp;
   period: RegExp;
   count: RegExp;
   length: RegExp;
@@ -66,6 +67,8 @@ const patterns = perVocabulary((v): Patterns => {
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
     oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|(?:before|by) (?:his|her|their|the child's|the young person's) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|th)) birthday|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d))`, 'i'),
+    // A set number of occasions with each one's length: "4 extra visits of 1 hour", "six 45-minute sessions".
+    course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)(?![\w])`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
@@ -118,6 +121,8 @@ export interface Amount {
   /** Where or when an adjustment or piece of equipment applies. */
   where: boolean;
   oneOff: boolean;
+  /** A set number of occasions and each one's length ("4 visits of 1 hour", "six 45-minute sessions"): a course whose whole amount is fixed. */
+  course: boolean;
   /** "15 hours" with no period: an amount that allows any rate. */
   lengthWithoutPeriod: boolean;
 }
@@ -131,7 +136,8 @@ export function findAmount(text: string, rubric?: Words): Amount {
   const extent = fullExtent || p.placeExtent.test(text);
   const where = p.where.test(text);
   const oneOff = p.oneOff.test(text);
-  return { period, count, length, extent, fullExtent, where, oneOff, lengthWithoutPeriod: length && !period };
+  const course = !period && p.course.test(text);
+  return { period, count, length, extent, fullExtent, where, oneOff, course, lengthWithoutPeriod: length && !period };
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */

@@ -16,6 +16,7 @@ interface CueWords {
   namedThe: RegExp;
   named: RegExp;
   staff: RegExp;
+  ownerOrThe: RegExp;
   fieldLine: RegExp;
   labelInLine: RegExp;
 }
@@ -40,6 +41,7 @@ const cueWords = perVocabulary((v): CueWords => {
     namedThe: new RegExp(String.raw`^${any(c.namedArticles)}\s+(?:[A-Z][\w'’&-]*\s+){1,5}${nouns}\b`),
     named: new RegExp(String.raw`^(?:[A-Z][\w'’&-]*\s+){0,5}${nouns}$`),
     staff: new RegExp(String.raw`^${any(c.staff)}$`, 'i'),
+    ownerOrThe: new RegExp(String.raw`^(?:${any(c.namedArticles)}|${any(c.possessives.length ? c.possessives : ['(?!)'])})\s+(?=\S)`, 'i'),
     // A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
     // minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
     // A field left empty ("Who:" and nothing after it) is still one of its fields, not a break.
@@ -71,6 +73,36 @@ export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
   const hasRole = role.test(subject);
   role.lastIndex = 0;
   return named || hasRole || w.staff.test(subject.trim());
+}
+
+/**
+ * A sentence whose subject is something the provision before does not mention: "the" and a role, or
+ * "her"/"his" and a noun ("…the occupational therapist will visit… The continence nurse will meet…",
+ * "Her orthoses will be checked…"). `before` is the text of the provision before it. "The therapist
+ * will…" after "A speech and language therapist…" and "Her sessions will…" after "…sessions…" go on
+ * about it.
+ */
+export function startsNewSubject(sentence: string, before: string, rubric: Rubric): boolean {
+  const w = cueWords(rubric);
+  const m = w.subjectWill.exec(sentence);
+  if (!m) return false;
+  const subject = m[1].trim();
+  const lead = w.ownerOrThe.exec(subject);
+  if (!lead) return false;
+  const rest = subject.slice(lead[0].length);
+  if (!rest || w.pronoun.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  const head = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+  const stem = head.replace(/(?:es|s)$/, '');
+  if (stem.length < 3 || new RegExp(String.raw`\b${stem.replace(/[^\w]/g, '')}`, 'i').test(before)) return false;
+  if (/^the$/i.test(lead[0].trim())) {
+    const role = compileRubric(rubric).role;
+    role.lastIndex = 0;
+    const hasRole = role.test(rest);
+    role.lastIndex = 0;
+    return hasRole;
+  }
+  return true;
 }
 
 export function isFieldLine(text: string, rubric?: Pick<Rubric, 'vocabulary'>): boolean {

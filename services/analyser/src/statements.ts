@@ -7,7 +7,7 @@ import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isFieldLine, isLabelledProvision, startsOwnProvision } from './statement-cues.ts';
+import { isFieldLine, isLabelledProvision, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -204,7 +204,8 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   };
   let area: string | null = null;
   let prevEnd = -1;
-  for (const raw of joinBrokenLines(section.units)) {
+  const joined = joinBrokenLines(section.units);
+  for (const [index, raw] of joined.entries()) {
     const u = asLabelRow(raw, words);
     // "Who: …" / "How often: …" on the line after a provision: its fields (statement-cues.ts).
     const last = out[out.length - 1];
@@ -251,7 +252,10 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     const withName = () => {
       if (named && out[from]) out[from] = { ...out[from], start: named.start, text: `${named.text.trim()} ${out[from].text}` };
     };
-    if (!labelled && u.subheading && (isLeadIn(t) || !namesProvision(t, rubric))) {
+    // A line the document styles as a heading, with a list straight after it ("Study programme" then
+    // its courses as bullets), heads that list, however much it sounds like a provision's name.
+    const headsList = u.headed && u.subheading && joined[index + 1]?.kind === 'listItem';
+    if (!labelled && u.subheading && (isLeadIn(t) || headsList || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
       continue;
     }
@@ -339,7 +343,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric)) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric) && !(!w.refersBack.test(sentence) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }

@@ -347,6 +347,7 @@ export const VocabularySchema = z
         namedArticles: z.array(regexSource),
         namedNouns: z.array(regexSource),
         staff: z.array(regexSource),
+        possessives: z.array(regexSource).default([]),
       }),
       cellFrequencies: z.array(regexSource),
       headingCells: z.array(regexSource),

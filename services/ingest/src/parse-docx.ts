@@ -226,6 +226,16 @@ function emitTable(table: Node, b: DocumentBuilder): void {
     }
   };
   collect(table);
+  // A box: a table of one row and one cell (a shaded frame around a section, its heading and its
+  // lists inside) is layout, not a table; its paragraphs, headings and lists are read as if unboxed.
+  if (rows.length === 1) {
+    const tds = rows[0].children.filter((c): c is Node => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
+    const blocks = tds[0]?.children.filter((c) => typeof c !== 'string' || c.trim()) ?? [];
+    if (tds.length === 1 && blocks.length >= 2 && blocks.every((c) => typeof c !== 'string' && /^(p|h[1-6]|ul|ol|table)$/.test(c.tag))) {
+      walk(tds[0].children, b, 0);
+      return;
+    }
+  }
   const pendingRowspans: number[] = []; // per column: rows still covered by a cell above
   let out: CellInput[][] = [];
   for (const tr of rows) {

@@ -16,12 +16,12 @@ const TITLES: [SectionLabel, RegExp][] = [
   ['D', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
   ['E', /^(?:outcomes|(?:the |my |our )?outcomes (?:sought|for|and|(?:that )?(?:we|I|you) (?:want|would like|hope|aim|are aiming)\b)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
   ['F', /^(?:(?:the |any )?special educational provision|education(?:al)? and training provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
-  ['G', /^(?:(?:any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
+  ['G', /^(?:(?:the |any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
   // The statutory split: H1 is CSDPA s2 provision for under-18s; H2 the rest, adult care for over-18s included.
-  ['H1', /^(?:any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)|^(?:any )?social care provision (?:for (?:(?:a )?(?:child(?:ren)?|young pe(?:rson|ople)|child or young person) )?)?(?:aged )?under(?: the age of)?[- ]18s?\b/i],
-  ['H2', /^(?:any )?other social care provision|^(?:any )?social care provision (?:reasonably required|not under)|^(?:any )?(?:adult )?social care provision (?:for|from) (?:(?:a )?young pe(?:rson|ople) )?(?:aged )?(?:over[- ]18s?|18 (?:and|or) over|adults?)\b/i],
-  ['H', /^(?:(?:any )?social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
-  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|school or (?:other )?institution|education(?:al)? (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
+  ['H1', /^(?:the |any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)|^(?:the |any )?social care provision (?:for (?:(?:a )?(?:child(?:ren)?|young pe(?:rson|ople)|child or young person) )?)?(?:aged )?under(?: the age of)?[- ]18s?\b/i],
+  ['H2', /^(?:the |any )?other social care provision|^(?:the |any )?social care provision (?:reasonably required|not under)|^(?:any )?(?:adult )?social care provision (?:for|from) (?:(?:a )?young pe(?:rson|ople) )?(?:aged )?(?:over[- ]18s?|18 (?:and|or) over|adults?)\b/i],
+  ['H', /^(?:(?:the |any )?social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
+  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|(?:the )?school or (?:other )?institution|education(?:al)? (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
   ['J', /^(?:(?:my |a |the |where there is a )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
   ['K', /^(?:(?:the )?advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
 ];
@@ -46,10 +46,40 @@ export function namesSubject(label: SectionLabel, text: string): boolean {
   return SUBJECTS[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
 }
 
-export function titleKey(text: string): { label: SectionLabel; length: number } | null {
+function matchTitle(text: string): { label: SectionLabel; length: number } | null {
   for (const [label, re] of TITLES) {
     const m = re.exec(text);
     if (m) return { label, length: m[0].length };
+  }
+  return null;
+}
+
+// A title that names the child ("Ffion's health needs", "About Ffion and what matters to her",
+// "What is important to Sam"): the name stands where the generic titles say "the child's" or "me".
+// Grammar, not words: a capitalised name with a possessive, or after "about" / "important to" /
+// "matters to"; the titles' own words stay in TITLES.
+const NAME = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)?`;
+const NAMED_OWNER = new RegExp(String.raw`^(?:the\s+)?${NAME}(?:'s|’s|s'|s’)\s+(?=\S)`);
+const NAMED_ABOUT = new RegExp(String.raw`^((?:[Aa]ll\s+)?[Aa]bout|[Ww]hat(?:'s|’s| is)?\s+(?:is\s+)?important\s+to|[Ww]hat\s+matters\s+to)\s+${NAME}\b(?!'|’)`);
+const NOT_NAMES = /^(?:the|my|our|your|his|her|their|a|an|this|that|section|part|child|young|parent|family|health|social|special|other|any)\b/i;
+
+export function titleKey(text: string): { label: SectionLabel; length: number } | null {
+  const plain = matchTitle(text);
+  if (plain) return plain;
+  const owner = NAMED_OWNER.exec(text);
+  if (owner && !NOT_NAMES.test(owner[0].replace(/^the\s+/i, ''))) {
+    const generic = "the child's ";
+    const k = matchTitle(generic + text.slice(owner[0].length));
+    if (k && k.length > generic.length) return { label: k.label, length: k.length - generic.length + owner[0].length };
+  }
+  const about = NAMED_ABOUT.exec(text);
+  if (about) {
+    const name = text.slice(about[1].length).trim().split(/\s+/)[0] ?? '';
+    if (/^[A-Z]/.test(name) && !NOT_NAMES.test(name)) {
+      const generic = `${about[1]} me`;
+      const k = matchTitle(generic + text.slice(about[0].length));
+      if (k && k.length >= generic.length) return { label: k.label, length: k.length - generic.length + about[0].length };
+    }
   }
   return null;
 }

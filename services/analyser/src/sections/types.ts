@@ -15,6 +15,8 @@ export interface Unit {
   text: string;
   /** Short standalone text that reads as a sub-heading ("Communication and interaction"). */
   subheading: boolean;
+  /** The document styled it as a heading (a Word heading, a bold line, a short line set apart in text). */
+  headed?: boolean;
   /** Rows: the cells that belong to this section (provision or outcome cells only). */
   cells?: TableCell[];
   /** Rows: the header of each chosen cell, where the table has one. */

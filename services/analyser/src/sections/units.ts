@@ -24,7 +24,7 @@ export function textUnit(block: { start: number; end: number; page: number | nul
   // difficulties may be required when children…") is the form's own heading.
   const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null);
   const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
-  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
+  return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(blockKind === 'heading' && kind === 'paragraph' ? { headed: true } : {}), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
 }
 
 // A line of printed field labels with nothing after them ("Name:", "Name:   Type:"): the form's fields, left empty.
