@@ -26,7 +26,8 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // pooled floors, not the per-set one. The pool was 0.90 (421/467) at set 13's first sight and is
     // 0.96 (450/467) after its fixes (set 13 0.98).
     // Set 14 (h66-h70) was written and labelled unseen by the advice code's authors: a measurement set too.
-    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    // Set 15 (h71-h75) likewise: written and labelled unseen, to be scored once at first sight.
+    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
