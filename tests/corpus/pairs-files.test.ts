@@ -1,0 +1,72 @@
+// The version pairs' files (corpus/pairs/*): each gold.json matches its spec in corpus/pairs/src/pairs.ts,
+// names an old and a new version that exist, gives every change a known kind, subject and section,
+// and quotes text versions verbatim; each held-out pair (id "h…") names its held-out set. Reads files
+// only: the comparison is not run here (tests/compare/pairs-accuracy.test.ts scores the pairs).
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAIRS } from '../../corpus/pairs/src/pairs.ts';
+
+const PAIRS_DIR = join(__dirname, '..', '..', 'corpus', 'pairs');
+const KINDS = ['removed', 'reduced', 'weakened', 'moved', 'added', 'strengthened', 'unchanged', 'changed'];
+const SECTIONS = ['E', 'F', 'G', 'H1', 'H2', 'I'];
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+interface Gold {
+  id: string;
+  heldOut: boolean;
+  heldOutSet?: number;
+  base: string;
+  old: string;
+  new: string;
+  changes: { kind: string; about: string; section: string; before: string | null; after: string | null }[];
+}
+
+const ids = readdirSync(PAIRS_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(PAIRS_DIR, d.name, 'gold.json')))
+  .map((d) => d.name)
+  .sort();
+
+describe('version pair files', () => {
+  it('has a built directory for every spec and a spec for every directory', () => {
+    expect(ids).toEqual(PAIRS.map((p) => p.id).sort());
+  });
+
+  it.each(ids)('%s: gold matches its spec, names existing versions and labels every change', (id) => {
+    const dir = join(PAIRS_DIR, id);
+    const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
+    const spec = PAIRS.find((p) => p.id === id)!;
+    expect(gold.id).toBe(id);
+    expect(gold.changes).toEqual(spec.gold);
+    expect(gold.heldOut).toBe(id.startsWith('h'));
+    if (gold.heldOut) expect(Number.isInteger(gold.heldOutSet ?? 1) && (gold.heldOutSet ?? 1) >= 1).toBe(true);
+    for (const [which, file] of [['old', gold.old], ['new', gold.new]] as const) {
+      expect(file, `${id} ${which}`).toMatch(new RegExp(`^${which}\\.(txt|docx|pdf)$`));
+      expect(statSync(join(dir, file)).size, `${id} ${file}`).toBeGreaterThan(200);
+    }
+    expect(gold.changes.length).toBeGreaterThanOrEqual(3);
+    for (const c of gold.changes) {
+      expect(KINDS, `${id}: ${c.before ?? c.after}`).toContain(c.kind);
+      expect(SECTIONS).toContain(c.section);
+      expect(['provision', 'outcome', 'placement']).toContain(c.about);
+      if (c.about === 'outcome') expect(c.section).toBe('E');
+      if (c.about === 'placement') expect(c.section).toBe('I');
+      expect(c.before !== null || c.after !== null, `${id}: a change needs a side`).toBe(true);
+      if (c.kind === 'removed') expect(c.after).toBeNull();
+      if (c.kind === 'added') expect(c.before).toBeNull();
+    }
+    // Text versions are checked here; DOCX and PDF versions against the text they were built from (build.ts).
+    for (const [side, file] of [['before', gold.old], ['after', gold.new]] as const) {
+      if (!file.endsWith('.txt')) continue;
+      const text = squash(readFileSync(join(dir, file), 'utf8'));
+      for (const c of gold.changes) if (c[side] !== null) expect(text.includes(squash(c[side]!)), `${id} ${file}: ${c[side]}`).toBe(true);
+    }
+  });
+
+  it('held-out set 8 is five pairs, each with its own base plan', () => {
+    const set8 = PAIRS.filter((p) => p.heldOutSet === 8);
+    expect(set8.map((p) => p.id)).toEqual(['h31', 'h32', 'h33', 'h34', 'h35']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 8).map((p) => p.base));
+    for (const p of set8) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+  });
+});
