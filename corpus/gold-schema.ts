@@ -66,7 +66,7 @@ export type ExpectedFinding = z.infer<typeof ExpectedFinding>;
 
 export const PlanGold = z
   .object({
-    id: z.string().regex(/^p\d{2}$/),
+    id: z.string().regex(/^p\d{2,3}$/),
     /** What the plan is built to exercise (template, traps, hard cases). */
     description: z.string(),
     // 'docx': the docx library (flattened plans built where LibreOffice is not installed).
