@@ -130,7 +130,7 @@ describe('analyser invariants', () => {
     }
     expect(built).toBe(GENERATED);
     expect(failures, report(failures)).toEqual([]);
-  }, 120_000);
+  }, 300_000); // a limit for a stuck run, not a speed test (bench/ measures speed): 300 plans take 30 s alone, minutes on a busy 2-core machine
 
   it('a 2 MB plan keeps the invariants and yields a bounded number of statements', async () => {
     const text = hugeText(SEED);
