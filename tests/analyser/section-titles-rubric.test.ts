@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRubric, parseRubricYaml } from '../../services/analyser/src/rubric.ts';
 import { SECTION_TITLE_KEYS } from '../../services/analyser/src/vocabulary.ts';
+import { findSections } from '../../services/analyser/src/sections.ts';
+import { buildDoc } from './build-doc.ts';
 import { namesSubject, titleKey, titleKeys } from '../../services/analyser/src/sections/titles.ts';
 
 describe('section titles from the rubric', () => {
@@ -34,5 +36,16 @@ describe('section titles from the rubric', () => {
     expect(namesSubject('I', 'College')).toBe(true);
     expect(namesSubject('H1', 'Care')).toBe(true);
     expect(namesSubject('J', 'Outcomes')).toBe(false);
+  });
+
+  it("reads an organisation's own titles in its rubric, and the default's elsewhere", () => {
+    const r = parseRubricYaml('extends: default\nid: x\nversion: "1"\nvocabulary:\n  sectionTitles:\n    F:\n      titles: ["the plan for my learning"]\n      subjects: [provision]\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const doc = buildDoc([{ h: 'The plan for my learning' }, 'A teacher will read with Nia for 20 minutes every day.']);
+    expect(findSections(doc, undefined, r.rubric).map((s) => s.key)).toContain('F');
+    expect(findSections(doc, undefined, loadRubric()).map((s) => s.key)).not.toContain('F');
+    // Outside the walk, the default rubric's titles again.
+    expect(titleKey('The plan for my learning')).toBeNull();
   });
 });

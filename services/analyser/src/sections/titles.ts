@@ -1,5 +1,6 @@
 // The letters and titles the sections go by (rubric-reference.md §1), shared by every recogniser.
-import { SECTION_TITLE_KEYS, perVocabulary, vocabularyOf } from '../vocabulary.ts';
+import type { Words } from '../quantities.ts';
+import { SECTION_TITLE_KEYS, perVocabulary } from '../vocabulary.ts';
 import type { SectionLabel } from './types.ts';
 
 // "A1" and "A2" (history; views) are the two halves of Section A in the national template.
@@ -9,9 +10,9 @@ export const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 export const PART_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
 
 // The titles each section goes by, lettered or not (child-friendly ones included), are the rubric's words
-// (vocabulary.sectionTitles); only the grammar is here: a title starts the text, after its optional lead.
-// The words come from the default rubric: the recognisers are not given the rubric they run under.
-const titleWords = perVocabulary((v) => {
+// (vocabulary.sectionTitles), read under the rubric findSections is given; only the grammar is here: a
+// title starts the text, after its optional lead; a short label's subject is a whole word.
+const titleWordsOf = perVocabulary((v) => {
   const t = v.source.sectionTitles;
   const titles = SECTION_TITLE_KEYS.map((label): [SectionLabel, RegExp] => {
     const { lead, titles: wordings } = t[label];
@@ -28,8 +29,26 @@ const titleWords = perVocabulary((v) => {
     // After "about" / "important to" / "matters to" as written, capitals too; then the name.
     namedAbout: new RegExp(String.raw`^(${v.any(t.named.aboutLeads)})\s+${NAME}\b(?!'|’)`),
     notNames: new RegExp(String.raw`^${v.any(t.named.notNames)}\b`, 'i'),
+    owner: t.named.owner,
+    me: t.named.me,
   };
 });
+
+// The rubric whose titles the recognisers read: findSections sets it for its (synchronous) walk, so the
+// recognisers need not pass it down; outside a walk, the default rubric's.
+let walkRubric: Words | undefined;
+const titleWords = () => titleWordsOf(walkRubric);
+
+/** `f()` with the titles of `rubric` (the default rubric's without). */
+export function withTitlesOf<T>(rubric: Words | undefined, f: () => T): T {
+  const outer = walkRubric;
+  walkRubric = rubric;
+  try {
+    return f();
+  } finally {
+    walkRubric = outer;
+  }
+}
 
 export function namesSubject(label: SectionLabel, text: string): boolean {
   return titleWords().subjects[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
@@ -54,7 +73,7 @@ export function titleKey(text: string): { label: SectionLabel; length: number } 
   const plain = matchTitle(text);
   if (plain) return plain;
   const words = titleWords();
-  const { owner: generic, me } = vocabularyOf().source.sectionTitles.named;
+  const { owner: generic, me } = words;
   const owned = NAMED_OWNER.exec(text);
   if (owned && !words.notNames.test(owned[0].replace(/^the\s+/i, ''))) {
     const k = matchTitle(generic + text.slice(owned[0].length));
