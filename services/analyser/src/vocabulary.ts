@@ -72,7 +72,7 @@ const REF = /\{([a-z][A-Za-z]*)\}/g;
 const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration, what "&" reads as. */
-const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as', 'ampersand']);
+const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as', 'ampersand', 'owner', 'me']);
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = [
@@ -86,6 +86,17 @@ const JUDGES_LISTS = [
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice',
 ];
+
+/** The sections a title names, in the order they are tried: H1 and H2 before H, whose wording starts theirs. */
+export const SECTION_TITLE_KEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'H', 'I', 'J', 'K'] as const;
+export type SectionTitleKey = (typeof SECTION_TITLE_KEYS)[number];
+/** A section's title words; `ownSubjects` false for H1 and H2, which go by H's subjects. */
+const sectionTitle = (ownSubjects: boolean) =>
+  z.object({
+    lead: z.array(regexSource).optional(),
+    titles: z.array(regexSource).min(1),
+    subjects: ownSubjects ? z.array(regexSource).min(1) : z.array(regexSource).optional(),
+  });
 
 /** `(?:a|b|…)` of patterns, each with its {lists} filled in; a group that never matches for none. */
 function alternatives(entries: readonly string[], lists: Record<string, string[]>, builtIn: Record<string, string[]>): string {
@@ -164,6 +175,16 @@ export const VocabularySchema = z
     planNames: z.array(regexSource).min(1),
     /** An old statement of SEN speaking of itself; words that make a line history; part titles only an EHC plan has. */
     statementWording: z.object({ selfReferences: z.array(regexSource).min(1), history: z.array(regexSource), ehcpPartTitles: z.array(regexSource) }),
+    /**
+     * The titles each section goes by (sections/titles.ts): per section, words a title may open with, the
+     * wordings it may start with (tried in order), and what a short label under the section's letter names;
+     * H1 and H2 go by H's subjects. `named`: a title that names the child, read in place of `owner` or `me`.
+     */
+    sectionTitles: z.object({
+      named: z.object({ owner: z.string().min(1), me: z.string().min(1), aboutLeads: z.array(regexSource).min(1), notNames: z.array(regexSource).min(1) }),
+      A: sectionTitle(true), B: sectionTitle(true), C: sectionTitle(true), D: sectionTitle(true), E: sectionTitle(true), F: sectionTitle(true), G: sectionTitle(true),
+      H1: sectionTitle(false), H2: sectionTitle(false), H: sectionTitle(true), I: sectionTitle(true), J: sectionTitle(true), K: sectionTitle(true),
+    }),
     /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open. */
     placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource) }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */

@@ -1,4 +1,6 @@
 // The letters and titles the sections go by (rubric-reference.md §1), shared by every recogniser.
+import type { Words } from '../quantities.ts';
+import { SECTION_TITLE_KEYS, perVocabulary } from '../vocabulary.ts';
 import type { SectionLabel } from './types.ts';
 
 // "A1" and "A2" (history; views) are the two halves of Section A in the national template.
@@ -7,47 +9,53 @@ export const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 // A part's number, in figures or in words ("Part 6", "PART SIX"): forms number their parts either way.
 export const PART_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
 
-// Titles each section goes by, lettered or not (child-friendly ones included).
-const TITLES: [SectionLabel, RegExp][] = [
-  // Longer wordings come first: a heading run together with its body ends where the title ends.
-  ['A', /^(?:the )?(?:(?:(?:child|young person|parent|family)(?:'s|s'|s)?\s*(?:and (?:their )?(?:parents?|carers?|family)(?:'s|s')?\s*)?views(?:,? interests,? (?:and|&) aspirations)?|views,? interests,? (?:and|&) aspirations|views,? wishes,? (?:and|&) feelings|views,? interests|(?:all )?about me|my story|who I am|what(?:'s| is) important to (?:me|us)|what matters to (?:me|us)|my (?:views|hopes|dreams|wishes|aspirations)|one[- ]page profile|views and aspirations|aspirations))/i],
-  ['B', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:(?:my )?special educational needs?(?: \(SEND?\))?|SEN\b|education(?:al)? and training needs|educational needs|(?:my )?learning needs|my needs|what I find (?:hard|difficult)|what I need help with|needs and strengths|strengths and needs|my strengths and (?:what I find hard|needs))/i],
-  ['C', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:health(?:care)? (?:care )?needs|my health(?: needs)?)/i],
-  ['D', /^(?:(?:the )?(?:child|young person)(?:(?:'s)? or (?:the )?(?:child|young person))?(?:'s|s')?\s*)?(?:social care needs|care needs|my (?:social )?care needs)/i],
-  ['E', /^(?:outcomes|(?:the |my |our )?outcomes (?:sought|for|and|(?:that )?(?:we|I|you) (?:want|would like|hope|aim|are aiming)\b)|what I (?:want|would like|will be able|hope|am going) to (?:achieve|do)|what I will (?:achieve|be able to do|work towards)|my (?:goals|outcomes|targets)|long[- ]term outcomes)/i],
-  ['F', /^(?:(?:the |any )?special educational provision|education(?:al)? and training provision|(?:educational|SEN|SEND) provision|(?:the )?(?:help|support) I (?:will )?(?:get|receive|need|have)(?: (?:at|in) (?:school|college|nursery|my setting)| to (?:learn|achieve (?:this|these|my outcomes)))?|how I will be (?:helped|supported)|help with my learning|provision (?:to meet|required)|my (?:education|learning) support)/i],
-  ['G', /^(?:(?:the |any )?health(?:care)? (?:care )?provision|(?:the )?health (?:support|care|help) I (?:will )?(?:get|need|receive)|help (?:with my health|from health(?: services)?))/i],
-  // The statutory split: H1 is CSDPA s2 provision for under-18s; H2 the rest, adult care for over-18s included.
-  ['H1', /^(?:the |any )?social care provision\b.{0,140}?(?:section 2\b|s\.? ?2\b|chronically sick|CSDPA)|^(?:the |any )?social care provision (?:for (?:(?:a )?(?:child(?:ren)?|young pe(?:rson|ople)|child or young person) )?)?(?:aged )?under(?: the age of)?[- ]18s?\b/i],
-  ['H2', /^(?:the |any )?other social care provision|^(?:the |any )?social care provision (?:reasonably required|not under)|^(?:any )?(?:adult )?social care provision (?:for|from) (?:(?:a )?young pe(?:rson|ople) )?(?:aged )?(?:over[- ]18s?|18 (?:and|or) over|adults?)\b/i],
-  ['H', /^(?:(?:the |any )?social care provision|social care support|(?:the )?(?:help|support) (?:with|from) (?:my )?(?:care|social care|social services)|social care)/i],
-  ['I', /^(?:placement|(?:the )?name (?:and|&) type|(?:name|type) of (?:the )?(?:school|setting|institution|placement)|(?:the )?school or (?:other )?institution|education(?:al)? (?:setting|placement|institution)|where I will (?:learn|go to (?:school|college|nursery))|my (?:school|college|setting)|school\s*\/\s*setting)/i],
-  ['J', /^(?:(?:my |a |the |where there is a )?personal budgets?(?: \(including direct payments\))?|direct payments?)/i],
-  ['K', /^(?:(?:the )?advice and information|information and advice|advice (?:received|obtained|gathered)|information (?:and advice )?gathered|(?:a )?list of (?:the )?advice|reports? and advice|appendices)/i],
-];
+// The titles each section goes by, lettered or not (child-friendly ones included), are the rubric's words
+// (vocabulary.sectionTitles), read under the rubric findSections is given; only the grammar is here: a
+// title starts the text, after its optional lead; a short label's subject is a whole word.
+const titleWordsOf = perVocabulary((v) => {
+  const t = v.source.sectionTitles;
+  const titles = SECTION_TITLE_KEYS.map((label): [SectionLabel, RegExp] => {
+    const { lead, titles: wordings } = t[label];
+    return [label, new RegExp(`^${lead ? `${v.any(lead)}?` : ''}${v.any(wordings)}`, 'i')];
+  });
+  const subjects: Record<string, RegExp> = {};
+  for (const label of SECTION_TITLE_KEYS) {
+    const s = t[label].subjects;
+    if (s) subjects[label] = new RegExp(String.raw`\b${v.any(s)}\b`, 'i');
+  }
+  return {
+    titles,
+    subjects,
+    // After "about" / "important to" / "matters to" as written, capitals too; then the name.
+    namedAbout: new RegExp(String.raw`^(${v.any(t.named.aboutLeads)})\s+${NAME}\b(?!'|’)`),
+    notNames: new RegExp(String.raw`^${v.any(t.named.notNames)}\b`, 'i'),
+    owner: t.named.owner,
+    me: t.named.me,
+  };
+});
 
-// The subject a short label names ("F. Provision:", "I. School:", "K. Advice:"): with the section's own
-// letter before it, a label this loose is enough.
-const SUBJECTS: Record<string, RegExp> = {
-  A: /\b(?:views?|profile|about|aspirations?|interests?|history|wishes)\b/i,
-  B: /\b(?:needs?|SEND?|learning)\b/i,
-  C: /\bhealth\b/i,
-  D: /\bcare\b/i,
-  E: /\b(?:outcomes?|goals?|targets?|aims?)\b/i,
-  F: /\b(?:provision|support|help)\b/i,
-  G: /\bhealth\b/i,
-  H: /\bcare\b/i,
-  I: /\b(?:school|placement|setting|college|institution|nursery)\b/i,
-  J: /\b(?:budgets?|payments?)\b/i,
-  K: /\b(?:advice|information|reports?|appendix|appendices|evidence)\b/i,
-};
+// The rubric whose titles the recognisers read: findSections sets it for its (synchronous) walk, so the
+// recognisers need not pass it down; outside a walk, the default rubric's.
+let walkRubric: Words | undefined;
+const titleWords = () => titleWordsOf(walkRubric);
+
+/** `f()` with the titles of `rubric` (the default rubric's without). */
+export function withTitlesOf<T>(rubric: Words | undefined, f: () => T): T {
+  const outer = walkRubric;
+  walkRubric = rubric;
+  try {
+    return f();
+  } finally {
+    walkRubric = outer;
+  }
+}
 
 export function namesSubject(label: SectionLabel, text: string): boolean {
-  return SUBJECTS[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
+  return titleWords().subjects[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
 }
 
 function matchTitle(text: string): { label: SectionLabel; length: number } | null {
-  for (const [label, re] of TITLES) {
+  for (const [label, re] of titleWords().titles) {
     const m = re.exec(text);
     if (m) return { label, length: m[0].length };
   }
@@ -55,30 +63,29 @@ function matchTitle(text: string): { label: SectionLabel; length: number } | nul
 }
 
 // A title that names the child ("Ffion's health needs", "About Ffion and what matters to her",
-// "What is important to Sam"): the name stands where the generic titles say "the child's" or "me".
-// Grammar, not words: a capitalised name with a possessive, or after "about" / "important to" /
-// "matters to"; the titles' own words stay in TITLES.
+// "What is important to Sam"): the name stands where the generic titles say "the child's" or "me"
+// (the rubric's sectionTitles.named). Grammar here: a capitalised name with a possessive, or after
+// one of the rubric's leads.
 const NAME = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)?`;
 const NAMED_OWNER = new RegExp(String.raw`^(?:the\s+)?${NAME}(?:'s|’s|s'|s’)\s+(?=\S)`);
-const NAMED_ABOUT = new RegExp(String.raw`^((?:[Aa]ll\s+)?[Aa]bout|[Ww]hat(?:'s|’s| is)?\s+(?:is\s+)?important\s+to|[Ww]hat\s+matters\s+to)\s+${NAME}\b(?!'|’)`);
-const NOT_NAMES = /^(?:the|my|our|your|his|her|their|a|an|this|that|section|part|child|young|parent|family|health|social|special|other|any)\b/i;
 
 export function titleKey(text: string): { label: SectionLabel; length: number } | null {
   const plain = matchTitle(text);
   if (plain) return plain;
-  const owner = NAMED_OWNER.exec(text);
-  if (owner && !NOT_NAMES.test(owner[0].replace(/^the\s+/i, ''))) {
-    const generic = "the child's ";
-    const k = matchTitle(generic + text.slice(owner[0].length));
-    if (k && k.length > generic.length) return { label: k.label, length: k.length - generic.length + owner[0].length };
+  const words = titleWords();
+  const { owner: generic, me } = words;
+  const owned = NAMED_OWNER.exec(text);
+  if (owned && !words.notNames.test(owned[0].replace(/^the\s+/i, ''))) {
+    const k = matchTitle(generic + text.slice(owned[0].length));
+    if (k && k.length > generic.length) return { label: k.label, length: k.length - generic.length + owned[0].length };
   }
-  const about = NAMED_ABOUT.exec(text);
+  const about = words.namedAbout.exec(text);
   if (about) {
     const name = text.slice(about[1].length).trim().split(/\s+/)[0] ?? '';
-    if (/^[A-Z]/.test(name) && !NOT_NAMES.test(name)) {
-      const generic = `${about[1]} me`;
-      const k = matchTitle(generic + text.slice(about[0].length));
-      if (k && k.length >= generic.length) return { label: k.label, length: k.length - generic.length + about[0].length };
+    if (/^[A-Z]/.test(name) && !words.notNames.test(name)) {
+      const stand = `${about[1]} ${me}`;
+      const k = matchTitle(stand + text.slice(about[0].length));
+      if (k && k.length >= stand.length) return { label: k.label, length: k.length - stand.length + about[0].length };
     }
   }
   return null;

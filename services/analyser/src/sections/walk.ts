@@ -12,7 +12,7 @@ import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, 
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
-import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, uniq } from './titles.ts';
+import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, uniq, withTitlesOf } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
 import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
@@ -27,9 +27,14 @@ interface Open {
 
 /**
  * Splits the document into sections. `only` treats the whole document as the body of one
- * section (the CLI's --section); `rubric` gives the words that read a flattened table's lines.
+ * section (the CLI's --section); `rubric` gives the titles the sections go by and the words that
+ * read a flattened table's lines.
  */
 export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Words): FoundSection[] {
+  return withTitlesOf(rubric, () => walkSections(doc, only, rubric));
+}
+
+function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rubric: Words | undefined): FoundSection[] {
   const pieces: Piece[] = [];
   const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
