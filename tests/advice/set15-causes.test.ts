@@ -45,3 +45,40 @@ describe('requests passed on through the parents, in the second person', () => {
     expect(why('I would suggest you ask for a named adult')).toBeNull();
   });
 });
+
+describe('lettered topic lines with detail sub-bullets', () => {
+  const report = [
+    'Physiotherapy report', '',
+    'Recommendations', '',
+    '(a) Balance and stamina',
+    '    - Amira should do her standing frame routine for 20 minutes each morning with a trained assistant.',
+    '    - She should have a rest break halfway through each PE lesson.', '',
+    '(b) A lunchtime walking club led by the learning mentor:',
+    '    - three times a week, 15 minutes each time;',
+    '    - up to four pupils in the club;',
+    '    - the route takes in the ramp and the steps by the hall.', '',
+    '(c) Getting about school',
+    '    - A lift pass for moving between floors.', '',
+  ];
+
+  it('reads a bare topic line as a heading, and detail bullets as part of the line they qualify', async () => {
+    const texts = (await fromText(report)).map((r) => r.text);
+    expect(texts).toEqual([
+      'Amira should do her standing frame routine for 20 minutes each morning with a trained assistant.',
+      'She should have a rest break halfway through each PE lesson.',
+      'A lunchtime walking club led by the learning mentor three times a week, 15 minutes each time; up to four pupils in the club; the route takes in the ramp and the steps by the hall.',
+      'A lift pass for moving between floors.',
+    ]);
+  });
+
+  it('keeps lower-case bullets that each name a thing to do as recommendations of their own', async () => {
+    const texts = (await fromText([
+      'Advice for school', '',
+      'Recommendations', '',
+      '1. In every lesson staff should:',
+      '    - use a visual timer for tasks, three times a lesson;',
+      '    - give a five-minute warning before each change.', '',
+    ])).map((r) => r.text);
+    expect(texts).toEqual(['use a visual timer for tasks, three times a lesson;', 'give a five-minute warning before each change.']);
+  });
+});

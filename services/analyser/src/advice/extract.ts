@@ -246,6 +246,19 @@ function namesOnlyWho(text: string, rubric?: Rubric): boolean {
   return whoOnly(rubric).test(t);
 }
 
+// A sub-bullet that goes on from the line above it in small letters ("three times a week;", "the group
+// is run by …"), with no cue, action or new thing of its own: a detail of that line's recommendation.
+function isDetail(text: string, rubric?: Rubric): boolean {
+  const { CUE, NUMBERED_ACTION, RECOMMENDS } = adviceWords(rubric);
+  const t = text.trim();
+  return /^[a-z]/.test(t) && !CUE.test(t) && !RECOMMENDS.test(t) && !NUMBERED_ACTION.test(t) && !/^(?:an?|one)\s/i.test(t);
+}
+// A topic line: a short noun phrase with no full stop, number or verb ("Seating and posture").
+const isTopicLine = (text: string, rubric?: Rubric) => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 6 && !/[.;:!?]$/.test(t) && !/\d/.test(t) && !AUXILIARY.test(t) && !adviceWords(rubric).CUE.test(t);
+};
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
   const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS } = adviceWords(rubric);
   const t = text.trim();
@@ -407,6 +420,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let afterRecommendHeading = false;
   let nested = false;
   const blocks = readableBlocks(doc.blocks, rubric);
+  // Sub-bullets read as part of the topic line above them.
+  const detailed = new Set<Block>();
   // A sentence that recommends what the table straight below it sets out ("The timetable below should
   // be followed every school day"): the table's rows are the recommendations, each with the
   // sentence's amount as its context; the sentence itself points at them, so is not one.
@@ -466,7 +481,31 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const markSummary = () => {
       for (let k = pushedBefore; k < out.length; k++) summarised[k] = underRecommendations;
     };
+    if (b.kind === 'listItem' && detailed.has(b)) {
+      markSummary();
+      continue;
+    }
     if (b.kind === 'listItem') {
+      // A topic line with sub-bullets under it (grammar: list items one level deeper straight after it).
+      const children: Block[] = [];
+      for (let k = bi + 1; blocks[k]?.kind === 'listItem' && (blocks[k].depth ?? 0) > (b.depth ?? 0); k++) children.push(blocks[k]);
+      // Sub-bullets that only give the topic line's amount, group size or content ("twice a week, 20
+      // minutes;", "no more than five in the group;", "the sessions cover …"), going on from it in small
+      // letters with no cue or action of their own, belong to the one recommendation it names.
+      if (children.length && !/[.;]$/.test(b.text.trim()) && children.every((c) => isDetail(c.text, rubric)) && children.some((c) => hasFrequency(c.text, rubric) || /\d/.test(c.text))) {
+        const text = [b.text.trim().replace(/:$/, ''), ...children.map((c) => c.text.trim())].join(' ');
+        const last = children[children.length - 1];
+        if (isRecommendation(text, true, underBackground, true, rubric)) out.push({ text, start: b.start, end: last.end, context, title });
+        for (const c of children) detailed.add(c);
+        markSummary();
+        continue;
+      }
+      // A short topic line with no verb over its own sub-bullets ("Seating and posture") is their
+      // heading, not a recommendation.
+      if (children.length && isTopicLine(b.text, rubric)) {
+        leadIn = b.text;
+        continue;
+      }
       // A lead-in that names what the child has ("Diagnoses:") lists background, not provision.
       const backgroundLead = /:\s*$/.test(leadIn) && leadIn.trim().split(/\s+/).length <= 4 && BACKGROUND_HEADING.test(leadIn);
       if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
