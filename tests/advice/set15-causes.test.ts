@@ -82,3 +82,36 @@ describe('lettered topic lines with detail sub-bullets', () => {
     expect(texts).toEqual(['use a visual timer for tasks, three times a lesson;', 'give a five-minute warning before each change.']);
   });
 });
+
+describe("a form's field lines and lead-ins about a table or list", () => {
+  it('does not read the fields of a care plan as recommendations', async () => {
+    const texts = (await fromText([
+      'Community Nursing Team', 'Asthma care plan for school', '',
+      'Name: Jonah Whitlock', 'Date: 4 March 2026', 'Prepared by: Children\'s Community Nurse', '',
+      'Inhaler: salbutamol, two puffs before exercise.', 'Allergies: house dust mite, grass pollen.', '',
+      'Arrangements in school',
+      '- His reliever inhaler to be kept in his classroom and taken to every PE lesson.',
+      '- Two members of staff trained in using a spacer, renewed every year.',
+    ])).map((r) => r.text);
+    expect(texts).toEqual([
+      'His reliever inhaler to be kept in his classroom and taken to every PE lesson.',
+      'Two members of staff trained in using a spacer, renewed every year.',
+    ]);
+  });
+
+  it('does not read a sentence that introduces a list or says what a column is as a recommendation', async () => {
+    const texts = (await fromText([
+      'Occupational therapy advice', '',
+      'Goals and approaches',
+      'The approach next to every goal is how her teachers should work towards it.', '',
+      'Goal | Approach',
+      'Maya will button her coat | A buttoning board for five minutes every day with an assistant',
+      'Maya will cut along a line | Spring-loaded scissors in every art lesson', '',
+      'Provision',
+      'To reach these goals Maya should have the following.',
+      '- A weekly 30-minute fine motor group led by a teaching assistant.',
+    ])).map((r) => r.text);
+    expect(texts.some((t) => /next to every goal|the following/.test(t))).toBe(false);
+    expect(texts).toContain('A weekly 30-minute fine motor group led by a teaching assistant.');
+  });
+});

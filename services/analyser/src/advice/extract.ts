@@ -41,6 +41,7 @@ const adviceWords = perVocabulary((v) => ({
   NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
   // A new thing to provide: one of the openings, or someone and what they should do (grammar).
   NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
+  FORM_FIELD: new RegExp(String.raw`^\s*${v.list('adviceFormFields')}\s*:`, 'i'),
   FLAT_LEAD_IN: new RegExp(String.raw`\b${v.list('flatTableLeadIns')}\s+([^.;:!?]+)`, 'i'),
 }));
 
@@ -420,6 +421,16 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let afterRecommendHeading = false;
   let nested = false;
   const blocks = readableBlocks(doc.blocks, rubric);
+  // A form's fields: a run of two or more labelled lines ("Pupil: …", "Medication: …"), blank lines
+  // allowed, one of them a front-sheet field (the rubric's adviceFormFields). None is a recommendation.
+  const fields = new Set<Block>();
+  for (let i = 0; i < blocks.length; ) {
+    let k = i;
+    while (blocks[k]?.kind === 'paragraph' && LABEL.test(blocks[k].text)) k++;
+    const run = blocks.slice(i, k);
+    if (run.length >= 2 && run.some((f) => adviceWords(rubric).FORM_FIELD.test(f.text))) for (const f of run) fields.add(f);
+    i = Math.max(k, i + 1);
+  }
   // Sub-bullets read as part of the topic line above them.
   const detailed = new Set<Block>();
   // A sentence that recommends what the table straight below it sets out ("The timetable below should
@@ -476,6 +487,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     afterRecommendHeading = false;
+    if (fields.has(b)) continue;
     const context = leadIn || heading;
     const pushedBefore = out.length;
     const markSummary = () => {
