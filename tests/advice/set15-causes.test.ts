@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
 const fromText = async (lines: string[]) => {
   const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
@@ -113,5 +113,29 @@ describe("a form's field lines and lead-ins about a table or list", () => {
     ])).map((r) => r.text);
     expect(texts.some((t) => /next to every goal|the following/.test(t))).toBe(false);
     expect(texts).toContain('A weekly 30-minute fine motor group led by a teaching assistant.');
+  });
+});
+
+describe("a limit on the child's time away", () => {
+  const judged = async (line: string) => {
+    const [rec] = await fromText(['Advice for school', '', 'Recommendations', '', `- ${line}`]);
+    return judgeRecommendation(rec, rubric).vagueBecause;
+  };
+
+  it('reads "up to" on a rest or leave from a lesson as a limit, not as an open amount', async () => {
+    expect(await judged('A break pass that lets Omar leave the classroom for up to 5 minutes, at most three times a day.')).toBeNull();
+    expect(await judged('After an asthma attack, Omar to rest in the office for up to 20 minutes with an adult before going back to class.')).toBeNull();
+  });
+
+  it('still reads "up to" on the amount of provision as open', async () => {
+    expect(await judged('Up to 40 minutes a week of mentoring with the learning mentor.')).not.toBeNull();
+  });
+
+  it('matches time out of lessons however it is worded', () => {
+    const out = adviceVerdicts(planWith(['Omar can take time out from class when he asks for it.', 'A reading group three times a week.']), [
+      { h: 'Recommendations' },
+      { li: 'An exit pass so that Omar can go to the library for up to 5 minutes, no more than twice in a morning.' },
+    ]);
+    expect(out[0].verdict).toBe('diluted');
   });
 });
