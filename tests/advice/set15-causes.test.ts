@@ -139,3 +139,15 @@ describe("a limit on the child's time away", () => {
     expect(out[0].verdict).toBe('diluted');
   });
 });
+
+describe('a passive instruction to tell the parents', () => {
+  it('reads "parents told the same day" as what to do, and "parents told me" as background', async () => {
+    const texts = (await fromText([
+      'Diabetes nurse advice', '',
+      'Care plan for school',
+      '- Each hypo written in the blood glucose diary and parents told by text at home time.',
+      '- His parents told me he often skips breakfast before PE.',
+    ])).map((r) => r.text);
+    expect(texts).toEqual(['Each hypo written in the blood glucose diary and parents told by text at home time.']);
+  });
+});
