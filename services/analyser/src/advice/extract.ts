@@ -422,13 +422,14 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let nested = false;
   const blocks = readableBlocks(doc.blocks, rubric);
   // A form's fields: a run of two or more labelled lines ("Pupil: …", "Medication: …"), blank lines
-  // allowed, one of them a front-sheet field (the rubric's adviceFormFields). None is a recommendation.
+  // allowed, opening with a front-sheet field (the rubric's adviceFormFields). None is a recommendation.
+  // Topic labels under a summary of advice followed by "Signed: …" or "Date: …" are no form.
   const fields = new Set<Block>();
   for (let i = 0; i < blocks.length; ) {
     let k = i;
     while (blocks[k]?.kind === 'paragraph' && LABEL.test(blocks[k].text)) k++;
     const run = blocks.slice(i, k);
-    if (run.length >= 2 && run.some((f) => adviceWords(rubric).FORM_FIELD.test(f.text))) for (const f of run) fields.add(f);
+    if (run.length >= 2 && adviceWords(rubric).FORM_FIELD.test(run[0].text)) for (const f of run) fields.add(f);
     i = Math.max(k, i + 1);
   }
   // Sub-bullets read as part of the topic line above them.
