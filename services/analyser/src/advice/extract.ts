@@ -1,7 +1,7 @@
 // Finds the recommendations in an advice report (speech and language therapy, OT, physiotherapy,
 // educational psychology, health; or the advice appended as Section K): the sentences, bullets and
 // table rows that recommend provision. Background, assessment results and history are not.
-import type { Block, StructuredDocument } from '../../../ingest/src/document.ts';
+import type { Block, ListItemBlock, StructuredDocument } from '../../../ingest/src/document.ts';
 import { splitSentences } from '../quantities.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
@@ -427,9 +427,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   const fields = new Set<Block>();
   for (let i = 0; i < blocks.length; ) {
     let k = i;
-    while (blocks[k]?.kind === 'paragraph' && LABEL.test(blocks[k].text)) k++;
+    const labelled = (f: Block | undefined) => f?.kind === 'paragraph' && LABEL.test(f.text);
+    while (labelled(blocks[k])) k++;
     const run = blocks.slice(i, k);
-    if (run.length >= 2 && adviceWords(rubric).FORM_FIELD.test(run[0].text)) for (const f of run) fields.add(f);
+    if (run.length >= 2 && run[0].kind === 'paragraph' && adviceWords(rubric).FORM_FIELD.test(run[0].text)) for (const f of run) fields.add(f);
     i = Math.max(k, i + 1);
   }
   // Sub-bullets read as part of the topic line above them.
@@ -500,8 +501,12 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     if (b.kind === 'listItem') {
       // A topic line with sub-bullets under it (grammar: list items one level deeper straight after it).
-      const children: Block[] = [];
-      for (let k = bi + 1; blocks[k]?.kind === 'listItem' && (blocks[k].depth ?? 0) > (b.depth ?? 0); k++) children.push(blocks[k]);
+      const children: ListItemBlock[] = [];
+      for (let k = bi + 1; ; k++) {
+        const c = blocks[k];
+        if (c?.kind !== 'listItem' || (c.depth ?? 0) <= (b.depth ?? 0)) break;
+        children.push(c);
+      }
       // Sub-bullets that only give the topic line's amount, group size or content ("twice a week, 20
       // minutes;", "no more than five in the group;", "the sessions cover …"), going on from it in small
       // letters with no cue or action of their own, belong to the one recommendation it names.
