@@ -151,3 +151,14 @@ describe('a passive instruction to tell the parents', () => {
     expect(texts).toEqual(['Each hypo written in the blood glucose diary and parents told by text at home time.']);
   });
 });
+
+describe("an educational psychologist's work asked for in a health service's letter", () => {
+  it('is educational provision, so in G it is moved', () => {
+    const out = adviceVerdicts(planWith(['A reading group three times a week.'], ["The school's educational psychologist will observe Leon in class and advise his teachers each term."]), [
+      'Community Mental Health Service',
+      { h: 'Recommendations' },
+      { li: 'Leon should be observed in class by an educational psychologist, who advises his teachers, once a term.' },
+    ]);
+    expect(out[0].verdict).toBe('moved');
+  });
+});
