@@ -84,7 +84,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     stay: new RegExp(String.raw`\b${v.any(cue.stays)}\b`, 'i'),
     stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
     triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
-    allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))? to \w+[^,.;:]*$`, 'i'),
+    allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))?(?: to)? \w+[^,.;:]*$` + (cue.timeAway.length ? String.raw`|\b(?:he|she|they|him|her|them|[A-Z][a-z]+) (?:to|can|may|will|should|could) ${v.any(cue.timeAway)}\b[^,.;:]*$` : ''), 'i'),
     madeBy: new RegExp(String.raw`\b${v.any(cue.madeBy)}(?: \w+){0,3} by\b`, 'i'),
     keptWith: new RegExp(String.raw`\b${v.any(cue.keptWith)}`, 'i'),
     checkOfThing: new RegExp(String.raw`\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?${v.any(cue.upkeep.verbs)}\b|\b${v.any(cue.upkeep.done)}(?: [\w-]+){0,3} by\b`, 'i'),

@@ -221,6 +221,7 @@ export const VocabularySchema = z
       authorityVerbs: z.array(regexSource),
       triggers: z.array(regexSource),
       allowances: z.array(regexSource),
+      timeAway: z.array(regexSource).default([]),
       settings: z.array(regexSource),
       stays: z.array(regexSource),
       stayPlaces: z.array(regexSource),

@@ -1,7 +1,7 @@
 // Finds the recommendations in an advice report (speech and language therapy, OT, physiotherapy,
 // educational psychology, health; or the advice appended as Section K): the sentences, bullets and
 // table rows that recommend provision. Background, assessment results and history are not.
-import type { Block, StructuredDocument } from '../../../ingest/src/document.ts';
+import type { Block, ListItemBlock, StructuredDocument } from '../../../ingest/src/document.ts';
 import { splitSentences } from '../quantities.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { timesPerWeek } from './verdict.ts';
@@ -41,6 +41,7 @@ const adviceWords = perVocabulary((v) => ({
   NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
   // A new thing to provide: one of the openings, or someone and what they should do (grammar).
   NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
+  FORM_FIELD: new RegExp(String.raw`^\s*${v.list('adviceFormFields')}\s*:`, 'i'),
   FLAT_LEAD_IN: new RegExp(String.raw`\b${v.list('flatTableLeadIns')}\s+([^.;:!?]+)`, 'i'),
 }));
 
@@ -246,6 +247,19 @@ function namesOnlyWho(text: string, rubric?: Rubric): boolean {
   return whoOnly(rubric).test(t);
 }
 
+// A sub-bullet that goes on from the line above it in small letters ("three times a week;", "the group
+// is run by …"), with no cue, action or new thing of its own: a detail of that line's recommendation.
+function isDetail(text: string, rubric?: Rubric): boolean {
+  const { CUE, NUMBERED_ACTION, RECOMMENDS } = adviceWords(rubric);
+  const t = text.trim();
+  return /^[a-z]/.test(t) && !CUE.test(t) && !RECOMMENDS.test(t) && !NUMBERED_ACTION.test(t) && !/^(?:an?|one)\s/i.test(t);
+}
+// A topic line: a short noun phrase with no full stop, number or verb ("Seating and posture").
+const isTopicLine = (text: string, rubric?: Rubric) => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 6 && !/[.;:!?]$/.test(t) && !/\d/.test(t) && !AUXILIARY.test(t) && !adviceWords(rubric).CUE.test(t);
+};
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
   const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS } = adviceWords(rubric);
   const t = text.trim();
@@ -407,6 +421,20 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let afterRecommendHeading = false;
   let nested = false;
   const blocks = readableBlocks(doc.blocks, rubric);
+  // A form's fields: a run of two or more labelled lines ("Pupil: …", "Medication: …"), blank lines
+  // allowed, opening with a front-sheet field (the rubric's adviceFormFields). None is a recommendation.
+  // Topic labels under a summary of advice followed by "Signed: …" or "Date: …" are no form.
+  const fields = new Set<Block>();
+  for (let i = 0; i < blocks.length; ) {
+    let k = i;
+    const labelled = (f: Block | undefined) => f?.kind === 'paragraph' && LABEL.test(f.text);
+    while (labelled(blocks[k])) k++;
+    const run = blocks.slice(i, k);
+    if (run.length >= 2 && run[0].kind === 'paragraph' && adviceWords(rubric).FORM_FIELD.test(run[0].text)) for (const f of run) fields.add(f);
+    i = Math.max(k, i + 1);
+  }
+  // Sub-bullets read as part of the topic line above them.
+  const detailed = new Set<Block>();
   // A sentence that recommends what the table straight below it sets out ("The timetable below should
   // be followed every school day"): the table's rows are the recommendations, each with the
   // sentence's amount as its context; the sentence itself points at them, so is not one.
@@ -461,12 +489,41 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     afterRecommendHeading = false;
+    if (fields.has(b)) continue;
     const context = leadIn || heading;
     const pushedBefore = out.length;
     const markSummary = () => {
       for (let k = pushedBefore; k < out.length; k++) summarised[k] = underRecommendations;
     };
+    if (b.kind === 'listItem' && detailed.has(b)) {
+      markSummary();
+      continue;
+    }
     if (b.kind === 'listItem') {
+      // A topic line with sub-bullets under it (grammar: list items one level deeper straight after it).
+      const children: ListItemBlock[] = [];
+      for (let k = bi + 1; ; k++) {
+        const c = blocks[k];
+        if (c?.kind !== 'listItem' || (c.depth ?? 0) <= (b.depth ?? 0)) break;
+        children.push(c);
+      }
+      // Sub-bullets that only give the topic line's amount, group size or content ("twice a week, 20
+      // minutes;", "no more than five in the group;", "the sessions cover …"), going on from it in small
+      // letters with no cue or action of their own, belong to the one recommendation it names.
+      if (children.length && !/[.;]$/.test(b.text.trim()) && children.every((c) => isDetail(c.text, rubric)) && children.some((c) => hasFrequency(c.text, rubric) || /\d/.test(c.text))) {
+        const text = [b.text.trim().replace(/:$/, ''), ...children.map((c) => c.text.trim())].join(' ');
+        const last = children[children.length - 1];
+        if (isRecommendation(text, true, underBackground, true, rubric)) out.push({ text, start: b.start, end: last.end, context, title });
+        for (const c of children) detailed.add(c);
+        markSummary();
+        continue;
+      }
+      // A short topic line with no verb over its own sub-bullets ("Seating and posture") is their
+      // heading, not a recommendation.
+      if (children.length && isTopicLine(b.text, rubric)) {
+        leadIn = b.text;
+        continue;
+      }
       // A lead-in that names what the child has ("Diagnoses:") lists background, not provision.
       const backgroundLead = /:\s*$/.test(leadIn) && leadIn.trim().split(/\s+/).length <= 4 && BACKGROUND_HEADING.test(leadIn);
       if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);

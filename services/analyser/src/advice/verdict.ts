@@ -237,8 +237,15 @@ export function splitCondition(text: string): { main: string; condition: string 
   return { main: text.slice(0, m.index), condition: m[0].replace(/^[;.,\s]+/, '').replace(/[.;\s]+$/, '') };
 }
 
-export function judgeRecommendation(r: Recommendation, rubric: Rubric): AdviceJudgement {
+// A request passed on through the parents ("You might ask whether …", "please ask that …"): the
+// channel, not a hedge, so the request is judged without it (the rubric's adviceRequestLeads).
+const requestLead = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceRequestLeads')}\s*`, 'gi'));
+/** The recommendation without the words that pass it on through the parents. */
+export const withoutRequestLead = (text: string, rubric?: Rubric) => (rubric ? text.replace(requestLead(rubric), '') : text);
+
+export function judgeRecommendation(advised: Recommendation, rubric: Rubric): AdviceJudgement {
   const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE } = verdictWords(rubric);
+  const r = { ...advised, text: withoutRequestLead(advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec);
