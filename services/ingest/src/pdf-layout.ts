@@ -79,7 +79,10 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
   const isHeadingSize = (l: Line) => l.size >= bodySize * 1.12 && l.text.length <= 200;
   // Headings are often body-size bold rather than larger: a bold line that is not a list item.
   const isHeadingStyle = (l: Line) => isHeadingSize(l) || (l.bold && l.marker === null && l.text.length <= 150 && l.size >= bodySize * 0.95);
-  const enclosed = (l: Line) => enclosedByRules(l, rulesOf(l.page));
+  // Text run past the page's right edge (a table set wider than the page) is cut off there: the
+  // table's right border is drawn at the edge, so the line ends at the edge for its walls.
+  const widthOf = new Map(pages.map((p) => [p.page, p.width]));
+  const enclosed = (l: Line) => enclosedByRules(l, rulesOf(l.page), widthOf.get(l.page));
   // A line between three or more vertical rules is in a ruled table of two or more columns.
   const inGrid = (l: Line) => enclosed(l) && wallsAcross(l, rulesOf(l.page)) >= 3;
 
@@ -200,10 +203,11 @@ function borderConnects(prev: Line, next: Line, g: PageGraphics): boolean {
 }
 
 /** Vertical rules on both sides of the line: it is in a ruled table. */
-function enclosedByRules(l: Line, g: PageGraphics): boolean {
+function enclosedByRules(l: Line, g: PageGraphics, pageWidth = Infinity): boolean {
   const yTop = l.y - 0.7 * l.size;
   const spans = (r: VRule) => r.y0 <= yTop + 1 && r.y1 >= l.y - 1;
-  return g.vRules.some((r) => r.x <= l.x0 + 0.5 && spans(r)) && g.vRules.some((r) => r.x >= l.x1 - 0.5 && spans(r));
+  const x1 = Math.min(l.x1, pageWidth);
+  return g.vRules.some((r) => r.x <= l.x0 + 0.5 && spans(r)) && g.vRules.some((r) => r.x >= x1 - 1 && spans(r));
 }
 
 /** Bold alone makes a heading only of a short title: a bold sentence or a bold provision line stays text. */
@@ -436,7 +440,12 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   const col0End = cols.length > 1 ? cols[1] - (bounds.length ? 0.8 : 1.5) * bodySize : Infinity;
   const linePitch = (l: Line) => pitch * Math.max(1, l.size / bodySize);
   // A ruled table says where its rows end; otherwise rows are told by spacing and by column 0.
-  const ruleRows = lines.some((l, k) => k > 0 && l.page === lines[k - 1].page && ruleBetween(lines[k - 1], l, rulesOf(l.page)));
+  // A ruled table (here one row of it) whose first line has nothing in column 0 but a later line
+  // does: the label cell is centred vertically beside its neighbour's lines, so it is that row's
+  // label too; the rules, not the spacing, say where the row ends.
+  const labelBelowTop = bounds.length > 1 && lines.every((l) => l.page === lines[0].page)
+    && !lines[0].segments.some((s) => s.x0 < bounds[1]) && lines.some((l) => l.segments.some((s) => s.x0 < bounds[1]));
+  const ruleRows = labelBelowTop || lines.some((l, k) => k > 0 && l.page === lines[k - 1].page && ruleBetween(lines[k - 1], l, rulesOf(l.page)));
   // In a ruled table a line's row is the band between horizontal rules its text sits in, so cells
   // whose lines are centred vertically (baselines that interleave) still share a row.
   const tx0 = Math.min(...lines.map((l) => l.x0));

@@ -122,6 +122,14 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const c = a.count.exec(withoutLength);
   let count: number | null = null;
   if (c) count = toNumber(c[1] ?? c[2] ?? c[3] ?? c[4], rubric) ?? null;
+  // A total then how it is split ("90 minutes a week, as two 45-minute sessions", "60 minutes in
+  // three sessions of 20 minutes"): the count's own length times the count is the first length, so
+  // that first length is the period's total, not each session's.
+  if (c && count !== null && length !== null && lengthAt) {
+    const own = new RegExp(a.length.source, 'i').exec(withoutLength.slice(c.index, c.index + c[0].length + 24));
+    const each = own ? minutesOf(own[1], own[2], rubric) : null;
+    if (each !== null && count > 1 && Math.abs(each * count - length) < 0.5) length = each;
+  }
   const p = a.period.exec(t);
   let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
   // "Each morning and afternoon": twice a day.
