@@ -37,6 +37,9 @@ describe('outcomes', () => {
     ['Mo will name 30 coins and notes correctly.   End of Year 8 (July 2027)', true],
     ['Mo will name 30 coins and notes correctly. 2027 was agreed with his mum', false],
     ['Mo will name 30 coins and notes correctly.', false],
+    // A review named by its month and year (issue 10).
+    ['By the November 2028 annual review, Priya will write three linked sentences on her own in 4 of 5 tasks.', true],
+    ['By the spring 2028 review, Priya will count back from 20 without errors.', true],
   ];
   for (const [s, want] of timed) it(`time-bound ${want}: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(want));
 
