@@ -7,7 +7,7 @@ import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isFieldLine, isLabelledProvision, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
+import { isFieldLine, isLabelledProvision, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -324,14 +324,21 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
  * back ("These sessions…", "The therapist…"), or it adds nothing new and either points back to it
  * ("She will use it in every lesson") or gives only its amount or who ("Reviewed termly by the SENCo").
  */
-function continuesProvision(sentence: string, w: StatementWords): boolean {
+function continuesProvision(sentence: string, w: StatementWords, rubric: Rubric): boolean {
   const dummy = w.dummyIt.test(sentence);
   if (!dummy && w.continues.test(sentence)) return true;
   if (dummy || w.newItem.test(sentence)) return false;
   if (w.amountOnly.test(sentence.trim())) return true;
   // "She finds it hard…" points back to nothing: a need stays out of the provision before it.
-  if (w.refersBack.test(sentence) && !(w.needOnly.test(sentence) && !w.promise.test(sentence))) return true;
+  if (refersBack(sentence, w, rubric) && !(w.needOnly.test(sentence) && !w.promise.test(sentence))) return true;
   return !w.ownActivity.test(sentence) && w.hasAmountOrWho.test(sentence) && sentence.length < 140;
+}
+
+/** A back-reference in the sentence, unless it comes after a subject of its own ("The school will ensure that…"). */
+function refersBack(sentence: string, w: StatementWords, rubric: Rubric): boolean {
+  if (!w.refersBack.test(sentence)) return false;
+  const subject = nounSubject(sentence, rubric);
+  return subject === null || w.refersBack.test(subject);
 }
 
 function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): Statement[] {
@@ -343,7 +350,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric) && !(!w.refersBack.test(sentence) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence, w, rubric) && !startsOwnProvision(sentence, rubric) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }
