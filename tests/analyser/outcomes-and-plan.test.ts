@@ -375,6 +375,9 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['looked after', ['Amara is looked after and lives with foster carers.']],
     ['a need after "but"', ['Amara has not been assessed by social care, but her mother needs short breaks.']],
     ['personal care', ['Amara needs help with all personal care.']],
+    // a parent asking for help or struggling at home, with no need word (issue 10)
+    ['a parent asking for breaks', ['Amara lives with her grandad, who finds her nights very hard to manage and has asked for time off at weekends.']],
+    ['a parent not coping', ['Her father works nights and is not coping with bedtimes on his own.']],
   ];
   for (const [name, d] of social) it(`D ${name} with H "None": the check fires`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(true));
 });
