@@ -352,6 +352,15 @@ describe('provision: vague terms are reported as the plan writes them', () => {
     expect(j.vague).toEqual([]);
     expect(j.specific).toBe(true);
   });
+  // issue 10: an intention and a worry nobody has yet
+  it.each([
+    ['The nursery will aim to send photos of his sessions home.', 'will aim to'],
+    ['Vision screening by the orthoptist should problems occur.', 'should problems occur'],
+  ])('%j reports %j and is not specific', (text, term) => {
+    const j = judgeProvision(text, rubric);
+    expect(j.vague.map((v) => v.text.toLowerCase())).toContain(term);
+    expect(j.specific).toBe(false);
+  });
   it('a capital that only starts the sentence is dropped', () => {
     const j = judgeProvision('Regularly check in with a key adult.', rubric);
     expect(j.vague.map((v) => v.text)).toContain('regularly');
