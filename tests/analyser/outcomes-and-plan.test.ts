@@ -114,6 +114,13 @@ describe('plan checks', () => {
       ['Ali will write his full name without a model. End of Year 4 (July 2027)', true],
     ]);
   });
+  it('a plain label line "Long-term target (by …)" above an outcome gives it its time and is not an outcome (issue 10)', () => {
+    const r = run(plan({ e: ['Long-term target (by the end of Year 8)', 'Ali will order fractions with different denominators in 8 out of 10 questions.', 'Medium-term target (by July 2027)', 'Ali will read a bus timetable aloud to a friend.'] }));
+    expect(r.outcomes.map((o) => [o.text, o.timeBound])).toEqual([
+      ['Ali will order fractions with different denominators in 8 out of 10 questions.', true],
+      ['Ali will read a bus timetable aloud to a friend.', true],
+    ]);
+  });
   it('amendment marks of an amended plan are not statements', () => {
     const r = run(plan({ f: ['[Unchanged]', 'A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant.', '[Added following the review in May 2026]', 'A writing slope for all written work.'], g: '[Deleted]' }));
     expect(r.provisions.map((p) => p.text)).toEqual(['A structured phonics programme, 3 x 20 minutes a week, delivered by a teaching assistant.', 'A writing slope for all written work.']);

@@ -42,6 +42,8 @@ interface StatementWords {
   fundingTime: RegExp;
   /** An outcome or target quoted inside F ("Outcome: Harry will read 50 words by July 2027"). */
   outcomeLabel: RegExp;
+  /** A line that is only an outcome's label, its time perhaps in brackets: "Long-term outcome (by the end of Year 6)". */
+  outcomeLabelLine: RegExp;
   provisionCue: RegExp;
   items: RegExp;
   /** A sentence that continues the one before: "This will be delivered by…", "Who: teaching assistant." */
@@ -95,6 +97,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     strong: new RegExp(String.raw`\b${any(w.strong)}\b|\|`, 'i'),
     funding: new RegExp(String.raw`^${any(w.funding.starts)}|\b${any(w.funding.anywhere)}`, 'i'),
     fundingTime: new RegExp(String.raw`\b${any(w.funding.unlessNames)}\b`, 'i'),
+    outcomeLabelLine: new RegExp(String.raw`^(?:${any(w.outcomeLabels.terms)} )?${any(w.outcomeLabels.words)}\s*(?:\d+\s*)?(?:\([^()]{1,60}\))?\s*[:–-]?\s*$`, 'i'),
     outcomeLabel: new RegExp(String.raw`^(?:${any(w.outcomeLabels.terms)} )?${any(w.outcomeLabels.words)}\s*(?:\d+\s*)?[:–-]`, 'i'),
     provisionCue: new RegExp(String.raw`\b${any(w.provisionWords)}\b`, 'i'),
     items: new RegExp(String.raw`\b${any(w.items)}\b`, 'i'),
@@ -463,7 +466,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     }
     const t = u.text.trim();
     if (!t || words.empty.test(t)) continue;
-    if (u.subheading || isLeadIn(t)) {
+    if (u.subheading || isLeadIn(t) || (u.kind === 'paragraph' && words.outcomeLabelLine.test(t))) {
       // "By the end of Key Stage 2, Amara will:" carries its date to the outcomes under it.
       leadIn = isTimeBound(t, rubric) || words.promiseLeadIn.test(t) ? t : '';
       continue;
