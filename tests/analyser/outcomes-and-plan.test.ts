@@ -37,6 +37,9 @@ describe('outcomes', () => {
     ['Mo will name 30 coins and notes correctly.   End of Year 8 (July 2027)', true],
     ['Mo will name 30 coins and notes correctly. 2027 was agreed with his mum', false],
     ['Mo will name 30 coins and notes correctly.', false],
+    // A review named by its month and year (issue 10).
+    ['By the November 2028 annual review, Priya will write three linked sentences on her own in 4 of 5 tasks.', true],
+    ['By the spring 2028 review, Priya will count back from 20 without errors.', true],
   ];
   for (const [s, want] of timed) it(`time-bound ${want}: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(want));
 
@@ -109,6 +112,13 @@ describe('plan checks', () => {
     expect(r.outcomes.map((o) => [o.text, o.timeBound])).toEqual([
       ['Ali will spell 40 of the Year 4 words correctly. Summer term 2027', true],
       ['Ali will write his full name without a model. End of Year 4 (July 2027)', true],
+    ]);
+  });
+  it('a plain label line "Long-term target (by …)" above an outcome gives it its time and is not an outcome (issue 10)', () => {
+    const r = run(plan({ e: ['Long-term target (by the end of Year 8)', 'Ali will order fractions with different denominators in 8 out of 10 questions.', 'Medium-term target (by July 2027)', 'Ali will read a bus timetable aloud to a friend.'] }));
+    expect(r.outcomes.map((o) => [o.text, o.timeBound])).toEqual([
+      ['Ali will order fractions with different denominators in 8 out of 10 questions.', true],
+      ['Ali will read a bus timetable aloud to a friend.', true],
     ]);
   });
   it('amendment marks of an amended plan are not statements', () => {
@@ -372,6 +382,9 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['looked after', ['Amara is looked after and lives with foster carers.']],
     ['a need after "but"', ['Amara has not been assessed by social care, but her mother needs short breaks.']],
     ['personal care', ['Amara needs help with all personal care.']],
+    // a parent asking for help or struggling at home, with no need word (issue 10)
+    ['a parent asking for breaks', ['Amara lives with her grandad, who finds her nights very hard to manage and has asked for time off at weekends.']],
+    ['a parent not coping', ['Her father works nights and is not coping with bedtimes on his own.']],
   ];
   for (const [name, d] of social) it(`D ${name} with H "None": the check fires`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(true));
 });

@@ -352,6 +352,22 @@ describe('provision: vague terms are reported as the plan writes them', () => {
     expect(j.vague).toEqual([]);
     expect(j.specific).toBe(true);
   });
+  // issue 10: an intention and a worry nobody has yet
+  it.each([
+    ['The nursery will aim to send photos of his sessions home.', 'will aim to'],
+    ['Vision screening by the orthoptist should problems occur.', 'should problems occur'],
+  ])('%j reports %j and is not specific', (text, term) => {
+    const j = judgeProvision(text, rubric);
+    expect(j.vague.map((v) => v.text.toLowerCase())).toContain(term);
+    expect(j.specific).toBe(false);
+  });
+  it('a session from a bare hour to a clock time has a length; a group "for 5 pupils" has a size (issue 10)', () => {
+    const j = judgeProvision('A drama club with a youth worker every Thursday from 4 to 5.30 pm.', rubric);
+    expect(j.elements).toMatchObject({ frequency: true, duration: true });
+    const g = judgeProvision('A spelling club for 5 pupils, run by a teaching assistant for 20 minutes every Tuesday.', rubric);
+    expect(g.elements.groupSize).toBe(true);
+    expect(judgeProvision('Books for ages 6 to 8 in the class library.', rubric).elements.duration).toBe(false);
+  });
   it('a capital that only starts the sentence is dropped', () => {
     const j = judgeProvision('Regularly check in with a key adult.', rubric);
     expect(j.vague.map((v) => v.text)).toContain('regularly');

@@ -73,6 +73,9 @@ describe('heading styles', () => {
     // the letter in brackets after a title that ends in a preposition
     ['Things I need help with (Section B)', false, ['B']],
     ['Who I live with (Section D)', false, ['D']],
+    // a long title whose statute reference makes it long: its bracketed label at the end decides (issue 10)
+    ['Social care provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970 for Ruby (Section H1)', false, ['H1']],
+    ['Health care provision reasonably required by the learning difficulties and disabilities of the child (Section G)', true, ['G']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
 
@@ -100,6 +103,7 @@ describe('heading styles', () => {
     ['B, E and F were discussed at the meeting', true],
     ['Part 5 – Non-educational needs', false],
     ['Section 2 of the Chronically Sick and Disabled Persons Act 1970', false],
+    ['Social care provision was arranged by the council and is described in the review notes from last spring (Section H1)', false],
     // a table's first cell or a heading-styled line that merely begins with a capital letter
     ['A laptop with speech-to-text software', true],
     ['B&Q work placement one day a week', true],

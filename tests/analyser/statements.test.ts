@@ -50,6 +50,18 @@ describe('a provision written over several sentences', () => {
     expect(texts([again])).toEqual([again]);
   });
 
+  it('a paragraph of "The college will …" sentences: each that provides something is its own statement (issue 10)', () => {
+    const a = 'The college will provide a quiet room for Nia to eat lunch in, with a learning support worker, every day.';
+    const b = 'The college will make sure that Nia has noise-cancelling headphones in every practical lesson.';
+    const c = 'The college will book a British Sign Language interpreter for all tutorials.';
+    const d = 'After each tutorial, a BSL Level 3 communication support worker will go over the notes with her for 20 minutes.';
+    const e = 'The learning mentor will draw up a timetable with Nia within 2 weeks of the plan being issued and check it with her every month for 15 minutes.';
+    expect(texts([`${a} ${b}`, `${c} ${d}`, `The college will offer Nia a place in a study skills group. ${e}`])).toEqual([a, b, c, d, 'The college will offer Nia a place in a study skills group.', e]);
+    // a pronoun subject, or a sentence that only gives the amount, still goes on about the one before
+    const on = 'The college will provide a reader for all written tests. She will use it in every exam.';
+    expect(texts([on])).toEqual([on]);
+  });
+
   it('a need after a provision stays out of it', () => {
     expect(texts(['A laptop for all extended writing. Tobi finds it hard to write by hand for long.'])).toEqual(['A laptop for all extended writing.']);
   });

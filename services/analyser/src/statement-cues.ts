@@ -17,6 +17,7 @@ interface CueWords {
   named: RegExp;
   staff: RegExp;
   ownerOrThe: RegExp;
+  article: RegExp;
   fieldLine: RegExp;
   labelInLine: RegExp;
 }
@@ -41,6 +42,7 @@ const cueWords = perVocabulary((v): CueWords => {
     namedThe: new RegExp(String.raw`^${any(c.namedArticles)}\s+(?:[A-Z][\w'’&-]*\s+){1,5}${nouns}\b`),
     named: new RegExp(String.raw`^(?:[A-Z][\w'’&-]*\s+){0,5}${nouns}$`),
     staff: new RegExp(String.raw`^${any(c.staff)}$`, 'i'),
+    article: new RegExp(String.raw`^${any(c.namedArticles)}\s+(?=\S)`, 'i'),
     ownerOrThe: new RegExp(String.raw`^(?:${any(c.namedArticles)}|${any(c.possessives.length ? c.possessives : ['(?!)'])})\s+(?=\S)`, 'i'),
     // A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
     // minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
@@ -59,9 +61,13 @@ export function isLabelledProvision(sentence: string, rubric?: Pick<Rubric, 'voc
  * Psychology Service will train…", "Staff will give him…") and an action: a new provision, even when
  * it is short and states an amount. "The therapist will…" and "She will…" go on about the one before.
  */
+// A short opening phrase closed by a comma before the subject ("Between these sessions, a mentor will …").
+const OPENING_PHRASE = /^\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+(?=\S)/;
+
 export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
   const w = cueWords(rubric);
-  const m = w.subjectWill.exec(sentence);
+  const opening = OPENING_PHRASE.exec(sentence);
+  const m = w.subjectWill.exec(sentence) ?? (opening ? w.subjectWill.exec(sentence.slice(opening[0].length)) : null);
   if (!m || w.continuingVerb.test(m[2])) return false;
   const subject = m[1];
   if (w.pronoun.test(subject)) return false;
@@ -103,6 +109,34 @@ export function startsNewSubject(sentence: string, before: string, rubric: Rubri
     return hasRole;
   }
   return true;
+}
+
+/**
+ * The subject of "<the/a/an …> will <verb> …" when it is a noun phrase of its own ("The school will
+ * ensure that…", "The SENCo will write a plan and review it…"), or null. A back-reference after such a
+ * subject ("that", "it") is about the sentence's own provision, not the one before.
+ */
+export function nounSubject(sentence: string, rubric: Rubric): string | null {
+  const w = cueWords(rubric);
+  const m = w.subjectWill.exec(sentence);
+  if (!m) return null;
+  const subject = m[1].trim();
+  // "His parents will practise the same words…" is about the child's provision before: not a subject of its own.
+  if (!w.article.test(subject) && !w.indefinite.test(subject + ' ')) return null;
+  if (w.pronoun.test(subject)) return null;
+  return subject;
+}
+
+/**
+ * "The school will provide X. The school will book Y.": a sentence that repeats, word for word, the noun
+ * subject that opened the statement before, with a verb of its own (not one that says more about it,
+ * "will last", "will be"), is a parallel provision: it starts its own.
+ */
+export function repeatsSubject(sentence: string, before: string, rubric: Rubric): boolean {
+  const subject = nounSubject(sentence, rubric);
+  if (!subject || subject.toLowerCase() !== nounSubject(before, rubric)?.toLowerCase()) return false;
+  const w = cueWords(rubric);
+  return !w.continuingVerb.test(w.subjectWill.exec(sentence)![2]);
 }
 
 export function isFieldLine(text: string, rubric?: Pick<Rubric, 'vocabulary'>): boolean {

@@ -7,7 +7,7 @@ import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isFieldLine, isLabelledProvision, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
+import { isFieldLine, isLabelledProvision, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -42,6 +42,8 @@ interface StatementWords {
   fundingTime: RegExp;
   /** An outcome or target quoted inside F ("Outcome: Harry will read 50 words by July 2027"). */
   outcomeLabel: RegExp;
+  /** A line that is only an outcome's label, its time perhaps in brackets: "Long-term outcome (by the end of Year 6)". */
+  outcomeLabelLine: RegExp;
   provisionCue: RegExp;
   items: RegExp;
   /** A sentence that continues the one before: "This will be delivered by…", "Who: teaching assistant." */
@@ -95,6 +97,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     strong: new RegExp(String.raw`\b${any(w.strong)}\b|\|`, 'i'),
     funding: new RegExp(String.raw`^${any(w.funding.starts)}|\b${any(w.funding.anywhere)}`, 'i'),
     fundingTime: new RegExp(String.raw`\b${any(w.funding.unlessNames)}\b`, 'i'),
+    outcomeLabelLine: new RegExp(String.raw`^(?:${any(w.outcomeLabels.terms)} )?${any(w.outcomeLabels.words)}\s*(?:\d+\s*)?(?:\([^()]{1,60}\))?\s*[:–-]?\s*$`, 'i'),
     outcomeLabel: new RegExp(String.raw`^(?:${any(w.outcomeLabels.terms)} )?${any(w.outcomeLabels.words)}\s*(?:\d+\s*)?[:–-]`, 'i'),
     provisionCue: new RegExp(String.raw`\b${any(w.provisionWords)}\b`, 'i'),
     items: new RegExp(String.raw`\b${any(w.items)}\b`, 'i'),
@@ -324,14 +327,21 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
  * back ("These sessions…", "The therapist…"), or it adds nothing new and either points back to it
  * ("She will use it in every lesson") or gives only its amount or who ("Reviewed termly by the SENCo").
  */
-function continuesProvision(sentence: string, w: StatementWords): boolean {
+function continuesProvision(sentence: string, w: StatementWords, rubric: Rubric): boolean {
   const dummy = w.dummyIt.test(sentence);
   if (!dummy && w.continues.test(sentence)) return true;
   if (dummy || w.newItem.test(sentence)) return false;
   if (w.amountOnly.test(sentence.trim())) return true;
   // "She finds it hard…" points back to nothing: a need stays out of the provision before it.
-  if (w.refersBack.test(sentence) && !(w.needOnly.test(sentence) && !w.promise.test(sentence))) return true;
+  if (refersBack(sentence, w, rubric) && !(w.needOnly.test(sentence) && !w.promise.test(sentence))) return true;
   return !w.ownActivity.test(sentence) && w.hasAmountOrWho.test(sentence) && sentence.length < 140;
+}
+
+/** A back-reference in the sentence, unless it comes after a subject of its own ("The school will ensure that…"). */
+function refersBack(sentence: string, w: StatementWords, rubric: Rubric): boolean {
+  if (!w.refersBack.test(sentence)) return false;
+  const subject = nounSubject(sentence, rubric);
+  return subject === null || w.refersBack.test(subject);
 }
 
 function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): Statement[] {
@@ -343,7 +353,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence, w) && !startsOwnProvision(sentence, rubric) && !(!w.refersBack.test(sentence) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
+    if (prev && prev.end <= s.start && continuesProvision(sentence, w, rubric) && !startsOwnProvision(sentence, rubric) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }
@@ -456,7 +466,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     }
     const t = u.text.trim();
     if (!t || words.empty.test(t)) continue;
-    if (u.subheading || isLeadIn(t)) {
+    if (u.subheading || isLeadIn(t) || (u.kind === 'paragraph' && words.outcomeLabelLine.test(t))) {
       // "By the end of Key Stage 2, Amara will:" carries its date to the outcomes under it.
       leadIn = isTimeBound(t, rubric) || words.promiseLeadIn.test(t) ? t : '';
       continue;

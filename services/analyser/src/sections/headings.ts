@@ -168,20 +168,25 @@ export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   const m = TRAILING.exec(t);
   if (!m) return null;
   const before = m[1].trim();
-  if (SENTENCE_END.test(before) || before.split(/\s+/).length > 12) return null;
+  if (SENTENCE_END.test(before)) return null;
   const raw = (m[2] ?? m[3])!;
   if (raw !== raw.toUpperCase() && m[2] === undefined) return null;
   const label = normaliseLetter(raw);
   const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—‒―−.]?\s*/i, ''));
+  // A long title that opens with the same section's own title and closes with its label in brackets
+  // ("Social care provision under section 2 of the … Act 1970 (Section H1)"): its statute makes it long.
+  const ownTitle = !!known && sameSection(label, known.label) && m[2] !== undefined && /\(\s*(?:section|part)\s+\S{1,3}\s*\)\s*:?$/i.test(t) && t.length <= 200
+    && !/\b(?:was|were|is|are|will|has|have|had|must|should|can|may)\b/i.test(before);
+  if (before.split(/\s+/).length > 12 && !ownTitle) return null;
   // "(see Section F)", "as set out in – Section F", "Ali will … – Section F": a reference, not a label
   // (a title worded for the child, "What I will achieve", keeps its verb).
   // A label in brackets closing a short line ("What I need help with (Section B)") is the title's own
   // label even after a preposition; "(see Section F)" keeps its "see" inside the brackets.
-  const bracketed = /\(\s*(?:(?:section|part)\s+)?\S{1,3}\s*\)\s*:?$/i.test(t) && t.length <= 80;
+  const bracketed = /\(\s*(?:(?:section|part)\s+)?\S{1,3}\s*\)\s*:?$/i.test(t) && (t.length <= 80 || ownTitle);
   if ((!bracketed && /\b(?:see|in|under|to|of|and|or|from|with|by|per)$/i.test(before)) || (!known && /\b(?:will|is|are|has|have|must|should|can)\b/i.test(before))) return null;
   // A bare letter needs the section's own title before it; a section word needs a heading's place or a short line.
   if (m[3] !== undefined && !(known && sameSection(label, known.label))) return null;
-  if (!strong && t.length > 100) return null;
+  if (!strong && t.length > 100 && !ownTitle) return null;
   return { labels: [label], length: t.length, title: t };
 }
 
