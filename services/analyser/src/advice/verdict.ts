@@ -133,8 +133,6 @@ const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at le
 export { timesPerWeek } from '../quantities.ts';
 
 
-// The same in the rubric's words (tentativeAdvice: "it may be worth considering …").
-const tentative = perVocabulary((v) => new RegExp(String.raw`\b${v.list('tentativeAdvice')}\b`, 'i'));
 
 // An amount with no size: "reduce homework", "extra time", "an appropriate level" (unless a number sizes it).
 // "More than a paragraph", "fewer than 3" are a threshold, which sizes.
@@ -255,7 +253,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
-  else if (TENTATIVE.test(r.text) || tentative(rubric).test(r.text)) vagueBecause = fill(because.tentative, { words: (TENTATIVE.exec(r.text) ?? tentative(rubric).exec(r.text))![0] });
+  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
