@@ -122,13 +122,15 @@ function pushParts(out: Recommendation[], text: string, start: number, context: 
   for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context, title });
 }
 
+/** Whether a word, its punctuation left out, names a column (the rubric's adviceColumnWords). */
+const isColumnWord = (w: string, rubric?: Rubric) => adviceWords(rubric).COLUMN_WORD.test(w.replace(/[?:,()]/g, ''));
+
 /** A first row whose short cells are all column names (the rubric's adviceColumnWords), with no numbers or sentences. */
 function isHeaderRow(cells: string[], rubric?: Rubric): boolean {
-  const { COLUMN_WORD } = adviceWords(rubric);
   if (cells.every((c) => c.split(/\s+/).length <= 3) && !cells.some((c) => /\d/.test(c))) return true;
   // Longer names: short cells with no numbers or sentences, at least half made only of column words.
   if (!cells.every((c) => c.split(/\s+/).length <= 6 && !/\d/.test(c) && (!/[.;]$/.test(c) || !/\s/.test(c)))) return false;
-  return cells.filter((c) => c.split(/\s+/).every((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, '')))).length * 2 >= cells.length;
+  return cells.filter((c) => c.split(/\s+/).every((w) => isColumnWord(w, rubric))).length * 2 >= cells.length;
 }
 
 /**
@@ -137,12 +139,11 @@ function isHeaderRow(cells: string[], rubric?: Rubric): boolean {
  * of need") and a recommendation ("what … needs") at once: the rows below are what to provide.
  */
 function isFlatHeaderLine(text: string, rubric?: Rubric): boolean {
-  const { COLUMN_WORD } = adviceWords(rubric);
   const t = text.trim();
   if (/[.;:!?]$/.test(t) || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 4 || words.length > 14) return false;
-  return words.filter((w) => COLUMN_WORD.test(w.replace(/[?:,()]/g, ''))).length * 4 >= words.length * 3;
+  return words.filter((w) => isColumnWord(w, rubric)).length * 4 >= words.length * 3;
 }
 
 // A label opening a paragraph ("Provision required: …", "Recommendation 3: …"): grammar, a few words
@@ -324,7 +325,7 @@ function unboxed(b: Block): Block[] | null {
 
 // A line that names a column of a table flattened to one cell a line ("Recommendation", "How often",
 // "Delivered by"): a few column words and nothing else.
-const columnName = (b: Block | undefined, rubric?: Rubric) => !!b && (b.kind === 'paragraph' || b.kind === 'heading') && b.text.trim().split(/\s+/).length <= 4 && !/[\d.;:!?]$/.test(b.text.trim()) && b.text.trim().split(/\s+/).every((w) => adviceWords(rubric).COLUMN_WORD.test(w.replace(/[?:,()]/g, '')));
+const columnName = (b: Block | undefined, rubric?: Rubric) => !!b && (b.kind === 'paragraph' || b.kind === 'heading') && b.text.trim().split(/\s+/).length <= 4 && !/[\d.;:!?]$/.test(b.text.trim()) && b.text.trim().split(/\s+/).every((w) => isColumnWord(w, rubric));
 // A cell after a row's first (how often, by whom): short, one phrase or sentence.
 const laterCell = (b: Block | undefined) => !!b && b.kind === 'paragraph' && b.text.trim().split(/\s+/).length <= 14 && !/[.!?]\s+\S/.test(b.text);
 
