@@ -170,6 +170,17 @@ describe.each<Backend>(['embedded', 'scaled'])('storage on %s', (backend) => {
     expect(all).toHaveLength(5);
   });
 
+  it('lists each document at its stored time, so a page cursor points at the row itself', async () => {
+    // A JavaScript Date keeps milliseconds; a stored time finer than that made the row a page ended on
+    // compare as later than its own cursor, and a document made in the same millisecond was skipped.
+    const org = await createOrg(db, 'Cursorham Borough Council', 'la');
+    for (let i = 0; i < 3; i++) await newDoc({ orgId: org, capabilityHash: null, name: `c${i}.txt` });
+    for (const d of await store.listDocuments(db, org, 3)) {
+      const same = await db.query<{ same: boolean }>('SELECT created_at = $1::timestamptz AS same FROM documents WHERE id = $2', [d.created_at.toISOString(), d.id]);
+      expect(same.rows[0].same, d.id).toBe(true);
+    }
+  });
+
   it('finds only expired anonymous uploads', async () => {
     const past = await newDoc({ expiresAt: new Date(Date.now() - 1000) });
     const future = await newDoc({ expiresAt: new Date(Date.now() + 86_400_000) });
