@@ -69,4 +69,13 @@ describe('version pair files', () => {
     const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 8).map((p) => p.base));
     for (const p of set8) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
   });
+
+  it('held-out set 9 is five pairs, each with its own base plan, naming every cut kind', () => {
+    const set9 = PAIRS.filter((p) => p.heldOutSet === 9);
+    expect(set9.map((p) => p.id)).toEqual(['h36', 'h37', 'h38', 'h39', 'h40']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 9).map((p) => p.base));
+    for (const p of set9) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set9.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    for (const kind of ['removed', 'reduced', 'weakened', 'moved'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+  });
 });
