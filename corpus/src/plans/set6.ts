@@ -7,6 +7,7 @@ import { at, type FlatSpec } from '../flattened.ts';
 import { cell, heading, merged, para, type DocSpec } from '../docform.ts';
 import type { NationalSpec } from '../national/spec.ts';
 import { frontSheet } from './national.ts';
+import { DOCFORM_HOLDOUT_I, FLATTENED_HOLDOUT_I, NATIONAL_HOLDOUT_I } from './set-i.ts';
 
 // Early years; F a numbered list under area headings, each item a title line then What / Who / When lines.
 const p86: FlatSpec = {
@@ -383,6 +384,7 @@ const p90: NationalSpec = {
   txt: 'both',
 };
 
-export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87];
-export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89];
-export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90];
+// The ninth held-out set (p101-p106, set-i.ts) is built and listed with this one.
+export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I];
+export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I];
+export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I];
