@@ -61,13 +61,19 @@ export function isLabelledProvision(sentence: string, rubric?: Pick<Rubric, 'voc
  * Psychology Service will train…", "Staff will give him…") and an action: a new provision, even when
  * it is short and states an amount. "The therapist will…" and "She will…" go on about the one before.
  */
-// A short opening phrase closed by a comma before the subject ("Between these sessions, a mentor will …").
-const OPENING_PHRASE = /^\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+(?=\S)/;
+// An opening phrase of time or place closed by a comma before the subject ("Between these sessions, a mentor
+// will …", "For the last 20 minutes of each Friday afternoon, a mentor will …"): up to twelve words.
+const OPENING_PHRASE = /^\s*(?:[\w'’-]+\s+){0,11}[\w'’-]+,\s+(?=\S)/;
+
+/** "<subject> will <verb>" at the start of the sentence, or after its opening phrase. */
+function subjectWillAtStart(sentence: string, w: ReturnType<typeof cueWords>): RegExpExecArray | null {
+  const opening = OPENING_PHRASE.exec(sentence);
+  return w.subjectWill.exec(sentence) ?? (opening ? w.subjectWill.exec(sentence.slice(opening[0].length)) : null);
+}
 
 export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
   const w = cueWords(rubric);
-  const opening = OPENING_PHRASE.exec(sentence);
-  const m = w.subjectWill.exec(sentence) ?? (opening ? w.subjectWill.exec(sentence.slice(opening[0].length)) : null);
+  const m = subjectWillAtStart(sentence, w);
   if (!m || w.continuingVerb.test(m[2])) return false;
   const subject = m[1];
   if (w.pronoun.test(subject)) return false;
@@ -90,7 +96,7 @@ export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
  */
 export function startsNewSubject(sentence: string, before: string, rubric: Rubric): boolean {
   const w = cueWords(rubric);
-  const m = w.subjectWill.exec(sentence);
+  const m = subjectWillAtStart(sentence, w);
   if (!m) return false;
   const subject = m[1].trim();
   const lead = w.ownerOrThe.exec(subject);
