@@ -47,9 +47,9 @@ describe('a crowded report', () => {
     for (const p of reportPoints(report)) expect(html).toContain(`id="r1-f${p.n}"`);
     const text = mainText(html).replace(/\s+/g, ' ');
     const more = open - PARENT_POINTS_SHOWN;
-    expect(text).toContain(`opened only the ${PARENT_POINTS_SHOWN} points that matter most`);
+    expect(text).toContain(`opened only the ${PARENT_POINTS_SHOWN} points most worth raising`);
     expect(text).toContain(`The other ${more} points are folded under their sections`);
-    expect(text).toMatch(/\d+ points? more in this section \(folded to keep the page short\)/);
+    expect(text).toMatch(/More in this section: \d+ points?, folded to keep the page short/);
     expect(text).toContain('full view');
     // The full view still opens every point.
     expect(topLevelPointIds(page('full')).length).toBe(reportPoints(report).length);
