@@ -186,7 +186,9 @@ describe('the letter', () => {
       expect(new Set(c.legalBasis).size, tag).toBe(c.legalBasis.length);
       for (const ref of c.legalBasis) {
         cited++;
-        expect(text.split(ref).length - 1, `${tag}: ${ref}`).toBeLessThanOrEqual(2);
+        // Whole citations: "reg 12(1)" at the start of "reg 12(1)(g)" is another reference's.
+        const whole = new RegExp(`${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w(])`, 'g');
+        expect(text.match(whole)?.length ?? 0, `${tag}: ${ref}`).toBeLessThanOrEqual(2);
       }
     }
     expect(cited).toBeGreaterThan(300);

@@ -119,13 +119,23 @@ function pointList(c: Ctx, items: Point[], linkBack: (p: Point) => boolean, key 
   return `<ol class="findings" role="list">\n${items.map((p) => pointItem(c, p, linkBack(p), key)).join('\n')}\n</ol>`;
 }
 
-/** A section's points: in a parent's view the smaller ones (notes) are folded. */
-function sectionPoints(c: Ctx, items: Point[], linkBack: (p: Point) => boolean): string {
+/** How many points a parent's view opens at most: the points that matter most, then the next most serious. */
+export const PARENT_POINTS_SHOWN = 25;
+
+/** The points a parent's view opens, by the order the points that matter most are picked in; the rest are folded under their sections. */
+function unfoldedOf(report: Report, rubric?: Rubric): Set<number> {
+  return new Set(keyPoints(reportPoints(report, rubric), PARENT_POINTS_SHOWN).map((p) => p.n));
+}
+
+/** A section's points: in a parent's view the smaller ones (notes), and those beyond the page's limit, are folded. */
+function sectionPoints(c: Ctx, items: Point[], linkBack: (p: Point) => boolean, unfolded: Set<number>): string {
   if (!c.parent) return pointList(c, items, linkBack);
-  const main = items.filter((p) => p.severity !== 'info');
+  const main = items.filter((p) => p.severity !== 'info' && unfolded.has(p.n));
+  const more = items.filter((p) => p.severity !== 'info' && !unfolded.has(p.n));
   const small = items.filter((p) => p.severity === 'info');
   return [
     pointList(c, main, linkBack),
+    more.length ? `<details class="more-points"><summary>${said(c.h.morePoints, { points: escapeHtml(counted(more.length, 'point', c.rubric)) })}</summary>\n${pointList(c, more, linkBack)}\n</details>` : '',
     small.length ? `<details class="small-points"><summary>${said(c.h.goodToKnow, { points: escapeHtml(counted(small.length, 'smallerPoint', c.rubric)) })}</summary>\n${pointList(c, small, linkBack)}\n</details>` : '',
   ].filter(Boolean).join('\n');
 }
@@ -248,10 +258,11 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
   const above = opts.shownAbove ?? new Set<number>();
   const points = reportPoints(report, opts.rubric).filter((p) => anchor(report, p) >= 0);
   const text = report.text;
-  if (text === undefined) return renderQuotesOnly(report, c, points.filter((p) => !above.has(p.n)), explain);
+  if (text === undefined) return renderQuotesOnly(report, c, points.filter((p) => !above.has(p.n)), explain, unfoldedOf(report, opts.rubric));
 
   const out: string[] = [];
   const shown = new Set<number>();
+  const unfolded = unfoldedOf(report, opts.rubric);
   for (const [si, slice] of slices(report, text, opts.rubric).entries()) {
     const inSlice = points.filter((p) => {
       const at = anchor(report, p);
@@ -295,7 +306,7 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
       `<section class="plan-section" aria-labelledby="${id}">`,
       heading(c.level, `${escapeHtml(slice.title)}${scoreNote}`, `id="${id}"`),
       count,
-      explain ? sectionPoints(c, here, () => true) : '',
+      explain ? sectionPoints(c, here, () => true, unfolded) : '',
       explain
         ? `<details class="plan-words"${c.parent ? '' : ' open'}><summary>${escapeText(inSlice.length ? h.planWordsHighlighted : h.planWords)}</summary>\n${planText}\n</details>`
         : planText,
@@ -306,12 +317,12 @@ export function renderAnnotatedText(report: Report, opts: HtmlOptions & { explan
   const stray = points.filter((p) => !shown.has(p.n) && !above.has(p.n));
   if (stray.length && explain) {
     const id = `${c.prefix}-other`;
-    out.push(`<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, escapeText(h.otherPoints), `id="${id}"`)}\n${pointList(c, stray, () => false)}\n</section>`);
+    out.push(`<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, escapeText(h.otherPoints), `id="${id}"`)}\n${sectionPoints(c, stray, () => false, unfolded)}\n</section>`);
   }
   return out.join('\n');
 }
 
-function renderQuotesOnly(report: Report, c: Ctx, points: Point[], explain: boolean): string {
+function renderQuotesOnly(report: Report, c: Ctx, points: Point[], explain: boolean, unfolded: Set<number>): string {
   const intro = `<p class="note">${escapeText(c.h.noText)}</p>`;
   if (!explain) return intro;
   const order = (k: SectionKey | null) => (k === null ? -1 : SECTION_KEYS.indexOf(k));
@@ -320,7 +331,7 @@ function renderQuotesOnly(report: Report, c: Ctx, points: Point[], explain: bool
     const id = `${c.prefix}-s${i + 1}`;
     const title = report.sections.find((s) => s.key === k)?.title ?? sectionLabel(k, c.rubric);
     return `<section class="plan-section" aria-labelledby="${id}">\n${heading(c.level, escapeHtml(title), `id="${id}"`)}\n`
-      + `${sectionPoints(c, points.filter((p) => p.section === k), () => false)}\n</section>`;
+      + `${sectionPoints(c, points.filter((p) => p.section === k), () => false, unfolded)}\n</section>`;
   });
   return [intro, ...groups].join('\n');
 }
@@ -402,7 +413,7 @@ export function renderWholePlan(report: Report, opts: HtmlOptions & { shownAbove
     heading(c.level, escapeText(h.wholePlan), `id="${id}"`),
     whole.length ? '' : `<p>${escapeText(h.allThere)}</p>`,
     aboveWords,
-    sectionPoints(c, here, () => false),
+    sectionPoints(c, here, () => false, unfoldedOf(report, opts.rubric)),
     c.parent ? `<details><summary>${escapeText(h.sectionsFound)}</summary>\n${table}\n</details>` : table,
     `<p>${said(h.planStatus, { status: escapeHtml(report.plan.status), year: report.plan.yearGroup !== null ? `; ${said(c.labels.year, { year: n$(report.plan.yearGroup) })}` : '' })}</p>`,
     '</section>',
@@ -439,7 +450,10 @@ export function renderStrengths(report: Report, opts: HtmlOptions = {}): string 
 export function renderReportBody(report: Report, opts: HtmlOptions = {}): string {
   const c = ctx(opts);
   const planId = `${c.prefix}-plan`;
-  const shownAbove = new Set(keyPoints(reportPoints(report, opts.rubric)).map((p) => p.n));
+  const points = reportPoints(report, opts.rubric);
+  const shownAbove = new Set(keyPoints(points).map((p) => p.n));
+  const unfolded = unfoldedOf(report, opts.rubric);
+  const folded = c.parent ? points.filter((p) => p.severity !== 'info' && !unfolded.has(p.n)).length : 0;
   return [
     renderSummary(report, opts),
     renderKeyPoints(report, opts),
@@ -447,6 +461,7 @@ export function renderReportBody(report: Report, opts: HtmlOptions = {}): string
     adviceHtml(report, c),
     `<section aria-labelledby="${planId}">`,
     heading(c.level, escapeText(c.h.bySection), `id="${planId}"`),
+    folded ? `<p class="note">${said(c.h.foldedNote, { shown: n$(PARENT_POINTS_SHOWN), more: escapeHtml(counted(folded, 'point', c.rubric)) })}</p>` : '',
     `<p>${said(c.h.bySectionIntro, { error: escapeText(c.labels.severity.short.error), errorMeans: escapeHtml(c.labels.severity.long.error.toLowerCase()), warning: escapeText(c.labels.severity.short.warning), info: escapeText(c.labels.severity.short.info), specificTag: escapeText(c.h.specificTag), smartTag: escapeText(c.h.smartTag) })}</p>`,
     renderAnnotatedText(report, { ...opts, headingLevel: c.level + 1, shownAbove }),
     '</section>',

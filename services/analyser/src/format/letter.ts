@@ -203,6 +203,8 @@ export class LegalBasis {
     const numbers: number[] = [];
     for (const part of parts) {
       let i = this.list.indexOf(part);
+      // "Act 2014, s21(5)" is cited by an entry that lists it first ("Act 2014, s21(5), s42(2)").
+      if (i < 0) i = this.list.findIndex((r) => r.startsWith(`${part}, `));
       if (i < 0) i = this.list.push(part) - 1;
       if (!numbers.includes(i + 1)) numbers.push(i + 1);
     }
@@ -211,6 +213,47 @@ export class LegalBasis {
 }
 
 const marks = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
+
+/** The sources the rubric's references name, each with its year ("SEND Regulations 2014"); the year ending a name is grammar. */
+const sourcesOf = perObject((rubric: Rubric): string[] => {
+  const all = [...Object.values(rubric.rules).map((r) => r.reference), ...Object.values(rubric.references)];
+  const parts = all.flatMap((r) => (r ?? '').split(/;\s*/));
+  return [...new Set(parts.map((p) => /^(.+?\s\d{4})(?=,|$)/.exec(p.trim())?.[1]).filter((x): x is string => !!x))];
+});
+
+/**
+ * A point's words with the references they give in brackets ("… secure it (Children and Families Act
+ * 2014, s42(2))") cited by number instead, so that the letter names each reference once, in its legal
+ * basis, however many points' words carry it. The plan's words, in quotes, stay as they are.
+ */
+function citedInWords(s: string, law: LegalBasis, rubric: Rubric): string {
+  const sources = sourcesOf(rubric);
+  const isReference = (part: string) => sources.some((src) => part.startsWith(src));
+  return s.split(/("[^"]*"|“[^”]*”)/).map((piece, q) => {
+    if (q % 2) return piece;
+    let out = '';
+    let at = 0;
+    for (let open = piece.indexOf('(', at); open >= 0; open = piece.indexOf('(', at)) {
+      // The bracket's own close, past those inside it ("s21(5)").
+      let depth = 0;
+      let close = -1;
+      for (let i = open; i < piece.length && close < 0; i++) {
+        if (piece[i] === '(') depth++;
+        else if (piece[i] === ')' && --depth === 0) close = i;
+      }
+      if (close < 0) break;
+      const parts = piece.slice(open + 1, close).split(/;\s*/).map((p) => p.trim());
+      if (parts.every(isReference)) {
+        out += `${piece.slice(at, open).replace(/\s+$/, '')} ${marks(law.cite(parts))}`;
+        at = close + 1;
+      } else {
+        out += piece.slice(at, open + 1);
+        at = open + 1;
+      }
+    }
+    return out + piece.slice(at);
+  }).join('');
+}
 
 /** What the letter says, once, for the text, HTML and DOCX renderings to lay out. */
 export interface LetterContent {
@@ -246,7 +289,14 @@ export function letterContent(report: Report, opts: LetterOptions = {}, points =
   for (const group of ['missing', 'plan', 'provision', 'outcome', 'other'] as const) {
     const ps = points.filter((p) => p.group === group);
     if (!ps.length) continue;
-    groups.push({ title: said.groups[group], points: ps.map((p) => ({ ...p, ask: p.ask.map((a) => asRequest(a, rubric)), number: ++n, cites: law.cite(p.law) })) });
+    groups.push({
+      title: said.groups[group],
+      points: ps.map((p) => {
+        const cites = law.cite(p.law);
+        const inWords = (xs: string[]) => xs.map((x) => citedInWords(x, law, rubric));
+        return { ...p, why: inWords(p.why), ask: inWords(p.ask.map((a) => asRequest(a, rubric))), number: ++n, cites };
+      }),
+    });
   }
   return {
     sender: d.sender,

@@ -114,6 +114,30 @@ function bestSuggestion(rubric: Rubric, findings: Finding[]): string {
   return withOne[0]?.suggestion ?? '';
 }
 
+/**
+ * Statements with the same words in the same section, said the same thing about (a table's
+ * "Class teacher" cell on every row, say), are one point highlighted in each place: a reader is
+ * told a thing once, however many times a plan repeats it.
+ */
+function merged(rubric: Rubric, points: Omit<Point, 'n'>[], order: Map<Finding, number>): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p.kind !== 'statement') continue;
+    const key = `${p.section}|${p.quote}|${p.message}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, i);
+      continue;
+    }
+    const into = points[at];
+    const findings = [...into.findings, ...p.findings].sort((a, b) => order.get(a)! - order.get(b)!);
+    // Said once, it weighs what one of them weighs, as a rule found in many places does.
+    points[at] = { ...basePoint(rubric, findings, [...into.spans, ...p.spans], into.quote, into.message, bestSuggestion(rubric, findings)), weight: Math.max(into.weight, p.weight) };
+    points.splice(i--, 1);
+  }
+}
+
 // A page asks for the points several times (summary, key points, sections): work them out once.
 const cache = new WeakMap<Report, WeakMap<Rubric, Point[]>>();
 
@@ -155,6 +179,7 @@ export function reportPoints(report: Report, rubric: Rubric = loadRubric()): Poi
     // One rule found in many places weighs what it weighs once.
     points.push({ ...basePoint(rubric, fs, spans, fs[0].quote, message, bestSuggestion(rubric, fs)), weight: entry?.weight ?? 0, kind: 'rule' });
   }
+  merged(rubric, points, new Map(report.findings.map((f, i) => [f, i])));
   const first = (p: Omit<Point, 'n'>) => Math.min(...p.findings.map((f) => (hasSpan(report, f) ? f.start : -1)));
   // A statement's second annotation (no highlight of its own) follows its first.
   const order = points.map((p, i) => ({ p, i, at: p.spans.length ? Math.min(...p.spans.map((s) => s.start)) : first(p) }));

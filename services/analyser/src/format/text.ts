@@ -130,7 +130,8 @@ function pointLines(report: Report, p: Palette, at: Locate | null, maxQuote: num
     if (pt.quote) lines.push(`${indent}“${oneLine(pt.quote, maxQuote)}”`);
     if (pt.suggestion) lines.push(`${indent}${p.good('→')} ${inert(pt.suggestion)}`);
     if (pt.references.length) lines.push(`${indent}${p.dim(fill(t.law, { reference: pt.references.join('; ') }))}`);
-    const others = pt.kind === 'rule' ? pointFindings(report, pt).slice(1) : [];
+    // A rule's other places, or the other places a repeated statement is said the same of.
+    const others = pt.kind === 'rule' ? pointFindings(report, pt).slice(1) : pt.spans.slice(1).map((s) => pointFindings(report, pt).find((f) => f.start >= s.start && f.start < s.end)).filter((f): f is Finding => f !== undefined);
     if (others.length) {
       const shown = others.slice(0, PLACES_SHOWN).map((f) => locationOf(report, f, at, rubric));
       lines.push(`${indent}${p.dim(fill(t.alsoAt, { places: shown.join(', '), more: others.length > shown.length ? fill(t.morePlaces, { n: String(others.length - shown.length) }) : '' }))}`);
