@@ -65,6 +65,8 @@ interface ClauseWords {
   notTopic: RegExp;
   /** A word after it that makes it part of a name ("learning support team"). */
   notHeadBefore: RegExp;
+  /** Just before it, a topic that is provision in itself ("speech and language therapy input"). */
+  providedTopic: RegExp;
 }
 
 const clauseWords = perVocabulary((v): ClauseWords => {
@@ -93,6 +95,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
     notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
     notHeadBefore: new RegExp(String.raw`^${v.any(cue.notHeadBefore)}$`, 'i'),
+    providedTopic: new RegExp(String.raw`\b${v.any(cue.providedTopics.length ? cue.providedTopics : ['(?!)'])}\s+$`, 'i'),
   };
   return w;
 });
@@ -270,8 +273,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     provider,
     qualification,
     // How often it recurs ("weekly", "each half term", "in every lesson"); a where or an extent is not a frequency.
-    // A set number of occasions of a set length ("4 visits of 1 hour") says how often in all.
-    frequency: amount.period || (kind === 'oneOff' && amount.oneOff) || amount.course,
+    // A set number of occasions of a set length ("4 visits of 1 hour") says how often in all. One-off
+    // work says how often only on an occasion each year; done once by a date, it does not recur.
+    frequency: amount.period || (kind === 'oneOff' && amount.yearly) || amount.course,
     duration: amount.length,
     groupSize,
   };
@@ -303,6 +307,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
       if (counts && EXAMPLE_TERMS.test(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
       // "Allowing him to leave for up to 10 minutes" limits what the child may take, not what is provided.
+      // A trigger the child acts on ("when she feels anxious") where the statement already says when ("in every lesson").
+      if (counts && spec.unlessWhenGiven && (amount.period || amount.fullExtent)) counts = false;
       if (counts && spec.term === 'up to' && cues.allowanceBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
       // "Access to a laptop in every lesson": equipment placed where it applies is provided, not left to judgement.
       if (counts && spec.term === 'access to' && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
@@ -328,7 +334,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
         const before = /([A-Za-z][\w-]*)\s+$/.exec(maskedWithoutRoles.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
         const after = /^\s+([A-Za-z][\w-]*)/.exec(maskedWithoutRoles.slice(m.index + m[0].length))?.[1] ?? '';
         // "Visual supports" are things: only the mass noun is the vague what.
-        if (before && !/s$/i.test(m[0]) && !cues.notTopic.test(before) && !cues.notHeadBefore.test(after)) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
+        if (before && !/s$/i.test(m[0]) && !cues.notTopic.test(before) && !cues.notHeadBefore.test(after)) {
+          hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
+          // The vague noun is the what, so the statement names no activity of its own ("Spelling support as
+          // needed"), unless its topic is provision in itself ("speech and language therapy input").
+          if (!cues.providedTopic.test(maskedWithoutRoles.slice(Math.max(0, m.index - 40), m.index))) elements.activity = false;
+        }
       }
     }
   }

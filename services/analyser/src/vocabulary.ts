@@ -215,6 +215,8 @@ export const VocabularySchema = z
     provisionCues: z.object({
       /** Words before a vague noun that are not its topic ("of support", "some input"): see VagueTerm.asHead. */
       notTopic: z.array(regexSource).default([]),
+      /** Topics before such a noun that are provision in themselves ("therapy input"): the statement keeps its what. */
+      providedTopics: z.array(regexSource).default([]),
       /** Words after such a noun that make it part of a name ("learning support team"). */
       notHeadBefore: z.array(regexSource).default([]),
       authorityAs: z.array(regexSource),
