@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
+import { lineRole } from '../../services/analyser/src/sections/flat-table.ts';
 
 const rubric = loadRubric();
 const judge = (s: string) => judgeProvision(s, rubric);
@@ -69,5 +70,17 @@ describe('a vague noun after its topic is the what', () => {
   });
   it('a counted one keeps its activity', () => {
     expect(judge('Up to 2 hours a week of teaching assistant support in science lessons.').elements.activity).toBe(true);
+  });
+});
+
+describe('a flattened table line: a thing the child will use for all of a kind of work', () => {
+  const child = new Set(['Maisie']);
+  it.each([
+    ['Maisie will use a tablet with a spellchecker for all written homework.', 'provision'],
+    ['Maisie will have a scribe for all tests in maths and science.', 'provision'],
+    ['By July 2027, Maisie will use a tablet with a spellchecker for all written homework, checking 9 out of 10 spellings.', 'outcome'],
+    ['Maisie will use her word mat to spell 8 out of 10 topic words.', 'outcome'],
+  ])('%s: %s', (line, want) => {
+    expect(lineRole(line, child, rubric)).toBe(want);
   });
 });
