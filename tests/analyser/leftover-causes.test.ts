@@ -84,3 +84,15 @@ describe('a flattened table line: a thing the child will use for all of a kind o
     expect(lineRole(line, child, rubric)).toBe(want);
   });
 });
+
+describe("an adult's expertise is not the what", () => {
+  it('a vague word in what the worker is trained in neither hedges nor empties the provision', () => {
+    const j = judge('A place at the county sports camp for 3 days in each of the Easter and summer holidays, with a coach experienced in supporting disabled children.');
+    expect(j.elements.activity).toBe(true);
+    expect(j.vague).toEqual([]);
+    expect(j.specific).toBe(true);
+  });
+  it('support that is the provision stays vague', () => {
+    expect(judge('Support with his reading from a teaching assistant trained in phonics.').specific).toBe(false);
+  });
+});

@@ -67,6 +67,8 @@ interface ClauseWords {
   notHeadBefore: RegExp;
   /** Just before it, a topic that is provision in itself ("speech and language therapy input"). */
   providedTopic: RegExp;
+  /** What an adult is trained in, to the next comma or full stop: their expertise, not the what. */
+  expertise: RegExp;
 }
 
 const clauseWords = perVocabulary((v): ClauseWords => {
@@ -95,6 +97,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
     notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
     notHeadBefore: new RegExp(String.raw`^${v.any(cue.notHeadBefore)}$`, 'i'),
+    expertise: new RegExp(String.raw`\b${v.any(cue.expertiseIn.length ? cue.expertiseIn : ['(?!)'])}\b[^,.;:()\t\n]*`, 'gi'),
     providedTopic: new RegExp(String.raw`\b${v.any(cue.providedTopics.length ? cue.providedTopics : ['(?!)'])}\s+$`, 'i'),
   };
   return w;
@@ -183,13 +186,14 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // So do services named with such a word ("an Early Help family worker").
   const withoutRoles = blank(blank(blank(full, c.role), c.organisation), c.serviceName);
   const careHelp = test(c.careHelp, masked);
-  const maskedWithoutRoles = blank(blank(blank(purposeMasked, c.careHelp), c.role), c.serviceName);
+  // Vague words in an adult's expertise ("trained in supporting …") are not read for the what either.
+  const maskedWithoutRoles = blank(blank(blank(blank(purposeMasked, cues.expertise), c.careHelp), c.role), c.serviceName);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
   const aim = firstMatch(c.aim, maskedWithoutRoles) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.serviceName), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, cues.expertise), c.careHelp), c.role), c.organisation), c.serviceName), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);

@@ -232,6 +232,8 @@ export const VocabularySchema = z
       madeBy: z.array(regexSource).min(1),
       /** A thing the child keeps with them ("with her in every lesson"): equipment when no person is named. */
       keptWith: z.array(regexSource).min(1),
+      /** An adult's expertise ("trained in supporting children with SEND"): the words before its subject. */
+      expertiseIn: z.array(regexSource).default([]),
       /** A thing the child will use for all of a kind of work ("for all extended writing"): an arrangement. */
       usedForAll: z.array(regexSource).default([]),
       /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
