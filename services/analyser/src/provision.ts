@@ -65,6 +65,10 @@ interface ClauseWords {
   notTopic: RegExp;
   /** A word after it that makes it part of a name ("learning support team"). */
   notHeadBefore: RegExp;
+  /** Just before it, a topic that is provision in itself ("speech and language therapy input"). */
+  providedTopic: RegExp;
+  /** What an adult is trained in, to the next comma or full stop: their expertise, not the what. */
+  expertise: RegExp;
 }
 
 const clauseWords = perVocabulary((v): ClauseWords => {
@@ -93,6 +97,8 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
     notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
     notHeadBefore: new RegExp(String.raw`^${v.any(cue.notHeadBefore)}$`, 'i'),
+    expertise: new RegExp(String.raw`\b${v.any(cue.expertiseIn.length ? cue.expertiseIn : ['(?!)'])}\b[^,.;:()\t\n]*`, 'gi'),
+    providedTopic: new RegExp(String.raw`\b${v.any(cue.providedTopics.length ? cue.providedTopics : ['(?!)'])}\s+$`, 'i'),
   };
   return w;
 });
@@ -180,13 +186,14 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // So do services named with such a word ("an Early Help family worker").
   const withoutRoles = blank(blank(blank(full, c.role), c.organisation), c.serviceName);
   const careHelp = test(c.careHelp, masked);
-  const maskedWithoutRoles = blank(blank(blank(purposeMasked, c.careHelp), c.role), c.serviceName);
+  // Vague words in an adult's expertise ("trained in supporting …") are not read for the what either.
+  const maskedWithoutRoles = blank(blank(blank(blank(purposeMasked, cues.expertise), c.careHelp), c.role), c.serviceName);
 
   // What: a concrete thing, once aims ("support with reading") are blanked so their topic word does not count.
   // "Access to the school nurse": access to a person (the role blanked) names no what either.
   const aim = firstMatch(c.aim, maskedWithoutRoles) ?? firstMatch(/\bac+ess to (?:the |a |an |his |her |their )?(?:[\w-]+ )?\s{3,}(?=[,.;]|$|as |if |when |for |in |at )/gi, blank(masked, c.role));
   const concreteText = blank(withoutRoles, c.aim);
-  const concretePurposeMasked = blank(blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, c.careHelp), c.role), c.organisation), c.serviceName), c.aim);
+  const concretePurposeMasked = blank(blank(blank(blank(blank(blank(context ? `${purposeMasked}\n${maskPurpose(maskReviewClauses(context, rubric), rubric)}` : purposeMasked, cues.expertise), c.careHelp), c.role), c.organisation), c.serviceName), c.aim);
   // Sessions are read with role names left in: "SALT input" is therapy.
   const thingsText = blank(blank(full, c.organisation), c.aim);
   const sessions = careHelp || test(c.activity.sessions, thingsText);
@@ -270,8 +277,9 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     provider,
     qualification,
     // How often it recurs ("weekly", "each half term", "in every lesson"); a where or an extent is not a frequency.
-    // A set number of occasions of a set length ("4 visits of 1 hour") says how often in all.
-    frequency: amount.period || (kind === 'oneOff' && amount.oneOff) || amount.course,
+    // A set number of occasions of a set length ("4 visits of 1 hour") says how often in all. One-off
+    // work says how often only on an occasion each year; done once by a date, it does not recur.
+    frequency: amount.period || (kind === 'oneOff' && amount.yearly) || amount.course,
     duration: amount.length,
     groupSize,
   };
@@ -303,6 +311,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
       if (counts && EXAMPLE_TERMS.test(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
       // "Allowing him to leave for up to 10 minutes" limits what the child may take, not what is provided.
+      // A trigger the child acts on ("when she feels anxious") where the statement already says when ("in every lesson").
+      if (counts && spec.unlessWhenGiven && (amount.period || amount.fullExtent)) counts = false;
       if (counts && spec.term === 'up to' && cues.allowanceBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
       // "Access to a laptop in every lesson": equipment placed where it applies is provided, not left to judgement.
       if (counts && spec.term === 'access to' && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
@@ -328,7 +338,12 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
         const before = /([A-Za-z][\w-]*)\s+$/.exec(maskedWithoutRoles.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
         const after = /^\s+([A-Za-z][\w-]*)/.exec(maskedWithoutRoles.slice(m.index + m[0].length))?.[1] ?? '';
         // "Visual supports" are things: only the mass noun is the vague what.
-        if (before && !/s$/i.test(m[0]) && !cues.notTopic.test(before) && !cues.notHeadBefore.test(after)) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
+        if (before && !/s$/i.test(m[0]) && !cues.notTopic.test(before) && !cues.notHeadBefore.test(after)) {
+          hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
+          // The vague noun is the what, so the statement names no activity of its own ("Spelling support as
+          // needed"), unless its topic is provision in itself ("speech and language therapy input").
+          if (!cues.providedTopic.test(maskedWithoutRoles.slice(Math.max(0, m.index - 40), m.index))) elements.activity = false;
+        }
       }
     }
   }

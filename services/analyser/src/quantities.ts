@@ -17,6 +17,7 @@ interface Patterns {
   count: RegExp;
   length: RegExp;
   oneOff: RegExp;
+  yearly: RegExp;
   timeBound: RegExp;
   timeBoundAll: RegExp;
   perLength: RegExp;
@@ -56,6 +57,8 @@ const patterns = perVocabulary((v): Patterns => {
   const RATE_PERIOD = String.raw`(?<p>${v.list('ratePeriods')})s?`;
   const RATE_ADVERB = String.raw`(?<a>${v.list('rateAdverbs')})`;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
+  // One-off work on an occasion that comes round each year ("annually", "each September"): it recurs.
+  const yearly = String.raw`at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d)`;
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
@@ -66,7 +69,8 @@ const patterns = perVocabulary((v): Patterns => {
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
-    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|(?:before|by) (?:his|her|their|the child's|the young person's) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|th)) birthday|at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d))`, 'i'),
+    oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|(?:before|by) (?:his|her|their|the child's|the young person's) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|th)) birthday|${yearly})`, 'i'),
+    yearly: new RegExp(String.raw`(?<![\w])(?:${yearly})`, 'i'),
     // A set number of occasions with each one's length: "4 extra visits of 1 hour", "six 45-minute sessions".
     course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)(?![\w])`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
@@ -121,6 +125,8 @@ export interface Amount {
   /** Where or when an adjustment or piece of equipment applies. */
   where: boolean;
   oneOff: boolean;
+  /** One-off work on an occasion each year ("each September", "annually"); a date alone ("by 30 May") is not one. */
+  yearly: boolean;
   /** A set number of occasions and each one's length ("4 visits of 1 hour", "six 45-minute sessions"): a course whose whole amount is fixed. */
   course: boolean;
   /** "15 hours" with no period: an amount that allows any rate. */
@@ -136,8 +142,9 @@ export function findAmount(text: string, rubric?: Words): Amount {
   const extent = fullExtent || p.placeExtent.test(text);
   const where = p.where.test(text);
   const oneOff = p.oneOff.test(text);
+  const yearly = oneOff && p.yearly.test(text);
   const course = !period && p.course.test(text);
-  return { period, count, length, extent, fullExtent, where, oneOff, course, lengthWithoutPeriod: length && !period };
+  return { period, count, length, extent, fullExtent, where, oneOff, yearly, course, lengthWithoutPeriod: length && !period };
 }
 
 /** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */

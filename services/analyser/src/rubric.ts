@@ -28,6 +28,8 @@ const VagueTerm = z.object({
    * input"), where the statement is not specific anyway: the topic does not make it concrete.
    */
   asHead: z.boolean().optional(),
+  /** A trigger the child acts on ("when he feels anxious"): no hedge where the statement already says when (a period, or everywhere). */
+  unlessWhenGiven: z.boolean().optional(),
 });
 
 /** A rule's level: `off` skips it; the others are the severity of its findings. */

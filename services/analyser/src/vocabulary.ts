@@ -215,6 +215,8 @@ export const VocabularySchema = z
     provisionCues: z.object({
       /** Words before a vague noun that are not its topic ("of support", "some input"): see VagueTerm.asHead. */
       notTopic: z.array(regexSource).default([]),
+      /** Topics before such a noun that are provision in themselves ("therapy input"): the statement keeps its what. */
+      providedTopics: z.array(regexSource).default([]),
       /** Words after such a noun that make it part of a name ("learning support team"). */
       notHeadBefore: z.array(regexSource).default([]),
       authorityAs: z.array(regexSource),
@@ -230,6 +232,10 @@ export const VocabularySchema = z
       madeBy: z.array(regexSource).min(1),
       /** A thing the child keeps with them ("with her in every lesson"): equipment when no person is named. */
       keptWith: z.array(regexSource).min(1),
+      /** An adult's expertise ("trained in supporting children with SEND"): the words before its subject. */
+      expertiseIn: z.array(regexSource).default([]),
+      /** A thing the child will use for all of a kind of work ("for all extended writing"): an arrangement. */
+      usedForAll: z.array(regexSource).default([]),
       /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
       upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
       /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */

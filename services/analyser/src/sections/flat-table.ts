@@ -33,6 +33,9 @@ const CONDITION = /^(?:[\w-]+\s+){0,3}?(?:disorder|syndrome|palsy|[a-z]*ism|dysl
 // The rubric's words for a thing kept with the child (provisionCues.keptWith, as provision.ts reads them).
 const keptWith = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.provisionCues.keptWith)}`, 'i'));
 
+// The rubric's words for a thing the child will use for all of a kind of work (provisionCues.usedForAll).
+const usedForAll = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.provisionCues.usedForAll.length ? v.source.provisionCues.usedForAll : ['(?!)'])}`, 'i'));
+
 const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|less|no|only|minimal|reduced|to)\b)/i;
 
 /**
@@ -75,6 +78,8 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     // A feeling is nobody's provision: "Ozzie's mum will feel better supported" is the family's outcome.
     const feels = /^[^,]*?\bwill (?:\w+ly )?feel\b/.test(t);
     const childWill = CHILD_WILL.test(t) || feels || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
+    // "Theo will use a laptop for all his written work": an arrangement, unless a time says by when.
+    if (!timeBound && usedForAll(rubric).test(t)) return 'provision';
     if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
