@@ -5,25 +5,17 @@ import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
 const advice = (...items: string[]) => ['Advice for school', { h: 'Recommendations' }, ...items.map((li) => ({ li }))];
+/** One row of a recommendations table with its header (what, how often, who). */
+const tableRow = (row: string) => ['Advice for school', { h: 'Recommendations' }, 'Recommendation\tHow often\tWho', row];
 
 describe('who delivers, when a trainer or no one is named', () => {
   it('reads a specialist teacher named by initials as the trainer, not the deliverer', () => {
-    const out = adviceVerdicts(planWith(['Each afternoon a teaching assistant, trained by the visual impairment teacher, will clean and check Zofia\'s magnifier and low-vision aids.']), [
-      'Advice for school',
-      { h: 'Recommendations' },
-      'Recommendation\tHow often\tWho',
-      'Her magnifier and low-vision aids cleaned and checked every afternoon\tDaily\tAssistant trained by the QTVI',
-    ]);
+    const out = adviceVerdicts(planWith(['Each afternoon a teaching assistant, trained by the visual impairment teacher, will clean and check Zofia\'s magnifier and low-vision aids.']), tableRow('Her magnifier and low-vision aids cleaned and checked every afternoon\tDaily\tAssistant trained by the QTVI'));
     expect(out[0].verdict).toBe('carried');
   });
 
   it('does not ask for a deliverer where the plan makes an adjustment that needs no one named', () => {
-    const out = adviceVerdicts(planWith(['Films shown to Zofia in lessons will always have captions turned on.']), [
-      'Advice for school',
-      { h: 'Recommendations' },
-      'Recommendation\tHow often\tWho',
-      'Captions turned on for every film shown in lessons\tEvery lesson\tClass teacher',
-    ]);
+    const out = adviceVerdicts(planWith(['Films shown to Zofia in lessons will always have captions turned on.']), tableRow('Captions turned on for every film shown in lessons\tEvery lesson\tClass teacher'));
     expect(out[0].verdict).toBe('carried');
   });
 
