@@ -77,3 +77,18 @@ describe('leave the advice asks for', () => {
     expect(out[0].verdict).toBe('diluted');
   });
 });
+
+describe('direct therapy advised, a programme delivered by someone less qualified in the plan', () => {
+  const direct = advice('Direct occupational therapy from an HCPC-registered occupational therapist, 40 minutes each week, on scissor skills and pencil control.');
+
+  it('is diluted when the plan gives the same time', () => {
+    const out = adviceVerdicts(planWith(['An occupational therapy programme on scissor skills and pencil control, written by the occupational therapist and delivered by a teaching assistant for 40 minutes each week.']), direct);
+    expect(out[0].verdict).toBe('diluted');
+    expect(out[0].detail).toMatch(/assistant/);
+  });
+
+  it('is still a different provision, so missing, when the plan gives less time as well', () => {
+    const out = adviceVerdicts(planWith(['An occupational therapy programme on scissor skills and pencil control, written by the occupational therapist and delivered by a teaching assistant for 10 minutes each week.']), direct);
+    expect(out[0].verdict).toBe('missing');
+  });
+});

@@ -465,11 +465,15 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
 
 /**
  * Direct therapy advised, and the plan's nearest statement is work someone else delivers (a programme
- * a teaching assistant carries out): that statement is a different provision, not a diluted one.
+ * a teaching assistant carries out): that statement is a different provision, not a diluted one;
+ * unless it gives at least the time advised, when it is the same amount delivered by someone less
+ * qualified than advised, which is diluted (the lead's ruling on h66).
  */
 export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision, rubric?: Rubric): boolean {
   const { DIRECT, INDIRECT } = verdictWords(rubric);
   const planned = providerRank(p.text, rubric).rank;
-  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4;
+  const minutes = plannedMinutes(p.text, rubric);
+  const asMuch = a.minutes !== null && minutes !== null && minutes + 0.5 >= a.minutes;
+  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4 && !asMuch;
 }
 
