@@ -92,3 +92,15 @@ describe('direct therapy advised, a programme delivered by someone less qualifie
     expect(out[0].verdict).toBe('missing');
   });
 });
+
+describe('a length or limit advised with no rate', () => {
+  const rest = advice('After a nosebleed, Jonah to rest in the first aid room for up to 15 minutes before going back to class.');
+
+  it('is diluted when the plan keeps the thing and drops how long', () => {
+    expect(adviceVerdicts(planWith(['Jonah can rest in the first aid room after a nosebleed.']), rest)[0].verdict).toBe('diluted');
+  });
+
+  it('is carried when the plan keeps how long', () => {
+    expect(adviceVerdicts(planWith(['After a nosebleed Jonah can rest in the first aid room for up to 15 minutes before he goes back to class.']), rest)[0].verdict).toBe('carried');
+  });
+});

@@ -147,6 +147,9 @@ const lessonExtent = perVocabulary((v) => ({
   outside: new RegExp(String.raw`(?<![\w])${v.list('outOfLessonTimes')}(?![\w])`, 'i'),
   lessons: new RegExp(String.raw`(?<![\w])${v.list('lessonOnlyPlaces')}(?![\w])`, 'i'),
 }));
+// Any number, in figures or words (grammar around the rubric's number words).
+const numbered = perVocabulary((v) => new RegExp(String.raw`\d|\b${v.number}\b`, 'i'));
+
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
@@ -262,7 +265,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
-  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
+  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !numbered(rubric).test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
@@ -339,6 +342,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
+    // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour")
+    // and a plan that gives no number at all: how long is lost.
+    else if (advised === null && advisedLength !== null && plannedLength === null && !pj.amount.length && !pj.amount.extent && !numbered(rubric).test(p.text) && !reasons.length) say('noLength');
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
