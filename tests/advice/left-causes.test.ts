@@ -104,3 +104,24 @@ describe('a length or limit advised with no rate', () => {
     expect(adviceVerdicts(planWith(['After a nosebleed Jonah can rest in the first aid room for up to 15 minutes before he goes back to class.']), rest)[0].verdict).toBe('carried');
   });
 });
+
+describe('times or places listed where a thing is used', () => {
+  const slope = advice('A sloped writing board on her desk in English, history and science lessons.');
+
+  it('is diluted when the plan names only some of them', () => {
+    const out = adviceVerdicts(planWith(['Ruth will have a sloped writing board on her desk in English lessons.']), slope);
+    expect(out[0].verdict).toBe('diluted');
+    expect(out[0].detail).toMatch(/history/);
+  });
+
+  it('is carried when the plan names them all', () => {
+    expect(adviceVerdicts(planWith(['Ruth will have a sloped writing board on her desk in English, history and science lessons.']), slope)[0].verdict).toBe('carried');
+  });
+});
+
+describe('examinations however shortened', () => {
+  it('are the same place to use a thing in', () => {
+    const out = adviceVerdicts(planWith(['Ruth will have a reader in class tests and exams.']), advice('A reader for Ruth in class tests and examinations.'));
+    expect(out[0].verdict).toBe('carried');
+  });
+});

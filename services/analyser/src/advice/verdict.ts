@@ -424,7 +424,12 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
   const headLeft = parts.length < 2 ? [] : parts.filter(absent);
-  return [...new Set([...headLeft, ...laterLeft])];
+  // The times or places listed where it is used ("in whole-class teaching, assemblies and PE"): a plan
+  // that names some of them and not the others gives it in fewer (grammar: a list after in, during or at).
+  const places = /\b(?:in|during|at)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)*,?\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?=[.;,\t]|$)/i.exec(what);
+  const listed = places ? places[1].split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i).map((x) => x.trim()).filter(Boolean) : [];
+  const placesLeft = listed.filter(absent);
+  return [...new Set([...headLeft, ...laterLeft, ...(placesLeft.length < listed.length ? placesLeft : [])])];
 }
 
 // Where advice belongs (rubric lists educates, healthCare, socialCare): care that educates or trains
