@@ -125,3 +125,10 @@ describe('examinations however shortened', () => {
     expect(out[0].verdict).toBe('carried');
   });
 });
+
+describe('a motor skills group whose content names balance', () => {
+  it('is educational, so in G it is moved', () => {
+    const out = adviceVerdicts(planWith(['A spelling group three times a week.'], ['Jake will attend a motor skills club on Tuesdays and Fridays for 25 minutes, run by a teaching assistant, working on balance and catching.']), advice('A motor skills club twice a week for 25 minutes, run by a teaching assistant, working on balance, catching and hopping.'));
+    expect(out[0].verdict).toBe('moved');
+  });
+});
