@@ -132,3 +132,13 @@ describe('a motor skills group whose content names balance', () => {
     expect(out[0].verdict).toBe('moved');
   });
 });
+
+describe('a table row whose second cell names the thing', () => {
+  it('is answered by the only statement that names it, however few words they share', () => {
+    const out = adviceVerdicts(planWith(['A spelling group three times a week.', 'Touch typing will be taught.']), [
+      'Advice for school', { h: 'Aims and approaches' }, 'Aim\tApproach',
+      'Nadia will record a story of half a page\tA keyboarding course of ten minutes a day, on the laptop in her classroom',
+    ]);
+    expect(out[0].verdict).toBe('diluted');
+  });
+});
