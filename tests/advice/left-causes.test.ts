@@ -142,3 +142,10 @@ describe('a table row whose second cell names the thing', () => {
     expect(out[0].verdict).toBe('diluted');
   });
 });
+
+describe('advice to the staff from a professional', () => {
+  it('is the plan\'s answer to staff training, however differently its subject is named', () => {
+    const out = adviceVerdicts(planWith(['A spelling group three times a week.', 'Staff will receive guidance from the physiotherapist.']), advice('A 90-minute training session on hypermobility from the physiotherapist for the class team in the autumn term.'));
+    expect(out[0].verdict).toBe('diluted');
+  });
+});
