@@ -136,6 +136,8 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
   const provSets = provBags.map((b) => new Set(b.toks));
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
+  // A table row's other cells open with a thing too ("Target | Strategy": the strategy cell names it).
+  const cellHeads = recs.map(({ rec }) => rec.text.split('\t').map((c) => headTokens(c, ignore, rubric)));
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
   const provMinutes = provisions.map((p) => plannedMinutes(p.text, rubric));
@@ -166,7 +168,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // The thing the recommendation opens with is one of the rubric's synonym concepts ("touch
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
-      const onlyNamer = head.some((t) => concepts.has(t) && !WHO_ONLY.has(t) && !HOW_ONLY.has(t) && provSets[k].has(t) && conceptCount.get(t) === 1);
+      const onlyNamer = cellHeads[i].flat().some((t) => concepts.has(t) && !WHO_ONLY.has(t) && !HOW_ONLY.has(t) && provSets[k].has(t) && conceptCount.get(t) === 1);
       // Staff training advised and this the plan's only statement that trains staff: the plan's answer
       // to it, however the two name the training's subject ("DLD", "her language needs").
       const onlyTrainer = recTraining && trainsStaff[k] && trainers === 1;

@@ -78,6 +78,9 @@ const verdictWords = perVocabulary((v) => ({
   TENTATIVE: new RegExp(v.list('tentativeWords'), 'i'),
   // A change named but not described ("homework to be differentiated"): it says something changes, not how.
   UNDESCRIBED_CHANGE: new RegExp(String.raw`\b${v.list('undescribedChanges')}\s*(?:[.;]|$)`, 'i'),
+  // Staff only to know a thing ("should be aware of her condition"): nothing is done.
+  AWARENESS_ONLY: new RegExp(String.raw`\b${v.list('awarenessOnly')}\b`, 'i'),
+  LEAVE: new RegExp(String.raw`\b${v.list('adviceLeaveWords')}\b`, 'i'),
   SESSION_WORDS: new RegExp(String.raw`\b${v.list('sessionWords')}\b`, 'i'),
   // An aim or a person's time, which a rule or a time of day does not size.
   AIM: new RegExp(String.raw`\b${v.list('aimWords')}\b`, 'i'),
@@ -97,13 +100,16 @@ function openWords(j: ProvisionJudgement): string[] {
 
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
-function adviceOpenWords(j: ProvisionJudgement): string[] {
+function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
   // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
   // has quantified it, so the plan is held to it (a plan's own range is still reported by the
   // provision rules, which read ranges as discretion).
-  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+  // An open word inside brackets ("(a footrest if needed)") is on an extra the brackets add, not on
+  // what the recommendation provides.
+  const bracketed = (v: { start: number; end: number }) => text.lastIndexOf('(', v.start) > text.lastIndexOf(')', v.start) && text.indexOf(')', v.end) >= 0;
+  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
 function fmtLength(m: number): string {
@@ -141,6 +147,9 @@ const lessonExtent = perVocabulary((v) => ({
   outside: new RegExp(String.raw`(?<![\w])${v.list('outOfLessonTimes')}(?![\w])`, 'i'),
   lessons: new RegExp(String.raw`(?<![\w])${v.list('lessonOnlyPlaces')}(?![\w])`, 'i'),
 }));
+// Any number, in figures or words (grammar around the rubric's number words).
+const numbered = perVocabulary((v) => new RegExp(String.raw`\d|\b${v.number}\b`, 'i'));
+
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
@@ -242,19 +251,21 @@ const requestLead = perVocabulary((v) => new RegExp(String.raw`\b${v.list('advic
 export const withoutRequestLead = (text: string, rubric?: Rubric) => (rubric ? text.replace(requestLead(rubric), '') : text);
 
 export function judgeRecommendation(advised: Recommendation, rubric: Rubric): AdviceJudgement {
-  const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE } = verdictWords(rubric);
+  const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE, AWARENESS_ONLY } = verdictWords(rubric);
   const r = { ...advised, text: withoutRequestLead(advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
-  const open = adviceOpenWords(rec);
+  const open = adviceOpenWords(rec, r.text);
   const enough = amountStated(main, rec, rubric);
   const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
+  // Staff only to be aware, no briefing or training given: nothing provided.
+  else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
-  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
+  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !numbered(rubric).test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
@@ -263,6 +274,18 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
   return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
+}
+
+/**
+ * "Theo may use a laptop", where the advice asks that he be able to: "may" with the child as its
+ * subject gives the leave asked for, it leaves the school no choice (grammar: a subject pronoun or the
+ * child's name before it). "He may need …" is still tentative (the rubric's tentativeWords).
+ */
+function givesLeave(advice: string, text: string, v: { term: string; start: number }, names: ReadonlySet<string>, rubric: Rubric): boolean {
+  if (v.term !== 'may' || !verdictWords(rubric).LEAVE.test(advice)) return false;
+  const subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
+  if (!subject || !(['he', 'she', 'they'].includes(subject) || names.has(subject))) return false;
+  return verdictWords(rubric).TENTATIVE.exec(text.slice(v.start))?.index !== 0;
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
@@ -294,7 +317,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
-  const hedges = openWords(pj).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
+  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
   // Equipment needs no amount, but the standard asks when or where it is used: advice that says so
@@ -319,6 +342,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
+    // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour")
+    // and a plan that gives no number at all: how long is lost.
+    else if (advised === null && advisedLength !== null && plannedLength === null && !pj.amount.length && !pj.amount.extent && !numbered(rubric).test(p.text) && !reasons.length) say('noLength');
   }
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
@@ -331,7 +357,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // delivered: a plan that does not name them has not given it to someone less qualified.
   // So is a way of working that the plan gives to every adult ("every adult in her class will sign"):
   // the class teacher and assistants the advice names are among them.
-  const keptByStaff = a.provider.rank <= 2 && planProvider.rank === 0 && (a.rec.kind === 'equipment' || trainees(rubric).test(p.text));
+  // An adjustment the plan states as made, in no vague or unsized words ("films will always have
+  // captions", not "appropriate seating"), needs no one named either.
+  const keptByStaff = a.provider.rank <= 2 && planProvider.rank === 0 && (a.rec.kind === 'equipment' || (pj.kind === 'equipment' && !pj.vague.length && !unsized(rubric).test(p.text)) || trainees(rubric).test(p.text));
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: providers[a.provider.who!], planned: planProvider.who ? providers[planProvider.who] : providers.noOne }, a.provider.rank >= 4);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
@@ -360,6 +388,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
  */
 const GENERIC_TOKENS = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'extra', 'addit']);
 
+const secondThing = perVocabulary((v) => new RegExp(String.raw`,?\s+and\s+(?=(?:an?|the|\d+%?|${v.number})\s)|,\s+and\s+(?=${v.list('adviceImperatives')}\s)`, 'i'));
+const secondDoing = perVocabulary((v) => new RegExp(String.raw`^${v.list('adviceImperatives')}\s+(?:(?:him|her|them|[A-Z][\w'’-]+)\s+)?`, 'i'));
+
 export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): string[] {
   // A phrasal noun is one word ("check-in" is not "check-out", "drop-off" not "pick-up").
   const phrasal = (s: string) => s.replace(/\b([a-z]+)-(in|out|up|off|on|down|over)\b/gi, '$1$2');
@@ -384,14 +415,21 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   const what = cells.reduce((b, c) => (shared(c) > shared(b) ? c : b), cells[0]);
   // A second thing named after the first one's where and when ("a wobble cushion during carpet time
   // and a movement break of 2 minutes every 30 minutes"): its own opening words.
-  const later = what.split(new RegExp(String.raw`,?\s+and\s+(?=(?:an?|the|\d+%?|${vocabularyOf(rubric).number})\s)`, 'i')).slice(1).map((x) => x.split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim());
+  // Or a second thing to do, after a comma ("seat him near the front, and give him a checklist"): what
+  // it gives, without its verb and the child (the rubric's adviceImperatives).
+  const later = what.split(secondThing(rubric)).slice(1).map((x) => x.replace(secondDoing(rubric), '').split(/\s(?:for|in|during|at|of|on|to|from|by|with|every|each)\b|[,;.:(]/i)[0].trim()).filter(Boolean);
   const laterLeft = later.filter(absent);
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
   const headLeft = parts.length < 2 ? [] : parts.filter(absent);
-  return [...new Set([...headLeft, ...laterLeft])];
+  // The times or places listed where it is used ("in whole-class teaching, assemblies and PE"): a plan
+  // that names some of them and not the others gives it in fewer (grammar: a list after in, during or at).
+  const places = /\b(?:in|during|at)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)*,?\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?=[.;,\t]|$)/i.exec(what);
+  const listed = places ? places[1].split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i).map((x) => x.trim()).filter(Boolean) : [];
+  const placesLeft = listed.filter(absent);
+  return [...new Set([...headLeft, ...laterLeft, ...(placesLeft.length < listed.length ? placesLeft : [])])];
 }
 
 // Where advice belongs (rubric lists educates, healthCare, socialCare): care that educates or trains
@@ -438,11 +476,15 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
 
 /**
  * Direct therapy advised, and the plan's nearest statement is work someone else delivers (a programme
- * a teaching assistant carries out): that statement is a different provision, not a diluted one.
+ * a teaching assistant carries out): that statement is a different provision, not a diluted one;
+ * unless it gives at least the time advised, when it is the same amount delivered by someone less
+ * qualified than advised, which is diluted (the lead's ruling on h66).
  */
 export function differentProvision(r: Recommendation, a: AdviceJudgement, p: Provision, rubric?: Rubric): boolean {
   const { DIRECT, INDIRECT } = verdictWords(rubric);
   const planned = providerRank(p.text, rubric).rank;
-  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4;
+  const minutes = plannedMinutes(p.text, rubric);
+  const asMuch = a.minutes !== null && minutes !== null && minutes + 0.5 >= a.minutes;
+  return a.provider.rank >= 4 && DIRECT.test(r.text) && !INDIRECT.test(r.text) && planned > 0 && planned < 4 && !asMuch;
 }
 
