@@ -89,6 +89,7 @@ console.log(`ehcp-check --format json (${PDFS.length} PDFs, two parse workers): 
 // The same with one parse worker (the memory budget of one), as before the command line used two.
 const one = measure(bin, ['--format', 'json', ...PDFS], { node: true, env: { INGEST_MEMORY_BUDGET_MB: '576' } });
 console.log(`the same with one parse worker (one run): wall ${fmtMs(one.wall)}, CPU ${fmtMs(one.cpu)}, peak RSS ${mib(one.peak)}`);
+let ptCpu = null;
 if (hasPdftotext) {
   const pt = Array.from({ length: QUICK ? 1 : 3 }, () => {
     let wall = 0;
@@ -101,7 +102,7 @@ if (hasPdftotext) {
     return { wall, cpu };
   });
   const ptWall = median(pt.map((r) => r.wall));
-  const ptCpu = median(pt.map((r) => r.cpu));
+  ptCpu = median(pt.map((r) => r.cpu));
   console.log(`pdftotext -layout (${PDFS.length} processes): wall ${fmtMs(ptWall)}, CPU ${fmtMs(ptCpu)}`);
   console.log(`ratio ehcp-check / pdftotext: wall x${(cli.wall / ptWall).toFixed(1)}, CPU x${(cli.cpu / ptCpu).toFixed(1)}`);
 } else console.log('pdftotext not installed (Debian: poppler-utils): no ratio');
@@ -113,6 +114,7 @@ const pdfBytes = PDFS.map((f) => new Uint8Array(readFileSync(f)));
 async function pdfjsPass(withOps) {
   let pages = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const bytes of pdfBytes) {
     const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, maxImageSize: 1 }).promise;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -124,15 +126,22 @@ async function pdfjsPass(withOps) {
     }
     await doc.destroy();
   }
-  return { pages, ms: performance.now() - t0 };
+  const cpu = process.cpuUsage(cpu0);
+  return { pages, ms: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 };
 }
 await pdfjsPass(true); // warm-up
 const textOnly = runsOf(() => 0).map(() => null);
-for (let r = 0; r < textOnly.length; r++) textOnly[r] = [(await pdfjsPass(false)).ms, (await pdfjsPass(true)).ms];
-const nPages = (await pdfjsPass(false)).pages;
-const tText = median(textOnly.map((x) => x[0])) / nPages;
-const tBoth = median(textOnly.map((x) => x[1])) / nPages;
+for (let r = 0; r < textOnly.length; r++) textOnly[r] = [await pdfjsPass(false), await pdfjsPass(true)];
+const nPages = textOnly[0][0].pages;
+const tText = median(textOnly.map((x) => x[0].ms)) / nPages;
+const tBoth = median(textOnly.map((x) => x[1].ms)) / nPages;
 console.log(`pdf.js per page (${nPages} pages, warm, in process): text only ${tText.toFixed(1)} ms, text + operator list ${tBoth.toFixed(1)} ms (the operator list ${(((tBoth - tText) / tBoth) * 100).toFixed(0)}% of it)`);
+// The floor of the ratio above: pdf.js alone on the same files, warm (no start-up, no layout, no
+// analysis), against pdftotext's CPU for all of them (its process starts included).
+const cpuText = median(textOnly.map((x) => x[0].cpu));
+const cpuBoth = median(textOnly.map((x) => x[1].cpu));
+const floor = (ms) => (ptCpu ? ` (x${(ms / ptCpu).toFixed(1)} pdftotext)` : '');
+console.log(`pdf.js alone on the ${PDFS.length} PDFs, warm, CPU of this process: text content ${fmtMs(cpuText)}${floor(cpuText)}, with operator lists ${fmtMs(cpuBoth)}${floor(cpuBoth)}`);
 }
 if (want(2)) {
 section('2. Start-up (CPU of the whole process, all threads)');

@@ -3,8 +3,8 @@
 // and dist/parse-worker.script.js (beside each, `.cache`), each after a sample run, so that the cache
 // holds the bytecode of the functions a command line runs, not only of the top level. The sample is
 // a corpus plan (PDF, Word and text) when the checkout has one, else only the scripts' own loading.
-// Output goes nowhere; nothing but the two caches is written. Each cache file starts with the SHA-1
-// of its script (services/ingest/src/load-script.mjs uses a cache only for the text it was made from).
+// Output goes nowhere; nothing but the two caches is written. Each cache file starts with the script
+// it was made from (services/ingest/src/load-script.mjs uses a cache only for that text).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,9 +12,7 @@ import { Worker } from 'node:worker_threads';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist');
-const { loadScript, sourceHash } = await import(pathToFileURL(join(OUT, 'ingest/src/load-script.mjs')).href);
-// The cache as loadScript reads it: the script's SHA-1, then V8's data.
-const cacheFile = (script, data) => Buffer.concat([sourceHash(readFileSync(script, 'utf8')), data]);
+const { loadScript, cacheFile } = await import(pathToFileURL(join(OUT, 'ingest/src/load-script.mjs')).href);
 const cacheOf = (script) => script.replace(/\.js$/, '.cache');
 
 const PLANS = join(ROOT, 'corpus/plans');
@@ -52,7 +50,7 @@ await ask(1, 'warm', ['pdf']);
 for (const [i, file] of samples.entries()) await ask(2 + i, 'parse', { bytes: new Uint8Array(readFileSync(file)), name: file.split('/').pop() });
 worker.postMessage({ task: 'write-code-cache' });
 const { data } = await next((m) => m.data);
-writeFileSync(cacheOf(WORKER_SCRIPT), cacheFile(WORKER_SCRIPT, data));
+writeFileSync(cacheOf(WORKER_SCRIPT), cacheFile(readFileSync(WORKER_SCRIPT), data));
 await worker.terminate();
 
 // The command line: its script here, run on the samples (text, JSON and HTML reports, thrown away).
@@ -68,5 +66,5 @@ if (samples.length) {
 } else {
   await runCli(['--help'], io);
 }
-writeFileSync(cacheOf(CLI_SCRIPT), cacheFile(CLI_SCRIPT, script.createCachedData()));
+writeFileSync(cacheOf(CLI_SCRIPT), cacheFile(readFileSync(CLI_SCRIPT), script.createCachedData()));
 process.exit(0);

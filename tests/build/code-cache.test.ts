@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations
 import { toScript } from '../../scripts/script-bundle.mjs';
 // @ts-expect-error plain JavaScript without declarations
-import { loadScript, sourceHash } from '../../services/ingest/src/load-script.mjs';
+import { cacheFile, loadScript } from '../../services/ingest/src/load-script.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dist = (rel: string) => join(ROOT, 'dist', rel);
@@ -59,12 +59,12 @@ describe('the built scripts', () => {
     const loader = pathToFileURL(dist('ingest/src/load-script.mjs')).href;
     const probe = `
       import { Worker } from 'node:worker_threads';
-      const { loadScript, sourceHash } = await import(${JSON.stringify(loader)});
+      const { loadScript, cachedDataFor } = await import(${JSON.stringify(loader)});
       const { readFileSync } = await import('node:fs');
       const cli = ${JSON.stringify(dist('cli.bundle.script.js'))};
       const worker = ${JSON.stringify(dist('parse-worker.script.js'))};
-      // Each cache file starts with the SHA-1 of its script.
-      const hashes = [cli, worker].map((f) => readFileSync(f.replace(/\\.js$/, '.cache')).subarray(0, 20).equals(sourceHash(readFileSync(f, 'utf8'))));
+      // Each cache file starts with its script.
+      const made = [cli, worker].map((f) => cachedDataFor(readFileSync(f), readFileSync(f.replace(/\\.js$/, '.cache'))) !== undefined);
       const rejected = {};
       const file = new URL(${JSON.stringify(pathToFileURL(dist('cli.bundle.script.js')).href)});
       await loadScript(file, (s) => { rejected.cli = s.cachedDataRejected; });
@@ -74,15 +74,15 @@ describe('the built scripts', () => {
         const vm = require('node:vm');
         const { readFileSync } = require('node:fs');
         const f = ${JSON.stringify(dist('parse-worker.script.js'))};
-        const s = new vm.Script(readFileSync(f, 'utf8'), { filename: f, cachedData: readFileSync(f.replace(/\\\\.js$/, '.cache')).subarray(20) });
+        const s = new vm.Script(readFileSync(f, 'utf8'), { filename: f, cachedData: readFileSync(f.replace(/\\\\.js$/, '.cache')).subarray(4 + readFileSync(f).length) });
         parentPort.postMessage(s.cachedDataRejected);\`, { eval: true, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 24 } });
       rejected.worker = await new Promise((r) => w.once('message', r));
       await w.terminate();
-      process.stdout.write(JSON.stringify({ ...rejected, hashes }));
+      process.stdout.write(JSON.stringify({ ...rejected, made }));
       process.exit(0);`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ cli: false, worker: false, hashes: [true, true] });
+    expect(JSON.parse(r.stdout)).toEqual({ cli: false, worker: false, made: [true, true] });
   }, 60_000);
 
   it('uses no cache made for other text: a script edited after the build still runs as written', async () => {
@@ -93,7 +93,7 @@ describe('the built scripts', () => {
       const vm = await import('node:vm');
       const made = new vm.Script(readFileSync(file, 'utf8'));
       made.runInThisContext();
-      writeFileSync(join(dir, 'x.script.cache'), Buffer.concat([sourceHash(readFileSync(file, 'utf8')), made.createCachedData()]));
+      writeFileSync(join(dir, 'x.script.cache'), cacheFile(readFileSync(file), made.createCachedData()));
       let accepted: boolean | undefined;
       expect(await loadScript(pathToFileURL(file), (s: { cachedDataRejected?: boolean }) => (accepted = s.cachedDataRejected === false))).toEqual({ a: 1 });
       expect(accepted).toBe(true);

@@ -12,6 +12,9 @@
 //    machine code from the second match on, unless the first subject is 1000 characters or more: then
 //    it compiles to machine code at once (for either string width). One match on a long blank line when
 //    the vocabulary's patterns are built skips the bytecode and the interpreted first matches.
+// The long case-insensitive literals that the section finder and the template-text test read on every
+// line (`fastPattern(/…/i)` where they are declared) are handed over the same way: left to V8, each was
+// compiled twice, to bytecode and then to machine code, with its cases worked out by ICU both times.
 import { readFileSync } from 'node:fs';
 
 /** ECMA-262 Canonicalize (no `u` flag): the code unit a case-insensitive match compares. */

@@ -10,6 +10,7 @@ import type { Rubric } from './rubric.ts';
 import { compileRubric, perVocabulary, vocabularyOf } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
+import { fastPattern } from './fast-patterns.ts';
 
 export interface PlanReading {
   status: 'draft' | 'final' | 'unknown';
@@ -324,9 +325,9 @@ export function hasContent(text: string, rubric?: Words): boolean {
 
 // Page furniture and echoes of the heading: not what the section says. Layout and the section
 // headings' own words (as sections/ reads them), so kept here rather than in the rubric.
-const FURNITURE = /^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*|.*\b(?:DOB|D\.O\.B\.|date of birth)\s*[:|\t].*)$/i;
+const FURNITURE = fastPattern(/^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*|.*\b(?:DOB|D\.O\.B\.|date of birth)\s*[:|\t].*)$/i);
 // A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
-const TITLE_ECHO = /^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i;
+const TITLE_ECHO = fastPattern(/^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i);
 
 // What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D):
 // the rubric's vocabulary.needSignals (needSignals()).

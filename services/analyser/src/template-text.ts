@@ -1,6 +1,7 @@
 // Template text is not plan content (rubric-reference.md §1): the placeholders a form leaves for a
 // caseworker to fill in, and the guidance or instructions a form prints under its headings. Neither
 // is ever a need, a provision or an outcome; a placeholder left in a filled plan is one finding.
+import { fastPattern } from './fast-patterns.ts';
 
 // A field left for filling in: "{{ name }}", "{% if … %}", "[insert date]", "<< child's name >>",
 // "<name>", Word's content-control prompt, "XXXXX", "INSERT NAME". A bracket that describes a field
@@ -45,7 +46,7 @@ const GUIDANCE_SENTENCE = [
   // The Code's own definitions, about children and young people in general.
   /^(?:some |many |all )?children and young people (?:with|who|may|have|require|learn|can|should|need)\b/i,
   /^support for [\w ]{3,40} may be required when children\b/i,
-];
+].map(fastPattern);
 
 const GUIDANCE_CONTINUES = /^(?:these|this|they|such|it|that) (?:may|can|might|could|will|should|must|often|include|includes|is|are)\b/i;
 

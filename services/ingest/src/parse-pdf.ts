@@ -15,11 +15,22 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
  * and JSON.parse for the whole thread with JavaScript versions (for edge cases of arrays over 2^32
  * elements and JSON.parse's source-text proposal, which nothing here uses); every push in pdf.js and
  * in our layout then costs a function call: the native ones are put back (a quarter of a warm page's CPU).
+ *
+ * Two costs of its loading that buy nothing here, where no page is rendered: pdf.js's Node build
+ * requires @napi-rs/canvas (for DOMMatrix, Path2D and ImageData), which at load scans every system
+ * font into Skia unless DISABLE_SYSTEM_FONTS_LOAD is set (about 150 ms of CPU, more the more fonts a
+ * machine has); and core-js formats one Error's stack to learn the engine's stack format, which
+ * numbers the lines of the whole 3 MB script pdf.js is bundled in (no frames, no line numbers).
+ * Both are put back as they were once pdf.js has loaded.
  */
 export function loadPdfJs(): Promise<PdfJs> {
   if (pdfjsPromise) return pdfjsPromise;
   const { push } = Array.prototype;
   const { parse } = JSON;
+  const { stackTraceLimit } = Error;
+  const fontsLoad = process.env.DISABLE_SYSTEM_FONTS_LOAD;
+  process.env.DISABLE_SYSTEM_FONTS_LOAD = '1';
+  Error.stackTraceLimit = 0;
   // The worker half too (pdf.js runs it in this thread under Node, found as globalThis.pdfjsWorker):
   // loaded on the first document it would bring core-js again.
   // @ts-expect-error the worker half ships without type declarations
@@ -29,6 +40,9 @@ export function loadPdfJs(): Promise<PdfJs> {
     .finally(() => {
       Array.prototype.push = push;
       JSON.parse = parse;
+      Error.stackTraceLimit = stackTraceLimit;
+      if (fontsLoad === undefined) delete process.env.DISABLE_SYSTEM_FONTS_LOAD;
+      else process.env.DISABLE_SYSTEM_FONTS_LOAD = fontsLoad;
     });
   return pdfjsPromise;
 }

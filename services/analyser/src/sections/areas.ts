@@ -1,11 +1,12 @@
 // Areas of need (CoP 6.28-6.35) heading a part of the plan, and which sections hold needs or provision.
 import { isTemplateText } from '../template-text.ts';
 import { SENTENCE_END } from './titles.ts';
+import { fastPattern } from '../fast-patterns.ts';
 
 export const NEED_SECTIONS = new Set<string>(['B', 'C', 'D']);
 export const PROVISION_LABELS = new Set<string>(['F', 'G', 'H1', 'H2', 'H']);
 // The broad areas of need (CoP 6.28-6.35), as templates head their tables.
-const AREA = /^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i;
+const AREA = fastPattern(/^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i);
 // A combined table's own title before the area: "Special Educational Needs and Provision (B-F-E)".
 export const COMBINED_TITLE = /^[^()\n]{0,80}\((?:[A-K][12]?\s*[-–\/,]\s*){1,4}[A-K][12]?\)\s*/;
 

@@ -3,11 +3,12 @@
 import type { TableRow } from '../../../ingest/src/document.ts';
 import { leadingLabel, trailingLabel } from './headings.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, titleKey, uniq } from './titles.ts';
+import { fastPattern } from '../fast-patterns.ts';
 import type { SectionLabel } from './types.ts';
 
 export type ColumnRole = 'need' | 'outcome' | 'provision' | 'time' | 'label' | 'other';
 
-export const HEADER_WORDS = /\b(?:provision|support|who|whom|frequency|how often|how much|staff(?:ing)?|outcomes?|needs?|area|resources?|interventions?|duration|when|what|delivered|by|targets?|strategies|review|responsib|description|section|category|cost|hours|ratio|group|steps)\b/i;
+export const HEADER_WORDS = fastPattern(/\b(?:provision|support|who|whom|frequency|how often|how much|staff(?:ing)?|outcomes?|needs?|area|resources?|interventions?|duration|when|what|delivered|by|targets?|strategies|review|responsib|description|section|category|cost|hours|ratio|group|steps)\b/i);
 
 export function columnRole(header: string): ColumnRole {
   const h = header.toLowerCase();
@@ -58,14 +59,14 @@ export function cellChoice(text: string, choices: SectionLabel[]): { label: Sect
 }
 
 // A header cell opens with a column's name ("Delivered by", "How often", "Staffing ratio").
-const HEADER_START = /^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i;
+const HEADER_START = fastPattern(/^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i);
 /** A cell that opens with a column's name, as a header cell does ("Who", "How often", "Delivered by"). */
 export function namesColumn(text: string): boolean {
   return HEADER_START.test(text.trim());
 }
 
 // Words of a data row: an amount, a recurrence, a ratio.
-const DATA_CUE = /\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons?|sessions?|minutes?|hours?)\b/i;
+const DATA_CUE = fastPattern(/\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons?|sessions?|minutes?|hours?)\b/i);
 
 /**
  * Whether a row that reads like a header names the columns. A table continued on a new page

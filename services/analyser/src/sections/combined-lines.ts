@@ -6,6 +6,7 @@ import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { lineRole, type FlatTable, type LineRole } from './flat-table.ts';
 import type { Words } from '../quantities.ts';
 import type { SectionLabel } from './types.ts';
+import { fastPattern } from '../fast-patterns.ts';
 
 /** A flattened reading for a combined heading that pairs needs with provision, or null. */
 export function combinedHeadingTable(labels: SectionLabel[], child: Set<string>, rubric?: Words): HeadedFlat | null {
@@ -19,7 +20,7 @@ export function combinedHeadingTable(labels: SectionLabel[], child: Set<string>,
 }
 
 // A column header printed as a line of its own: "Need", "Provision", "Health need", "Social care provision".
-const HEADER_LINE = /^(?:(?:special educational|educational|health(?:care)?|social care|care|identified|assessed)\s+)?(?:needs?|provision|outcomes?|support(?: required)?|what (?:is|will be) provided)\s*:?$/i;
+const HEADER_LINE = fastPattern(/^(?:(?:special educational|educational|health(?:care)?|social care|care|identified|assessed)\s+)?(?:needs?|provision|outcomes?|support(?: required)?|what (?:is|will be) provided)\s*:?$/i);
 
 export function isColumnHeaderLine(text: string): boolean {
   return HEADER_LINE.test(text.trim());

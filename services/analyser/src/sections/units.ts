@@ -6,6 +6,7 @@ import { leadingArea } from './areas.ts';
 import { HEADER_WORDS, columnRole } from './columns.ts';
 import { SENTENCE_END } from './titles.ts';
 import type { Unit } from './types.ts';
+import { fastPattern } from '../fast-patterns.ts';
 
 const SUBHEADING_MAX = 70;
 
@@ -32,7 +33,7 @@ const EMPTY_FIELDS = /^(?:[A-Za-z][\w'’/()&-]*(?: [\w'’/()&-]+){0,4}:\s*){1,
 
 // A form's field label standing alone on its line ("Name", "Type", "Details", "Arrangements for
 // direct payment", "Name and type of school"): form layout, so a pattern here, not rubric words.
-const FIELD_LABEL = /^(?:name|type|details?|address|date|description|amount|arrangements|contact|setting|provider)(?:\s+(?:and|&)\s+(?:name|type|address|details?))?(?:\s+(?:of|for)\s+[\w'’ ()/-]{1,50})?\s*:?$/i;
+const FIELD_LABEL = fastPattern(/^(?:name|type|details?|address|date|description|amount|arrangements|contact|setting|provider)(?:\s+(?:and|&)\s+(?:name|type|address|details?))?(?:\s+(?:of|for)\s+[\w'’ ()/-]{1,50})?\s*:?$/i);
 
 /**
  * Field labels with nothing filled in after them: a label followed by another label or by nothing
