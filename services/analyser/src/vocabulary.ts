@@ -81,7 +81,7 @@ const JUDGES_LISTS = [
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
   'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends', 'adviceNeedWords', 'adviceItemOpenings',
-  'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
+  'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'awarenessOnly', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice',

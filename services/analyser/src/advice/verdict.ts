@@ -78,12 +78,15 @@ const verdictWords = perVocabulary((v) => ({
   TENTATIVE: new RegExp(v.list('tentativeWords'), 'i'),
   // A change named but not described ("homework to be differentiated"): it says something changes, not how.
   UNDESCRIBED_CHANGE: new RegExp(String.raw`\b${v.list('undescribedChanges')}\s*(?:[.;]|$)`, 'i'),
+  // Staff only to know or watch for a thing ("should be aware of her condition"): nothing is done.
+  AWARENESS_ONLY: new RegExp(String.raw`\b${v.list('awarenessOnly')}\b`, 'i'),
   SESSION_WORDS: new RegExp(String.raw`\b${v.list('sessionWords')}\b`, 'i'),
   // An aim or a person's time, which a rule or a time of day does not size.
   AIM: new RegExp(String.raw`\b${v.list('aimWords')}\b`, 'i'),
   PLAN_CONDITION: new RegExp(String.raw`\b${v.list('planConditions')}\b`, 'i'),
-  // Why it is recommended ("to reduce reverberation"), to the end: not an amount.
-  PURPOSE: new RegExp(String.raw`\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?${v.list('purposeVerbs')}\b.*$`, 'i'),
+  // Why it is recommended ("to reduce reverberation"), to the end: not an amount. So is an infinitive
+  // clause after a comma ("a meeting at half term, to agree how support should be reduced"; grammar).
+  PURPOSE: new RegExp(String.raw`(?:\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?${v.list('purposeVerbs')}\b|,\s+(?:so as |in order )?to\s+(?!be\b)[a-z]+\b).*$`, 'i'),
   // Upkeep after a comma, "and" or "to be" ("…, tested weekly by the site manager"), to the clause's end.
   UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
   GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
@@ -175,6 +178,9 @@ export function courseLength(text: string, rubric?: Rubric): number | null {
   return m ? toNumber(m[1] ?? m[2] ?? m[3], rubric) : null;
 }
 
+// A length of time (grammar: its units).
+const TIME_UNIT = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
+
 // A range of lengths ("20-30 minutes") commits to its lower end: advice is carried by any amount
 // within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
 const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
@@ -242,7 +248,7 @@ const requestLead = perVocabulary((v) => new RegExp(String.raw`\b${v.list('advic
 export const withoutRequestLead = (text: string, rubric?: Rubric) => (rubric ? text.replace(requestLead(rubric), '') : text);
 
 export function judgeRecommendation(advised: Recommendation, rubric: Rubric): AdviceJudgement {
-  const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE } = verdictWords(rubric);
+  const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE, AWARENESS_ONLY } = verdictWords(rubric);
   const r = { ...advised, text: withoutRequestLead(advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
@@ -252,6 +258,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
+  // Staff only to be aware, no briefing or training given: nothing provided.
+  else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i').test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
@@ -304,6 +312,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const plannedWhere = findAmount(p.text, rubric);
   if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
   const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
+  const number = new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i');
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
   else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
@@ -319,7 +328,19 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
+    // Each time's length advised ("5 minutes three times each morning"), and none in the plan ("for short spells").
+    // A plan that gives no number at all ("for short periods each day") has not sized it another way.
+    else if (advisedLength !== null && plannedLength === null && TIME_UNIT.test(a.main) && !TIME_UNIT.test(p.text) && !number.test(p.text) && !reasons.length) say('noLength');
   }
+  // A word that needs a size, sized in the advice ("25% extra time") and not in the plan ("extra time").
+  const sizedWord = unsized(rubric).exec(a.main);
+  if (sizedWord && number.test(a.main) && !number.test(p.text) && new RegExp(String.raw`\b${sizedWord[0]}\b`, 'i').test(p.text) && !reasons.length) {
+    say('unsized', { words: sizedWord[0], amount: (/\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.exec(a.main) ?? number.exec(a.main)!)[0] });
+  }
+  // A one-off advised by a time ("within 8 weeks", "before she starts Year 7") that the plan does not give.
+  // A deadline is a time from now or a "before"; "this term" or "each term" says when or how often.
+  const when = within(rubric).exec(a.main) ?? WHEN.exec(a.main);
+  if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !WHEN.test(p.text) && !/\b(?:before|within|no later than)\b|\bby (?:the (?:end|start) of|\d)/i.test(p.text)) say('noDeadline', { when: when[0] });
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);

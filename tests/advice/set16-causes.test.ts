@@ -1,0 +1,105 @@
+// General causes of wrong advice verdicts found by the sixteenth held-out set (h76-h80), each on
+// wording written for this test (no sentence from a held-out set).
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.ts';
+import { ingest } from '../../services/ingest/src/index.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
+
+const fromText = async (lines: string[]) => {
+  const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
+  return extractRecommendations(doc, undefined, rubric);
+};
+const why = (text: string, context = 'Arrangements at school') => judgeRecommendation({ text, context, start: 0, end: text.length, title: '' }, rubric).vagueBecause;
+const advice = (...items: string[]) => ['Physiotherapy report', { h: 'Recommendations' }, ...items.map((li) => ({ li }))];
+
+describe('advice that asks for nothing to be done, or leaves it to the reader', () => {
+  it('reads a thing only to be encouraged, or watched for, as advice vague, a place named or not', () => {
+    expect(why("It would be good for Amira's vocabulary to be encouraged in class and at home.")).not.toBeNull();
+    expect(why('Adults should be watchful for signs that Leon is overwhelmed.')).not.toBeNull();
+    expect(why('Staff should be alert to any change in her breathing.')).not.toBeNull();
+  });
+
+  it('still reads encouragement to a sized thing as specific', () => {
+    expect(why('Leon should be encouraged to attend the lunchtime chess club, 30 minutes twice a week.')).toBeNull();
+  });
+
+  it('reads "may wish to think about ways to" as a recommendation that does not say it is needed', async () => {
+    const recs = await fromText([
+      'Clinical psychology letter', '',
+      'Leon should have a 10-minute check-in with his form tutor every Monday morning.', '',
+      'The school may wish to think about ways to help Leon make friends at lunchtime.', '',
+    ]);
+    const wish = recs.find((r) => r.text.startsWith('The school may wish'));
+    expect(wish).toBeDefined();
+    expect(judgeRecommendation(wish!, rubric).vagueBecause).toMatch(/may wish to think about/);
+  });
+});
+
+describe('lines that are not recommendations', () => {
+  it('does not read a prognosis, or a title with "with" in it, as a recommendation', async () => {
+    const texts = (await fromText([
+      'Physiotherapy Report', '',
+      'Background',
+      'Maisie has hypermobility. With regular exercise she should gain stamina over the coming months.', '',
+      'Recommendations',
+      '1. Maisie should do her stretching routine for 15 minutes every morning with a teaching assistant.', '',
+      'Specialist Teacher for Children with Physical Disability',
+      'Northgate Inclusion Service',
+    ])).map((r) => r.text);
+    expect(texts).toEqual(['Maisie should do her stretching routine for 15 minutes every morning with a teaching assistant.']);
+  });
+
+  it("does not read an appendix's title line or a lone condition field as a recommendation", async () => {
+    const texts = (await fromText([
+      "APPENDIX B: SOCIAL CARE ASSESSMENT (Disabled Children's Team, 2 March 2026)", '',
+      'Summary of assessment',
+      'Ava lives with her mother and two brothers.', '',
+      'Outcome of assessment and recommended services',
+      '- Two overnight short breaks a month at Ashgrove House.', '',
+      'APPENDIX C: HEALTH CARE PLAN - SUMMARY (School Nursing Team, 4 March 2026)', '',
+      'Condition: hypermobility (type 3); asthma.', '',
+      'Arrangements at school',
+      '1. Her inhaler kept in the classroom and taken on every trip.',
+    ])).map((r) => r.text);
+    expect(texts).toEqual(['Two overnight short breaks a month at Ashgrove House.', 'Her inhaler kept in the classroom and taken on every trip.']);
+  });
+});
+
+describe('what a meeting is for is not its amount', () => {
+  it('does not read an unsized word in a purpose clause after a comma as the advice left open', () => {
+    expect(why('I recommend a meeting with Mia, her mentor and me halfway through the placement, to decide how her hours should be reduced.', 'Recommendations')).toBeNull();
+  });
+});
+
+describe('orthoses are health provision', () => {
+  it('reads orthoses worn at school, carried in G, as carried, not moved', () => {
+    const out = adviceVerdicts(planWith(['Ruby will have a 30-minute reading session each day.'], ['Ruby will wear her SMOs all day at school except in PE.']), advice('Her SMOs to be worn all day at school, taken off only for PE.'));
+    expect(out[0]).toMatchObject({ verdict: 'carried', section: 'G' });
+  });
+});
+
+describe('an amount or a deadline the plan drops', () => {
+  it('reads a length each time, against a plan with no number, as diluted', () => {
+    const plan = (g: string) => planWith(['Ruby will have a 30-minute reading session each day.'], [g]);
+    const rec = 'Ruby should practise balancing on one leg for 5 minutes three times each morning, to improve her balance.';
+    expect(adviceVerdicts(plan('Ruby will practise balancing for short spells each morning.'), advice(rec))[0].verdict).toBe('diluted');
+    expect(adviceVerdicts(plan('Ruby will practise balancing on one leg for 5 minutes three times each morning.'), advice(rec))[0].verdict).toBe('carried');
+  });
+
+  it('reads a sized extra, against the same extra unsized, as diluted', () => {
+    const out = adviceVerdicts(planWith(['Tariq will have extra time in tests.']), advice('25% extra time in all tests and exams.'));
+    expect(out[0].verdict).toBe('diluted');
+    expect(out[0].detail).toMatch(/25%/);
+    expect(adviceVerdicts(planWith(['Tariq will have 25% extra time in all tests and exams.']), advice('25% extra time in all tests and exams.'))[0].verdict).toBe('carried');
+  });
+
+  it('reads a one-off advised within a time, against one with no time, as diluted', () => {
+    const rec = 'An assessment of the bathroom at home for a level-access shower by the community occupational therapist within 8 weeks.';
+    const plan = (g: string) => planWith(['Ruby will have a 30-minute reading session each day.'], [g]);
+    const out = adviceVerdicts(plan('The community occupational therapist will assess the bathroom at home for a level-access shower.'), advice(rec));
+    expect(out[0].verdict).toBe('diluted');
+    expect(out[0].detail).toMatch(/within 8 weeks/);
+    expect(adviceVerdicts(plan('The community occupational therapist will assess the bathroom at home for a level-access shower within 8 weeks.'), advice(rec))[0].verdict).toBe('carried');
+  });
+});
