@@ -2,7 +2,7 @@
 // wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
-import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.ts';
+import { judgeRecommendation, plannedMinutes } from '../../services/analyser/src/advice/verdict.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 
@@ -101,5 +101,46 @@ describe('an amount or a deadline the plan drops', () => {
     expect(out[0].verdict).toBe('diluted');
     expect(out[0].detail).toMatch(/within 8 weeks/);
     expect(adviceVerdicts(plan('The community occupational therapist will assess the bathroom at home for a level-access shower within 8 weeks.'), advice(rec))[0].verdict).toBe('carried');
+  });
+});
+
+describe('an example the advice gives of what it means', () => {
+  const rec = 'Ravi would benefit from a daily 15-minute turn-taking and sharing group (for example Lego-based therapy) with no more than three children, run by a trained assistant.';
+
+  it('is carried by a plan that provides the example', () => {
+    const out = adviceVerdicts(planWith(['Ravi will take part in a daily Lego-based therapy group of 15 minutes with up to three children, run by a trained assistant.']), advice(rec));
+    expect(out[0].verdict).toBe('carried');
+  });
+
+  it('still finds a named thing left out when the plan provides neither it nor the example', () => {
+    const out = adviceVerdicts(planWith(['Ravi will take part in a daily turn-taking group of 15 minutes with up to three children, run by a trained assistant.']), advice(rec));
+    expect(out[0].verdict).toBe('diluted');
+    expect(out[0].detail).toMatch(/sharing/);
+  });
+});
+
+describe('a session on a weekday', () => {
+  const plan = (h2: string) => [
+    { h: 'Section F: Special educational provision' }, { li: 'Kit will have a 30-minute reading session each day.' },
+    { h: 'Section G: Health provision' }, 'None.',
+    { h: 'Section H2: Other social care provision' }, { li: h2 },
+    { h: 'Section I: Placement' }, 'Brook Street Primary School.',
+  ];
+  const rec = ['Social care assessment', { h: 'Recommended services' }, { li: 'Four hours of support from a personal assistant every Sunday, so that Kit can go swimming with his cousins.' }];
+
+  it('is read as once a week', () => {
+    const text = 'Four hours of support from a personal assistant every Sunday, so that Kit can go swimming with his cousins.';
+    expect(judgeRecommendation({ text, context: 'Recommended services', start: 0, end: text.length, title: '' }, rubric).minutes).toBe(240);
+    expect(plannedMinutes('Kit will go to a 45-minute swimming lesson on Saturdays.', rubric)).toBe(45);
+  });
+
+  it('matches the same hours a week, and the hedge on them is reported', () => {
+    const out = adviceVerdicts(plan('Kit will have a personal assistant for up to 4 hours a week.'), rec);
+    expect(out[0]).toMatchObject({ verdict: 'diluted', section: 'H2' });
+    expect(out[0].detail).toMatch(/up to/);
+  });
+
+  it('is carried by the same hours on the same day', () => {
+    expect(adviceVerdicts(plan('Kit will have a personal assistant for 4 hours every Sunday.'), rec)[0]).toMatchObject({ verdict: 'carried', section: 'H2' });
   });
 });

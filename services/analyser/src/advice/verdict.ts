@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, perWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -185,8 +185,21 @@ const TIME_UNIT = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
 // within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
 const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
 
+// A session on a weekday ("6 hours each Saturday", "30 minutes on Mondays"): the weekdays are the rubric's.
+const onWeekday = perVocabulary((v) => new RegExp(String.raw`\b(?:each|every|on) (${v.list('weekdays')})s?\b`, 'i'));
+
+/** Minutes a week, with a session on a weekday read as once a week (quantities.ts: perWeek). */
+function weeklyMinutes(text: string, rubric?: Rubric): number | null {
+  const minutes = minutesPerWeek(text, rubric);
+  if (minutes !== null) return minutes;
+  const day = onWeekday(rubric).exec(text);
+  const each = day ? sessionMinutes(text, rubric) : null;
+  const times = day ? perWeek(day[1], rubric) : null;
+  return each !== null && times !== null ? each * times : null;
+}
+
 /** A plan statement's minutes a week, read as the comparison reads them. */
-export const plannedMinutes = (text: string, rubric?: Rubric): number | null => minutesPerWeek(lowerBound(maskReviewClauses(text)), rubric);
+export const plannedMinutes = (text: string, rubric?: Rubric): number | null => weeklyMinutes(lowerBound(maskReviewClauses(text)), rubric);
 
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
@@ -270,7 +283,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
-  return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
+  return { rec, vagueBecause, minutes: weeklyMinutes(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
 }
 
 /** Compares a quantified recommendation with the provision it was matched to. */
@@ -311,7 +324,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const advisedWhere = findAmount(a.main.replace(/\bat all times\b|\ball the time\b/gi, ' '), rubric);
   const plannedWhere = findAmount(p.text, rubric);
   if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
-  const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
+  const planMinutes = plannedMinutes(p.text, rubric);
   const number = new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i');
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
@@ -411,7 +424,12 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
-  const headLeft = parts.length < 2 ? [] : parts.filter(absent);
+  // An example the advice gives of the thing ("a listening group (for example Attention Autism)")
+  // that the plan provides: the plan names the thing by its example, so none of its words is left out.
+  const example = /\((?:for example|for instance|e\.g\.?|such as)\s+([^)]+)\)/i.exec(what);
+  const exampleOwn = example ? tokens(example[1], undefined, rubric).filter((x) => !GENERIC_TOKENS.has(x)) : [];
+  const byExample = exampleOwn.length > 0 && exampleOwn.filter((x) => planTokens.has(x)).length * 2 >= exampleOwn.length;
+  const headLeft = parts.length < 2 || byExample ? [] : parts.filter(absent);
   return [...new Set([...headLeft, ...laterLeft])];
 }
 
