@@ -144,3 +144,22 @@ describe('a session on a weekday', () => {
     expect(adviceVerdicts(plan('Kit will have a personal assistant for 4 hours every Sunday.'), rec)[0]).toMatchObject({ verdict: 'carried', section: 'H2' });
   });
 });
+
+describe('training and care put in other words', () => {
+  const plan = (f: string[], g: string[]) => planWith(['Mia will have a 30-minute phonics session each day.', ...f], g);
+
+  it('reads a plan statement giving "access to" training as training, so it answers advice to send staff on a workshop', () => {
+    const out = adviceVerdicts(plan(['Staff will use Intensive Interaction with Ava every day.', 'Nursery staff will have access to Intensive Interaction training.'], []), advice('I recommend that her key worker and the room leader attend the two-day Intensive Interaction foundation workshop run by the county outreach hub, so that the approach is used all week.'));
+    expect(out[0]).toMatchObject({ verdict: 'diluted', matched: 'Nursery staff will have access to Intensive Interaction training.' });
+  });
+
+  it('reads a count of staff trained in a procedure as training, and the count left out as less', () => {
+    const out = adviceVerdicts(plan([], ["Ava's suction machine will be used by staff trained by the community nurses when needed.", 'Nursery staff will be trained in using her suction machine.']), advice('Two members of nursery staff trained in using her suction machine, with their competence checked every six months by the community nurse.'));
+    expect(out[0]).toMatchObject({ verdict: 'diluted', matched: 'Nursery staff will be trained in using her suction machine.' });
+  });
+
+  it('reads a change of position as repositioning', () => {
+    const out = adviceVerdicts(plan([], ['Mia will be repositioned during the day.']), advice('A change of position every 90 minutes, with 20 minutes on her side-lying board each afternoon, to protect her skin and hips.'));
+    expect(out[0]).toMatchObject({ verdict: 'diluted', section: 'G' });
+  });
+});

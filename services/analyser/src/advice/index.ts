@@ -46,7 +46,8 @@ export const TRAINING_MISMATCH = 0.5;
 const trainingPattern = staffTrainingPattern;
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
-const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
+// "To" after a noun it belongs to ("access to Lego therapy training", "a referral to …") opens no purpose.
+const beforePurpose = (text: string) => text.replace(/(?<!\b(?:access|up|next|due|close|prior|according|addition|referral|referred|visits?|trips?))\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
 // The kinds of therapy a statement names (rubric list therapyKinds), by their place in the list.
 const therapyKinds = perVocabulary((v) => (v.source.lists.therapyKinds ?? []).map((e) => new RegExp(String.raw`(?<![\w])${v.any([e])}(?![\w])`, 'i')));
 function kindsIn(text: string, kinds: RegExp[]): Set<number> {

@@ -130,6 +130,8 @@ export const staffTrainingPattern = perVocabulary((v) => new RegExp(String.raw`(
 const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('concreteThings')}(?![\w])`, 'i'));
 // How many adults are to be trained (rubric list trainees): "at least two members of staff", "all staff".
 const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:(?:named|key|designated|the) )?${v.list('trainees')}(?![\w])`, 'i'));
+// How many staff are to be trained, by number ("two members of college staff"; rubric list trainees).
+const traineeCount = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?${v.number} (?:[\w-]+ ){0,3}?${v.list('trainees')}(?![\w])`, 'i'));
 
 
 // How often a statement happens is read where minutes a week are (quantities.ts: timesPerWeek).
@@ -354,6 +356,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // A deadline is a time from now or a "before"; "this term" or "each term" says when or how often.
   const when = within(rubric).exec(a.main) ?? WHEN.exec(a.main);
   if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !WHEN.test(p.text) && !/\b(?:before|within|no later than)\b|\bby (?:the (?:end|start) of|\d)/i.test(p.text)) say('noDeadline', { when: when[0] });
+  // Training advised for a number of staff ("two members of staff trained in …"), and none given in the plan.
+  const trainedCount = staffTrainingPattern(rubric).test(a.main) ? traineeCount(rubric).exec(a.main) : null;
+  if (trainedCount && !traineeCount(rubric).test(p.text) && !reasons.length) say('noTrainees', { count: trainedCount[0] });
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
