@@ -163,3 +163,22 @@ describe('training and care put in other words', () => {
     expect(out[0]).toMatchObject({ verdict: 'diluted', section: 'G' });
   });
 });
+
+describe('an assessment advised', () => {
+  const rec = 'A specialist assessment of his listening by the Qualified Teacher of the Deaf once a year, before each annual review.';
+  const plan = (extra: string[]) => planWith(['The Qualified Teacher of the Deaf will visit each half term to advise his teachers on his listening.', ...extra]);
+
+  it('is not answered by visits to advise staff from the same professional', () => {
+    expect(adviceVerdicts(plan([]), advice(rec))[0].verdict).toBe('missing');
+  });
+
+  it('is answered by a statement that assesses', () => {
+    const out = adviceVerdicts(plan(['The Qualified Teacher of the Deaf will assess his listening each year.']), advice(rec));
+    expect(out[0]).toMatchObject({ verdict: 'carried', matched: 'The Qualified Teacher of the Deaf will assess his listening each year.' });
+  });
+
+  it('does not count papers called assessments', () => {
+    const out = adviceVerdicts(plan(['All his worksheets and tests will be enlarged to N18 in every lesson.']), advice('All worksheets and class assessments enlarged to N18 in every lesson.'));
+    expect(out[0].verdict).toBe('carried');
+  });
+});

@@ -85,6 +85,7 @@ const staffGroup = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list(
 // A clinician's own follow-up in their clinic (rubric list ownFollowUp).
 const ownFollowUp = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('ownFollowUp')}(?![\w])`, 'i'));
 const asksReview = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewAdvice')}(?![\w])`, 'i'));
+const asksAssessment = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('assessmentAdvice')}(?![\w])`, 'i'));
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -195,7 +196,10 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;
-    const match = nearest && !differentProvision(rec, a, nearest.p, rubric) ? nearest : null;
+    // An assessment advised, and a statement that assesses, reviews or checks nothing (visits to advise
+    // staff, sessions): another provision, whoever delivers both.
+    const otherThanAssessment = (p: Provision) => asksAssessment(rubric).test(a.main) && !asksReview(rubric).test(p.text);
+    const match = nearest && !differentProvision(rec, a, nearest.p, rubric) && !otherThanAssessment(nearest.p) ? nearest : null;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];
