@@ -17,5 +17,5 @@ export const planWith = (f: string[], g: string[] = [], school = 'Brook Street P
 /** Each recommendation's verdict, its detail and the section of the plan statement it was matched to. */
 export function adviceVerdicts(plan: Part[], advice: Part[]) {
   const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [buildDoc(advice, 'advice.txt')] });
-  return report.advice!.map((a) => ({ text: a.text, verdict: a.verdict, detail: a.detail ?? '', section: a.provision?.section }));
+  return report.advice!.map((a) => ({ text: a.text, verdict: a.verdict, detail: a.detail ?? '', section: a.provision?.section, matched: a.provision?.text }));
 }

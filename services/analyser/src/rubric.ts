@@ -181,7 +181,7 @@ export const RubricSchema = z.object({
   advice: z.object({
     detail: words(['vague', 'missing', 'moved', 'carried', 'diluted']),
     vagueBecause: words(['noActivity', 'amountOpen', 'tentative', 'unmeasured', 'undescribed', 'noAmount']),
-    reasons: words(['otherProgramme', 'programmeExample', 'addsHedge', 'noAmount', 'lessTime', 'noLength', 'lessOften', 'shorterSessions', 'noFrequency', 'noWhere', 'shorterCourse', 'lessQualified', 'leavesOut', 'leavesOutUpkeep', 'leavesOutCondition', 'narrowerExtent', 'group', 'indirect']),
+    reasons: words(['otherProgramme', 'programmeExample', 'addsHedge', 'noAmount', 'lessTime', 'noLength', 'unsized', 'noDeadline', 'noTrainees', 'lessOften', 'shorterSessions', 'noFrequency', 'noWhere', 'shorterCourse', 'lessQualified', 'leavesOut', 'leavesOutUpkeep', 'leavesOutCondition', 'narrowerExtent', 'group', 'indirect']),
     providers: words(['therapist', 'specialistTeacher', 'teacher', 'trainedAssistant', 'assistant', 'noOne']),
   }),
   /** Each section's short name, as reports, letters, comparisons and advice verdicts name it; H is H1 and H2 together. */

@@ -188,7 +188,7 @@ const isPointer = (t: string, rubric?: Rubric) => {
 // A line of capitalised words with no verb ("Specialist Teacher (Autism)", "Consultant Community
 // Paediatrician"): a signature or a title, not provision, when it stands as prose.
 // A signature may end in a full stop ("Dr A Patel, Consultant Paediatrician.").
-const isTitleLine = (t: string) => (!/[.!?]$/.test(t) || (/^[^.!?]*\.$/.test(t) && t.split(/\s+/).length <= 10)) && t.replace(/\.$/, '').split(/\s+/).every((w) => /^[(\[]?[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|in|to|&)$/.test(w));
+const isTitleLine = (t: string) => (!/[.!?]$/.test(t) || (/^[^.!?]*\.$/.test(t) && t.split(/\s+/).length <= 10)) && t.replace(/\.$/, '').split(/\s+/).every((w) => /^[(\[]?[A-Z0-9&]/.test(w) || /^(?:of|and|for|the|in|to|with|&)$/.test(w));
 
 // A decimal item number opening an item of a numbered report ("4.1", "3.1.2", "4.2.").
 const DECIMAL_ITEM = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z(“"'‘])/g;
@@ -491,6 +491,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     afterRecommendHeading = false;
     if (fields.has(b)) continue;
+    // An appendix's title line ("Appendix D: Epilepsy nurse advice (…)") titles the advice below it;
+    // a lone front-sheet field ("Diagnosis: asthma; eczema.") says what the child has. Neither is provision.
+    if (b.kind === 'paragraph' && ((APPENDIX.test(b.text) && !/[.;]$/.test(b.text.trim())) || (adviceWords(rubric).FORM_FIELD.test(b.text) && !CUE.test(b.text)))) continue;
     const context = leadIn || heading;
     const pushedBefore = out.length;
     const markSummary = () => {

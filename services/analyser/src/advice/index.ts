@@ -46,7 +46,8 @@ export const TRAINING_MISMATCH = 0.5;
 const trainingPattern = staffTrainingPattern;
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
-const beforePurpose = (text: string) => text.replace(/\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
+// "To" after a noun it belongs to ("access to Lego therapy training", "a referral to …") opens no purpose.
+const beforePurpose = (text: string) => text.replace(/(?<!\b(?:access|up|next|due|close|prior|according|addition|referral|referred|visits?|trips?))\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
 // The kinds of therapy a statement names (rubric list therapyKinds), by their place in the list.
 const therapyKinds = perVocabulary((v) => (v.source.lists.therapyKinds ?? []).map((e) => new RegExp(String.raw`(?<![\w])${v.any([e])}(?![\w])`, 'i')));
 function kindsIn(text: string, kinds: RegExp[]): Set<number> {
@@ -84,6 +85,7 @@ const staffGroup = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list(
 // A clinician's own follow-up in their clinic (rubric list ownFollowUp).
 const ownFollowUp = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('ownFollowUp')}(?![\w])`, 'i'));
 const asksReview = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewAdvice')}(?![\w])`, 'i'));
+const asksAssessment = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('assessmentAdvice')}(?![\w])`, 'i'));
 /** How much better a match outside F must be to be preferred to one in F. */
 export const CLEARLY_BETTER = 0.15;
 
@@ -196,7 +198,10 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;
-    const match = nearest && !differentProvision(rec, a, nearest.p, rubric) ? nearest : null;
+    // An assessment advised, and a statement that assesses, reviews or checks nothing (visits to advise
+    // staff, sessions): another provision, whoever delivers both.
+    const otherThanAssessment = (p: Provision) => asksAssessment(rubric).test(a.main) && !asksReview(rubric).test(p.text);
+    const match = nearest && !differentProvision(rec, a, nearest.p, rubric) && !otherThanAssessment(nearest.p) ? nearest : null;
     const provision = match ? { text: match.p.text, start: match.p.start, end: match.p.end, section: match.p.section } : null;
     const base = { source: source.name, text: rec.text, start: rec.start, end: rec.end };
     let verdict: AdviceEntry['verdict'];

@@ -3,7 +3,7 @@
 import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
-import { findAmount, minutesPerWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
+import { findAmount, minutesPerWeek, perWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
@@ -85,8 +85,9 @@ const verdictWords = perVocabulary((v) => ({
   // An aim or a person's time, which a rule or a time of day does not size.
   AIM: new RegExp(String.raw`\b${v.list('aimWords')}\b`, 'i'),
   PLAN_CONDITION: new RegExp(String.raw`\b${v.list('planConditions')}\b`, 'i'),
-  // Why it is recommended ("to reduce reverberation"), to the end: not an amount.
-  PURPOSE: new RegExp(String.raw`\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?${v.list('purposeVerbs')}\b.*$`, 'i'),
+  // Why it is recommended ("to reduce reverberation"), to the end: not an amount. So is an infinitive
+  // clause after a comma ("a meeting at half term, to agree how support should be reduced"; grammar).
+  PURPOSE: new RegExp(String.raw`(?:\b(?:to|so as to|in order to|so that (?:he|she|they|it) can)\s+(?:help\s+)?${v.list('purposeVerbs')}\b|,\s+(?:so as |in order )?to\s+(?!be\b)[a-z]+\b).*$`, 'i'),
   // Upkeep after a comma, "and" or "to be" ("…, tested weekly by the site manager"), to the clause's end.
   UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
   GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
@@ -133,6 +134,8 @@ export const staffTrainingPattern = perVocabulary((v) => new RegExp(String.raw`(
 const concreteThing = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('concreteThings')}(?![\w])`, 'i'));
 // How many adults are to be trained (rubric list trainees): "at least two members of staff", "all staff".
 const trainees = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:(?:named|key|designated|the) )?${v.list('trainees')}(?![\w])`, 'i'));
+// How many staff are to be trained, by number ("two members of college staff"; rubric list trainees).
+const traineeCount = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(?:(?:at least|a minimum of) )?${v.number} (?:[\w-]+ ){0,3}?${v.list('trainees')}(?![\w])`, 'i'));
 
 
 // How often a statement happens is read where minutes a week are (quantities.ts: timesPerWeek).
@@ -184,12 +187,28 @@ export function courseLength(text: string, rubric?: Rubric): number | null {
   return m ? toNumber(m[1] ?? m[2] ?? m[3], rubric) : null;
 }
 
+// A length of time (grammar: its units).
+const TIME_UNIT = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
+
 // A range of lengths ("20-30 minutes") commits to its lower end: advice is carried by any amount
 // within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
 const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
 
+// A session on a weekday ("6 hours each Saturday", "30 minutes on Mondays"): the weekdays are the rubric's.
+const onWeekday = perVocabulary((v) => new RegExp(String.raw`\b(?:each|every|on) (${v.list('weekdays')})s?\b`, 'i'));
+
+/** Minutes a week, with a session on a weekday read as once a week (quantities.ts: perWeek). */
+function weeklyMinutes(text: string, rubric?: Rubric): number | null {
+  const minutes = minutesPerWeek(text, rubric);
+  if (minutes !== null) return minutes;
+  const day = onWeekday(rubric).exec(text);
+  const each = day ? sessionMinutes(text, rubric) : null;
+  const times = day ? perWeek(day[1], rubric) : null;
+  return each !== null && times !== null ? each * times : null;
+}
+
 /** A plan statement's minutes a week, read as the comparison reads them. */
-export const plannedMinutes = (text: string, rubric?: Rubric): number | null => minutesPerWeek(lowerBound(maskReviewClauses(text)), rubric);
+export const plannedMinutes = (text: string, rubric?: Rubric): number | null => weeklyMinutes(lowerBound(maskReviewClauses(text)), rubric);
 
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
@@ -273,7 +292,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
   const least = lowerBound(masked);
-  return { rec, vagueBecause, minutes: minutesPerWeek(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
+  return { rec, vagueBecause, minutes: weeklyMinutes(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
 }
 
 /**
@@ -326,7 +345,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const advisedWhere = findAmount(a.main.replace(/\bat all times\b|\ball the time\b/gi, ' '), rubric);
   const plannedWhere = findAmount(p.text, rubric);
   if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
-  const planMinutes = minutesPerWeek(lowerBound(maskReviewClauses(p.text)), rubric);
+  const planMinutes = plannedMinutes(p.text, rubric);
+  const number = new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i');
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
   else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
@@ -342,10 +362,24 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
     else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
-    // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour")
-    // and a plan that gives no number at all: how long is lost.
-    else if (advised === null && advisedLength !== null && plannedLength === null && !pj.amount.length && !pj.amount.extent && !numbered(rubric).test(p.text) && !reasons.length) say('noLength');
+    // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour"), or each
+    // time's length ("5 minutes three times each morning"), and a plan that gives no number at all
+    // ("for short periods each day"): how long is lost.
+    else if (((advised === null && advisedLength !== null && plannedLength === null && !pj.amount.length && !pj.amount.extent && !numbered(rubric).test(p.text))
+      || (advisedLength !== null && plannedLength === null && TIME_UNIT.test(a.main) && !TIME_UNIT.test(p.text) && !number.test(p.text))) && !reasons.length) say('noLength');
   }
+  // A word that needs a size, sized in the advice ("25% extra time") and not in the plan ("extra time").
+  const sizedWord = unsized(rubric).exec(a.main);
+  if (sizedWord && number.test(a.main) && !number.test(p.text) && new RegExp(String.raw`\b${sizedWord[0]}\b`, 'i').test(p.text) && !reasons.length) {
+    say('unsized', { words: sizedWord[0], amount: (/\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.exec(a.main) ?? number.exec(a.main)!)[0] });
+  }
+  // A one-off advised by a time ("within 8 weeks", "before she starts Year 7") that the plan does not give.
+  // A deadline is a time from now or a "before"; "this term" or "each term" says when or how often.
+  const when = within(rubric).exec(a.main) ?? WHEN.exec(a.main);
+  if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !WHEN.test(p.text) && !/\b(?:before|within|no later than)\b|\bby (?:the (?:end|start) of|\d)/i.test(p.text)) say('noDeadline', { when: when[0] });
+  // Training advised for a number of staff ("two members of staff trained in …"), and none given in the plan.
+  const trainedCount = staffTrainingPattern(rubric).test(a.main) ? traineeCount(rubric).exec(a.main) : null;
+  if (trainedCount && !traineeCount(rubric).test(p.text) && !reasons.length) say('noTrainees', { count: trainedCount[0] });
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
@@ -423,7 +457,12 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
   const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
-  const headLeft = parts.length < 2 ? [] : parts.filter(absent);
+  // An example the advice gives of the thing ("a listening group (for example Attention Autism)")
+  // that the plan provides: the plan names the thing by its example, so none of its words is left out.
+  const example = /\((?:for example|for instance|e\.g\.?|such as)\s+([^)]+)\)/i.exec(what);
+  const exampleOwn = example ? tokens(example[1], undefined, rubric).filter((x) => !GENERIC_TOKENS.has(x)) : [];
+  const byExample = exampleOwn.length > 0 && exampleOwn.filter((x) => planTokens.has(x)).length * 2 >= exampleOwn.length;
+  const headLeft = parts.length < 2 || byExample ? [] : parts.filter(absent);
   // The times or places listed where it is used ("in whole-class teaching, assemblies and PE"): a plan
   // that names some of them and not the others gives it in fewer (grammar: a list after in, during or at).
   const places = /\b(?:in|during|at)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)*,?\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?=[.;,\t]|$)/i.exec(what);
