@@ -203,6 +203,8 @@ export function runningTables(blocks: Block[], doc: StructuredDocument, child: (
     }
     flush();
     // What follows the table in its last block (the next area's heading, its strengths) is not a row.
+    // A header with no running text after it (a real table follows, or nothing) is not this layout.
+    if (!table.units.some((u) => u.unit.row !== undefined)) continue;
     if (tail < body.length) formText(headEnd + tail, bodyEnd);
     heads.set(first, table);
     for (let b = preamble; b <= last; b++) if (b !== i) rest.add(blocks[b]);
