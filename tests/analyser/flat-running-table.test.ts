@@ -8,6 +8,7 @@ import { parseDocument } from '../../services/ingest/src/index.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { findSections } from '../../services/analyser/src/sections.ts';
 import { buildDoc } from './build-doc.ts';
+import { wrap as wrapLine } from '../../corpus/src/flattened.ts';
 import { childNames, lineRole } from '../../services/analyser/src/sections/flat-table.ts';
 
 const BFE_HEAD = 'B – Special Educational Needs F – Special Educational Provision E – Outcomes';
@@ -52,19 +53,7 @@ const ROWS: string[][] = [
   ['I - Placement Name Brackenfield Infant School Type Mainstream infant school'],
 ];
 
-/** Hard-wraps a paragraph at `width` columns, as a PDF's text does. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    if (line && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const wrap = (text: string, width: number) => wrapLine(text, width).split('\n');
 
 const paragraphs = ROWS.map((r) => r.join(' '));
 
