@@ -33,7 +33,8 @@ export interface FlatSpec {
 const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
 const partText = (x: Inline) => (typeof x === 'string' ? x : x.text);
 
-function wrap(line: string, width: number): string {
+/** Hard-wraps a line at `width` columns, as a PDF copy or a typed plan does. */
+export function wrap(line: string, width: number): string {
   const out: string[] = [];
   let cur = '';
   for (const w of line.split(' ')) {

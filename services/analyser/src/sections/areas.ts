@@ -8,7 +8,9 @@ export const PROVISION_LABELS = new Set<string>(['F', 'G', 'H1', 'H2', 'H']);
 // The broad areas of need (CoP 6.28-6.35), as templates head their tables.
 const AREA = fastPattern(/^(?:communication and interaction|cognition and learning|social,? emotional and mental health(?: \(SEMH\))?(?: (?:difficulties|needs))?|SEMH|sensory and\/?(?:or )?physical(?: needs)?|physical and\/?(?:or )?sensory(?: needs)?|preparing for adulthood)\b/i);
 // A combined table's own title before the area: "Special Educational Needs and Provision (B-F-E)".
-export const COMBINED_TITLE = /^[^()\n]{0,80}\((?:[A-K][12]?\s*[-–\/,]\s*){1,4}[A-K][12]?\)\s*/;
+// Its letters in brackets, as a pattern's source: "(B-F-E)", "(C/G)".
+export const COMBINED_LETTERS = String.raw`\((?:[A-K][12]?\s*[-–\/,]\s*){1,4}[A-K][12]?\)`;
+export const COMBINED_TITLE = new RegExp(String.raw`^[^()\n]{0,80}${COMBINED_LETTERS}\s*`);
 
 /**
  * An area of need heading a part of the plan ("Cognition and learning", "Special Educational Needs

@@ -22,7 +22,7 @@ const NEED_CONDITION = /\b(?:asthma|epilepsy|eczema|allerg(?:y|ies)|impairment|h
 // What will be done, delivered or used, with an amount, a provider or a programme.
 const PROVISION = /\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*(?:minutes?|mins?|hours?|hrs?|sessions?|days?)\b|per (?:week|day|term|month)|weekly|daily|fortnightly|termly|each (?:week|day|morning|afternoon|term|half[- ]term|session|lesson)|every (?:day|week|morning|session|lesson|half[- ]term|term)|once a (?:week|day|term|year)|twice a (?:week|day|term)|delivered by|led by|run by|provided by|(?:therapist|teacher|assistant|SENCo|key (?:person|worker)|nurse|practitioner|staff|adult|TA|LSA|mentor|psychologist|team|service|worker|carer) (?:will|to) (?:\w+ )?(?:run|deliver|provide|support|check|teach|give|model|use|work|review|visit|assess|meet|train)|programme|intervention|therapy|opportunit(?:y|ies)|access to|support (?:with|from|for|in)|use of|equipment)\b/i;
 // "I will …": a young person's outcome in the first person.
-const CHILD_WILL = /^(?:[A-Z][a-z'’-]+|He|She|They|I)\s+(?:will|is going to|can)\b/;
+const CHILD_WILL = /^(?:\p{Lu}[\p{Ll}'’-]+|He|She|They|I)\s+(?:will|is going to|can)\b/u;
 // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
 const PROVIDER = /^(?:teach\w*|assistants?|TA|LSA|key|therapist|SENCo|mentor|nurse|staff|adults?|parents?|mother|father|mum|dad|carers?|family|school|class|tutor|worker|team|practitioner|coach|EP|support|OT|SaLT|physio\w*|doctor|paediatrician|consultant|social|specialist|trained|named|learning|one)\b/i;
 // Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
@@ -45,7 +45,7 @@ const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|les
  */
 export function childNames(text: string): Set<string> {
   const count = new Map<string, number>();
-  for (const m of text.matchAll(/(?:^|[.,;:]\s+|\n)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)?(?:\s+[a-z]+){0,2}\s+will\b/g)) {
+  for (const m of text.matchAll(/(?:^|[.,;:]\s+|\n)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s|’s)?(?:\s+[a-z]+){0,2}\s+will\b/gu)) {
     if (/^(?:He|She|They|It|This|That|The|These|Those|We|You|There|Staff|School|Parents|Everyone|All|Each|Every|Adults?)$/.test(m[1])) continue;
     count.set(m[1], (count.get(m[1]) ?? 0) + 1);
   }
@@ -55,12 +55,12 @@ export function childNames(text: string): Set<string> {
 /** The child as the line's subject: "Rosie", "Rosie's reading", "He", "Her speech", after a label ("Autism: Idris …"); the rest of the line after the subject, or null. */
 function childSubject(t: string, child: Set<string>): string | null {
   const s = t.replace(/^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+/, '');
-  const named = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s|’s)?\s+(.*)$/.exec(s);
+  const named = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s|’s)?\s+(.*)$/u.exec(s);
   const pronoun = /^(?:He|She|They|His|Her|Their)\s+(.*)$/.exec(s);
   const rest = named && child.has(named[1]) ? named[2] : pronoun ? pronoun[1] : null;
   if (rest === null) return null;
   // "Rosie's key person will …", "His TA …": a provider, not the child.
-  const possessive = /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s|’s)|His|Her|Their)\s/.test(s);
+  const possessive = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:'s|’s)|His|Her|Their)\s/u.test(s);
   if (possessive && PROVIDER.test(rest)) return null;
   return rest;
 }
@@ -103,7 +103,7 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   if (PROVISION.test(t)) return 'provision';
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children"),
   // unless it is being given something ("Rosie may have time in the quiet room").
-  if (!RECEIVES.test(t) && /^(?:[A-Z][a-z'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/.test(t)) return 'need';
+  if (!RECEIVES.test(t) && /^(?:\p{Lu}[\p{Ll}'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/u.test(t)) return 'need';
   return 'provision';
 }
 
@@ -167,6 +167,11 @@ export interface FlatTable {
 
 // A cell that says it holds nothing.
 const NIL = /^(?:none|nil|n\/?a|not applicable|not required|none (?:identified|required|at present))\.?$/i;
+
+/** A cell that says it holds nothing ("None.", "N/A"). */
+export function isNilCell(text: string): boolean {
+  return NIL.test(text.trim());
+}
 
 /**
  * Where plain text kept a flattened table's cell boundaries as blank lines (ingest's `blankBefore`):

@@ -9,6 +9,7 @@ import { cellChoice, columnRole, columnSections, headerChoices, headerSection, h
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatShape, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
+import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
@@ -66,6 +67,9 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
 
   // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
   const { heads: flatHeads, rest: flatRest, shapes: flatShapes } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>(), shapes: new Map<Block, FlatShape>() } : flatTableHeads(blocks);
+  let child: Set<string> | undefined;
+  // Combined tables copied out of a PDF as running text: the header cells on one line, a row a paragraph (running-table.ts).
+  const running = only ? { heads: new Map<Block, RunningTable>(), rest: new Set<Block>() } : runningTables(blocks, doc, () => (child ??= childNames(doc.text)), rubric);
   // Plain text: the blank lines between a flattened table's header cells, the fewest anywhere, are
   // those between one cell and the next (an extra one is an empty paragraph in a header cell).
   let cellSep: number | undefined;
@@ -80,7 +84,7 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
   if (!only) {
     const events: (HeadingEvent | null)[] = [];
     for (const b of blocks) {
-      if (flatHeads.has(b) || flatRest.has(b)) {
+      if (flatHeads.has(b) || flatRest.has(b) || running.heads.has(b) || running.rest.has(b)) {
         events.push(null);
         continue;
       }
@@ -170,7 +174,6 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
   let flatLabelCol = false;
   let flatChoices: SectionLabel[][] = [];
   let flatRowLetters: SectionLabel[] = [];
-  let child: Set<string> | undefined;
   // A combined heading is read as a one-cell-per-line table only where its column headers ("Need",
   // "Provision") follow as lines of their own; otherwise its body is read as before.
   const headerLinesFollow = (b: Block) => {
@@ -216,6 +219,18 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
     if (block.kind === 'table') {
       flat = null;
       walkTable(block.rows, block.page);
+      continue;
+    }
+    if (running.rest.has(block)) continue;
+    const runningTable = running.heads.get(block);
+    if (runningTable && !flatHeads.has(block)) {
+      flat = null;
+      named = null;
+      carry = null;
+      openSection(uniq(runningTable.labels), runningTable.title, runningTable.start, runningTable.page);
+      // An empty column is not the section.
+      for (const p of current) p.column = true;
+      for (const { label, unit } of runningTable.units) addUnit(unit, label);
       continue;
     }
     if (flatRest.has(block)) continue;
