@@ -19,7 +19,9 @@ interface Patterns {
   oneOff: RegExp;
   timeBound: RegExp;
   timeBoundAll: RegExp;
-  perLength: RegExp;
+  /** A session's length (every one, in order) and a whole number of hours and a half ("2 and a half hours"), read before it. */
+  lengthAll: RegExp;
+  andAHalfAll: RegExp;
   perTimes: RegExp;
   perSessions: RegExp;
   extent: RegExp;
@@ -71,9 +73,11 @@ const patterns = perVocabulary((v): Patterns => {
     course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)(?![\w])`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
-    // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
-    // A number starts a word: the "a" ending "extra" in "10 extra minutes" is no length.
-    perLength: new RegExp(String.raw`(?<![\w])(one and a half|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
+    // A number, a fraction of an hour (vocabulary.hourFractions: "a quarter of an hour", "half-hour") or
+    // "a"/"an" before a unit, each a whole word: the "a" ending "extra" in "10 extra minutes" is no
+    // length, nor "a min" in "a minimum".
+    lengthAll: new RegExp(String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
+    andAHalfAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(v.source.comparisonWords.andAHalfHours)}(?![\w])`, 'gi'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:${MARK}|${TIMES})|(${ONCE})`, 'i'),
     // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
     // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
@@ -164,10 +168,38 @@ export function minutesOf(amount: string, unit: string, rubric?: Words): number 
   return (fraction ? fraction[1] : toNumber(n.replace(/^an?$/, 'one'), rubric) ?? 0) * (/^h/i.test(unit) ? 60 : 1);
 }
 
+/** A length found in text: its minutes and where it stands. */
+export interface Length {
+  minutes: number;
+  index: number;
+  length: number;
+}
+
+/**
+ * Every length a text gives, in order ("30 minutes", "a quarter of an hour", "half-hour", "2 and a
+ * half hours" read whole, not as its "a half hours"). The one length reader: the judges' session
+ * length, advice's and the comparison's lengths all read here.
+ */
+export function lengthsIn(text: string, rubric?: Words): Length[] {
+  const p = patterns(rubric);
+  const out: Length[] = [];
+  let rest = text;
+  for (const h of text.matchAll(p.andAHalfAll)) {
+    out.push({ minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length });
+    rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
+  }
+  for (const m of rest.matchAll(p.lengthAll)) out.push({ minutes: minutesOf(m[1], m[2], rubric), index: m.index, length: m[0].length });
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** The length of one session: the first length written, else the clock times it runs between ("10am to 3pm"). */
+export function readLength(text: string, rubric?: Words): Length | null {
+  return lengthsIn(text, rubric)[0] ?? clockRange(text, rubric);
+}
+
 /** The length of one session in minutes ("45-minute", "6 hours each Saturday" = 360), or null. */
 export function sessionMinutes(text: string, rubric?: Words): number | null {
-  const len = patterns(rubric).perLength.exec(text);
-  return len ? minutesOf(len[1], len[2], rubric) : null;
+  return readLength(text, rubric)?.minutes ?? null;
 }
 
 export function minutesPerWeek(text: string, rubric?: Words): number | null {
