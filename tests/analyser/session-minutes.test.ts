@@ -1,6 +1,6 @@
 // A session's length in minutes, however it is written.
 import { describe, expect, it } from 'vitest';
-import { lengthsIn, readLength, sessionMinutes } from '../../services/analyser/src/quantities.ts';
+import { lengthsIn, minutesPerWeek, periodsIn, ratePhrase, readLength, sessionMinutes, timesPerWeek } from '../../services/analyser/src/quantities.ts';
 
 describe('sessionMinutes', () => {
   const cases: [string, number][] = [
@@ -35,5 +35,21 @@ describe('lengthsIn and readLength', () => {
   it('takes a session given only by its clock times', () => {
     expect(readLength('a place at the drama club from 4.30pm to 6pm on Thursdays')?.minutes).toBe(90);
     expect(sessionMinutes('a teaching assistant in the lunch hall every day')).toBeNull();
+  });
+});
+
+// One rate reader (quantities.ts periodsIn) for the judges, advice and the comparison.
+describe('periodsIn and the rates read from it', () => {
+  it('reads a weekday, a part of the day and every so many weeks as a period', () => {
+    expect(timesPerWeek('swimming with a support worker every Sunday')).toBe(1);
+    expect(timesPerWeek('a movement break each afternoon')).toBe(5);
+    expect(minutesPerWeek('a 40-minute visit from the outreach teacher every 4 weeks')).toBe(10);
+  });
+
+  it('lists every period in order and quotes a rate with the count before it', () => {
+    const text = 'Two 30-minute sessions a week in term time, and a home visit every half term';
+    expect(periodsIn(text).map((p) => p.words)).toEqual(['a week', 'every half term']);
+    expect(ratePhrase('music therapy three times a fortnight with Ms Adebayo')).toBe('three times a fortnight');
+    expect(ratePhrase('a check of the hearing aids fortnightly')).toBe('fortnightly');
   });
 });

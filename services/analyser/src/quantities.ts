@@ -27,10 +27,15 @@ interface Patterns {
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
-  /** "a week", "per term", "every 2 weeks", "fortnightly": the period of a rate (lists ratePeriods, rateAdverbs), its named groups p (a period), a (an adverb), n (every so many). */
-  rate: RegExp;
-  /** The words to quote for a rate: the period with any count before it ("twice a week"). */
-  ratePhrase: RegExp;
+  /**
+   * Every period of a rate, in order (the rubric's comparisonWords: periodLeads, periodQualifiers,
+   * periodNouns, everyPeriods, periodAdverbs, weekdayLeads): "a week", "per half term", "/wk", "every
+   * 3 weeks", "every other Tuesday", "fortnightly", "on Mondays and Thursdays"; the words perWeek
+   * values in groups 1 to 4.
+   */
+  periodAll: RegExp;
+  /** A count just before a period ("twice", "3 times"): quoted with it. */
+  countBefore: RegExp;
   /** Each period of the rubric's table, anchored, and how many school weeks one of it is (vocabulary.periodWeeks). */
   periodWeeks: [RegExp, number][];
   /** A weekday, a list of them read by counting, "other" and a weekday; "every" a number of weeks or months. */
@@ -55,8 +60,7 @@ const patterns = perVocabulary((v): Patterns => {
   const TIMES = v.list('timesWords');
   const ONCE = v.list('countAdverbs');
   const WEEKDAY = `${v.list('weekdays')}s?`;
-  const RATE_PERIOD = String.raw`(?<p>${v.list('ratePeriods')})s?`;
-  const RATE_ADVERB = String.raw`(?<a>${v.list('rateAdverbs')})`;
+  const w = v.source.comparisonWords;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
@@ -89,8 +93,8 @@ const patterns = perVocabulary((v): Patterns => {
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
     // A period is not followed by a number: "a Year 10 mentor" names a year group.
-    rate: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${NUM}) )?(?:school |college |working )?(?:${RATE_PERIOD})(?![\w])(?!\s*\d)|(?<![\w])(?:${RATE_ADVERB})(?![\w])`, 'i'),
-    ratePhrase: new RegExp(String.raw`(?<![\w])(?:(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) )?(?:(?:a|per|each|every) (?:${NUM} )?(?:school |college |working )?(?:${RATE_PERIOD})|${RATE_ADVERB})(?![\w])`, 'i'),
+    periodAll: new RegExp(String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*((?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`, 'gi'),
+    countBefore: new RegExp(String.raw`(?<![\w])(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) $`, 'i'),
     hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
     periodWeeks: v.source.periodWeeks.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), p.weeks]),
     weekday: new RegExp(`^${WEEKDAY}$`),
@@ -144,7 +148,6 @@ export function findAmount(text: string, rubric?: Words): Amount {
   return { period, count, length, extent, fullExtent, where, oneOff, course, lengthWithoutPeriod: length && !period };
 }
 
-/** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
 /**
  * How many times in its period a statement happens: "twice", "3 x", "3 times", else "6 sessions".
  * A count of sessions beside an explicit "once a week" is the length of a course, not the rate.
@@ -202,33 +205,40 @@ export function sessionMinutes(text: string, rubric?: Words): number | null {
   return readLength(text, rubric)?.minutes ?? null;
 }
 
+/** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90): a session's length, its count and its first period. */
 export function minutesPerWeek(text: string, rubric?: Words): number | null {
-  const p = patterns(rubric);
-  let minutes = sessionMinutes(text, rubric);
+  const minutes = sessionMinutes(text, rubric);
   if (minutes === null) return null;
-  const n = timesInPeriod(text, rubric);
-  const per = p.rate.exec(text);
-  if (!per?.groups) return null;
-  const weeks = weeksOf(per.groups.p ?? per.groups.a, rubric);
-  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
-  minutes *= n * (weeks !== null ? 1 / weeks : 1);
-  return Math.round((minutes / every) * 10) / 10;
+  const per = periodsIn(text, rubric)[0];
+  if (!per) return null;
+  return Math.round(minutes * timesInPeriod(text, rubric) * (per.perWeek ?? 1) * 10) / 10;
 }
 
 /** How many times a week a statement happens ("once each term" = 1/13), where it says: the same rate as minutesPerWeek reads. */
 export function timesPerWeek(text: string, rubric?: Words): number | null {
-  const per = patterns(rubric).rate.exec(text);
-  const word = per?.groups?.p ?? per?.groups?.a;
-  const weeks = word === undefined ? null : weeksOf(word, rubric);
-  if (!per?.groups || weeks === null) return null;
-  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
-  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
-  return (n / weeks) / every;
+  const per = periodsIn(text, rubric)[0]?.perWeek ?? null;
+  return per === null ? null : timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric) * per;
 }
 
 /** The words of a statement's rate, with any count before it ("twice a week"), or null. */
 export function ratePhrase(text: string, rubric?: Words): string | null {
-  return patterns(rubric).ratePhrase.exec(text)?.[0] ?? null;
+  const per = periodsIn(text, rubric)[0];
+  if (!per) return null;
+  const count = patterns(rubric).countBefore.exec(text.slice(0, per.index));
+  return count ? text.slice(count.index, per.index + per.length) : per.words;
+}
+
+/** A period found in text: how many times a week one of it is (null where the rubric does not value it), where it stands, its words. */
+export interface Period {
+  perWeek: number | null;
+  index: number;
+  length: number;
+  words: string;
+}
+
+/** Every period a text gives, in order: the one rate reader of the judges, advice and the comparison. */
+export function periodsIn(text: string, rubric?: Words): Period[] {
+  return [...text.matchAll(patterns(rubric).periodAll)].map((m) => ({ perWeek: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), index: m.index, length: m[0].length, words: m[0].trim() }));
 }
 
 // ---------------------------------------------------------------- periods and clock times

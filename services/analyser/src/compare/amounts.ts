@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { lengthsIn, perWeek, readLength, toNumber, type Words } from '../quantities.ts';
+import { lengthsIn, periodsIn, readLength, toNumber, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -14,8 +14,6 @@ import { maskReviewClauses } from '../provision.ts';
 
 /** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.weekdays, lists.countMarks, lists.timesWords, lists.countAdverbs) once. */
 interface AmountPatterns {
-  period: RegExp;
-  periodAll: RegExp;
   count: RegExp;
   twiceADay: RegExp;
   groups: [RegExp, (m: RegExpExecArray, rubric?: Words) => number][];
@@ -24,13 +22,8 @@ interface AmountPatterns {
 const amountPatterns = perVocabulary((v): AmountPatterns => {
   const w = v.source.comparisonWords;
   const NUM = v.number;
-  const WEEKDAY = `${v.list('weekdays')}s?`;
-  const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
-  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   return {
-    period: new RegExp(period, 'i'),
-    periodAll: new RegExp(period, 'gi'),
     // A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
     // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
     count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*${v.list('countMarks')}(?=\s|\d|$)|(${NUM})\s+${v.list('timesWords')}|(${v.list('countAdverbs')})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
@@ -103,8 +96,9 @@ export function readAmount(text: string, rubric?: Words): Amount {
     const each = lengthsIn(withoutLength.slice(c.index, c.index + c[0].length + 24), rubric)[0]?.minutes ?? null;
     if (each !== null && count > 1 && Math.abs(each * count - length) < 0.5) length = each;
   }
-  const p = a.period.exec(t);
-  let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
+  const all = periodsIn(t, rubric);
+  const p = all[0];
+  let per = p ? p.perWeek : null;
   // "Each morning and afternoon": twice a day.
   const twice = count === null ? a.twiceADay.exec(t) : null;
   if (twice) {
@@ -112,7 +106,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
     per = 5;
   }
   // The words, from the first to the last of length, count and period (for the plain-English detail).
-  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
+  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p.length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
   let words: string | null = null;
   if (spans.length) {
     const start = Math.min(...spans.map((s) => s.start));
@@ -123,7 +117,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
   // Every length, "an hour and a half" read whole (not its "an hour"); with none, the clock times'.
   const lengths = lengthsIn(t, rubric).map((l) => l.minutes);
   if (!lengths.length && length !== null) lengths.push(length);
-  const periods = [...t.matchAll(a.periodAll)].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
+  const periods = all.filter((x) => x.perWeek !== null).map((x) => ({ per: x.perWeek!, words: x.words }));
   return { length, count, per, words, weekly, lengths, periods };
 }
 
