@@ -311,7 +311,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
     const planned = timesPerWeek(maskReviewClauses(p.text), rubric) ?? timesPerWeek(p.text, rubric);
-    // Without a rate either side can be worked out ("6 hours each Saturday"), each session's length still compares.
+    // Without a rate either side can be worked out ("6 hours on match days"), each session's length still compares.
     const advisedLength = sessionMinutes(maskReviewClauses(a.main), rubric);
     const plannedLength = sessionMinutes(maskReviewClauses(p.text), rubric);
     if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');
