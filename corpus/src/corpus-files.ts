@@ -39,7 +39,8 @@ export function loadPlans(opts: { holdout?: boolean; layouts?: readonly Layout[]
   return readdirSync(root)
     .filter((d) => existsSync(join(root, d, 'gold.json')))
     .filter((d) => HOLDOUT_PLAN_IDS.includes(d) === (opts.holdout ?? false))
-    .sort()
+    // In number order: p11 before p100.
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((id) => {
       const dir = join(root, id);
       return { id, dir, gold: PlanGold.parse(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'))), file: (f: Format) => join(dir, `plan.${f}`), files: (f: Format) => shapesOf(dir, f) };

@@ -1,13 +1,11 @@
 // LA forms written as real Word documents (p88+): paragraphs and tables, with merged cells and
 // page columns where a plan says so, built by the docx library; LibreOffice makes the PDF, and the
 // text is LibreOffice's export of the DOCX or a PDF reader's text of the PDF (`txt`). Gold labels
-// are inline as in flattened.ts: `at('F')` marks where a section's content starts.
+// are inline as in flattened.ts, read by its markedGold: `at('F')` marks where a section's content starts.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { ExpectedFinding, GoldChecks, GoldSectionKey, PlanGold } from '../gold-schema.ts';
-import { GOLD_SECTION_KEYS } from '../gold-schema.ts';
+import type { ExpectedFinding, GoldChecks, PlanGold } from '../gold-schema.ts';
 import type { Inline } from './dsl.ts';
-import { goldChecks } from './common.ts';
-import type { Part, SectionMark } from './flattened.ts';
+import { markedGold, type Part, type SectionMark } from './flattened.ts';
 
 export interface DocCell { paras: Part[][]; rowSpan?: number; colSpan?: number; bold?: boolean }
 export type DocBlock =
@@ -91,53 +89,6 @@ export async function docFormDocx(spec: DocSpec): Promise<Buffer> {
 }
 
 export function docFormGold(spec: DocSpec): PlanGold {
-  const present = new Set<GoldSectionKey>();
-  let singleH = false;
-  let cur: GoldSectionKey | 'H' | null = null;
-  const provisions: PlanGold['provisions'] = [];
-  const outcomes: PlanGold['outcomes'] = [];
-  const walk = (parts: Part[]) => {
-    for (const x of parts) {
-      if (isMark(x)) {
-        cur = x.at;
-        if (x.at === 'H') {
-          singleH = true;
-          present.add('H1');
-          present.add('H2');
-        } else present.add(x.at);
-        continue;
-      }
-      if (typeof x === 'string') continue;
-      if (x.kind === 'P') {
-        const s = x.section ?? cur;
-        if (s !== 'F' && s !== 'G' && s !== 'H' && s !== 'H1' && s !== 'H2') throw new Error(`${spec.id}: provision outside F/G/H: ${x.text}`);
-        provisions.push({ quote: x.text, section: s, specific: x.specific, elements: x.elements, vagueTerms: x.vagueTerms });
-      } else {
-        if (!present.has('E')) throw new Error(`${spec.id}: outcome before any E mark: ${x.text}`);
-        outcomes.push({ quote: x.text, measurable: x.measurable, timeBound: x.timeBound, smart: x.smart, preparingForAdulthood: x.preparingForAdulthood });
-      }
-    }
-  };
-  for (const b of spec.blocks) {
-    if (b.k === 'p') walk(b.parts);
-    else for (const r of b.rows) for (const c of r) for (const ps of c.paras) walk(ps);
-  }
-  return {
-    id: spec.id,
-    description: spec.description,
-    producers: { docx: 'docx', pdf: 'soffice' },
-    layout: 'la-form',
-    form: 'filled',
-    formats: ['txt', 'docx', 'pdf'],
-    expectedFindings: spec.expectedFindings ?? [],
-    expectedError: null,
-    maxFindings: null,
-    sections: GOLD_SECTION_KEYS.filter((k) => present.has(k)),
-    missingSections: GOLD_SECTION_KEYS.filter((k) => !present.has(k)),
-    singleH,
-    provisions,
-    outcomes,
-    plan: { status: spec.status, yearGroup: spec.yearGroup },
-    checks: goldChecks(spec.checks),
-  };
+  const paragraphs = spec.blocks.flatMap((b) => (b.k === 'p' ? [b.parts] : b.rows.flatMap((r) => r.flatMap((c) => c.paras))));
+  return markedGold(spec, paragraphs, { producers: { docx: 'docx', pdf: 'soffice' }, layout: 'la-form', outcomes: 'afterE' });
 }

@@ -82,13 +82,33 @@ export function flattenedHtml(spec: FlatSpec): string {
 }
 
 export function flattenedGold(spec: FlatSpec): PlanGold {
+  return markedGold(spec, spec.lines, { producers: spec.producers ?? { docx: 'soffice', pdf: 'soffice' }, layout: 'flattened', outcomes: 'inE' });
+}
+
+/** What a plan written with inline marks says of itself, besides its parts (flattened.ts, docform.ts). */
+export interface MarkedSpec {
+  id: string;
+  description: string;
+  status: 'draft' | 'final' | 'unknown';
+  yearGroup: number | null;
+  checks?: Partial<GoldChecks>;
+  expectedFindings?: ExpectedFinding[];
+}
+
+/**
+ * The gold of a plan whose parts carry its labels inline: `at()` marks open sections (a single H
+ * stands for H1 and H2), each provision belongs to the section open (or its own `section`) and must
+ * be in F, G or H; an outcome must be under E (`inE`), or after E has opened (`afterE`: a form's
+ * combined table puts outcomes in rows beside provision).
+ */
+export function markedGold(spec: MarkedSpec, paragraphs: Iterable<Part[]>, how: { producers: PlanGold['producers']; layout: PlanGold['layout']; outcomes: 'inE' | 'afterE' }): PlanGold {
   const present = new Set<GoldSectionKey>();
   let singleH = false;
   let cur: GoldSectionKey | 'H' | null = null;
   const provisions: PlanGold['provisions'] = [];
   const outcomes: PlanGold['outcomes'] = [];
-  for (const line of spec.lines) {
-    for (const x of line) {
+  for (const parts of paragraphs) {
+    for (const x of parts) {
       if (isMark(x)) {
         cur = x.at;
         if (x.at === 'H') {
@@ -100,10 +120,11 @@ export function flattenedGold(spec: FlatSpec): PlanGold {
       }
       if (typeof x === 'string') continue;
       if (x.kind === 'P') {
-        if (cur !== 'F' && cur !== 'G' && cur !== 'H' && cur !== 'H1' && cur !== 'H2') throw new Error(`${spec.id}: provision outside F/G/H: ${x.text}`);
-        provisions.push({ quote: x.text, section: x.section ?? cur, specific: x.specific, elements: x.elements, vagueTerms: x.vagueTerms });
+        const s = x.section ?? cur;
+        if (s !== 'F' && s !== 'G' && s !== 'H' && s !== 'H1' && s !== 'H2') throw new Error(`${spec.id}: provision outside F/G/H: ${x.text}`);
+        provisions.push({ quote: x.text, section: s, specific: x.specific, elements: x.elements, vagueTerms: x.vagueTerms });
       } else {
-        if (cur !== 'E') throw new Error(`${spec.id}: outcome outside E: ${x.text}`);
+        if (how.outcomes === 'inE' ? cur !== 'E' : !present.has('E')) throw new Error(`${spec.id}: outcome ${how.outcomes === 'inE' ? 'outside E' : 'before any E mark'}: ${x.text}`);
         outcomes.push({ quote: x.text, measurable: x.measurable, timeBound: x.timeBound, smart: x.smart, preparingForAdulthood: x.preparingForAdulthood });
       }
     }
@@ -111,8 +132,8 @@ export function flattenedGold(spec: FlatSpec): PlanGold {
   return {
     id: spec.id,
     description: spec.description,
-    producers: spec.producers ?? { docx: 'soffice', pdf: 'soffice' },
-    layout: 'flattened',
+    producers: how.producers,
+    layout: how.layout,
     form: 'filled',
     formats: ['txt', 'docx', 'pdf'],
     expectedFindings: spec.expectedFindings ?? [],

@@ -160,7 +160,7 @@ describe('who delivers and how often', () => {
   it.each([
     ['once each term', 1 / 13],
     ['twice a week', 2],
-    ['every 6 months', 1 / 24], // a month counted as 4 weeks
+    ['every 6 months', 2 / 39], // twice in a school year of 39 weeks (quantities.ts perWeek)
     ['daily', 5],
     ['as required', null],
   ])('"%s" is %s times a week', (text, n) => {

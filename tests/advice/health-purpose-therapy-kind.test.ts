@@ -54,12 +54,19 @@ describe('amounts without a weekly rate', () => {
     expect(fewer[0].detail).toContain('a course of 8, the plan gives 4');
   });
 
-  it('a shorter session on the same day of the week is diluted', () => {
+  it('a shorter session on the same day of the week is diluted: a weekday is a weekly rate', () => {
     const advice = 'A personal assistant for 5 hours each Sunday to support Maya to go to the climbing wall.';
     const v = adviceVerdicts(planWith(['Phonics teaching.'], [], 'Elm Road Primary School.').concat([{ h: 'Section H1: Social care provision' }, { li: 'A personal assistant for 2 hours each Sunday to support Maya to go to the climbing wall.' }]), rec(advice));
     expect(v.map((x) => x.verdict)).toEqual(['diluted']);
     // A session on a weekday is once a week, so the two compare as hours a week.
     expect(v[0].detail).toMatch(/5 hours (?:each time|a week), the plan gives (?:about )?2 hours/);
+  });
+
+  it('a shorter session with no rate either side is diluted by its length', () => {
+    const advice = 'A personal assistant for 5 hours on match days to support Maya at the football ground.';
+    const v = adviceVerdicts(planWith(['Phonics teaching.'], [], 'Elm Road Primary School.').concat([{ h: 'Section H1: Social care provision' }, { li: 'A personal assistant for 2 hours on match days to support Maya at the football ground.' }]), rec(advice));
+    expect(v.map((x) => x.verdict)).toEqual(['diluted']);
+    expect(v[0].detail).toContain('5 hours each time, the plan gives 2 hours');
   });
 });
 

@@ -121,7 +121,7 @@ describe('the rubric it is given', () => {
     const v = rubric.vocabulary;
     const withCycles: Rubric = {
       ...rubric,
-      vocabulary: { ...v, lists: { ...v.lists, ratePeriods: [...v.lists.ratePeriods, 'cycle'] }, periodWeeks: [...v.periodWeeks, { weeks: 3, patterns: ['cycles?'] }] },
+      vocabulary: { ...v, comparisonWords: { ...v.comparisonWords, periodNouns: [...v.comparisonWords.periodNouns, 'cycles?'] }, periodWeeks: [...v.periodWeeks, { weeks: 3, patterns: ['cycles?'] }] },
     };
     expect(timesPerWeek('twice a cycle', rubric)).toBeNull();
     expect(timesPerWeek('twice a cycle', withCycles)).toBeCloseTo(2 / 3, 5);

@@ -1,10 +1,13 @@
 // Section detection across template styles (rubric-reference.md §1), with the traps.
 import { describe, expect, it } from 'vitest';
-import { findSections, matchHeading } from '../../services/analyser/src/sections.ts';
+import { findSections, matchHeading, titlesOf } from '../../services/analyser/src/sections.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { buildDoc, type Part } from './build-doc.ts';
+
+// The default rubric's titles, as findSections passes them to the recognisers.
+const titles = titlesOf();
 
 const keys = (parts: Part[]) => findSections(buildDoc(parts)).map((s) => s.key);
 
@@ -77,7 +80,7 @@ describe('heading styles', () => {
     ['Social care provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970 for Ruby (Section H1)', false, ['H1']],
     ['Health care provision reasonably required by the learning difficulties and disabilities of the child (Section G)', true, ['G']],
   ];
-  for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(text, strong)?.labels).toEqual(labels));
+  for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(titles, text, strong)?.labels).toEqual(labels));
 
   const no: [string, boolean][] = [
     ['Appendix F: Speech and language therapy report', false],
@@ -112,7 +115,7 @@ describe('heading styles', () => {
     ['E-safety lessons in a small group', true],
     ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],
   ];
-  for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(text, strong)).toBeNull());
+  for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(titles, text, strong)).toBeNull());
 });
 
 describe('findSections', () => {
@@ -399,7 +402,7 @@ describe('findSections', () => {
     expect(found.map((s) => s.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K']); // a single H stands for both halves
     expect(found.find((s) => s.key === 'G')!.units.map((u) => u.text)).toEqual(['A cardiac nurse will train two staff by May 2027.']);
     // A possessive that is not a child's name is not a title.
-    expect(matchHeading("The Principal's report", true)).toBeNull();
+    expect(matchHeading(titles, "The Principal's report", true)).toBeNull();
   });
 
   it('K need not come last: a letter standing alone after it is still a section', () => {
@@ -507,17 +510,17 @@ describe('flattened text (issue 10 item 5)', () => {
     ]));
     expect(found.map((s) => [s.key, s.title])).toEqual([['E', 'E. Goals:'], ['F', 'F. Support:'], ['I', 'I. Setting:'], ['J', 'J. Budget:']]);
     // A letter with a label about something else is not a heading.
-    expect(matchHeading('F. Recommendations: the school should consider a range of strategies to help Noah in class, as set out in the report.', false)).toBeNull();
+    expect(matchHeading(titles, 'F. Recommendations: the school should consider a range of strategies to help Noah in class, as set out in the report.', false)).toBeNull();
   });
 
   it('front-sheet field labels are neither sections nor statements', () => {
     for (const t of ['Social Care Reference:', 'Social care reference: SC-20411', 'SOCIAL CARE REF: none', 'Social care worker: P. Okoro', 'Placement start date: September 2026', 'Advice received from: EP']) {
-      expect(matchHeading(t, false), t).toBeNull();
-      expect(matchHeading(t, true), t).toBeNull();
+      expect(matchHeading(titles, t, false), t).toBeNull();
+      expect(matchHeading(titles, t, true), t).toBeNull();
     }
     // A title that goes on in words, not to a field's colon, is still a heading.
-    expect(matchHeading('Placement name and type of school or other institution', false)?.labels).toEqual(['I']);
-    expect(matchHeading('Advice and information received from the following', false)?.labels).toEqual(['K']);
+    expect(matchHeading(titles, 'Placement name and type of school or other institution', false)?.labels).toEqual(['I']);
+    expect(matchHeading(titles, 'Advice and information received from the following', false)?.labels).toEqual(['K']);
     const found = findSections(buildDoc(['Name: Noah Fenwick', 'Social Care Reference:', 'NHS number: 401 223 9981', 'Review date: June 2027', { h: 'Section A: About me' }, 'I like trains.']));
     expect(found.map((s) => s.key)).toEqual(['A']);
   });
@@ -579,7 +582,7 @@ describe('flattened forms: split social care parts, one-cell-per-line need/provi
     expect(body('H2')).toEqual(['A young carers group every Wednesday from 4pm to 6pm.']);
     expect(body('J')).toEqual(['not requested.']);
     // One section's title with more words is not several sections.
-    expect(matchHeading('Part 2 – Special educational needs and provision', false)?.labels).toEqual(['B']);
+    expect(matchHeading(titles, 'Part 2 – Special educational needs and provision', false)?.labels).toEqual(['B']);
   });
 
   it('a placement part holding only its printed labels ("Name:", "Type:") is empty', () => {

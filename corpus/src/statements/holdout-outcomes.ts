@@ -1,10 +1,9 @@
 // HELD-OUT single outcome statements: never used to tune the analyser's rules. Written 2026-12-01
 // in wording unlike outcomes.ts, labelled from shared/rubric-reference.md §4-5 and the PfA
 // convention in corpus/AUDIT.md (one rule at every age). Same shape and code letters as outcomes.ts.
-import { o } from '../dsl.ts';
+import { outcomeList } from './lines.ts';
 
-const L: { text: string; code: string; why: string }[] = [];
-const s = (text: string, code: string, why: string) => L.push({ text, code, why });
+const { s, lines } = outcomeList();
 
 // SMART
 s('By the end of Year 5, Kacper will read a Year 4 book band text with 95% word accuracy.', 'mt', 'Accuracy and a year end.');
@@ -72,7 +71,4 @@ s('Frankie to attend Lego therapy 1 x weekly for 40 minutes.', 'x', 'Attending p
 s('Idris would like to live in his own flat one day.', 'xP', 'Aspiration (Section A); independent living.');
 s('When I leave college I want to work with animals.', 'xP', 'First-person aspiration; employment.');
 
-export const HOLDOUT_OUTCOME_LINES = L.map((l) => {
-  const item = o(l.text, l.code);
-  return { text: l.text, measurable: item.measurable, timeBound: item.timeBound, smart: item.smart, preparingForAdulthood: item.preparingForAdulthood, why: l.why };
-});
+export const HOLDOUT_OUTCOME_LINES = lines();

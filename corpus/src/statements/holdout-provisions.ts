@@ -2,11 +2,9 @@
 // in wording deliberately unlike provisions.ts (shorthand, LA abbreviations, named programmes,
 // hedges in natural positions, G and H provision), labelled from shared/rubric-reference.md §2 and
 // the conventions in corpus/AUDIT.md only. Same shape and code letters as provisions.ts.
-import { p } from '../dsl.ts';
-import type { GoldProvisionSection } from '../../gold-schema.ts';
+import { provisionList } from './lines.ts';
 
-const L: { section: GoldProvisionSection; text: string; code: string; vague: string[]; why: string }[] = [];
-const s = (section: GoldProvisionSection, text: string, code: string, vague: string[], why: string) => L.push({ section, text, code, vague, why });
+const { s, lines } = provisionList();
 
 // --- Specific ---
 s('F', 'SALT: 2x30m/wk direct therapy in school from an HCPC-registered SALT, 1:1, targeting the comprehension aims in Section E.', 'S apqfdg', [], 'Shorthand amount; registered role.');
@@ -103,7 +101,4 @@ s('H1', 'Help with washing and dressing at home as assessed by the social worker
 s('H2', 'Direct payments could be explored to fund a PA.', 'V', ['could'], 'Not a commitment; no amount.');
 s('H2', 'Short breaks will be offered during school holidays.', 'V a', ['will be offered'], 'Not secured; no amount.');
 
-export const HOLDOUT_PROVISION_LINES = L.map((l) => {
-  const item = p(l.text, l.code, l.vague, l.section);
-  return { text: l.text, section: l.section, specific: item.specific, elements: item.elements, vagueTerms: item.vagueTerms, why: l.why };
-});
+export const HOLDOUT_PROVISION_LINES = lines();

@@ -1,10 +1,9 @@
 // Single outcome statements, labelled from shared/rubric-reference.md §4-5 alone.
 // code letters: m=measurable t=time-bound P=preparing for adulthood x=not the child's own
 // achievement (a service or an aspiration), never SMART. Ambiguous cases are left out.
-import { o } from '../dsl.ts';
+import { outcomeList } from './lines.ts';
 
-const L: { text: string; code: string; why: string }[] = [];
-const s = (text: string, code: string, why: string) => L.push({ text, code, why });
+const { s, lines } = outcomeList();
 
 // SMART
 s('By the end of Year 6, Tom will read 100 common exception words correctly.', 'mt', 'Count and a time.');
@@ -147,7 +146,4 @@ s('By age 18, Dom will manage his own asthma inhaler and carry it with him every
 s('Over the next 12 months Niamh will gain the skills she needs for employment.', 'tP', 'Gain the skills: not measurable.');
 s('Harley will reach age-related expectations in reading.', 'm', 'A standard, but no time.');
 
-export const OUTCOME_LINES = L.map((l) => {
-  const item = o(l.text, l.code);
-  return { text: l.text, measurable: item.measurable, timeBound: item.timeBound, smart: item.smart, preparingForAdulthood: item.preparingForAdulthood, why: l.why };
-});
+export const OUTCOME_LINES = lines();

@@ -1,11 +1,9 @@
 // Single provision statements, labelled from shared/rubric-reference.md §2 alone.
 // code: "S" specific / "V" not, then the elements named: a=activity p=provider q=qualification
 // f=frequency d=duration g=groupSize. Genuinely ambiguous cases are left out rather than guessed.
-import { p } from '../dsl.ts';
-import type { GoldProvisionSection } from '../../gold-schema.ts';
+import { provisionList } from './lines.ts';
 
-const L: { section: GoldProvisionSection; text: string; code: string; vague: string[]; why: string }[] = [];
-const s = (section: GoldProvisionSection, text: string, code: string, vague: string[], why: string) => L.push({ section, text, code, vague, why });
+const { s, lines } = provisionList();
 
 // --- Specific: the reference's own shapes and close variants ---
 s('F', 'Lucas will have 40 minutes of direct occupational therapy each week from an HCPC-registered occupational therapist, to work on the handwriting targets in E2.', 'S apqfd', [], 'Reference example of a specific statement.');
@@ -204,7 +202,4 @@ s('F', 'Additional adult support at lunch and break times, subject to staffing.'
 s('H1', 'Help at home with personal care, hours to be agreed.', 'V', ['hours to be agreed'], 'No amount yet.');
 s('F', 'The class teacher will differentiate work where appropriate.', 'V p', ['where appropriate'], 'Where appropriate; no concrete what.');
 
-export const PROVISION_LINES = L.map((l) => {
-  const item = p(l.text, l.code, l.vague, l.section);
-  return { text: l.text, section: l.section, specific: item.specific, elements: item.elements, vagueTerms: item.vagueTerms, why: l.why };
-});
+export const PROVISION_LINES = lines();

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format as formatLog, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import { readInputFile } from './read-input.ts';
+import { consoleToStderr, failureOf } from './cli-io.ts';
 import { toErrorBody, type ErrorCode } from '../../ingest/src/errors.ts';
 import { parseWorkersFor } from '../../ingest/src/run-worker.ts';
 import { analyse, loadRubric, type Rubric } from './index.ts';
@@ -100,22 +101,13 @@ function withoutText(item: BatchItem): BatchItem {
   return rest;
 }
 
-function consoleToStderr(io: CliIo): () => void {
-  const methods = ['log', 'info', 'debug', 'warn'] as const;
-  const saved = methods.map((m) => console[m]);
-  for (const m of methods) console[m] = (...args: unknown[]) => void io.stderr.write(`${formatLog(...args)}\n`);
-  return () => methods.forEach((m, i) => (console[m] = saved[i]));
-}
 
 /** Runs the command; returns the exit status. Never throws for bad input. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   // `ehcp-check compare OLD NEW`: two versions of one plan (a file named "compare" is ./compare).
   // Loaded on use: comparing brings the Word writer (docx) and the stemmer, which checking never needs.
   if (argv[0] === 'compare') return (await import('./compare/cli.ts')).runCompareCli(argv.slice(1), io);
-  const fail = (message: string, usage = false): number => {
-    io.stderr.write(`ehcp-check: ${message}\n${usage ? `\n${USAGE}` : ''}`);
-    return 2;
-  };
+  const fail = failureOf(io.stderr, 'ehcp-check', USAGE);
 
   let parsed;
   try {
@@ -174,7 +166,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   const checked: Checked[] = [];
   // Libraries that print warnings with console.log (pdf.js does) must not corrupt stdout (json).
-  const restore = consoleToStderr(io);
+  const restore = consoleToStderr(io.stderr);
   try {
     let advice: StructuredDocument[] | undefined;
     if (values.advice) {

@@ -20,16 +20,23 @@ interface Patterns {
   yearly: RegExp;
   timeBound: RegExp;
   timeBoundAll: RegExp;
-  perLength: RegExp;
+  /** A session's length (every one, in order) and a whole number of hours and a half ("2 and a half hours"), read before it. */
+  lengthAll: RegExp;
+  andAHalfAll: RegExp;
   perTimes: RegExp;
   perSessions: RegExp;
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
-  /** "a week", "per term", "every 2 weeks", "fortnightly": the period of a rate (lists ratePeriods, rateAdverbs), its named groups p (a period), a (an adverb), n (every so many). */
-  rate: RegExp;
-  /** The words to quote for a rate: the period with any count before it ("twice a week"). */
-  ratePhrase: RegExp;
+  /**
+   * Every period of a rate, in order (the rubric's comparisonWords: periodLeads, periodQualifiers,
+   * periodNouns, everyPeriods, periodAdverbs, weekdayLeads): "a week", "per half term", "/wk", "every
+   * 3 weeks", "every other Tuesday", "fortnightly", "on Mondays and Thursdays"; the words perWeek
+   * values in groups 1 to 4.
+   */
+  periodAll: RegExp;
+  /** A count just before a period ("twice", "3 times"): quoted with it. */
+  countBefore: RegExp;
   /** Each period of the rubric's table, anchored, and how many school weeks one of it is (vocabulary.periodWeeks). */
   periodWeeks: [RegExp, number][];
   /** A weekday, a list of them read by counting, "other" and a weekday; "every" a number of weeks or months. */
@@ -54,8 +61,7 @@ const patterns = perVocabulary((v): Patterns => {
   const TIMES = v.list('timesWords');
   const ONCE = v.list('countAdverbs');
   const WEEKDAY = `${v.list('weekdays')}s?`;
-  const RATE_PERIOD = String.raw`(?<p>${v.list('ratePeriods')})s?`;
-  const RATE_ADVERB = String.raw`(?<a>${v.list('rateAdverbs')})`;
+  const w = v.source.comparisonWords;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
   // One-off work on an occasion that comes round each year ("annually", "each September"): it recurs.
   const yearly = String.raw`at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d)`;
@@ -75,9 +81,11 @@ const patterns = perVocabulary((v): Patterns => {
     course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)(?![\w])`, 'i'),
     timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
-    // Fractions of an hour are grammar: "a quarter of an hour", "three-quarters of an hour", "half-hour".
-    // A number starts a word: the "a" ending "extra" in "10 extra minutes" is no length.
-    perLength: new RegExp(String.raw`(?<![\w])(one and a half|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|${NUM}|an|a)\s*(?:-\s*)?(minutes?|mins?|hours?|hrs?)`, 'i'),
+    // A number, a fraction of an hour (vocabulary.hourFractions: "a quarter of an hour", "half-hour") or
+    // "a"/"an" before a unit, each a whole word: the "a" ending "extra" in "10 extra minutes" is no
+    // length, nor "a min" in "a minimum".
+    lengthAll: new RegExp(String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
+    andAHalfAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(v.source.comparisonWords.andAHalfHours)}(?![\w])`, 'gi'),
     perTimes: new RegExp(String.raw`(${NUM})\s*(?:${MARK}|${TIMES})|(${ONCE})`, 'i'),
     // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
     // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
@@ -89,8 +97,8 @@ const patterns = perVocabulary((v): Patterns => {
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
     // A period is not followed by a number: "a Year 10 mentor" names a year group.
-    rate: new RegExp(String.raw`(?:(?<![\w])(?:a|per|each|every)|\/)\s*(?:(?<n>${NUM}) )?(?:school |college |working )?(?:${RATE_PERIOD})(?![\w])(?!\s*\d)|(?<![\w])(?:${RATE_ADVERB})(?![\w])`, 'i'),
-    ratePhrase: new RegExp(String.raw`(?<![\w])(?:(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) )?(?:(?:a|per|each|every) (?:${NUM} )?(?:school |college |working )?(?:${RATE_PERIOD})|${RATE_ADVERB})(?![\w])`, 'i'),
+    periodAll: new RegExp(String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*((?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`, 'gi'),
+    countBefore: new RegExp(String.raw`(?<![\w])(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) $`, 'i'),
     hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
     periodWeeks: v.source.periodWeeks.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), p.weeks]),
     weekday: new RegExp(`^${WEEKDAY}$`),
@@ -147,7 +155,6 @@ export function findAmount(text: string, rubric?: Words): Amount {
   return { period, count, length, extent, fullExtent, where, oneOff, yearly, course, lengthWithoutPeriod: length && !period };
 }
 
-/** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90). */
 /**
  * How many times in its period a statement happens: "twice", "3 x", "3 times", else "6 sessions".
  * A count of sessions beside an explicit "once a week" is the length of a course, not the rate.
@@ -171,39 +178,74 @@ export function minutesOf(amount: string, unit: string, rubric?: Words): number 
   return (fraction ? fraction[1] : toNumber(n.replace(/^an?$/, 'one'), rubric) ?? 0) * (/^h/i.test(unit) ? 60 : 1);
 }
 
-/** The length of one session in minutes ("45-minute", "6 hours each Saturday" = 360), or null. */
-export function sessionMinutes(text: string, rubric?: Words): number | null {
-  const len = patterns(rubric).perLength.exec(text);
-  return len ? minutesOf(len[1], len[2], rubric) : null;
+/** A length found in text: its minutes and where it stands. */
+export interface Length {
+  minutes: number;
+  index: number;
+  length: number;
 }
 
-export function minutesPerWeek(text: string, rubric?: Words): number | null {
+/**
+ * Every length a text gives, in order ("30 minutes", "a quarter of an hour", "half-hour", "2 and a
+ * half hours" read whole, not as its "a half hours"). The one length reader: the judges' session
+ * length, advice's and the comparison's lengths all read here.
+ */
+export function lengthsIn(text: string, rubric?: Words): Length[] {
   const p = patterns(rubric);
-  let minutes = sessionMinutes(text, rubric);
+  const out: Length[] = [];
+  let rest = text;
+  for (const h of text.matchAll(p.andAHalfAll)) {
+    out.push({ minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length });
+    rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
+  }
+  for (const m of rest.matchAll(p.lengthAll)) out.push({ minutes: minutesOf(m[1], m[2], rubric), index: m.index, length: m[0].length });
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** The length of one session: the first length written, else the clock times it runs between ("10am to 3pm"). */
+export function readLength(text: string, rubric?: Words): Length | null {
+  return lengthsIn(text, rubric)[0] ?? clockRange(text, rubric);
+}
+
+/** The length of one session in minutes ("45-minute", "6 hours each Saturday" = 360), or null. */
+export function sessionMinutes(text: string, rubric?: Words): number | null {
+  return readLength(text, rubric)?.minutes ?? null;
+}
+
+/** Minutes a week a statement provides, where it can be worked out ("3 x 30 minutes a week" = 90): a session's length, its count and its first period. */
+export function minutesPerWeek(text: string, rubric?: Words): number | null {
+  const minutes = sessionMinutes(text, rubric);
   if (minutes === null) return null;
-  const n = timesInPeriod(text, rubric);
-  const per = p.rate.exec(text);
-  if (!per?.groups) return null;
-  const weeks = weeksOf(per.groups.p ?? per.groups.a, rubric);
-  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
-  minutes *= n * (weeks !== null ? 1 / weeks : 1);
-  return Math.round((minutes / every) * 10) / 10;
+  const per = periodsIn(text, rubric)[0];
+  if (!per) return null;
+  return Math.round(minutes * timesInPeriod(text, rubric) * (per.perWeek ?? 1) * 10) / 10;
 }
 
 /** How many times a week a statement happens ("once each term" = 1/13), where it says: the same rate as minutesPerWeek reads. */
 export function timesPerWeek(text: string, rubric?: Words): number | null {
-  const per = patterns(rubric).rate.exec(text);
-  const word = per?.groups?.p ?? per?.groups?.a;
-  const weeks = word === undefined ? null : weeksOf(word, rubric);
-  if (!per?.groups || weeks === null) return null;
-  const every = per.groups.n ? toNumber(per.groups.n, rubric) ?? 1 : 1;
-  const n = timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric);
-  return (n / weeks) / every;
+  const per = periodsIn(text, rubric)[0]?.perWeek ?? null;
+  return per === null ? null : timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric) * per;
 }
 
 /** The words of a statement's rate, with any count before it ("twice a week"), or null. */
 export function ratePhrase(text: string, rubric?: Words): string | null {
-  return patterns(rubric).ratePhrase.exec(text)?.[0] ?? null;
+  const per = periodsIn(text, rubric)[0];
+  if (!per) return null;
+  const count = patterns(rubric).countBefore.exec(text.slice(0, per.index));
+  return count ? text.slice(count.index, per.index + per.length) : per.words;
+}
+
+/** A period found in text: how many times a week one of it is (null where the rubric does not value it), where it stands, its words. */
+export interface Period {
+  perWeek: number | null;
+  index: number;
+  length: number;
+  words: string;
+}
+
+/** Every period a text gives, in order: the one rate reader of the judges, advice and the comparison. */
+export function periodsIn(text: string, rubric?: Words): Period[] {
+  return [...text.matchAll(patterns(rubric).periodAll)].map((m) => ({ perWeek: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), index: m.index, length: m[0].length, words: m[0].trim() }));
 }
 
 // ---------------------------------------------------------------- periods and clock times

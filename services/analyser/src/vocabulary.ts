@@ -76,7 +76,7 @@ const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration
 
 /** The lists the judges name themselves (a rubric without `extends: default` must give them). */
 const JUDGES_LISTS = [
-  'lengthUnits', 'ratePeriods', 'rateAdverbs', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
+  'lengthUnits', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',

@@ -179,7 +179,7 @@ const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[
 // A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
 // total is the amount, though it gives no rate (grammar: a number and the words around it).
 // So is a count of sessions at a rate given as an adverb ("eight fortnightly sessions", "6 weekly sessions").
-const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) ${v.list('rateAdverbs')} (?:[\w-]+ )?sessions(?![\w])`, 'i'));
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) ${v.any(v.source.comparisonWords.periodAdverbs)} (?:[\w-]+ )?sessions(?![\w])`, 'i'));
 
 /** The number of sessions or weeks in a course the statement sets, or null. */
 export function courseLength(text: string, rubric?: Rubric): number | null {
@@ -354,7 +354,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
     const planned = timesPerWeek(maskReviewClauses(p.text), rubric) ?? timesPerWeek(p.text, rubric);
-    // Without a rate either side can be worked out ("6 hours each Saturday"), each session's length still compares.
+    // Without a rate either side can be worked out ("6 hours on match days"), each session's length still compares.
     const advisedLength = sessionMinutes(maskReviewClauses(a.main), rubric);
     const plannedLength = sessionMinutes(maskReviewClauses(p.text), rubric);
     if (advised !== null && planned !== null && planned < advised * 0.99) say('lessOften');

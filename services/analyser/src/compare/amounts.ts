@@ -2,23 +2,18 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { clockRange, minutesOf, perWeek, toNumber, type Words } from '../quantities.ts';
+import { lengthsIn, periodsIn, readLength, toNumber, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
 // ---------------------------------------------------------------- how much
 
-// A period, once found, is valued by quantities.ts (perWeek: the rubric's vocabulary.periodWeeks, the
-// same table the judges read); a session given by its clock times is read there too (clockRange).
+// Lengths are read by quantities.ts (lengthsIn, readLength: the judges' and advice's reader, clock
+// times included); a period, once found, is valued there too (perWeek: the rubric's
+// vocabulary.periodWeeks, the same table the judges read).
 
-/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.lengthUnits, lists.weekdays, lists.countMarks, lists.timesWords, lists.countAdverbs) once. */
+/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.weekdays, lists.countMarks, lists.timesWords, lists.countAdverbs) once. */
 interface AmountPatterns {
-  length: RegExp;
-  lengthAll: RegExp;
-  hoursAndHalf: RegExp;
-  hoursAndHalfAll: RegExp;
-  period: RegExp;
-  periodAll: RegExp;
   count: RegExp;
   twiceADay: RegExp;
   groups: [RegExp, (m: RegExpExecArray, rubric?: Words) => number][];
@@ -27,20 +22,8 @@ interface AmountPatterns {
 const amountPatterns = perVocabulary((v): AmountPatterns => {
   const w = v.source.comparisonWords;
   const NUM = v.number;
-  const WEEKDAY = `${v.list('weekdays')}s?`;
-  const length = String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${v.list('lengthUnits')})(?![\w])`;
-  // "2 and a half hours", "an hour and a half", "one hour and a half".
-  const hoursAndHalf = String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(w.andAHalfHours)}(?![\w])`;
-  const periodWords = String.raw`(?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)}`;
-  const period = String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*(${periodWords})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   return {
-    length: new RegExp(length, 'i'),
-    lengthAll: new RegExp(length, 'gi'),
-    hoursAndHalf: new RegExp(hoursAndHalf, 'i'),
-    hoursAndHalfAll: new RegExp(hoursAndHalf, 'gi'),
-    period: new RegExp(period, 'i'),
-    periodAll: new RegExp(period, 'gi'),
     // A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
     // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
     count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*${v.list('countMarks')}(?=\s|\d|$)|(${NUM})\s+${v.list('timesWords')}|(${v.list('countAdverbs')})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
@@ -97,26 +80,10 @@ export interface Amount {
 export function readAmount(text: string, rubric?: Words): Amount {
   const a = amountPatterns(rubric);
   const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
-  let length: number | null = null;
-  let lengthAt: { start: number; end: number } | null = null;
-  const half = a.hoursAndHalf.exec(t);
-  if (half) {
-    length = ((toNumber(half[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60;
-    lengthAt = { start: half.index, end: half.index + half[0].length };
-  } else {
-    const l = a.length.exec(t);
-    if (l) {
-      length = minutesOf(l[1], l[2], rubric);
-      lengthAt = { start: l.index, end: l.index + l[0].length };
-    }
-  }
-  // No length in words: the times it runs between give one.
-  const range = length === null ? clockRange(t, rubric) : null;
-  const rangeLength = range ? range.minutes : null;
-  if (range) {
-    length = range.minutes;
-    lengthAt = { start: range.index, end: range.index + range.length };
-  }
+  // The first length, else the times it runs between.
+  const first = readLength(t, rubric);
+  let length = first ? first.minutes : null;
+  const lengthAt = first ? { start: first.index, end: first.index + first.length } : null;
   // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
   const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
   const c = a.count.exec(withoutLength);
@@ -126,12 +93,12 @@ export function readAmount(text: string, rubric?: Words): Amount {
   // three sessions of 20 minutes"): the count's own length times the count is the first length, so
   // that first length is the period's total, not each session's.
   if (c && count !== null && length !== null && lengthAt) {
-    const own = new RegExp(a.length.source, 'i').exec(withoutLength.slice(c.index, c.index + c[0].length + 24));
-    const each = own ? minutesOf(own[1], own[2], rubric) : null;
+    const each = lengthsIn(withoutLength.slice(c.index, c.index + c[0].length + 24), rubric)[0]?.minutes ?? null;
     if (each !== null && count > 1 && Math.abs(each * count - length) < 0.5) length = each;
   }
-  const p = a.period.exec(t);
-  let per = p ? perWeek(p[1] ?? p[2] ?? p[3] ?? p[4], rubric) : null;
+  const all = periodsIn(t, rubric);
+  const p = all[0];
+  let per = p ? p.perWeek : null;
   // "Each morning and afternoon": twice a day.
   const twice = count === null ? a.twiceADay.exec(t) : null;
   if (twice) {
@@ -139,7 +106,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
     per = 5;
   }
   // The words, from the first to the last of length, count and period (for the plain-English detail).
-  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p[0].length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
+  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p.length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
   let words: string | null = null;
   if (spans.length) {
     const start = Math.min(...spans.map((s) => s.start));
@@ -147,15 +114,10 @@ export function readAmount(text: string, rubric?: Words): Amount {
     words = end - start <= 80 ? t.slice(start, end).trim() : spans.map((s) => t.slice(s.start, s.end).trim()).join(' … ');
   }
   const weekly = length !== null && per !== null ? Math.round(length * (count ?? 1) * per * 10) / 10 : null;
-  // Every length, "an hour and a half" read whole (not its "an hour").
-  const halves = [...t.matchAll(a.hoursAndHalfAll)];
-  let rest = t;
-  for (const h of halves) rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
-  const lengths = [...halves.map((h) => ({ at: h.index, v: ((toNumber(h[1].replace(/^an?$/i, 'one')) ?? 0) + 0.5) * 60 })), ...[...rest.matchAll(a.lengthAll)].map((m) => ({ at: m.index, v: minutesOf(m[1], m[2], rubric) }))]
-    .sort((x, y) => x.at - y.at)
-    .map((x) => x.v);
-  if (!lengths.length && rangeLength !== null) lengths.push(rangeLength);
-  const periods = [...t.matchAll(a.periodAll)].map((m) => ({ per: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), words: m[0].trim() })).filter((x): x is { per: number; words: string } => x.per !== null);
+  // Every length, "an hour and a half" read whole (not its "an hour"); with none, the clock times'.
+  const lengths = lengthsIn(t, rubric).map((l) => l.minutes);
+  if (!lengths.length && length !== null) lengths.push(length);
+  const periods = all.filter((x) => x.perWeek !== null).map((x) => ({ per: x.perWeek!, words: x.words }));
   return { length, count, per, words, weekly, lengths, periods };
 }
 

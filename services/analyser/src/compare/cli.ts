@@ -3,8 +3,9 @@
 // weakened or moved (the comparison's "error findings"), 2 a file could not be read or the command
 // line was wrong.
 import { writeFile } from 'node:fs/promises';
-import { format as formatLog, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import { readInputFile, type InputError } from '../read-input.ts';
+import { consoleToStderr, failureOf } from '../cli-io.ts';
 import { loadRubric, type Rubric } from '../index.ts';
 import { compareDocuments } from './index.ts';
 import { CUT_KINDS, type Comparison, type FailedComparison } from './schema.ts';
@@ -42,10 +43,7 @@ export interface CompareIo {
 
 /** Runs `compare`; `argv` is what follows the word "compare". Never throws for bad input. */
 export async function runCompareCli(argv: string[], io: CompareIo): Promise<number> {
-  const fail = (message: string, usage = false): number => {
-    io.stderr.write(`ehcp-check compare: ${message}\n${usage ? `\n${COMPARE_USAGE}` : ''}`);
-    return 2;
-  };
+  const fail = failureOf(io.stderr, 'ehcp-check compare', COMPARE_USAGE);
   let parsed;
   try {
     parsed = parseArgs({
@@ -83,9 +81,7 @@ export async function runCompareCli(argv: string[], io: CompareIo): Promise<numb
   }
 
   // pdf.js warns with console.log: keep standard output for the result.
-  const methods = ['log', 'info', 'debug', 'warn'] as const;
-  const saved = methods.map((m) => console[m]);
-  for (const m of methods) console[m] = (...args: unknown[]) => void io.stderr.write(`${formatLog(...args)}\n`);
+  const restore = consoleToStderr(io.stderr);
   const results: (Comparison | FailedComparison)[] = [];
   try {
     for (let p = 0; p < pairs; p++) {
@@ -104,7 +100,7 @@ export async function runCompareCli(argv: string[], io: CompareIo): Promise<numb
       }
     }
   } finally {
-    methods.forEach((m, i) => (console[m] = saved[i]));
+    restore();
   }
 
   const ok = results.filter((r): r is Comparison => !('error' in r));

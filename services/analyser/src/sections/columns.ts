@@ -2,7 +2,7 @@
 // section a combined table's header cell names, by letter ("B –", "(F)") or by title ("Outcomes").
 import type { TableRow } from '../../../ingest/src/document.ts';
 import { leadingLabel, trailingLabel } from './headings.ts';
-import { LETTER, SENTENCE_END, normaliseLetter, titleKey, uniq } from './titles.ts';
+import { LETTER, SENTENCE_END, normaliseLetter, titleKey, uniq, type Titles } from './titles.ts';
 import { fastPattern } from '../fast-patterns.ts';
 import type { SectionLabel } from './types.ts';
 
@@ -31,8 +31,8 @@ export function headerSection(header: string): SectionLabel | null {
   return null;
 }
 
-export function headerSectionByTitle(header: string): SectionLabel | null {
-  const known = titleKey(header.trim());
+export function headerSectionByTitle(titles: Titles, header: string): SectionLabel | null {
+  const known = titleKey(titles, header.trim());
   if (known) return known.label;
   const role = columnRole(header);
   if (role === 'need') return 'B';
@@ -79,9 +79,9 @@ export function namesColumns(row: TableRow): boolean {
 }
 
 /** The section a column header names by its letter and title ("G – Health care provision reasonably required…", "Outcomes (E)"). */
-export function columnSection(text: string): SectionLabel | null {
+export function columnSection(titles: Titles, text: string): SectionLabel | null {
   const t = text.trim();
-  const h = leadingLabel(t, true, true) ?? trailingLabel(t, true);
+  const h = leadingLabel(titles, t, true, true) ?? trailingLabel(titles, t, true);
   if (h && h.labels.length === 1 && !h.weak) return h.labels[0];
   return t.length <= 60 ? headerSection(t) : null;
 }
@@ -91,16 +91,16 @@ export function columnSection(text: string): SectionLabel | null {
  * statutory title ("D – Social care needs which relate to…", "H1 – Any social care provision which
  * must be made … section 2 of the Chronically Sick and Disabled Persons Act 1970"). Null otherwise.
  */
-export function columnSections(row: TableRow): (SectionLabel | null)[] | null {
+export function columnSections(titles: Titles, row: TableRow): (SectionLabel | null)[] | null {
   const filled = row.cells.filter((c) => c.text.trim());
   if (filled.length < 2) return null;
-  const labels = row.cells.map((c) => (c.text.trim() ? columnSection(c.text) : null));
+  const labels = row.cells.map((c) => (c.text.trim() ? columnSection(titles, c.text) : null));
   return uniq(labels.filter((x) => x !== null)).length >= 2 ? labels : null;
 }
 
-export function isHeaderRow(row: TableRow): boolean {
+export function isHeaderRow(titles: Titles, row: TableRow): boolean {
   const cells = row.cells.filter((c) => c.text.trim());
   if (cells.length < 2) return false;
-  if (columnSections(row)) return true;
+  if (columnSections(titles, row)) return true;
   return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => HEADER_WORDS.test(c.text));
 }

@@ -11,6 +11,7 @@ import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { columnRole, columnSection, headerChoices } from './columns.ts';
 import { matchHeading } from './headings.ts';
+import type { Titles } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 export type LineRole = 'need' | 'provision' | 'outcome';
@@ -118,7 +119,7 @@ export interface FlatShape {
 // A header cell naming its section with the letter last, in brackets: "Needs (Section B)", "Provision (G / H1 / H2)".
 const LETTER_LAST = /\((?:sections?\s+)?(?:H\s?[12]|[A-K])(?:\s*(?:\/|,|&|and|or)\s*(?:H\s?[12]|[A-K]))*\s*\)\s*$/i;
 
-export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block>; shapes: Map<Block, FlatShape> } {
+export function flatTableHeads(titles: Titles, blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block>; shapes: Map<Block, FlatShape> } {
   const heads = new Map<Block, SectionLabel[]>();
   const rest = new Set<Block>();
   const shapes = new Map<Block, FlatShape>();
@@ -131,7 +132,7 @@ export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabe
     let j = labelCol ? i + 1 : i;
     while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
       const t = textOf(blocks[j]);
-      const l = columnSection(t);
+      const l = columnSection(titles, t);
       if (!l || labels.includes(l) || !(/^\W{0,3}[A-K][12]?\s*[-–—:.]/.test(t) || (t.length <= 60 && LETTER_LAST.test(t)))) break;
       labels.push(l);
       choices.push(headerChoices(t));
@@ -141,7 +142,7 @@ export function flatTableHeads(blocks: Block[]): { heads: Map<Block, SectionLabe
     const kinds = labels.map((l) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : PROVISION_LABELS.has(l) ? 'provision' : null));
     // Columns start with the need and are not in the alphabet's order (a contents list is: "D –", "E –", "F –").
     const ascending = labels.every((l, k) => k === 0 || SECTION_KEYS.indexOf(l as SectionKey) > SECTION_KEYS.indexOf(labels[k - 1] as SectionKey));
-    if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading((blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
+    if (labels.length >= 2 && !ascending && kinds[0] === 'need' && kinds.every((k) => k !== null) && kinds.includes('provision') && j < blocks.length && blocks[j].kind !== 'table' && !matchHeading(titles, (blocks[j] as Exclude<Block, { kind: 'table' }>).text, true, false)) {
       heads.set(blocks[i], labels);
       shapes.set(blocks[i], { labelCol, choices });
       for (let k = i + 1; k < j; k++) rest.add(blocks[k]);

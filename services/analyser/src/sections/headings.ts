@@ -1,7 +1,7 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
 import { fieldLabel } from './front-sheet.ts';
-import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq } from './titles.ts';
+import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq, type Titles } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
@@ -20,25 +20,25 @@ export interface HeadingMatch {
   weak?: boolean;
 }
 
-/** Reads a block's text as a section heading, or null. `strong`: a heading block or a first-column cell. */
-export function matchHeading(text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
+/** Reads a block's text as a section heading under `titles`, or null. `strong`: a heading block or a first-column cell. */
+export function matchHeading(titles: Titles, text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
   const t = text.trim();
   if (!t) return null;
   // A numbered heading ("1. Section A: …", "12 Section K"): the number is not the label, so what
   // follows must name the section plainly (a section word, or the letter with that section's title).
   const num = /^(?:\d{1,2}(?:\.\d{1,2}|([AB]))?[.)]?|\(\d{1,2}\))\s+(?=\S)/i.exec(t);
   if (num) {
-    const inner = leadingLabel(t.slice(num[0].length), strong, true) ?? trailingLabel(t, strong) ?? titleOnly(t.slice(num[0].length), allowTitleOnly || !!num[1]);
+    const inner = leadingLabel(titles, t.slice(num[0].length), strong, true) ?? trailingLabel(titles, t, strong) ?? titleOnly(titles, t.slice(num[0].length), allowTitleOnly || !!num[1]);
     return inner && subPart({ ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length }, num[1]);
   }
-  const found = leadingLabel(t, strong, false) ?? trailingLabel(t, strong) ?? titleOnly(t, allowTitleOnly);
+  const found = leadingLabel(titles, t, strong, false) ?? trailingLabel(titles, t, strong) ?? titleOnly(titles, t, allowTitleOnly);
   if (found) return found;
   // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
   // part marks a heading, and its title says which section.
   const part = new RegExp(String.raw`^(?:part|section|chapter)\s+${PART_NUMBER}([AB])?\s*[:.\-–—‒―−]\s*`, 'i').exec(t);
-  const titled = part ? titleOnly(t.slice(part[0].length), true) : null;
+  const titled = part ? titleOnly(titles, t.slice(part[0].length), true) : null;
   if (titled) return { ...subPart(titled, part![1]), length: t.length, title: t };
-  return numberedRunOn(t);
+  return numberedRunOn(titles, t);
 }
 
 /**
@@ -56,9 +56,9 @@ function subPart(h: HeadingMatch, suffix: string | undefined): HeadingMatch {
  * then the body run on (flattened text). The heading ends where the title does; the body must start
  * as a new sentence would.
  */
-export function numberedRunOn(t: string): HeadingMatch | null {
+export function numberedRunOn(titles: Titles, t: string): HeadingMatch | null {
   const part = new RegExp(String.raw`^(?:part|section)\s+${PART_NUMBER}([AB](?![\w]))?(?![\w.])\s*[:.\-–—‒―−]?\s*`, 'i').exec(t);
-  const known = part ? titleKey(t.slice(part[0].length)) : null;
+  const known = part ? titleKey(titles, t.slice(part[0].length)) : null;
   if (!part || !known) return null;
   const end = part[0].length + known.length;
   const tail = t.slice(end);
@@ -68,30 +68,30 @@ export function numberedRunOn(t: string): HeadingMatch | null {
 }
 
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
-export function listHeading(text: string, marker: string, depth: number, allowTitleOnly = false): HeadingMatch | null {
+export function listHeading(titles: Titles, text: string, marker: string, depth: number, allowTitleOnly = false): HeadingMatch | null {
   const t = text.trim();
   if (!t || t.length > 120 || SENTENCE_END.test(t)) return null;
   const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`).exec(marker.trim());
   if (m && depth === 0) {
     const label = normaliseLetter(m[1]);
-    const known = titleKey(t);
+    const known = titleKey(titles, t);
     return known && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
   }
   if (!/^\(?\d{1,2}[.)]?$/.test(marker.trim())) return null;
   // "6. Special educational provision" in a template that numbers its titles and has no letters.
   if (allowTitleOnly && depth === 0) {
-    const titled = titleOnly(t, true);
+    const titled = titleOnly(titles, t, true);
     if (titled) return { ...titled, title: `${marker.trim()} ${t}` };
   }
-  const h = leadingLabel(t, false, true) ?? trailingLabel(t, false);
+  const h = leadingLabel(titles, t, false, true) ?? trailingLabel(titles, t, false);
   // An item that names a section without its title ("3. Part B – SaLT report" in a list of advice)
   // cannot reopen a section already found.
-  const own = h && h.labels.some((l) => { const k = titleKey(t.replace(/^(?:section|part)\s+\S+\s*[:.\-–—‒―−)]*\s*/i, '')); return k && sameSection(l, k.label); });
+  const own = h && h.labels.some((l) => { const k = titleKey(titles, t.replace(/^(?:section|part)\s+\S+\s*[:.\-–—‒―−)]*\s*/i, '')); return k && sameSection(l, k.label); });
   return h && { ...h, weak: h.weak || !own };
 }
 
 /** The label first: "Section F: …", "F. …", "PART F –", "F". `strict`: only a section word or the letter with its own title. */
-export function leadingLabel(t: string, strong: boolean, strict: boolean): HeadingMatch | null {
+export function leadingLabel(titles: Titles, t: string, strong: boolean, strict: boolean): HeadingMatch | null {
   // "Sections C (The child's health care needs…) and G (Health care provision…)": each letter with its title in brackets.
   const bracketed = /^sections\s/i.test(t) && /\(/.test(t) ? MULTI.exec(t.replace(/\s*\([^()]{0,200}\)/g, '')) : null;
   if (bracketed && !SENTENCE_END.test(t) && t.length <= 300) {
@@ -121,7 +121,7 @@ export function leadingLabel(t: string, strong: boolean, strict: boolean): Headi
   const rest = t.slice(m[0].length);
   if (/^(?:,|or\b|and\b|to\b|of\b|above|below|sets|says|should|must|will|is\b|are\b|has\b)/i.test(rest)) return null; // prose about a section
   if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t, weak: !word };
-  const known = titleKey(rest);
+  const known = titleKey(titles, rest);
   if (known && sameSection(label, known.label)) {
     // A bracketed qualifier belongs to the title: "Social care provision (section 2 CSDPA 1970)",
     // and so does the rest of a bracket the title phrase opened.
@@ -141,7 +141,7 @@ export function leadingLabel(t: string, strong: boolean, strict: boolean): Headi
   // "F. Provision: 1. Physiotherapy …", "I. School: Oak Primary": the letter, a short label naming its
   // section's subject, a colon, then the body (flattened text).
   const cue = sep && !/\)/.test(sep) || word || opener ? /^([A-Za-z][\w'’\-]*(?:\s+[\w'’\-]+){0,3})\s*:\s*/.exec(rest) : null;
-  if (cue && namesSubject(label, cue[1]) && !fieldLabel(cue[1].replace(/^\S+/, ''))) return { labels: [label], length: m[0].length + cue[0].length, title: t.slice(0, m[0].length + cue[1].length + 1) };
+  if (cue && namesSubject(titles, label, cue[1]) && !fieldLabel(cue[1].replace(/^\S+/, ''))) return { labels: [label], length: m[0].length + cue[0].length, title: t.slice(0, m[0].length + cue[1].length + 1) };
   if ((t.length > 160 && !(word && sep)) || (strict && !word)) return null;
   if (!word && label === 'I' && !sep) return null; // "I will get…"
   // A bare letter needs a separator unless its own title follows: a first cell or a heading-styled
@@ -164,7 +164,7 @@ export function leadingLabel(t: string, strong: boolean, strict: boolean): Headi
 // A colon may close it, as a label before its list does ("Outcomes for this area (Section E):").
 const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?\s*:?$`, 'i');
 
-export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
+export function trailingLabel(titles: Titles, t: string, strong: boolean): HeadingMatch | null {
   const m = TRAILING.exec(t);
   if (!m) return null;
   const before = m[1].trim();
@@ -172,7 +172,7 @@ export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
   const raw = (m[2] ?? m[3])!;
   if (raw !== raw.toUpperCase() && m[2] === undefined) return null;
   const label = normaliseLetter(raw);
-  const known = titleKey(before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—‒―−.]?\s*/i, ''));
+  const known = titleKey(titles, before.replace(/^(?:part|section)\s+\d{1,2}\s*[:\-–—‒―−.]?\s*/i, ''));
   // A long title that opens with the same section's own title and closes with its label in brackets
   // ("Social care provision under section 2 of the … Act 1970 (Section H1)"): its statute makes it long.
   const ownTitle = !!known && sameSection(label, known.label) && m[2] !== undefined && /\(\s*(?:section|part)\s+\S{1,3}\s*\)\s*:?$/i.test(t) && t.length <= 200
@@ -192,11 +192,11 @@ export function trailingLabel(t: string, strong: boolean): HeadingMatch | null {
 
 // Title with no letter: only a short standalone line that is the title, or that names several
 // sections' titles in turn ("Health provision and social care provision").
-export function titleOnly(t: string, allow: boolean): HeadingMatch | null {
+export function titleOnly(titles: Titles, t: string, allow: boolean): HeadingMatch | null {
   if (!allow) return null;
-  const several = t.length <= 120 && !SENTENCE_END.test(t) ? titleKeys(t) : null;
+  const several = t.length <= 120 && !SENTENCE_END.test(t) ? titleKeys(titles, t) : null;
   if (several) return { labels: several, length: t.length, title: t };
-  const known = titleKey(t);
+  const known = titleKey(titles, t);
   if (known && t.length <= 90 && !SENTENCE_END.test(t) && t.length - known.length <= 45 && !/^\w+ (?:will|has|is|can)\b/i.test(t) && !fieldLabel(t.slice(known.length))) {
     return { labels: [known.label], length: t.length, title: t };
   }
@@ -209,9 +209,9 @@ export function titleOnly(t: string, allow: boolean): HeadingMatch | null {
  * The label may qualify its title before the colon ("… under section 2 of the Chronically Sick and
  * Disabled Persons Act 1970:").
  */
-export function subLabel(text: string, within: SectionLabel[]): HeadingMatch | null {
+export function subLabel(titles: Titles, text: string, within: SectionLabel[]): HeadingMatch | null {
   const t = text.trim();
-  const known = titleKey(t);
+  const known = titleKey(titles, t);
   if (!known || !within.some((l) => sameSection(known.label, l))) return null;
   const colon = /^[^.:;!?\n]{0,100}:/.exec(t.slice(known.length));
   if (!colon || fieldLabel(t.slice(known.length))) return null;

@@ -13,7 +13,7 @@ import { COMBINED_LETTERS, COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, lead
 import { columnSection } from './columns.ts';
 import { isNilCell, lineRole, type LineRole } from './flat-table.ts';
 import { matchHeading } from './headings.ts';
-import { titleKey } from './titles.ts';
+import { titleKey, type Titles } from './titles.ts';
 import type { SectionLabel, Unit } from './types.ts';
 import { textUnit } from './units.ts';
 
@@ -42,7 +42,7 @@ const RANK: Record<LineRole, number> = { need: 0, provision: 1, outcome: 2 };
  * header ends, or null. `lineEnds` are the offsets where the text's lines (blocks) end: a header
  * printed one cell a line is the flat-table reader's, so one line must hold two columns' letters.
  */
-export function runningHeader(text: string, lineEnds: number[] = []): { labels: SectionLabel[]; end: number } | null {
+export function runningHeader(titles: Titles, text: string, lineEnds: number[] = []): { labels: SectionLabel[]; end: number } | null {
   const t = text.slice(0, HEADER_MAX + 100);
   const marks: { at: number; label: SectionLabel; after: number }[] = [];
   for (const m of t.matchAll(MARKER)) {
@@ -58,13 +58,13 @@ export function runningHeader(text: string, lineEnds: number[] = []): { labels: 
     if (!PROVISION_LABELS.has(m.label) && m.label !== 'E') break;
     if (cols.some((c) => c.label === m.label) || RANK[k] < RANK[kindOf(prev.label)]) break;
     // Each cell before the next letter is that column's header ("B – Special Educational Needs").
-    if (columnSection(t.slice(prev.at, m.at)) !== prev.label) return null;
+    if (columnSection(titles, t.slice(prev.at, m.at)) !== prev.label) return null;
     cols.push(m);
     if (m.label === 'E') break;
   }
   if (cols.length < 2 || !cols.some((c) => PROVISION_LABELS.has(c.label))) return null;
   const last = cols[cols.length - 1];
-  const title = /^H[12]$/.test(last.label) && last.after === last.at + 2 ? null : titleKey(t.slice(last.after));
+  const title = /^H[12]$/.test(last.label) && last.after === last.at + 2 ? null : titleKey(titles, t.slice(last.after));
   if (!title && !/^H[12]$/.test(last.label)) return null;
   const end = title ? last.after + title.length : last.at + 2;
   // Two columns' letters on one line: not a header printed one cell a line.
@@ -76,16 +76,16 @@ export function runningHeader(text: string, lineEnds: number[] = []): { labels: 
 // Where a table's running text stops: the next area's or section's heading, a "Strengths" line.
 const ENDS_TEXT = new RegExp(String.raw`${COMBINED_LETTERS}|^sections?\s+[A-K][12]?\b|^strengths\b`, 'i');
 
-function endsTable(b: TextBlock): boolean {
+function endsTable(titles: Titles, b: TextBlock): boolean {
   const t = b.text.trim();
-  return COMBINED_TITLE.test(t) || leadingArea(t) !== null || ENDS_TEXT.test(t) || !!matchHeading(t, b.kind === 'heading', false);
+  return COMBINED_TITLE.test(t) || leadingArea(t) !== null || ENDS_TEXT.test(t) || !!matchHeading(titles, t, b.kind === 'heading', false);
 }
 
 /**
  * The combined tables in `blocks` whose header and rows are running text: the block each opens at,
  * with its cells, and the blocks it takes in (the walk reads neither again).
  */
-export function runningTables(blocks: Block[], doc: StructuredDocument, child: () => Set<string>, rubric?: Words): { heads: Map<Block, RunningTable>; rest: Set<Block> } {
+export function runningTables(titles: Titles, blocks: Block[], doc: StructuredDocument, child: () => Set<string>, rubric?: Words): { heads: Map<Block, RunningTable>; rest: Set<Block> } {
   const heads = new Map<Block, RunningTable>();
   const rest = new Set<Block>();
   let rowId = 0;
@@ -93,7 +93,7 @@ export function runningTables(blocks: Block[], doc: StructuredDocument, child: (
   // The first block no table has taken.
   let firstFree = 0;
   for (let i = 0; i < blocks.length; i++) {
-    const found = headerAt(blocks, i, doc);
+    const found = headerAt(titles, blocks, i, doc);
     if (!found) continue;
     const { head, joined, j } = found;
     const first = blocks[i];
@@ -104,7 +104,7 @@ export function runningTables(blocks: Block[], doc: StructuredDocument, child: (
     let last = k;
     while (last + 1 < blocks.length) {
       const b = blocks[last + 1];
-      if (b.kind === 'table' || endsTable(b) || headerAt(blocks, last + 1, doc)) break;
+      if (b.kind === 'table' || endsTable(titles, b) || headerAt(titles, blocks, last + 1, doc)) break;
       last++;
     }
     const bodyEnd = blocks[last].end;
@@ -129,7 +129,7 @@ export function runningTables(blocks: Block[], doc: StructuredDocument, child: (
     // learning Support for … Strengths …", a line each where the copy kept the page's lines).
     const textOf = (b: Block) => (b.kind === 'table' ? null : b.text.trim());
     let pre = i;
-    while (pre > firstFree && i - pre < 12 && textOf(blocks[pre - 1]) !== null && !COMBINED_TITLE.test(textOf(blocks[pre - 1])!) && !matchHeading(textOf(blocks[pre - 1])!, blocks[pre - 1].kind === 'heading', false)) pre--;
+    while (pre > firstFree && i - pre < 12 && textOf(blocks[pre - 1]) !== null && !COMBINED_TITLE.test(textOf(blocks[pre - 1])!) && !matchHeading(titles, textOf(blocks[pre - 1])!, blocks[pre - 1].kind === 'heading', false)) pre--;
     const opener = pre > firstFree ? textOf(blocks[pre - 1]) : null;
     const preamble = opener !== null && COMBINED_TITLE.test(opener) ? pre - 1 : i;
     if (preamble < i) formText(blocks[preamble].start, blocks[i - 1].end);
@@ -217,14 +217,14 @@ export function runningTables(blocks: Block[], doc: StructuredDocument, child: (
 }
 
 /** A header run together from block `i` on (it may wrap over a few lines), with the text it was read in and its last block. */
-function headerAt(blocks: Block[], i: number, doc: StructuredDocument): { head: NonNullable<ReturnType<typeof runningHeader>>; joined: string; j: number } | null {
+function headerAt(titles: Titles, blocks: Block[], i: number, doc: StructuredDocument): { head: NonNullable<ReturnType<typeof runningHeader>>; joined: string; j: number } | null {
   const b = blocks[i];
   if (b.kind === 'table' || b.kind === 'listItem' || !/^\W{0,3}[BCD]\s*[–—‒―−-]/.test(b.text.trim())) return null;
   let j = i;
   while (j + 1 < blocks.length && j - i < 4 && blocks[j + 1].kind !== 'table' && blocks[j + 1].start - b.start <= HEADER_MAX) j++;
   // Blocks are one "\n" apart in the text: a space in their place keeps every offset.
   const joined = doc.text.slice(b.start, blocks[j].end).replace(/\n/g, ' ');
-  const head = runningHeader(joined, blocks.slice(i, j + 1).map((x) => x.end - b.start));
+  const head = runningHeader(titles, joined, blocks.slice(i, j + 1).map((x) => x.end - b.start));
   return head ? { head, joined, j } : null;
 }
 

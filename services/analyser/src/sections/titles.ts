@@ -10,7 +10,7 @@ export const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 export const PART_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
 
 // The titles each section goes by, lettered or not (child-friendly ones included), are the rubric's words
-// (vocabulary.sectionTitles), read under the rubric findSections is given; only the grammar is here: a
+// (vocabulary.sectionTitles), read under the rubric findSections is given (passed down as Titles); only the grammar is here: a
 // title starts the text, after its optional lead; a short label's subject is a whole word.
 const titleWordsOf = perVocabulary((v) => {
   const t = v.source.sectionTitles;
@@ -34,28 +34,23 @@ const titleWordsOf = perVocabulary((v) => {
   };
 });
 
-// The rubric whose titles the recognisers read: findSections sets it for its (synchronous) walk, so the
-// recognisers need not pass it down; outside a walk, the default rubric's.
-let walkRubric: Words | undefined;
-const titleWords = () => titleWordsOf(walkRubric);
+/**
+ * One rubric's titles as the recognisers read them. The walk builds it once from the rubric it is
+ * given and passes it to every recogniser, so analyses under different rubrics never share titles.
+ */
+export type Titles = ReturnType<typeof titleWordsOf>;
 
-/** `f()` with the titles of `rubric` (the default rubric's without). */
-export function withTitlesOf<T>(rubric: Words | undefined, f: () => T): T {
-  const outer = walkRubric;
-  walkRubric = rubric;
-  try {
-    return f();
-  } finally {
-    walkRubric = outer;
-  }
+/** The titles of `rubric` (the default rubric's without). */
+export function titlesOf(rubric?: Words): Titles {
+  return titleWordsOf(rubric);
 }
 
-export function namesSubject(label: SectionLabel, text: string): boolean {
-  return titleWords().subjects[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
+export function namesSubject(titles: Titles, label: SectionLabel, text: string): boolean {
+  return titles.subjects[label === 'H1' || label === 'H2' ? 'H' : label]?.test(text) ?? false;
 }
 
-function matchTitle(text: string): { label: SectionLabel; length: number } | null {
-  for (const [label, re] of titleWords().titles) {
+function matchTitle(titles: Titles, text: string): { label: SectionLabel; length: number } | null {
+  for (const [label, re] of titles.titles) {
     const m = re.exec(text);
     if (m) return { label, length: m[0].length };
   }
@@ -69,14 +64,13 @@ function matchTitle(text: string): { label: SectionLabel; length: number } | nul
 const NAME = String.raw`[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)?`;
 const NAMED_OWNER = new RegExp(String.raw`^(?:the\s+)?${NAME}(?:'s|’s|s'|s’)\s+(?=\S)`);
 
-export function titleKey(text: string): { label: SectionLabel; length: number } | null {
-  const plain = matchTitle(text);
+export function titleKey(words: Titles, text: string): { label: SectionLabel; length: number } | null {
+  const plain = matchTitle(words, text);
   if (plain) return plain;
-  const words = titleWords();
   const { owner: generic, me } = words;
   const owned = NAMED_OWNER.exec(text);
   if (owned && !words.notNames.test(owned[0].replace(/^the\s+/i, ''))) {
-    const k = matchTitle(generic + text.slice(owned[0].length));
+    const k = matchTitle(words, generic + text.slice(owned[0].length));
     if (k && k.length > generic.length) return { label: k.label, length: k.length - generic.length + owned[0].length };
   }
   const about = words.namedAbout.exec(text);
@@ -84,7 +78,7 @@ export function titleKey(text: string): { label: SectionLabel; length: number } 
     const name = text.slice(about[1].length).trim().split(/\s+/)[0] ?? '';
     if (/^[A-Z]/.test(name) && !words.notNames.test(name)) {
       const stand = `${about[1]} ${me}`;
-      const k = matchTitle(stand + text.slice(about[0].length));
+      const k = matchTitle(words, stand + text.slice(about[0].length));
       if (k && k.length >= stand.length) return { label: k.label, length: k.length - stand.length + about[0].length };
     }
   }
@@ -96,11 +90,11 @@ export function titleKey(text: string): { label: SectionLabel; length: number } 
  * needs", "Personal budget and advice received"): each section's title, joined by "and", "&" or a
  * comma, the whole text taken up. Null unless two or more sections are named.
  */
-export function titleKeys(text: string): SectionLabel[] | null {
+export function titleKeys(titles: Titles, text: string): SectionLabel[] | null {
   const labels: SectionLabel[] = [];
   let rest = text.trim().replace(/\s*:$/, '');
   while (rest) {
-    const known = titleKey(rest);
+    const known = titleKey(titles, rest);
     if (!known) return null;
     labels.push(known.label);
     rest = rest.slice(known.length);

@@ -13,7 +13,7 @@ import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
-import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, uniq, withTitlesOf } from './titles.ts';
+import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
 import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
@@ -32,33 +32,31 @@ interface Open {
  * read a flattened table's lines.
  */
 export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Words): FoundSection[] {
-  return withTitlesOf(rubric, () => walkSections(doc, only, rubric));
-}
-
-function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rubric: Words | undefined): FoundSection[] {
+  // The titles of this rubric, passed to every recogniser: nothing outside this call reads them.
+  const titles = titlesOf(rubric);
   const pieces: Piece[] = [];
-  const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
+  const blocks = only ? doc.blocks : splitRunOnHeadings(titles, doc.blocks);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
   let lettered = 0;
   for (const b of blocks) {
     if (b.kind === 'table') {
-      for (const r of b.rows) if (r.cells[0] && matchHeading(r.cells[0].text, true, false)) lettered++;
+      for (const r of b.rows) if (r.cells[0] && matchHeading(titles, r.cells[0].text, true, false)) lettered++;
     } else if (blockHeading(b, false)) lettered++;
   }
   const titleOnly = lettered < 3;
 
   function blockHeading(b: Exclude<Block, { kind: 'table' }>, allowTitleOnly: boolean): HeadingMatch | null {
-    if (b.kind === 'listItem') return listHeading(b.text, b.marker, b.depth, allowTitleOnly);
-    return matchHeading(b.text, b.kind === 'heading', allowTitleOnly);
+    if (b.kind === 'listItem') return listHeading(titles, b.text, b.marker, b.depth, allowTitleOnly);
+    return matchHeading(titles, b.text, b.kind === 'heading', allowTitleOnly);
   }
   /** A heading as a table row: one filled cell, or the label in the first column. */
   function rowHeading(row: TableRow, allowTitleOnly: boolean): { h: HeadingMatch; first: TableCell } | null {
     const filled = row.cells.filter((c) => c.text.trim());
     if (filled.length === 0) return null;
     // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
-    if (filled.length > 1 && isHeaderRow(row) && (columnSections(row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
+    if (filled.length > 1 && isHeaderRow(titles, row) && (columnSections(titles, row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
     const first = filled[0];
-    const h = matchHeading(first.text, true, allowTitleOnly);
+    const h = matchHeading(titles, first.text, true, allowTitleOnly);
     if (!h) return null;
     // A long first cell is a heading only where the heading is its opening (a Word-form row's body run in).
     if (filled.length > 1 && first.text.trim().length > 80 && h.length >= first.text.trim().length) return null;
@@ -66,10 +64,10 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
   }
 
   // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
-  const { heads: flatHeads, rest: flatRest, shapes: flatShapes } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>(), shapes: new Map<Block, FlatShape>() } : flatTableHeads(blocks);
+  const { heads: flatHeads, rest: flatRest, shapes: flatShapes } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>(), shapes: new Map<Block, FlatShape>() } : flatTableHeads(titles, blocks);
   let child: Set<string> | undefined;
   // Combined tables copied out of a PDF as running text: the header cells on one line, a row a paragraph (running-table.ts).
-  const running = only ? { heads: new Map<Block, RunningTable>(), rest: new Set<Block>() } : runningTables(blocks, doc, () => (child ??= childNames(doc.text)), rubric);
+  const running = only ? { heads: new Map<Block, RunningTable>(), rest: new Set<Block>() } : runningTables(titles, blocks, doc, () => (child ??= childNames(doc.text)), rubric);
   // Plain text: the blank lines between a flattened table's header cells, the fewest anywhere, are
   // those between one cell and the next (an extra one is an empty paragraph in a header cell).
   let cellSep: number | undefined;
@@ -101,7 +99,7 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
       // Only a heading can be a contents entry; the pattern is end-anchored and costly on long runs of dots.
       const tail = h ? PAGE_TAIL.exec(b.text) : null;
       const stripped = tail ? b.text.slice(0, tail.index) : '';
-      const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(stripped, b.marker, b.depth, titleOnly) : matchHeading(stripped, b.kind === 'heading', titleOnly));
+      const pageRef = !!h && !!tail && !!stripped && !/\b(?:section|part)$|\bH$/i.test(stripped.trim()) && !!(b.kind === 'listItem' ? listHeading(titles, stripped, b.marker, b.depth, titleOnly) : matchHeading(titles, stripped, b.kind === 'heading', titleOnly));
       events.push(h ? { start: b.start, labels: h.labels, pageRef, leaders: pageRef && /[.…·_]/.test(tail![1]), weak: h.weak } : null);
     }
     for (const s of contentsEntries(events)) contents.add(s);
@@ -339,7 +337,7 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
       }
     }
     if (titleNext && block.kind !== 'listItem' && block.text.length <= 90 && !SENTENCE_END.test(block.text)) {
-      const known = titleKey(block.text);
+      const known = titleKey(titles, block.text);
       if (known && block.text.length - known.length <= 45 && current.some((p) => sameSection(p.label, known.label))) {
         for (const p of current) {
           p.title = `${p.title} ${block.text}`;
@@ -366,7 +364,7 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
         letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
-      const sub = named && block.kind !== 'listItem' ? subLabel(block.text, named) : null;
+      const sub = named && block.kind !== 'listItem' ? subLabel(titles, block.text, named) : null;
       if (sub) {
         openSection(sub.labels, sub.title, block.start, block.page);
         area = null;
@@ -391,7 +389,7 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
     let rowLetters: SectionLabel[] = [];
     let headers: string[] | undefined;
     const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
-    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(head) && namesColumns(head));
+    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head) && namesColumns(head));
     if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
     for (let r = 0; r < rows.length; r++) {
@@ -422,7 +420,7 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
           const ranOn = addRest(first.text, first.start, first.end, rowPage, h);
           let body = cells.slice(cells.indexOf(first) + 1).filter((c) => c.text.trim());
           // "F | Special educational provision | the provision…": the second cell is the title.
-          const named = body.length >= 2 && body[0].text.trim().length <= 90 ? titleKey(body[0].text.trim()) : null;
+          const named = body.length >= 2 && body[0].text.trim().length <= 90 ? titleKey(titles, body[0].text.trim()) : null;
           if (named && h.labels.some((l) => sameSection(l, named.label)) && !SENTENCE_END.test(body[0].text.trim())) {
             for (const p of current) p.title = `${p.title} ${body[0].text.trim()}`;
             body = body.slice(1);
@@ -446,15 +444,15 @@ function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rub
         areaFresh = false;
         continue;
       }
-      const named = only ? null : columnSections(row);
-      if (isHeaderRow(row) && (headers === undefined || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      const named = only ? null : columnSections(titles, row);
+      if (isHeaderRow(titles, row) && (headers === undefined || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
         const byLetter = named ?? texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
         let labels: (SectionLabel | null)[] | null = null;
         if (!only && lettered.length >= 2) labels = byLetter;
         else if (!only) {
-          const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(t));
+          const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(titles, t));
           const named = uniq(byTitle.filter((x): x is SectionLabel => x !== null));
           // Inside one section, a table's columns are that section's own ("Outcome | Provision" in E),
           // unless they name the sections of the combined table read before, none of them the open
