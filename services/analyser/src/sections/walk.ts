@@ -10,6 +10,7 @@ import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEven
 import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatShape, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
+import { cellLineTables } from './cell-lines.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, uniq, withTitlesOf } from './titles.ts';
@@ -36,7 +37,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
 
 function walkSections(doc: StructuredDocument, only: SectionKey | undefined, rubric: Words | undefined): FoundSection[] {
   const pieces: Piece[] = [];
-  const blocks = only ? doc.blocks : splitRunOnHeadings(doc.blocks);
+  const blocks = only ? doc.blocks : cellLineTables(splitRunOnHeadings(doc.blocks), rubric);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
   let lettered = 0;
   for (const b of blocks) {
