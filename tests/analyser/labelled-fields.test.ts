@@ -21,4 +21,9 @@ describe('labelled provision fields', () => {
     const r = inF(['Provision: Forest school sessions to be discussed in Year 4.', 'Provision: Swimming lessons with a swimming teacher in Year 5.', 'Horse riding will be explored at the start of each term.']);
     expect(r.provisions.map((p) => p.elements.frequency)).toEqual([false, true, false]);
   });
+
+  it('"work experience" is something provided, not a need the child experiences', () => {
+    const r = inF(['Coaching to get ready for work experience.', 'Rhys experiences panic before tests.', 'A reader in all tests, from a teaching assistant.']);
+    expect(r.provisions.map((p) => p.text)).toEqual(['Coaching to get ready for work experience.', 'A reader in all tests, from a teaching assistant.']);
+  });
 });
