@@ -229,5 +229,10 @@ describe('line roles of a flattened table', () => {
     ['Inhaler technique checked by the asthma nurse in a 20-minute appointment every term.', 'provision'],
     ['Severe eczema on both arms, worse in hot weather.', 'need'],
     ['Asthma attacks about twice a month, usually after PE.', 'need'],
+    // A provision cell that says there is none, and a provision about work experience, are provision.
+    ['No therapy provision has been agreed.', 'provision'],
+    ['No social care needs are known.', 'need'],
+    ['Preparation for a work experience week with the careers adviser.', 'provision'],
+    ['Rhys experiences sudden drops in mood.', 'need'],
   ])('lineRole(%j) is %s', (line, want) => expect(lineRole(line, child)).toBe(want));
 });

@@ -490,6 +490,30 @@ describe('flattened text (issue 10 item 5)', () => {
     expect(doc.text.slice(c.units[0].start, c.units[0].end)).toBe('Noah has eczema.');
   });
 
+  it('a numbered or plain title closed by its "(Section X)" tag, the body run on after it', () => {
+    const doc = buildDoc([
+      { li: 'What matters to me (Section A) I love horses and want to work at a riding school.', marker: '1.' },
+      { li: 'My learning needs (Section B) Tomasz has dyslexia and reads two years behind his age.', marker: '2.' },
+      { li: 'Special educational provision (Section F) a) Small-group phonics with a teaching assistant, 3 x 30 minutes a week.', marker: '5.' },
+      { li: 'Daily reading with an adult for 10 minutes.', marker: 'b)' },
+      { li: 'Social care provision (Sections H1 and H2) No social care provision is needed.', marker: '8.' },
+      'Part 9 – Placement (I): Ashcombe High School, a mainstream secondary school.',
+      'Health and social care needs (Sections C and D) None known.',
+      { li: 'Personal budget (Section J) Not requested.', marker: '10.', depth: 1 },
+      'Reports (Section K – advice and information)',
+      'Report 1: Educational psychology advice (May 2026)',
+    ]);
+    const found = findSections(doc);
+    expect(found.map((s) => s.key)).toEqual(['A', 'B', 'F', 'H1', 'H2', 'I', 'C', 'D', 'J', 'K']);
+    const f = found.find((s) => s.key === 'F')!;
+    expect(f.units.map((u) => doc.text.slice(u.start, u.end))).toEqual(['a) Small-group phonics with a teaching assistant, 3 x 30 minutes a week.', 'Daily reading with an adult for 10 minutes.']);
+    expect(found.find((s) => s.key === 'I')!.units[0].text).toBe('Ashcombe High School, a mainstream secondary school.');
+    // A tag inside a sentence, or a reference to a section, is not a heading.
+    for (const t of ['The provision in this plan (Section F) will be reviewed each year.', 'Reading support (see Section F) Daily.', 'Tomasz finds it hard (Section B) because of his dyslexia.']) {
+      expect(matchHeading(titles, t, false), t).toBeNull();
+    }
+  });
+
   it('parts numbered in words ("PART SIX:") and titles of post-16 forms ("Education and training provision")', () => {
     const words = findSections(buildDoc(['PART ONE: ALL ABOUT ME', 'Toby is nearly 3 and loves diggers.', 'PART SIX: SPECIAL EDUCATIONAL PROVISION', 'A sensory circuit before lunch every day, 10 minutes, with his key person.']));
     expect(words.map((s) => s.key)).toEqual(['A', 'F']);

@@ -216,6 +216,18 @@ describe('markers and page furniture in text and simple PDFs', () => {
     expect(kept.text.match(/Who: teaching assistant/g)).toHaveLength(3);
   });
 
+  it('drops a running header with no number in it that stands beside every "Page N of M" footer, joining the sentence it broke', async () => {
+    const header = 'Brackley Borough Council – EHC Plan – Ellis Vantongeren';
+    const page = (n: number) => [`Draft – Page ${n} of 3`, header];
+    const text = [header, '', '2. Needs (Section B) Ellis has a stammer that is worse when he is tired, and he avoids', ...page(1), 'talking in class.', '', '5. Provision (Section F) a) Speech and language therapy, 6 x 30 minutes a term.', ...page(2), 'b) A quiet space to practise.', 'Draft – Page 3 of 3'].join('\n');
+    const d = await parseDocument(strToU8(text), 'plan.txt');
+    expect(d.text).not.toMatch(/Vantongeren|Page \d of 3/);
+    expect(d.text).toContain('avoids talking in class.');
+    // A short line said three times in the body, away from the footers, stays.
+    const kept = await parseDocument(strToU8(['Not applicable.', 'Section G', 'Not applicable.', 'Section H1', 'Not applicable.', 'Page 1 of 2', 'Section I', 'Oak School.', 'Page 2 of 2'].join('\n')), 'plan.txt');
+    expect(kept.text.match(/Not applicable/g)).toHaveLength(3);
+  });
+
   it('keeps a number wrapped onto a line of its own after a field label at the top of a PDF page, and still drops a page number', async () => {
     const pdf = await parseDocument(textPdf([[72, 760, 11, 'Name: Ada Quist  School: Brook Lane Primary  Year group:'], [72, 746, 11, '4'], [72, 700, 11, 'Section A: Ada likes maps and her cat.'], [300, 40, 11, '7']]), 'plan.pdf');
     expect(pdf.text).toContain('Year group: 4');

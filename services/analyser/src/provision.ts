@@ -35,6 +35,8 @@ export interface ProvisionJudgement {
 // The rubric's words for the clauses that are not the provision (vocabulary.reviewWords, purpose,
 // residueStopWords), in the clause grammar below once per vocabulary.
 interface ClauseWords {
+  /** A decision put off and the rest of its clause ("to be considered in Year 10"): its time is not the provision's. */
+  deferred: RegExp;
   /** Reviewing or monitoring the provision is not the provision: its "termly" and "by the SENCo" neither quantify nor hedge it ("reviewed half-termly by the SENCo"). */
   review: RegExp;
   /** A purpose clause ("to update the strategies below", "so that he can …") says why, not what: its vague nouns do not stand in for the what. */
@@ -90,6 +92,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
     allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))?(?: to)? \w+[^,.;:]*$` + (cue.timeAway.length ? String.raw`|\b(?:he|she|they|him|her|them|[A-Z][a-z]+) (?:to|can|may|will|should|could) ${v.any(cue.timeAway)}\b[^,.;:]*$` : ''), 'i'),
     madeBy: new RegExp(String.raw`\b${v.any(cue.madeBy)}(?: \w+){0,3} by\b`, 'i'),
+    deferred: cue.deferred.length ? new RegExp(String.raw`\b(?:to|will|may|could|should|might|is to|are to|can) (?:then |later |also )?be ${v.any(cue.deferred)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi') : /$^/g,
     keptWith: new RegExp(String.raw`\b${v.any(cue.keptWith)}`, 'i'),
     checkOfThing: new RegExp(String.raw`\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?${v.any(cue.upkeep.verbs)}\b|\b${v.any(cue.upkeep.done)}(?: [\w-]+){0,3} by\b`, 'i'),
     routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
@@ -202,7 +205,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, blank(thingsText, c.careHelp)) || cues.madeBy.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(c.groupSize, full);
-  const amount = findAmount(full, rubric);
+  const amount = findAmount(blank(full, cues.deferred), rubric);
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = test(c.role, blank(full, cues.authority).replace(cues.position, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.

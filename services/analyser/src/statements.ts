@@ -172,16 +172,23 @@ function namesProvision(text: string, rubric: Rubric): boolean {
   return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || words.provisionCue.test(t) || words.items.test(t);
 }
 
+/** "… How often: annually. Delivered by:" with its value wrapped onto the next line: a field's label closes the line, after the provision's own text. */
+function endsWithField(text: string, words: StatementWords): boolean {
+  const t = text.trim();
+  const last = /(?:^|[.;]\s+)([^.;:]{1,30}:)$/.exec(t);
+  return !!last && last.index > 0 && words.fieldLabel.test(last[1].trim());
+}
+
 /**
  * Lines broken mid-sentence into paragraphs of their own (flattened text opened in Word, a
  * paragraph per line): a paragraph or item with no closing punctuation and a paragraph after it
  * that opens in lower case are one unit.
  */
-function joinBrokenLines(units: Unit[]): Unit[] {
+function joinBrokenLines(units: Unit[], words?: StatementWords): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out[out.length - 1];
-    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && !/[.!?:;)]["'’”]?$/.test(prev.text.trim()) && /^[a-z]/.test(u.text.trim()) && prev.text.trim().length >= 30) {
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && (!/[.!?:;)]["'’”]?$/.test(prev.text.trim()) || (!!words && endsWithField(prev.text, words))) && /^[a-z]/.test(u.text.trim()) && prev.text.trim().length >= 30) {
       out[out.length - 1] = { ...prev, end: u.end, text: `${prev.text.trimEnd()} ${u.text.trim()}`, subheading: false };
       continue;
     }
@@ -207,7 +214,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   };
   let area: string | null = null;
   let prevEnd = -1;
-  const joined = joinBrokenLines(section.units);
+  const joined = joinBrokenLines(section.units, words);
   for (const [index, raw] of joined.entries()) {
     const u = asLabelRow(raw, words);
     // "Who: …" / "How often: …" on the line after a provision: its fields (statement-cues.ts).

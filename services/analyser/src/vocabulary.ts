@@ -230,6 +230,8 @@ export const VocabularySchema = z
       services: z.array(regexSource),
       /** A thing prepared by someone is a resource ("a visual timetable made by the TA"): the verbs. */
       madeBy: z.array(regexSource).min(1),
+      /** A decision put off ("to be considered in Year 10"): its verbs; when it is decided is no frequency of the provision. */
+      deferred: z.array(regexSource).default([]),
       /** A thing the child keeps with them ("with her in every lesson"): equipment when no person is named. */
       keptWith: z.array(regexSource).min(1),
       /** An adult's expertise ("trained in supporting children with SEND"): the words before its subject. */

@@ -38,9 +38,14 @@ const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
 export function dropTextFurniture(lines: string[]): string[] {
   const key = (l: string) => l.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
   const at = new Map<string, number[]>();
+  // A recurring line with no number or marking word ("Brackley Council – EHC Plan – Ellis Vant") is
+  // furniture only where it stands beside every page footer.
+  const plain = new Set<string>();
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (t && t.length <= 120 && FURNITURE_WORD.test(t) && !BULLET.test(l)) at.set(key(l), [...(at.get(key(l)) ?? []), i]);
+    if (!t || t.length > 120 || BULLET.test(l)) return;
+    if (!FURNITURE_WORD.test(t)) plain.add(key(l));
+    at.set(key(l), [...(at.get(key(l)) ?? []), i]);
   });
   const furniture = new Set<number>();
   lines.forEach((l, i) => {
@@ -54,9 +59,10 @@ export function dropTextFurniture(lines: string[]): string[] {
     const k = filled.indexOf(i);
     return k <= 1 || k >= filled.length - 2 || [-2, -1, 1, 2].some((d) => pageLines.has(filled[k + d]));
   };
-  for (const idx of at.values()) {
+  for (const [k, idx] of at) {
     const gaps = idx.slice(1).map((v, k) => v - idx[k]).sort((a, z) => a - z);
-    if (idx.length >= 3 && (gaps[gaps.length >> 1] >= 15 || (pageLines.size >= 2 && idx.every(besidePage)))) for (const i of idx) furniture.add(i);
+    const beside = pageLines.size >= 2 && idx.every(besidePage);
+    if (idx.length >= 3 && (plain.has(k) ? beside && idx.length <= pageLines.size + 1 : gaps[gaps.length >> 1] >= 15 || beside)) for (const i of idx) furniture.add(i);
   }
   if (furniture.size === 0) return lines;
   const out: string[] = [];

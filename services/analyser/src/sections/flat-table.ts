@@ -17,11 +17,13 @@ import type { SectionLabel } from './types.ts';
 export type LineRole = 'need' | 'provision' | 'outcome';
 
 // A description of the child now: a difficulty, a level, a diagnosis, what they do or cannot do yet.
-const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficult)|diagnos(?:is|ed)|delay(?:ed)?|below (?:age[- ]related|expected)|working (?:at|below|towards)|is at about|at about the level|(?:is|are) (?:not )?(?:yet )?able|cannot|can't|does not|doesn't|is not yet|not yet|has (?:a |an )?(?:diagnosis|history|condition)|needs? (?:an adult|help|support|breaks?|short breaks|reassurance)|becomes? (?:anxious|upset|distressed|dysregulated|overwhelmed)|experiences?|worr(?:y|ies)|low (?:self|mood)|uses (?:about|a few|single|some)|is a (?:lone )?carer|lone carer|behind|at about|(?:months|years) behind)\b/i;
+const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficult)|diagnos(?:is|ed)|delay(?:ed)?|below (?:age[- ]related|expected)|working (?:at|below|towards)|is at about|at about the level|(?:is|are) (?:not )?(?:yet )?able|cannot|can't|does not|doesn't|is not yet|not yet|has (?:a |an )?(?:diagnosis|history|condition)|needs? (?:an adult|help|support|breaks?|short breaks|reassurance)|becomes? (?:anxious|upset|distressed|dysregulated|overwhelmed)|(?<!\bwork )experiences?|worr(?:y|ies)|low (?:self|mood)|uses (?:about|a few|single|some)|is a (?:lone )?carer|lone carer|behind|at about|(?:months|years) behind)\b/i;
 // A condition by name: a need, unless the line is a session of something named after it ("the epilepsy nurse … in a 1-hour session each September").
 const NEED_CONDITION = /\b(?:asthma|epilepsy|eczema|allerg(?:y|ies)|impairment|hearing loss)\b/i;
 // What will be done, delivered or used, with an amount, a provider or a programme.
 const PROVISION = /\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*(?:minutes?|mins?|hours?|hrs?|sessions?|days?)\b|per (?:week|day|term|month)|weekly|daily|fortnightly|termly|each (?:week|day|morning|afternoon|term|half[- ]term|session|lesson)|every (?:day|week|morning|session|lesson|half[- ]term|term)|once a (?:week|day|term|year)|twice a (?:week|day|term)|delivered by|led by|run by|provided by|(?:therapist|teacher|assistant|SENCo|key (?:person|worker)|nurse|practitioner|staff|adult|TA|LSA|mentor|psychologist|team|service|worker|carer) (?:will|to) (?:\w+ )?(?:run|deliver|provide|support|check|teach|give|model|use|work|review|visit|assess|meet|train)|programme|intervention|therapy|opportunit(?:y|ies)|access to|support (?:with|from|for|in)|use of|equipment)\b/i;
+// A provision cell stating there is none ("No health provision has been identified.", "None agreed."), not the child's need.
+const NO_PROVISION = /^(?:no|none)\b(?:\s+[\w-]+){0,3}?\s+(?:provision|services?|support)\b/i;
 // "I will …": a young person's outcome in the first person.
 const CHILD_WILL = /^(?:\p{Lu}[\p{Ll}'’-]+|He|She|They|I)\s+(?:will|is going to|can)\b/u;
 // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
@@ -101,7 +103,7 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     const a = findAmount(t, rubric);
     if (!(a.length && a.period)) return 'need';
   }
-  if (PROVISION.test(t)) return 'provision';
+  if (PROVISION.test(t) || NO_PROVISION.test(t)) return 'provision';
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children"),
   // unless it is being given something ("Rosie may have time in the quiet room").
   if (!RECEIVES.test(t) && /^(?:\p{Lu}[\p{Ll}'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/u.test(t)) return 'need';

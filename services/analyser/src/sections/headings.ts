@@ -28,10 +28,10 @@ export function matchHeading(titles: Titles, text: string, strong: boolean, allo
   // follows must name the section plainly (a section word, or the letter with that section's title).
   const num = /^(?:\d{1,2}(?:\.\d{1,2}|([AB]))?[.)]?|\(\d{1,2}\))\s+(?=\S)/i.exec(t);
   if (num) {
-    const inner = leadingLabel(titles, t.slice(num[0].length), strong, true) ?? trailingLabel(titles, t, strong) ?? titleOnly(titles, t.slice(num[0].length), allowTitleOnly || !!num[1]);
+    const inner = leadingLabel(titles, t.slice(num[0].length), strong, true) ?? trailingLabel(titles, t, strong) ?? titleOnly(titles, t.slice(num[0].length), allowTitleOnly || !!num[1]) ?? taggedRunOn(titles, t.slice(num[0].length));
     return inner && subPart({ ...inner, length: inner.length === t.length - num[0].length ? t.length : inner.length + num[0].length }, num[1]);
   }
-  const found = leadingLabel(titles, t, strong, false) ?? trailingLabel(titles, t, strong) ?? titleOnly(titles, t, allowTitleOnly);
+  const found = leadingLabel(titles, t, strong, false) ?? trailingLabel(titles, t, strong) ?? titleOnly(titles, t, allowTitleOnly) ?? taggedRunOn(titles, t);
   if (found) return found;
   // "Part 3 – Special educational provision" (a template numbered like a statement): a numbered
   // part marks a heading, and its title says which section.
@@ -67,9 +67,66 @@ export function numberedRunOn(titles: Titles, t: string): HeadingMatch | null {
   return subPart({ labels: [known.label], length: end, title: t.slice(0, end).trim() }, part[1]);
 }
 
+// A title's closing tag naming its section or sections: "(Section F)", "(Sections G and H)", "(Section H1 and H2)", "(F)".
+// The tag may hold the section's own title: "Appendices (Section K – advice and information)".
+const TAG = new RegExp(String.raw`\(\s*(?:(?:sections?|part)\s+)?(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})*)(?:\s*[:\-–—]\s*([^()]{2,80}?))?\s*\)`, 'gi');
+
+/**
+ * "Special educational provision (Section F) a) A Level 1 …", "Part 9 – Placement (I): Ashcombe
+ * High": a title closed by its section tag, then the body run on (flattened text). The title before
+ * the tag must read as that section's own (trailingLabel's tests); a multi-letter tag takes the
+ * title's section when every letter is its part ("Social care provision (Section H1 and H2)"). The
+ * body must start as a new sentence or list item would.
+ */
+const PART_LEAD = new RegExp(String.raw`^(?:part|section|chapter)\s+${PART_NUMBER}\s*[:.\-–—‒―−]?\s*`, 'i');
+
+export function taggedRunOn(titles: Titles, t: string): HeadingMatch | null {
+  TAG.lastIndex = 0;
+  const m = TAG.exec(t.slice(0, 160));
+  if (!m || m.index === 0) return null;
+  const end = m.index + m[0].length;
+  const tail = t.slice(end);
+  if (m[2] !== undefined) {
+    // A tag with its own title vouches for itself, whatever the words before it ("Appendices").
+    const own = titleKey(titles, m[2]);
+    const letter = normaliseLetter(m[1]);
+    if (!own || !sameSection(letter, own.label) || t.slice(0, m.index).trim().split(/\s+/).length > 6 || SENTENCE_END.test(t.slice(0, m.index).trim())) return null;
+    if (tail.trim() && !/^\s*(?:[:\-–—]\s*)?[A-Z0-9"'‘“(•]/.test(tail)) return null;
+    const lead = /^\s*(?:[:\-–—]\s*)?/.exec(tail)![0].length;
+    return { labels: [letter], length: end + lead, title: t.slice(0, end).trim() };
+  }
+  if (!tail.trim()) return null;
+  if (!/^\s*(?:[:\-–—]\s*)?(?:[A-Z0-9"'‘“(•]|[a-z]\)|[ivx]{1,4}[.)]\s)/.test(tail)) return null;
+  const letters = m[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+  const before = t.slice(0, m.index).trim().replace(PART_LEAD, '');
+  if (!before || SENTENCE_END.test(before) || before.split(/\s+/).length > 12 || fieldLabel(before.replace(/^\S+/, ''))) return null;
+  let labels: SectionLabel[];
+  if (letters.length === 1) {
+    const h = trailingLabel(titles, `${before} (${/^\(\s*(?:sections?|part)\b/i.test(m[0]) ? 'Section ' : ''}${m[1]})`, true);
+    if (!h) return null;
+    labels = h.labels;
+  } else {
+    const known = titleKey(titles, before);
+    const several = titleKeys(titles, before);
+    if (known && known.length >= before.length - 1 && letters.every((l) => sameSection(l, known.label))) labels = [known.label];
+    else if (several && several.length === letters.length && several.every((l) => letters.some((x) => sameSection(l, x)))) labels = several;
+    // "Health and social care provision (Sections G and H)": the section word vouches for the letters.
+    else if (/^\(\s*sections\b/i.test(m[0]) && before.split(/\s+/).length <= 8 && !/\b(?:will|is|are|has|have|must|should|can|see)\b/i.test(before)) labels = uniq(letters);
+    else return null;
+  }
+  const lead = /^\s*(?:[:\-–—]\s*)?/.exec(tail)![0].length;
+  return { labels, length: end + lead, title: t.slice(0, end).trim() };
+}
+
 /** A list item that is really a heading: "1. Section F: …" in a numbered list, or Word numbering that prints the letter ("F." + "Special educational provision"). */
 export function listHeading(titles: Titles, text: string, marker: string, depth: number, allowTitleOnly = false): HeadingMatch | null {
   const t = text.trim();
+  // "5." + "Special educational provision (Section F) a) A Level 1 …": the body run on after the tagged title.
+  // (PDF may indent "10." deeper than "9.", so any depth.)
+  if (/^\(?\d{1,2}[.)]?$/.test(marker.trim())) {
+    const tagged = taggedRunOn(titles, t);
+    if (tagged) return { ...tagged, title: `${marker.trim()} ${tagged.title}` };
+  }
   if (!t || t.length > 120 || SENTENCE_END.test(t)) return null;
   const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`).exec(marker.trim());
   if (m && depth === 0) {

@@ -11,6 +11,7 @@ import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatShape, typ
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
+import { cellLineTables } from './cell-lines.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
@@ -35,7 +36,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   // The titles of this rubric, passed to every recogniser: nothing outside this call reads them.
   const titles = titlesOf(rubric);
   const pieces: Piece[] = [];
-  const blocks = only ? doc.blocks : splitRunOnHeadings(titles, doc.blocks);
+  const blocks = only ? doc.blocks : cellLineTables(titles, splitRunOnHeadings(titles, doc.blocks), rubric);
   // In a template that letters its sections, an unlettered title ("My health" inside A) is a sub-heading.
   let lettered = 0;
   for (const b of blocks) {

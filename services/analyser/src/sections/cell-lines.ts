@@ -1,0 +1,90 @@
+// A table of three or more columns exported one cell per line (LibreOffice's text export, Word's
+// plain-text save): its header cells are a run of short lines that each name a column in the rubric's
+// words ("Provision", "Frequency", "Staffing", "Responsible"), then each row's cells follow as lines,
+// an empty cell as a blank line. Read back into a table, each row is one statement with its cells, as
+// the same table in DOCX or PDF is.
+import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
+import type { Words } from '../quantities.ts';
+import { statementWords } from '../statements.ts';
+import { matchHeading } from './headings.ts';
+import type { Titles } from './titles.ts';
+
+type Line = Exclude<Block, { kind: 'table' }>;
+
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 8;
+
+/** The blocks with each such run of lines made a table; every other block as it was. */
+export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words): Block[] {
+  const words = statementWords(rubric);
+  // Plain text reads a short line as a heading, so a cell may come as one.
+  const isHeaderCell = (b: Block | undefined): b is Line => !!b && isCellLine(b) && b.text.trim().length <= 30 && words.fieldLabel.test(b.text.trim());
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i];
+    if (!isHeaderCell(first)) {
+      out.push(first);
+      continue;
+    }
+    // The header: consecutive column names, one a "what" column, with the same spacing between them.
+    const heads: Line[] = [first];
+    while (heads.length < MAX_COLUMNS && isHeaderCell(blocks[i + heads.length])) heads.push(blocks[i + heads.length] as Line);
+    const sep = heads.length > 1 ? Math.min(...heads.slice(1).map((h) => h.blankBefore ?? 0)) : 0;
+    const even = heads.slice(1).every((h) => h.blankBefore !== undefined && h.blankBefore === sep);
+    const table = heads.length >= MIN_COLUMNS && even && heads.some((h) => words.whatLabel.test(h.text.trim())) ? readRows(titles, blocks, i + heads.length, heads.length, sep) : null;
+    if (!table) {
+      out.push(first);
+      continue;
+    }
+    const headerRow = rowOf(heads.map(cellOf));
+    out.push({ kind: 'table', rows: [headerRow, ...table.rows], start: headerRow.start, end: table.rows[table.rows.length - 1].end, page: first.page } satisfies TableBlock);
+    i = table.next - 1;
+  }
+  return out;
+}
+
+const isCellLine = (b: Block): b is Line => b.kind === 'paragraph' || b.kind === 'heading';
+const cellOf = (b: Line): TableCell => ({ text: b.text, start: b.start, end: b.end, page: b.page });
+const emptyAt = (at: number, page: number | null): TableCell => ({ text: '', start: at, end: at, page });
+const rowOf = (cells: TableCell[]): TableRow => {
+  const filled = cells.filter((c) => c.text);
+  return { cells, start: filled[0].start, end: filled[filled.length - 1].end, page: filled[0].page };
+};
+
+/**
+ * The rows after a header of `n` cells: lines taken `n` at a time, each blank line beyond the usual
+ * spacing `sep` an empty cell. A row starts with a filled cell; a blank line there, a heading, a list
+ * item or a table ends the table. Null unless at least one whole row follows.
+ */
+function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep: number): { rows: TableRow[]; next: number } | null {
+  const rows: TableRow[] = [];
+  let cells: TableCell[] = [];
+  let rowStart = from;
+  let j = from;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (!isCellLine(b) || b.blankBefore === undefined || matchHeading(titles, b.text, false, false)) break;
+    // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
+    const extra = b.blankBefore - sep;
+    const empties = extra / (sep + 1);
+    if (extra < 0 || !Number.isInteger(empties) || (cells.length === 0 && empties > 0) || cells.length + empties >= n) break;
+    if (cells.length === 0) rowStart = j;
+    for (let k = 0; k < empties; k++) cells.push(emptyAt(b.start, b.page));
+    cells.push(cellOf(b));
+    if (cells.length === n) {
+      rows.push(rowOf(cells));
+      cells = [];
+    }
+  }
+  // A last row whose closing cells are empty: the blank lines after it stand for them.
+  if (cells.length > 0) {
+    const after = blocks[j];
+    const trailing = after && after.kind !== 'table' && after.blankBefore !== undefined ? Math.floor((after.blankBefore - sep) / (sep + 1)) : 0;
+    // A row cut short is no row: its lines stay lines.
+    if (cells.length + trailing < n) return rows.length > 0 ? { rows, next: rowStart } : null;
+    const at = cells[cells.length - 1].end;
+    while (cells.length < n) cells.push(emptyAt(at, cells[0].page));
+    rows.push(rowOf(cells));
+  }
+  return rows.length > 0 ? { rows, next: j } : null;
+}

@@ -1,0 +1,89 @@
+// A provision table of three or more columns that arrives as plain text one cell per line (a LibreOffice
+// text export; Word's plain-text save puts a blank line after each cell): the header lines name the
+// columns in the rubric's words, and each row's cells follow, an empty cell a blank line. Each row is
+// one statement judged with its cells. Invented children.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../services/ingest/src/index.ts';
+import { findSections } from '../../services/analyser/src/sections.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+
+const text = (lines: string[], eol = '\n') => parseDocument(new Uint8Array(Buffer.from(lines.join(eol), 'utf8')), 'plan.txt');
+
+const HEAD = ['Section E – Outcomes', 'By July 2027, Nia will read a page of a class novel aloud with no more than 3 errors.', 'Section F – Special educational provision'];
+const TAIL = ['', 'Section I – Placement', 'Fernhill Primary School (mainstream).'];
+
+describe('a provision table exported one cell per line', () => {
+  it('each row of a three-column table is one provision with its frequency and staff cells; an empty cell is a blank line', async () => {
+    const doc = await text([
+      ...HEAD,
+      'What',
+      'How often',
+      'Delivered by',
+      'Precision teaching of high-frequency words',
+      '3 x 10 minutes a week',
+      'Teaching assistant trained in precision teaching',
+      'Coloured overlay for reading',
+      '',
+      'Class teacher',
+      'Paired reading with an older pupil',
+      'Twice a week for 15 minutes',
+      'Reading mentor',
+      ...TAIL,
+    ]);
+    const f = findSections(doc).find((s) => s.key === 'F')!;
+    const rows = f.units.filter((u) => u.kind === 'row');
+    expect(rows.map((u) => u.cells!.map((c) => c.text))).toEqual([
+      ['Precision teaching of high-frequency words', '3 x 10 minutes a week', 'Teaching assistant trained in precision teaching'],
+      ['Coloured overlay for reading', 'Class teacher'],
+      ['Paired reading with an older pupil', 'Twice a week for 15 minutes', 'Reading mentor'],
+    ]);
+    expect(rows[1].headers).toEqual(['What', 'Delivered by']);
+    const report = analyse(doc);
+    expect(report.provisions).toHaveLength(3);
+    const first = report.provisions[0];
+    expect([first.elements.frequency, first.elements.duration, first.elements.provider]).toEqual([true, true, true]);
+  });
+
+  it('Word\'s plain-text save: a blank line after each cell, two for an empty one', async () => {
+    const doc = await text([
+      ...HEAD,
+      '',
+      'Support',
+      '',
+      'Frequency',
+      '',
+      'Staffing',
+      '',
+      'Responsible',
+      '',
+      'Lego-based social skills group',
+      '',
+      'Weekly, 40 minutes',
+      '',
+      'Teaching assistant',
+      '',
+      'SENCo',
+      '',
+      'Quiet workstation',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Class teacher',
+      ...TAIL,
+    ]);
+    const rows = findSections(doc).find((s) => s.key === 'F')!.units.filter((u) => u.kind === 'row');
+    expect(rows.map((u) => u.cells!.map((c) => c.text))).toEqual([['Lego-based social skills group', 'Weekly, 40 minutes', 'Teaching assistant', 'SENCo'], ['Quiet workstation', 'Class teacher']]);
+  });
+
+  it('is not fooled by short lines: column names with prose after them, or too few of them, stay lines', async () => {
+    const prose = await text([...HEAD, 'Provision', 'Frequency', 'Staffing', '', 'Nia will have a reading lesson with a teaching assistant every morning for 20 minutes.', 'Her teacher will check her reading log each Friday.', ...TAIL]);
+    expect(findSections(prose).find((s) => s.key === 'F')!.units.some((u) => u.kind === 'row')).toBe(false);
+    const two = await text([...HEAD, 'Provision', 'Staffing', 'Daily handwriting practice', 'Teaching assistant', ...TAIL]);
+    expect(findSections(two).find((s) => s.key === 'F')!.units.some((u) => u.kind === 'row')).toBe(false);
+    // A header with no "what" column ("Who", "When", "Where") is not a provision table.
+    const fields = await text([...HEAD, 'Who', 'When', 'Where', 'Mrs Patel', 'Mondays', 'Library', ...TAIL]);
+    expect(findSections(fields).find((s) => s.key === 'F')!.units.some((u) => u.kind === 'row')).toBe(false);
+  });
+});
