@@ -39,6 +39,7 @@ const adviceWords = perVocabulary((v) => ({
   ROLE_WORD: new RegExp(String.raw`^${v.list('signatureWords')}$`),
   RECOMMENDS: new RegExp(v.list('adviceRecommends'), 'i'),
   NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
+  OWN_OFFER: new RegExp(String.raw`^${v.list('adviceOwnOffers')}`, 'i'),
   // A new thing to provide: one of the openings, or someone and what they should do (grammar).
   NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
   FORM_FIELD: new RegExp(String.raw`^\s*${v.list('adviceFormFields')}\s*:`, 'i'),
@@ -73,6 +74,9 @@ const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClau
 const MODAL = /\b(?:should|must|needs? to|will need(?: to)?)\s+(?:be\s+)?\w/i;
 const OWN_CLAUSE = /^(?:(?:the|his|her|their|a|an|all|every|each|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:should|must|needs? to|will need to)\s+\w/i;
 
+// A comma, then a word in -ing opening a clause still open (no comma, semicolon or bracket since).
+const PARTICIPLE_CLAUSE = /,\s+[a-z]+ing\b[^,;()]*$/;
+
 /** The parts of one recommendation that are separate recommendations, as offsets into `text`. */
 export function splitJoined(text: string, rubric?: Rubric): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
@@ -87,6 +91,9 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     if (depth > 0) continue;
     const left = text.slice(segStart, m.index);
     const right = text.slice(m.index + m[0].length);
+    // Inside a participle clause after a comma ("…, setting out A and B"), "and" joins what the
+    // clause lists (grammar), not two recommendations.
+    if (!/^[,;]/.test(m[0]) && PARTICIPLE_CLAUSE.test(left)) continue;
     // A right side that points back at the left's thing ("… trained in its use") says more about it.
     // A pronoun that points back stands near the start of the clause ("… should check it every
     // morning"); one further on points inside the clause ("… asking him to repeat them back").
@@ -262,7 +269,7 @@ const isTopicLine = (text: string, rubric?: Rubric) => {
 };
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
-  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS } = adviceWords(rubric);
+  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
@@ -271,7 +278,9 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   const background = BACKGROUND.test(t);
   // "I recommend" wins over any past-tense wording; other cues lose to it.
   if (RECOMMENDS.test(t)) return true;
-  if (background) return false;
+  // The author's own offer or one-off follow-up, unless it recommends too (above); a regular one
+  // ("we will review him in clinic every term", a review counted too) is provision the plan may carry.
+  if (background || (OWN_OFFER.test(t) && timesPerWeek(t, rubric) === null)) return false;
   if (cue) return !underBackground || NEEDS.test(t);
   // A bullet or table row under a recommendations heading is one; a sentence of prose there must name
   // an action or say how often ("A quiet room she can go to every lunchtime"), and not say what the
