@@ -2,6 +2,7 @@
 // wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { rubric } from './helpers.ts';
 
@@ -97,5 +98,23 @@ describe('a recommendation with a participle clause', () => {
       '- Ruby should have a 20-minute social skills session each week, and the class teacher should meet her mother every half term.', '',
     ]);
     expect(texts).toHaveLength(2);
+  });
+});
+
+describe('advice sized by a date or by the edges of an activity', () => {
+  const why = (text: string) => judgeRecommendation({ text, context: 'Recommendations', start: 0, end: text.length, title: '' }, rubric).vagueBecause;
+
+  it('reads a one-off to be done by a date as specific', () => {
+    expect(why('Blackout blinds should be put up in the hall by the end of the summer term 2027.')).toBeNull();
+    expect(why('A handrail should be fitted beside the stairs to the library before September 2027.')).toBeNull();
+  });
+
+  it('reads a strategy used at the start and end of each activity as specific', () => {
+    expect(why('Adults should sing the tidy-up song at the start and end of each small-group session to help Ivo change task.')).toBeNull();
+  });
+
+  it('still reads a session given only a start date, or a strategy with no occasion, as vague', () => {
+    expect(why('The therapist should give sessions by the spring term.')).not.toBeNull();
+    expect(why('Adults should sing the tidy-up song to help Ivo change task.')).not.toBeNull();
   });
 });

@@ -176,6 +176,10 @@ const fixingRule = perVocabulary((v) => new RegExp(String.raw`\b${v.list('fixing
 // A clock time is grammar; the occasions are the rubric's routineTimes.
 const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|${v.list('routineTimes')})`, 'i'));
 
+// The rubric's adviceOccasions (the edges of an activity) and oneOffDeadlines (a date a one-off is done by).
+const occasions = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasions')}\b`, 'i'));
+const deadline = perVocabulary((v) => new RegExp(String.raw`\b${v.list('oneOffDeadlines')}`, 'i'));
+
 // A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
 // total is the amount, though it gives no rate (grammar: a number and the words around it).
 // So is a count of sessions at a rate given as an adverb ("eight fortnightly sessions", "6 weekly sessions").
@@ -215,13 +219,14 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const { SESSION_WORDS, AIM, FREQUENCY_ENOUGH } = verdictWords(rubric);
   const own = findAmount(text, rubric);
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
-  const occasion = OCCASION.test(text);
+  const occasion = OCCASION.test(text) || (!!rubric && occasions(rubric).test(text));
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
   // What a purpose clause says about the child ("so she knows what each session will cover") is why, not
   // what is provided: a session it mentions does not make the provision a session.
   const what = text.replace(CHILD_PURPOSE, ' ');
-  const placedThing = (own.where || own.extent || own.length) && !SESSION_WORDS.test(what);
+  // A one-off, not a session, done by a date ("fitted by the end of the spring term") is sized by it.
+  const placedThing = (own.where || own.extent || own.length || (!!rubric && deadline(rubric).test(text))) && !SESSION_WORDS.test(what);
   // Something done several times a day is a routine within lessons, fixed by how often, not a timetabled session.
   const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text), rubric) ?? 0) > 5;
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
