@@ -570,18 +570,45 @@ export function perVocabulary<T>(build: (v: CompiledVocabulary) => T): (rubric?:
 }
 
 /**
- * The default rubric's words from the copy `npm run build` validated (rubric.ts: COMPILED_DEFAULT_RUBRIC)
- * while rubrics/default.yaml has the text it was built from; else from the YAML. quantities.ts asks
- * at load, so parsing the YAML here cost every command line about 0.3 s of its start.
+ * The default rubric as `npm run build` validated it (scripts/build.mjs writes it beside the compiled
+ * module), used while rubrics/default.yaml still has the text it was built from: a command line then
+ * neither loads the YAML parser nor validates 45 kB of rubric (about 0.2 s of its start).
  */
-function defaultVocabulary(): Vocabulary {
-  const text = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+export const COMPILED_DEFAULT_RUBRIC = new URL('./default-rubric.json', import.meta.url);
+
+let defaultSource: { text: string; sha256: string; compiled: Rubric | undefined } | undefined;
+
+/**
+ * rubrics/default.yaml's text, its sha256 and its compiled copy when that was built from this text,
+ * read once for the rubric loader (rubric.ts) and the default vocabulary alike, so that both hold the
+ * same objects (and the vocabulary is compiled once).
+ */
+export function defaultRubricSource(): { text: string; sha256: string; compiled: Rubric | undefined } {
+  if (defaultSource) return defaultSource;
+  let text: string;
   try {
-    const c = JSON.parse(readFileSync(new URL('./default-rubric.json', import.meta.url), 'utf8')) as { sha256: string; rubric: { vocabulary: Vocabulary } };
-    if (c.sha256 === createHash('sha256').update(text, 'utf8').digest('hex')) return c.rubric.vocabulary;
+    text = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+  } catch (e) {
+    throw new Error(`Cannot read rubric ${DEFAULT_RUBRIC_FILE}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  let compiled: Rubric | undefined;
+  try {
+    const c = JSON.parse(readFileSync(COMPILED_DEFAULT_RUBRIC, 'utf8')) as { sha256: string; rubric: Rubric };
+    if (c.sha256 === sha256) compiled = c.rubric;
   } catch {
     // none (a source checkout) or unreadable: parse the YAML
   }
+  return (defaultSource = { text, sha256, compiled });
+}
+
+/**
+ * The default rubric's words from its compiled copy (defaultRubricSource), else from the YAML.
+ * quantities.ts asks at load, so parsing the YAML here cost every command line about 0.3 s of its start.
+ */
+function defaultVocabulary(): Vocabulary {
+  const { text, compiled } = defaultRubricSource();
+  if (compiled) return compiled.vocabulary;
   const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
   const raw = yaml.parse(text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
   return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
