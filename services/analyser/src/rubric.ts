@@ -10,7 +10,7 @@ import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
 import { DEFAULT_RUBRIC_FILE, defaultRubricSource, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
-export { COMPILED_DEFAULT_RUBRIC, DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
+export { COMPILED_DEFAULT_RUBRIC, COMPILED_DEFAULT_RUBRIC_TEXT, DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
 
@@ -327,10 +327,14 @@ export function loadRubric(file?: string): Rubric {
   const hit = path === DEFAULT_RUBRIC_FILE ? cache.get(path) : undefined;
   if (hit) return hit;
   const source = path === DEFAULT_RUBRIC_FILE ? defaultRubricSource() : undefined;
-  const text = source?.text ?? readText(path);
-  const sha = source?.sha256 ?? sha256Hex(text);
-  const rubric = source?.compiled ?? parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
-  sourceSha.set(rubric, sha);
+  let rubric = source?.compiled;
+  let sha = source?.sha256;
+  if (!rubric) {
+    const text = source?.text ?? readText(path);
+    sha ??= sha256Hex(text);
+    rubric = parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
+  }
+  sourceSha.set(rubric, sha!);
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
   return rubric;
 }

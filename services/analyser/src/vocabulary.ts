@@ -572,34 +572,39 @@ export function perVocabulary<T>(build: (v: CompiledVocabulary) => T): (rubric?:
 /**
  * The default rubric as `npm run build` validated it (scripts/build.mjs writes it beside the compiled
  * module), used while rubrics/default.yaml still has the text it was built from: a command line then
- * neither loads the YAML parser nor validates 45 kB of rubric (about 0.2 s of its start).
+ * neither loads the YAML parser nor validates 45 kB of rubric (about 0.2 s of its start). The build
+ * keeps a copy of that text beside it (COMPILED_DEFAULT_RUBRIC_TEXT), compared byte for byte: cheaper
+ * than decoding and hashing the 230 kB YAML at every start (its sha256 is in the compiled copy).
  */
 export const COMPILED_DEFAULT_RUBRIC = new URL('./default-rubric.json', import.meta.url);
+export const COMPILED_DEFAULT_RUBRIC_TEXT = new URL('./default-rubric.yaml', import.meta.url);
 
-let defaultSource: { text: string; sha256: string; compiled: Rubric | undefined } | undefined;
+/** rubrics/default.yaml's sha256, and its compiled copy when that was built from the same text, else the text. */
+type DefaultRubricSource = { sha256: string } & ({ compiled: Rubric; text?: undefined } | { compiled?: undefined; text: string });
+let defaultSource: DefaultRubricSource | undefined;
 
 /**
- * rubrics/default.yaml's text, its sha256 and its compiled copy when that was built from this text,
- * read once for the rubric loader (rubric.ts) and the default vocabulary alike, so that both hold the
- * same objects (and the vocabulary is compiled once).
+ * The default rubric's source, read once for the rubric loader (rubric.ts) and the default vocabulary
+ * alike, so that both hold the same objects (and the vocabulary is compiled once).
  */
-export function defaultRubricSource(): { text: string; sha256: string; compiled: Rubric | undefined } {
+export function defaultRubricSource(): DefaultRubricSource {
   if (defaultSource) return defaultSource;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+    bytes = readFileSync(DEFAULT_RUBRIC_FILE);
   } catch (e) {
     throw new Error(`Cannot read rubric ${DEFAULT_RUBRIC_FILE}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-  let compiled: Rubric | undefined;
   try {
-    const c = JSON.parse(readFileSync(COMPILED_DEFAULT_RUBRIC, 'utf8')) as { sha256: string; rubric: Rubric };
-    if (c.sha256 === sha256) compiled = c.rubric;
+    if (bytes.equals(readFileSync(COMPILED_DEFAULT_RUBRIC_TEXT))) {
+      const c = JSON.parse(readFileSync(COMPILED_DEFAULT_RUBRIC, 'utf8')) as { sha256: string; rubric: Rubric };
+      return (defaultSource = { sha256: c.sha256, compiled: c.rubric });
+    }
   } catch {
     // none (a source checkout) or unreadable: parse the YAML
   }
-  return (defaultSource = { text, sha256, compiled });
+  const text = bytes.toString('utf8');
+  return (defaultSource = { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), text });
 }
 
 /**
@@ -607,10 +612,10 @@ export function defaultRubricSource(): { text: string; sha256: string; compiled:
  * quantities.ts asks at load, so parsing the YAML here cost every command line about 0.3 s of its start.
  */
 function defaultVocabulary(): Vocabulary {
-  const { text, compiled } = defaultRubricSource();
-  if (compiled) return compiled.vocabulary;
+  const source = defaultRubricSource();
+  if (source.compiled) return source.compiled.vocabulary;
   const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
+  const raw = yaml.parse(source.text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
   return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
 }
 
