@@ -75,16 +75,22 @@ for (const file of files(SRC)) {
     copied++;
   }
 }
-// The default rubric, validated once here rather than at every start (rubric.ts: COMPILED_DEFAULT_RUBRIC),
-// keyed by the YAML's text: a rubric edited after the build is parsed as before.
+// The default rubric, validated once here rather than at every start (vocabulary.ts: COMPILED_DEFAULT_RUBRIC),
+// with a copy of the YAML it was made from: a rubric edited after the build is parsed as before. The
+// JSON is ASCII (script-bundle.mjs: asciiOnly), which V8 decodes without its slow UTF-8 path.
 const RUBRIC = join(ROOT, 'rubrics/default.yaml');
 const compiledRubric = join(OUT, 'analyser/src/default-rubric.json');
+const compiledRubricText = join(OUT, 'analyser/src/default-rubric.yaml');
 wanted.add(compiledRubric);
-if (!problems.length && (compiled > 0 || !fresh(RUBRIC, compiledRubric))) {
+wanted.add(compiledRubricText);
+if (!problems.length && (compiled > 0 || !fresh(RUBRIC, compiledRubric) || !existsSync(compiledRubricText))) {
   rmSync(compiledRubric, { force: true }); // so that loadRubric parses the YAML
+  rmSync(compiledRubricText, { force: true });
   const { loadRubric } = await import(pathToFileURL(join(OUT, 'analyser/src/rubric.js')).href);
+  const { asciiOnly } = await import('./script-bundle.mjs');
   const text = readFileSync(RUBRIC, 'utf8');
-  writeFileSync(compiledRubric, JSON.stringify({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), rubric: loadRubric() }));
+  writeFileSync(compiledRubric, asciiOnly(JSON.stringify({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), rubric: loadRubric() })));
+  writeFileSync(compiledRubricText, text);
 }
 // The code units that match others under a regular expression's `i` flag (fast-patterns.ts), worked
 // out once here rather than at every start, for the Unicode version of the node that built them.

@@ -17,6 +17,11 @@
 // (`import ...` or `export ...`) makes it throw: the build then keeps the ES module alone.
 //
 // loadScript (services/ingest/src/load-script.mjs) compiles it with the cache and calls it.
+//
+// The script is ASCII (asciiOnly): esbuild escapes non-ASCII characters in strings but leaves them in
+// regular expression literals, String.raw templates and comments, and from the first of them on V8
+// decodes the whole file with its slow UTF-8 decoder into a two-byte string (the command line's
+// 2.2 MB script: about 70 million instructions of every start).
 
 const IMPORT = /^import (?:(\{[^}]*\})|([A-Za-z_$][\w$]*)|\* as ([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*), (\{[^}]*\})) from ("[^"]+");$/;
 
@@ -57,5 +62,20 @@ export function toScript(esm) {
   if (exportAt < 0) body.push('return {};');
   const text = body.join('\n').replaceAll('import.meta.url', '__bundleUrl').replace(/(?<![\w$.'"`])import\((?!"\$\{)/g, '__import(');
   if (/\bimport\.meta\b/.test(text)) throw new Error('script bundle: import.meta other than import.meta.url');
-  return `(async function (__bundleUrl, __import) {"use strict";${imports.join(' ')}\n${text}\n})`;
+  return asciiOnly(`(async function (__bundleUrl, __import) {"use strict";${imports.join(' ')}\n${text}\n})`);
+}
+
+/**
+ * `js` with each non-ASCII code unit written as `\uXXXX`, which means the same code unit in a string,
+ * a template, a regular expression (in or out of a class, with or without `u`: a surrogate pair
+ * escaped is the same pair), an identifier and a comment. The one place it would not is the raw text
+ * of a tagged template: the bundles' are String.raw templates handed to `new RegExp`, where the escape
+ * again matches the same character; an escaped non-ASCII character (`\’`, in a regular expression the
+ * character itself) loses its backslash, since `\\u2019` would be a backslash and "u2019".
+ */
+export function asciiOnly(js) {
+  return js.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
+    const hex = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (slashes.length % 2 ? slashes.slice(1) : slashes) + hex;
+  });
 }

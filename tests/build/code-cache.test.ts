@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations
-import { toScript } from '../../scripts/script-bundle.mjs';
+import { asciiOnly, toScript } from '../../scripts/script-bundle.mjs';
 // @ts-expect-error plain JavaScript without declarations
 import { cacheFile, loadScript } from '../../services/ingest/src/load-script.mjs';
 
@@ -44,6 +44,29 @@ describe('a bundle as a script', () => {
     expect(loaded.at(-1)).toBe('./late.js');
     expect(text).toContain('`await import("${u}");`'); // a string is left alone
     expect(text).not.toMatch(/import\.meta/);
+  });
+
+  it('writes non-ASCII characters as escapes that mean the same in strings, regular expressions and String.raw patterns', () => {
+    const esm = [
+      String.raw`const quote = "’", bullet = ${'`'}• ${'$'}{quote}${'`'};`,
+      String.raw`const marker = /^[•▪–\-]\s/i, apostrophe = /\’s$/, wide = /😀/u; // a comment — with a dash`,
+      String.raw`const raw = new RegExp(String.raw${'`'}^\s*[“"](\w+)[”"]\s*[–—-]\s*é${'`'}, "i");`,
+      'export { quote, bullet, marker, apostrophe, wide, raw };',
+    ].join('\n');
+    const text: string = toScript(esm);
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
+    expect(asciiOnly(String.raw`/\’/ /\\’/`)).toBe(String.raw`/\u2019/ /\\\u2019/`); // an escaped backslash keeps its own
+    const run = (0, eval)(text) as (url: string, i: unknown) => Promise<Record<string, unknown>>;
+    return run('file:///b/bundle.script.js', null).then((x) => {
+      expect(x.quote).toBe('’');
+      expect(x.bullet).toBe('• ’');
+      const re = (k: string) => x[k] as RegExp;
+      expect(['• a', '▪ b', '– c', '- d', 'o e'].map((s) => re('marker').test(s))).toEqual([true, true, true, true, false]);
+      expect(re('apostrophe').test('Zara’s')).toBe(true);
+      expect(re('wide').test('a 😀 b')).toBe(true);
+      expect(re('raw').exec(' “Reading” — É')?.[1]).toBe('Reading');
+      expect(re('raw').test(' “Reading” — e')).toBe(false);
+    });
   });
 
   it('refuses what it cannot rewrite', () => {

@@ -207,6 +207,18 @@ export function caseWrittenOut(src: string): string | null {
 
 const LONG_BLANK = ' '.repeat(1000);
 
+/**
+ * `re.test(text)` from the start of the text, for a global expression that replace() uses too: V8
+ * compiles a pattern once for each set of flags, so a non-global twin kept for test() compiled the
+ * same long pattern a second time.
+ */
+export function testFromStart(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
 /** The expression as V8 compiles most cheaply (see the top of this file), compiled now. */
 export function fastPattern(re: RegExp): RegExp {
   let fast = re;

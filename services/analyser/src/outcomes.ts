@@ -6,6 +6,7 @@
 // do ("travel by bus to college", "get changed for PE", "talk to an adult about her worries").
 // Not measurable: an inner state or a direction of travel ("be happy", "understand", "improve",
 // "develop", "make progress", "access the curriculum", "more confident"), and a service.
+import { testFromStart } from './fast-patterns.ts';
 import { isTimeBound, withoutTimes, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
 import { outcomeBlanks, type PlanFacts } from './suggest.ts';
@@ -26,7 +27,6 @@ export interface OutcomeJudgement {
 // The rubric's words for an outcome's time, measure, services, wishes and vague wording (`vocabulary:` in rubrics/default.yaml), as patterns once.
 interface OutcomeWords {
   /** "By the end of my first year at college", "by next year", "in 12 months' time"; a "By when" cell holding only a time. */
-  moreTime: RegExp;
   moreTimeAll: RegExp;
   /** A checkable measure anywhere in the outcome (dates already blanked). */
   measure: RegExp;
@@ -58,7 +58,6 @@ const outcomeWords = perVocabulary((v): OutcomeWords => {
   const cell = String.raw`${v.timeCells}(?:\s*\(${v.timeCells}\))?`;
   const moreTime = String.raw`(?<![\w])${v.outcomeTimes}|(?<=^|\t|[.!]\s{1,8})\s*${cell}\s*(?=\t|$)`;
   const w: OutcomeWords = {
-    moreTime: new RegExp(moreTime, 'i'),
     moreTimeAll: new RegExp(moreTime, 'gi'),
     measure: new RegExp(String.raw`(?<![\w])${v.measures}`, 'i'),
     independent: new RegExp(String.raw`(?<![\w])${v.independently}(?![\w])`, 'i'),
@@ -79,7 +78,7 @@ const outcomeWords = perVocabulary((v): OutcomeWords => {
 function timeBoundText(text: string, rubric?: Words): boolean {
   // "when he leaves school" says when, loosely, not by when; "by the time" and "before" do.
   const t = text.replace(/(?<!by the time |before )\bwhen (?:he|she|they|I|[A-Z][a-z]+) (?:leaves?|moves?|transfers?|starts?)\b/g, (m) => ' '.repeat(m.length));
-  return isTimeBound(t, rubric) || outcomeWords(rubric).moreTime.test(t);
+  return isTimeBound(t, rubric) || testFromStart(outcomeWords(rubric).moreTimeAll, t);
 }
 
 function withoutAllTimes(text: string, rubric?: Words): string {

@@ -5,6 +5,7 @@
 // (`vocabulary:` in rubrics/default.yaml); the phrases' shape is here.
 
 import type { Rubric } from './rubric.ts';
+import { testFromStart } from './fast-patterns.ts';
 import { perVocabulary, vocabularyOf } from './vocabulary.ts';
 
 /** What the amount and time judges read of a rubric: its vocabulary (`vocabulary:` in rubrics/default.yaml). */
@@ -18,7 +19,7 @@ interface Patterns {
   length: RegExp;
   oneOff: RegExp;
   yearly: RegExp;
-  timeBound: RegExp;
+  /** A time bound anywhere (global: isTimeBound tests it from the start). */
   timeBoundAll: RegExp;
   /** A session's length (every one, in order) and a whole number of hours and a half ("2 and a half hours"), read before it. */
   lengthAll: RegExp;
@@ -79,7 +80,6 @@ const patterns = perVocabulary((v): Patterns => {
     yearly: new RegExp(String.raw`(?<![\w])(?:${yearly})`, 'i'),
     // A set number of occasions with each one's length: "4 extra visits of 1 hour", "six 45-minute sessions".
     course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)(?![\w])`, 'i'),
-    timeBound: new RegExp(timeBound, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     // A number, a fraction of an hour (vocabulary.hourFractions: "a quarter of an hour", "half-hour") or
     // "a"/"an" before a unit, each a whole word: the "a" ending "extra" in "10 extra minutes" is no
@@ -305,7 +305,7 @@ export function clockRange(text: string, rubric?: Words): { minutes: number; ind
 // ---------------------------------------------------------------- time bounds (outcomes)
 
 export function isTimeBound(text: string, rubric?: Words): boolean {
-  return patterns(rubric).timeBound.test(text);
+  return testFromStart(patterns(rubric).timeBoundAll, text);
 }
 
 /** Text with its time expressions blanked, so a year in a date does not read as a measure. */

@@ -8,9 +8,9 @@ import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
-import { DEFAULT_RUBRIC_FILE, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
+import { DEFAULT_RUBRIC_FILE, defaultRubricSource, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
-export { DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
+export { COMPILED_DEFAULT_RUBRIC, COMPILED_DEFAULT_RUBRIC_TEXT, DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
 
 const ELEMENT = z.enum(['activity', 'provider', 'qualification', 'frequency', 'duration', 'groupSize']);
 
@@ -294,22 +294,6 @@ function readText(file: string): string {
 let yamlModule: typeof import('yaml') | undefined;
 const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
-/**
- * The default rubric as `npm run build` validated it (scripts/build.mjs writes it beside the
- * compiled module), used while rubrics/default.yaml still has the text it was built from: a command
- * line then neither loads the YAML parser nor validates 45 kB of rubric (about 0.2 s of its start).
- */
-export const COMPILED_DEFAULT_RUBRIC = new URL('./default-rubric.json', import.meta.url);
-
-function compiledDefault(textSha: string): Rubric | undefined {
-  try {
-    const c = JSON.parse(readFileSync(COMPILED_DEFAULT_RUBRIC, 'utf8')) as { sha256: string; rubric: Rubric };
-    return c.sha256 === textSha ? c.rubric : undefined;
-  } catch {
-    return undefined; // none (a source checkout) or unreadable: parse the YAML
-  }
-}
-
 function readRaw(file: string, seen: Set<string>, text = readText(file)): unknown {
   let raw: unknown;
   try {
@@ -342,10 +326,15 @@ export function loadRubric(file?: string): Rubric {
   // Only the default is cached: a local authority's file may change between runs of a service.
   const hit = path === DEFAULT_RUBRIC_FILE ? cache.get(path) : undefined;
   if (hit) return hit;
-  const text = readText(path);
-  const sha = sha256Hex(text);
-  const rubric = (path === DEFAULT_RUBRIC_FILE && compiledDefault(sha)) || parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
-  sourceSha.set(rubric, sha);
+  const source = path === DEFAULT_RUBRIC_FILE ? defaultRubricSource() : undefined;
+  let rubric = source?.compiled;
+  let sha = source?.sha256;
+  if (!rubric) {
+    const text = source?.text ?? readText(path);
+    sha ??= sha256Hex(text);
+    rubric = parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
+  }
+  sourceSha.set(rubric, sha!);
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
   return rubric;
 }

@@ -570,20 +570,52 @@ export function perVocabulary<T>(build: (v: CompiledVocabulary) => T): (rubric?:
 }
 
 /**
- * The default rubric's words from the copy `npm run build` validated (rubric.ts: COMPILED_DEFAULT_RUBRIC)
- * while rubrics/default.yaml has the text it was built from; else from the YAML. quantities.ts asks
- * at load, so parsing the YAML here cost every command line about 0.3 s of its start.
+ * The default rubric as `npm run build` validated it (scripts/build.mjs writes it beside the compiled
+ * module), used while rubrics/default.yaml still has the text it was built from: a command line then
+ * neither loads the YAML parser nor validates 45 kB of rubric (about 0.2 s of its start). The build
+ * keeps a copy of that text beside it (COMPILED_DEFAULT_RUBRIC_TEXT), compared byte for byte: cheaper
+ * than decoding and hashing the 230 kB YAML at every start (its sha256 is in the compiled copy).
  */
-function defaultVocabulary(): Vocabulary {
-  const text = readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+export const COMPILED_DEFAULT_RUBRIC = new URL('./default-rubric.json', import.meta.url);
+export const COMPILED_DEFAULT_RUBRIC_TEXT = new URL('./default-rubric.yaml', import.meta.url);
+
+/** rubrics/default.yaml's sha256, and its compiled copy when that was built from the same text, else the text. */
+type DefaultRubricSource = { sha256: string } & ({ compiled: Rubric; text?: undefined } | { compiled?: undefined; text: string });
+let defaultSource: DefaultRubricSource | undefined;
+
+/**
+ * The default rubric's source, read once for the rubric loader (rubric.ts) and the default vocabulary
+ * alike, so that both hold the same objects (and the vocabulary is compiled once).
+ */
+export function defaultRubricSource(): DefaultRubricSource {
+  if (defaultSource) return defaultSource;
+  let bytes: Buffer;
   try {
-    const c = JSON.parse(readFileSync(new URL('./default-rubric.json', import.meta.url), 'utf8')) as { sha256: string; rubric: { vocabulary: Vocabulary } };
-    if (c.sha256 === createHash('sha256').update(text, 'utf8').digest('hex')) return c.rubric.vocabulary;
+    bytes = readFileSync(DEFAULT_RUBRIC_FILE);
+  } catch (e) {
+    throw new Error(`Cannot read rubric ${DEFAULT_RUBRIC_FILE}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    if (bytes.equals(readFileSync(COMPILED_DEFAULT_RUBRIC_TEXT))) {
+      const c = JSON.parse(readFileSync(COMPILED_DEFAULT_RUBRIC, 'utf8')) as { sha256: string; rubric: Rubric };
+      return (defaultSource = { sha256: c.sha256, compiled: c.rubric });
+    }
   } catch {
     // none (a source checkout) or unreadable: parse the YAML
   }
+  const text = bytes.toString('utf8');
+  return (defaultSource = { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), text });
+}
+
+/**
+ * The default rubric's words from its compiled copy (defaultRubricSource), else from the YAML.
+ * quantities.ts asks at load, so parsing the YAML here cost every command line about 0.3 s of its start.
+ */
+function defaultVocabulary(): Vocabulary {
+  const source = defaultRubricSource();
+  if (source.compiled) return source.compiled.vocabulary;
   const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
+  const raw = yaml.parse(source.text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
   return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
 }
 
