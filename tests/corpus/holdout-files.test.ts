@@ -12,7 +12,7 @@ const plans = loadPlans({ holdout: true });
 
 describe('held-out plans', () => {
   it('has at least 4 plans, none of them in the main corpus, each in three formats', () => {
-    expect(plans.map((p) => p.id)).toEqual([...HOLDOUT_PLAN_IDS].sort());
+    expect(plans.map((p) => p.id)).toEqual([...HOLDOUT_PLAN_IDS].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
     expect(plans.length).toBeGreaterThanOrEqual(4);
     const main = new Set(loadPlans().map((p) => p.id));
     for (const p of plans) {
