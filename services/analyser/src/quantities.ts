@@ -23,8 +23,14 @@ interface Patterns {
   /** A session's length (every one, in order) and a whole number of hours and a half ("2 and a half hours"), read before it. */
   lengthAll: RegExp;
   andAHalfAll: RegExp;
-  perTimes: RegExp;
-  perSessions: RegExp;
+  /**
+   * Every count, in order: a mark after a number ("3 x"), "times" after one, a count in one word
+   * ("twice"), or a number up to two words before one of the things counted (comparisonWords.countNouns:
+   * "6 visits", "four 1-hour sessions"); groups m, t, o, c hold the number, g the words between.
+   */
+  countAll: RegExp;
+  /** A period's lead just after a counted thing, which then recurs in it ("4 sessions a week"; comparisonWords.periodLeads). */
+  periodLead: RegExp;
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
@@ -86,10 +92,8 @@ const patterns = perVocabulary((v): Patterns => {
     // length, nor "a min" in "a minimum".
     lengthAll: new RegExp(String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
     andAHalfAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(v.source.comparisonWords.andAHalfHours)}(?![\w])`, 'gi'),
-    perTimes: new RegExp(String.raw`(${NUM})\s*(?:${MARK}|${TIMES})|(${ONCE})`, 'i'),
-    // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
-    // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
-    perSessions: new RegExp(String.raw`(?<![\w])(${NUM})(?:\s*|\s+(?:[\w-]+\s+){1,2}?)(?:sessions|lessons|visits|(?:school )?(?:days|mornings|afternoons|evenings|lunchtimes))(?=\s+(?:a|per|each|every)\s)|(${NUM})\s*sessions`, 'i'),
+    countAll: new RegExp(String.raw`(?<![\w])(?:(?<m>${NUM})\s*${MARK}(?=\s|\d|$)|(?<t>${NUM})\s+${TIMES}|(?<o>${ONCE})(?![\w])|(?<c>${NUM})\s+(?<g>(?:[\w-]+\s+){0,2})${v.any(w.countNouns)}(?![\w]))`, 'gi'),
+    periodLead: new RegExp(String.raw`^\s*(?:${v.any(w.periodLeads)})\s`, 'i'),
     // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
     // enough even for sessions; a place or a time of day is enough for support and adjustments.
     extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
@@ -155,16 +159,47 @@ export function findAmount(text: string, rubric?: Words): Amount {
   return { period, count, length, extent, fullExtent, where, oneOff, yearly, course, lengthWithoutPeriod: length && !period };
 }
 
+/** A count found in text: how many, where it stands. */
+export interface Count {
+  n: number;
+  index: number;
+  length: number;
+}
+
+/** The two facts a statement's counts give, read by one grammar (countsIn). */
+export interface Counts {
+  /**
+   * How many times in its period ("twice a week" 2, "4 sessions a term" 4), 1 when none is said. A
+   * mark, "times" or a count word wins over a counted thing, and a counted thing is a rate only just
+   * before its period's lead or with no word between ("6 sessions"): "6 weekly sessions" is once a
+   * week, a course of six, and a count of sessions beside an explicit "once a week" is the course.
+   */
+  perPeriod: number;
+  /** The first count written, away from the first length ("3 x 30 minutes": the 3, not the 30; "6 weekly sessions": 6), or null: what a course counts in all, which the comparison compares. */
+  course: Count | null;
+}
+
 /**
- * How many times in its period a statement happens: "twice", "3 x", "3 times", else "6 sessions".
- * A count of sessions beside an explicit "once a week" is the length of a course, not the rate.
+ * Every count a statement gives, read once: its rate in a period (the judges' minutesPerWeek, advice's
+ * timesPerWeek) and its first count (the comparison's). The first length is blanked first, so its
+ * number is no count.
  */
-export function timesInPeriod(text: string, rubric?: Words): number {
+export function countsIn(text: string, rubric?: Words): Counts {
   const p = patterns(rubric);
-  const times = p.perTimes.exec(text);
-  if (times) return toNumber(times[1] ?? times[2], rubric) ?? 1;
-  const sessions = p.perSessions.exec(text);
-  return sessions ? toNumber(sessions[1] ?? sessions[2], rubric) ?? 1 : 1;
+  const len = readLength(text, rubric);
+  const t = len ? text.slice(0, len.index) + ' '.repeat(len.length) + text.slice(len.index + len.length) : text;
+  let course: Count | null = null;
+  let marked: number | null = null;
+  let counted: number | null = null;
+  for (const m of t.matchAll(p.countAll)) {
+    const g = m.groups!;
+    const n = toNumber(g.m ?? g.t ?? g.o ?? g.c, rubric);
+    if (n === null) continue;
+    course ??= { n, index: m.index, length: m[0].length };
+    if (g.c === undefined) marked ??= n;
+    else if (counted === null && (p.periodLead.test(t.slice(m.index + m[0].length)) || !g.g.trim())) counted = n;
+  }
+  return { perPeriod: marked ?? counted ?? 1, course };
 }
 
 /**
@@ -218,13 +253,13 @@ export function minutesPerWeek(text: string, rubric?: Words): number | null {
   if (minutes === null) return null;
   const per = periodsIn(text, rubric)[0];
   if (!per) return null;
-  return Math.round(minutes * timesInPeriod(text, rubric) * (per.perWeek ?? 1) * 10) / 10;
+  return Math.round(minutes * countsIn(text, rubric).perPeriod * (per.perWeek ?? 1) * 10) / 10;
 }
 
 /** How many times a week a statement happens ("once each term" = 1/13), where it says: the same rate as minutesPerWeek reads. */
 export function timesPerWeek(text: string, rubric?: Words): number | null {
   const per = periodsIn(text, rubric)[0]?.perWeek ?? null;
-  return per === null ? null : timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric) * per;
+  return per === null ? null : countsIn(text, rubric).perPeriod * per;
 }
 
 /** The words of a statement's rate, with any count before it ("twice a week"), or null. */
