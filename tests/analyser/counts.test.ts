@@ -1,7 +1,7 @@
 // One count reader (quantities.ts countsIn): a rate in its period for the judges and advice, and the
 // count of a course for the comparison, from one grammar.
 import { describe, expect, it } from 'vitest';
-import { countsIn, minutesPerWeek, timesPerWeek } from '../../services/analyser/src/quantities.ts';
+import { countsIn, findAmount, minutesPerWeek, sessionMinutes, timesPerWeek } from '../../services/analyser/src/quantities.ts';
 
 describe('countsIn', () => {
   const cases: [string, number, number | null][] = [
@@ -33,5 +33,18 @@ describe('countsIn', () => {
     // Six weekly sessions of 30 minutes are 30 minutes a week, not 180.
     expect(minutesPerWeek('six weekly 30-minute sessions of lego therapy')).toBe(30);
     expect(timesPerWeek('a short break of three nights a term at Fernhill')).toBeCloseTo(3 / 13);
+  });
+});
+
+// findAmount's yes/no test of a length asks the one length reader first.
+describe('findAmount and the length reader', () => {
+  it('reads a length written straight after a count mark', () => {
+    expect(sessionMinutes('4x15 mins of fine-motor games')).toBe(15);
+    expect(findAmount('4x15 mins of fine-motor games').length).toBe(true);
+  });
+  it('still finds the lengths lengthsIn does not read', () => {
+    expect(findAmount('a full-day visit to the farm college').length).toBe(true);
+    expect(findAmount('3 nights at Fernhill').length).toBe(true);
+    expect(findAmount('help with reading').length).toBe(false);
   });
 });

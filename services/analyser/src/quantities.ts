@@ -76,8 +76,10 @@ const patterns = perVocabulary((v): Patterns => {
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
     // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
     count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*${MARK}(?=\s|\d|$)|(?<![\w])${MARK}\s*${NUM}(?![\w])|${NUM}\s+${TIMES}|${ONCE}|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
+    // What else says how long, beside a length lengthsIn reads: school hours, "hour-long", "full-day",
+    // "2h", clock times without am or pm, days and nights as units of a short break ("2 nights per month").
     length: new RegExp(
-      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
@@ -90,7 +92,7 @@ const patterns = perVocabulary((v): Patterns => {
     // A number, a fraction of an hour (vocabulary.hourFractions: "a quarter of an hour", "half-hour") or
     // "a"/"an" before a unit, each a whole word: the "a" ending "extra" in "10 extra minutes" is no
     // length, nor "a min" in "a minimum".
-    lengthAll: new RegExp(String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
+    lengthAll: new RegExp(String.raw`(?:(?<![\w.])|(?<=\d[x×]))(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
     andAHalfAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(v.source.comparisonWords.andAHalfHours)}(?![\w])`, 'gi'),
     countAll: new RegExp(String.raw`(?<![\w])(?:(?<m>${NUM})\s*${MARK}(?=\s|\d|$)|(?<t>${NUM})\s+${TIMES}|(?<o>${ONCE})(?![\w])|(?<c>${NUM})\s+(?<g>(?:[\w-]+\s+){0,2})${v.any(w.countNouns)}(?![\w]))`, 'gi'),
     periodLead: new RegExp(String.raw`^\s*(?:${v.any(w.periodLeads)})\s`, 'i'),
@@ -149,7 +151,7 @@ export function findAmount(text: string, rubric?: Words): Amount {
   const p = patterns(rubric);
   const period = p.period.test(text);
   const count = p.count.test(text);
-  const length = p.length.test(text);
+  const length = readLength(text, rubric) !== null || p.length.test(text);
   const fullExtent = p.extent.test(text);
   const extent = fullExtent || p.placeExtent.test(text);
   const where = p.where.test(text);
