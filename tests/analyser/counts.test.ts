@@ -48,3 +48,14 @@ describe('findAmount and the length reader', () => {
     expect(findAmount('help with reading').length).toBe(false);
   });
 });
+
+// findAmount's yes/no test of a count asks the one count reader.
+describe('findAmount and the count reader', () => {
+  it.each([
+    ['three episodes of respite care at Fernhill', true],
+    ['lego therapy x 2 with the ELSA', true],
+    ['a 40-minute check-in with his mentor', false],
+  ])('%s: count %s', (text, count) => {
+    expect(findAmount(text).count).toBe(count);
+  });
+});

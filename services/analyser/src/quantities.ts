@@ -74,8 +74,8 @@ const patterns = perVocabulary((v): Patterns => {
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
-    // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
-    count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*${MARK}(?=\s|\d|$)|(?<![\w])${MARK}\s*${NUM}(?![\w])|${NUM}\s+${TIMES}|${ONCE}|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
+    // A count countsIn does not read: a mark before its number ("x 3").
+    count: new RegExp(String.raw`(?<![\w])${MARK}\s*${NUM}(?![\w])`, 'i'),
     // What else says how long, beside a length lengthsIn reads: school hours, "hour-long", "full-day",
     // "2h", clock times without am or pm, days and nights as units of a short break ("2 nights per month").
     length: new RegExp(
@@ -150,7 +150,7 @@ export interface Amount {
 export function findAmount(text: string, rubric?: Words): Amount {
   const p = patterns(rubric);
   const period = p.period.test(text);
-  const count = p.count.test(text);
+  const count = countsIn(text, rubric).course !== null || p.count.test(text);
   const length = readLength(text, rubric) !== null || p.length.test(text);
   const fullExtent = p.extent.test(text);
   const extent = fullExtent || p.placeExtent.test(text);
