@@ -24,8 +24,14 @@ interface Patterns {
   /** A session's length (every one, in order) and a whole number of hours and a half ("2 and a half hours"), read before it. */
   lengthAll: RegExp;
   andAHalfAll: RegExp;
-  perTimes: RegExp;
-  perSessions: RegExp;
+  /**
+   * Every count, in order: a mark after a number ("3 x"), "times" after one, a count in one word
+   * ("twice"), or a number up to two words before one of the things counted (comparisonWords.countNouns:
+   * "6 visits", "four 1-hour sessions"); groups m, t, o, c hold the number, g the words between.
+   */
+  countAll: RegExp;
+  /** A period's lead just after a counted thing, which then recurs in it ("4 sessions a week"; comparisonWords.periodLeads). */
+  periodLead: RegExp;
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
@@ -69,10 +75,12 @@ const patterns = perVocabulary((v): Patterns => {
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
-    // A count of occasions: "3 x", "3x15", "three times", "twice", "4 sessions", "6 one-hour sessions".
-    count: new RegExp(String.raw`(?<![\w])(?:${NUM}\s*${MARK}(?=\s|\d|$)|(?<![\w])${MARK}\s*${NUM}(?![\w])|${NUM}\s+${TIMES}|${ONCE}|${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|blocks|appointments|episodes|slots|meetings|nights|stays|days|mornings|afternoons|evenings))`, 'i'),
+    // A count countsIn does not read: a mark before its number ("x 3").
+    count: new RegExp(String.raw`(?<![\w])${MARK}\s*${NUM}(?![\w])`, 'i'),
+    // What else says how long, beside a length lengthsIn reads: school hours, "hour-long", "full-day",
+    // "2h", clock times without am or pm, days and nights as units of a short break ("2 nights per month").
     length: new RegExp(
-      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:(?:${NUM}|a|an|(?:a |one )?quarter of an?|three[- ]quarters of an?|half(?: an?)?|one and a half|an hour and a half)\s*(?:-\s*)?${UNIT}(?![\w])|${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays|mornings?|afternoons?|evenings?)(?:[- ]a[- ]week)?(?![\w]))`,
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
@@ -84,12 +92,10 @@ const patterns = perVocabulary((v): Patterns => {
     // A number, a fraction of an hour (vocabulary.hourFractions: "a quarter of an hour", "half-hour") or
     // "a"/"an" before a unit, each a whole word: the "a" ending "extra" in "10 extra minutes" is no
     // length, nor "a min" in "a minimum".
-    lengthAll: new RegExp(String.raw`(?<![\w.])(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
+    lengthAll: new RegExp(String.raw`(?:(?<![\w.])|(?<=\d[x×]))(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
     andAHalfAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(v.source.comparisonWords.andAHalfHours)}(?![\w])`, 'gi'),
-    perTimes: new RegExp(String.raw`(${NUM})\s*(?:${MARK}|${TIMES})|(${ONCE})`, 'i'),
-    // "4 sessions", and the days or parts of a day a session recurs on ("four mornings a week", "5 days a week").
-    // "two PE lessons each week", "three half-hour individual lessons a week": up to two words between.
-    perSessions: new RegExp(String.raw`(?<![\w])(${NUM})(?:\s*|\s+(?:[\w-]+\s+){1,2}?)(?:sessions|lessons|visits|(?:school )?(?:days|mornings|afternoons|evenings|lunchtimes))(?=\s+(?:a|per|each|every)\s)|(${NUM})\s*sessions`, 'i'),
+    countAll: new RegExp(String.raw`(?<![\w])(?:(?<m>${NUM})\s*${MARK}(?=\s|\d|$)|(?<t>${NUM})\s+${TIMES}|(?<o>${ONCE})(?![\w])|(?<c>${NUM})\s+(?<g>(?:[\w-]+\s+){0,2})${v.any(w.countNouns)}(?![\w]))`, 'gi'),
+    periodLead: new RegExp(String.raw`^\s*(?:${v.any(w.periodLeads)})\s`, 'i'),
     // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
     // enough even for sessions; a place or a time of day is enough for support and adjustments.
     extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
@@ -144,8 +150,8 @@ export interface Amount {
 export function findAmount(text: string, rubric?: Words): Amount {
   const p = patterns(rubric);
   const period = p.period.test(text);
-  const count = p.count.test(text);
-  const length = p.length.test(text);
+  const count = countsIn(text, rubric).course !== null || p.count.test(text);
+  const length = readLength(text, rubric) !== null || p.length.test(text);
   const fullExtent = p.extent.test(text);
   const extent = fullExtent || p.placeExtent.test(text);
   const where = p.where.test(text);
@@ -155,16 +161,47 @@ export function findAmount(text: string, rubric?: Words): Amount {
   return { period, count, length, extent, fullExtent, where, oneOff, yearly, course, lengthWithoutPeriod: length && !period };
 }
 
+/** A count found in text: how many, where it stands. */
+export interface Count {
+  n: number;
+  index: number;
+  length: number;
+}
+
+/** The two facts a statement's counts give, read by one grammar (countsIn). */
+export interface Counts {
+  /**
+   * How many times in its period ("twice a week" 2, "4 sessions a term" 4), 1 when none is said. A
+   * mark, "times" or a count word wins over a counted thing, and a counted thing is a rate only just
+   * before its period's lead or with no word between ("6 sessions"): "6 weekly sessions" is once a
+   * week, a course of six, and a count of sessions beside an explicit "once a week" is the course.
+   */
+  perPeriod: number;
+  /** The first count written, away from the first length ("3 x 30 minutes": the 3, not the 30; "6 weekly sessions": 6), or null: what a course counts in all, which the comparison compares. */
+  course: Count | null;
+}
+
 /**
- * How many times in its period a statement happens: "twice", "3 x", "3 times", else "6 sessions".
- * A count of sessions beside an explicit "once a week" is the length of a course, not the rate.
+ * Every count a statement gives, read once: its rate in a period (the judges' minutesPerWeek, advice's
+ * timesPerWeek) and its first count (the comparison's). The first length is blanked first, so its
+ * number is no count.
  */
-export function timesInPeriod(text: string, rubric?: Words): number {
+export function countsIn(text: string, rubric?: Words): Counts {
   const p = patterns(rubric);
-  const times = p.perTimes.exec(text);
-  if (times) return toNumber(times[1] ?? times[2], rubric) ?? 1;
-  const sessions = p.perSessions.exec(text);
-  return sessions ? toNumber(sessions[1] ?? sessions[2], rubric) ?? 1 : 1;
+  const len = readLength(text, rubric);
+  const t = len ? text.slice(0, len.index) + ' '.repeat(len.length) + text.slice(len.index + len.length) : text;
+  let course: Count | null = null;
+  let marked: number | null = null;
+  let counted: number | null = null;
+  for (const m of t.matchAll(p.countAll)) {
+    const g = m.groups!;
+    const n = toNumber(g.m ?? g.t ?? g.o ?? g.c, rubric);
+    if (n === null) continue;
+    course ??= { n, index: m.index, length: m[0].length };
+    if (g.c === undefined) marked ??= n;
+    else if (counted === null && (p.periodLead.test(t.slice(m.index + m[0].length)) || !g.g.trim())) counted = n;
+  }
+  return { perPeriod: marked ?? counted ?? 1, course };
 }
 
 /**
@@ -218,13 +255,13 @@ export function minutesPerWeek(text: string, rubric?: Words): number | null {
   if (minutes === null) return null;
   const per = periodsIn(text, rubric)[0];
   if (!per) return null;
-  return Math.round(minutes * timesInPeriod(text, rubric) * (per.perWeek ?? 1) * 10) / 10;
+  return Math.round(minutes * countsIn(text, rubric).perPeriod * (per.perWeek ?? 1) * 10) / 10;
 }
 
 /** How many times a week a statement happens ("once each term" = 1/13), where it says: the same rate as minutesPerWeek reads. */
 export function timesPerWeek(text: string, rubric?: Words): number | null {
   const per = periodsIn(text, rubric)[0]?.perWeek ?? null;
-  return per === null ? null : timesInPeriod(text.replace(/\bvisits\b/gi, 'sessions'), rubric) * per;
+  return per === null ? null : countsIn(text, rubric).perPeriod * per;
 }
 
 /** The words of a statement's rate, with any count before it ("twice a week"), or null. */

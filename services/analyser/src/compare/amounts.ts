@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { lengthsIn, periodsIn, readLength, toNumber, type Words } from '../quantities.ts';
+import { countsIn, lengthsIn, periodsIn, readLength, toNumber, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -12,9 +12,8 @@ import { maskReviewClauses } from '../provision.ts';
 // times included); a period, once found, is valued there too (perWeek: the rubric's
 // vocabulary.periodWeeks, the same table the judges read).
 
-/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords, lists.weekdays, lists.countMarks, lists.timesWords, lists.countAdverbs) once. */
+/** The amount grammar's patterns, built from one vocabulary's words (comparisonWords) once. */
 interface AmountPatterns {
-  count: RegExp;
   twiceADay: RegExp;
   groups: [RegExp, (m: RegExpExecArray, rubric?: Words) => number][];
 }
@@ -24,9 +23,6 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
   const NUM = v.number;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   return {
-    // A count: "3 x", "3 times", "twice", or a number before one of the things counted (the rubric's
-    // comparisonWords.countNouns: "6 visits", "four 1-hour sessions"), up to two words between.
-    count: new RegExp(String.raw`(?<![\w])(?:(${NUM})\s*${v.list('countMarks')}(?=\s|\d|$)|(${NUM})\s+${v.list('timesWords')}|(${v.list('countAdverbs')})(?![\w])|(${NUM})\s+(?:[\w-]+\s+){0,2}${v.any(w.countNouns)}(?![\w]))`, 'i'),
     twiceADay: edge(v.any(w.twiceADay)),
     // Each reads a size from its own capture (a ratio, a count, a count plus the child) or has one.
     groups: [
@@ -84,16 +80,14 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const first = readLength(t, rubric);
   let length = first ? first.minutes : null;
   const lengthAt = first ? { start: first.index, end: first.index + first.length } : null;
-  // A count is read away from the length ("3 x 30 minutes": the 3, not the 30).
-  const withoutLength = lengthAt ? t.slice(0, lengthAt.start) + ' '.repeat(lengthAt.end - lengthAt.start) + t.slice(lengthAt.end) : t;
-  const c = a.count.exec(withoutLength);
-  let count: number | null = null;
-  if (c) count = toNumber(c[1] ?? c[2] ?? c[3] ?? c[4], rubric) ?? null;
+  // The first count, a course's in all ("6 weekly sessions": six), read away from the length by quantities.ts.
+  const c = countsIn(t, rubric).course;
+  let count = c ? c.n : null;
   // A total then how it is split ("90 minutes a week, as two 45-minute sessions", "60 minutes in
   // three sessions of 20 minutes"): the count's own length times the count is the first length, so
   // that first length is the period's total, not each session's.
   if (c && count !== null && length !== null && lengthAt) {
-    const each = lengthsIn(withoutLength.slice(c.index, c.index + c[0].length + 24), rubric)[0]?.minutes ?? null;
+    const each = lengthsIn(t.slice(c.index, c.index + c.length + 24), rubric)[0]?.minutes ?? null;
     if (each !== null && count > 1 && Math.abs(each * count - length) < 0.5) length = each;
   }
   const all = periodsIn(t, rubric);
@@ -106,7 +100,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
     per = 5;
   }
   // The words, from the first to the last of length, count and period (for the plain-English detail).
-  const spans = [lengthAt, c ? { start: c.index, end: c.index + c[0].length } : null, p ? { start: p.index, end: p.index + p.length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
+  const spans = [lengthAt, c ? { start: c.index, end: c.index + c.length } : null, p ? { start: p.index, end: p.index + p.length } : null, twice ? { start: twice.index, end: twice.index + twice[0].length } : null].filter((s): s is { start: number; end: number } => !!s);
   let words: string | null = null;
   if (spans.length) {
     const start = Math.min(...spans.map((s) => s.start));
