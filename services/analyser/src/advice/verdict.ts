@@ -4,7 +4,7 @@ import type { AdviceEntry, Provision } from '../report-schema.ts';
 import type { Rubric } from '../rubric.ts';
 import { judgeProvision, maskReviewClauses, type ProvisionJudgement } from '../provision.ts';
 import { findAmount, minutesPerWeek, perWeek, ratePhrase, sessionMinutes, timesPerWeek, toNumber } from '../quantities.ts';
-import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
+import { perVocabulary } from '../vocabulary.ts';
 import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
 import { fill } from '../findings.ts';
@@ -351,7 +351,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const plannedWhere = findAmount(p.text, rubric);
   if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
   const planMinutes = plannedMinutes(p.text, rubric);
-  const number = new RegExp(String.raw`\d|\b${vocabularyOf(rubric).number}\b`, 'i');
+  const number = numbered(rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
   else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
@@ -370,8 +370,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour"), or each
     // time's length ("5 minutes three times each morning"), and a plan that gives no number at all
     // ("for short periods each day"): how long is lost.
-    else if (((advised === null && advisedLength !== null && plannedLength === null && !pj.amount.length && !pj.amount.extent && !numbered(rubric).test(p.text))
-      || (advisedLength !== null && plannedLength === null && TIME_UNIT.test(a.main) && !TIME_UNIT.test(p.text) && !number.test(p.text))) && !reasons.length) say('noLength');
+    else if (advisedLength !== null && plannedLength === null && !number.test(p.text) && !reasons.length
+      && ((advised === null && !pj.amount.length && !pj.amount.extent) || (TIME_UNIT.test(a.main) && !TIME_UNIT.test(p.text)))) say('noLength');
   }
   // A word that needs a size, sized in the advice ("25% extra time") and not in the plan ("extra time").
   const sizedWord = unsized(rubric).exec(a.main);
