@@ -2,7 +2,7 @@
 // NAME.docx), through HTML and LibreOffice, so the DOCX holds real headings, lists and tables.
 //   npx tsx corpus/advice/build.ts [--only h16,a02]
 // The text layout the sources use: a short line with no full stop is a heading; "• " starts a bullet;
-// "1. " a numbered item; a line with tabs is a table row.
+// "1. " a numbered item; a line with tabs is a table row; "**text**" inside a line is bold (a lead-in).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null;
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\*\*(.+?)\*\*/g, '<b>$1</b>');
 
 function toHtml(text: string): string {
   const out: string[] = [];
