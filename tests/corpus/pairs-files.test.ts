@@ -78,4 +78,15 @@ describe('version pair files', () => {
     const provisions = set9.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
     for (const kind of ['removed', 'reduced', 'weakened', 'moved'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
   });
+
+  it('held-out set 10 is five pairs on bases no earlier pair used, three of them new plans, naming every cut kind', () => {
+    const set10 = PAIRS.filter((p) => p.heldOutSet === 10);
+    expect(set10.map((p) => p.id)).toEqual(['h41', 'h42', 'h43', 'h44', 'h45']);
+    expect(set10.map((p) => p.base)).toEqual(['p113', 'p114', 'p115', 'p104', 'p106']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 10).map((p) => p.base));
+    for (const p of set10) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set10.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    for (const kind of ['removed', 'reduced', 'weakened', 'moved', 'added', 'strengthened', 'unchanged'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    expect(new Set(set10.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });

@@ -170,3 +170,65 @@ export function applyNational<T>(spec: T, ops: Op[]): T {
   }
   return out;
 }
+
+/** Anything a Word-form spec (corpus/src/docform.ts) holds: its blocks, each a paragraph or a table of cells of paragraphs. */
+interface DocLike {
+  blocks: ({ k: 'p'; parts: unknown[] } | { k: 'table'; rows: { paras: unknown[][] }[][] })[];
+}
+
+/**
+ * The same edits on a Word-form plan's spec (corpus/src/docform.ts), so both versions are made by the
+ * same script and keep its tables. `find` replaces words in any one string or statement (a cell's words
+ * may become empty); `remove` takes out the paragraph, or the table row, that holds the statement
+ * (or the words, inside a longer statement); `after` puts a new paragraph after the paragraph holding
+ * those words or, in a table, a new row after that row, its cells split at tabs.
+ */
+export function applyDocForm<T extends DocLike>(spec: T, ops: Op[]): T {
+  const out = structuredClone(spec);
+  type Hit = { get: () => string; set: (s: string) => void; unit: () => void; insert: (t: string) => void };
+  const hits = (): Hit[] => {
+    const found: Hit[] = [];
+    const inParts = (parts: unknown[], unit: () => void, insert: (t: string) => void) => {
+      parts.forEach((x, i) => {
+        if (typeof x === 'string') found.push({ get: () => parts[i] as string, set: (s) => { parts[i] = s; }, unit, insert });
+        else if (x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string') {
+          const item = x as { text: string };
+          found.push({ get: () => item.text, set: (s) => { item.text = s; }, unit, insert });
+        }
+      });
+    };
+    out.blocks.forEach((b, bi) => {
+      if (b.k === 'p') {
+        inParts(b.parts, () => out.blocks.splice(bi, 1), (t) => out.blocks.splice(bi + 1, 0, { ...b, parts: [t] }));
+        return;
+      }
+      b.rows.forEach((row, ri) => {
+        const insertRow = (t: string) => {
+          const cells = t.split('\t');
+          must(cells.length === row.length, `docform after: a new row needs ${row.length} cells: ${t.slice(0, 60)}`);
+          b.rows.splice(ri + 1, 0, cells.map((c) => ({ paras: [[c]] })));
+        };
+        for (const c of row) for (const ps of c.paras) inParts(ps, () => b.rows.splice(ri, 1), insertRow);
+      });
+    });
+    return found;
+  };
+  const one = (words: string, what: string): Hit => {
+    const found = hits().filter((h) => h.get().includes(words));
+    must(found.length === 1, `docform ${what}: ${found.length === 0 ? 'not found' : 'found more than once'}: ${words.slice(0, 80)}`);
+    return found[0];
+  };
+  for (const op of ops) {
+    if ('find' in op) {
+      const h = one(op.find, 'find');
+      must(h.get().indexOf(op.find, h.get().indexOf(op.find) + 1) < 0, `docform find: found more than once: ${op.find.slice(0, 80)}`);
+      h.set(h.get().replace(op.find, op.replace));
+    } else if ('txt' in op) throw new Error('docform: txt/html edits do not apply to a spec');
+    else if ('remove' in op) {
+      const h = one(op.remove, 'remove');
+      if (h.get().trim() === op.remove.trim()) h.unit();
+      else h.set(h.get().replace(h.get().includes(`${op.remove} `) ? `${op.remove} ` : h.get().includes(` ${op.remove}`) ? ` ${op.remove}` : op.remove, ''));
+    } else one(op.after, 'after').insert(op.insert);
+  }
+  return out;
+}
