@@ -8,6 +8,7 @@ import { cell, heading, merged, para, type DocSpec } from '../docform.ts';
 import type { NationalSpec } from '../national/spec.ts';
 import { frontSheet } from './national.ts';
 import { DOCFORM_HOLDOUT_I, FLATTENED_HOLDOUT_I, NATIONAL_HOLDOUT_I } from './set-i.ts';
+import { DOCFORM_HOLDOUT_J, FLATTENED_HOLDOUT_J, NATIONAL_HOLDOUT_J } from './set-j.ts';
 
 // Early years; F a numbered list under area headings, each item a title line then What / Who / When lines.
 const p86: FlatSpec = {
@@ -385,6 +386,6 @@ const p90: NationalSpec = {
 };
 
 // The ninth held-out set (p101-p106, set-i.ts) is built and listed with this one.
-export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I];
-export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I];
-export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I];
+export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I, ...FLATTENED_HOLDOUT_J];
+export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I, ...DOCFORM_HOLDOUT_J];
+export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I, ...NATIONAL_HOLDOUT_J];
