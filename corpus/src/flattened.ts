@@ -16,6 +16,12 @@ export interface FlatSpec {
   lines: Part[][];
   /** Hard-wrap every line at this column, as a PDF viewer's copy leaves it. */
   wrap?: number;
+  /**
+   * With `wrap`: a long word that would overflow is broken with a hyphen, as a justified, hyphenated
+   * print copy leaves it ("develop-" / "mental"). Only in lines that hold no gold statement, so that
+   * every quote stays verbatim.
+   */
+  hyphenate?: boolean;
   status: 'draft' | 'final' | 'unknown';
   yearGroup: number | null;
   checks?: Partial<GoldChecks>;
@@ -33,12 +39,20 @@ export interface FlatSpec {
 const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
 const partText = (x: Inline) => (typeof x === 'string' ? x : x.text);
 
-/** Hard-wraps a line at `width` columns, as a PDF copy or a typed plan does. */
-export function wrap(line: string, width: number): string {
+/**
+ * Hard-wraps a line at `width` columns, as a PDF copy or a typed plan does; with `hyphenate`, a word
+ * of 8 or more letters that would overflow is split with a hyphen when 4 letters or more fit (and
+ * 4 or more are left over).
+ */
+export function wrap(line: string, width: number, hyphenate = false): string {
   const out: string[] = [];
   let cur = '';
   for (const w of line.split(' ')) {
-    if (cur && cur.length + 1 + w.length > width) {
+    const room = width - cur.length - 2;
+    if (hyphenate && cur && cur.length + 1 + w.length > width && /^[A-Za-z]{8,}$/.test(w) && room >= 4 && w.length - room >= 4) {
+      out.push(`${cur} ${w.slice(0, room)}-`);
+      cur = w.slice(room);
+    } else if (cur && cur.length + 1 + w.length > width) {
       out.push(cur);
       cur = w;
     } else cur = cur ? `${cur} ${w}` : w;
@@ -48,9 +62,12 @@ export function wrap(line: string, width: number): string {
 }
 
 const lineTexts = (spec: FlatSpec) => spec.lines.map((l) => l.filter((x): x is Inline => !isMark(x)).map(partText).join(' '));
+/** A line holds a gold statement (a provision or an outcome). */
+const hasStatement = (l: Part[]) => l.some((x) => typeof x === 'object' && !isMark(x));
 
 export function flattenedText(spec: FlatSpec): string {
-  const text = lineTexts(spec).map((l) => (spec.wrap ? wrap(l, spec.wrap) : l)).join('\n');
+  const texts = lineTexts(spec);
+  const text = texts.map((l, i) => (spec.wrap ? wrap(l, spec.wrap, spec.hyphenate && !hasStatement(spec.lines[i])) : l)).join('\n');
   if (!spec.furniture) return text + '\n';
   const { header, footer, everyLines } = spec.furniture;
   const physical = text.split('\n');

@@ -3,7 +3,7 @@
 // table rows beyond those used are deleted or left blank. Works on the XML directly (fflate).
 import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
-import { AREAS, type AreaKey, type Cell, type NationalSpec, cellItems } from './spec.ts';
+import { AREAS, type AreaKey, type Cell, type NationalSpec, paragraphTexts } from './spec.ts';
 
 export const TEMPLATE_PATH = new URL('../../templates/national-ehcp-template-dfe-change-programme.docx', import.meta.url);
 
@@ -16,11 +16,12 @@ function paraLike(template: string, text: string): string {
   const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(template)?.[0] ?? '';
   const rPr = /<w:r[ >](?:(?!<\/w:r>)[\s\S])*?(<w:rPr>[\s\S]*?<\/w:rPr>)/.exec(template)?.[1] ?? '';
   if (!text) return `<w:p>${pPr}</w:p>`;
-  return `<w:p>${pPr}<w:r>${rPr}<w:t xml:space="preserve">${xmlEsc(text)}</w:t></w:r></w:p>`;
+  // A "\n" is a manual line break inside the paragraph (Shift+Enter).
+  const body = text.split('\n').map((t) => `<w:t xml:space="preserve">${xmlEsc(t)}</w:t>`).join('<w:br/>');
+  return `<w:p>${pPr}<w:r>${rPr}${body}</w:r></w:p>`;
 }
 
-const cellStrings = (c: Cell | string | undefined): string[] =>
-  typeof c === 'string' ? [c] : cellItems(c as Cell | undefined).map((i) => (typeof i === 'string' ? i : i.text));
+const cellStrings = (c: Cell | string | undefined): string[] => (typeof c === 'string' ? [c] : paragraphTexts(c as Cell | undefined));
 
 type Values = Map<string, string[] | undefined>;
 

@@ -5,7 +5,14 @@ import type { ExpectedFinding, GoldChecks, PlanGold } from '../../gold-schema.ts
 import type { Inline } from '../dsl.ts';
 import { goldChecks } from '../common.ts';
 
-export type Cell = Inline | Inline[];
+/**
+ * One cell paragraph written in several parts, joined as they are written: a typed bullet before a
+ * statement, or several statements in one paragraph; a "\n" in any part is a manual line break
+ * (Shift+Enter), as LAs separate provisions inside one cell.
+ */
+export interface Run { run: Inline[] }
+/** A cell: one paragraph or several, each a string, a p()/o() item or a Run. */
+export type Cell = Inline | Run | (Inline | Run)[];
 
 export interface AreaRow { need: Cell; provision: Cell; outcome: Cell }
 export interface HealthRow { need: Cell; provision: Cell; outcome: Cell }
@@ -59,7 +66,14 @@ export interface NationalSpec {
   txt?: 'export' | 'paste' | 'both';
 }
 
-export const cellItems = (c: Cell | undefined): Inline[] => (c === undefined ? [] : Array.isArray(c) ? c : [c]);
+const isRun = (x: Inline | Run): x is Run => typeof x === 'object' && 'run' in x;
+/** The cell's paragraphs: plain strings, or the parts of a Run. */
+export const cellParagraphs = (c: Cell | undefined): (Inline | Run)[] => (c === undefined ? [] : Array.isArray(c) ? c : [c]);
+/** Every string and statement in the cell, a Run's parts in order. */
+export const cellItems = (c: Cell | undefined): Inline[] => cellParagraphs(c).flatMap((x) => (isRun(x) ? x.run : [x]));
+/** Each paragraph's text: a Run's parts joined as written. */
+export const paragraphTexts = (c: Cell | undefined): string[] =>
+  cellParagraphs(c).map((x) => (isRun(x) ? x.run.map((i) => (typeof i === 'string' ? i : i.text)).join('') : typeof x === 'string' ? x : x.text));
 /** A placeholder left in ("{{ h2_provision_1 }}") is template text, not the plan's content. */
 const isPlaceholder = (t: string) => /^\s*\{\{[^}]*\}\}\s*$/.test(t);
 const hasText = (c: Cell | undefined) => cellItems(c).some((i) => {
