@@ -40,8 +40,10 @@ const adviceWords = perVocabulary((v) => ({
   RECOMMENDS: new RegExp(v.list('adviceRecommends'), 'i'),
   NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
   OWN_OFFER: new RegExp(String.raw`^${v.list('adviceOwnOffers')}`, 'i'),
-  // A new thing to provide: one of the openings, or someone and what they should do (grammar).
-  NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
+  FUNDING_NOTE: new RegExp(String.raw`\b${v.list('adviceFundingNotes')}`, 'i'),
+  // A new thing to provide: one of the openings as a whole word ("a", not the "a" of "at"; "2 hours",
+  // not the "2" of "2pm"), or someone and what they should do (grammar).
+  NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}(?![a-z])|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
   FORM_FIELD: new RegExp(String.raw`^\s*${v.list('adviceFormFields')}\s*:`, 'i'),
   FLAT_LEAD_IN: new RegExp(String.raw`\b${v.list('flatTableLeadIns')}\s+([^.;:!?]+)`, 'i'),
 }));
@@ -74,6 +76,9 @@ const hasFrequency = (s: string, rubric?: Rubric) => timesPerWeek(maskReviewClau
 const MODAL = /\b(?:should|must|needs? to|will need(?: to)?)\s+(?:be\s+)?\w/i;
 const OWN_CLAUSE = /^(?:(?:the|his|her|their|a|an|all|every|each|any)\s+)?(?:[\w'’-]+\s+){0,3}?(?:should|must|needs? to|will need to)\s+\w/i;
 
+// "The same" and a thing (not a time: "at the same time each week" says when): the thing named before.
+const SAME_THING = /\bthe same\b(?!\s+(?:time|day|week|month|term)\b)/i;
+
 // A comma, then a word in -ing opening a clause still open (no comma, semicolon or bracket since).
 const PARTICIPLE_CLAUSE = /,\s+[a-z]+ing\b[^,;()]*$/;
 
@@ -98,7 +103,8 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     // A pronoun that points back stands near the start of the clause ("… should check it every
     // morning"); one further on points inside the clause ("… asking him to repeat them back").
     const opening = right.split(/\s+/).slice(0, 8).join(' ');
-    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
+    // A right side that says its thing is the left's ("…, in the same diary") goes on with it (grammar).
+    const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !SAME_THING.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!adviceWords(rubric).NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
     // The right side's own frequency, not one further on that belongs to a third part.
     const nextJoin = new RegExp(JOIN.source).exec(right);
@@ -263,13 +269,24 @@ function isDetail(text: string, rubric?: Rubric): boolean {
   return /^[a-z]/.test(t) && !CUE.test(t) && !RECOMMENDS.test(t) && !NUMBERED_ACTION.test(t) && !/^(?:an?|one)\s/i.test(t);
 }
 // A topic line: a short noun phrase with no full stop, number or verb ("Seating and posture").
-const isTopicLine = (text: string, rubric?: Rubric) => {
+// Over its own sub-items (`numbers` true) a number that is no amount ("Moving to Year 4") may stand in it.
+const isTopicLine = (text: string, rubric?: Rubric, numbers = false) => {
   const t = text.trim();
-  return t.split(/\s+/).length <= 6 && !/[.;:!?]$/.test(t) && !/\d/.test(t) && !AUXILIARY.test(t) && !adviceWords(rubric).CUE.test(t);
+  const noAmount = numbers && !hasFrequency(t, rubric) && !/\d\s*(?:%|x\b|minutes?\b|mins?\b|hours?\b|hrs?\b|sessions?\b)/i.test(t);
+  return t.split(/\s+/).length <= 6 && !/[.;:!?]$/.test(t) && (!/\d/.test(t) || noAmount) && !AUXILIARY.test(t) && !adviceWords(rubric).CUE.test(t);
 };
+/** A list marker's kind: a number ("1.", "2)"), a letter or small roman numeral ("(a)", "b)", "ii."), or a bullet. */
+function markerFamily(marker?: string): 'number' | 'letter' | 'bullet' {
+  const m = (marker ?? '').replace(/[().\s]/g, '');
+  if (/^\d{1,3}$/.test(m)) return 'number';
+  return /^(?:[a-z]|[ivx]{1,4})$/i.test(m) ? 'letter' : 'bullet';
+}
+// A code opening a line or a sentence ("[AT-2] …", "[R3] …"; short lines may be run together): an item
+// of a coded list (grammar, layout).
+const CODED_LINE = /^\s*\[[A-Za-z]{0,5}[- ]?\d{1,3}[a-z]?\]\s+(?=\S)/;
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
-  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER } = adviceWords(rubric);
+  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
@@ -280,7 +297,8 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   if (RECOMMENDS.test(t)) return true;
   // The author's own offer or one-off follow-up, unless it recommends too (above); a regular one
   // ("we will review him in clinic every term", a review counted too) is provision the plan may carry.
-  if (background || (OWN_OFFER.test(t) && timesPerWeek(t, rubric) === null)) return false;
+  // So is a note of who pays for or lends what another item provides.
+  if (background || ((OWN_OFFER.test(t) || FUNDING_NOTE.test(t)) && timesPerWeek(t, rubric) === null)) return false;
   if (cue) return !underBackground || NEEDS.test(t);
   // A bullet or table row under a recommendations heading is one; a sentence of prose there must name
   // an action or say how often ("A quiet room she can go to every lunchtime"), and not say what the
@@ -430,6 +448,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let flatRows = false;
   let afterRecommendHeading = false;
   let nested = false;
+  // A lead-in that recommends and ends in a colon ("We advise the following plan:"): the lines straight
+  // after it, with no blank line between, are its items, as bullets would be.
+  let runLeadIn = '';
   const blocks = readableBlocks(doc.blocks, rubric);
   // A form's fields: a run of two or more labelled lines ("Pupil: …", "Medication: …"), blank lines
   // allowed, opening with a front-sheet field (the rubric's adviceFormFields). None is a recommendation.
@@ -461,6 +482,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   }
   for (const [bi, b] of blocks.entries()) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
+    const runLead = b.kind === 'paragraph' && blankBefore(b) === 0 ? runLeadIn : '';
+    runLeadIn = '';
     // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
     if (b.kind !== 'table') {
       if (APPENDIX.test(b.text)) title = b.text.slice(0, 200);
@@ -514,10 +537,15 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     if (b.kind === 'listItem') {
       // A topic line with sub-bullets under it (grammar: list items one level deeper straight after it).
+      // Or items at its own level marked another way ("1. Settling in" over "(a) …", "(b) …").
       const children: ListItemBlock[] = [];
+      const family = markerFamily(b.marker);
       for (let k = bi + 1; ; k++) {
         const c = blocks[k];
-        if (c?.kind !== 'listItem' || (c.depth ?? 0) <= (b.depth ?? 0)) break;
+        if (c?.kind !== 'listItem') break;
+        const deeper = (c.depth ?? 0) > (b.depth ?? 0);
+        const lettered = (c.depth ?? 0) === (b.depth ?? 0) && family === 'number' && markerFamily(c.marker) === 'letter';
+        if (!deeper && !lettered) break;
         children.push(c);
       }
       // Sub-bullets that only give the topic line's amount, group size or content ("twice a week, 20
@@ -533,7 +561,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       }
       // A short topic line with no verb over its own sub-bullets ("Seating and posture") is their
       // heading, not a recommendation.
-      if (children.length && isTopicLine(b.text, rubric)) {
+      if (children.length && isTopicLine(b.text, rubric, true)) {
         leadIn = b.text;
         continue;
       }
@@ -608,8 +636,11 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
       // the child does or is ("3.3 Ola tires by the end of the day").
       // A row of a flattened table is an item, as a table's row is; a signature line below it is not.
-      const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || topical || (flatRows && !isTitleLine(sentence.trim()));
-      if (isRecommendation(sentence, underRecommendations || numberedItem || labelled, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
+      // A line straight after a lead-in that recommends, and a coded line under a recommendations
+      // heading, are items, as bullets are (their first sentence).
+      const runItem = (x.start === 0 && runLead !== '') || (underRecommendations && CODED_LINE.test(sentence));
+      const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || topical || runItem || (flatRows && !isTitleLine(sentence.trim()));
+      if (isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
         pushParts(out, sentence, b.start + s.start, context, title, rubric);
         const rec = out[out.length - 1];
@@ -617,7 +648,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       }
     }
     markSummary();
-    leadIn = /:\s*$/.test(text) ? text : '';
+    leadIn = runLead || (/:\s*$/.test(text) ? text : '');
+    const lastSentence = sentences.length ? text.slice(sentences[sentences.length - 1].start) : '';
+    runLeadIn = runLead || (/:\s*$/.test(text) && CUE.test(lastSentence) ? text : '');
   }
   return withoutPreviews(out, summarised, rubric);
 }
