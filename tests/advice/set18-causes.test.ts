@@ -6,6 +6,8 @@ import { splitJoined } from '../../services/analyser/src/advice/extract.ts';
 import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { buildDoc } from '../analyser/build-doc.ts';
 
 const fromText = async (lines: string[]) => {
   const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
@@ -124,5 +126,72 @@ describe('lines that are not recommendations', () => {
       'The school fund will pay for the second item this term, but it should still be written into the plan.',
     ]);
     expect(texts).toEqual(['A weighted lap pad for all seated work.', 'Ten minutes of movement breaks every morning with his assistant.']);
+  });
+});
+
+describe('a form whose front sheet follows a title with a colon', () => {
+  it('reads every labelled line from the first front-sheet field on as the form', async () => {
+    const texts = await fromText([
+      'Hearing Assessment: Recommendations Report', '',
+      'Patient: Ada Mensah',
+      'Assessment: in clinic, 4 May 2026, with Ada and her mother',
+      'Audiologist: Clinical Scientist', '',
+      'Recommendations',
+      '- A radio aid in every lesson.',
+    ]);
+    expect(texts).toEqual(['A radio aid in every lesson.']);
+  });
+});
+
+describe('how much a recommendation gives', () => {
+  it('reads a count of sessions an ending or a run is to last as its amount', () => {
+    for (const s of ['When the group stops, there should be a planned ending of at least four sessions, agreed with her mother.', 'A block of a minimum of 8 sessions of music therapy, with a registered music therapist.']) {
+      expect(judgeRecommendation({ text: s, start: 0, end: s.length, context: '', title: '' }, rubric).vagueBecause, s).toBeNull();
+    }
+  });
+});
+
+describe('one recommendation the plan gives in two statements', () => {
+  it('is carried when the other statement gives the length the matched one leaves out', () => {
+    const verdicts = adviceVerdicts(
+      planWith([
+        'A named teaching assistant will meet Idris at the school bus every morning.',
+        'Idris will spend the first 20 minutes of every school day with the same teaching assistant in the calm room, looking at his visual timetable.',
+        'Idris will have a 20-minute handwriting session with a teaching assistant three times a week.',
+      ]),
+      [{ h: 'Recommendations' }, { li: 'A named teaching assistant should meet Idris at the school bus every morning and spend the first 20 minutes of the day with him in the calm room.' }],
+    );
+    expect(verdicts.map((v) => v.verdict)).toEqual(['carried']);
+  });
+
+  it('is still diluted when no other statement gives the length', () => {
+    const verdicts = adviceVerdicts(
+      planWith(['A named teaching assistant will meet Idris at the school bus every morning.', 'Idris will have a 20-minute handwriting session with a teaching assistant three times a week.']),
+      [{ h: 'Recommendations' }, { li: 'A named teaching assistant should meet Idris at the school bus every morning and spend the first 20 minutes of the day with him in the calm room.' }],
+    );
+    expect(verdicts.map((v) => v.verdict)).toEqual(['diluted']);
+  });
+});
+
+describe('where advice in an attachment to Section K comes from', () => {
+  it("reads a bare attachment line's next lines as the advice's title, so a family support plan's group is social care", () => {
+    const plan = [
+      { h: 'Section F: Special educational provision' },
+      { li: 'Ivy will have a 30-minute reading session with a teaching assistant three times a week.' },
+      { h: 'Section G: Health provision' }, 'None.',
+      { h: 'Section H2: Other social care provision' },
+      { li: 'Ivy will go to the Saturday youth club for young people with long-term conditions at the Riverside Centre, every week for two hours.' },
+      { h: 'Section I: Placement' }, 'Brook Street Primary School.',
+      { h: 'Section K: Advice and information' },
+      'K1 Educational advice, Brook Street Primary School, May 2026',
+      'K2 Views of Ivy and her father, May 2026',
+      'K3 Family plan, Riverside Family Support Service, May 2026 (attached)', '',
+      'ATTACHMENT 4',
+      'RIVERSIDE FAMILY SUPPORT SERVICE - FAMILY PLAN',
+      'Agreed actions',
+      'Ivy to go to the Saturday youth club for young people with long-term conditions at the Riverside Centre, every week for two hours.',
+    ];
+    const report = analyse(buildDoc(plan, 'plan.txt'), { rubric, advice: [] });
+    expect(report.advice?.map((a) => [a.verdict, a.provision?.section])).toEqual([['carried', 'H2']]);
   });
 });

@@ -443,6 +443,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   let leadIn = '';
   let title = '';
   let titleLines = 0;
+  let bareAppendix = 0;
   // Rows of a table flattened to lines, under its header line; whether the block before was a
   // recommendations heading; and whether the headings now are sub-headings of one.
   let flatRows = false;
@@ -461,7 +462,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const labelled = (f: Block | undefined) => f?.kind === 'paragraph' && LABEL.test(f.text);
     while (labelled(blocks[k])) k++;
     const run = blocks.slice(i, k);
-    if (run.length >= 2 && run[0].kind === 'paragraph' && adviceWords(rubric).FORM_FIELD.test(run[0].text)) for (const f of run) fields.add(f);
+    // The form opens at its first front-sheet field: a title with a colon may stand above it.
+    const at = run.findIndex((f) => f.kind === 'paragraph' && adviceWords(rubric).FORM_FIELD.test(f.text));
+    if (at >= 0 && run.length - at >= 2) for (const f of run.slice(at)) fields.add(f);
     i = Math.max(k, i + 1);
   }
   // Sub-bullets read as part of the topic line above them.
@@ -485,9 +488,19 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const runLead = b.kind === 'paragraph' && blankBefore(b) === 0 ? runLeadIn : '';
     runLeadIn = '';
     // The report's title: its first lines (the service, the kind of report); in Section K, each appendix's line.
+    // An attachment's bare line ("ATTACHMENT K5", "Appendix 2") is titled by the lines under it that are
+    // no sentence ("HARWICK FAMILY SUPPORT SERVICE - EARLY HELP PLAN"), two at most.
     if (b.kind !== 'table') {
-      if (APPENDIX.test(b.text)) title = b.text.slice(0, 200);
-      else if (titleLines < 3) title = `${title} ${b.text.slice(0, 200)}`.trim();
+      if (APPENDIX.test(b.text)) {
+        title = b.text.slice(0, 200);
+        bareAppendix = b.text.trim().split(/\s+/).length <= 3 ? 2 : 0;
+      } else if (bareAppendix > 0 && !/[.;:!?]$/.test(b.text.trim()) && !/[.!?]\s/.test(b.text)) {
+        title = `${title} ${b.text.slice(0, 200)}`;
+        bareAppendix--;
+      } else {
+        bareAppendix = 0;
+        if (titleLines < 3) title = `${title} ${b.text.slice(0, 200)}`.trim();
+      }
       titleLines++;
     }
     // A short line with no full stop, no number and no verb, straight above a list, titles the list

@@ -180,10 +180,11 @@ const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[
 const occasions = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasions')}\b`, 'i'));
 const deadline = perVocabulary((v) => new RegExp(String.raw`\b${v.list('oneOffDeadlines')}`, 'i'));
 
-// A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions"): the
-// total is the amount, though it gives no rate (grammar: a number and the words around it).
+// A course of a set number of sessions or weeks ("a six-session course", "a block of 8 sessions", "an
+// ending of at least six sessions"): the total is the amount, though it gives no rate (grammar: a number
+// and the words around it; the things a count sizes are the rubric's courseWords).
 // So is a count of sessions at a rate given as an adverb ("eight fortnightly sessions", "6 weekly sessions").
-const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ](?:course|block|programme)(?![\w])|(?<![\w])(?:course|block|programme) of (${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) ${v.any(v.source.comparisonWords.periodAdverbs)} (?:[\w-]+ )?sessions(?![\w])`, 'i'));
+const course = perVocabulary((v) => new RegExp(String.raw`(?<![\w])(${v.number})[- ](?:sessions?|weeks?)[- ]${v.list('courseWords')}(?![\w])|(?<![\w])${v.list('courseWords')} of (?:(?:at least|a minimum of) )?(${v.number}) (?:[\w-]+ )?(?:sessions|weeks)(?![\w])|(?<![\w])(${v.number}) ${v.any(v.source.comparisonWords.periodAdverbs)} (?:[\w-]+ )?sessions(?![\w])`, 'i'));
 
 /** The number of sessions or weeks in a course the statement sets, or null. */
 export function courseLength(text: string, rubric?: Rubric): number | null {
@@ -354,7 +355,10 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const number = numbered(rubric);
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
-  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) say('noLength');
+  // Unless another statement gives the length (the recommendation given in two statements).
+  else if (a.minutes !== null && planMinutes === null && a.rec.amount.length && !pj.amount.length && !pj.amount.extent && !reasons.length) {
+    if (!lengthElsewhere(a.main, p, others, rubric)) say('noLength');
+  }
   else if (a.minutes === null || planMinutes === null) {
     // Without lengths, compare how often: "once each term" advised, "once a year" in the plan.
     const advised = timesPerWeek(maskReviewClauses(a.main), rubric) ?? timesPerWeek(a.main, rubric);
@@ -418,6 +422,23 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) say('group');
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !namesQualified) say('indirect');
   return { carried: reasons.length === 0, reasons };
+}
+
+/**
+ * A recommendation the plan gives in two statements ("meets him at the gate every morning" and "the first
+ * 20 minutes of every school day with the same assistant in the calm room"): another statement of the
+ * same section gives each session the length advised, and words of the advice the matched one lacks.
+ */
+function lengthElsewhere(advice: string, p: Provision, others: readonly Provision[], rubric: Rubric): boolean {
+  const advised = sessionMinutes(maskReviewClauses(advice), rubric);
+  if (advised === null) return false;
+  const mine = new Set(tokens(p.text, undefined, rubric));
+  const rest = tokens(advice, undefined, rubric).filter((t) => !mine.has(t));
+  return others.some((o) => {
+    if (o === p || o.section !== p.section || sessionMinutes(maskReviewClauses(o.text), rubric) !== advised) return false;
+    const theirs = new Set(tokens(o.text, undefined, rubric));
+    return new Set(rest.filter((t) => theirs.has(t))).size >= 2;
+  });
 }
 
 /**
