@@ -27,8 +27,9 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // 0.96 (450/467) after its fixes (set 13 0.98).
     // Set 14 (h66-h70) was written and labelled unseen by the advice code's authors: a measurement set too.
     // Set 15 (h71-h75) likewise: written and labelled unseen, to be scored once at first sight.
-    // Set 18 (h86-h90) too: first sight 0.78 (40/51).
-    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+    // Set 18 (h86-h90) too: first sight 0.78 (40/51); 0.90 (46/51) after the fixes for its general
+    // causes (branch advfix), so it is held to the per-set floor.
+    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
