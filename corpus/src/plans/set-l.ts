@@ -12,7 +12,8 @@
 // They join the set-6 lists (set6.ts), so the build and the held-out lists take them as they are.
 import { p, o } from '../dsl.ts';
 import { at, type FlatSpec } from '../flattened.ts';
-import { cell, heading, para, type DocBlock, type DocCell, type DocSpec } from '../docform.ts';
+import { acceptChanges, cell, heading, para, type DocBlock, type DocCell, type DocSpec } from '../docform.ts';
+import type { Part } from '../flattened.ts';
 import type { NationalSpec } from '../national/spec.ts';
 import { frontSheet } from './national.ts';
 
@@ -165,6 +166,90 @@ const p116: NationalSpec = {
   checks: { preparingForAdulthoodMissing: true },
 };
 
+// A Word form whose DOCX keeps the SEND officer's tracked changes from the annual review: provision
+// wording inserted and deleted, outcome dates changed, the school struck out of Section I. Gold is the
+// plan with every change accepted; the PDF and the text are of that accepted plan.
+/** A paragraph with tracked changes: "{+inserted+}" and "{-deleted-}" in `marked`; `lead` parts (a
+ * section mark, a number) come before it untracked; `item` makes the accepted text a gold statement. */
+const tracked = (lead: Part[], marked: string, item?: (accepted: string) => Part): DocBlock => {
+  const labels = lead.filter((x): x is string => typeof x === 'string');
+  const accepted = acceptChanges(marked);
+  return { k: 'p', parts: [...lead, item ? item(accepted) : accepted], tracked: [...labels, marked].join(' ') };
+};
+const tp = (lead: Part[], marked: string, code: string, vague: string[] = []) => tracked(lead, marked, (t) => p(t, code, vague));
+const to = (lead: Part[], marked: string, code: string) => tracked(lead, marked, (t) => o(t, code));
+const trackedCell = (marked: string): DocCell => ({ paras: [[acceptChanges(marked)]], tracked: [marked] });
+const p117: DocSpec = {
+  id: 'p117',
+  description: 'HELD OUT. Word document by script whose DOCX keeps Word tracked changes (w:ins and w:del by the SEND officer, track changes still on) from the Year 6 annual review: provision wording inserted and deleted (an "input as required" line rewritten with a therapist and an amount, "weekly" replaced by "2 x 40 minutes a week", a quantified group cut back to "when staffing allows", "where possible" and "as appropriate" inserted, "intervention" replaced by named pre-teaching), outcome dates and wording changed, the plan date replaced and the primary school struck out of Section I in favour of "To be confirmed"; gold is the plan with every change accepted, and the PDF and the text (LibreOffice\'s export) are made from the accepted copy; headings "Section A – …" in bold, F numbered "F1"-"F12" under bold area lines, E "E1"-"E6"; Year 6, FINAL (amended); autism, language, reading and maths, anxiety, sensory needs; Section I "To be confirmed" in a final plan (placementMissing).',
+  header: 'Ashby Vale Council – Education, Health and Care Plan',
+  footer: 'Delphine Moreau-Okafor – amended plan – Page {page} of {pages}',
+  txt: 'soffice',
+  status: 'final',
+  yearGroup: 6,
+  revisions: { author: 'S. Whitcombe (SEND Officer)', date: '2026-02-10T10:30:00Z' },
+  blocks: [
+    { k: 'p', parts: ['Ashby Vale Council'], bold: true, size: 28 },
+    { k: 'p', parts: ['Education, Health and Care Plan – FINAL (amended following annual review)'], bold: true, size: 28 },
+    { k: 'table', rows: [
+      [cell(['Name']), cell(['Delphine Moreau-Okafor'])],
+      [cell(['Date of birth']), cell(['08/10/2014'])],
+      [cell(['School']), cell(['Fairley Green Primary School'])],
+      [cell(['Year group']), cell(['Year 6'])],
+      [cell(['Date of this plan']), trackedCell('{-14 July 2025-}{+10 February 2026 (amended after the annual review of 20 January 2026)+}')],
+    ] },
+    heading('Section A – About Delphine'),
+    para(at('A'), 'Delphine is 11. She loves drawing dragons, swimming and facts about space. She says the hall is too loud and that she worries about "the big school". Her mum wants her to have a friend at secondary school and to be able to travel there safely.'),
+    heading('Section B – Special educational needs'),
+    para(at('B'), 'Delphine is autistic. She speaks in sentences but finds it hard to join a conversation, to understand jokes and to follow long instructions. Her reading is at about a Year 3 level and she does not yet know her times tables. She becomes anxious when routines change and hides under tables when she is overwhelmed. She is very sensitive to noise and seeks movement.'),
+    heading('Section C – Health needs'),
+    para(at('C'), 'Delphine was diagnosed with autism in 2021 by the community paediatrician. She has difficulty getting to sleep and takes melatonin. Her sensory needs have not been assessed by an occupational therapist.'),
+    heading('Section D – Social care needs'),
+    para(at('D'), 'Delphine lives with her mother and her brother, aged 14. No social care needs have been identified.'),
+    heading('Section E – Outcomes'),
+    to([at('E'), 'E1'], 'By {-July 2025-}{+July 2026+}, Delphine will ask a peer to play a game at lunchtime on at least 3 days a week.', 'mtP'),
+    to(['E2'], 'By the end of Year 6, Delphine will read a {-Year 3-}{+Year 4+} level book aloud with 95% accuracy.', 'mt'),
+    to(['E3'], 'Delphine will {-improve her maths-}{+know her times tables+}.', 'm'),
+    to(['E4'], 'By the end of Year 6, Delphine will go to her calm space and return to class within 10 minutes on 4 out of 5 occasions.', 'mt'),
+    to(['E5'], 'Delphine will be ready for secondary school.', ''),
+    to(['E6'], '{+By September 2026, +}Delphine will walk to the bus stop and catch the school bus to secondary school with her older brother.', 'mtP'),
+    heading('Section F – Special educational provision'),
+    { k: 'p', parts: [at('F'), 'Communication and interaction'], bold: true },
+    tp(['F1'], 'Speech and language therapy {-input as required-}{+from an HCPC-registered speech and language therapist, 6 sessions of 45 minutes each term, 1:1, in school+}.', 'S apqfdg'),
+    tp(['F2'], 'A Lego-based therapy group of 3 pupils, led by a teaching assistant trained in Lego-based therapy, {-weekly-}{+2 x 40 minutes a week+}.', 'S apqfdg'),
+    tp(['F3'], 'A visual timetable and a now/next board {+used by all staff +}throughout the school day.', 'S apf'),
+    tp(['F4'], 'Social communication group {-for 30 minutes every Friday-}{+when staffing allows+}.', 'V', ['when staffing allows']),
+    { k: 'p', parts: ['Cognition and learning'], bold: true },
+    tp(['F5'], 'Daily 1:1 reading with a teaching assistant{+ for 15 minutes+}, using the Rapid Phonics programme.', 'S apfdg'),
+    tp(['F6'], 'Maths {-intervention-}{+pre-teaching of the next day\'s vocabulary and methods, 3 x 15 minutes a week, with the class teaching assistant+}.', 'S apfd'),
+    tp(['F7'], 'Adult support in English lessons{+ where possible+}.', 'V', ['support', 'where possible']),
+    { k: 'p', parts: ['Social, emotional and mental health'], bold: true },
+    tp(['F8'], 'A {-daily-}{+weekly+} 30-minute session with the Emotional Literacy Support Assistant (ELSA), 1:1, for 6 weeks{+ each term+}.', 'S apfdg'),
+    tp(['F9'], 'A calm space in the library corner{- to use when she asks-}, with a sand timer and ear defenders, {+available +}at all times.', 'S af'),
+    tp(['F10'], 'Transition programme to secondary school{- of 6 extra visits with a teaching assistant in the summer term-}{+ as appropriate+}.', 'V', ['as appropriate']),
+    { k: 'p', parts: ['Sensory and/or physical'], bold: true },
+    tp(['F11'], 'Sensory circuit planned by the occupational therapist and run by a teaching assistant, {-most mornings-}{+every morning for 15 minutes+}.', 'S apfd'),
+    para('F12', p('Ear defenders in every assembly and every lunchtime in the dining hall.', 'S af')),
+    heading('Section G – Health provision'),
+    para(at('G'), 'G1', p('Melatonin prescribed by the community paediatrician, with a sleep review every 6 months.', 'V apf')),
+    tp(['G2'], 'Occupational therapy{- review-} {-as required-}{+assessment of her sensory needs by an HCPC-registered occupational therapist by 31 March 2026+}.', 'S apq'),
+    heading('Section H1 – Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970'),
+    para(at('H1'), 'None.'),
+    heading('Section H2 – Other social care provision'),
+    para(at('H2'), 'None.'),
+    heading('Section I – Placement'),
+    tracked([at('I')], '{-Fairley Green Primary School (mainstream community primary school).-}{+To be confirmed: the local authority is consulting secondary schools.+}'),
+    heading('Section J – Personal budget'),
+    para(at('J'), 'No personal budget has been requested.'),
+    heading('Section K – Advice and information'),
+    para(at('K'), 'K1 Parent\'s advice (December 2025)'),
+    para('K2 Annual review report from Fairley Green Primary School (January 2026)'),
+    para('K3 Speech and language therapy report (January 2026)'),
+    para('K4 Educational psychologist (January 2026)'),
+  ],
+  checks: { placementMissing: true },
+};
+
 export const NATIONAL_HOLDOUT_L: NationalSpec[] = [p116];
 export const FLATTENED_HOLDOUT_L: FlatSpec[] = [];
-export const DOCFORM_HOLDOUT_L: DocSpec[] = [];
+export const DOCFORM_HOLDOUT_L: DocSpec[] = [p117];
