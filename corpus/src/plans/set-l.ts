@@ -250,6 +250,83 @@ const p117: DocSpec = {
   checks: { placementMissing: true },
 };
 
+// A costed provision schedule: F one table "Provision | Staff | Staff ratio | Hours per week | Weeks |
+// Cost per year" with a total row, and J a personal budget table with direct payments.
+const cost6 = (prov: ReturnType<typeof p>, staff: string, ratio: string, hours: string, weeks: string, cost: string): DocCell[] =>
+  [cell([prov]), cell([staff]), cell([ratio]), cell([hours]), cell([weeks]), cell([cost])];
+const p118: DocSpec = {
+  id: 'p118',
+  description: 'HELD OUT. Word document by script in a costed style: Section F one six-column table "Provision | Staff | Staff ratio | Hours per week | Weeks | Cost per year (£)" with a Total row (hours of TA support, therapy and groups quantified in the Hours column; "Variable", "As required" and "Up to 1.25" there; a row with only a cost; an equipment row with "All written work"); Section J a personal budget table "Element | Amount per year | How it is managed" (a direct payment for the speech and language therapy and one for the holiday play scheme, the rest a notional school budget); E as numbered paragraphs; LibreOffice\'s text export; Year 3, DRAFT for consultation with Section I "To be named in the final plan."; speech sound disorder, literacy, ADHD; G medication given by a first aider and a 6-monthly review; D special guardianship with an H2 play scheme; no check true.',
+  header: 'Coldmere County Council – SEND Assessment and Review Service',
+  footer: 'DRAFT EHC Plan – Ruairi Penhallow – Page {page} of {pages}',
+  txt: 'soffice',
+  status: 'draft',
+  yearGroup: 3,
+  blocks: [
+    { k: 'p', parts: ['Coldmere County Council'], bold: true, size: 28 },
+    { k: 'p', parts: ['DRAFT Education, Health and Care Plan – for consultation (please reply within 15 days)'], bold: true, size: 28 },
+    { k: 'table', rows: [
+      [cell(['Name']), cell(['Ruairi Penhallow'])],
+      [cell(['Date of birth']), cell(['21/12/2017'])],
+      [cell(['Current school']), cell(['Tregarth Community Primary School, Year 3'])],
+      [cell(['Date of draft']), cell(['2 March 2026'])],
+      [cell(['Indicative annual cost of provision']), cell(['£12,988'])],
+    ] },
+    heading('Section A – Ruairi\'s views, interests and aspirations'),
+    para(at('A'), 'Ruairi is 8. He loves tractors, the beach and making dens with his grandad. He says "people don\'t know what I\'m saying" and that he gets in trouble for moving about. His grandparents want him to be understood, to read and to have a friend to play with.'),
+    heading('Section B – Special educational needs'),
+    para(at('B'), 'Ruairi has a severe speech sound disorder: unfamiliar adults understand about half of what he says. He is at an early stage of phonics and can read about 20 words. He has ADHD: he finds it very hard to stay in his seat, waits poorly for his turn and acts on impulse at lunchtime. He has few friends and is often on his own or in trouble at lunchtime.'),
+    heading('Section C – Health needs'),
+    para(at('C'), 'Ruairi was diagnosed with ADHD by the community paediatrician in 2025 and takes methylphenidate at breakfast and at lunchtime.'),
+    heading('Section D – Social care needs'),
+    para(at('D'), 'Ruairi lives with his grandparents under a special guardianship order. His grandmother has asked for help during the school holidays, when his behaviour is hardest to manage.'),
+    heading('Section E – Outcomes'),
+    para(at('E'), '1.', o('By the end of Year 3, Ruairi will say words with "s" and "f" sounds clearly enough for an unfamiliar adult to understand in 8 out of 10 attempts.', 'mt')),
+    para('2.', o('Ruairi will be easier to understand.', '')),
+    para('3.', o('By July 2026, Ruairi will read and spell 50 Phase 3 words correctly.', 'mt')),
+    para('4.', o('By July 2026, Ruairi will stay at his table for a 15-minute task with no more than one reminder, in 4 out of 5 lessons.', 'mt')),
+    para('5.', o('Ruairi will have more friends.', 'P')),
+    para('6.', o('By the end of Year 3, Ruairi will make himself a sandwich and pour a drink at the after-school club without help.', 'mtP')),
+    heading('Section F – Special educational provision'),
+    para(at('F'), 'The cost of each part of the provision is shown for the local authority\'s funding decision; weeks are school weeks.'),
+    { k: 'table', head: true, keepRows: true, widths: [34, 18, 10, 12, 10, 16], rows: [
+      [cell(['Provision']), cell(['Staff']), cell(['Staff ratio']), cell(['Hours per week']), cell(['Weeks']), cell(['Cost per year (£)'])],
+      cost6(p('Teaching assistant support in literacy and maths lessons', 'S apfdg'), 'Teaching assistant', '1:1', '10', '39', '6,240'),
+      cost6(p('Direct speech sound therapy using the Nuffield Dyspraxia Programme', 'S apqfdg'), 'HCPC-registered speech and language therapist', '1:1', '0.75', '39', '2,925'),
+      cost6(p('Practice of the therapist\'s Nuffield targets', 'S apqfdg'), 'Teaching assistant trained by the speech and language therapist', '1:1', '1 (4 x 15 minutes)', '39', '624'),
+      cost6(p('Read Write Inc. phonics group', 'S apfdg'), 'Teaching assistant', '1:4', '1.5', '39', '468'),
+      cost6(p('Socially Speaking social skills group', 'S apqfdg'), 'Teaching assistant trained in Socially Speaking', '1:6', '0.5', '39', '156'),
+      cost6(p('Lunchtime supervision', 'V apg', ['Variable']), 'Midday supervisor', '1:1', 'Variable', '39', '1,170'),
+      cost6(p('Movement breaks', 'V apg', ['As required']), 'Teaching assistant', '1:1', 'As required', '', 'Within the above'),
+      cost6(p('Sensory circuit', 'V apfdg', ['Up to']), 'Teaching assistant', '1:3', 'Up to 1.25', '39', '390'),
+      cost6(p('Consultation by the educational psychologist with his class teacher and teaching assistant, with a written plan', 'S apfd'), 'Educational psychologist', '', '3 hours each term', '', '450'),
+      cost6(p('Classroom strategies for ADHD: seated near the teacher, instructions broken into steps, a fidget tool', 'S apf'), 'Class teacher', '', 'All lessons', '', 'No cost'),
+      cost6(p('Wobble cushion and writing slope', 'S a'), '', '', 'All written work', '', '65'),
+      cost6(p('Specialist resources', 'V'), '', '', '', '', '500'),
+      [cell(['Total']), cell(['']), cell(['']), cell(['']), cell(['']), cell(['12,988'])],
+    ] },
+    heading('Section G – Health provision'),
+    para(at('G'), 'G1', p('His lunchtime dose of methylphenidate given by a trained first aider at 12.15pm every school day, as prescribed by the community paediatrician.', 'S apf')),
+    para('G2', p('Review of his ADHD medication by the community paediatrician every 6 months.', 'V apf')),
+    heading('Section H1 – Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970'),
+    para(at('H1'), 'Not applicable.'),
+    heading('Section H2 – Other social care provision'),
+    para(at('H2'), 'H2.1', p('A place at the Coldmere holiday play scheme for 10 days each summer holiday, 10am to 3pm, with a 1:1 play worker from Coldmere Short Breaks.', 'S apfdg')),
+    heading('Section I – Placement'),
+    para(at('I'), 'To be named in the final plan.'),
+    heading('Section J – Personal budget'),
+    para(at('J'), 'Ruairi\'s grandparents have asked for a personal budget. It is made up as follows and will be reviewed at each annual review.'),
+    { k: 'table', head: true, rows: [
+      [cell(['Element']), cell(['Amount per year']), cell(['How it is managed'])],
+      [cell(['Speech sound therapy (Section F)']), cell(['£2,925']), cell(['Direct payment to Mrs Penhallow to buy the therapy from an independent HCPC-registered speech and language therapist'])],
+      [cell(['Holiday play scheme (Section H2)']), cell(['£1,100']), cell(['Direct payment to Mrs Penhallow'])],
+      [cell(['All other provision in Section F']), cell(['£10,063']), cell(['Held by the school as a notional budget'])],
+    ] },
+    heading('Section K – Advice and information'),
+    para(at('K'), 'K1 Advice from Ruairi\'s grandparents (January 2026); K2 Tregarth Community Primary School (January 2026); K3 Educational psychologist (February 2026); K4 Speech and language therapist (February 2026); K5 Community paediatrician (February 2026); K6 Social care (February 2026).'),
+  ],
+};
+
 export const NATIONAL_HOLDOUT_L: NationalSpec[] = [p116];
 export const FLATTENED_HOLDOUT_L: FlatSpec[] = [];
-export const DOCFORM_HOLDOUT_L: DocSpec[] = [p117];
+export const DOCFORM_HOLDOUT_L: DocSpec[] = [p117, p118];
