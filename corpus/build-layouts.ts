@@ -19,7 +19,7 @@ import { FLATTENED_PLANS, FLATTENED_HOLDOUT } from './src/plans/flattened.ts';
 import { flattenedGold, flattenedHtml, flattenedText } from './src/flattened.ts';
 import { GARBLED_PLANS, garbledGold } from './src/plans/garbled.ts';
 import { FLATTENED_HOLDOUT_6, DOCFORM_HOLDOUT, NATIONAL_HOLDOUT_6 } from './src/plans/set6.ts';
-import { docFormDocx, docFormGold } from './src/docform.ts';
+import { docFormDocx, docFormGold, hasTrackedChanges } from './src/docform.ts';
 import { garblePdf } from './src/garble.ts';
 import { pdfPageTexts } from './src/pdf-pages.ts';
 
@@ -123,6 +123,8 @@ async function main() {
     for (const s of docForms) {
       writeFileSync(join(work, `${s.id}.docx`), await docFormDocx(s));
       copyFileSync(join(work, `${s.id}.docx`), join(planDir(s.id), 'plan.docx'));
+      // Tracked changes left in the DOCX (p117): its PDF and text are of the plan as accepted.
+      if (hasTrackedChanges(s)) writeFileSync(join(work, `${s.id}.docx`), await docFormDocx(s, { accepted: true }));
       writeGold(s.id, docFormGold(s));
     }
     soffice(work, 'pdf', docForms.map((s) => join(work, `${s.id}.docx`)));

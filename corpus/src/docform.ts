@@ -2,15 +2,20 @@
 // page columns where a plan says so, built by the docx library; LibreOffice makes the PDF, and the
 // text is LibreOffice's export of the DOCX or a PDF reader's text of the PDF (`txt`). Gold labels
 // are inline as in flattened.ts, read by its markedGold: `at('F')` marks where a section's content starts.
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ExpectedFinding, GoldChecks, PlanGold } from '../gold-schema.ts';
 import type { Inline } from './dsl.ts';
 import { markedGold, type Part, type SectionMark } from './flattened.ts';
 
-export interface DocCell { paras: Part[][]; rowSpan?: number; colSpan?: number; bold?: boolean }
+/**
+ * `tracked`: a paragraph as Word shows it with tracked changes left in (p117), one entry per paragraph
+ * of the cell (undefined for an untracked one): "{+inserted+}" and "{-deleted-}" marks in the text.
+ * Accepting every change must give the paragraph's own text (the gold's); see `acceptChanges`.
+ */
+export interface DocCell { paras: Part[][]; rowSpan?: number; colSpan?: number; bold?: boolean; tracked?: (string | undefined)[] }
 export type DocBlock =
   /** `level`: a Word heading style (Heading 1, 2 or 3) rather than direct bold formatting. */
-  | { k: 'p'; parts: Part[]; bold?: boolean; size?: number; centre?: boolean; level?: 1 | 2 | 3 }
+  | { k: 'p'; parts: Part[]; bold?: boolean; size?: number; centre?: boolean; level?: 1 | 2 | 3; tracked?: string }
   /** `widths`: each column's share of the table width in per cent; `keepRows`: no row split over a page break. */
   | { k: 'table'; rows: DocCell[][]; head?: boolean; widths?: number[]; keepRows?: boolean }
   /** A section break to a new page, portrait or landscape (a landscape table between portrait pages). */
@@ -31,6 +36,8 @@ export interface DocSpec {
   yearGroup: number | null;
   checks?: Partial<GoldChecks>;
   expectedFindings?: ExpectedFinding[];
+  /** Tracked changes (paragraphs' `tracked`): their author and date, as Word records them. */
+  revisions?: { author: string; date: string };
 }
 
 const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
@@ -51,6 +58,19 @@ function runs(text: string, bold?: boolean, size?: number): TextRun[] {
   return [new TextRun({ text, bold, size })];
 }
 
+/** The text of a tracked paragraph with every change accepted: insertions kept, deletions dropped. */
+export const acceptChanges = (marked: string) => marked.replace(/\{-[\s\S]*?-\}/g, '').replace(/\{\+([\s\S]*?)\+\}/g, '$1');
+
+/** A tracked paragraph's runs: plain text, Word insertions (w:ins) and deletions (w:del). */
+function trackedRuns(marked: string, parts: Part[], rev: { author: string; date: string; next: () => number }, bold?: boolean, size?: number) {
+  if (acceptChanges(marked) !== paraText(parts)) throw new Error(`tracked text does not accept to the paragraph: ${marked}`);
+  return marked.split(/(\{\+[\s\S]*?\+\}|\{-[\s\S]*?-\})/).filter((x) => x).map((x) => {
+    if (x.startsWith('{+')) return new InsertedTextRun({ text: x.slice(2, -2), id: rev.next(), author: rev.author, date: rev.date, bold, size });
+    if (x.startsWith('{-')) return new DeletedTextRun({ text: x.slice(2, -2), id: rev.next(), author: rev.author, date: rev.date, bold, size });
+    return new TextRun({ text: x, bold, size });
+  });
+}
+
 function footerParagraph(t: string): Paragraph {
   const children: (string | typeof PageNumber.CURRENT)[] = [];
   const bits = t.split(/(\{page\}|\{pages\})/);
@@ -64,7 +84,15 @@ function footerParagraph(t: string): Paragraph {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-export async function docFormDocx(spec: DocSpec): Promise<Buffer> {
+/**
+ * The DOCX; `accepted`: with every tracked change accepted (the text and PDF of a plan whose DOCX
+ * keeps its tracked changes are made from this, as the plan reads once the changes are accepted).
+ */
+export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = {}): Promise<Buffer> {
+  let revisionId = 0;
+  const rev = { author: spec.revisions?.author ?? 'Author', date: spec.revisions?.date ?? '2026-01-01T09:00:00Z', next: () => ++revisionId };
+  const body = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number) =>
+    (tracked !== undefined && !opts.accepted ? trackedRuns(tracked, parts, rev, bold, size) : runs(paraText(parts), bold, size));
   // Blocks split into Word sections at each section break; a plan with none is one section, as before.
   const groups: { landscape?: boolean; children: (Paragraph | Table)[] }[] = [{ children: [] }];
   for (const b of spec.blocks) {
@@ -73,7 +101,7 @@ export async function docFormDocx(spec: DocSpec): Promise<Buffer> {
       groups.push({ landscape: b.landscape, children: [] });
     } else if (b.k === 'p') {
       if (b.level) children.push(new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun({ text: paraText(b.parts) })] }));
-      else children.push(new Paragraph({ alignment: b.centre ? AlignmentType.CENTER : undefined, spacing: { after: 80 }, children: runs(paraText(b.parts), b.bold, b.size) }));
+      else children.push(new Paragraph({ alignment: b.centre ? AlignmentType.CENTER : undefined, spacing: { after: 80 }, children: body(b.parts, b.tracked, b.bold, b.size) }));
     } else {
       const cols = Math.max(...b.rows.map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
       // Text width in twips on A4 with the default margins, for the table grid of a table with set widths.
@@ -95,7 +123,7 @@ export async function docFormDocx(spec: DocSpec): Promise<Buffer> {
             rowSpan: c.rowSpan,
             columnSpan: c.colSpan,
             width: { size: cellWidth(r, ci), type: WidthType.PERCENTAGE },
-            children: c.paras.map((ps) => new Paragraph({ children: runs(paraText(ps), c.bold || (b.head && i === 0)) })),
+            children: c.paras.map((ps, pi) => new Paragraph({ children: body(ps, c.tracked?.[pi], c.bold || (b.head && i === 0)) })),
           })),
         })),
       }));
@@ -106,6 +134,7 @@ export async function docFormDocx(spec: DocSpec): Promise<Buffer> {
   const footers = spec.footer ? { default: new Footer({ children: [footerParagraph(spec.footer)] }) } : undefined;
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Liberation Sans', size: 21 } } } },
+    ...(spec.revisions && !opts.accepted ? { features: { trackRevisions: true } } : {}),
     sections: groups.map((g, i) => ({
       properties: {
         ...(spec.columns ? { column: { count: spec.columns, space: 567, equalWidth: true } } : {}),
@@ -118,6 +147,9 @@ export async function docFormDocx(spec: DocSpec): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/** The plan has tracked changes left in its DOCX. */
+export const hasTrackedChanges = (spec: DocSpec) => spec.blocks.some((b) => (b.k === 'p' && b.tracked !== undefined) || (b.k === 'table' && b.rows.some((r) => r.some((c) => c.tracked?.some((t) => t !== undefined)))));
 
 export function docFormGold(spec: DocSpec): PlanGold {
   const paragraphs = spec.blocks.flatMap((b) => (b.k === 'p' ? [b.parts] : b.k === 'table' ? b.rows.flatMap((r) => r.flatMap((c) => c.paras)) : []));
