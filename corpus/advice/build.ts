@@ -3,6 +3,8 @@
 //   npx tsx corpus/advice/build.ts [--only h16,a02]
 // The text layout the sources use: a short line with no full stop is a heading; "• " starts a bullet;
 // "1. " a numbered item; a line with tabs is a table row; "**text**" inside a line is bold (a lead-in).
+// In a table row a cell that is just "^" merges into the cell above it (rowspan) and a cell that is just
+// "<" into the cell to its left (colspan); a table with neither is built exactly as before.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +17,37 @@ const only = onlyArg >= 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\*\*(.+?)\*\*/g, '<b>$1</b>');
 
+/** A table's rows as HTML, "^" and "<" cells merged into the cell above or to the left. */
+function tableRows(rows: string[][]): string[] {
+  return rows.map((row, r) => {
+    const cells: string[] = [];
+    row.forEach((cell, c) => {
+      if (cell === '^' || cell === '<') return;
+      let colspan = 1;
+      while (row[c + colspan] === '<') colspan++;
+      let rowspan = 1;
+      while (rows[r + rowspan]?.[c] === '^') rowspan++;
+      const span = (rowspan > 1 ? ` rowspan="${rowspan}"` : '') + (colspan > 1 ? ` colspan="${colspan}"` : '');
+      cells.push(`<td${span}>${esc(cell)}</td>`);
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+}
+
 function toHtml(text: string): string {
   const out: string[] = [];
   let list: 'ul' | 'ol' | null = null;
   let table = false;
+  let rows: string[][] = [];
   const close = () => {
     if (list) out.push(`</${list}>`);
-    if (table) out.push('</table>');
+    if (table) {
+      out.push(...tableRows(rows));
+      out.push('</table>');
+    }
     list = null;
     table = false;
+    rows = [];
   };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -49,7 +73,7 @@ function toHtml(text: string): string {
         out.push('<table border="1">');
         table = true;
       }
-      out.push(`<tr>${raw.split('\t').map((c) => `<td>${esc(c.trim())}</td>`).join('')}</tr>`);
+      rows.push(raw.split('\t').map((c) => c.trim()));
       continue;
     }
     close();
