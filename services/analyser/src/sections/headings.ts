@@ -1,6 +1,7 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
 import { fieldLabel } from './front-sheet.ts';
+import { sectionNamedPart } from './labelled-lines.ts';
 import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq, type Titles } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
@@ -38,7 +39,8 @@ export function matchHeading(titles: Titles, text: string, strong: boolean, allo
   const part = new RegExp(String.raw`^(?:part|section|chapter)\s+${PART_NUMBER}([AB])?\s*[:.\-–—‒―−]\s*`, 'i').exec(t);
   const titled = part ? titleOnly(titles, t.slice(part[0].length), true) : null;
   if (titled) return { ...subPart(titled, part![1]), length: t.length, title: t };
-  return numberedRunOn(titles, t);
+  // "PART 2: NEEDS, OUTCOMES AND PROVISION (SECTIONS B, E AND F)": a part titled by the sections it holds.
+  return numberedRunOn(titles, t) ?? sectionNamedPart(t);
 }
 
 /**
