@@ -560,7 +560,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         }
         continue;
       }
-      for (const u of tableRowUnits(row, headers, page)) addUnit(u);
+      // A table under a heading that named several sections ("Sections G, H1 and H2"), its first column
+      // labelling each row's section ("Section | Provision | …", a row "H1 | A personal assistant …"):
+      // the row is that section's, as a combined table's label column says (above).
+      const rowLetter = !only && current.length > 1 && headers && columnRole(headers[0] ?? '') === 'label' ? /^(?:section\s+)?(H\s?[12]|[A-K])$/i.exec(cells[0]?.text.trim() ?? '') : null;
+      const rowLabel = rowLetter ? normaliseLetter(rowLetter[1]) : undefined;
+      for (const u of tableRowUnits(row, headers, page)) addUnit(u, rowLabel && current.some((p) => p.label === rowLabel) ? rowLabel : undefined);
     }
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
