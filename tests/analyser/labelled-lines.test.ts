@@ -117,6 +117,14 @@ describe('a portal export read by its labels', () => {
     expect(r.provisions.find((p) => p.text.startsWith('Help with spelling'))?.specific).toBe(false);
   });
 
+  it('several unnumbered lines of one section in a row are statements, not a contents list', () => {
+    const lines = PORTAL.map((l) => (l.startsWith('Social care provision (H2)') ? 'Social care provision (H2): A place at a Saturday sports club for disabled children, 10am to 1pm every week.\nSocial care provision (H2): Short breaks with a family-link carer, one weekend a month.' : l)).flatMap((l) => l.split('\n'));
+    const b = bodies(lines);
+    expect(b.H2).toHaveLength(2);
+    expect(b.D).toEqual(['None identified.']);
+    expect(b.E).toHaveLength(3);
+  });
+
   it('reads the label after the item number too ("Provision 1a (Section F): …")', () => {
     const lines = PORTAL.map((l) => l.replace(/^(Provision|Outcome|Health provision) \(([A-K]\d?)\) (\w+):/, '$1 $3 (Section $2):'));
     const b = bodies(lines);

@@ -25,6 +25,10 @@ export interface HeadingMatch {
 export function matchHeading(titles: Titles, text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
   const t = text.trim();
   if (!t) return null;
+  // "PART 4: SOCIAL CARE (SECTIONS D, H1 AND H2)": a part titled by the sections it holds, whatever
+  // its title's words would say alone ("Social care" is H's title; the part holds D too).
+  const named = sectionNamedPart(t);
+  if (named) return named;
   // A numbered heading ("1. Section A: …", "12 Section K"): the number is not the label, so what
   // follows must name the section plainly (a section word, or the letter with that section's title).
   const num = /^(?:\d{1,2}(?:\.\d{1,2}|([AB]))?[.)]?|\(\d{1,2}\))\s+(?=\S)/i.exec(t);
@@ -39,8 +43,7 @@ export function matchHeading(titles: Titles, text: string, strong: boolean, allo
   const part = new RegExp(String.raw`^(?:part|section|chapter)\s+${PART_NUMBER}([AB])?\s*[:.\-–—‒―−]\s*`, 'i').exec(t);
   const titled = part ? titleOnly(titles, t.slice(part[0].length), true) : null;
   if (titled) return { ...subPart(titled, part![1]), length: t.length, title: t };
-  // "PART 2: NEEDS, OUTCOMES AND PROVISION (SECTIONS B, E AND F)": a part titled by the sections it holds.
-  return numberedRunOn(titles, t) ?? sectionNamedPart(t);
+  return numberedRunOn(titles, t);
 }
 
 /**

@@ -97,7 +97,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         }
         continue;
       }
-      const h = blockHeading(b, titleOnly);
+      // A labelled line ("Social care provision (H2): A place at …") is a statement, never a contents entry.
+      const h = labelledLine(titles, b.text) ? null : blockHeading(b, titleOnly);
       // Only a heading can be a contents entry; the pattern is end-anchored and costly on long runs of dots.
       const tail = h ? PAGE_TAIL.exec(b.text) : null;
       const stripped = tail ? b.text.slice(0, tail.index) : '';
