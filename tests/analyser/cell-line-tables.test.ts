@@ -87,3 +87,69 @@ describe('a provision table exported one cell per line', () => {
     expect(findSections(fields).find((s) => s.key === 'F')!.units.some((u) => u.kind === 'row')).toBe(false);
   });
 });
+
+describe('columns that name two fields, link outcomes or label each row’s section', () => {
+  it('"How often and how long" is a column and "Outcomes" links the row: each row one provision', async () => {
+    const doc = await text([
+      ...HEAD,
+      'Provision',
+      'Delivered by',
+      'How often and how long',
+      'Outcomes',
+      'Phonics catch-up programme',
+      'Teaching assistant trained in the programme',
+      '20 minutes every school day',
+      'E1',
+      'Movement breaks',
+      'Class teacher',
+      'As required',
+      'E1, E2',
+      ...TAIL,
+    ]);
+    const r = await analyse(doc);
+    expect(r.provisions.map((p) => [p.section, p.text.split('\n')[0], p.specific])).toEqual([
+      ['F', 'Phonics catch-up programme', true],
+      ['F', 'Movement breaks', false],
+    ]);
+  });
+
+  it('under "Sections G, H1 and H2", a first column "Section" sends each row to the section its letter names', async () => {
+    const doc = await text([
+      'Section D – Social care needs',
+      'Nia’s mother is disabled and Nia helps to care for her.',
+      ...HEAD,
+      'Provision',
+      'Delivered by',
+      'How often and how long',
+      'Phonics catch-up programme',
+      'Teaching assistant',
+      '20 minutes every school day',
+      'Sections G, H1 and H2 – Health and social care provision',
+      'Section',
+      'Provision',
+      'Delivered by',
+      'How often',
+      'G',
+      'Asthma plan review',
+      'School nurse',
+      'Once a year',
+      'H1',
+      'A place at an after-school club for disabled children',
+      'Club staff',
+      'Every Tuesday, 3.30pm to 5.30pm',
+      'H2',
+      'A young carers group',
+      'Young carers worker',
+      'Every other Saturday morning',
+      ...TAIL,
+    ]);
+    const r = await analyse(doc);
+    expect(r.provisions.map((p) => [p.section, p.text.split('\n')[0]])).toEqual([
+      ['F', 'Phonics catch-up programme'],
+      ['G', 'Asthma plan review'],
+      ['H1', 'A place at an after-school club for disabled children'],
+      ['H2', 'A young carers group'],
+    ]);
+    expect(r.checks.socialCareNeedsWithoutProvision).toBe(false);
+  });
+});

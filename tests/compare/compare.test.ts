@@ -177,6 +177,16 @@ describe('align', () => {
     expect(pairInPlace(3, 3, [[0, 0], [1, 1]])).not.toContainEqual([2, 2]);
     expect(pairInPlace(3, 3, [[1, 1], [2, 2]])).not.toContainEqual([0, 0]);
   });
+  it('does not pair outcomes under two areas of need; at an end, pairs the one that keeps its number or area', () => {
+    const areas = (...a: string[]) => a.map((area) => ({ area }));
+    // The gap's old outcome was under sensory and physical needs, the new one under SEMH: one dropped, one added.
+    expect(pairInPlace(3, 3, [[0, 0], [2, 2]], areas('Cognition', 'Sensory and/or physical needs', 'Cognition'), areas('Cognition', 'Social, emotional and mental health', 'Cognition'))).not.toContainEqual([1, 1]);
+    expect(pairInPlace(3, 3, [[0, 0], [2, 2]], areas('Cognition', 'Sensory and/or physical needs', 'Cognition'), areas('Cognition', 'Sensory and/or physical needs', 'Cognition'))).toContainEqual([1, 1]);
+    // "5.5 Zoe will be calmer." rewritten as "5.5 By July, Zoe will …", a "5.6" appended after it.
+    const nums = (...n: string[]) => n.map((num) => ({ num }));
+    expect(pairInPlace(3, 4, [[0, 0], [1, 1]], nums('5.1', '5.2', '5.5'), nums('5.1', '5.2', '5.5', '5.6'))).toContainEqual([2, 2]);
+    expect(pairInPlace(3, 4, [[0, 0], [1, 1]], nums('5.1', '5.2', '5.5'), nums('5.1', '5.2', '5.6', '5.7'))).toEqual([[0, 0], [1, 1]]);
+  });
 });
 
 describe('statements split, merged or rewritten in place', () => {
@@ -206,6 +216,9 @@ describe('statements split, merged or rewritten in place', () => {
     // A new statement with its own amount is not taken for a part of one that never had an amount.
     const extra = await compare(plan([WHERE, TIMETABLE], [], [OUT1]), plan([WHERE, 'Each swimming lesson will be followed by 10 minutes of hair drying with a teaching assistant.', TIMETABLE], [], [OUT1]));
     expect(kinds(extra)).toContain('added: Each swimming lesson');
+    // A new statement with an amount of its own that shares only a rare word or two with one whose amount went is no part of it.
+    const visits = await compare(plan(['A qualified teacher of the deaf will visit termly to advise staff.', TIMETABLE], [], [OUT1]), plan(['A qualified teacher of the deaf will visit as required to advise staff.', 'Two 45-minute careers interviews with an adviser qualified to Level 6 during Year 11.', TIMETABLE], [], [OUT1]));
+    expect(kinds(visits)).toEqual(expect.arrayContaining(['added: Two 45-minute careers', 'weakened: A qualified teacher']));
   });
 
   it('a split-off part that hands the work to a lesser role "in consultation with" the old provider is a cut', async () => {

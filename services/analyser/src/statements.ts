@@ -55,6 +55,8 @@ interface StatementWords {
   newItem: RegExp;
   /** A word that points back to the provision before it ("She will use it in every lesson"). */
   refersBack: RegExp;
+  /** A subject's verb with an adverb that adds to what was said before ("The QTVI will also check …"). */
+  addsToBefore: RegExp;
   /** "She will have 6 sessions of 45 minutes each term": only the amount of the provision named before. */
   amountOnly: RegExp;
   ownActivity: RegExp;
@@ -105,6 +107,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     hasAmountOrWho: new RegExp(String.raw`\b${any(w.amountOrWho)}\b`, 'i'),
     dummyIt: new RegExp(String.raw`^${any(w.dummyIt.opens)} (?:${any(w.dummyIt.adverbs)} )?${any(w.dummyIt.predicates)}\b`, 'i'),
     newItem: new RegExp(String.raw`\b${any(w.newItem)}\b`, 'i'),
+    addsToBefore: new RegExp(String.raw`\b${any(w.cues.subjectVerbs)}\s+${any(w.cues.adverbs)}\b`, 'i'),
     refersBack: new RegExp(String.raw`\b(?:${any(w.refersBack.words)}|${any(w.refersBack.demonstratives)}(?! ${any(w.refersBack.notBefore)}\b))\b`, 'i'),
     // An opening (a pronoun or a name, and a verb; or a restatement), a limit, a count (digits or
     // words), "x 3", a length, the unit, "of 45 minutes", and how often.
@@ -245,7 +248,9 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         continue;
       }
       const picked = pickCells(u, 'provision');
-      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: key, ...picked, page: u.page, context: leadIn, ...thread });
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) {
+        for (const part of cellStatements(u, picked, key, rubric)) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
+      }
       continue;
     }
     const t = u.text.trim();
@@ -290,6 +295,28 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
   }
   return out;
+}
+
+/**
+ * A combined table's provision cell is one statement a paragraph; but a PDF cell whose paragraph
+ * ended at a full line reads as one paragraph of two provisions ("… trained in the programme. Maths
+ * taught in the resource base …"). Where its sentences start provisions of their own, as prose's
+ * would (proseGroups), each is a statement; a sentence that starts none, or that says it adds to the
+ * one before, stays with it.
+ */
+function cellStatements(u: Unit, picked: { start: number; end: number; text: string }, key: SectionKey, rubric: Rubric): { start: number; end: number; text: string }[] {
+  if ((u.cells?.length ?? 0) !== 1 || u.row === undefined || splitSentences(picked.text).length < 2) return [picked];
+  const w = statementWords(rubric);
+  // A sentence that says it adds to the provision before ("The QTVI will also check …", "In addition, …")
+  // is, in the author's paragraph, more of the same provision: only a sentence that begins afresh is split off.
+  const groups = proseGroups({ ...u, kind: 'paragraph', start: picked.start, end: picked.end, text: picked.text }, key, '', rubric).filter((g, i) => i === 0 || !(w.newItem.test(g.text) || w.addsToBefore.test(g.text)));
+  if (groups.length < 2) return [picked];
+  return groups.map((g, i) => {
+    const start = i === 0 ? picked.start : g.start;
+    const end = i + 1 < groups.length ? groups[i + 1].start : picked.end;
+    const text = picked.text.slice(start - picked.start, end - picked.start).trimEnd();
+    return { start, end: start + text.length, text };
+  });
 }
 
 /** A provision's name on a line of its own: a few words, no sentence, no field of its own ("Sensory circuit"). */

@@ -189,6 +189,8 @@ function joined(first: Item, parts: Item[], other: Item, rubric?: Words): Item {
 const RARE_IN = 4;
 const SPLIT_FROM = 0.6;
 const SPLIT_GAIN = 2;
+// A part that carries only the amount: at least this share of its words from the whole.
+const AMOUNT_SPLIT_FROM = 0.5;
 
 /** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
 export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
@@ -216,7 +218,10 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
     const brought = shared.filter((w) => !parts.some((p) => p.has(w)));
     if (shared.length / extra.size >= SPLIT_FROM && brought.length >= SPLIT_GAIN && brought.some(rare)) return brought.length;
     const carriesAmount = hasAmount(amount.extra) && hasAmount(amount.whole) && !amount.parts.some(hasAmount);
-    return carriesAmount && shared.length >= SPLIT_GAIN && shared.some(rare) ? SPLIT_GAIN : 0;
+    // Its own words still mostly the whole's: a new statement with an amount of its own that shares a
+    // rare word or two with a statement whose amount went ("careers adviser qualified to Level 6" beside
+    // "a qualified teacher … will visit as required") is a statement of its own.
+    return carriesAmount && shared.length >= SPLIT_GAIN && shared.some(rare) && shared.length / extra.size >= AMOUNT_SPLIT_FROM ? SPLIT_GAIN : 0;
   };
   // Each statement left over on one side joins the aligned pair whose other side ("whole") it carries
   // more of: a split (one old, several new) or a merge (several old, one new), one rule both ways.
@@ -301,10 +306,22 @@ function sortByOrder(changes: (Change & { order: number })[]): Change[] {
  * the old version, and the one in the same place in the new, are one outcome reworded ("Zara will
  * understand jokes" rewritten as a SMART outcome about idioms shares few words but keeps its place).
  */
-export function pairInPlace(olds: number, news: number, pairs: [number, number][]): [number, number][] {
+export interface OutcomePlace {
+  /** The area of need the outcome sits under (the golden thread), if read. */
+  area?: string | null;
+  /** The outcome's own item number ("5.5"), if it has one. */
+  num?: string | null;
+}
+
+export function pairInPlace(olds: number, news: number, pairs: [number, number][], placeOld: OutcomePlace[] = [], placeNew: OutcomePlace[] = []): [number, number][] {
+  const key = (a?: string | null) => (a ? a.toLowerCase().replace(/[^a-z]+/g, ' ').trim() : null);
+  // Outcomes under two different areas of need are two outcomes, wherever they stand.
+  const otherArea = (i: number, j: number) => { const a = key(placeOld[i]?.area); const b = key(placeNew[j]?.area); return !!a && !!b && a !== b; };
+  // The same item number ("5.5") or area at the end of the list: the outcome kept its place.
+  const samePlace = (i: number, j: number) => (!!placeOld[i]?.num && placeOld[i]?.num === placeNew[j]?.num) || (!!key(placeOld[i]?.area) && key(placeOld[i]?.area) === key(placeNew[j]?.area));
   const byOld = new Map(pairs.map(([i, j]) => [i, j]));
   const usedNew = new Set(pairs.map(([, j]) => j));
-  const slots = new Map<string, { olds: number[]; news: number[] }>();
+  const slots = new Map<string, { olds: number[]; news: number[]; end?: boolean }>();
   const matchedOld = [...byOld.keys()].sort((x, y) => x - y);
   const slotOf = (i: number) => {
     const prev = matchedOld.filter((m) => m < i).pop();
@@ -315,17 +332,26 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
     if (byOld.has(i)) continue;
     const { lo, hi } = slotOf(i);
     // Only a gap with a matched neighbour on each side: at either end of the list, an outcome
-    // dropped and another appended are two changes, not one rewritten.
-    if (lo < 0 || hi >= news) continue;
-    const key = `${lo}:${hi}`;
-    if (!slots.has(key)) slots.set(key, { olds: [], news: [] });
-    slots.get(key)!.olds.push(i);
+    // dropped and another appended are two changes, not one rewritten (unless both keep its number).
+    const end = lo < 0 || hi >= news;
+    const slot = `${lo}:${hi}`;
+    if (!slots.has(slot)) slots.set(slot, { olds: [], news: [] });
+    slots.get(slot)!.olds.push(i);
+    if (end) slots.get(slot)!.end = true;
   }
-  for (const [key, slot] of slots) {
-    const [lo, hi] = key.split(':').map(Number);
+  for (const [slotKey, slot] of slots) {
+    const [lo, hi] = slotKey.split(':').map(Number);
     if (hi < lo) continue;
-    for (let j = lo + 1; j < hi; j++) if (!usedNew.has(j)) slot.news.push(j);
-    if (slot.olds.length === 1 && slot.news.length === 1) pairs.push([slot.olds[0], slot.news[0]]);
+    for (let j = Math.max(lo + 1, 0); j < Math.min(hi, news); j++) if (!usedNew.has(j)) slot.news.push(j);
+    if (slot.end) {
+      // At an end: each old outcome with the one new outcome that keeps its number or area.
+      for (const i of slot.olds) {
+        const same = slot.news.filter((j) => samePlace(i, j));
+        if (same.length === 1 && !pairs.some(([, j]) => j === same[0])) pairs.push([i, same[0]]);
+      }
+      continue;
+    }
+    if (slot.olds.length === 1 && slot.news.length === 1 && !otherArea(slot.olds[0], slot.news[0])) pairs.push([slot.olds[0], slot.news[0]]);
   }
   return pairs;
 }
@@ -333,7 +359,9 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
 function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
-  const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric));
+  // Where each outcome stands: its area of need and its own item number ("5.5 By July …", layout).
+  const place = (o: Report['outcomes'][number]): OutcomePlace => ({ area: o.area ?? null, num: /^\s*(\d{1,2}\.\d{1,2}|\d{1,2})[.)]?\s/.exec(o.text)?.[1] ?? null });
+  const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric), a.report.outcomes.map(place), b.report.outcomes.map(place));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
     const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text, rubric);

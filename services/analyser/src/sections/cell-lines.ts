@@ -6,6 +6,7 @@
 import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { Words } from '../quantities.ts';
 import { statementWords } from '../statements.ts';
+import { columnRole } from './columns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 
@@ -17,21 +18,30 @@ const MAX_COLUMNS = 8;
 /** The blocks with each such run of lines made a table; every other block as it was. */
 export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words): Block[] {
   const words = statementWords(rubric);
-  // Plain text reads a short line as a heading, so a cell may come as one.
-  const isHeaderCell = (b: Block | undefined): b is Line => !!b && isCellLine(b) && b.text.trim().length <= 30 && words.fieldLabel.test(b.text.trim());
+  // Plain text reads a short line as a heading, so a cell may come as one. A column may name two of
+  // a provision's fields together ("How often and how long", "Who / where").
+  const isField = (t: string) => t.split(/\s+(?:and|&)\s+|\s*[\/,]\s*/i).every((part) => !!part && words.fieldLabel.test(part));
+  // Beside them, a first column labelling each row ("Section", "Area") and, after the first, a column
+  // linking each row to its outcomes ("Outcomes"), as the same table in DOCX has (columns.ts).
+  const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
+    if (!b || !isCellLine(b) || b.text.trim().length > 30) return false;
+    const t = b.text.trim();
+    return isField(t) || (at === 0 ? columnRole(t) === 'label' : columnRole(t) === 'outcome' && t.split(/\s+/).length <= 3);
+  };
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
-    if (!isHeaderCell(first)) {
+    if (!isHeaderCell(first, 0)) {
       out.push(first);
       continue;
     }
     // The header: consecutive column names, one a "what" column, with the same spacing between them.
     const heads: Line[] = [first];
-    while (heads.length < MAX_COLUMNS && isHeaderCell(blocks[i + heads.length])) heads.push(blocks[i + heads.length] as Line);
+    while (heads.length < MAX_COLUMNS && isHeaderCell(blocks[i + heads.length], heads.length)) heads.push(blocks[i + heads.length] as Line);
     const sep = heads.length > 1 ? Math.min(...heads.slice(1).map((h) => h.blankBefore ?? 0)) : 0;
     const even = heads.slice(1).every((h) => h.blankBefore !== undefined && h.blankBefore === sep);
-    const table = heads.length >= MIN_COLUMNS && even && heads.some((h) => words.whatLabel.test(h.text.trim())) ? readRows(titles, blocks, i + heads.length, heads.length, sep) : null;
+    const labelled = columnRole(first.text.trim()) === 'label';
+    const table = heads.length >= MIN_COLUMNS && even && heads.some((h) => words.whatLabel.test(h.text.trim())) ? readRows(titles, blocks, i + heads.length, heads.length, sep, labelled) : null;
     if (!table) {
       out.push(first);
       continue;
@@ -43,6 +53,8 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words):
   return out;
 }
 
+// "G", "H1", "H1 and H2": a label column's cell naming its row's section (a letter is grammar, not words).
+const ROW_LETTERS = /^(?:H\s?[12]|[A-K])(?:\s*(?:,|and|&|\/)\s*(?:H\s?[12]|[A-K]))*$/;
 const isCellLine = (b: Block): b is Line => b.kind === 'paragraph' || b.kind === 'heading';
 const cellOf = (b: Line): TableCell => ({ text: b.text, start: b.start, end: b.end, page: b.page });
 const emptyAt = (at: number, page: number | null): TableCell => ({ text: '', start: at, end: at, page });
@@ -56,14 +68,17 @@ const rowOf = (cells: TableCell[]): TableRow => {
  * spacing `sep` an empty cell. A row starts with a filled cell; a blank line there, a heading, a list
  * item or a table ends the table. Null unless at least one whole row follows.
  */
-function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep: number): { rows: TableRow[]; next: number } | null {
+function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep: number, labelled: boolean): { rows: TableRow[]; next: number } | null {
   const rows: TableRow[] = [];
   let cells: TableCell[] = [];
   let rowStart = from;
   let j = from;
   for (; j < blocks.length; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || b.blankBefore === undefined || matchHeading(titles, b.text, false, false)) break;
+    // A label column's cell may be a section's bare letter ("G", "H1"): the row's section, not a heading.
+    if (!isCellLine(b)) break;
+    const rowLetter = labelled && cells.length === 0 && ROW_LETTERS.test(b.text.trim());
+    if (b.blankBefore === undefined || (!rowLetter && matchHeading(titles, b.text, false, false))) break;
     // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
     const extra = b.blankBefore - sep;
     const empties = extra / (sep + 1);

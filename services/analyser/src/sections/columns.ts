@@ -24,7 +24,9 @@ export function columnRole(header: string): ColumnRole {
 export function headerSection(header: string): SectionLabel | null {
   const t = header.trim();
   const lettered = new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})(?:[\s)\]:.\-–—‒―−]|$)`, 'i').exec(t);
-  if (lettered && (lettered[0].trim().length > 1 || /^[A-K]\b/.test(t) || /\([A-K]\)/.test(t))) {
+  // A capital opening a phrase ("A place at a club", "I will …") is a word, not a section's letter.
+  const article = lettered?.index === 0 && /^[A-K]\s+[a-z]/.test(t);
+  if (lettered && !article && (lettered[0].trim().length > 1 || /^[A-K]\b/.test(t) || /\([A-K]\)/.test(t))) {
     const raw = lettered[1];
     if (raw === raw.toUpperCase()) return normaliseLetter(raw);
   }

@@ -1,6 +1,7 @@
 // Headings: a block, list item or first cell that names a section by its letter, its title or both
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
 import { fieldLabel } from './front-sheet.ts';
+import { sectionNamedPart } from './labelled-lines.ts';
 import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq, type Titles } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
@@ -24,6 +25,10 @@ export interface HeadingMatch {
 export function matchHeading(titles: Titles, text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
   const t = text.trim();
   if (!t) return null;
+  // "PART 4: SOCIAL CARE (SECTIONS D, H1 AND H2)": a part titled by the sections it holds, whatever
+  // its title's words would say alone ("Social care" is H's title; the part holds D too).
+  const named = sectionNamedPart(t);
+  if (named) return named;
   // A numbered heading ("1. Section A: …", "12 Section K"): the number is not the label, so what
   // follows must name the section plainly (a section word, or the letter with that section's title).
   const num = /^(?:\d{1,2}(?:\.\d{1,2}|([AB]))?[.)]?|\(\d{1,2}\))\s+(?=\S)/i.exec(t);

@@ -12,6 +12,7 @@ import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, 
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { cellLineTables } from './cell-lines.ts';
+import { labelledLine } from './labelled-lines.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
@@ -96,7 +97,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         }
         continue;
       }
-      const h = blockHeading(b, titleOnly);
+      // A labelled line ("Social care provision (H2): A place at …") is a statement, never a contents entry.
+      const h = labelledLine(titles, b.text) ? null : blockHeading(b, titleOnly);
       // Only a heading can be a contents entry; the pattern is end-anchored and costly on long runs of dots.
       const tail = h ? PAGE_TAIL.exec(b.text) : null;
       const stripped = tail ? b.text.slice(0, tail.index) : '';
@@ -116,7 +118,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const LETTER_ONLY = new RegExp(String.raw`^[(\[]?(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i');
   // (A letter standing alone after K is still a section: K need not come last.)
   const takes = (h: HeadingMatch) => !(h.weak && ((afterK && !LETTER_ONLY.test(h.title)) || h.labels.some((l) => seen.has(l))));
+  // The section of the last labelled line ("Provision (F) 2a: …"): the lines after it, unlabelled, are its too.
+  let lastLabelled: SectionLabel | null = null;
   const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
+    lastLabelled = null;
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
@@ -127,11 +132,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const closeSection = () => {
     open = null;
     current = [];
+    lastLabelled = null;
   };
   if (open) openSection((open as Open).labels, (open as Open).title, 0, (open as Open).page);
   const addUnit = (u: Unit, label?: SectionLabel) => {
     if (current.length === 0) return; // preamble before any section: name, dates, contents
-    const target = (label && current.find((p) => p.label === label)) || current[0];
+    const target = (label && current.find((p) => p.label === label)) || (lastLabelled && current.find((p) => p.label === lastLabelled)) || current[0];
     target.units.push(u);
     target.end = Math.max(target.end, u.end);
     for (const p of current) p.end = Math.max(p.end, u.end);
@@ -349,6 +355,24 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     }
     // Only a short line (a spanning area of need, page furniture) may stand between the parts.
     if ((block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) && !(block.text.length <= 200 && PAGE_FURNITURE.test(block.text))) carry = null;
+    // A portal's labelled line ("Outcome (E) 3: …", "Provision (F) 2a: …"): a statement of the section
+    // its label names, wherever it stands (labelled-lines.ts). One with no item number ("Needs (B): …")
+    // is one only where the part holds that section or lines are labelled already; elsewhere it is a
+    // heading with its body run on.
+    const ll = only ? null : labelledLine(titles, block.text);
+    if (ll && (ll.numbered || lastLabelled !== null || current.some((p) => p.label === ll.label))) {
+      if (!current.some((p) => p.label === ll.label)) {
+        const piece: Piece = { label: ll.label, title: ll.title, start: block.start, page: block.page, units: [], end: block.start };
+        current.push(piece);
+        pieces.push(piece);
+        seen.add(ll.label);
+        if (ll.label === 'K') afterK = true;
+      }
+      lastLabelled = ll.label;
+      const unit = textUnit({ start: block.start + ll.length, end: block.end, page: block.page, text: block.text.slice(ll.length) }, 'paragraph', 'paragraph');
+      addUnit({ ...unit, subheading: false, ...(area ? { area } : {}) }, ll.label);
+      continue;
+    }
     if (!only) {
       const h = blockHeading(block, titleOnly);
       if (h && takes(h)) {
@@ -537,7 +561,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         }
         continue;
       }
-      for (const u of tableRowUnits(row, headers, page)) addUnit(u);
+      // A table under a heading that named several sections ("Sections G, H1 and H2"), its first column
+      // labelling each row's section ("Section | Provision | …", a row "H1 | A personal assistant …"):
+      // the row is that section's, as a combined table's label column says (above).
+      const rowLetter = !only && current.length > 1 && headers && columnRole(headers[0] ?? '') === 'label' ? /^(?:section\s+)?(H\s?[12]|[A-K])$/i.exec(cells[0]?.text.trim() ?? '') : null;
+      const rowLabel = rowLetter ? normaliseLetter(rowLetter[1]) : undefined;
+      for (const u of tableRowUnits(row, headers, page)) addUnit(u, rowLabel && current.some((p) => p.label === rowLabel) ? rowLabel : undefined);
     }
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
