@@ -179,6 +179,11 @@ describe('plan checks', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);
     expect(run(plan({ extra: ['Amara had a statement of special educational needs until 2016.'] })).checks.statementWording).toBe(false);
     expect(run(plan({ extra: ['This plan was issued in place of a Statement of Special Educational Needs.'] })).checks.statementWording).toBe(false);
+    // The statement's parts kept: the transfer told in one sentence, then the parts carried over as they were.
+    expect(run(plan({ extra: ['Sam moved to an EHC plan in 2017. The needs in Part 2 of the statement are set out in Section B word for word.'] })).checks.statementWording).toBe(true);
+    expect(run(plan({ extra: [{ h: 'Targets (as in Part 3 of his statement)' }] })).checks.statementWording).toBe(true);
+    expect(run(plan({ extra: ['Statement / EHC Plan – Sam Reid – page 2'] })).checks.statementWording).toBe(true);
+    expect(run(plan({ extra: ['Sam had a statement until 2017, when Part 3 of the statement became Section F.'] })).checks.statementWording).toBe(false);
     // An EHC plan numbered in parts (Part 5 Outcomes … Part 11 Advice) is not a statement's Part 2 and Part 3.
     expect(run(plan({ extra: ['Part 2 Special educational needs', 'Part 3 Health needs', 'Part 5 Outcomes', 'Part 11 Advice and information'] })).checks.statementWording).toBe(false);
   });
@@ -687,6 +692,11 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     ['Date of draft plan ........ 9 March 2026\nDate of final plan ..................', 'draft'],
     ['Date of final plan ........ 2 April 2026', 'final'],
     ['Date of this final plan: 27 February 2026', 'final'],
+    // The status of the dated version in brackets after its date: on a front sheet, a value on its own line, a footer.
+    ['Plan date: 3 March 2027 (final)', 'final'],
+    ['Date of plan\n12/05/2026 (Amended following the review meeting in April 2026)', 'final'],
+    ['Ref SR/4471 – 9 Sept 2026 (Final, version 3) – Page 1 of 9', 'final'],
+    ['Date of plan | 4 June 2026 (draft for consultation)', 'draft'],
   ];
   for (const [line, want] of valid) it(`${JSON.stringify(line)} -> ${want}`, () => expect(readStatus(`${head}${line}\n`)).toBe(want));
 
@@ -702,6 +712,8 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     // A field label with no date after it, in capitals or run on with the next field.
     'DATE OF FINAL PLAN: REVIEW DATE: June 2027',
     'Date of final plan: Review date: June 2027',
+    // A date of birth is no version.
+    'Date of birth: 3 May 2016 (final)',
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });
