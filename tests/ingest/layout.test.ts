@@ -234,6 +234,12 @@ describe('markers and page furniture in text and simple PDFs', () => {
     expect(pdf.text).not.toMatch(/\b7\b/);
   });
 
+  it('keeps a table cell exported to a line that is only an amount of time, recurring far apart with its number changing', async () => {
+    const row = (what: string, mins: number) => [what, 'Daily', `${mins} minutes`, 'Teaching assistant', ...Array.from({ length: 16 }, (_, i) => `Line ${what.length}.${i} of the plan.`)];
+    const d = await parseDocument(strToU8([...row('Handwriting practice', 10), ...row('Reading with a buddy', 20), ...row('Touch typing lessons', 25), 'Last line.'].join('\n')), 'plan.txt');
+    expect(d.text.match(/\d+ minutes/g)).toEqual(['10 minutes', '20 minutes', '25 minutes']);
+  });
+
   it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {
     const d = await parseDocument(strToU8(['Section H1', '', 'None at 2026.', '', 'Section H2', '', 'None at 2026.', '', 'Section J', '', 'None at 2026.'].join('\n')), 'plan.txt');
     expect(d.text.match(/None at 2026\./g)).toHaveLength(3);

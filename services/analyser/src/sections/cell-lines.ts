@@ -8,6 +8,8 @@ import type { Words } from '../quantities.ts';
 import { statementWords } from '../statements.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
+import { leadingArea } from './areas.ts';
+import { columnRole, namesColumn } from './columns.ts';
 
 type Line = Exclude<Block, { kind: 'table' }>;
 
@@ -18,7 +20,8 @@ const MAX_COLUMNS = 8;
 export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words): Block[] {
   const words = statementWords(rubric);
   // Plain text reads a short line as a heading, so a cell may come as one.
-  const isHeaderCell = (b: Block | undefined): b is Line => !!b && isCellLine(b) && b.text.trim().length <= 30 && words.fieldLabel.test(b.text.trim());
+  // A column of the outcome each row serves ("Outcome", "Linked outcome") is named too: a cross-reference, not a field.
+  const isHeaderCell = (b: Block | undefined): b is Line => !!b && isCellLine(b) && b.text.trim().length <= 30 && (words.fieldLabel.test(b.text.trim()) || (namesColumn(b.text) && columnRole(b.text) === 'outcome'));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
@@ -66,9 +69,25 @@ function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep:
     if (!isCellLine(b) || b.blankBefore === undefined || matchHeading(titles, b.text, false, false)) break;
     // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
     const extra = b.blankBefore - sep;
-    const empties = extra / (sep + 1);
-    if (extra < 0 || !Number.isInteger(empties) || (cells.length === 0 && empties > 0) || cells.length + empties >= n) break;
+    let empties = extra / (sep + 1);
+    if (extra < 0 || !Number.isInteger(empties) || (cells.length === 0 && empties > 0) || cells.length + empties > n) break;
+    // The blank lines fill the row's last cells exactly: they were its empty closing cells, and this line starts the next row.
+    if (cells.length > 0 && cells.length + empties === n) {
+      while (cells.length < n) cells.push(emptyAt(cells[cells.length - 1].end, b.page));
+      rows.push(rowOf(cells));
+      cells = [];
+      empties = 0;
+    }
     if (cells.length === 0) rowStart = j;
+    // A row merged across the table to name an area of need ("Cognition and learning") is one line: its
+    // cell, then empty cells where it spans (as DOCX gives a merged cell), when a row starts right after it.
+    const next = blocks[j + 1];
+    if (cells.length === 0 && leadingArea(b.text) && next && isCellLine(next) && next.blankBefore === sep && !leadingArea(next.text)) {
+      const row = [cellOf(b)];
+      while (row.length < n) row.push(emptyAt(b.end, b.page));
+      rows.push(rowOf(row));
+      continue;
+    }
     for (let k = 0; k < empties; k++) cells.push(emptyAt(b.start, b.page));
     cells.push(cellOf(b));
     if (cells.length === n) {
