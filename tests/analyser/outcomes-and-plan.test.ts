@@ -797,3 +797,15 @@ describe('flattened forms: nursery settings, first-person outcomes, a draft\'s p
     expect(empty.missingSections).toContain('I');
   });
 });
+
+describe('an outcome column whose header gives the time (invented)', () => {
+  it('"Outcome (by the end of Year 6)" and "Steps (by her next review)" make their cells time-bound; a header with no time does not', () => {
+    const r = run(plan({ status: 'final', e: [{ table: [['Area', 'Outcome (by the end of Year 6)', 'Steps towards it (by her next review)'], ['Cognition and learning', 'Amara will read a book band 10 text aloud with 95% accuracy.', 'Amara will blend 4-sound words in 9 out of 10 attempts.']] }] }));
+    expect(r.outcomes.map((o) => o.timeBound)).toEqual([true, true]);
+    const untimed = run(plan({ status: 'final', e: [{ table: [['Area', 'Long-term outcome', 'Short-term targets'], ['Cognition and learning', 'Amara will read a book band 10 text aloud with 95% accuracy.', 'Amara will blend 4-sound words in 9 out of 10 attempts.']] }] }));
+    expect(untimed.outcomes.map((o) => o.timeBound)).toEqual([false, false]);
+    // A column whose cells date themselves: the header names the kind of outcome, and a cell with no date lacks one.
+    const dated = run(plan({ status: 'final', e: [{ table: [['Outcome (by the end of Year 6)', 'Steps towards it (by her next review)'], ['By July 2027, Amara will read a book band 10 text aloud with 95% accuracy.', 'Amara will blend 4-sound words in 9 out of 10 attempts.'], ['Amara will write three sentences with full stops.', 'By Easter 2026, Amara will spell 20 common words correctly.']] }] }));
+    expect(dated.outcomes.map((o) => o.timeBound)).toEqual([true, false, false, true]);
+  });
+});
