@@ -485,6 +485,8 @@ describe('time-bound outcomes (§4)', () => {
     'Theo will explain 10 key words\tEnd of Year 9',
     'Ruby will read 20 words\tSummer term 2027',
     'By the time she leaves school, Eve will make a phone call to book an appointment.',
+    'Nia will write her name by her 6th birthday.',
+    'Leo will zip up his coat by himself by his next review.',
   ];
   for (const s of valid) it(`time-bound: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(true));
   const invalid = [
@@ -492,6 +494,9 @@ describe('time-bound outcomes (§4)', () => {
     'Ryan will be more independent when he leaves school.',
     'Ruby will receive 1:1 support in all lessons by September 2026.',
     'By [date], Leo will tie his shoelaces.',
+    // "by herself" says how, not by when.
+    'Nia will fasten her shoes by herself.',
+    'The twins will pour their drinks by themselves.',
   ];
   for (const s of invalid) it(`not time-bound: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(false));
 });
