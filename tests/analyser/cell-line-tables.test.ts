@@ -77,6 +77,53 @@ describe('a provision table exported one cell per line', () => {
     expect(rows.map((u) => u.cells!.map((c) => c.text))).toEqual([['Lego-based social skills group', 'Weekly, 40 minutes', 'Teaching assistant', 'SENCo'], ['Quiet workstation', 'Class teacher']]);
   });
 
+  it('a five-column table with a column for the outcome each row serves, rows merged across it for the areas of need, and rows ending in empty cells', async () => {
+    const doc = await text([
+      ...HEAD,
+      'Support',
+      'How often',
+      'Length',
+      'Staffing',
+      'Linked outcome',
+      'Cognition and learning',
+      'Toe by Toe reading programme',
+      '4 x weekly',
+      '20 minutes',
+      'Teaching assistant',
+      'E1',
+      'Reading pen for all tests',
+      'All tests',
+      '',
+      '',
+      'E1',
+      'Word mat on her desk',
+      '',
+      '',
+      'Class teacher',
+      '',
+      'Social, emotional and mental health',
+      'Lunchtime club in the library',
+      'Every lunchtime',
+      '',
+      'Midday supervisor',
+      'E2',
+      ...TAIL,
+    ]);
+    const rows = findSections(doc).find((s) => s.key === 'F')!.units.filter((u) => u.kind === 'row' && u.cells!.length > 1);
+    expect(rows.map((u) => u.cells!.map((c) => c.text))).toEqual([
+      ['Toe by Toe reading programme', '4 x weekly', '20 minutes', 'Teaching assistant', 'E1'],
+      ['Reading pen for all tests', 'All tests', 'E1'],
+      ['Word mat on her desk', 'Class teacher'],
+      ['Lunchtime club in the library', 'Every lunchtime', 'Midday supervisor', 'E2'],
+    ]);
+    const report = analyse(doc);
+    expect(report.provisions.map((p) => p.text.split('\n')[0])).toEqual(['Toe by Toe reading programme', 'Reading pen for all tests', 'Word mat on her desk', 'Lunchtime club in the library']);
+    // The outcome column is a cross-reference, not part of the provision; the merged rows name each row's area.
+    expect(report.provisions.some((p) => /\bE[12]\b/.test(p.text))).toBe(false);
+    expect(report.provisions[0].elements).toMatchObject({ frequency: true, duration: true, provider: true });
+    expect(report.provisions[3].area).toMatch(/Social, emotional/);
+  });
+
   it('is not fooled by short lines: column names with prose after them, or too few of them, stay lines', async () => {
     const prose = await text([...HEAD, 'Provision', 'Frequency', 'Staffing', '', 'Nia will have a reading lesson with a teaching assistant every morning for 20 minutes.', 'Her teacher will check her reading log each Friday.', ...TAIL]);
     expect(findSections(prose).find((s) => s.key === 'F')!.units.some((u) => u.kind === 'row')).toBe(false);

@@ -179,6 +179,11 @@ describe('plan checks', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);
     expect(run(plan({ extra: ['Amara had a statement of special educational needs until 2016.'] })).checks.statementWording).toBe(false);
     expect(run(plan({ extra: ['This plan was issued in place of a Statement of Special Educational Needs.'] })).checks.statementWording).toBe(false);
+    // The statement's parts kept: the transfer told in one sentence, then the parts carried over as they were.
+    expect(run(plan({ extra: ['Sam moved to an EHC plan in 2017. The needs in Part 2 of the statement are set out in Section B word for word.'] })).checks.statementWording).toBe(true);
+    expect(run(plan({ extra: [{ h: 'Targets (as in Part 3 of his statement)' }] })).checks.statementWording).toBe(true);
+    expect(run(plan({ extra: ['Statement / EHC Plan – Sam Reid – page 2'] })).checks.statementWording).toBe(true);
+    expect(run(plan({ extra: ['Sam had a statement until 2017, when Part 3 of the statement became Section F.'] })).checks.statementWording).toBe(false);
     // An EHC plan numbered in parts (Part 5 Outcomes … Part 11 Advice) is not a statement's Part 2 and Part 3.
     expect(run(plan({ extra: ['Part 2 Special educational needs', 'Part 3 Health needs', 'Part 5 Outcomes', 'Part 11 Advice and information'] })).checks.statementWording).toBe(false);
   });
@@ -480,6 +485,8 @@ describe('time-bound outcomes (§4)', () => {
     'Theo will explain 10 key words\tEnd of Year 9',
     'Ruby will read 20 words\tSummer term 2027',
     'By the time she leaves school, Eve will make a phone call to book an appointment.',
+    'Nia will write her name by her 6th birthday.',
+    'Leo will zip up his coat by himself by his next review.',
   ];
   for (const s of valid) it(`time-bound: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(true));
   const invalid = [
@@ -487,6 +494,9 @@ describe('time-bound outcomes (§4)', () => {
     'Ryan will be more independent when he leaves school.',
     'Ruby will receive 1:1 support in all lessons by September 2026.',
     'By [date], Leo will tie his shoelaces.',
+    // "by herself" says how, not by when.
+    'Nia will fasten her shoes by herself.',
+    'The twins will pour their drinks by themselves.',
   ];
   for (const s of invalid) it(`not time-bound: ${s}`, () => expect(judgeOutcome(s).timeBound).toBe(false));
 });
@@ -687,6 +697,11 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     ['Date of draft plan ........ 9 March 2026\nDate of final plan ..................', 'draft'],
     ['Date of final plan ........ 2 April 2026', 'final'],
     ['Date of this final plan: 27 February 2026', 'final'],
+    // The status of the dated version in brackets after its date: on a front sheet, a value on its own line, a footer.
+    ['Plan date: 3 March 2027 (final)', 'final'],
+    ['Date of plan\n12/05/2026 (Amended following the review meeting in April 2026)', 'final'],
+    ['Ref SR/4471 – 9 Sept 2026 (Final, version 3) – Page 1 of 9', 'final'],
+    ['Date of plan | 4 June 2026 (draft for consultation)', 'draft'],
   ];
   for (const [line, want] of valid) it(`${JSON.stringify(line)} -> ${want}`, () => expect(readStatus(`${head}${line}\n`)).toBe(want));
 
@@ -702,6 +717,8 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     // A field label with no date after it, in capitals or run on with the next field.
     'DATE OF FINAL PLAN: REVIEW DATE: June 2027',
     'Date of final plan: Review date: June 2027',
+    // A date of birth is no version.
+    'Date of birth: 3 May 2016 (final)',
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });
@@ -783,5 +800,17 @@ describe('flattened forms: nursery settings, first-person outcomes, a draft\'s p
     const empty = run(plan({ status: 'draft', i: 'Name:   Type:' }));
     expect(empty.checks.placementInDraft).toBe(false);
     expect(empty.missingSections).toContain('I');
+  });
+});
+
+describe('an outcome column whose header gives the time (invented)', () => {
+  it('"Outcome (by the end of Year 6)" and "Steps (by her next review)" make their cells time-bound; a header with no time does not', () => {
+    const r = run(plan({ status: 'final', e: [{ table: [['Area', 'Outcome (by the end of Year 6)', 'Steps towards it (by her next review)'], ['Cognition and learning', 'Amara will read a book band 10 text aloud with 95% accuracy.', 'Amara will blend 4-sound words in 9 out of 10 attempts.']] }] }));
+    expect(r.outcomes.map((o) => o.timeBound)).toEqual([true, true]);
+    const untimed = run(plan({ status: 'final', e: [{ table: [['Area', 'Long-term outcome', 'Short-term targets'], ['Cognition and learning', 'Amara will read a book band 10 text aloud with 95% accuracy.', 'Amara will blend 4-sound words in 9 out of 10 attempts.']] }] }));
+    expect(untimed.outcomes.map((o) => o.timeBound)).toEqual([false, false]);
+    // A column whose cells date themselves: the header names the kind of outcome, and a cell with no date lacks one.
+    const dated = run(plan({ status: 'final', e: [{ table: [['Outcome (by the end of Year 6)', 'Steps towards it (by her next review)'], ['By July 2027, Amara will read a book band 10 text aloud with 95% accuracy.', 'Amara will blend 4-sound words in 9 out of 10 attempts.'], ['Amara will write three sentences with full stops.', 'By Easter 2026, Amara will spell 20 common words correctly.']] }] }));
+    expect(dated.outcomes.map((o) => o.timeBound)).toEqual([true, false, false, true]);
   });
 });

@@ -9,7 +9,7 @@ import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { pageGraphics } from '../../services/ingest/src/pdf-graphics.ts';
 import { appendLine } from '../../services/ingest/src/pdf-layout.ts';
 import { HARD, hardSignatures } from '../fixtures/ingest/hard.ts';
-import { helveticaWidth, makeDocx, ruledTablePdf, strToU8, textPdf, wP, wrapHelvetica } from './helpers/make-files.ts';
+import { helveticaWidth, makeDocx, ruledTablePdf, strToU8, textPagesPdf, textPdf, wP, wrapHelvetica } from './helpers/make-files.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/ingest');
 const FILES = { docx: 'hard.docx', loPdf: 'hard-libreoffice.pdf', chromePdf: 'hard-chromium.pdf' } as const;
@@ -232,6 +232,28 @@ describe('markers and page furniture in text and simple PDFs', () => {
     const pdf = await parseDocument(textPdf([[72, 760, 11, 'Name: Ada Quist  School: Brook Lane Primary  Year group:'], [72, 746, 11, '4'], [72, 700, 11, 'Section A: Ada likes maps and her cat.'], [300, 40, 11, '7']]), 'plan.pdf');
     expect(pdf.text).toContain('Year group: 4');
     expect(pdf.text).not.toMatch(/\b7\b/);
+  });
+
+  it('keeps a table cell exported to a line that is only an amount of time, recurring far apart with its number changing', async () => {
+    const row = (what: string, mins: number) => [what, 'Daily', `${mins} minutes`, 'Teaching assistant', ...Array.from({ length: 16 }, (_, i) => `Line ${what.length}.${i} of the plan.`)];
+    const d = await parseDocument(strToU8([...row('Handwriting practice', 10), ...row('Reading with a buddy', 20), ...row('Touch typing lessons', 25), 'Last line.'].join('\n')), 'plan.txt');
+    expect(d.text.match(/\d+ minutes/g)).toEqual(['10 minutes', '20 minutes', '25 minutes']);
+  });
+
+  it('a PDF record print with a label on each line: a page of short lines keeps its labels apart, and a label a page break puts at the top is kept', async () => {
+    type L = [number, number, number, string];
+    // Page 1: prose that runs to the right margin, wrapped.
+    const prose = wrapHelvetica('Ben likes building dens in the woods with his cousins, drawing buses and trains, and listening to stories about space before bed. His family want him to make friends, to read with confidence and to feel safe at school. ', 11, 468);
+    const page1: L[] = [[72, 760, 11, 'Ben Cole – EHC plan'], ...[...prose, ...prose, ...prose].map((t, i): L => [72, 720 - i * 14, 11, t])];
+    // Page 2: records, label and value each on a line; the page opens with a label, as the break fell.
+    const record = (y: number, what: string): L[] => [[72, y, 11, what], [72, y - 14, 11, 'How often'], [72, y - 28, 11, 'Every morning'], [72, y - 42, 11, 'Provided by'], [72, y - 56, 11, 'Teaching assistant']];
+    const page2: L[] = [[72, 760, 11, 'Ben Cole – EHC plan'], [72, 740, 11, 'How often'], [72, 726, 11, 'Daily'], ...record(700, 'Ben will count to 20 and back again in 4 out of 5 tries.'), ...record(620, 'Ben will name ten animals from pictures in 4 of 5 tries.'), ...record(540, 'Ben will sort objects by colour and size, with no help at all.')];
+    const page3: L[] = [[72, 760, 11, 'Ben Cole – EHC plan'], [72, 740, 11, 'How often'], [72, 726, 11, 'Weekly'], ...record(700, 'Ben will sit with his class on the carpet for the whole story.')];
+    const d = await parseDocument(textPagesPdf([page1, page2, page3]), 'plan.pdf');
+    const lines = d.blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect(lines.filter((t) => t === 'How often')).toHaveLength(6);
+    expect(lines).toContain('Ben will count to 20 and back again in 4 out of 5 tries.');
+    expect(d.text).not.toContain('Ben Cole – EHC plan');
   });
 
   it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {

@@ -173,7 +173,7 @@ export function applyNational<T>(spec: T, ops: Op[]): T {
 
 /** Anything a Word-form spec (corpus/src/docform.ts) holds: its blocks, each a paragraph or a table of cells of paragraphs. */
 interface DocLike {
-  blocks: ({ k: 'p'; parts: unknown[] } | { k: 'table'; rows: { paras: unknown[][] }[][] })[];
+  blocks: ({ k: 'p'; parts: unknown[] } | { k: 'table'; rows: { paras: unknown[][] }[][] } | { k: 'section' })[];
 }
 
 /**
@@ -198,6 +198,7 @@ export function applyDocForm<T extends DocLike>(spec: T, ops: Op[]): T {
       });
     };
     out.blocks.forEach((b, bi) => {
+      if (b.k === 'section') return;
       if (b.k === 'p') {
         inParts(b.parts, () => out.blocks.splice(bi, 1), (t) => out.blocks.splice(bi + 1, 0, { ...b, parts: [t] }));
         return;

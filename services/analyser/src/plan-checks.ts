@@ -113,6 +113,8 @@ interface StatusWords {
   tail: RegExp;
   tickBefore: RegExp;
   tickAfter: RegExp;
+  /** A date with the status of that version in brackets after it: "6 March 2026 (final)", "2 June 2026 (amended after the annual review)". */
+  datedBracket: RegExp;
   isDraft: RegExp;
   /** After a status word: a label waiting for its date ("Final plan issued"); a draft's date as history ("Draft sent"). */
   awaitsDate: RegExp;
@@ -149,6 +151,8 @@ const statusWords = perVocabulary((v): StatusWords => {
     tail: new RegExp(String.raw`^(?:(?:this (?:plan|document) is(?: now)?|${v.any(st.asVerbs)} as(?: a| the)?|version \d{1,2}(?:\.\d{1,2})?|v\d{1,2}(?:\.\d{1,2})?|consultation|(?:EHC ?P|EHCP|plan|document)(?: is(?: now)?)?)\s*[(\[–—:-]?\s*)(${status})(?:\s*[)\]])?(?:\s*[.,;]?\s*$|\s+(?:on|from|dated)\s+\d[^\n]{0,30}$)`, 'i'),
     tickBefore: new RegExp(String.raw`${TICK}\s*(${status})\b`, 'i'),
     tickAfter: new RegExp(String.raw`\b(${status})\s*${TICK}`, 'i'),
+    // The bracket opens with the status word; what follows it is the version or when it was made.
+    datedBracket: new RegExp(String.raw`${DATE}\s*[(\[]\s*(${status})(?![\w-])([^()\[\]\n]{0,80})[)\]]`, 'gi'),
     isDraft: new RegExp(String.raw`^${v.any(st.draft)}$`, 'i'),
     awaitsDate: new RegExp(String.raw`^\s*[,(]?\s*${dateVerb}\b`, 'i'),
     draftHistory: new RegExp(String.raw`^\s*[,(]?\s*${v.any(st.historyVerbs)}\b`, 'i'),
@@ -201,6 +205,15 @@ export function readStatus(rawText: string, rubric?: Words): 'draft' | 'final' |
   // Titles and running headers: short lines that name the plan. Prose ("the draft was sent on …")
   // and "final" in "final year" are not titles.
   let { draft, final } = statusFromCells(head, w);
+  // A date, then the status of that version in brackets (a front sheet's plan date, a footer's
+  // reference): not a date of birth; a draft's date "(draft sent …)" is history.
+  for (const m of head.matchAll(w.datedBracket)) {
+    const lineStart = head.lastIndexOf('\n', m.index) + 1;
+    if (/birth|d\.?o\.?b/i.test(head.slice(lineStart, m.index))) continue;
+    if (w.isDraft.test(m[4])) {
+      if (!w.draftHistory.test(m[5])) draft += 2;
+    } else final += 2;
+  }
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const l = line.trim();
@@ -523,9 +536,15 @@ function hasStatementWording(doc: StructuredDocument, rubric?: Words): boolean {
     const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = doc.text.indexOf('\n', m.index + 1);
     const line = doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    if (HISTORY.test(line)) continue;
+    // History is told by the sentence the words are in: a line may tell of the transfer, then say
+    // the statement's parts were carried over as they were.
+    const at = m.index + (m[0].startsWith('\n') ? 1 : 0) - lineStart;
+    const sentenceStart = Math.max(0, ...[...line.slice(0, at).matchAll(/[.!?]\s+(?=[A-Z(])/g)].map((s) => s.index! + s[0].length));
+    const sentenceEnd = line.slice(at).search(/[.!?](?:\s|$)/);
+    if (HISTORY.test(line.slice(sentenceStart, sentenceEnd < 0 ? undefined : at + sentenceEnd + 1))) continue;
     const part = /part (\w+)/i.exec(m[0]);
-    if (part && /^\s*part/i.test(m[0].replace(/^\n/, ''))) {
+    // A part numbering the plan ("Part 3: Provision"), not a part "of the statement" it speaks of.
+    if (part && /^\s*part/i.test(m[0].replace(/^\n/, '')) && !/^\s*part \w+ of /i.test(m[0].replace(/^\n/, ''))) {
       if (!ehcpParts) parts.add(part[1].toLowerCase());
     }
     else statementSelf = true;

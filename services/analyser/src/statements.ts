@@ -485,6 +485,13 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
   const out: Statement[] = [];
   let leadIn = '';
   let area: string | null = null;
+  // A column whose cells date themselves ("By July 2026, …"): its header's time is the kind of outcome
+  // it holds, and a cell with no date of its own lacks one.
+  const selfDated = new Set<string>();
+  for (const u of section.units) u.cells?.forEach((c, i) => {
+    const h = u.headers?.[i];
+    if (h && columnRole(h) === 'outcome' && isTimeBound(c.text, rubric)) selfDated.add(h);
+  });
   for (const u of joinBrokenLines(section.units)) {
     if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
       area = leadingArea(u.text) ?? areaName(u.text, words);
@@ -495,7 +502,10 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       const picked = pickCells(u, 'outcome');
-      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: leadIn, ...thread });
+      // "Long-term outcome (by the end of Key Stage 1)": a column header that gives its cells' time, as a lead-in does,
+      // where none of them gives its own.
+      const timedHeader = u.headers?.find((h) => columnRole(h) === 'outcome' && !selfDated.has(h) && isTimeBound(h, rubric));
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: timedHeader ?? leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();

@@ -29,6 +29,9 @@ export function looksLikeHeadingLine(line: string): { level: number } | null {
 
 const PAGE_OF = /\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\b/i;
 const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
+// A line that is only an amount of time ("45 minutes", "1 hour", "3 x weekly"): a table's cell exported
+// a cell to a line, recurring with its number changing as page furniture does. Grammar of units, not vocabulary.
+const AMOUNT_LINE = /^(?:# ?(?:x|×) ?)?#(?:\.#)? ?(?:x|×)? ?(?:min(?:ute)?s?|h(?:ou)?rs?|sessions?|days?|weeks?|times?|weekly|daily|termly)\b(?: (?:a|per|each|every) \w+)?\.?$/;
 
 /**
  * Page furniture left in text copied from a printed plan: "Page 3 of 9" lines, and short lines
@@ -44,7 +47,7 @@ export function dropTextFurniture(lines: string[]): string[] {
   lines.forEach((l, i) => {
     const t = l.trim();
     if (!t || t.length > 120 || BULLET.test(l)) return;
-    if (!FURNITURE_WORD.test(t)) plain.add(key(l));
+    if (!FURNITURE_WORD.test(t) || AMOUNT_LINE.test(key(l))) plain.add(key(l));
     at.set(key(l), [...(at.get(key(l)) ?? []), i]);
   });
   const furniture = new Set<number>();

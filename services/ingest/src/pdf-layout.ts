@@ -72,9 +72,15 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
   gaps.sort((a, z) => a - z);
   const pitch = gaps[Math.floor(gaps.length * 0.2)] || bodySize * 1.2;
   const rightEdge = new Map<number, number>();
+  const quantile = (xs: number[]) => xs[Math.floor(xs.length * 0.95)] ?? xs[xs.length - 1];
+  // A page of short lines (labels and values each on a line) has few full lines to show its edge:
+  // it is no nearer than the edge of the pages of its width taken together.
+  const byWidth = new Map<number, number[]>();
+  for (const p of pages) byWidth.set(Math.round(p.width), [...(byWidth.get(Math.round(p.width)) ?? []), ...p.lines.filter((l) => !isTableLine(l)).map((l) => l.x1)]);
   for (const p of pages) {
     const xs = p.lines.filter((l) => !isTableLine(l)).map((l) => l.x1).sort((a, z) => a - z);
-    rightEdge.set(p.page, xs.length ? xs[Math.floor(xs.length * 0.95)] ?? xs[xs.length - 1] : p.width);
+    const all = (byWidth.get(Math.round(p.width)) ?? []).sort((a, z) => a - z);
+    rightEdge.set(p.page, xs.length ? Math.max(quantile(xs), quantile(all)) : p.width);
   }
   const isHeadingSize = (l: Line) => l.size >= bodySize * 1.12 && l.text.length <= 200;
   // Headings are often body-size bold rather than larger: a bold line that is not a list item.

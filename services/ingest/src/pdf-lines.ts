@@ -289,9 +289,13 @@ export function dropRunningLines(pages: PageLines[]): void {
     (p.graphics?.vRules ?? []).some((r) => r.y0 <= l.y && r.y1 >= l.y - 0.5 * l.size && r.x <= l.x0 + 0.5 && (l.y < p.height * 0.1 ? r.y1 > p.height * 0.1 + 5 : r.y0 < p.height * 0.9 - 5));
   const band = (p: PageLines, l: Line) => (l.y < p.height * 0.1 || l.y > p.height * 0.9) && !inBodyTable(p, l);
   const counts = new Map<string, number>();
+  // A line said again and again in the body of the pages too ("How often", "Provision (Section F)" in
+  // a record print) is the document's own text where a page break puts it in a band.
+  const inBody = new Map<string, number>();
   for (const p of pages) {
     const seen = new Set<string>();
     for (const l of p.lines) if (band(p, l)) seen.add(runningKey(l.text));
+    else inBody.set(runningKey(l.text), (inBody.get(runningKey(l.text)) ?? 0) + 1);
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.5));
@@ -302,7 +306,7 @@ export function dropRunningLines(pages: PageLines[]): void {
       if (/^\d{1,2}$/.test(l.text.trim()) && /:\s*$/.test(p.lines[i - 1]?.text ?? '')) return true;
       if (PAGE_NUMBER_RE.test(l.text.trim())) return false;
       if (l.segments.every((s) => PAGE_NUMBER_RE.test(s.text.trim()))) return false;
-      return (counts.get(runningKey(l.text)) ?? 0) < needed;
+      return (counts.get(runningKey(l.text)) ?? 0) < needed || (inBody.get(runningKey(l.text)) ?? 0) >= 2;
     });
   }
 }

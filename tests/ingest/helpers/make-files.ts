@@ -34,6 +34,18 @@ export function textPdf(lines: Array<[number, number, number, string]>, pages = 
   return makePdf(objs);
 }
 
+/** Pages of Helvetica text, each its own lines ([x, y, size, text]), as textPdf draws one page. */
+export function textPagesPdf(pages: Array<Array<[number, number, number, string]>>): Uint8Array {
+  const show = ([x, y, s, t]: [number, number, number, string]) => `/F1 ${s} Tf 1 0 0 1 ${x} ${y} Tm (${t.replace(/[()\\]/g, '\\$&')}) Tj`;
+  const kids = pages.map((_, i) => `${4 + i * 2} 0 R`).join(' ');
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
+  pages.forEach((lines, i) => {
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
+    objs.push(stream(`BT ${lines.map(show).join(' ')} ET`));
+  });
+  return makePdf(objs);
+}
+
 /**
  * One page of Helvetica text ([x, y, size, text]) in a table ruled with thin filled rectangles
  * between the given column walls (x) and row rules (y), as a word processor's PDF draws it.

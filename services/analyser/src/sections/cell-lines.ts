@@ -6,9 +6,10 @@
 import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { Words } from '../quantities.ts';
 import { statementWords } from '../statements.ts';
-import { columnRole } from './columns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
+import { leadingArea } from './areas.ts';
+import { columnRole, namesColumn } from './columns.ts';
 
 type Line = Exclude<Block, { kind: 'table' }>;
 
@@ -22,11 +23,12 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words):
   // a provision's fields together ("How often and how long", "Who / where").
   const isField = (t: string) => t.split(/\s+(?:and|&)\s+|\s*[\/,]\s*/i).every((part) => !!part && words.fieldLabel.test(part));
   // Beside them, a first column labelling each row ("Section", "Area") and, after the first, a column
-  // linking each row to its outcomes ("Outcomes"), as the same table in DOCX has (columns.ts).
+  // linking each row to its outcomes ("Outcomes", "Linked outcome"), as the same table in DOCX has
+  // (columns.ts): a cross-reference, not a field.
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || b.text.trim().length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 ? columnRole(t) === 'label' : columnRole(t) === 'outcome' && t.split(/\s+/).length <= 3);
+    return isField(t) || (at === 0 && columnRole(t) === 'label') || (columnRole(t) === 'outcome' && (namesColumn(t) || (at > 0 && t.split(/\s+/).length <= 3)));
   };
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -81,9 +83,25 @@ function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep:
     if (b.blankBefore === undefined || (!rowLetter && matchHeading(titles, b.text, false, false))) break;
     // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
     const extra = b.blankBefore - sep;
-    const empties = extra / (sep + 1);
-    if (extra < 0 || !Number.isInteger(empties) || (cells.length === 0 && empties > 0) || cells.length + empties >= n) break;
+    let empties = extra / (sep + 1);
+    if (extra < 0 || !Number.isInteger(empties) || (cells.length === 0 && empties > 0) || cells.length + empties > n) break;
+    // The blank lines fill the row's last cells exactly: they were its empty closing cells, and this line starts the next row.
+    if (cells.length > 0 && cells.length + empties === n) {
+      while (cells.length < n) cells.push(emptyAt(cells[cells.length - 1].end, b.page));
+      rows.push(rowOf(cells));
+      cells = [];
+      empties = 0;
+    }
     if (cells.length === 0) rowStart = j;
+    // A row merged across the table to name an area of need ("Cognition and learning") is one line: its
+    // cell, then empty cells where it spans (as DOCX gives a merged cell), when a row starts right after it.
+    const next = blocks[j + 1];
+    if (cells.length === 0 && leadingArea(b.text) && next && isCellLine(next) && next.blankBefore === sep && !leadingArea(next.text)) {
+      const row = [cellOf(b)];
+      while (row.length < n) row.push(emptyAt(b.end, b.page));
+      rows.push(rowOf(row));
+      continue;
+    }
     for (let k = 0; k < empties; k++) cells.push(emptyAt(b.start, b.page));
     cells.push(cellOf(b));
     if (cells.length === n) {

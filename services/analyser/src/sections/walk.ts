@@ -13,6 +13,7 @@ import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { cellLineTables } from './cell-lines.ts';
 import { labelledLine } from './labelled-lines.ts';
+import { labelLineRecords } from './label-lines.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
@@ -573,6 +574,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
 
   // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
   // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  labelLineRecords(pieces, doc.text, rubric);
   if (!only) for (const p of pieces) markEmptyFieldLabels(p.units);
   const formLike = !only && hasPlaceholder(doc.text);
   const merged = mergePieces(pieces, doc, formLike);

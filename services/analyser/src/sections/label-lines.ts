@@ -1,0 +1,53 @@
+// A record printed with each field's label on a line of its own and its value on the next (an online
+// EHC hub's print, a form saved as text): "Makaton signs used alongside speech" / "How often" /
+// "Throughout the school day" / "Provided by" / "All staff". The lines are one record, read as a table
+// row with the labels as its headers, as the same record in a table is: a provision with its how often
+// and who cells; an outcome with its "Target date" cell. The labels are the rubric's field labels
+// (`statements.fieldLabels`), the time labels those of a "By when" column (columns.ts).
+import type { TableCell } from '../../../ingest/src/document.ts';
+import type { Words } from '../quantities.ts';
+import { statementWords } from '../statements.ts';
+import { PROVISION_LABELS, leadingArea } from './areas.ts';
+import { columnRole } from './columns.ts';
+import type { Piece, Unit } from './types.ts';
+
+const LABEL_MAX = 30;
+
+/** Each piece of E, F, G or H with its label-then-value records made rows; other units as they were. */
+export function labelLineRecords(pieces: Piece[], text: string, rubric?: Words): void {
+  const words = statementWords(rubric);
+  for (const p of pieces) {
+    const outcomes = p.label === 'E';
+    if (!outcomes && !PROVISION_LABELS.has(p.label)) continue;
+    const line = (u: Unit | undefined): u is Unit => !!u && u.kind === 'paragraph' && !u.template && u.text.trim().length > 0;
+    const label = (u: Unit | undefined) => line(u) && u.text.trim().length <= LABEL_MAX && (outcomes ? columnRole(u.text.trim().replace(/:$/, '')) === 'time' : words.fieldLabel.test(u.text.trim()));
+    const whatLabel = (u: Unit | undefined) => label(u) && !outcomes && words.whatLabel.test(u!.text.trim());
+    // A value: a line that is no label, no area of need and no heading of category words ("Equipment and resources").
+    const value = (u: Unit | undefined) => line(u) && !label(u) && !leadingArea(u.text) && !words.genericHeading.test(u.text.trim());
+    const out: Unit[] = [];
+    const units = p.units;
+    for (let i = 0; i < units.length; i++) {
+      // "Provision" / the what, or the what alone; then one or more label / value pairs that are not a new what.
+      const lead = whatLabel(units[i]) && value(units[i + 1]) ? 1 : 0;
+      const first = units[i + lead];
+      const fields: { label: Unit; value: Unit }[] = [];
+      let j = i + lead + 1;
+      if (value(first) && (lead || !label(first))) {
+        while (label(units[j]) && !whatLabel(units[j]) && value(units[j + 1])) {
+          fields.push({ label: units[j], value: units[j + 1] });
+          j += 2;
+        }
+      }
+      if (fields.length === 0) {
+        out.push(units[i]);
+        continue;
+      }
+      const cell = (u: Unit): TableCell => ({ text: text.slice(u.start, u.end), start: u.start, end: u.end, page: u.page });
+      const cells = [cell(first), ...fields.map((f) => cell(f.value))];
+      const headers = [lead ? units[i].text.trim() : '', ...fields.map((f) => f.label.text.trim().replace(/:$/, ''))];
+      out.push({ kind: 'row', start: first.start, end: cells[cells.length - 1].end, page: first.page, text: cells.map((c) => c.text).join('\t'), subheading: false, cells, headers, ...(first.area !== undefined ? { area: first.area } : {}), ...(first.row !== undefined ? { row: first.row } : {}) });
+      i = j - 1;
+    }
+    p.units = out;
+  }
+}
