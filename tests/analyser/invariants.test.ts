@@ -1,82 +1,28 @@
 // Invariants every report must keep (shared/contract.md), whatever the input: the corpus plans in
-// every format, a few hundred generated plans (seeded: set INVARIANT_SEED to reproduce or vary),
-// single statements checked with --section, and the formatters that render the reports.
+// every format, a few hundred generated plans (seeded: set INVARIANT_SEED to reproduce or vary; in
+// invariants-generated-1 and -2.test.ts, which run beside this file), single statements checked with
+// --section, and the formatters that render the reports. What they share is in invariants/run.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
 import { parseRubric } from '../../services/analyser/src/rubric.ts';
 import type { StructuredDocument, TableBlock } from '../../services/ingest/src/document.ts';
 import { closeParseWorkers } from '../../services/ingest/src/index.ts';
 import { ingestOnce } from '../corpus/ingested.ts';
 import { parseDocument } from '../../services/ingest/src/parse.ts';
-import type { Report, SectionKey } from '../../services/analyser/src/report-schema.ts';
+import type { SectionKey } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc } from './build-doc.ts';
 import { checkReport } from './invariants/check.ts';
 import { generate, hugeText, OUTCOME_LINES, PROVISION_LINES, toDocument } from './invariants/generate.ts';
-import { checkRendered, markup, renderAll } from './invariants/render.ts';
-import { sampleReport } from '../format/fixtures/sample-reports.ts';
-import { expectSelfContainedPage } from '../format/html-checks.ts';
+import { renderAll } from './invariants/render.ts';
+import { breathe, report, rubric, run, SEED } from './invariants/run.ts';
 
-const SEED = Number(process.env.INVARIANT_SEED ?? 20261201);
-const GENERATED = 300;
-const rubric = loadRubric();
 const ROOT = new URL('../../', import.meta.url);
 const PLANS = Array.from({ length: 38 }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
 // Every plan as text and DOCX; PDF (the slowest to ingest) for a spread of templates.
 const PDF_SAMPLE = PLANS.filter((_, i) => i % 6 === 0);
 
 const corpus: { label: string; doc: StructuredDocument }[] = [];
-const allowed = (() => {
-  const r = sampleReport({ includeText: true });
-  const pages = renderAll(r).html.map(markup);
-  return { tags: new Set(pages.flatMap((p) => [...p.tags])), attrs: new Set(pages.flatMap((p) => [...p.attrs])) };
-})();
-
-/** Analyses twice (the same report, the document untouched), checks the report and its renderings. */
-function run(doc: StructuredDocument, mode: { section?: SectionKey; oneHeadingPerSection?: boolean; twice?: boolean; pages?: boolean } = {}): { report: Report | null; violations: string[] } {
-  const before = JSON.stringify(doc);
-  let report: Report;
-  try {
-    report = analyse(doc, { includeText: true, section: mode.section });
-  } catch (e) {
-    return { report: null, violations: [`analyse threw: ${(e as Error).stack?.split('\n').slice(0, 4).join(' | ')}`] };
-  }
-  const v = checkReport(report, doc, rubric, mode);
-  if (mode.twice !== false) {
-    const again = analyse(doc, { includeText: true, section: mode.section });
-    if (JSON.stringify(again) !== JSON.stringify(report)) v.push('not deterministic: a second analysis differs');
-  }
-  if (JSON.stringify(doc) !== before) v.push('analyse changed the document');
-  let rendered: ReturnType<typeof renderAll> | null = null;
-  try {
-    rendered = renderAll(report);
-  } catch (e) {
-    v.push(`a formatter threw: ${(e as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
-  }
-  if (rendered) v.push(...checkRendered(rendered, allowed));
-  if (rendered && mode.pages !== false) {
-    // The report page and the letter page stay well formed (unique ids, links that land, headings in order) whatever the plan holds.
-    for (const [what, page] of [['report page', rendered.html[0]], ['letter page', rendered.html[2]]] as const) {
-      try {
-        expectSelfContainedPage(page);
-      } catch (e) {
-        v.push(`${what}: ${(e as Error).message.split('\n')[0]}`);
-      }
-    }
-  }
-  return { report, violations: v };
-}
-
-/**
- * Lets the event loop turn between plans. Analysis is synchronous, and without a turn a loop over
- * hundreds of plans holds the loop for a minute on a busy machine, long enough for vitest's own
- * messages to the worker to time out ("Timeout calling onTaskUpdate": an error outside any test).
- */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function report(failures: string[]): string {
-  return failures.length ? `${failures.length} violations (first 25):\n${failures.slice(0, 25).join('\n')}` : '';
-}
 
 describe('analyser invariants', () => {
   beforeAll(async () => {
@@ -103,34 +49,6 @@ describe('analyser invariants', () => {
     }
     expect(failures, report(failures)).toEqual([]);
   }, 60_000);
-
-  it(`${GENERATED} generated plans keep the invariants (INVARIANT_SEED=${SEED})`, async () => {
-    const failures: string[] = [];
-    let built = 0;
-    for (let i = 0; i < GENERATED; i++) {
-      await breathe();
-      const g = generate(SEED, i);
-      let doc: StructuredDocument;
-      try {
-        doc = await toDocument(g);
-      } catch (e) {
-        failures.push(`#${i} seed ${g.seed} (${g.label}): ingest threw ${(e as Error).message}`);
-        continue;
-      }
-      built++;
-      // Determinism on every fifth plan keeps the file's time down on a busy machine.
-      const { violations } = run(doc, { oneHeadingPerSection: g.simple, twice: i % 5 === 0, pages: i % 5 === 0 });
-      failures.push(...violations.map((x) => `#${i} seed ${g.seed} (${g.label}, ${doc.text.length} chars): ${x}`));
-      if (i % 6 === 0) {
-        // The same document as the body of one section (--section).
-        const key = (['E', 'F', 'G', 'H1', 'H2', 'B'] as const)[(i / 6) % 6];
-        const one = run(doc, { section: key, twice: false, pages: false });
-        failures.push(...one.violations.map((x) => `#${i} seed ${g.seed} (${g.label}, --section ${key}): ${x}`));
-      }
-    }
-    expect(built).toBe(GENERATED);
-    expect(failures, report(failures)).toEqual([]);
-  }, 300_000); // a limit for a stuck run, not a speed test (bench/ measures speed): 300 plans take 30 s alone, minutes on a busy 2-core machine
 
   it('a 2 MB plan keeps the invariants and yields a bounded number of statements', async () => {
     const text = hugeText(SEED);

@@ -58,8 +58,10 @@ describe('analysis in the worker pool', () => {
   }, 120_000);
 });
 
-// Embedded on disk (the report, ~23 MB, goes to a file: PGlite runs in this thread) and PostgreSQL.
-describe.each(['disk', 'scaled'] as const)('the event loop while a 2 MB plan is analysed (%s)', (kind) => {
+// Embedded on disk (the report, ~23 MB, goes to a file: PGlite runs in this thread) with the 2 MB plan,
+// and PostgreSQL with a 512 KB one (a ~6 MB report): what PostgreSQL adds is the store, the same code
+// whatever the report's size, and the 2 MB plan's analysis in the pool is already checked on disk.
+describe.each([['disk', '2 MB', 2 * 1024 * 1024], ['scaled', '512 KB', 512 * 1024]] as const)('the event loop while a plan is analysed (%s, %s)', (kind, label, bytes) => {
   const svc = useService(kind, { overrides: { maxUploadBytes: 8 * 1024 * 1024, ingestTimeoutMs: 120_000 } });
   let auth: Record<string, string>;
 
@@ -72,7 +74,7 @@ describe.each(['disk', 'scaled'] as const)('the event loop while a 2 MB plan is 
 
   it('keeps the loop answering and stores the report of the organisation\'s rubric', async () => {
     const { app, base } = svc;
-    const text = bigPlan(2 * 1024 * 1024);
+    const text = bigPlan(bytes);
     const up = await fetch(`${base}/v1/documents`, { method: 'POST', body: form(text, 'big-plan.md'), headers: auth });
     expect(up.status).toBe(202);
     const { id, links } = (await up.json()) as Json;
@@ -84,7 +86,7 @@ describe.each(['disk', 'scaled'] as const)('the event loop while a 2 MB plan is 
       return d && (d.state === 'done' || d.state === 'failed') ? d : undefined;
     }, 300_000, 100);
     h.disable();
-    console.log(`loop delay while a 2 MB plan was ingested and analysed: max ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`);
+    console.log(`loop delay while a ${label} plan was ingested and analysed: max ${(h.max / 1e6).toFixed(0)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms`);
     expect(done.state).toBe('done');
     expect(h.max / 1e6).toBeLessThan(FROZEN_MS);
     expect((await settle(base, links.self, auth)).state).toBe('done');

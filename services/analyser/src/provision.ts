@@ -170,16 +170,24 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const RESIDUE_STOP = cues.residueStop;
   // A review or monitoring clause is set aside, unless it is all the statement says
   // ("Annual review by the paediatrician", "The school will monitor his progress").
+  // The amount of each text read (most statements have no review clause, no lead-in and nothing
+  // deferred, so the same text is read for the residue and for the amount): read once each.
+  const amounts = new Map<string, Amount>();
+  const amountOf = (t: string): Amount => {
+    let a = amounts.get(t);
+    if (!a) amounts.set(t, (a = findAmount(t, rubric)));
+    return a;
+  };
   let masked = maskReviewClauses(text, rubric);
-  const residueAmount = findAmount(masked, rubric);
+  const residueAmount = amountOf(masked);
   const reviewIsProvision =
     masked !== text &&
     (!/[a-z]{4,}/i.test(masked.replace(NAMES, ' ').replace(RESIDUE_STOP, ' ').replace(/[^\w\s]/g, ' ')) ||
       // "Care plan reviewed every 12 months in a 1-hour appointment": the amounts belong to the review.
-      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && findAmount(text, rubric).period) ||
+      (!residueAmount.period && !residueAmount.length && !residueAmount.extent && !residueAmount.count && amountOf(text).period) ||
       // "Review of his hearing by the audiologist every 4 months, in a 1-hour appointment": a review the
       // statement opens with is its subject, and its period is the provision's.
-      (!residueAmount.period && findAmount(text, rubric).period && /^\W*(?:an? |the )?(?:(?:annual|termly|regular|specialist|medical|clinical|[\w-]+ )?review|reviewed)\b/i.test(text)));
+      (!residueAmount.period && amountOf(text).period && /^\W*(?:an? |the )?(?:(?:annual|termly|regular|specialist|medical|clinical|[\w-]+ )?review|reviewed)\b/i.test(text)));
   if (reviewIsProvision) masked = text;
   const full = context ? `${masked}\n${maskReviewClauses(context, rubric)}` : masked;
   const purposeMasked = maskPurpose(masked, rubric);
@@ -205,7 +213,8 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, blank(thingsText, c.careHelp)) || cues.madeBy.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
   const groupSize = test(c.groupSize, full);
-  const amount = findAmount(blank(full, cues.deferred), rubric);
+  // A copy: the judgement's amount is its own, not shared with another reading of the same text.
+  const amount = { ...amountOf(blank(full, cues.deferred)) };
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = test(c.role, blank(full, cues.authority).replace(cues.position, (m) => ' '.repeat(m.length)));
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.

@@ -150,8 +150,10 @@ export interface Amount {
 export function findAmount(text: string, rubric?: Words): Amount {
   const p = patterns(rubric);
   const period = p.period.test(text);
-  const count = countsIn(text, rubric).course !== null || p.count.test(text);
-  const length = readLength(text, rubric) !== null || p.length.test(text);
+  // The first length is read once: it says whether there is a length, and it is blanked before the counts are read.
+  const len = readLength(text, rubric);
+  const count = firstCount(text, len, rubric) !== null || p.count.test(text);
+  const length = len !== null || p.length.test(text);
   const fullExtent = p.extent.test(text);
   const extent = fullExtent || p.placeExtent.test(text);
   const where = p.where.test(text);
@@ -188,8 +190,7 @@ export interface Counts {
  */
 export function countsIn(text: string, rubric?: Words): Counts {
   const p = patterns(rubric);
-  const len = readLength(text, rubric);
-  const t = len ? text.slice(0, len.index) + ' '.repeat(len.length) + text.slice(len.index + len.length) : text;
+  const t = withoutLength(text, readLength(text, rubric));
   let course: Count | null = null;
   let marked: number | null = null;
   let counted: number | null = null;
@@ -202,6 +203,21 @@ export function countsIn(text: string, rubric?: Words): Counts {
     else if (counted === null && (p.periodLead.test(t.slice(m.index + m[0].length)) || !g.g.trim())) counted = n;
   }
   return { perPeriod: marked ?? counted ?? 1, course };
+}
+
+/** The text with its first length (readLength's) blanked, so its number is no count. */
+function withoutLength(text: string, len: Length | null): string {
+  return len ? text.slice(0, len.index) + ' '.repeat(len.length) + text.slice(len.index + len.length) : text;
+}
+
+/** countsIn's course alone (its first count), given the text's first length: stops at the first count it reads. */
+function firstCount(text: string, len: Length | null, rubric?: Words): Count | null {
+  for (const m of withoutLength(text, len).matchAll(patterns(rubric).countAll)) {
+    const g = m.groups!;
+    const n = toNumber(g.m ?? g.t ?? g.o ?? g.c, rubric);
+    if (n !== null) return { n, index: m.index, length: m[0].length };
+  }
+  return null;
 }
 
 /**
@@ -241,7 +257,21 @@ export function lengthsIn(text: string, rubric?: Words): Length[] {
 
 /** The length of one session: the first length written, else the clock times it runs between ("10am to 3pm"). */
 export function readLength(text: string, rubric?: Words): Length | null {
-  return lengthsIn(text, rubric)[0] ?? clockRange(text, rubric);
+  // lengthsIn(text)[0], without reading (and valuing) every length after the first: every "and a
+  // half" length is blanked as lengthsIn blanks it, then the first other length is read in what is left.
+  const p = patterns(rubric);
+  let first: Length | null = null;
+  let rest = text;
+  for (const h of text.matchAll(p.andAHalfAll)) {
+    first ??= { minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length };
+    rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
+  }
+  for (const m of rest.matchAll(p.lengthAll)) {
+    // The earlier of the two; at the same place, the "and a half" length (lengthsIn's stable sort).
+    if (!first || m.index < first.index) first = { minutes: minutesOf(m[1], m[2], rubric), index: m.index, length: m[0].length };
+    break;
+  }
+  return first ?? clockRange(text, rubric);
 }
 
 /** The length of one session in minutes ("45-minute", "6 hours each Saturday" = 360), or null. */

@@ -24,12 +24,17 @@ export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER_ONE.test(text);
 }
 
+// Global, for replace only (which starts from 0 and leaves lastIndex at 0): one pattern for every call.
+const PLACEHOLDER_ALL = placeholderPattern();
+const BETWEEN_PLACEHOLDERS = /[\s,;:.\-–—•*|/]+/g;
+
 /** Text made only of placeholders (and the punctuation between them): an empty field. */
 export function isPlaceholderOnly(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 2000) return false;
-  const rest = t.replace(placeholderPattern(), ' ').replace(/[\s,;:.\-–—•*|/]+/g, '');
-  return rest === '' && hasPlaceholder(t);
+  // Most text has no placeholder at all: that one test first, before blanking them.
+  if (!hasPlaceholder(t)) return false;
+  return t.replace(PLACEHOLDER_ALL, ' ').replace(BETWEEN_PLACEHOLDERS, '') === '';
 }
 
 // Guidance written about children in general, not about this child: what the Code of Practice

@@ -45,9 +45,18 @@ function areasDescribed(b: FoundSection, context: AreaContext): CompiledRubric['
   return areas;
 }
 
+// Each rule that reports a provision statement (vague term, once per term; missing what, who, how
+// often, how long, extent) suggests its wording: worked out once per judged statement and analysis
+// (its rubric, sections and document), not once per finding, since rewriting judges the rewrite again.
+const wordings = new WeakMap<JudgedProvision, { rubric: Rubric; sections: AreaContext['sections']; doc: AreaContext['doc']; wording: string }>();
+
 /** A provision statement's wording made specific, for the rubric's suggestion ({wording}). */
 export function provisionWording(p: JudgedProvision, context: AreaContext): string {
-  return rewriteProvision(p.statement.text, p.judgement, context.rubric, areaOf(p, context));
+  const known = wordings.get(p);
+  if (known && known.rubric === context.rubric && known.sections === context.sections && known.doc === context.doc) return known.wording;
+  const wording = rewriteProvision(p.statement.text, p.judgement, context.rubric, areaOf(p, context));
+  wordings.set(p, { rubric: context.rubric, sections: context.sections, doc: context.doc, wording });
+  return wording;
 }
 
 /** An outcome's wording made SMART, its time frame from the child's year, for the rubric's suggestion ({wording}). */
