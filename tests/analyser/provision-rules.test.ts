@@ -281,6 +281,14 @@ describe('provision: elements', () => {
     ['A scribe in every lesson.', { frequency: true }],
     ['A reader in all lessons.', { frequency: true }],
     ['TA support throughout the school day.', { frequency: false, duration: false }],
+    // A standing arrangement everyone keeps applies in every lesson and session, as "in every lesson" does.
+    ['A visual timetable and a now/next board used by all staff throughout the school day.', { frequency: true }],
+    ['Signed key words used by all adults who work with Tobias across the whole school day.', { frequency: true }],
+    ['A traffic-light card system followed by every member of staff at all times.', { frequency: true }],
+    ['Calm, low-language instructions given by all teaching staff, throughout the college day.', { frequency: true }],
+    ['A teaching assistant will sit beside Marek throughout the school day.', { frequency: false }],
+    ['Movement breaks throughout the day.', { frequency: false }],
+    ['Ear defenders used by all staff in the hall.', { frequency: false }],
     ['A job coach every Monday from 9am to 1pm.', { frequency: true, duration: true, provider: true }],
     ['Short breaks of 2 nights per month.', { frequency: true, duration: true }],
     // Group size: a limit or a ratio; "a small group" alone names none.
