@@ -72,6 +72,11 @@ describe('outcomes', () => {
     // Exercise as a weekly habit is good health; a PE distance is the curriculum.
     ['By the summer, Kai will swim for 20 minutes on two days a week at the leisure centre, logged by his dad.', true],
     ['By July 2027, Kai will swim 25 metres in his PE lesson.', false],
+    // Self-care at a meal is independent living; cutting or opening things in a lesson is not.
+    ['By the summer term, Kit will open his yoghurt and his crisp packet at lunch without help.', true],
+    ['By July 2027, Ren will cut up his own sandwich at lunchtime.', true],
+    ['By July 2026, Jamal will cut up shapes with scissors in art.', false],
+    ['By Easter, Fen will open her reading book at the right page.', false],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
