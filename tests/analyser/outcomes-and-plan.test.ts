@@ -179,6 +179,14 @@ describe('plan checks', () => {
     expect(run(plan({ header: ['Current setting: Sunnyside Day Nursery – 2 Year Olds Room'] })).plan.yearGroup).toBeNull();
     // A front-sheet table exported a cell to a line: the label names school and year, the value ends with the year.
     expect(run(plan({ header: ['School and year', 'Brackley Vale Academy, Year 8'] })).plan.yearGroup).toBe(8);
+    // A field label is a word of its own: "Frequency: 3 x 20 minutes" in F names no year ("…ncy: 3"); the
+    // plan's own year on its front sheet stands, whatever years its history mentions.
+    const labelled = plan({
+      header: ['Name: Amara Okafor', 'Education setting', 'Holmfield High School (mainstream secondary school), Year 9', 'Date of plan: 12 March 2026'],
+      extra: ['Amara joined Holmfield in Year 7; her reading was assessed in Year 5.'],
+      f: [{ li: 'Provision: reading fluency practice with a teaching assistant' }, { li: 'Frequency: 3 x 20 minutes a week' }],
+    });
+    expect(run(labelled).plan.yearGroup).toBe(9);
   });
   it('statement wording, but not a history line', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);
