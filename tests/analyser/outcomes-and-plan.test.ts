@@ -72,6 +72,11 @@ describe('outcomes', () => {
     // Exercise as a weekly habit is good health; a PE distance is the curriculum.
     ['By the summer, Kai will swim for 20 minutes on two days a week at the leisure centre, logged by his dad.', true],
     ['By July 2027, Kai will swim 25 metres in his PE lesson.', false],
+    // Self-care at a meal is independent living; cutting or opening things in a lesson is not.
+    ['By the summer term, Kit will open his yoghurt and his crisp packet at lunch without help.', true],
+    ['By July 2027, Ren will cut up his own sandwich at lunchtime.', true],
+    ['By July 2026, Jamal will cut up shapes with scissors in art.', false],
+    ['By Easter, Fen will open her reading book at the right page.', false],
   ];
   for (const [s, want] of pfa) it(`preparing for adulthood ${want}: ${s}`, () => expect(judgeOutcome(s).preparingForAdulthood).toBe(want));
 });
@@ -174,6 +179,14 @@ describe('plan checks', () => {
     expect(run(plan({ header: ['Current setting: Sunnyside Day Nursery – 2 Year Olds Room'] })).plan.yearGroup).toBeNull();
     // A front-sheet table exported a cell to a line: the label names school and year, the value ends with the year.
     expect(run(plan({ header: ['School and year', 'Brackley Vale Academy, Year 8'] })).plan.yearGroup).toBe(8);
+    // A field label is a word of its own: "Frequency: 3 x 20 minutes" in F names no year ("…ncy: 3"); the
+    // plan's own year on its front sheet stands, whatever years its history mentions.
+    const labelled = plan({
+      header: ['Name: Amara Okafor', 'Education setting', 'Holmfield High School (mainstream secondary school), Year 9', 'Date of plan: 12 March 2026'],
+      extra: ['Amara joined Holmfield in Year 7; her reading was assessed in Year 5.'],
+      f: [{ li: 'Provision: reading fluency practice with a teaching assistant' }, { li: 'Frequency: 3 x 20 minutes a week' }],
+    });
+    expect(run(labelled).plan.yearGroup).toBe(9);
   });
   it('statement wording, but not a history line', () => {
     expect(run(plan({ extra: ['Part 2: Special educational needs', 'Part 3: Special educational provision'] })).checks.statementWording).toBe(true);

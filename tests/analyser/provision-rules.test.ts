@@ -281,6 +281,14 @@ describe('provision: elements', () => {
     ['A scribe in every lesson.', { frequency: true }],
     ['A reader in all lessons.', { frequency: true }],
     ['TA support throughout the school day.', { frequency: false, duration: false }],
+    // A standing arrangement everyone keeps applies in every lesson and session, as "in every lesson" does.
+    ['A visual timetable and a now/next board used by all staff throughout the school day.', { frequency: true }],
+    ['Signed key words used by all adults who work with Tobias across the whole school day.', { frequency: true }],
+    ['A traffic-light card system followed by every member of staff at all times.', { frequency: true }],
+    ['Calm, low-language instructions given by all teaching staff, throughout the college day.', { frequency: true }],
+    ['A teaching assistant will sit beside Marek throughout the school day.', { frequency: false }],
+    ['Movement breaks throughout the day.', { frequency: false }],
+    ['Ear defenders used by all staff in the hall.', { frequency: false }],
     ['A job coach every Monday from 9am to 1pm.', { frequency: true, duration: true, provider: true }],
     ['Short breaks of 2 nights per month.', { frequency: true, duration: true }],
     // Group size: a limit or a ratio; "a small group" alone names none.
@@ -309,6 +317,16 @@ describe('provision: elements', () => {
     ['A TA to support her to get changed for PE, every PE lesson.', { activity: true, frequency: true }],
     ['Help to manage his feelings at lunchtime.', { activity: false }],
     ['Adult help with changing for swimming.', { activity: true }],
+    // Help with a meal's self-care tasks names the tasks.
+    ['Help with opening her lunchbox and cutting up her food, from a lunchtime assistant.', { activity: true }],
+    ['A midday supervisor will help Bea open her yoghurt pots and cut up her meat.', { activity: true }],
+    // A catch-up named by its subject alone is an unnamed intervention; named or described, it is a what.
+    ['Spelling catch-up as appropriate.', { activity: false }],
+    ['Maths catch-up when staffing allows.', { activity: false }],
+    ['Reading catch-up\tTeaching assistant\tTwice a week', { activity: false }],
+    ['Maths catch-up (Numbers Count) with a trained teacher, 3 x 30 minutes a week.', { activity: true }],
+    ['Spelling catch-up using Nessy with a TA, 15 minutes daily.', { activity: true }],
+    ['Maths catch-up in a group of 3 with an HLTA, using Numicon, twice a week for 20 minutes.', { activity: true }],
     ['A countdown timer shown by the TA before every change of activity.', { frequency: true }],
     // A table cell that opens with "All … lessons" says how often, as "in all … lessons" does.
     ['Adapted swimming programme written by the PE department\tAll swimming lessons\tPE teacher', { frequency: true, provider: true }],

@@ -1,5 +1,6 @@
 // Assembles blocks into a StructuredDocument, computing every offset once, the same way for all formats.
 import type { Block, MediaType, StructuredDocument, TableCell, TableRow } from './document.ts';
+import { atxLevel, fragmentsWithoutStrong, isDelimiterRow, stripStrong, withoutAtx } from './markdown-marks.ts';
 import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 
 /** Collapses whitespace, drops soft hyphens and zero-width characters, trims. */
@@ -26,8 +27,11 @@ export class DocumentBuilder {
   /**
    * `pipeTables`: paragraphs drawn as table rows with pipes ("Need | Provision"), two or more in a
    * row, are a table (a Word document or PDF made from such text; plain text finds its own).
+   * `markdownMarks`: Markdown's marks kept as characters (a Word document or PDF made from a Markdown
+   * file) are read as what they mark: "## Title" a heading of level 2, "**Label:**" plain "Label:", a
+   * "|---|---|" row under pipe-drawn cells the header's delimiter (plain text and Markdown parse their own).
    */
-  constructor(private readonly opts: { pipeTables?: boolean } = {}) {}
+  constructor(private readonly opts: { pipeTables?: boolean; markdownMarks?: boolean } = {}) {}
   private pipeRows: { cells: string[]; page: number | null }[] = [];
   private pipeFramed = false;
   private parts: string[] = [];
@@ -91,6 +95,11 @@ export class DocumentBuilder {
     return { start, end: this.length, page, text };
   }
 
+  /** The fragments' text as the block will hold it. */
+  private static joined(fragments: Fragment[]): string {
+    return fragments.map((f) => normaliseText(f.text)).filter((t) => t).join(' ');
+  }
+
   private static hasText(fragments: Fragment[]): boolean {
     return fragments.some((f) => normaliseText(f.text) !== '');
   }
@@ -100,12 +109,21 @@ export class DocumentBuilder {
     const rows = this.pipeRows;
     if (rows.length === 0) return;
     this.pipeRows = [];
-    if (rows.length >= 2) this.table(rows.map((r) => r.cells.map((c) => ({ fragments: [{ text: c, page: r.page }] }))));
+    const cell = (c: string) => (this.opts.markdownMarks ? stripStrong(c) : c);
+    if (rows.length >= 2) this.table(rows.map((r) => r.cells.map((c) => ({ fragments: [{ text: cell(c), page: r.page }] }))));
     else this.emitParagraph([{ text: rows[0].cells.join(' | '), page: rows[0].page }]);
   }
 
   heading(fragments: Fragment[], level: number): void {
     if (!DocumentBuilder.hasText(fragments)) return;
+    if (this.opts.markdownMarks) {
+      const atx = atxLevel(DocumentBuilder.joined(fragments));
+      if (atx !== null) {
+        fragments = withoutAtx(fragments);
+        level = atx;
+      }
+      fragments = fragmentsWithoutStrong(fragments);
+    }
     this.flushPipes();
     this.beginBlock();
     const r = this.appendFragments(fragments);
@@ -114,6 +132,19 @@ export class DocumentBuilder {
 
   paragraph(fragments: Fragment[]): void {
     if (!DocumentBuilder.hasText(fragments)) return;
+    if (this.opts.markdownMarks) {
+      const text = DocumentBuilder.joined(fragments);
+      // The delimiter row under a pipe-drawn header row: the table goes on, the row is no cell's text.
+      // Under a later row it starts a new table, that row its header.
+      if (this.pipeRows.length > 0 && isDelimiterRow(text)) {
+        const header = this.pipeRows.pop()!;
+        this.flushPipes();
+        this.pipeRows = [header];
+        return;
+      }
+      if (atxLevel(text) !== null) return this.heading(fragments, 1);
+      fragments = fragmentsWithoutStrong(fragments);
+    }
     if (this.opts.pipeTables) {
       const kept = fragments.filter((f) => normaliseText(f.text) !== '');
       const text = kept.map((f) => normaliseText(f.text)).join(' ');
@@ -136,6 +167,7 @@ export class DocumentBuilder {
 
   listItem(fragments: Fragment[], marker: string, ordered: boolean, depth: number): void {
     if (!DocumentBuilder.hasText(fragments)) return;
+    if (this.opts.markdownMarks) fragments = fragmentsWithoutStrong(fragments);
     this.flushPipes();
     this.beginBlock();
     const r = this.appendFragments(fragments);

@@ -11,8 +11,12 @@ const BROKEN_CHAR = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000E-\u001F]|\(cid:\d+\)
 // A blank form's fields ("{{ need_2 }}", "{% if %}", "<< name >>") are not words, but not garbled either.
 const PLACEHOLDER = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}|<<[^<>]{0,200}>>/g;
 
+// Markdown's marks kept as characters (a plan written in Markdown and printed): "##", "|", "|---|---|",
+// "**Label:**" are layout, neither words nor garbage.
+const MARKDOWN_MARK = /(?<=^|\s)(?:#{1,6}|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?|\|)(?=\s|$)|\*\*|__(?=[^\s_])|(?<=[^\s_])__/g;
+
 export function isGarbledText(text: string): boolean {
-  const t = text.replace(PLACEHOLDER, ' ').trim();
+  const t = text.replace(PLACEHOLDER, ' ').replace(MARKDOWN_MARK, ' ').trim();
   if (t.length < 20) return false;
   const broken = t.match(BROKEN_CHAR)?.length ?? 0;
   if (broken / t.length > 0.1) return true;

@@ -17,8 +17,10 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function parseDocument(bytes: Uint8Array, name: string): Promise<StructuredDocument> {
   const sniffed = classify(bytes);
   const sha256 = sha256Hex(bytes);
-  // Word documents and PDFs may carry a table drawn with pipes as paragraphs; plain text finds its own.
-  const builder = new DocumentBuilder({ pipeTables: sniffed.kind === 'docx' || sniffed.kind === 'pdf' });
+  // Word documents and PDFs may carry a table drawn with pipes as paragraphs, and Markdown's marks as
+  // characters; plain text and Markdown find their own.
+  const paged = sniffed.kind === 'docx' || sniffed.kind === 'pdf';
+  const builder = new DocumentBuilder({ pipeTables: paged, markdownMarks: paged });
   let doc: StructuredDocument;
   switch (sniffed.kind) {
     case 'empty':

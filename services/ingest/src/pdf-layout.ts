@@ -3,6 +3,7 @@
 // alone), list items (by marker, with wrapped lines), paragraphs (wrapped lines joined when the
 // next line's first word would not have fitted on the previous line).
 import type { CellInput, DocumentBuilder, Fragment } from './builder.ts';
+import { markdownBreak } from './markdown-marks.ts';
 import type { HRule, PageGraphics, VRule } from './pdf-graphics.ts';
 import { MARKER_RE, dotBefore, median, splitMarker, type Line, type PageLines } from './pdf-lines.ts';
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
@@ -109,6 +110,7 @@ export function layoutPages(pages: PageLines[], b: DocumentBuilder): void {
     // (plans laid out with no space between paragraphs).
     if (/[.!?]["'’”)]?$/.test(prev.text) && (looksLikeSectionLabel(next.text) || CAPS_LABEL.test(next.text.trim()))) return false;
     if (LABELLED_ITEM.test(next.text.trim())) return false;
+    if (markdownBreak(prev.text, next.text)) return false;
     // Under a list item's text (a hanging indent) an unmarked line is the item's own wrapped text.
     if (hanging && Math.abs(next.x0 - baseX) <= 0.5 * next.size) return true;
     return wrapsAt(prev, next, edgeOf(prev.page));
