@@ -182,8 +182,8 @@ describe('What / Who / When blocks', () => {
     ].join('\n')), { name: 'advice.txt' });
     const recs = extractRecommendations(doc, undefined, rubric);
     expect(recs.map((r) => r.text)).toEqual([
-      'What: Four 20-minute sessions practising phone calls with a mentor.',
-      'What: A weekly 1-hour 1:1 session with the careers adviser.',
+      'Four 20-minute sessions practising phone calls with a mentor.',
+      'A weekly 1-hour 1:1 session with the careers adviser.',
     ]);
     expect(recs[0].details).toBe('Who: Youth mentor. When: In the month before his work placement.');
     expect(doc.text.slice(recs[0].start, recs[0].end)).toContain('When: In the month');
@@ -220,5 +220,57 @@ describe('advice that is tentative, and the author\'s own follow-up', () => {
       'Nia should do her eye exercises for 5 minutes twice a day with an assistant.',
       'I will review her in the eye clinic in May, when I expect to reduce the exercises.',
     ]);
+  });
+});
+
+describe('a recommendation after its reason, in a letter\'s prose', () => {
+  it('starts the recommendation at "we recommend" when a reason comes first ("…, so we recommend …")', async () => {
+    const texts = await fromText([
+      'Dear Mr and Mrs Hale,', '',
+      'Rosa gets very anxious in busy places and we think the lunch hall is too loud for her, so we recommend that she eats lunch in the library with two friends every day. Because Rosa is often tired by the afternoon, we also recommend that she has a 10-minute rest in the medical room after lunch each day.',
+    ]);
+    expect(texts).toEqual([
+      'we recommend that she eats lunch in the library with two friends every day.',
+      'we also recommend that she has a 10-minute rest in the medical room after lunch each day.',
+    ]);
+  });
+
+  it('keeps a time put before "we recommend", which sizes it', async () => {
+    const texts = await fromText([
+      'Advice', '',
+      'For the first half term of Year 7, we recommend that Rosa has a 10-minute check-in with her tutor every morning.',
+    ]);
+    expect(texts).toEqual(['For the first half term of Year 7, we recommend that Rosa has a 10-minute check-in with her tutor every morning.']);
+  });
+});
+
+describe('a plan that names the same thing in other words', () => {
+  it('reads a question word as the label of a line ("What: …") as no part of what it provides, and a lone "Who:" line as none', async () => {
+    const texts = await fromText([
+      'ACTION PLAN', '',
+      'Step 1',
+      'What: Two one-day work tasters, one at a bakery and one at a library.', '',
+      'Who: Careers adviser.',
+    ]);
+    expect(texts).toEqual(['Two one-day work tasters, one at a bakery and one at a library.']);
+  });
+
+  it('answers a day service with day activities, and budgeting with money skills', () => {
+    const plan = planWith([
+      'Idris will have a weekly session to develop his money skills.',
+      'Idris will have a 30-minute speech and language therapy session each week from a speech and language therapist.',
+      'A teaching assistant will read with Idris for 15 minutes every day.',
+      'Idris will use a writing slope for all written work.',
+    ]);
+    plan.splice(plan.length - 2, 0, { h: 'Section H2: Other social care provision' }, { li: 'Idris will attend day opportunities in the school holidays.' });
+    const got = adviceVerdicts(plan, [
+      { h: 'Recommendations' },
+      { li: 'A place at a day centre every Tuesday in the school holidays, from 9am to 3pm.' },
+      { li: 'A weekly 20-minute session with his tutor to practise budgeting.' },
+    ]);
+    // (The day centre, from an educational source, is then read as moved to H2: its match is the point.)
+    expect(got[0].matched).toContain('day opportunities');
+    expect(got[1].verdict).toBe('diluted');
+    expect(got[1].matched).toContain('money skills');
   });
 });

@@ -49,6 +49,8 @@ const adviceWords = perVocabulary((v) => ({
   FLAT_LEAD_IN: new RegExp(String.raw`\b${v.list('flatTableLeadIns')}\s+([^.;:!?]+)`, 'i'),
   // "And" inside one amount ("two and a half hours"), and a later amount of the same thing ("…, and
   // twice a week after that").
+  // A question word alone as a label ("What:").
+  QUESTION_LABEL: new RegExp(String.raw`^${v.list('adviceQuestionWords')}$`, 'i'),
   // A label that gives only who, when or where for the line above it ("Who:", "When:", "By whom:").
   DETAIL_LABEL: new RegExp(String.raw`^${v.list('adviceDetailLabels')}$`, 'i'),
   // A table's column of evidence or reasons (its header cell), and a row's label saying it is not advised.
@@ -304,6 +306,23 @@ function markerFamily(marker?: string): 'number' | 'letter' | 'bullet' {
 // of a coded list (grammar, layout).
 const CODED_LINE = /^\s*\[[A-Za-z]{0,5}[- ]?\d{1,3}[a-z]?\]\s+(?=\S)/;
 
+// A reason clause, then the recommendation in so many words: a comma or semicolon and perhaps "so",
+// "and so", "therefore" before it, or a sentence opening with "Because", "As" or "Since" (grammar).
+const REASON_JOIN = /(?:[,;]\s*(?:(?:and\s+)?so|therefore|and)?)\s*$/i;
+const REASON_OPENING = /^(?:because|as|since|given that)\b/i;
+/** Where the recommendation starts in a sentence that gives its reason first ("…, so we recommend that …"), or 0. */
+function reasonBefore(sentence: string, rubric?: Rubric): number {
+  const m = adviceWords(rubric).RECOMMENDS.exec(sentence);
+  if (!m || m.index < 20) return 0;
+  const before = sentence.slice(0, m.index);
+  // A clause before ", and" that states ("… are difficult; many parents find …, and we recommend"):
+  // not a time or place put first ("For the first half term, we recommend …"), which sizes it.
+  if (!REASON_JOIN.test(before) || !(/[,;]\s*(?:(?:and\s+)?so|therefore)\s*$/i.test(before) || REASON_OPENING.test(sentence.trim()) || /;\s*$/.test(before) || (/,\s*and\s*$/i.test(before) && STATES.test(before)))) return 0;
+  // Not when the part before recommends too ("She should have a slope, and we recommend …").
+  if (adviceWords(rubric).CUE.test(before)) return 0;
+  return m.index;
+}
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
   const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE, FOLLOW_UP, AMOUNT_CHANGE } = adviceWords(rubric);
   const t = text.trim();
@@ -487,7 +506,7 @@ function refersToParagraph(text: string, doc: StructuredDocument): boolean {
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, DETAIL_LABEL, RECOMMENDS } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -688,7 +707,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // straight under a recommendation's line ("What: …") is part of that recommendation, as a table's
     // Who and When cells are part of its row.
     const above = blankBefore(b) === 0 ? lastOf.get(blocks[bi - 1]) : undefined;
-    if (label && above && DETAIL_LABEL.test(label[1].trim())) {
+    if (label && DETAIL_LABEL.test(label[1].trim())) {
+      // With nothing straight above it, such a line says only who or when: no recommendation of its own.
+      if (!above) continue;
       above.details = above.details ? `${above.details} ${text.trim()}` : text.trim();
       above.end = b.end;
       lastOf.set(b, above);
@@ -698,7 +719,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // own profile, not what someone recommends.
     if (label && /\b(?:I|my|me)\b/i.test(label[1]) && !RECOMMEND_HEADING.test(label[1]) && !RECOMMENDS.test(text)) continue;
     // A title after the label ("Joint Therapy Plan: Occupational Therapy and …") titles the report.
-    const labelEnd = label && RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1]) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
+    // So does a question word alone as the label ("What: two work tasters …", over its "Who:" and "When:").
+    const labelEnd = label && ((RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1])) || QUESTION_LABEL.test(label[1].trim())) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
     // Under a recommendations heading, a paragraph opening with a short label that names its topic
     // ("Equipment: a video magnifier …", "Noise: ear defenders …") is an item of the summary, as a
     // bullet is; the label names the thing, so it stays. Not a front-sheet line ("Date: 3 May 2025",
@@ -748,7 +770,11 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || topical || runItem || (flatRows && !isTitleLine(sentence.trim()));
       if (isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
-        pushParts(out, sentence, b.start + s.start, context, title, rubric);
+        // The reason a sentence gives before its recommendation ("Ollie finds changes hard, so we
+        // recommend that …", "Because she tires, we also recommend …") is why, not what: the
+        // recommendation starts at "I recommend" / "we recommend".
+        const lead = reasonBefore(sentence, rubric);
+        pushParts(out, sentence.slice(lead), b.start + s.start + lead, context, title, rubric);
         const rec = out[out.length - 1];
         if (out.length > before) last = { rec, local: rec.start - b.start };
       }
