@@ -80,7 +80,7 @@ const JUDGES_LISTS = [
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
-  'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends', 'adviceNeedWords', 'adviceOwnOffers', 'adviceFundingNotes', 'adviceItemOpenings',
+  'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends', 'adviceNeedWords', 'adviceOwnOffers', 'adviceFundingNotes', 'adviceItemOpenings', 'adviceOneAmounts', 'adviceAfterThat', 'adviceEvidenceColumns', 'adviceRejected', 'adviceDetailLabels',
   'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',

@@ -40,12 +40,24 @@ const adviceWords = perVocabulary((v) => ({
   RECOMMENDS: new RegExp(v.list('adviceRecommends'), 'i'),
   NEEDS: new RegExp(String.raw`\b${v.list('adviceNeedWords')}\b`, 'i'),
   OWN_OFFER: new RegExp(String.raw`^${v.list('adviceOwnOffers')}`, 'i'),
+  FOLLOW_UP: new RegExp(String.raw`^${v.list('ownFollowUp')}`, 'i'),
   FUNDING_NOTE: new RegExp(String.raw`\b${v.list('adviceFundingNotes')}`, 'i'),
   // A new thing to provide: one of the openings as a whole word ("a", not the "a" of "at"; "2 hours",
   // not the "2" of "2pm"), or someone and what they should do (grammar).
   NEW_ITEM: new RegExp(String.raw`^(?:${v.list('adviceItemOpenings')}(?![a-z])|(?:(?:his|her|their|the|a|an) )?[\w'’-]+ (?:should|must|to|will|needs? to)\b)`, 'i'),
   FORM_FIELD: new RegExp(String.raw`^\s*${v.list('adviceFormFields')}\s*:`, 'i'),
   FLAT_LEAD_IN: new RegExp(String.raw`\b${v.list('flatTableLeadIns')}\s+([^.;:!?]+)`, 'i'),
+  // "And" inside one amount ("two and a half hours"), and a later amount of the same thing ("…, and
+  // twice a week after that").
+  // A question word alone as a label ("What:").
+  QUESTION_LABEL: new RegExp(String.raw`^${v.list('adviceQuestionWords')}$`, 'i'),
+  // A label that gives only who, when or where for the line above it ("Who:", "When:", "By whom:").
+  DETAIL_LABEL: new RegExp(String.raw`^${v.list('adviceDetailLabels')}$`, 'i'),
+  // A table's column of evidence or reasons (its header cell), and a row's label saying it is not advised.
+  EVIDENCE_COLUMN: new RegExp(String.raw`^${v.list('adviceEvidenceColumns')}\b`, 'i'),
+  REJECTED_CELL: new RegExp(String.raw`^${v.list('adviceRejected')}\s*[.:]?$`, 'i'),
+  ONE_AMOUNT: new RegExp(String.raw`^${v.list('adviceOneAmounts')}$`, 'i'),
+  AFTER_THAT: new RegExp(String.raw`\b${v.list('adviceAfterThat')}\b`, 'i'),
 }));
 
 export interface Recommendation {
@@ -56,6 +68,8 @@ export interface Recommendation {
   end: number;
   /** A lead-in it hangs from ("Direct therapy:", "I recommend the following for Ava:"), or the heading above it. */
   context: string;
+  /** Lines under it that give only who, when or where ("Who: Job coach.", "When: Before half term."): read for its amount and who delivers it, not for what it is. */
+  details?: string;
   /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
   title: string;
 }
@@ -103,6 +117,12 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     // A pronoun that points back stands near the start of the clause ("… should check it every
     // morning"); one further on points inside the clause ("… asking him to repeat them back").
     const opening = right.split(/\s+/).slice(0, 8).join(' ');
+    // "And" inside one amount ("two and a half hours") joins nothing.
+    if (adviceWords(rubric).ONE_AMOUNT.test(`${left.trim().split(/\s+/).pop()} and ${right.split(/\s+/).slice(0, 2).join(' ')}`)) continue;
+    // A right side that is only a later amount of the same thing ("…, and twice a week after that"): its
+    // first clause has a frequency and a time that follows on from the left's, and no subject of its own.
+    const firstClause = right.split(/[,;]/)[0];
+    if (adviceWords(rubric).AFTER_THAT.test(firstClause) && hasFrequency(firstClause, rubric) && !OWN_CLAUSE.test(right)) continue;
     // A right side that says its thing is the left's ("…, in the same diary") goes on with it (grammar).
     const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !SAME_THING.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!adviceWords(rubric).NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
@@ -185,7 +205,8 @@ function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): str
   // A numbered title with prose on both sides ("4. Attention", "5. Social, emotional and mental
   // health"), not within a numbered list, numbers a part of the report: a heading that neither
   // recommends nor describes, so it ends the recommendations heading above it.
-  if (numbered && b.text.split(/\s+/).length <= 9 && prev?.kind !== 'listItem' && next && next.kind !== 'listItem' && !/[.;:!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text)) return b.text;
+  // (A bullet above it, as a box's last line, is no numbered list.)
+  if (numbered && b.text.split(/\s+/).length <= 9 && !(prev?.kind === 'listItem' && markerFamily(prev.marker) === 'number') && next && next.kind !== 'listItem' && !/[.;:!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text)) return b.text;
   return null;
 }
 
@@ -285,8 +306,25 @@ function markerFamily(marker?: string): 'number' | 'letter' | 'bullet' {
 // of a coded list (grammar, layout).
 const CODED_LINE = /^\s*\[[A-Za-z]{0,5}[- ]?\d{1,3}[a-z]?\]\s+(?=\S)/;
 
+// A reason clause, then the recommendation in so many words: a comma or semicolon and perhaps "so",
+// "and so", "therefore" before it, or a sentence opening with "Because", "As" or "Since" (grammar).
+const REASON_JOIN = /(?:[,;]\s*(?:(?:and\s+)?so|therefore|and)?)\s*$/i;
+const REASON_OPENING = /^(?:because|as|since|given that)\b/i;
+/** Where the recommendation starts in a sentence that gives its reason first ("…, so we recommend that …"), or 0. */
+function reasonBefore(sentence: string, rubric?: Rubric): number {
+  const m = adviceWords(rubric).RECOMMENDS.exec(sentence);
+  if (!m || m.index < 20) return 0;
+  const before = sentence.slice(0, m.index);
+  // A clause before ", and" that states ("… are difficult; many parents find …, and we recommend"):
+  // not a time or place put first ("For the first half term, we recommend …"), which sizes it.
+  if (!REASON_JOIN.test(before) || !(/[,;]\s*(?:(?:and\s+)?so|therefore)\s*$/i.test(before) || REASON_OPENING.test(sentence.trim()) || /;\s*$/.test(before) || (/,\s*and\s*$/i.test(before) && STATES.test(before)))) return 0;
+  // Not when the part before recommends too ("She should have a slope, and we recommend …").
+  if (adviceWords(rubric).CUE.test(before)) return 0;
+  return m.index;
+}
+
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
-  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE } = adviceWords(rubric);
+  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE, FOLLOW_UP, AMOUNT_CHANGE } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
   if (t.split(/\s+/).length < 3) return false;
@@ -298,7 +336,10 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   // The author's own offer or one-off follow-up, unless it recommends too (above); a regular one
   // ("we will review him in clinic every term", a review counted too) is provision the plan may carry.
   // So is a note of who pays for or lends what another item provides.
-  if (background || ((OWN_OFFER.test(t) || FUNDING_NOTE.test(t)) && timesPerWeek(t, rubric) === null)) return false;
+  // A follow-up in the author's clinic at which the amount of what they advise is to change ("I will
+  // review her in clinic in May, when I expect to reduce the exercises") is part of that provision.
+  const ownOffer = OWN_OFFER.test(t) && !(FOLLOW_UP.test(t) && AMOUNT_CHANGE.test(t));
+  if (background || ((ownOffer || FUNDING_NOTE.test(t)) && timesPerWeek(t, rubric) === null)) return false;
   if (cue) return !underBackground || NEEDS.test(t);
   // A bullet or table row under a recommendations heading is one; a sentence of prose there must name
   // an action or say how often ("A quiet room she can go to every lunchtime"), and not say what the
@@ -428,15 +469,49 @@ function regroupFlatTables(blocks: Block[], rubric?: Rubric): Block[] {
 
 /** The document's blocks as the recommendations are read from them: boxes opened, flattened tables rebuilt. */
 function readableBlocks(blocks: Block[], rubric?: Rubric): Block[] {
-  return regroupFlatTables(blocks.flatMap((b) => unboxed(b) ?? [b]), rubric);
+  // A box whose lines were read as paragraphs one a line: a line that goes on from the item above it
+  // (hard-wrapped inside the box, "(5.10)", "and at lunch") joins it, as inside one box's paragraph.
+  const opened: Block[] = [];
+  let boxed = false;
+  for (const b of blocks) {
+    const inner = unboxed(b);
+    if (!inner) {
+      opened.push(b);
+      boxed = false;
+      continue;
+    }
+    const prev = opened[opened.length - 1];
+    const first = inner[0];
+    if (boxed && prev && prev.kind !== 'table' && first?.kind === 'paragraph' && /^[a-z(]/.test(first.text) && !BOX_MARKER.test(first.text) && !/[.;:!?]$/.test(prev.text)) {
+      opened[opened.length - 1] = { ...prev, text: `${prev.text} ${first.text}`, end: first.end } as Block;
+      inner.shift();
+    }
+    opened.push(...inner);
+    boxed = true;
+  }
+  return regroupFlatTables(opened, rubric);
+}
+
+// A summary line that gives the number of the paragraph it shortens ("A phased return over eight
+// weeks (5.1)", "(see 4.2)", "(para 3)"): grammar, a number in brackets closing the line.
+const PARAGRAPH_REFERENCE = /\(\s*(?:see\s+)?(?:(?:para(?:graph)?|section|rec(?:ommendation)?|item)s?\.?\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*\)\s*[.;]?\s*$/i;
+/** Whether `text` closes with a reference to a numbered paragraph that the document has ("(5.1)" and a "5.1 …" paragraph): the same recommendation, shortened. */
+function refersToParagraph(text: string, doc: StructuredDocument): boolean {
+  const m = PARAGRAPH_REFERENCE.exec(text);
+  // A bare "(3)" may count something; a paragraph's number in bare brackets has a point ("(5.1)").
+  if (!m || (!m[1].includes('.') && !/[a-z]\s*\d/i.test(m[0]))) return false;
+  const num = m[1].replace(/\./g, '\\.');
+  return new RegExp(`(?:^|\\n)[ \\t]*${num}\\.?[ \\t]+(?=[A-Z(“"'‘])`).test(doc.text);
 }
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
+  // The last recommendation each block gave.
+  const lastOf = new Map<Block, Recommendation>();
   let underRecommendations = false;
   let underBackground = false;
   let heading = '';
@@ -543,6 +618,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const pushedBefore = out.length;
     const markSummary = () => {
       for (let k = pushedBefore; k < out.length; k++) summarised[k] = underRecommendations;
+      if (out.length > pushedBefore) lastOf.set(b, out[out.length - 1]);
     };
     if (b.kind === 'listItem' && detailed.has(b)) {
       markSummary();
@@ -585,20 +661,35 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     if (b.kind === 'table') {
+      const width = Math.max(...b.rows.map((r) => r.cells.length));
+      // A title row: one cell across a table of several columns ("Recommended access arrangements",
+      // merged across): it titles the table, as a heading would; the header row is the one under it.
+      const titled = width >= 3 && b.rows.length > 2 && b.rows[0].cells.filter((c) => c.text.trim()).length === 1;
+      const headerAt = titled ? 1 : 0;
+      const headerCells = b.rows[headerAt]?.cells.map((c) => c.text.trim()) ?? [];
+      const header = isHeaderRow(headerCells.filter(Boolean), rubric);
+      // A column that gives the evidence or the reason for each row ("Evidence from this assessment",
+      // "Rationale"): why, not what to provide, so the row is read without it.
+      const evidence = new Set(header ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) ? [k] : [])) : []);
+      const heads = b.rows.slice(0, headerAt + 1).map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
       for (const [i, row] of b.rows.entries()) {
-        const cells = row.cells.map((c) => c.text.trim()).filter(Boolean);
+        if (titled && i === 0) continue;
+        const kept = row.cells.filter((_, k) => !evidence.has(k));
+        const cells = kept.map((c) => c.text.trim()).filter(Boolean);
         if (cells.length === 0) continue;
         const text = cells.join('\t');
         // A header row ("Recommendation | Frequency | Who", "What should be provided | How often | By
         // whom") names columns, not provision.
-        if (i === 0 && isHeaderRow(cells, rubric)) continue;
-        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > 0 && RECOMMEND_HEADING.test(b.rows[0].cells.map((c) => c.text).join(' ')));
+        if (i === headerAt && header) continue;
+        // A row labelled as not recommended ("Not recommended | A scribe | …") names what is not to be provided.
+        if (REJECTED_CELL.test(cells[0])) continue;
+        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > headerAt && RECOMMEND_HEADING.test(heads));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
-          const first = row.cells.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
-          const last = [...row.cells].reverse().find((c) => c.text.trim());
+          const first = kept.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
+          const last = [...kept].reverse().find((c) => c.text.trim());
           // A table rebuilt from lines keeps its cells apart by tabs, as a table's row does.
-          const rowText = synthetic.has(b) ? row.cells.slice(row.cells.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
+          const rowText = synthetic.has(b) ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
           out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title });
         }
       }
@@ -612,8 +703,24 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     let last: { rec: Recommendation; local: number } | null = null;
     // A paragraph labelled as provision ("Provision required: …") is an item, without its label.
     const label = LABEL.exec(text);
+    // A labelled line that only says who, when or where ("Who: Job coach.", "When: Before half term.")
+    // straight under a recommendation's line ("What: …") is part of that recommendation, as a table's
+    // Who and When cells are part of its row.
+    const above = blankBefore(b) === 0 ? lastOf.get(blocks[bi - 1]) : undefined;
+    if (label && DETAIL_LABEL.test(label[1].trim())) {
+      // With nothing straight above it, such a line says only who or when: no recommendation of its own.
+      if (!above) continue;
+      above.details = above.details ? `${above.details} ${text.trim()}` : text.trim();
+      above.end = b.end;
+      lastOf.set(b, above);
+      continue;
+    }
+    // A line labelled in the first person ("What I like doing: …", "My goal: …") is the young person's
+    // own profile, not what someone recommends.
+    if (label && /\b(?:I|my|me)\b/i.test(label[1]) && !RECOMMEND_HEADING.test(label[1]) && !RECOMMENDS.test(text)) continue;
     // A title after the label ("Joint Therapy Plan: Occupational Therapy and …") titles the report.
-    const labelEnd = label && RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1]) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
+    // So does a question word alone as the label ("What: two work tasters …", over its "Who:" and "When:").
+    const labelEnd = label && ((RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1])) || QUESTION_LABEL.test(label[1].trim())) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
     // Under a recommendations heading, a paragraph opening with a short label that names its topic
     // ("Equipment: a video magnifier …", "Noise: ear defenders …") is an item of the summary, as a
     // bullet is; the label names the thing, so it stays. Not a front-sheet line ("Date: 3 May 2025",
@@ -634,6 +741,13 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const area = flatRows && x.start === 0 ? areaCell(rubric)?.exec(text) : null;
       const s = labelled ? { ...x, start: labelEnd } : area && area[0].length < x.end ? { ...x, start: area[0].length } : x;
       const sentence = text.slice(s.start, s.end);
+      // "What: … Who: Job coach. When: …" run together in one paragraph: the Who and When are its details.
+      const detail = LABEL.exec(sentence);
+      if (last && detail && DETAIL_LABEL.test(detail[1].trim())) {
+        last.rec.details = last.rec.details ? `${last.rec.details} ${sentence.trim()}` : sentence.trim();
+        last.rec.end = b.start + s.end;
+        continue;
+      }
       if (last && continues(sentence, rubric)) {
         const merged = text.slice(last.local, s.end);
         last.rec.text = merged;
@@ -645,7 +759,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const reason = underRecommendations && !flatRows && !labelled && !topical && cuedUnits.has(x.unit) && !CUE.test(sentence) && !/\b(?:recommend|advis|suggest|propos)\w*/i.test(sentence) && STATES.test(sentence) && !hasFrequency(sentence, rubric) && !(next && next.unit === x.unit && continues(text.slice(next.start, next.end), rubric));
       if (reason) continue;
       // A numbered item ("4.2 …") with its own verb or amount is one even with no recommendations heading.
-      const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric))) && !BACKGROUND.test(sentence);
+      // Not one that tells what the child is or did ("2.1 Maya attended the unit school for six weeks, …").
+      const numberedItem = s.numbered && !underBackground && (NUMBERED_ACTION.test(sentence) || (ACTION.test(sentence) && hasFrequency(sentence, rubric) && !TELLS.test(sentence))) && !BACKGROUND.test(sentence);
       // Under a recommendations heading a numbered item is an item, as a bullet is, unless it says what
       // the child does or is ("3.3 Ola tires by the end of the day").
       // A row of a flattened table is an item, as a table's row is; a signature line below it is not.
@@ -655,7 +770,11 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || topical || runItem || (flatRows && !isTitleLine(sentence.trim()));
       if (isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
-        pushParts(out, sentence, b.start + s.start, context, title, rubric);
+        // The reason a sentence gives before its recommendation ("Ollie finds changes hard, so we
+        // recommend that …", "Because she tires, we also recommend …") is why, not what: the
+        // recommendation starts at "I recommend" / "we recommend".
+        const lead = reasonBefore(sentence, rubric);
+        pushParts(out, sentence.slice(lead), b.start + s.start + lead, context, title, rubric);
         const rec = out[out.length - 1];
         if (out.length > before) last = { rec, local: rec.start - b.start };
       }
@@ -665,7 +784,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const lastSentence = sentences.length ? text.slice(sentences[sentences.length - 1].start) : '';
     runLeadIn = runLead || (/:\s*$/.test(text) && CUE.test(lastSentence) ? text : '');
   }
-  return withoutPreviews(out, summarised, rubric);
+  // A summary's line that shortens a numbered paragraph of the report is that paragraph's recommendation again.
+  return withoutPreviews(out, summarised, rubric).filter((r) => !refersToParagraph(r.text, doc));
 }
 
 /**

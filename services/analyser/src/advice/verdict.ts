@@ -277,7 +277,8 @@ export const withoutRequestLead = (text: string, rubric?: Rubric) => (rubric ? t
 
 export function judgeRecommendation(advised: Recommendation, rubric: Rubric): AdviceJudgement {
   const { FREQUENCY_ENOUGH, TENTATIVE, UNDESCRIBED_CHANGE, AWARENESS_ONLY } = verdictWords(rubric);
-  const r = { ...advised, text: withoutRequestLead(advised.text, rubric) };
+  // Its Who / When lines say who delivers it and when, as a table row's cells do.
+  const r = { ...advised, text: withoutRequestLead(advised.details ? `${advised.text}\n${advised.details}` : advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
   const open = adviceOpenWords(rec, r.text);
