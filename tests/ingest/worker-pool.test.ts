@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeParseWorkers, ingest, parseWorkerStats } from '../../services/ingest/src/index.ts';
 import { isCheckError } from '../../services/ingest/src/errors.ts';
-import { configureParseWorkers, warmParseWorkers } from '../../services/ingest/src/run-worker.ts';
+import { analyseInWorker, configureParseWorkers, warmParseWorkers } from '../../services/ingest/src/run-worker.ts';
 
 const INGEST = fileURLToPath(new URL('../../services/ingest/src/index.ts', import.meta.url));
 const plan = (n: number) => new TextEncoder().encode(`Section F: Special educational provision\n\n- Plan ${n}: 30 minutes of phonics teaching daily from a teaching assistant.\n`);
@@ -26,6 +26,22 @@ describe('parse worker pool', () => {
     }
     expect(parseWorkerStats().started - before).toBe(1);
     expect(parseWorkerStats().idle).toBe(1);
+  });
+
+  it("starts an analysis's time limit once the worker has loaded the analyser, not when the task is posted", async () => {
+    await closeParseWorkers();
+    // This worker has read a file but never loaded the analyser: its first analysis loads the analyser's
+    // modules and parses the default rubric (a second or more, longer on a busy machine) before its
+    // clock starts, and a small plan then takes milliseconds.
+    const doc = await ingest(plan(11), { name: 'p11.txt' });
+    const report = await analyseInWorker(doc, null, 500);
+    expect(report.provisions).toHaveLength(1);
+    // A limit the analysis itself cannot meet still stops it, with the analysis's own message.
+    const lines = Array.from({ length: 400 }, (_, i) => `- ${i + 1}. 30 minutes of phonics teaching daily from a teaching assistant.`);
+    const big = await ingest(new TextEncoder().encode(`Section F: Special educational provision\n\n${lines.join('\n')}\n`), { name: 'big.txt' });
+    const err = await analyseInWorker(big, null, 1).catch((e) => e);
+    expect(isCheckError(err) && err.code).toBe('file_too_large');
+    expect(String(err.message)).toMatch(/to analyse/);
   });
 
   it('drops a worker that timed out and reads the next file with a fresh one', async () => {

@@ -20,7 +20,7 @@ import type { StructuredDocument } from './document.ts';
 import type { Report } from '../../analyser/src/report-schema.ts';
 import type { Comparison } from '../../analyser/src/compare/schema.ts';
 import { CheckError, ERROR_CODES, type ErrorCode } from './errors.ts';
-import type { ReportJson, TaskReply } from './worker.ts';
+import type { ReportJson, TaskLoaded, TaskReply } from './worker.ts';
 
 export type { ReportJson };
 
@@ -203,8 +203,17 @@ export async function closeParseWorkers(): Promise<void> {
   await Promise.all(idle.splice(0).map((p) => p.worker.terminate()));
 }
 
-/** Runs one task in a pooled worker; `transfer` lists buffers handed over rather than copied. */
-export async function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: number; transfer?: ArrayBuffer[]; timeoutMessage?: string }): Promise<T> {
+/**
+ * How long a task that loads code first (worker.ts: LOADS) may take to load it, on top of its own time
+ * limit, which starts when the worker says it has loaded.
+ */
+const LOAD_GRACE_MS = 60_000;
+
+/**
+ * Runs one task in a pooled worker; `transfer` lists buffers handed over rather than copied. With
+ * `loads`, the task's time limit starts when the worker has loaded its code (LOAD_GRACE_MS at most).
+ */
+export async function runInWorker<T>(task: string, input: unknown, opts: { timeoutMs: number; transfer?: ArrayBuffer[]; timeoutMessage?: string; loads?: boolean }): Promise<T> {
   const pooled = await acquire();
   return new Promise((resolve, reject) => {
     const { worker } = pooled;
@@ -223,11 +232,17 @@ export async function runInWorker<T>(task: string, input: unknown, opts: { timeo
       else void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => {
+    const timedOut = () => {
       finish(() => reject(new CheckError('file_too_large', opts.timeoutMessage ?? `The document took longer than ${Math.round(opts.timeoutMs / 1000)} s to read; it is too large or too complex.`)), null);
-    }, opts.timeoutMs);
-    const onMessage = (m: TaskReply) => {
+    };
+    let timer = setTimeout(timedOut, opts.timeoutMs + (opts.loads ? LOAD_GRACE_MS : 0));
+    const onMessage = (m: TaskReply | TaskLoaded) => {
       if (m.id !== id) return; // the answer to a warm-up sent before this task
+      if ('loaded' in m) {
+        clearTimeout(timer);
+        timer = setTimeout(timedOut, opts.timeoutMs);
+        return;
+      }
       if (m.ok) finish(() => resolve(m.result as T), m.heapUsed);
       else {
         const code: ErrorCode = (ERROR_CODES as readonly string[]).includes(m.code) ? (m.code as ErrorCode) : 'corrupt_file';
@@ -262,7 +277,7 @@ export interface RubricText {
 
 /** Analyses a plan (with any advice reports) in a pooled worker with the given rubric (null: the default); the same report as analyse() here. */
 export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number, advice?: StructuredDocument[] | null): Promise<Report> {
-  return runInWorker<Report>('analyse', { doc, rubric, advice: advice ?? null }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
+  return runInWorker<Report>('analyse', { doc, rubric, advice: advice ?? null }, { timeoutMs, loads: true, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
 }
 
 /**
@@ -271,12 +286,12 @@ export function analyseInWorker(doc: StructuredDocument, rubric: RubricText | nu
  * seals and stores it without rebuilding or serialising a large object on its own thread.
  */
 export function analyseToJsonInWorker(doc: StructuredDocument, rubric: RubricText | null, timeoutMs: number, advice?: StructuredDocument[] | null): Promise<ReportJson> {
-  return runInWorker<ReportJson>('analyse-json', { doc, rubric, advice: advice ?? null }, { timeoutMs, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
+  return runInWorker<ReportJson>('analyse-json', { doc, rubric, advice: advice ?? null }, { timeoutMs, loads: true, timeoutMessage: `The plan took longer than ${Math.round(timeoutMs / 1000)} s to analyse; it is too large or too complex.` });
 }
 
 /** Compares two versions of a plan in a pooled worker with the given rubric (null: the default); the same result as compareDocuments() here. */
 export function compareInWorker(oldDoc: StructuredDocument, newDoc: StructuredDocument, rubric: RubricText | null, timeoutMs: number): Promise<Comparison> {
-  return runInWorker<Comparison>('compare', { oldDoc, newDoc, rubric }, { timeoutMs, timeoutMessage: `The two versions took longer than ${Math.round(timeoutMs / 1000)} s to compare; they are too large or too complex.` });
+  return runInWorker<Comparison>('compare', { oldDoc, newDoc, rubric }, { timeoutMs, loads: true, timeoutMessage: `The two versions took longer than ${Math.round(timeoutMs / 1000)} s to compare; they are too large or too complex.` });
 }
 
 // ---------- Spot-check plans: unpack and hash a population off the event loop ----------

@@ -22,6 +22,8 @@ export interface TaskRequest {
   input: unknown;
 }
 export type TaskReply = { id: number; heapUsed: number } & ({ ok: true; result: unknown } | { ok: false; code: string; message: string });
+/** Sent before the reply by a task with code to load (LOADS): its time limit starts here. */
+export type TaskLoaded = { id: number; loaded: true };
 
 /** A result sent with its buffers transferred (they are unusable here afterwards). */
 class Moved {
@@ -97,11 +99,26 @@ async function rubricOf(text: RubricText | null): Promise<Rubric> {
   return r.rubric;
 }
 
+// What a task loads on its first use in this worker (the analyser's modules, the default rubric parsed),
+// before its time limit starts: that second or so is the worker's cost, not the plan's, and on a busy
+// machine a freshly started worker's loading alone came close to an 8-second limit.
+const analyserLoaded = () => Promise.all([import('../../analyser/src/index.ts'), import('../../analyser/src/rubric.ts').then((m) => m.loadRubric())]);
+const LOADS: Record<string, () => Promise<unknown>> = {
+  analyse: analyserLoaded,
+  'analyse-json': analyserLoaded,
+  compare: () => Promise.all([analyserLoaded(), import('../../analyser/src/compare/index.ts')]),
+};
+
 parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {
   let reply: TaskReply;
   try {
     const run = TASKS[task];
     if (!run) throw new Error(`unknown worker task ${task}`);
+    const load = LOADS[task];
+    if (load) {
+      await load();
+      parentPort?.postMessage({ id, loaded: true } satisfies TaskLoaded);
+    }
     const result = await run(input);
     if (result instanceof Moved) {
       parentPort?.postMessage({ id, ok: true, result: result.value, heapUsed: getHeapStatistics().used_heap_size } satisfies TaskReply, result.transfer);
