@@ -69,6 +69,8 @@ interface StatementWords {
   /** Field labels of a two-column "label | value" grid, and those that start a new "what". */
   fieldLabel: RegExp;
   whatLabel: RegExp;
+  /** A line or paragraph that opens with a field label other than a "what" and a colon ("Frequency: weekly", "Staff:"). */
+  fieldOpens: RegExp;
   /** The rubric's frequencies ("weekly", "each term") and the open-ended ones a table cell holds ("as required"). */
   cellFrequency: RegExp;
   headingCell: RegExp;
@@ -122,6 +124,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     genericHeading: new RegExp(String.raw`^(?:${any(gh.qualifiers)}\s+)*${category}(?:\s*${any(gh.joiners)}\s*(?:${any(gh.joinedQualifiers)}\s+)?${category})*\s*:?$`, 'i'),
     fieldLabel: new RegExp(String.raw`^(?:${any(w.fieldLabels.what)}|${any(w.fieldLabels.other)})\s*:?$`, 'i'),
     whatLabel: new RegExp(String.raw`^${any(w.fieldLabels.what)}\s*:?$`, 'i'),
+    fieldOpens: new RegExp(String.raw`^\W{0,3}${any(w.fieldLabels.other)}\s*:(?:\s|$)`, 'i'),
     cellFrequency: new RegExp(String.raw`(?<![\w])(?:${v.frequencies}|${any(w.cellFrequencies)})(?![\w])`, 'i'),
     headingCell: new RegExp(String.raw`^${any(w.headingCells)}\b`, 'i'),
     itemJoinerTail: new RegExp(String.raw`(?:[;,]\s*|\s+)${any(w.itemJoiners)}$`, 'i'),
