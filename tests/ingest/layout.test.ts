@@ -256,6 +256,25 @@ describe('markers and page furniture in text and simple PDFs', () => {
     expect(d.text).not.toContain('Ben Cole – EHC plan');
   });
 
+  it('a page footer and header dropped from a table exported a cell to a line leave no blank line (no empty cell) behind', async () => {
+    const furniture = (n: number) => [`Issued 12 May 2026 – Page ${n} of 4`, 'Thornbury Council – EHC Plan – OFFICIAL'];
+    const rows = (n: number) => Array.from({ length: 6 }, (_, i) => [`Line ${n}.${i} of the plan, long enough that no one reads this text as wrapped at a narrow width.`, '']).flat();
+    const text = [...rows(0), 'Support', 'Staff', ...furniture(1), 'How often', 'Reading practice', 'Teaching assistant', '', 'Spelling group', ...furniture(2), 'Class teacher', 'Weekly', ...rows(1), ...furniture(3), ...rows(2), ...furniture(4)].join('\n');
+    const d = await parseDocument(strToU8(text), 'plan.txt');
+    expect(d.text).not.toMatch(/Page \d of 4|Thornbury/);
+    const blank = (t: string) => (d.blocks.find((b) => b.kind !== 'table' && b.text === t) as { blankBefore?: number } | undefined)?.blankBefore;
+    // Where furniture stood: no blank line; the empty cell the text itself leaves blank: one.
+    expect([blank('How often'), blank('Class teacher'), blank('Spelling group')]).toEqual([0, 0, 1]);
+  });
+
+  it('keeps a costed table\'s figures exported a cell to a line ("6,240", "£1,100", "0.75"), however far apart they recur', async () => {
+    const filler = (n: number) => Array.from({ length: 16 }, (_, i) => `Line ${n}.${i} of the plan, long enough that no one reads this text as wrapped at a narrow width.`);
+    const text = ['Phonics group', '4,120', ...filler(1), 'Speech therapy', '£1,250', '0.75', ...filler(2), 'Sensory circuit', '2,310', '0.75', ...filler(3), 'Total', '£7,680', '0.75', 'Last line.'].join('\n');
+    const d = await parseDocument(strToU8(text), 'plan.txt');
+    for (const figure of ['4,120', '£1,250', '2,310', '£7,680']) expect(d.text).toContain(figure);
+    expect(d.text.match(/0\.75/g)).toHaveLength(3);
+  });
+
   it('keeps a short line that recurs close together (a repeated answer is not furniture)', async () => {
     const d = await parseDocument(strToU8(['Section H1', '', 'None at 2026.', '', 'Section H2', '', 'None at 2026.', '', 'Section J', '', 'None at 2026.'].join('\n')), 'plan.txt');
     expect(d.text.match(/None at 2026\./g)).toHaveLength(3);

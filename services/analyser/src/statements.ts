@@ -69,6 +69,14 @@ interface StatementWords {
   /** Field labels of a two-column "label | value" grid, and those that start a new "what". */
   fieldLabel: RegExp;
   whatLabel: RegExp;
+  /** A line or paragraph that opens with a field label other than a "what" and a colon ("Frequency: weekly", "Staff:"). */
+  fieldOpens: RegExp;
+  /** A costed table's column of amounts ("Hours per week"), and a cell of it that is only a number ("Up to 1.25", "1 (4 x 15 minutes)"). */
+  amountColumn: RegExp;
+  bareAmount: RegExp;
+  /** A costed table's "Total" row's first cell; its column of money. */
+  totalRow: RegExp;
+  costColumn: RegExp;
   /** The rubric's frequencies ("weekly", "each term") and the open-ended ones a table cell holds ("as required"). */
   cellFrequency: RegExp;
   headingCell: RegExp;
@@ -122,6 +130,12 @@ export const statementWords = perVocabulary((v): StatementWords => {
     genericHeading: new RegExp(String.raw`^(?:${any(gh.qualifiers)}\s+)*${category}(?:\s*${any(gh.joiners)}\s*(?:${any(gh.joinedQualifiers)}\s+)?${category})*\s*:?$`, 'i'),
     fieldLabel: new RegExp(String.raw`^(?:${any(w.fieldLabels.what)}|${any(w.fieldLabels.other)})\s*:?$`, 'i'),
     whatLabel: new RegExp(String.raw`^${any(w.fieldLabels.what)}\s*:?$`, 'i'),
+    amountColumn: w.amountColumns.length ? new RegExp(String.raw`^${any(w.amountColumns)}\s*:?$`, 'i') : /(?!)/,
+    // A number (perhaps after a limit) and nothing after it but a bracketed note: layout of a figure.
+    bareAmount: new RegExp(String.raw`^((?:${any(ao.limits)}\s+)?\d+(?:\.\d+)?)(?=\s*(?:\([^()]*\))?\s*$)`, 'i'),
+    costColumn: w.costColumns.length ? new RegExp(String.raw`^${any(w.costColumns)}\s*:?$`, 'i') : /(?!)/,
+    totalRow: w.totalRows.length ? new RegExp(String.raw`^${any(w.totalRows)}\s*:?$`, 'i') : /(?!)/,
+    fieldOpens: new RegExp(String.raw`^\W{0,3}${any(w.fieldLabels.other)}\s*:(?:\s|$)`, 'i'),
     cellFrequency: new RegExp(String.raw`(?<![\w])(?:${v.frequencies}|${any(w.cellFrequencies)})(?![\w])`, 'i'),
     headingCell: new RegExp(String.raw`^${any(w.headingCells)}\b`, 'i'),
     itemJoinerTail: new RegExp(String.raw`(?:[;,]\s*|\s+)${any(w.itemJoiners)}$`, 'i'),
@@ -247,8 +261,8 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         kv.push(u);
         continue;
       }
-      const picked = pickCells(u, 'provision');
-      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) {
+      const picked = pickCells(u, 'provision', words);
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim())) {
         for (const part of cellStatements(u, picked, key, rubric)) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
       }
       continue;
@@ -420,8 +434,12 @@ function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
   });
 }
 
-/** The row's provision cells (or outcome cells), by their column headers; every cell without headers. */
-function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end: number; text: string } | null {
+/**
+ * The row's provision cells (or outcome cells), by their column headers; every cell without headers.
+ * With `words`, a provision cell that is only a number under a column of amounts ("10" under "Hours
+ * per week") is read as that many of the header's unit ("10 Hours per week"), as the table means it.
+ */
+function pickCells(u: Unit, want: 'provision' | 'outcome', words?: StatementWords): { start: number; end: number; text: string } | null {
   const cells = u.cells ?? [];
   if (cells.length === 0) return null;
   let chosen = cells;
@@ -430,6 +448,8 @@ function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end
     const keep = cells.filter((_, i) => {
       const r = roles[i];
       if (r === 'need' || r === 'label') return false;
+      // A cost is what the provision costs, not what it is.
+      if (words && want === 'provision' && words.costColumn.test(u.headers![i].trim())) return false;
       if (want === 'provision') return r !== 'outcome';
       return r === 'outcome' || r === 'time' || (r === 'other' && !roles.includes('outcome'));
     });
@@ -438,7 +458,13 @@ function pickCells(u: Unit, want: 'provision' | 'outcome'): { start: number; end
   }
   const start = chosen[0].start;
   const end = chosen[chosen.length - 1].end;
-  return { start, end, text: chosen.map((c) => c.text).join('\t') };
+  const read = (c: { text: string }) => {
+    const header = words && u.headers?.[cells.indexOf(c as (typeof cells)[number])]?.trim();
+    if (!header || !words!.amountColumn.test(header)) return c.text;
+    const m = words!.bareAmount.exec(c.text.trim());
+    return m ? `${m[1]} ${header.replace(/\s*:$/, '')}${c.text.trim().slice(m[1].length)}` : c.text;
+  };
+  return { start, end, text: chosen.map(read).join('\t') };
 }
 
 // An item marker inside running text: "(i)", "ii)", "(b)", "3)" after the start, a space or a colon.

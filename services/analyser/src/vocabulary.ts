@@ -364,6 +364,12 @@ export const VocabularySchema = z
       }),
       genericHeading: z.object({ qualifiers: z.array(regexSource), categories: z.array(regexSource), joiners: z.array(regexSource), joinedQualifiers: z.array(regexSource) }),
       fieldLabels: z.object({ what: z.array(regexSource).min(1), other: z.array(regexSource) }),
+      /** A costed table's columns of amounts ("Hours per week"): a bare number under one is that many of its unit. */
+      amountColumns: z.array(regexSource).default([]),
+      /** A costed table's column of money: not part of a provision's statement. */
+      costColumns: z.array(regexSource).default([]),
+      /** A costed table's "Total" row: no provision. */
+      totalRows: z.array(regexSource).default([]),
       /** The splitter's cues (statement-cues.ts): a labelled provision, a sentence that names its own provider. */
       cues: z.object({
         labels: z.array(regexSource).min(1),

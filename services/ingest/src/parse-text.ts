@@ -33,12 +33,25 @@ const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
 // a cell to a line, recurring with its number changing as page furniture does. Grammar of units, not vocabulary.
 const AMOUNT_LINE = /^(?:# ?(?:x|×) ?)?#(?:\.#)? ?(?:x|×)? ?(?:min(?:ute)?s?|h(?:ou)?rs?|sessions?|days?|weeks?|times?|weekly|daily|termly)\b(?: (?:a|per|each|every) \w+)?\.?$/;
 
+// A line that is only a figure written as money or with decimals or thousands ("6,240", "£1,100", "0.75"): a
+// table's cell (a cost, hours), never a page number. Grammar of numbers, not vocabulary.
+const FIGURE_LINE = /^[£$€]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$|^[£$€]\s?\d+$/;
+
 /**
  * Page furniture left in text copied from a printed plan: "Page 3 of 9" lines, and short lines
  * that recur far apart with only numbers changing (name and date of birth, "OFFICIAL - SENSITIVE").
  * A paragraph the furniture interrupted is joined again.
  */
 export function dropTextFurniture(lines: string[]): string[] {
+  return dropTextFurnitureMarked(lines).lines;
+}
+
+/**
+ * The same, with the blank lines it leaves in the furniture's place (`breaks`, indices into `lines`):
+ * they part what stood on either side of it, and are no blank line of the text's own, so a table
+ * exported a cell to a line (an empty cell a blank line) keeps its cells when a page ends inside a row.
+ */
+export function dropTextFurnitureMarked(lines: string[]): { lines: string[]; breaks: Set<number> } {
   const key = (l: string) => l.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
   const at = new Map<string, number[]>();
   // A recurring line with no number or marking word ("Brackley Council – EHC Plan – Ellis Vant") is
@@ -46,7 +59,7 @@ export function dropTextFurniture(lines: string[]): string[] {
   const plain = new Set<string>();
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (!t || t.length > 120 || BULLET.test(l)) return;
+    if (!t || t.length > 120 || BULLET.test(l) || FIGURE_LINE.test(t)) return;
     if (!FURNITURE_WORD.test(t) || AMOUNT_LINE.test(key(l))) plain.add(key(l));
     at.set(key(l), [...(at.get(key(l)) ?? []), i]);
   });
@@ -67,7 +80,8 @@ export function dropTextFurniture(lines: string[]): string[] {
     const beside = pageLines.size >= 2 && idx.every(besidePage);
     if (idx.length >= 3 && (plain.has(k) ? beside && idx.length <= pageLines.size + 1 : gaps[gaps.length >> 1] >= 15 || beside)) for (const i of idx) furniture.add(i);
   }
-  if (furniture.size === 0) return lines;
+  const breaks = new Set<number>();
+  if (furniture.size === 0) return { lines, breaks };
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!furniture.has(i)) {
@@ -82,14 +96,17 @@ export function dropTextFurniture(lines: string[]): string[] {
     const before = k > 0 ? out[k - 1].trim() : '';
     const after = j < lines.length ? lines[j].trim() : '';
     if (before && after && !/[.!?:;]$/.test(before) && /^[a-z]/.test(after)) out.length = k;
-    else if (out.length && out[out.length - 1].trim() !== '') out.push('');
+    else if (out.length && out[out.length - 1].trim() !== '') {
+      breaks.add(out.length);
+      out.push('');
+    }
     i = j - 1;
   }
-  return out;
+  return { lines: out, breaks };
 }
 
 export function parsePlainText(text: string, builder: DocumentBuilder): void {
-  const lines = dropTextFurniture(text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n'));
+  const { lines, breaks } = dropTextFurnitureMarked(text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n'));
   // Hard-wrapped text: lines never exceed ~100 characters, so a long line followed by more text is a wrap.
   const longest = lines.reduce((m, l) => Math.max(m, l.trimEnd().length), 0);
   const hardWrapped = longest > 0 && longest <= 100;
@@ -99,7 +116,8 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
   let blank = 0;
   while (i < lines.length) {
     if (lines[i].trim() === '') {
-      blank++;
+      // Where page furniture stood: a break, not a blank line of the text's.
+      if (!breaks.has(i)) blank++;
       i++;
       continue;
     }

@@ -51,3 +51,23 @@ export function labelLineRecords(pieces: Piece[], text: string, rubric?: Words):
     p.units = out;
   }
 }
+
+/**
+ * A table cell's paragraphs, each a statement of its own, except that a paragraph holding one of a
+ * provision's labelled fields ("Frequency: 2 x 30 minutes a week", "Staff: a teaching assistant",
+ * "Who:" left empty) belongs to the paragraph before it in the cell: "Provision: …" / "Frequency: …" /
+ * "Staff: …" are one provision, as the same fields on lines of their own are in text. Only in a
+ * provision section (`provision`); undefined where the cell has one paragraph.
+ */
+export function cellParagraphs(cell: TableCell, text: string, provision: boolean, rubric?: Words): { start: number; end: number }[] | undefined {
+  const paras = cell.paragraphs;
+  if (!paras || !provision) return paras;
+  const words = statementWords(rubric);
+  const out: { start: number; end: number }[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (prev && words.fieldOpens.test(text.slice(p.start, p.end))) out[out.length - 1] = { start: prev.start, end: p.end };
+    else out.push({ ...p });
+  }
+  return out.length >= 2 ? out : undefined;
+}

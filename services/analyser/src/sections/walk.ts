@@ -4,7 +4,7 @@ import type { Block, StructuredDocument, TableCell, TableRow } from '../../../in
 import type { SectionKey } from '../report-schema.ts';
 import type { Words } from '../quantities.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
-import { COMBINED_TITLE, NEED_SECTIONS, leadingArea } from './areas.ts';
+import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatShape, type FlatTable } from './flat-table.ts';
@@ -13,7 +13,7 @@ import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { cellLineTables } from './cell-lines.ts';
 import { labelledLine } from './labelled-lines.ts';
-import { labelLineRecords } from './label-lines.ts';
+import { cellParagraphs, labelLineRecords } from './label-lines.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
@@ -543,8 +543,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
         const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
         for (const [label, cs] of groups) {
-          // A provision or outcome cell of several paragraphs holds one statement per paragraph.
-          const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cs[0].paragraphs : undefined;
+          // A provision or outcome cell of several paragraphs holds one statement per paragraph, but
+          // a provision's labelled fields ("Frequency: …", "Staff: …") are that provision's, not statements.
+          const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cellParagraphs(cs[0], doc.text, PROVISION_LABELS.has(label), rubric) : undefined;
           const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
           const choices = cs.length === 1 ? columnChoices[cells.indexOf(cs[0])] ?? [] : [];
           // Otherwise the row's label cell may say which ("Social care – D and H", merged down its rows).
