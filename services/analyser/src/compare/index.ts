@@ -9,7 +9,7 @@ import { representations } from '../deadlines.ts';
 import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts';
 import { readAmount } from './amounts.ts';
 import { fill } from '../findings.ts';
-import { cosine, normalise, tfidfVectors, tokens, type Vector } from './similarity.ts';
+import { cosine, foldCompounds, normalise, sameForms, tfidfVectors, tokens, type Vector } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound, toNumber, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
@@ -158,7 +158,7 @@ interface StatementWords {
 
 function statementWords(olds: Item[], news: Item[], rubric?: Words): StatementWords {
   const texts = [...olds, ...news].map((x) => x.text);
-  const toks = texts.map((t) => tokenSet(t, rubric));
+  const toks = foldCompounds(texts).map((t) => tokenSet(t, rubric));
   const df = new Map<string, number>();
   for (const ts of toks) for (const w of ts) df.set(w, (df.get(w) ?? 0) + 1);
   return { vectors: tfidfVectors(texts, rubric), toks, df };
@@ -399,6 +399,8 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
 function sameMeaning(a: string, b: string, rubric?: Words): boolean {
+  // Compounds joined alike ("book-band" / "bookband") and equivalent forms said one way ("at least 3" / "3 or more").
+  [a, b] = foldCompounds([a, b]).map((t) => sameForms(t, rubric));
   const key = (t: string) => [...tokens(t, rubric)].sort().join(' ');
   // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
   // (the rubric's comparisonWords.outcomeMeaning, each read as its fold).
