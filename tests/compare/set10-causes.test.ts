@@ -78,3 +78,13 @@ describe('equivalent forms are read alike before similarity', () => {
     expect(await outcomeKinds('By July 2028, Remy will travel from home to the youth centre and back on the bus with a friend.', 'By July 2028, Remy will travel on the bus between home and the swimming pool with a friend.')).toContain('changed');
   });
 });
+
+describe('a vague statement made definite', () => {
+  const provisionKinds = async (was: string, now: string) => (await compare(plan([SPELL, was, SCREEN], [OUT]), plan([SPELL, now, SCREEN], [OUT]))).changes.filter((c) => c.about === 'provision' && c.after?.text !== SPELL && c.after?.text !== SCREEN).map((c) => c.kind);
+  it('is strengthened when it is now judged specific and the vague wording is gone, with nothing else changed', async () => {
+    expect(await provisionKinds('Support from a teaching assistant in design and technology lessons.', 'A teaching assistant will sit with Remy in every design and technology lesson to set up his tools.')).toEqual(['strengthened']);
+  });
+  it('is unchanged when only the wording moves and the analyser finds it no more definite', async () => {
+    expect(await provisionKinds('Support from a teaching assistant in design and technology lessons.', 'A teaching assistant will support Remy in design and technology lessons.')).toEqual(['unchanged']);
+  });
+});

@@ -29,6 +29,7 @@ interface Item {
   end: number;
   section: SectionKey;
   vagueTerms?: readonly string[];
+  specific?: boolean;
 }
 
 // Similarity a pair needs to be read as one statement in two versions. Same-section pairs get a
@@ -93,8 +94,8 @@ function splitsH(r: Report): boolean {
 }
 
 function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
-  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
-  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
+  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific }));
+  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific }));
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
@@ -178,7 +179,7 @@ function joined(first: Item, parts: Item[], other: Item, rubric?: Words): Item {
     return at.length ? at[Math.floor(at.length / 2)] : Number.MAX_SAFE_INTEGER;
   };
   const order = parts.map((p, k) => ({ p, at: place(k), k })).sort((x, y) => x.at - y.at || x.k - y.k).map((x) => x.p);
-  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))] };
+  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))], specific: undefined };
 }
 
 // A statement split in two: the unaligned part's words come mostly from the old statement (SPLIT_FROM
