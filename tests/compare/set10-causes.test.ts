@@ -3,7 +3,7 @@
 // "opportunities to …" line replaced in its place; an outcome made SMART at a list's end.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../services/ingest/src/index.ts';
-import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
+import { compareDocuments, rewrittenInPlace, statementWords } from '../../services/analyser/src/compare/index.ts';
 import { foldCompounds, sameForms, tokens } from '../../services/analyser/src/compare/similarity.ts';
 
 const plan = (f: string[], e: string[]) => `Education, Health and Care Plan
@@ -86,5 +86,33 @@ describe('a vague statement made definite', () => {
   });
   it('is unchanged when only the wording moves and the analyser finds it no more definite', async () => {
     expect(await provisionKinds('Support from a teaching assistant in design and technology lessons.', 'A teaching assistant will support Remy in design and technology lessons.')).toEqual(['unchanged']);
+  });
+});
+
+describe('a vague "opportunities to …" line replaced in its place by a definite one', () => {
+  type It = { text: string; start: number; end: number; section: 'F'; area?: string | null; specific?: boolean; vagueTerms?: string[] };
+  const at = (text: string, area: string | null, specific = true, vagueTerms: string[] = []): It => ({ text, start: 0, end: text.length, section: 'F', area, specific, vagueTerms });
+  const SEMH = 'Social, emotional and mental health';
+  const MENTOR = at('Mentoring with the learning mentor for 30 minutes every week, 1:1.', SEMH);
+  const CALM = at('A calm box in the classroom with ear defenders and a timer, used in every lesson.', SEMH);
+  const OPP = at('Opportunities to take part in lunchtime activities.', SEMH, false, ['opportunities to']);
+  const run = (olds: It[], news: It[]) => {
+    const pairs: [number, number][] = olds.flatMap((o, i) => news.flatMap((n, j): [number, number][] => (n.text === o.text ? [[i, j]] : [])));
+    rewrittenInPlace(olds, news, pairs, new Map(), new Map(), statementWords(olds, news));
+    return pairs;
+  };
+  it('is that line made definite, the one left in its place under the same area', () => {
+    expect(run([MENTOR, OPP, CALM], [MENTOR, at('A place in the Thursday chess group at lunch, with a teaching assistant.', SEMH), CALM])).toContainEqual([1, 1]);
+    // Another new line beside it: the one that shares a word with the old line ("lunchtime" / "lunchtimes") is the one rewritten.
+    expect(run([MENTOR, OPP, CALM], [MENTOR, at('A check-in with the pastoral lead at 8.45am every day.', SEMH), at('A place at the Lego club on two lunchtimes a week, run by a teaching assistant.', SEMH), CALM])).toContainEqual([1, 2]);
+  });
+  it('is not paired under another area of need, when the area is not read, when the new line is vague too, or when the gap has two such lines and neither shares a word', () => {
+    const cog = 'Cognition and learning';
+    expect(run([MENTOR, OPP, CALM], [MENTOR, at('A place in the Thursday chess group at lunch, with a teaching assistant.', cog), CALM])).toHaveLength(2);
+    expect(run([MENTOR, { ...OPP, area: null }, CALM], [MENTOR, at('A place in the Thursday chess group at lunch, with a teaching assistant.', null), CALM])).toHaveLength(2);
+    expect(run([MENTOR, OPP, CALM], [MENTOR, at('Support from staff in the Thursday chess group at lunch.', SEMH, false, ['support']), CALM])).toHaveLength(2);
+    expect(run([MENTOR, OPP, CALM], [MENTOR, at('A check-in with the pastoral lead at 8.45am every day.', SEMH), at('A place in the Thursday chess group, with a teaching assistant.', SEMH), CALM])).toHaveLength(2);
+    // A specific line taken out and another put in its place: two changes (the rule is only for lines that offer a chance).
+    expect(run([MENTOR, at('Weekly swimming lessons with a swimming teacher.', SEMH), CALM], [MENTOR, at('A place in the Thursday chess group at lunch, with a teaching assistant.', SEMH), CALM])).toHaveLength(2);
   });
 });
