@@ -73,8 +73,11 @@ describe('equivalent forms are read alike before similarity', () => {
       ['By July 2027, Remy will read a lime-level reading book aloud to an adult.', 'By July 2027, Remy will read a limelevel reading book aloud to an adult.'],
       ['By Easter 2027, Remy will take part in at least 2 playground games at lunch each week.', 'By Easter 2027, Remy will take part in 2 or more playground games at lunch each week.'],
       ['By July 2028, Remy will travel from home to the youth centre and back on the bus with a friend.', 'By July 2028, Remy will travel on the bus between home and the youth centre with a friend.'],
+      // "Use" is a light verb: "use her ruler to underline" is "underline with her ruler".
+      ['By July 2027, Remy will use his number line to add two numbers to 20.', 'By July 2027, Remy will add two numbers to 20 with his number line.'],
     ]) expect(await outcomeKinds(was, now), now).toEqual(['unchanged', 'unchanged']);
     expect(await outcomeKinds('By Easter 2027, Remy will take part in at least 2 playground games at lunch each week.', 'By Easter 2027, Remy will take part in 3 or more playground games at lunch each week.')).toContain('changed');
+    expect(await outcomeKinds('By July 2027, Remy will use his number line to add two numbers to 20.', 'By July 2027, Remy will add two numbers to 20 with his fingers.')).toContain('changed');
     expect(await outcomeKinds('By July 2028, Remy will travel from home to the youth centre and back on the bus with a friend.', 'By July 2028, Remy will travel on the bus between home and the swimming pool with a friend.')).toContain('changed');
   });
 });
