@@ -288,6 +288,14 @@ export const VocabularySchema = z
     comparisonWords: z.object({
       spellOut: z.array(z.object({ patterns: z.array(regexSource).min(1), to: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'words in lower case'), caseSensitive: z.boolean().optional() })),
       commonWords: z.array(word),
+      /**
+       * Two wordings of one thing ("at least 3" / "3 or more", "from home to school and back" / "between
+       * home and school"), each pattern's match rewritten as `to` (its named groups as `$<name>`) before
+       * statements are compared on their words: the same outcome said either way keeps its words.
+       */
+      sameForms: z.array(z.object({ patterns: z.array(regexSource).min(1), to: z.string().min(1) })).default([]),
+      /** Vague terms (by their `term`) of a line that offers only a chance of something: such a line replaced in its place by a definite one is that line made definite (compare/index.ts rewrittenInPlace). */
+      offerOnly: z.array(z.string().min(1)).default([]),
       /** An outcome reworded keeps its meaning only with the same counts, periods and negation: each of these words read as its `as`, the first entry that matches at a place winning. */
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
       /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */

@@ -16,6 +16,8 @@ export interface Side {
   section: SectionKey;
   /** The rubric's vague terms the analyser found in it (an organisation's rubric may add its own). */
   vagueTerms?: readonly string[];
+  /** Whether the analyser judged it specific (Section F's test), when known. */
+  specific?: boolean;
 }
 
 export interface Classified {
@@ -233,6 +235,12 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
       else weak.push(fill(w.added, { now: quote(h.words) }));
     }
     if (dropped.length && !added.length) better.push(takenOut(w, dropped.map((h) => h.words)));
+    // Made definite: judged specific now and not before, the vague terms the analyser found in the old
+    // wording ("Support from …") gone from the new, none brought in and no condition already said to be taken out.
+    const vagueA = before.vagueTerms ?? [];
+    const vagueB = after.vagueTerms ?? [];
+    const goneVague = vagueA.filter((t) => !vagueB.includes(t) && !hb.some((h) => h.words.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(h.words.toLowerCase())));
+    if (before.specific === false && after.specific === true && goneVague.length && !added.length && !dropped.length && vagueB.every((t) => vagueA.includes(t))) better.push(takenOut(w, goneVague));
   }
 
   const reasons = [...weak, ...cut, ...better];

@@ -9,11 +9,11 @@ import { representations } from '../deadlines.ts';
 import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts';
 import { readAmount } from './amounts.ts';
 import { fill } from '../findings.ts';
-import { cosine, normalise, tfidfVectors, tokens, type Vector } from './similarity.ts';
+import { cosine, foldCompounds, normalise, sameForms, tfidfVectors, tokens, type Vector } from './similarity.ts';
 import type { Change, Comparison } from './schema.ts';
 import { isTimeBound, toNumber, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
-import { perVocabulary } from '../vocabulary.ts';
+import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
 
@@ -29,6 +29,9 @@ interface Item {
   end: number;
   section: SectionKey;
   vagueTerms?: readonly string[];
+  specific?: boolean;
+  /** The area of need it meets (a table's area heading or a row's need cell), if read. */
+  area?: string | null;
 }
 
 // Similarity a pair needs to be read as one statement in two versions. Same-section pairs get a
@@ -93,14 +96,14 @@ function splitsH(r: Report): boolean {
 }
 
 function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
-  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
-  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms }));
+  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area }));
+  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area }));
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
   const pairs = align(olds, news, group, rubric, words.vectors);
   const { splits, merges } = splitsAndMerges(olds, news, pairs, words, group, rubric);
-  rewrittenInPlace(olds, news, pairs, splits, merges, words, group);
+  rewrittenInPlace(olds, news, pairs, splits, merges, words, group, rubric);
   const changes: (Change & { order: number })[] = [];
   const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
   const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
@@ -156,9 +159,9 @@ interface StatementWords {
   df: Map<string, number>;
 }
 
-function statementWords(olds: Item[], news: Item[], rubric?: Words): StatementWords {
+export function statementWords(olds: Item[], news: Item[], rubric?: Words): StatementWords {
   const texts = [...olds, ...news].map((x) => x.text);
-  const toks = texts.map((t) => tokenSet(t, rubric));
+  const toks = foldCompounds(texts).map((t) => tokenSet(t, rubric));
   const df = new Map<string, number>();
   for (const ts of toks) for (const w of ts) df.set(w, (df.get(w) ?? 0) + 1);
   return { vectors: tfidfVectors(texts, rubric), toks, df };
@@ -178,7 +181,7 @@ function joined(first: Item, parts: Item[], other: Item, rubric?: Words): Item {
     return at.length ? at[Math.floor(at.length / 2)] : Number.MAX_SAFE_INTEGER;
   };
   const order = parts.map((p, k) => ({ p, at: place(k), k })).sort((x, y) => x.at - y.at || x.k - y.k).map((x) => x.p);
-  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))] };
+  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))], specific: undefined };
 }
 
 // A statement split in two: the unaligned part's words come mostly from the old statement (SPLIT_FROM
@@ -251,7 +254,7 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
  * statements left between the same aligned neighbours, in the same section, sharing a word few
  * statements use. Paired greedily by similarity within each gap. Adds to `pairs`.
  */
-export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, words: StatementWords, group: (k: SectionKey) => string = (k) => k): void {
+export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words): void {
   const usedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
   const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
   const { toks, df, vectors } = words;
@@ -265,12 +268,14 @@ export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, num
   for (const [j, is] of merges) for (const i of is) anchors.push({ i, lo: j, hi: j });
   anchors.sort((x, y) => x.i - y.i);
   const candidates: { i: number; j: number; s: number }[] = [];
+  const gapOf = new Map<number, { lo: number; hi: number }>();
   olds.forEach((o, i) => {
     if (usedOld.has(i)) return;
     const prev = anchors.filter((x) => x.i < i && group(olds[x.i].section) === group(o.section)).pop();
     const next = anchors.find((x) => x.i > i && group(olds[x.i].section) === group(o.section));
     const lo = prev ? prev.hi : -1;
     const hi = next ? next.lo : news.length;
+    gapOf.set(i, { lo, hi });
     for (let j = lo + 1; j < hi; j++) {
       if (usedNew.has(j) || group(news[j].section) !== group(o.section)) continue;
       const rare = [...toks[i]].some((w) => toks[olds.length + j].has(w) && (df.get(w) ?? 0) <= RARE_IN);
@@ -280,6 +285,38 @@ export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, num
   candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) {
     if (usedOld.has(i) || usedNew.has(j)) continue;
+    pairs.push([i, j]);
+    usedOld.add(i);
+    usedNew.add(j);
+  }
+  // A line that offers only a chance of something (the rubric's comparisonWords.offerOnly vague terms:
+  // "Opportunities to join clubs.") replaced in its place by a definite one that shares no word with
+  // it ("A weekly place at the drama group …"): the one statement left on each side of the gap, in the
+  // same section, the new one with no vague term of its own, and not under another area of need.
+  const offerOnly = vocabularyOf(rubric).source.comparisonWords.offerOnly ?? [];
+  if (!offerOnly.length) return;
+  const areaKey = (a?: string | null) => (a ? a.toLowerCase().replace(/[^a-z]+/g, ' ').trim() : '');
+  const gaps = new Map<string, number[]>();
+  for (const [i, { lo, hi }] of gapOf) {
+    if (usedOld.has(i)) continue;
+    const key = `${group(olds[i].section)}:${lo}:${hi}`;
+    gaps.set(key, [...(gaps.get(key) ?? []), i]);
+  }
+  for (const is of gaps.values()) {
+    if (is.length !== 1) continue;
+    const i = is[0];
+    const o = olds[i];
+    if (o.specific !== false || !(o.vagueTerms ?? []).some((t) => offerOnly.includes(t))) continue;
+    const { lo, hi } = gapOf.get(i)!;
+    const js: number[] = [];
+    for (let j = lo + 1; j < hi; j++) if (!usedNew.has(j) && group(news[j].section) === group(o.section)) js.push(j);
+    const fits = js.filter((k) => !(news[k].vagueTerms ?? []).length && !!areaKey(o.area) && areaKey(o.area) === areaKey(news[k].area));
+    // Several such lines in the gap: the one that shares most of its words (a common word will do:
+    // "clubs" / "drama club"), when one shares more than the rest; the others are new.
+    const sims = fits.map((k) => cosine(vectors[i], vectors[olds.length + k]));
+    const best = Math.max(0, ...sims);
+    const j = fits.length === 1 && js.length === 1 ? fits[0] : best > 0 && sims.filter((x) => x === best).length === 1 ? fits[sims.indexOf(best)] : undefined;
+    if (j === undefined) continue;
     pairs.push([i, j]);
     usedOld.add(i);
     usedNew.add(j);
@@ -399,6 +436,8 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
 function sameMeaning(a: string, b: string, rubric?: Words): boolean {
+  // Compounds joined alike ("book-band" / "bookband") and equivalent forms said one way ("at least 3" / "3 or more").
+  [a, b] = foldCompounds([a, b]).map((t) => sameForms(t, rubric));
   const key = (t: string) => [...tokens(t, rubric)].sort().join(' ');
   // Words the similarity leaves out that still change an outcome's meaning: counts, periods, negation
   // (the rubric's comparisonWords.outcomeMeaning, each read as its fold).

@@ -13,11 +13,30 @@ import { perVocabulary } from '../vocabulary.ts';
 const comparisonWords = perVocabulary((v) => ({
   spellOut: v.source.comparisonWords.spellOut.map((e) => ({ re: new RegExp(`(?<![\\w])${v.any(e.patterns)}(?![\\w])`, e.caseSensitive ? 'g' : 'gi'), to: ` ${e.to} ` })),
   common: new Set(v.source.comparisonWords.commonWords),
+  // One wording of two that say the same ("at least 3" / "3 or more"), each pattern on its own so its named groups stay its own.
+  sameForms: (v.source.comparisonWords.sameForms ?? []).flatMap((e) => e.patterns.map((p) => ({ re: new RegExp(`(?<![\\w])${v.any([p])}(?![\\w])`, 'gi'), to: e.to }))),
 }));
+
+/** A statement with each of the rubric's equivalent forms (`comparisonWords.sameForms`) said one way: read before any similarity. */
+export function sameForms(text: string, rubric?: Words): string {
+  let t = text;
+  for (const { re, to } of comparisonWords(rubric).sameForms) t = t.replace(re, to);
+  return t;
+}
+
+/**
+ * Compounds written apart, hyphenated or as one word ("book-band", "book band", "bookband"): where one
+ * text of the set has the word as one, the others' two-part forms are joined, so they share that word.
+ * Parts are letters only; a pair is joined only when its one-word form stands in the set.
+ */
+export function foldCompounds(texts: string[]): string[] {
+  const whole = new Set(texts.flatMap((t) => t.toLowerCase().match(/[a-z]{5,}/g) ?? []));
+  return texts.map((t) => t.replace(/(?<![A-Za-z-])([A-Za-z]{2,})(?:-| (?!-))(?=([A-Za-z]{2,})(?![A-Za-z]))/g, (m, x: string, y: string) => (whole.has(`${x}${y}`.toLowerCase()) ? x : m)));
+}
 
 export function tokens(text: string, rubric?: Words): string[] {
   const { spellOut, common } = comparisonWords(rubric);
-  let t = text;
+  let t = sameForms(text, rubric);
   for (const { re, to } of spellOut) t = t.replace(re, to);
   return t
     .toLowerCase()
@@ -31,7 +50,7 @@ export type Vector = Map<string, number>;
 
 /** TF-IDF vectors for a set of texts, the IDF taken over the whole set (both versions together). */
 export function tfidfVectors(texts: string[], rubric?: Words): Vector[] {
-  const toks = texts.map((t) => tokens(t, rubric));
+  const toks = foldCompounds(texts).map((t) => tokens(t, rubric));
   const df = new Map<string, number>();
   for (const ts of toks) for (const w of new Set(ts)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = texts.length;
