@@ -6,16 +6,23 @@ import { compileRubric } from '../../vocabulary.ts';
 
 /** First name of the child: from a name field, else the name most used as a subject. */
 export function childName(doc: StructuredDocument, notNames: ReadonlySet<string>): string | null {
-  // A name field ("Name: Ava", "My name | Callum Ferreira", a table cell), not a school's, a parent's or a worker's name.
+  // A name field ("Name: Ava", "My name | Callum Ferreira", a table cell, or "Name:" with a first name and
+  // surname on the next line, as a form's text export gives it), not a school's, a parent's or a worker's
+  // name: the exclusion is checked just before "name", so "School name" is excluded however it is spaced.
   const head = doc.text.slice(0, 4000);
-  const label = /(?<!(?:school|setting|college|parent|carer|mother|father|worker|officer|co-?ordinator|SENCo|contact|doctor|GP|practitioner|LA|authority)(?:'?s)?\s)(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)?\s*name(?: of (?:child|young person))?[ \t]*[:\-–|\t][ \t|]*(\S+)/gi;
+  const label = /(?:(?:child'?s?|young person'?s?|pupil'?s?|learner'?s?|full|legal|preferred)\s*)?(?<!(?:school|setting|college|parent|carer|mother|father|worker|officer|co-?ordinator|SENCo|contact|doctor|GP|practitioner|LA|authority)(?:'?s)?\s)\bname(?: of (?:child|young person))?[ \t]*[:\-–|\t][ \t|]*(\r?\n[ \t]*)?(\S+)/gi;
   for (const m of head.matchAll(label)) {
-    const name = /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*/.exec(m[1])?.[0];
+    const name = /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*/.exec(m[2])?.[0];
     if (!name) continue;
     // A word that is seldom a name (a month, a season) still is one in a name field when a surname follows.
     const fullName = /^[ \t]+[A-Z][a-z'’]+/.test(head.slice(m.index! + m[0].length));
+    // On the next line, only a first name and a surname: anything else is the next field ("Date of Birth:").
+    if (m[1] && !fullName) continue;
     if (!notNames.has(name) || fullName) return name;
   }
+  // A title naming the child ("Education, Health and Care Plan – Tamsin Ogunleye-Price", "EHC plan for Ava Lee").
+  const title = /\b(?:Education,? Health and Care|EHC) [Pp]lan(?: for|[ \t]*[–—:-])[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)[ \t]+[A-Z][a-z'’]+/.exec(head);
+  if (title && !notNames.has(title[1])) return title[1];
   const counts = subjectNames(doc.text, notNames);
   let best: string | null = null;
   let n = 0;
