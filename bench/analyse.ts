@@ -37,9 +37,8 @@ analyse(buildDoc(plan(1)), { rubric }); // warm-up: compile the rubric's pattern
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 console.log('size   chars     statements  ms/plan (median of runs)  CPU ms');
 let base = 0;
-for (const k of [1, 4, 16]) {
-  const doc = buildDoc(plan(k));
-  const runs = k === 16 ? 5 : 15;
+/** Median wall and CPU ms of `runs` analyses of one document, and its statement count. */
+function timed(doc: Parameters<typeof analyse>[0], runs: number): { ms: number; cpu: number; n: number } {
   const times: number[] = [];
   const cpus: number[] = [];
   let n = 0;
@@ -51,30 +50,22 @@ for (const k of [1, 4, 16]) {
     cpus.push(cpuMs(process.cpuUsage(c0)));
     n = r.provisions.length + r.outcomes.length;
   }
-  times.sort((a, b) => a - b);
-  cpus.sort((a, b) => a - b);
-  const ms = times[Math.floor(times.length / 2)];
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { ms: median(times), cpu: median(cpus), n };
+}
+
+for (const k of [1, 4, 16]) {
+  const doc = buildDoc(plan(k));
+  const { ms, cpu, n } = timed(doc, k === 16 ? 5 : 15);
   if (k === 1) base = ms;
-  console.log(`${String(k).padStart(2)}x  ${String(doc.text.length).padStart(8)}  ${String(n).padStart(10)}  ${ms.toFixed(1).padStart(8)}   (x${(ms / base).toFixed(1)} of 1x)  ${cpus[Math.floor(cpus.length / 2)].toFixed(1).padStart(8)}`);
+  console.log(`${String(k).padStart(2)}x  ${String(doc.text.length).padStart(8)}  ${String(n).padStart(10)}  ${ms.toFixed(1).padStart(8)}   (x${(ms / base).toFixed(1)} of 1x)  ${cpu.toFixed(1).padStart(8)}`);
 }
 
 // The tests' 2 MB plan (tests/analyser/invariants/generate.ts: hugeText, the invariants test's seed).
 {
   const doc = await parseDocument(new TextEncoder().encode(hugeText(20261201)), 'huge.txt');
-  const times: number[] = [];
-  const cpus: number[] = [];
-  let n = 0;
-  for (let i = 0; i < 3; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const r = analyse(doc, { rubric });
-    times.push(performance.now() - t0);
-    cpus.push(cpuMs(process.cpuUsage(c0)));
-    n = r.provisions.length + r.outcomes.length;
-  }
-  times.sort((a, b) => a - b);
-  cpus.sort((a, b) => a - b);
-  console.log(`2 MB ${String(doc.text.length).padStart(8)}  ${String(n).padStart(10)}  ${times[1].toFixed(1).padStart(8)}   (median of 3)  ${cpus[1].toFixed(1).padStart(8)}`);
+  const { ms, cpu, n } = timed(doc, 3);
+  console.log(`2 MB ${String(doc.text.length).padStart(8)}  ${String(n).padStart(10)}  ${ms.toFixed(1).padStart(8)}   (median of 3)  ${cpu.toFixed(1).padStart(8)}`);
 }
 
 // Hostile text: long runs that catch regular expressions which backtrack. Each should grow about
