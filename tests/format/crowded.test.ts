@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { reportPoints } from '../../services/analyser/src/format/points.ts';
 import { renderTextReport } from '../../services/analyser/src/format/text.ts';
 import { letterContent, renderLetter } from '../../services/analyser/src/format/letter.ts';
-import { PARENT_POINTS_SHOWN } from '../../services/analyser/src/format/html.ts';
+import { parentPointsShown, renderReportHtml } from '../../services/analyser/src/format/html.ts';
+import { parseRubricYaml } from '../../services/analyser/src/rubric.ts';
 import { reportPage } from '../../services/api/src/web/pages.ts';
 import type { DocumentRow } from '../../services/api/src/store.ts';
 import { mainText, topLevelPointIds } from '../web/page-text.ts';
 import { BRACKETED, crowdedReport, REPEATS, STATEMENTS } from './fixtures/crowded-report.ts';
 
+const PARENT_POINTS_SHOWN = parentPointsShown();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How often a reference is cited whole (not as the start of a longer one: "reg 12(1)" in "reg 12(1)(g)"). */
 const citations = (text: string, ref: string) => text.match(new RegExp(`${escapeRe(ref)}(?![\\w(])`, 'g'))?.length ?? 0;
@@ -53,6 +55,17 @@ describe('a crowded report', () => {
     expect(text).toContain('full view');
     // The full view still opens every point.
     expect(topLevelPointIds(page('full')).length).toBe(reportPoints(report).length);
+  });
+
+  it("opens as many points for a parent as the organisation's rubric says", () => {
+    const parsed = parseRubricYaml('extends: default\nid: shortshire\nversion: "1"\ndisplay:\n  parentPointsShown: 10\n');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(PARENT_POINTS_SHOWN).toBe(25);
+    const html = renderReportHtml(crowdedReport(), { view: 'parent', rubric: parsed.rubric });
+    expect(topLevelPointIds(html)).toHaveLength(10);
+    expect(html.replace(/\s+/g, ' ')).toContain('opened only the 10 points most worth raising');
+    const refused = parseRubricYaml('extends: default\nid: x\nversion: "1"\ndisplay:\n  parentPointsShown: 0\n');
+    expect(refused.ok).toBe(false);
   });
 
   it('names each reference once in the letter, the points citing it by number, even where their words give it', () => {

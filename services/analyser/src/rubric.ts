@@ -98,6 +98,8 @@ export const RubricSchema = z.object({
     partialCap: z.number().min(0).max(1),
     emptyProvisionScore: z.number().min(0).max(100),
   }),
+  // How the report shows itself, where a number is the organisation's choice.
+  display: z.object({ parentPointsShown: z.number().int().min(1) }).strict(),
   vagueTerms: z.array(VagueTerm),
   roles: z.array(regexSource).min(1),
   nonRoles: z.array(regexSource),

@@ -119,12 +119,14 @@ function pointList(c: Ctx, items: Point[], linkBack: (p: Point) => boolean, key 
   return `<ol class="findings" role="list">\n${items.map((p) => pointItem(c, p, linkBack(p), key)).join('\n')}\n</ol>`;
 }
 
-/** How many points a parent's view opens at most: the points that matter most, then the next most serious. */
-export const PARENT_POINTS_SHOWN = 25;
+/** How many points a parent's view opens at most (the rubric's `display.parentPointsShown`). */
+export function parentPointsShown(rubric?: Rubric): number {
+  return (rubric ?? loadRubric()).display.parentPointsShown;
+}
 
 /** The points a parent's view opens, by the order the points that matter most are picked in; the rest are folded under their sections. */
 function unfoldedOf(report: Report, rubric?: Rubric): Set<number> {
-  return new Set(keyPoints(reportPoints(report, rubric), PARENT_POINTS_SHOWN).map((p) => p.n));
+  return new Set(keyPoints(reportPoints(report, rubric), parentPointsShown(rubric)).map((p) => p.n));
 }
 
 /** A section's points: in a parent's view the smaller ones (notes), and those beyond the page's limit, are folded. */
@@ -461,7 +463,7 @@ export function renderReportBody(report: Report, opts: HtmlOptions = {}): string
     adviceHtml(report, c),
     `<section aria-labelledby="${planId}">`,
     heading(c.level, escapeText(c.h.bySection), `id="${planId}"`),
-    folded ? `<p class="note">${said(c.h.foldedNote, { shown: n$(PARENT_POINTS_SHOWN), more: escapeHtml(counted(folded, 'point', c.rubric)) })}</p>` : '',
+    folded ? `<p class="note">${said(c.h.foldedNote, { shown: n$(parentPointsShown(c.rubric)), more: escapeHtml(counted(folded, 'point', c.rubric)) })}</p>` : '',
     `<p>${said(c.h.bySectionIntro, { error: escapeText(c.labels.severity.short.error), errorMeans: escapeHtml(c.labels.severity.long.error.toLowerCase()), warning: escapeText(c.labels.severity.short.warning), info: escapeText(c.labels.severity.short.info), specificTag: escapeText(c.h.specificTag), smartTag: escapeText(c.h.smartTag) })}</p>`,
     renderAnnotatedText(report, { ...opts, headingLevel: c.level + 1, shownAbove }),
     '</section>',
