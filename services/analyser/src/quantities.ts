@@ -194,13 +194,10 @@ export function countsIn(text: string, rubric?: Words): Counts {
   let course: Count | null = null;
   let marked: number | null = null;
   let counted: number | null = null;
-  for (const m of t.matchAll(p.countAll)) {
-    const g = m.groups!;
-    const n = toNumber(g.m ?? g.t ?? g.o ?? g.c, rubric);
-    if (n === null) continue;
-    course ??= { n, index: m.index, length: m[0].length };
-    if (g.c === undefined) marked ??= n;
-    else if (counted === null && (p.periodLead.test(t.slice(m.index + m[0].length)) || !g.g.trim())) counted = n;
+  for (const { count, marked: isMarked, rest } of countsOf(t, rubric)) {
+    course ??= count;
+    if (isMarked) marked ??= count.n;
+    else if (counted === null && (p.periodLead.test(t.slice(count.index + count.length)) || !rest.trim())) counted = count.n;
   }
   return { perPeriod: marked ?? counted ?? 1, course };
 }
@@ -210,13 +207,18 @@ function withoutLength(text: string, len: Length | null): string {
   return len ? text.slice(0, len.index) + ' '.repeat(len.length) + text.slice(len.index + len.length) : text;
 }
 
-/** countsIn's course alone (its first count), given the text's first length: stops at the first count it reads. */
-function firstCount(text: string, len: Length | null, rubric?: Words): Count | null {
-  for (const m of withoutLength(text, len).matchAll(patterns(rubric).countAll)) {
+/** Each count in a text, in order: its number, whether a mark gave it ("x 3", "3 times"), and the words after a counted number. */
+function* countsOf(text: string, rubric?: Words): Generator<{ count: Count; marked: boolean; rest: string }> {
+  for (const m of text.matchAll(patterns(rubric).countAll)) {
     const g = m.groups!;
     const n = toNumber(g.m ?? g.t ?? g.o ?? g.c, rubric);
-    if (n !== null) return { n, index: m.index, length: m[0].length };
+    if (n !== null) yield { count: { n, index: m.index, length: m[0].length }, marked: g.c === undefined, rest: g.g ?? '' };
   }
+}
+
+/** countsIn's course alone (its first count), given the text's first length: stops at the first count it reads. */
+function firstCount(text: string, len: Length | null, rubric?: Words): Count | null {
+  for (const { count } of countsOf(withoutLength(text, len), rubric)) return count;
   return null;
 }
 
@@ -244,29 +246,29 @@ export interface Length {
  * length, advice's and the comparison's lengths all read here.
  */
 export function lengthsIn(text: string, rubric?: Words): Length[] {
-  const p = patterns(rubric);
-  const out: Length[] = [];
+  const { halves, rest } = andAHalfLengths(text, rubric);
+  const out = [...halves];
+  for (const m of rest.matchAll(patterns(rubric).lengthAll)) out.push({ minutes: minutesOf(m[1], m[2], rubric), index: m.index, length: m[0].length });
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** The "2 and a half hours" lengths, read whole, and the text with them blanked for the other lengths. */
+function andAHalfLengths(text: string, rubric?: Words): { halves: Length[]; rest: string } {
+  const halves: Length[] = [];
   let rest = text;
-  for (const h of text.matchAll(p.andAHalfAll)) {
-    out.push({ minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length });
+  for (const h of text.matchAll(patterns(rubric).andAHalfAll)) {
+    halves.push({ minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length });
     rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
   }
-  for (const m of rest.matchAll(p.lengthAll)) out.push({ minutes: minutesOf(m[1], m[2], rubric), index: m.index, length: m[0].length });
-  return out.sort((x, y) => x.index - y.index);
+  return { halves, rest };
 }
 
 /** The length of one session: the first length written, else the clock times it runs between ("10am to 3pm"). */
 export function readLength(text: string, rubric?: Words): Length | null {
-  // lengthsIn(text)[0], without reading (and valuing) every length after the first: every "and a
-  // half" length is blanked as lengthsIn blanks it, then the first other length is read in what is left.
-  const p = patterns(rubric);
-  let first: Length | null = null;
-  let rest = text;
-  for (const h of text.matchAll(p.andAHalfAll)) {
-    first ??= { minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length };
-    rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
-  }
-  for (const m of rest.matchAll(p.lengthAll)) {
+  // lengthsIn(text)[0] without reading (and valuing) every length after the first.
+  const { halves, rest } = andAHalfLengths(text, rubric);
+  let first: Length | null = halves[0] ?? null;
+  for (const m of rest.matchAll(patterns(rubric).lengthAll)) {
     // The earlier of the two; at the same place, the "and a half" length (lengthsIn's stable sort).
     if (!first || m.index < first.index) first = { minutes: minutesOf(m[1], m[2], rubric), index: m.index, length: m[0].length };
     break;
