@@ -89,4 +89,18 @@ describe('version pair files', () => {
     for (const kind of ['removed', 'reduced', 'weakened', 'moved', 'added', 'strengthened', 'unchanged'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
     expect(new Set(set10.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
   });
+
+  it('held-out set 11 is five pairs on held-out plans no earlier pair used, naming every cut kind, in all three formats', () => {
+    const set11 = PAIRS.filter((p) => p.heldOutSet === 11);
+    expect(set11.map((p) => p.id)).toEqual(['h46', 'h47', 'h48', 'h49', 'h50']);
+    expect(set11.map((p) => p.base)).toEqual(['p100', 'p109', 'p93', 'p105', 'p98']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 11).map((p) => p.base));
+    for (const p of set11) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set11.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    for (const kind of ['removed', 'reduced', 'weakened', 'strengthened', 'unchanged'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    for (const kind of ['moved', 'added'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+    // Every pair mixes formats (old and new in different ones), and the set uses all three.
+    for (const p of set11) expect(p.old, p.id).not.toBe(p.new);
+    expect(new Set(set11.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });

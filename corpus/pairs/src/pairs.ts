@@ -2026,3 +2026,269 @@ PAIRS.push(
     ],
   },
 );
+
+// Held-out set 11 (written and labelled blind, before any run; the lead scores it). Bases no earlier pair
+// used, all held-out plans: p100, p93 and p98 (plans with an HTML source), p109 (flattened, page furniture,
+// three-level paragraph numbers) and p105 (Word form with four-column tables). Kinds of editing no earlier
+// set had: a table of outcomes turned into prose, a whole provision section reordered and renumbered,
+// a session length dropped, a statement split and two merged inside F, a placement's type changed.
+const H46_ROWS: [string, string, string][] = [
+  ['Kai will type at 20 words a minute with his left hand using a standard keyboard.', 'End of Year 7 (July 2026)', 'A timed typing check each half term.'],
+  ['Kai will explain the steps of a science experiment in the right order.', 'Ongoing', 'He gets 4 out of 5 steps in the right order in a recorded explanation.'],
+  ['Kai will be more confident moving around school.', 'February 2027 annual review', 'Staff will notice that he is more confident.'],
+  ['Kai will take the lift and get to his form room on his own, arriving before the 8.45 am bell.', 'By Easter 2026', 'Form tutor\'s register shows he arrives on time on at least 9 days out of 10.'],
+  ['Kai will take part in a community sports club with other young people without a parent staying.', 'TBC', 'He is attending the club every week.'],
+  ['Kai will do his own stretching routine at home every day and tell an adult when his leg hurts.', 'By the end of Year 8', 'His stretching chart is completed on at least 6 days a week.'],
+];
+const H46_PROSE = [
+  'By the end of Year 7 (July 2026), Kai will type at 20 words a minute with his left hand using a standard keyboard, as shown by a timed typing check each half term.',
+  'Kai will explain the steps of a science experiment in the right order, getting 4 out of 5 steps in the right order when he explains an experiment and it is recorded.',
+  'By Easter 2026, Kai will get to his form room on his own, using the lift, and arrive before the 8.45 am bell; his form tutor\'s register will show him on time on at least 9 days out of 10.',
+  'By July 2027, Kai will take part in a community sports club with other young people without a parent staying, going to the club every week.',
+  'By the end of Year 8, Kai will tell an adult when his leg hurts and will do his own stretching routine at home every day; his stretching chart will be completed on at least 6 days a week.',
+  'By July 2026, Kai will use speech-to-text software to write a paragraph of at least 5 sentences in a science or humanities lesson once a week.',
+];
+const H46_TABLE_TXT = `Outcome\tBy when\tHow we will know\n${H46_ROWS.map((r) => r.join('\t')).join('\n')}`;
+const H46_TABLE_HTML = `<table border="1" cellpadding="4" width="100%"><thead><tr><th>Outcome</th><th>By when</th><th>How we will know</th></tr></thead><tbody>${H46_ROWS.map((r) => `<tr><td>${r[0]}</td><td>${r[1]}</td><td>${r[2]}</td></tr>`).join('\n')}</tbody></table>`;
+
+const H47_F_OLD = `6.1 Communication and interaction
+6.1.1 A Language for Thinking group led by a teaching assistant trained in the programme, 2 x 30 minutes a week, in a group of no more than 4 pupils.
+6.1.2 Key vocabulary for each new science, geography and history topic pre-taught 1:1 by a teaching assistant for 20 minutes at the start of each topic.
+6.1.3 Instructions to be given in short chunks and checked, where appropriate.
+6.2 Cognition and learning
+6.2.1 A laptop with word prediction software, for use in all lessons and examinations.
+6.2.2 Touch-typing practice on an online programme, 3 x 15 minutes a week during registration, supervised by a teaching assistant.
+6.2.3 Literacy intervention in a small group each week.
+6.3 Social, emotional and mental health
+6.3.1 A 20-minute session each week with the learning mentor to plan for break and lunchtime, during the autumn and spring terms.
+6.3.2 A lunchtime club may be offered.
+6.4 Sensory and/or physical
+6.4.1 A pass to leave every lesson 2 minutes before the bell, to avoid crowded corridors.
+6.4.2 Sensory breaks when needed.
+6.4.3 A handwriting and fine motor programme, 3 x 10 minutes a week with a teaching assistant, in the autumn and spring terms.`;
+const H47_F_NEW = `6.1 Cognition and learning
+6.1.1 Touch-typing practice on an online programme, supervised by a teaching assistant, for 3 x 15 minutes a week during registration.
+6.1.2 A laptop with word prediction software, for use in all lessons and examinations, where resources allow.
+6.2 Communication and interaction
+6.2.1 A Language for Thinking group of no more than 4 pupils, 2 x 30 minutes a week, led by a teaching assistant trained in the programme.
+6.2.2 Key vocabulary for each new science, geography and history topic pre-taught in a small group of up to 4 by a teaching assistant for 20 minutes at the start of each topic.
+6.2.3 Instructions to be given in short chunks and checked, where appropriate.
+6.3 Sensory and/or physical
+6.3.1 Sensory breaks when needed.
+6.3.2 A pass to leave every lesson 2 minutes before the bell, to avoid crowded corridors.
+6.3.3 A handwriting and fine motor programme, 3 x 10 minutes a week with a teaching assistant, in the autumn and spring terms.
+6.3.4 An occupational therapy review of his sensory processing and handwriting, as required.
+6.4 Social, emotional and mental health
+6.4.1 A 20-minute session each half term with the learning mentor to plan for break and lunchtime, during the autumn and spring terms.
+6.4.2 A place in the lunchtime Lego club on Tuesdays and Thursdays, 30 minutes each time, run by a teaching assistant.`;
+
+PAIRS.push(
+  {
+    id: 'h46',
+    base: 'p100',
+    description: 'Held out (eleventh set). A Year 7 plan (hemiplegia, wheelchair user) amended after an interim review, text to DOCX: the Section E table of outcomes ("Outcome | By when | How we will know") rewritten as prose paragraphs, each outcome with its time and its evidence in one sentence (four reworded only, the confidence outcome dropped, the "TBC" sports-club outcome given a date, one added); touch-typing "1:1 with a teaching assistant" become "in a small group of up to 4"; the practical-lessons teaching assistant "will" become "should"; pre-teaching "2 x 20 minutes a week" become "twice a week" (the session length dropped); "Support with organisation." dropped; a lunchtime club added; the laptop line reworded only; speech and language therapy (G) every 3 weeks become every half term.',
+    heldOut: true,
+    heldOutSet: 11,
+    old: 'txt',
+    new: 'docx',
+    ops: [
+      { find: 'Final (amended after transfer to secondary)', replace: 'Final (amended after an interim review)' },
+      { find: '27 January 2026', replace: '16 March 2026' },
+      { txt: [H46_TABLE_TXT, H46_PROSE.join('\n\n')], html: [H46_TABLE_HTML, H46_PROSE.map((s) => `<p>${s.replace(/&/g, '&amp;')}</p>`).join('\n')] },
+      { find: '"Type to Learn" programme, 1:1 with a teaching assistant, for 20 minutes', replace: '"Type to Learn" programme, in a small group of up to 4 with a teaching assistant, for 20 minutes' },
+      { find: 'A laptop for all written work, with a spellchecker and speech-to-text software.', replace: 'A laptop with a spellchecker and speech-to-text software for all written work.' },
+      { find: 'A teaching assistant will be with Kai in science', replace: 'A teaching assistant should be with Kai in science' },
+      { remove: 'Support with organisation.' },
+      { find: 'in a group of up to 4 pupils, 2 x 20 minutes a week.', replace: 'in a group of up to 4 pupils, twice a week.' },
+      { after: 'Reasonable adjustments in examinations.', insert: 'A place in the lunchtime wheelchair basketball club, every Thursday for 40 minutes, with a teaching assistant.' },
+      { find: 'for 40 minutes every 3 weeks in school', replace: 'for 40 minutes every half term in school' },
+    ],
+    gold: [
+      P('reduced', 'F', '1:1 with a teaching assistant, for 20 minutes three times a week', 'in a small group of up to 4 with a teaching assistant, for 20 minutes three times a week'),
+      P('unchanged', 'F', 'A laptop for all written work, with a spellchecker and speech-to-text software.', 'A laptop with a spellchecker and speech-to-text software for all written work.'),
+      P('weakened', 'F', 'A teaching assistant will be with Kai in science', 'A teaching assistant should be with Kai in science'),
+      P('removed', 'F', 'Support with organisation.', null),
+      P('weakened', 'F', 'Pre-teaching of key science and humanities vocabulary by a teaching assistant in a group of up to 4 pupils, 2 x 20 minutes a week.', 'Pre-teaching of key science and humanities vocabulary by a teaching assistant in a group of up to 4 pupils, twice a week.'),
+      P('added', 'F', null, 'A place in the lunchtime wheelchair basketball club, every Thursday for 40 minutes'),
+      P('reduced', 'G', 'for 40 minutes every 3 weeks in school', 'for 40 minutes every half term in school'),
+      O('unchanged', 'Kai will type at 20 words a minute with his left hand using a standard keyboard.', 'Kai will type at 20 words a minute with his left hand using a standard keyboard, as shown by a timed typing check'),
+      O('unchanged', 'Kai will explain the steps of a science experiment in the right order.', 'Kai will explain the steps of a science experiment in the right order, getting 4 out of 5 steps'),
+      O('removed', 'Kai will be more confident moving around school.', null),
+      O('unchanged', 'Kai will take the lift and get to his form room on his own, arriving before the 8.45 am bell.', 'Kai will get to his form room on his own, using the lift, and arrive before the 8.45 am bell'),
+      O('changed', 'Kai will take part in a community sports club with other young people without a parent staying.', 'By July 2027, Kai will take part in a community sports club'),
+      O('unchanged', 'Kai will do his own stretching routine at home every day and tell an adult when his leg hurts.', 'Kai will tell an adult when his leg hurts and will do his own stretching routine at home every day'),
+      O('added', null, 'Kai will use speech-to-text software to write a paragraph of at least 5 sentences'),
+    ],
+  },
+  {
+    id: 'h47',
+    base: 'p109',
+    description: 'Held out (eleventh set). A Year 8 plan (developmental language disorder) on an older county form copied from a PDF (wrapped, hyphenated, running header and page footer, paragraphs numbered "6.2.3"), amended after a review in the summer term, PDF to text: Section F\'s four areas put in another order and every paragraph renumbered, four lines reworded only (touch-typing, Language for Thinking, and the instructions, sensory-breaks, corridor-pass and handwriting lines renumbered); vocabulary pre-teaching "1:1" become "in a small group of up to 4"; the learning mentor "each week" become "each half term"; the laptop ", where resources allow"; the literacy intervention dropped; "A lunchtime club may be offered." become a named club twice a week; the occupational therapy review moved from G (7.2) into F (6.3.4); speech and language therapy (G) "6 sessions of 40 minutes each term" become "6 sessions each term" (the session length dropped); the vocabulary outcome made SMART, the typing outcome re-dated with a higher target.',
+    heldOut: true,
+    heldOutSet: 11,
+    old: 'pdf',
+    new: 'txt',
+    ops: [
+      { find: 'Date of this plan: 6 February 2026 (final)', replace: 'Date of this plan: 3 July 2026 (final, amended after review)' },
+      { find: 'Harvey will develop his understanding of vocabulary.', replace: 'By the end of Year 9, Harvey will explain in his own words 8 out of 10 key words from each new science topic.' },
+      { find: 'By July 2026, Harvey will touch-type at 25 words per minute.', replace: 'By July 2027, Harvey will touch-type at 35 words per minute.' },
+      { find: H47_F_OLD, replace: H47_F_NEW },
+      { find: 'a block of 6 sessions of 40 minutes each term, 1:1, in school.', replace: 'a block of 6 sessions each term, 1:1, in school.' },
+      { find: '7.2 An occupational therapy review of his sensory processing and handwriting, as required.\n7.3 Annual review', replace: '7.2 Annual review' },
+    ],
+    gold: [
+      P('unchanged', 'F', 'Touch-typing practice on an online programme, 3 x 15 minutes a week during registration', 'Touch-typing practice on an online programme, supervised by a teaching assistant'),
+      P('weakened', 'F', 'A laptop with word prediction software, for use in all lessons and examinations.', 'for use in all lessons and examinations, where resources allow.'),
+      P('removed', 'F', 'Literacy intervention in a small group each week.', null),
+      P('unchanged', 'F', 'A Language for Thinking group led by a teaching assistant trained in the programme', 'A Language for Thinking group of no more than 4 pupils'),
+      P('reduced', 'F', 'pre-taught 1:1 by a teaching assistant for 20 minutes', 'pre-taught in a small group of up to 4 by a teaching assistant for 20 minutes'),
+      P('unchanged', 'F', 'Instructions to be given in short chunks and checked, where appropriate.', 'Instructions to be given in short chunks and checked, where appropriate.'),
+      P('unchanged', 'F', 'Sensory breaks when needed.', 'Sensory breaks when needed.'),
+      P('unchanged', 'F', 'A pass to leave every lesson 2 minutes before the bell', 'A pass to leave every lesson 2 minutes before the bell'),
+      P('unchanged', 'F', 'A handwriting and fine motor programme, 3 x 10 minutes a week', 'A handwriting and fine motor programme, 3 x 10 minutes a week'),
+      P('moved', 'F', 'An occupational therapy review of his sensory processing and handwriting, as required.', 'An occupational therapy review of his sensory processing and handwriting, as required.'),
+      P('reduced', 'F', 'A 20-minute session each week with the learning mentor', 'A 20-minute session each half term with the learning mentor'),
+      P('strengthened', 'F', 'A lunchtime club may be offered.', 'A place in the lunchtime Lego club on Tuesdays and Thursdays'),
+      P('weakened', 'G', 'a block of 6 sessions of 40 minutes each term, 1:1, in school.', 'a block of 6 sessions each term, 1:1, in school.'),
+      P('unchanged', 'G', 'Annual review by the community paediatrician.', 'Annual review by the community paediatrician.'),
+      O('unchanged', 'Harvey will retell a five-part story in the right order', 'Harvey will retell a five-part story in the right order'),
+      O('changed', 'Harvey will develop his understanding of vocabulary.', 'Harvey will explain in his own words 8 out of 10 key words'),
+      O('changed', 'By July 2026, Harvey will touch-type at 25 words per minute.', 'By July 2027, Harvey will touch-type at 35 words per minute.'),
+    ],
+  },
+  {
+    id: 'h48',
+    base: 'p93',
+    description: 'Held out (eleventh set). A post-16 plan (developmental language disorder, moderate learning difficulty; catering at an FE college) amended after a review in April, DOCX to PDF: Functional Skills maths "taught by a qualified maths teacher" become "taught by a trained teaching assistant"; the job coach on placement for the first 4 become 2 weeks; the cookery certificate ", subject to review"; travel training "2 x 1-hour sessions" become "2 sessions" (the session length dropped); tutorials made weekly with a length; the kitchen learning support assistant\'s line split in two, same meaning; the Learning Hub line reworded and moved down the list; mentoring dropped; a weekly speech and language support session added; speech and language therapy moved from G into F, same amount; the dietitian "will" become "should" (G); the youth support worker 3 become 2 hours every Thursday (H1); "Tariq will get a job." dropped, the healthy-eating outcome made SMART, the travel outcome reworded only.',
+    heldOut: true,
+    heldOutSet: 11,
+    old: 'docx',
+    new: 'pdf',
+    ops: [
+      { find: '5 January 2026', replace: '27 April 2026 (amended after review)' },
+      { remove: 'Tariq will get a job.' },
+      { find: 'By December 2026, Tariq will travel by bus from home to college and back on his own every day.', replace: 'By December 2026, Tariq will make the bus journey from home to college and back every day without an adult.' },
+      { find: 'Tariq will eat more healthily.', replace: 'By his next annual review, Tariq will choose a healthy option from the college canteen menu at lunch on at least 4 days a week.' },
+      { find: '12 hours a week over 36 weeks.', replace: '12 hours a week over 36 weeks, subject to review.' },
+      { find: 'taught by a qualified maths teacher.', replace: 'taught by a trained teaching assistant.' },
+      { find: 'with a college job coach beside him for the first 4 weeks.', replace: 'with a college job coach beside him for the first 2 weeks.' },
+      { find: 'Tutorials with his personal tutor.', replace: 'A 30-minute tutorial with his personal tutor every week.' },
+      { after: 'A 30-minute tutorial with his personal tutor every week.', insert: 'A weekly 45-minute 1:1 session with the college\'s speech and language support worker to practise asking for help at work, following the therapist\'s programme.' },
+      { find: 'A learning support assistant in all practical kitchen sessions to break recipes into steps and keep him safe with knives and heat.', replace: 'A learning support assistant in all practical kitchen sessions to break recipes into steps.' },
+      { after: 'to break recipes into steps.', insert: 'The same learning support assistant will keep him safe with knives and heat in every practical kitchen session.' },
+      { remove: 'Access to the Learning Hub at lunchtimes.' },
+      { find: '2 x 1-hour sessions a week for the first 8 weeks', replace: '2 sessions a week for the first 8 weeks' },
+      { remove: 'Mentoring as appropriate.' },
+      { after: 'Independent travel training, 1:1', insert: 'At lunchtimes, access to the Learning Hub.' },
+      { remove: 'Speech and language therapy from the NHS transition speech and language therapist on understanding instructions at work: 6 sessions of 45 minutes, 1:1, in the autumn term.' },
+      { after: 'At lunchtimes, access to the Learning Hub.', insert: 'Speech and language therapy from the NHS transition speech and language therapist on understanding instructions at work: 6 sessions of 45 minutes, 1:1, in the autumn term.' },
+      { find: 'Advice from a dietitian will be made available.', replace: 'Advice from a dietitian should be made available.' },
+      { find: 'for 3 hours every Thursday evening', replace: 'for 2 hours every Thursday evening' },
+    ],
+    gold: [
+      P('weakened', 'F', 'Level 1 Certificate in Introduction to Professional Cookery, taught by qualified catering lecturers', '12 hours a week over 36 weeks, subject to review.'),
+      P('reduced', 'F', 'Entry Level 3 Functional Skills maths, 2 hours a week in a group of no more than 8, taught by a qualified maths teacher.', 'Entry Level 3 Functional Skills maths, 2 hours a week in a group of no more than 8, taught by a trained teaching assistant.'),
+      P('reduced', 'F', 'with a college job coach beside him for the first 4 weeks.', 'with a college job coach beside him for the first 2 weeks.'),
+      P('strengthened', 'F', 'Tutorials with his personal tutor.', 'A 30-minute tutorial with his personal tutor every week.'),
+      P('added', 'F', null, 'A weekly 45-minute 1:1 session with the college\'s speech and language support worker'),
+      P('unchanged', 'F', 'A learning support assistant in all practical kitchen sessions to break recipes into steps', 'A learning support assistant in all practical kitchen sessions to break recipes into steps.'),
+      P('unchanged', 'F', 'keep him safe with knives and heat', 'The same learning support assistant will keep him safe with knives and heat in every practical kitchen session.'),
+      P('unchanged', 'F', 'Access to the Learning Hub at lunchtimes.', 'At lunchtimes, access to the Learning Hub.'),
+      P('weakened', 'F', 'Independent travel training, 1:1 with the college\'s travel trainer, 2 x 1-hour sessions a week', 'Independent travel training, 1:1 with the college\'s travel trainer, 2 sessions a week'),
+      P('removed', 'F', 'Mentoring as appropriate.', null),
+      P('moved', 'F', 'Speech and language therapy from the NHS transition speech and language therapist', 'Speech and language therapy from the NHS transition speech and language therapist'),
+      P('weakened', 'G', 'Advice from a dietitian will be made available.', 'Advice from a dietitian should be made available.'),
+      P('reduced', 'H1', 'for 3 hours every Thursday evening', 'for 2 hours every Thursday evening'),
+      O('removed', 'Tariq will get a job.', null),
+      O('unchanged', 'By December 2026, Tariq will travel by bus from home to college and back on his own every day.', 'By December 2026, Tariq will make the bus journey from home to college and back every day without an adult.'),
+      O('changed', 'Tariq will eat more healthily.', 'Tariq will choose a healthy option from the college canteen menu'),
+    ],
+  },
+  {
+    id: 'h49',
+    base: 'p105',
+    description: 'Held out (eleventh set). A Year 3 plan (developmental language disorder, attention and sensory needs) in a Word form with "Provision | Frequency | Staffing | Responsible" tables, amended after an early review in July, DOCX to text: the direct speech and language therapy row moved from the F table into the G table as the NHS trust\'s, same amount; the language programme "delivered 1:1" become "delivered in a small group of up to 4"; the social skills group "Weekly" become "Half-termly"; the handwriting programme "3 x 20 minutes every week, where resources allow"; pre-teaching "Regularly" become "3 x 15 minutes every week"; the movement-breaks row dropped; a Lego club row added; the hearing test "Every 12 months" become "Once a year"; the story outcome reordered only, the understanding outcome made SMART, the friends outcome dropped.',
+    heldOut: true,
+    heldOutSet: 11,
+    old: 'docx',
+    new: 'txt',
+    ops: [
+      { find: '28 January 2026', replace: '28 January 2026 (amended 8 July 2026 after an early review)' },
+      { find: 'By July 2026, Alfie will retell a short story of 4 pictures in sentences of 5 or more words, in 4 out of 5 attempts.', replace: 'By July 2026, in 4 out of 5 attempts, Alfie will retell a 4-picture short story in sentences of 5 or more words.' },
+      { find: 'Alfie will understand more of what he is told.', replace: 'By July 2027, Alfie will follow a spoken instruction with 3 parts in class, without a visual prompt, in 4 out of 5 attempts.' },
+      { remove: 'Alfie will have friends to play with at lunchtime.' },
+      { remove: 'Direct speech and language therapy on vocabulary and sentence structure' },
+      { after: 'Hearing test', insert: 'Direct speech and language therapy on vocabulary and sentence structure\t6 sessions of 40 minutes each half term\tNHS speech and language therapist\tTamberlane Community NHS Trust' },
+      { find: 'Language programme set by the therapist, delivered 1:1', replace: 'Language programme set by the therapist, delivered in a small group of up to 4' },
+      { find: 'Regularly', replace: '3 x 15 minutes every week' },
+      { remove: 'Movement breaks' },
+      { find: 'Weekly', replace: 'Half-termly' },
+      { find: '3 x 20 minutes every week', replace: '3 x 20 minutes every week, where resources allow' },
+      { after: 'Adult support at lunchtime', insert: 'Lunchtime Lego club with two other pupils\t2 x 30 minutes every week\tTeaching assistant trained in Lego-based therapy\tSENCo' },
+      { find: 'Every 12 months', replace: 'Once a year' },
+    ],
+    gold: [
+      P('moved', 'G', 'Direct speech and language therapy on vocabulary and sentence structure', 'Direct speech and language therapy on vocabulary and sentence structure'),
+      P('reduced', 'F', 'Language programme set by the therapist, delivered 1:1', 'Language programme set by the therapist, delivered in a small group of up to 4'),
+      P('strengthened', 'F', 'Pre-teaching of topic vocabulary', 'Pre-teaching of topic vocabulary'),
+      P('removed', 'F', 'Movement breaks', null),
+      P('reduced', 'F', 'Social skills group (no more than 4 pupils)', 'Social skills group (no more than 4 pupils)'),
+      P('weakened', 'F', 'Handwriting and scissor skills programme written by the occupational therapist', 'Handwriting and scissor skills programme written by the occupational therapist'),
+      P('added', 'F', null, 'Lunchtime Lego club with two other pupils'),
+      P('unchanged', 'G', 'Hearing test', 'Hearing test'),
+      O('unchanged', 'By July 2026, Alfie will retell a short story of 4 pictures in sentences of 5 or more words, in 4 out of 5 attempts.', 'By July 2026, in 4 out of 5 attempts, Alfie will retell a 4-picture short story in sentences of 5 or more words.'),
+      O('changed', 'Alfie will understand more of what he is told.', 'Alfie will follow a spoken instruction with 3 parts in class'),
+      O('removed', 'Alfie will have friends to play with at lunchtime.', null),
+    ],
+  },
+  {
+    id: 'h50',
+    base: 'p98',
+    description: 'Held out (eleventh set). A sixth-form plan (Down syndrome, hearing loss; aged 18, moving to a specialist college) amended after the annual review in June, text to PDF: the teaching assistant "with a Makaton Level 2 certificate" become "A trained teaching assistant"; the life-skills group of 6 become "up to 10" students; speech and language therapy moved from F into G as the NHS adult learning disability team\'s, same amount; "Travel training with a travel trainer." quantified; "Support with work experience." merged into the job-coach line; the radio-aid line split in two; thyroid tests "as needed" become every 6 months; the dietitian line reworded only; the personal assistant every Saturday become every other Saturday (H1); respite ", where resources allow" (H1); the befriender line dropped (H2); Section I\'s college place from weekday boarding to a day place; "more independent" dropped, the friends outcome made SMART, the café outcome reordered only.',
+    heldOut: true,
+    heldOutSet: 11,
+    old: 'txt',
+    new: 'pdf',
+    ops: [
+      { find: '3 March 2026', replace: '22 June 2026 (amended after annual review)' },
+      { remove: 'Bethany will be more independent.' },
+      { find: 'Bethany will have friends at college.', replace: 'By July 2027, Bethany will meet a friend from college at the weekend at least once a month, with her personal assistant nearby.' },
+      { find: 'By the end of her first year at college, Bethany will work in the college café for two 2-hour shifts a week, taking orders', replace: 'Bethany will work in the college café for two 2-hour shifts a week by the end of her first year at college, taking orders' },
+      { find: 'A teaching assistant with a Makaton Level 2 certificate will be with Bethany', replace: 'A trained teaching assistant will be with Bethany' },
+      { remove: 'Speech and language therapy from an HCPC-registered speech and language therapist who signs, 1:1, for 45 minutes every fortnight, on being understood by people she does not know.' },
+      { find: 'in a group of 6 students', replace: 'in a group of up to 10 students' },
+      { find: 'Travel training with a travel trainer.', replace: 'Travel training 1:1 with the college\'s independent travel trainer, 2 x 1-hour sessions a week in the autumn term.' },
+      { remove: 'Support with work experience.' },
+      { find: 'A job coach from the college\'s supported internship team, in the college café', replace: 'Support with work experience: a job coach from the college\'s supported internship team, in the college café' },
+      { find: 'Radio aid used in all lessons, checked every morning by the teaching assistant.', replace: 'A radio aid in all lessons.' },
+      { after: 'A radio aid in all lessons.', insert: 'The teaching assistant will check the radio aid every morning.' },
+      { after: 'A hearing test and hearing-aid check', insert: 'Speech and language therapy from the NHS adult learning disability speech and language therapy team, from a therapist who signs, 1:1, for 45 minutes every fortnight, on being understood by people she does not know.' },
+      { find: 'A dietitian will see Bethany and her parents for 4 sessions of 30 minutes, once a month from April 2026, to plan healthy meals she can make herself.', replace: 'To plan healthy meals she can make herself, a dietitian will see Bethany and her parents once a month from April 2026, for 4 sessions of 30 minutes.' },
+      { find: 'Thyroid blood tests as needed.', replace: 'Thyroid blood tests every 6 months at the GP surgery.' },
+      { find: 'for 6 hours every Saturday', replace: 'for 6 hours every other Saturday' },
+      { find: 'for 4 nights in each college holiday.', replace: 'for 4 nights in each college holiday, where resources allow.' },
+      { remove: 'A befriender may be found through a local charity.' },
+      { find: 'Aldergrove College, an independent specialist college (residential), 38 weeks a year, weekday boarding.', replace: 'Aldergrove College, an independent specialist college, as a day student, 38 weeks a year.' },
+    ],
+    gold: [
+      P('reduced', 'F', 'A teaching assistant with a Makaton Level 2 certificate will be with Bethany', 'A trained teaching assistant will be with Bethany'),
+      P('moved', 'G', 'Speech and language therapy from an HCPC-registered speech and language therapist who signs', 'Speech and language therapy from the NHS adult learning disability speech and language therapy team'),
+      P('reduced', 'F', 'in a group of 6 students', 'in a group of up to 10 students'),
+      P('strengthened', 'F', 'Travel training with a travel trainer.', 'Travel training 1:1 with the college\'s independent travel trainer'),
+      P('unchanged', 'F', 'Support with work experience.', 'Support with work experience: a job coach'),
+      P('unchanged', 'F', 'A job coach from the college\'s supported internship team, in the college café', 'a job coach from the college\'s supported internship team, in the college café'),
+      P('unchanged', 'F', 'Radio aid used in all lessons', 'A radio aid in all lessons.'),
+      P('unchanged', 'F', 'checked every morning by the teaching assistant', 'The teaching assistant will check the radio aid every morning.'),
+      P('unchanged', 'F', 'Ongoing input from a teacher of the deaf as required.', 'Ongoing input from a teacher of the deaf as required.'),
+      P('unchanged', 'G', 'A dietitian will see Bethany and her parents for 4 sessions of 30 minutes', 'a dietitian will see Bethany and her parents once a month from April 2026, for 4 sessions of 30 minutes'),
+      P('strengthened', 'G', 'Thyroid blood tests as needed.', 'Thyroid blood tests every 6 months at the GP surgery.'),
+      P('reduced', 'H1', 'for 6 hours every Saturday', 'for 6 hours every other Saturday'),
+      P('weakened', 'H1', 'for 4 nights in each college holiday.', 'for 4 nights in each college holiday, where resources allow.'),
+      P('removed', 'H2', 'A befriender may be found through a local charity.', null),
+      I('Aldergrove College, an independent specialist college (residential), 38 weeks a year, weekday boarding.', 'Aldergrove College, an independent specialist college, as a day student, 38 weeks a year.'),
+      O('removed', 'Bethany will be more independent.', null),
+      O('changed', 'Bethany will have friends at college.', 'Bethany will meet a friend from college at the weekend at least once a month'),
+      O('unchanged', 'By the end of her first year at college, Bethany will work in the college café', 'Bethany will work in the college café for two 2-hour shifts a week by the end of her first year at college'),
+    ],
+  },
+);
