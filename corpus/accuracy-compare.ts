@@ -135,7 +135,7 @@ async function main() {
   }
   process.stdout.write(`${table('Version pairs', main)}\n\n${table('Held-out pairs', held)}\n`);
   // Each held-out set on its own too: a set's figures before any change made after it was written are its first sight.
-  const sets = [...new Set(results.filter((r) => r.heldOut).map((r) => r.heldOutSet))].sort();
+  const sets = [...new Set(results.filter((r) => r.heldOut).map((r) => r.heldOutSet))].sort((a, b) => a - b);
   if (sets.length > 1) for (const n of sets) process.stdout.write(`\n${table(`Held-out set ${n}`, summarise(results.filter((r) => r.heldOut && r.heldOutSet === n)))}\n`);
   // Held-out misses are not printed: reading them would be tuning on them.
   if (verbose) for (const r of results.filter((x) => !x.heldOut)) for (const m of r.misses) process.stdout.write(`  ${m}\n`);
