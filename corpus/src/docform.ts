@@ -2,7 +2,8 @@
 // page columns where a plan says so, built by the docx library; LibreOffice makes the PDF, and the
 // text is LibreOffice's export of the DOCX or a PDF reader's text of the PDF (`txt`). Gold labels
 // are inline as in flattened.ts, read by its markedGold: `at('F')` marks where a section's content starts.
-import { AlignmentType, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Bookmark, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ExpectedFinding, GoldChecks, PlanGold } from '../gold-schema.ts';
 import type { Inline } from './dsl.ts';
 import { markedGold, type Part, type SectionMark } from './flattened.ts';
@@ -12,10 +13,14 @@ import { markedGold, type Part, type SectionMark } from './flattened.ts';
  * of the cell (undefined for an untracked one): "{+inserted+}" and "{-deleted-}" marks in the text.
  * Accepting every change must give the paragraph's own text (the gold's); see `acceptChanges`.
  */
-export interface DocCell { paras: Part[][]; rowSpan?: number; colSpan?: number; bold?: boolean; tracked?: (string | undefined)[] }
+export interface DocCell {
+  paras: Part[][]; rowSpan?: number; colSpan?: number; bold?: boolean; tracked?: (string | undefined)[];
+  /** Word content controls (p125): one entry per paragraph, the control's title, or undefined for plain text. */
+  controls?: (string | undefined)[];
+}
 export type DocBlock =
   /** `level`: a Word heading style (Heading 1, 2 or 3) rather than direct bold formatting. */
-  | { k: 'p'; parts: Part[]; bold?: boolean; size?: number; centre?: boolean; level?: 1 | 2 | 3; tracked?: string }
+  | { k: 'p'; parts: Part[]; bold?: boolean; size?: number; centre?: boolean; level?: 1 | 2 | 3; tracked?: string; control?: string }
   /** `widths`: each column's share of the table width in per cent; `keepRows`: no row split over a page break. */
   | { k: 'table'; rows: DocCell[][]; head?: boolean; widths?: number[]; keepRows?: boolean }
   /** A section break to a new page, portrait or landscape (a landscape table between portrait pages). */
@@ -54,6 +59,13 @@ export const styled = (level: 1 | 2 | 3, ...parts: Part[]): DocBlock => ({ k: 'p
 /** A cell spanning `colSpan` columns (a merged row naming an area of need across the table). */
 export const spanning = (colSpan: number, ...paras: Part[][]): DocCell => ({ paras, colSpan });
 
+/** Word's own prompt in an empty content control, left in a plan that was not finished. */
+export const CONTROL_PROMPT = 'Click or tap here to enter text.';
+/** A paragraph whose text sits in a Word content control titled `title` (plain-text control). */
+export const controlled = (title: string, ...parts: Part[]): DocBlock => ({ k: 'p', parts, control: title });
+/** A table cell whose one paragraph sits in a content control titled `title`. */
+export const controlCell = (title: string, ...parts: Part[]): DocCell => ({ paras: [parts], controls: [title] });
+
 function runs(text: string, bold?: boolean, size?: number): TextRun[] {
   return [new TextRun({ text, bold, size })];
 }
@@ -91,8 +103,16 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = {}): Promise<Buffer> {
   let revisionId = 0;
   const rev = { author: spec.revisions?.author ?? 'Author', date: spec.revisions?.date ?? '2026-01-01T09:00:00Z', next: () => ++revisionId };
-  const body = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number) =>
+  const controls: { title: string; prompt: boolean }[] = [];
+  const plain = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number) =>
     (tracked !== undefined && !opts.accepted ? trackedRuns(tracked, parts, rev, bold, size) : runs(paraText(parts), bold, size));
+  // A content control is written first as a bookmark "cc_N" around the runs, then turned into w:sdt below.
+  const body = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number, control?: string) => {
+    const r = plain(parts, tracked, bold, size);
+    if (control === undefined) return r;
+    controls.push({ title: control, prompt: paraText(parts) === CONTROL_PROMPT });
+    return [new Bookmark({ id: `cc_${controls.length}`, children: r })];
+  };
   // Blocks split into Word sections at each section break; a plan with none is one section, as before.
   const groups: { landscape?: boolean; children: (Paragraph | Table)[] }[] = [{ children: [] }];
   for (const b of spec.blocks) {
@@ -101,7 +121,7 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
       groups.push({ landscape: b.landscape, children: [] });
     } else if (b.k === 'p') {
       if (b.level) children.push(new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun({ text: paraText(b.parts) })] }));
-      else children.push(new Paragraph({ alignment: b.centre ? AlignmentType.CENTER : undefined, spacing: { after: 80 }, children: body(b.parts, b.tracked, b.bold, b.size) }));
+      else children.push(new Paragraph({ alignment: b.centre ? AlignmentType.CENTER : undefined, spacing: { after: 80 }, children: body(b.parts, b.tracked, b.bold, b.size, b.control) }));
     } else {
       const cols = Math.max(...b.rows.map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
       // Text width in twips on A4 with the default margins, for the table grid of a table with set widths.
@@ -123,7 +143,7 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
             rowSpan: c.rowSpan,
             columnSpan: c.colSpan,
             width: { size: cellWidth(r, ci), type: WidthType.PERCENTAGE },
-            children: c.paras.map((ps, pi) => new Paragraph({ children: body(ps, c.tracked?.[pi], c.bold || (b.head && i === 0)) })),
+            children: c.paras.map((ps, pi) => new Paragraph({ children: body(ps, c.tracked?.[pi], c.bold || (b.head && i === 0), undefined, c.controls?.[pi]) })),
           })),
         })),
       }));
@@ -145,7 +165,33 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
       children: g.children,
     })),
   });
-  return Packer.toBuffer(doc);
+  const buffer = await Packer.toBuffer(doc);
+  return controls.length ? withContentControls(buffer, controls) : buffer;
+}
+
+/**
+ * Turns the "cc_N" bookmarks into Word plain-text content controls (w:sdt) titled as the plan says; a
+ * control still holding Word's prompt is marked as showing its placeholder, in grey, as Word leaves it.
+ */
+function withContentControls(docx: Buffer, controls: { title: string; prompt: boolean }[]): Buffer {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  let done = 0;
+  const out = xml.replace(/<w:bookmarkStart w:name="cc_(\d+)" w:id="(\d+)"\/>([\s\S]*?)<w:bookmarkEnd w:id="\2"\/>/g, (_m, n: string, _id: string, inner: string) => {
+    const c = controls[Number(n) - 1];
+    done++;
+    // Grey, as Word shows a prompt: w:color goes before w:sz in a run's properties (schema order).
+    const grey = (r: string) => (r.includes('<w:rPr>')
+      ? r.replace(/(<w:sz |<\/w:rPr>)/, '<w:color w:val="808080"/>$1')
+      : r.replace('<w:r>', '<w:r><w:rPr><w:color w:val="808080"/></w:rPr>'));
+    const content = c.prompt ? inner.replace(/<w:r>[\s\S]*?<\/w:r>/g, grey) : inner;
+    const tag = c.title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+    return `<w:sdt><w:sdtPr><w:alias w:val="${esc(c.title)}"/><w:tag w:val="${tag}"/><w:id w:val="${100000 + Number(n)}"/>${c.prompt ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+  });
+  if (done !== controls.length) throw new Error(`content controls: wrote ${done} of ${controls.length}`);
+  files['word/document.xml'] = strToU8(out);
+  return Buffer.from(zipSync(files));
 }
 
 /** The plan has tracked changes left in its DOCX. */

@@ -11,6 +11,7 @@ import { DOCFORM_HOLDOUT_I, FLATTENED_HOLDOUT_I, NATIONAL_HOLDOUT_I } from './se
 import { DOCFORM_HOLDOUT_J, FLATTENED_HOLDOUT_J, NATIONAL_HOLDOUT_J } from './set-j.ts';
 import { DOCFORM_HOLDOUT_K, FLATTENED_HOLDOUT_K, NATIONAL_HOLDOUT_K } from './set-k.ts';
 import { DOCFORM_HOLDOUT_L, FLATTENED_HOLDOUT_L, NATIONAL_HOLDOUT_L } from './set-l.ts';
+import { DOCFORM_HOLDOUT_M, FLATTENED_HOLDOUT_M, NATIONAL_HOLDOUT_M } from './set-m.ts';
 
 // Early years; F a numbered list under area headings, each item a title line then What / Who / When lines.
 const p86: FlatSpec = {
@@ -389,6 +390,6 @@ const p90: NationalSpec = {
 
 // The ninth held-out set (p101-p106, set-i.ts) is built and listed with this one; so are p107-p112
 // (set-j.ts), p113-p115 (set-k.ts), the base plans of compare set 10, and p116-p121 (set-l.ts).
-export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I, ...FLATTENED_HOLDOUT_J, ...FLATTENED_HOLDOUT_K, ...FLATTENED_HOLDOUT_L];
-export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I, ...DOCFORM_HOLDOUT_J, ...DOCFORM_HOLDOUT_K, ...DOCFORM_HOLDOUT_L];
-export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I, ...NATIONAL_HOLDOUT_J, ...NATIONAL_HOLDOUT_K, ...NATIONAL_HOLDOUT_L];
+export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I, ...FLATTENED_HOLDOUT_J, ...FLATTENED_HOLDOUT_K, ...FLATTENED_HOLDOUT_L, ...FLATTENED_HOLDOUT_M];
+export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I, ...DOCFORM_HOLDOUT_J, ...DOCFORM_HOLDOUT_K, ...DOCFORM_HOLDOUT_L, ...DOCFORM_HOLDOUT_M];
+export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I, ...NATIONAL_HOLDOUT_J, ...NATIONAL_HOLDOUT_K, ...NATIONAL_HOLDOUT_L, ...NATIONAL_HOLDOUT_M];
