@@ -3,7 +3,7 @@
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Checks, SectionKey } from './report-schema.ts';
 import type { CheckSpan } from './rules/api.ts';
-import { leadingArea, type FoundSection } from './sections.ts';
+import { SENTENCE_STOP, leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { splitSentences, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
@@ -520,6 +520,11 @@ const statementWordsOf = perVocabulary((v): StatementWords => {
   return w;
 });
 
+// Where a sentence ends inside a line (the sections' SENTENCE_STOP): before the next one's capital or
+// bracket; at a space or the line's end.
+const SENTENCE_BREAK = new RegExp(String.raw`${SENTENCE_STOP}\s+(?=[A-Z(])`, 'g');
+const SENTENCE_CLOSE = new RegExp(String.raw`${SENTENCE_STOP}(?:\s|$)`);
+
 // The wording expression is global (exec loops): start each use from the beginning.
 function statementWords(rubric?: Words): StatementWords {
   const w = statementWordsOf(rubric);
@@ -540,8 +545,8 @@ function hasStatementWording(doc: StructuredDocument, rubric?: Words): boolean {
     // History is told by the sentence the words are in: a line may tell of the transfer, then say
     // the statement's parts were carried over as they were.
     const at = m.index + (m[0].startsWith('\n') ? 1 : 0) - lineStart;
-    const sentenceStart = Math.max(0, ...[...line.slice(0, at).matchAll(/[.!?]\s+(?=[A-Z(])/g)].map((s) => s.index! + s[0].length));
-    const sentenceEnd = line.slice(at).search(/[.!?](?:\s|$)/);
+    const sentenceStart = Math.max(0, ...[...line.slice(0, at).matchAll(SENTENCE_BREAK)].map((s) => s.index! + s[0].length));
+    const sentenceEnd = line.slice(at).search(SENTENCE_CLOSE);
     if (HISTORY.test(line.slice(sentenceStart, sentenceEnd < 0 ? undefined : at + sentenceEnd + 1))) continue;
     const part = /part (\w+)/i.exec(m[0]);
     // A part numbering the plan ("Part 3: Provision"), not a part "of the statement" it speaks of.
