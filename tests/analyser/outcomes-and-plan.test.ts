@@ -734,6 +734,8 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     'Date of final plan: Review date: June 2027',
     // A date of birth is no version.
     'Date of birth: 3 May 2016 (final)',
+    'D.O.B. 3 May 2016 (final)',
+    'Birth date | 3 May 2016 (final)',
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });

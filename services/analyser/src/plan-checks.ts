@@ -47,7 +47,7 @@ export function contentUnits(s: FoundSection): FoundSection['units'] {
 }
 
 // What says "nothing" and where the plan dates itself, as the rubric words them (vocabulary.nothingStated,
-// noProvision, planDateLabels, needSignals), in the grammar below once per vocabulary.
+// noProvision, planDateLabels, birthDateLabels, needSignals), in the grammar below once per vocabulary.
 interface FieldWords {
   /** Labels a template puts before the plan's own date. "Date of draft" is the draft's date. */
   planDateLabel: RegExp;
@@ -59,6 +59,9 @@ interface FieldWords {
   noNeed: RegExp;
   historyOnly: RegExp;
   present: RegExp;
+  /** A date of birth's label (vocabulary.birthDateLabels); with the date's text after it, in group 1. */
+  birthLabel: RegExp;
+  birthDate: RegExp;
 }
 
 const fieldWords = perVocabulary((v): FieldWords => {
@@ -70,13 +73,15 @@ const fieldWords = perVocabulary((v): FieldWords => {
     noNeed: new RegExp(v.any(src.needSignals.none), 'i'),
     historyOnly: new RegExp(String.raw`\b${v.any(src.needSignals.pastOnly)}\b`, 'i'),
     present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
+    birthLabel: new RegExp(String.raw`(?<![\w])${v.any(src.birthDateLabels)}`, 'i'),
+    birthDate: new RegExp(String.raw`(?<![\w])${v.any(src.birthDateLabels)}\s*[:\-–|]?\s*([^\n\t]{6,30})`, 'i'),
   };
   return w;
 });
 
 function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
-  const PLAN_DATE_LABEL = fieldWords(rubric).planDateLabel;
+  const { planDateLabel: PLAN_DATE_LABEL, birthLabel } = fieldWords(rubric);
   PLAN_DATE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let fallback: { date: Date; final: boolean } | null = null;
@@ -86,7 +91,7 @@ function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolea
     if (!d) continue;
     const label = m[0].toLowerCase();
     const before = head.slice(Math.max(0, m.index - 25, head.lastIndexOf('\n', m.index - 1) + 1), m.index).toLowerCase();
-    if (/of birth|dob|d\.o\.b/.test(before + label) || /(?:original|previous|next|review|last|annual review|meeting)\s*$/.test(before)) continue;
+    if (birthLabel.test(before + label) || /(?:original|previous|next|review|last|annual review|meeting)\s*$/.test(before)) continue;
     const final = /final/.test(label) && !/draft/.test(label);
     if (/plan|ehc|issue|final|draft/.test(label)) return { date: d, final };
     fallback ??= { date: d, final: false };
@@ -199,6 +204,7 @@ const withoutLeaders = (text: string) => text.replace(LEADER, '\t');
 export function readStatus(rawText: string, rubric?: Words): 'draft' | 'final' | 'unknown' {
   const text = withoutLeaders(rawText);
   const w = statusWords(rubric);
+  const { birthLabel } = fieldWords(rubric);
   const head = text.slice(0, 6000);
   const field = w.field.exec(head);
   if (field) return w.isDraft.test(field[1]) ? 'draft' : 'final';
@@ -209,7 +215,7 @@ export function readStatus(rawText: string, rubric?: Words): 'draft' | 'final' |
   // reference): not a date of birth; a draft's date "(draft sent …)" is history.
   for (const m of head.matchAll(w.datedBracket)) {
     const lineStart = head.lastIndexOf('\n', m.index) + 1;
-    if (/birth|d\.?o\.?b/i.test(head.slice(lineStart, m.index))) continue;
+    if (birthLabel.test(head.slice(lineStart, m.index))) continue;
     if (w.isDraft.test(m[4])) {
       if (!w.draftHistory.test(m[5])) draft += 2;
     } else final += 2;
@@ -246,7 +252,7 @@ export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
   const dated = findPlanDate(text, rubric);
   const status = readStatus(text, rubric);
   const planDate = dated?.date ?? null;
-  const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–|]?\s*([^\n\t]{6,30})/i.exec(head);
+  const dob = fieldWords(rubric).birthDate.exec(head);
   const birth = dob ? parseDate(dob[1], rubric) : null;
   let age: number | null = null;
   if (birth && planDate) {

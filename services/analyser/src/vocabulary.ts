@@ -202,6 +202,8 @@ export const VocabularySchema = z
     wishes: z.array(regexSource),
     /** Labels before the plan's own date ("Date of issue:"). */
     planDateLabels: z.array(regexSource).min(1),
+    /** Labels of a date of birth ("Date of birth:", "DOB", "born"): the child's age is read after one; a date on a line with one is not the plan's. */
+    birthDateLabels: z.array(regexSource).min(1),
     /** A line that states nothing ("N/A", "None identified"); an entry in G or H that holds no provision ("See Section F"). */
     nothingStated: z.array(regexSource),
     noProvision: z.array(regexSource),
