@@ -84,6 +84,7 @@ const JUDGES_LISTS = [
   'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
+  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice',
 ];
 
