@@ -161,7 +161,8 @@ export interface Amount {
 
 export function findAmount(text: string, rubric?: Words): Amount {
   const p = patterns(rubric);
-  const period = p.period.test(text);
+  // How often: a rate (periodsIn, the one rate reader), or another way of saying it (vocabulary.frequencies).
+  const period = periodsIn(text, rubric).length > 0 || p.period.test(text);
   // The first length is read once: it says whether there is a length, and it is blanked before the counts are read.
   const len = readLength(text, rubric);
   const count = firstCount(text, len, rubric) !== null || p.count.test(text);
