@@ -3,7 +3,8 @@
 // alone; one that counts a term as 12 weeks changes how often "once a term" is, for it alone.
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
-import { timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
+import { amountStated, timesPerWeek } from '../../services/analyser/src/advice/verdict.ts';
+import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { minutesPerWeek, perWeek, weeksOf } from '../../services/analyser/src/quantities.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 import { orgRubric } from '../analyser/org-rubric.ts';
@@ -18,6 +19,25 @@ describe("advice extraction's words", () => {
   it('reads advice given elsewhere in the words of the rubric it is given', () => {
     expect(texts(parts, dale)).toEqual(['A movement break of five minutes between each written task.']);
     expect(texts(parts)).toContain('The home programme of daily sensory circuits goes to the family in a letter of its own.');
+  });
+});
+
+describe("advice's occasions and continuations are the rubric's lists", () => {
+  const wold = orgRubric("vocabulary:\n  lists:\n    addAdviceContinuations: ['ideally each block']\n    addAdviceOccasionCues: [at handover]\n", 'wold');
+
+  it('a continuation it adds joins the sentence to the recommendation before it, for it alone', () => {
+    const parts: Part[] = [{ h: 'Recommendations' }, 'Kai should have a phonics group with a teaching assistant three times a week. Ideally each block should run for six weeks.'];
+    expect(texts(parts)).toHaveLength(2);
+    expect(texts(parts, wold)).toEqual(['Kai should have a phonics group with a teaching assistant three times a week. Ideally each block should run for six weeks.']);
+  });
+
+  it('an occasion it adds sizes a strategy used on it, for it alone', () => {
+    const text = 'Staff should give Kai extra thinking time at handover.';
+    expect(amountStated(text, judgeProvision(text, standard), standard)).toBe(false);
+    expect(amountStated(text, judgeProvision(text, wold), wold)).toBe(true);
+    // The default's own occasions, a child's name with its capital among them.
+    const whenever = 'Staff should give Kai extra thinking time when Kai arrives.';
+    expect(amountStated(whenever, judgeProvision(whenever, standard), standard)).toBe(true);
   });
 });
 

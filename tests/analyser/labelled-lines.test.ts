@@ -3,7 +3,7 @@
 // ("PART 2: NEEDS, OUTCOMES AND PROVISION (SECTIONS B, E AND F)"). Invented children and lines.
 import { describe, expect, it } from 'vitest';
 import { findSections, matchHeading, titlesOf } from '../../services/analyser/src/sections.ts';
-import { labelledLine, sectionNamedPart } from '../../services/analyser/src/sections/labelled-lines.ts';
+import { labelledLine, labelledRun, sectionNamedPart } from '../../services/analyser/src/sections/labelled-lines.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { buildDoc } from './build-doc.ts';
 
@@ -45,6 +45,31 @@ describe('labelledLine', () => {
     'A laptop (Section F equipment list) in every lesson.',
   ];
   it.each(no)('not a labelled line: %s', (line) => expect(labelledLine(titles, line)).toBeNull());
+});
+
+describe('labelledRun', () => {
+  const holdsNone = () => false;
+  it('a numbered line starts a run; an unnumbered one joins it, and a heading ends it', () => {
+    const run = labelledRun(titles);
+    expect(run.section).toBeNull();
+    // Unnumbered, outside a run, in a part that does not hold B: a heading with its body run on.
+    expect(run.read('Need (B): Tomasz reads two years below his age.', holdsNone)).toBeNull();
+    expect(run.read('Provision (F) 4b: A reading group of 4 pupils, 20 minutes daily.', holdsNone)?.label).toBe('F');
+    expect(run.section).toBe('F');
+    expect(run.read('Need (B): Tomasz reads two years below his age.', holdsNone)?.label).toBe('B');
+    expect(run.section).toBe('B');
+    // An unlabelled line neither joins nor ends the run.
+    expect(run.read('He reads with a ruler.', holdsNone)).toBeNull();
+    expect(run.section).toBe('B');
+    run.end();
+    expect(run.section).toBeNull();
+    expect(run.read('Need (B): Tomasz reads two years below his age.', holdsNone)).toBeNull();
+  });
+  it('an unnumbered line is a statement in a part that holds its section', () => {
+    const run = labelledRun(titles);
+    expect(run.read('Need (B): Tomasz reads two years below his age.', (l) => l === 'B')?.label).toBe('B');
+    expect(run.section).toBe('B');
+  });
 });
 
 describe('a part titled by the sections it holds', () => {

@@ -194,6 +194,8 @@ describe('plan checks', () => {
     expect(run(plan({ extra: ['This plan was issued in place of a Statement of Special Educational Needs.'] })).checks.statementWording).toBe(false);
     // The statement's parts kept: the transfer told in one sentence, then the parts carried over as they were.
     expect(run(plan({ extra: ['Sam moved to an EHC plan in 2017. The needs in Part 2 of the statement are set out in Section B word for word.'] })).checks.statementWording).toBe(true);
+    // A sentence closed by a bracket or a quote after its stop ends there too (the sections' SENTENCE_STOP).
+    expect(run(plan({ extra: ['(Sam moved to an EHC plan in 2017.) The needs in Part 2 of the statement are set out in Section B word for word.'] })).checks.statementWording).toBe(true);
     expect(run(plan({ extra: [{ h: 'Targets (as in Part 3 of his statement)' }] })).checks.statementWording).toBe(true);
     expect(run(plan({ extra: ['Statement / EHC Plan – Sam Reid – page 2'] })).checks.statementWording).toBe(true);
     expect(run(plan({ extra: ['Sam had a statement until 2017, when Part 3 of the statement became Section F.'] })).checks.statementWording).toBe(false);
@@ -732,6 +734,8 @@ describe('plan status from any short line or cell in its own words (§6)', () =>
     'Date of final plan: Review date: June 2027',
     // A date of birth is no version.
     'Date of birth: 3 May 2016 (final)',
+    'D.O.B. 3 May 2016 (final)',
+    'Birth date | 3 May 2016 (final)',
   ];
   for (const line of invalid) it(`${JSON.stringify(line)} -> unknown`, () => expect(readStatus(`${head}${line}\n`)).toBe('unknown'));
 });

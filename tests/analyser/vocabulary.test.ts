@@ -182,6 +182,13 @@ describe("one vocabulary list changed in an organisation's rubric", () => {
     // Without its date it is a label waiting for one, as "Draft plan issued" is.
     expect(readStatus('Name: Sam Jones\nDraft plan circulated\n', ouse)).toBe('unknown');
   });
+
+  it("a date of birth's label it adds keeps that date's bracket from reading as the plan's status", () => {
+    const born = orgRubricOf("vocabulary:\n  birthDateLabels: ['geboren']\n");
+    const head = 'Name: Sam Jones\nGeboren 3 May 2016 (final)\n';
+    expect(readStatus(head, standard)).toBe('final');
+    expect(readStatus(head, born)).toBe('unknown');
+  });
 });
 
 describe("a comparison's conditions and the vague terms", () => {

@@ -3,7 +3,7 @@
 import type { StructuredDocument } from '../../ingest/src/document.ts';
 import type { Checks, SectionKey } from './report-schema.ts';
 import type { CheckSpan } from './rules/api.ts';
-import { leadingArea, type FoundSection } from './sections.ts';
+import { SENTENCE_STOP, leadingArea, type FoundSection } from './sections.ts';
 import type { Statement } from './statements.ts';
 import { splitSentences, type Words } from './quantities.ts';
 import type { Rubric } from './rubric.ts';
@@ -47,7 +47,7 @@ export function contentUnits(s: FoundSection): FoundSection['units'] {
 }
 
 // What says "nothing" and where the plan dates itself, as the rubric words them (vocabulary.nothingStated,
-// noProvision, planDateLabels, needSignals), in the grammar below once per vocabulary.
+// noProvision, planDateLabels, birthDateLabels, needSignals), in the grammar below once per vocabulary.
 interface FieldWords {
   /** Labels a template puts before the plan's own date. "Date of draft" is the draft's date. */
   planDateLabel: RegExp;
@@ -59,6 +59,9 @@ interface FieldWords {
   noNeed: RegExp;
   historyOnly: RegExp;
   present: RegExp;
+  /** A date of birth's label (vocabulary.birthDateLabels); with the date's text after it, in group 1. */
+  birthLabel: RegExp;
+  birthDate: RegExp;
 }
 
 const fieldWords = perVocabulary((v): FieldWords => {
@@ -70,13 +73,15 @@ const fieldWords = perVocabulary((v): FieldWords => {
     noNeed: new RegExp(v.any(src.needSignals.none), 'i'),
     historyOnly: new RegExp(String.raw`\b${v.any(src.needSignals.pastOnly)}\b`, 'i'),
     present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
+    birthLabel: new RegExp(String.raw`(?<![\w])${v.any(src.birthDateLabels)}`, 'i'),
+    birthDate: new RegExp(String.raw`(?<![\w])${v.any(src.birthDateLabels)}\s*[:\-–|]?\s*([^\n\t]{6,30})`, 'i'),
   };
   return w;
 });
 
 function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolean } | null {
   const head = text.slice(0, 6000);
-  const PLAN_DATE_LABEL = fieldWords(rubric).planDateLabel;
+  const { planDateLabel: PLAN_DATE_LABEL, birthLabel } = fieldWords(rubric);
   PLAN_DATE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let fallback: { date: Date; final: boolean } | null = null;
@@ -86,7 +91,7 @@ function findPlanDate(text: string, rubric?: Words): { date: Date; final: boolea
     if (!d) continue;
     const label = m[0].toLowerCase();
     const before = head.slice(Math.max(0, m.index - 25, head.lastIndexOf('\n', m.index - 1) + 1), m.index).toLowerCase();
-    if (/of birth|dob|d\.o\.b/.test(before + label) || /(?:original|previous|next|review|last|annual review|meeting)\s*$/.test(before)) continue;
+    if (birthLabel.test(before + label) || /(?:original|previous|next|review|last|annual review|meeting)\s*$/.test(before)) continue;
     const final = /final/.test(label) && !/draft/.test(label);
     if (/plan|ehc|issue|final|draft/.test(label)) return { date: d, final };
     fallback ??= { date: d, final: false };
@@ -199,6 +204,7 @@ const withoutLeaders = (text: string) => text.replace(LEADER, '\t');
 export function readStatus(rawText: string, rubric?: Words): 'draft' | 'final' | 'unknown' {
   const text = withoutLeaders(rawText);
   const w = statusWords(rubric);
+  const { birthLabel } = fieldWords(rubric);
   const head = text.slice(0, 6000);
   const field = w.field.exec(head);
   if (field) return w.isDraft.test(field[1]) ? 'draft' : 'final';
@@ -209,7 +215,7 @@ export function readStatus(rawText: string, rubric?: Words): 'draft' | 'final' |
   // reference): not a date of birth; a draft's date "(draft sent …)" is history.
   for (const m of head.matchAll(w.datedBracket)) {
     const lineStart = head.lastIndexOf('\n', m.index) + 1;
-    if (/birth|d\.?o\.?b/i.test(head.slice(lineStart, m.index))) continue;
+    if (birthLabel.test(head.slice(lineStart, m.index))) continue;
     if (w.isDraft.test(m[4])) {
       if (!w.draftHistory.test(m[5])) draft += 2;
     } else final += 2;
@@ -246,7 +252,7 @@ export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
   const dated = findPlanDate(text, rubric);
   const status = readStatus(text, rubric);
   const planDate = dated?.date ?? null;
-  const dob = /(?:date of birth|d\.?o\.?b\.?|born)\s*[:\-–|]?\s*([^\n\t]{6,30})/i.exec(head);
+  const dob = fieldWords(rubric).birthDate.exec(head);
   const birth = dob ? parseDate(dob[1], rubric) : null;
   let age: number | null = null;
   if (birth && planDate) {
@@ -520,6 +526,11 @@ const statementWordsOf = perVocabulary((v): StatementWords => {
   return w;
 });
 
+// Where a sentence ends inside a line (the sections' SENTENCE_STOP): before the next one's capital or
+// bracket; at a space or the line's end.
+const SENTENCE_BREAK = new RegExp(String.raw`${SENTENCE_STOP}\s+(?=[A-Z(])`, 'g');
+const SENTENCE_CLOSE = new RegExp(String.raw`${SENTENCE_STOP}(?:\s|$)`);
+
 // The wording expression is global (exec loops): start each use from the beginning.
 function statementWords(rubric?: Words): StatementWords {
   const w = statementWordsOf(rubric);
@@ -540,8 +551,8 @@ function hasStatementWording(doc: StructuredDocument, rubric?: Words): boolean {
     // History is told by the sentence the words are in: a line may tell of the transfer, then say
     // the statement's parts were carried over as they were.
     const at = m.index + (m[0].startsWith('\n') ? 1 : 0) - lineStart;
-    const sentenceStart = Math.max(0, ...[...line.slice(0, at).matchAll(/[.!?]\s+(?=[A-Z(])/g)].map((s) => s.index! + s[0].length));
-    const sentenceEnd = line.slice(at).search(/[.!?](?:\s|$)/);
+    const sentenceStart = Math.max(0, ...[...line.slice(0, at).matchAll(SENTENCE_BREAK)].map((s) => s.index! + s[0].length));
+    const sentenceEnd = line.slice(at).search(SENTENCE_CLOSE);
     if (HISTORY.test(line.slice(sentenceStart, sentenceEnd < 0 ? undefined : at + sentenceEnd + 1))) continue;
     const part = /part (\w+)/i.exec(m[0]);
     // A part numbering the plan ("Part 3: Provision"), not a part "of the statement" it speaks of.

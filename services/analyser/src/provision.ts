@@ -3,7 +3,7 @@
 import type { Elements } from './report-schema.ts';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
 import { compileRubric, perVocabulary } from './vocabulary.ts';
-import { findAmount, type Amount, type Words } from './quantities.ts';
+import { findAmount, groupIn, type Amount, type Words } from './quantities.ts';
 import { completeProvision } from './suggest.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
@@ -125,7 +125,7 @@ const PURPOSE_MIN_OFFSET = 15;
 
 // The rubric's words (compileRubric): help with a named care task is the task ("help me get up, wash
 // and dress"), neither an aim nor a vague "help"; an organisation named as the source ("by the speech
-// and language therapy service") is not the what; group sizes ("1:1", "a group of up to 6").
+// and language therapy service") is not the what. Group sizes ("1:1", "a group of up to 6") are read by quantities.ts (groupIn).
 
 function maskPurpose(text: string, rubric?: Words): string {
   const PURPOSE = clauseWords(rubric).purpose;
@@ -212,7 +212,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // An arrangement that is a person ("a reader", "a scribe") stays an adjustment with its role left in.
   const equipment = test(c.activity.equipment, concreteText) || test(c.activity.adjustments, blank(thingsText, c.careHelp)) || cues.madeBy.test(masked);
   const oneOffThing = test(c.activity.oneOff, concreteText);
-  const groupSize = test(c.groupSize, full);
+  const groupSize = groupIn(full, rubric)?.stated ?? false;
   // A copy: the judgement's amount is its own, not shared with another reading of the same text.
   const amount = { ...amountOf(blank(full, cues.deferred)) };
   // "Seated near the teacher": a person named as a place is not the provider.

@@ -55,6 +55,8 @@ interface Patterns {
   clockRange: RegExp;
   /** Each fraction of an hour, anchored, and its worth. */
   hourFractions: [RegExp, number][];
+  /** The group grammar, in order: each pattern, the size it reads (null: none the comparison reads), and whether it gives a size. */
+  groups: [RegExp, ((m: RegExpExecArray, rubric?: Words) => number) | null, boolean][];
 }
 
 const patterns = perVocabulary((v): Patterns => {
@@ -70,6 +72,7 @@ const patterns = perVocabulary((v): Patterns => {
   const WEEKDAY = `${v.list('weekdays')}s?`;
   const w = v.source.comparisonWords;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
+  const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   // One-off work on an occasion that comes round each year ("annually", "each September"): it recurs.
   const yearly = String.raw`at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d)`;
   const made: Patterns = {
@@ -106,6 +109,15 @@ const patterns = perVocabulary((v): Patterns => {
     periodAll: new RegExp(String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*((?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`, 'gi'),
     countBefore: new RegExp(String.raw`(?<![\w])(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) $`, 'i'),
     hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
+    // Each reads a size from its own capture (a ratio, a count, a count plus the child) or has one.
+    groups: [
+      [edge(v.any(w.oneToOne)), () => 1, true],
+      [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1]), true],
+      [new RegExp(String.raw`(?<![\w])${v.any(w.groupLeads)}\s+(?:${v.any(w.groupLimits)} )?(${NUM})(?![\w])`, 'i'), (m, rubric) => toNumber(m[1], rubric) ?? 4, true],
+      [new RegExp(String.raw`(?<![\w])${v.any(w.groupLimits)}\s+(${NUM})\s+(?:other\s+)?${v.any(w.groupNouns)}`, 'i'), (m, rubric) => toNumber(m[1], rubric) ?? 4, true],
+      [new RegExp(String.raw`(?<![\w])(?:with|and)\s+(${NUM})\s+(?:other\s+)?${v.any(w.groupNouns)}`, 'i'), (m, rubric) => (toNumber(m[1], rubric) ?? 1) + 1, true],
+      ...w.groupWords.map((g): Patterns['groups'][number] => [edge(v.any(g.patterns)), g.size === undefined ? null : () => g.size!, g.stated]),
+    ],
     periodWeeks: v.source.periodWeeks.map((p): [RegExp, number] => [new RegExp(`^${v.any(p.patterns)}$`, 'i'), p.weeks]),
     weekday: new RegExp(`^${WEEKDAY}$`),
     weekdays: new RegExp(WEEKDAY, 'g'),
@@ -149,7 +161,8 @@ export interface Amount {
 
 export function findAmount(text: string, rubric?: Words): Amount {
   const p = patterns(rubric);
-  const period = p.period.test(text);
+  // How often: a rate (periodsIn, the one rate reader), or another way of saying it (vocabulary.frequencies).
+  const period = periodsIn(text, rubric).length > 0 || p.period.test(text);
   // The first length is read once: it says whether there is a length, and it is blanked before the counts are read.
   const len = readLength(text, rubric);
   const count = firstCount(text, len, rubric) !== null || p.count.test(text);
@@ -369,6 +382,39 @@ export function clockRange(text: string, rubric?: Words): { minutes: number; ind
   if (!m[3] && start > end) start = at(m[1], m[2], 'am');
   const minutes = end - start;
   return minutes > 0 && minutes <= 12 * 60 ? { minutes, index: m.index, length: m[0].length } : null;
+}
+
+// ---------------------------------------------------------------- group size
+
+/** The group a statement gives: the first size the group grammar reads (null: none), its words, and whether any of its words give a size. */
+export interface Group {
+  /** Children in the group: 1 for 1:1; a large number for a whole class. */
+  size: number | null;
+  words: string | null;
+  /** A size is given ("1:1", "a group of up to 6", "2:1"), not only a group named ("a small group"): the judges' groupSize element. */
+  stated: boolean;
+}
+
+/**
+ * The group a statement gives, or null when it names none (the rubric's comparisonWords: oneToOne,
+ * groupLeads, groupLimits, groupNouns, groupWords). The one group reader: the judges' groupSize
+ * element (`stated`) and the comparison's group size (`size`) both read here.
+ */
+export function groupIn(text: string, rubric?: Words): Group | null {
+  let found = false;
+  let size: number | null = null;
+  let words: string | null = null;
+  let stated = false;
+  for (const [re, read, states] of patterns(rubric).groups) {
+    // Nothing left to learn from this pattern: the size is read (or it reads none), and it states nothing new.
+    if ((size !== null || !read) && (stated || !states)) continue;
+    const m = re.exec(text);
+    if (!m) continue;
+    found = true;
+    if (size === null && read) [size, words] = [read(m, rubric), m[0].trim()];
+    stated ||= states;
+  }
+  return found ? { size, words, stated } : null;
 }
 
 // ---------------------------------------------------------------- time bounds (outcomes)

@@ -16,4 +16,4 @@ export { columnRole, columnSections, type ColumnRole } from './sections/columns.
 export { leadingArea } from './sections/areas.ts';
 export { isUnfilledSection } from './sections/merge.ts';
 export { findSections } from './sections/walk.ts';
-export { titlesOf, type Titles } from './sections/titles.ts';
+export { SENTENCE_STOP, titlesOf, type Titles } from './sections/titles.ts';

@@ -84,6 +84,7 @@ const JUDGES_LISTS = [
   'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
+  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice',
 ];
 
@@ -148,7 +149,6 @@ export const VocabularySchema = z
     placeExtents: z.array(regexSource).min(1),
     wheres: z.array(regexSource).min(1),
     /** Group size in provision: "1:1", "a group of up to 6". */
-    groupSizes: z.array(regexSource).min(1),
     /** The four preparing-for-adulthood areas (SEND Code of Practice 8.9 onwards). */
     preparingForAdulthood: z.object({
       work: z.array(regexSource).min(1),
@@ -202,6 +202,8 @@ export const VocabularySchema = z
     wishes: z.array(regexSource),
     /** Labels before the plan's own date ("Date of issue:"). */
     planDateLabels: z.array(regexSource).min(1),
+    /** Labels of a date of birth ("Date of birth:", "DOB", "born"): the child's age is read after one; a date on a line with one is not the plan's. */
+    birthDateLabels: z.array(regexSource).min(1),
     /** A line that states nothing ("N/A", "None identified"); an entry in G or H that holds no provision ("See Section F"). */
     nothingStated: z.array(regexSource),
     noProvision: z.array(regexSource),
@@ -314,13 +316,16 @@ export const VocabularySchema = z
       periodAdverbs: z.array(regexSource),
       /** Twice a day said by its two parts ("each morning and afternoon"). */
       twiceADay: z.array(regexSource),
-      /** A group's size (compare/amounts.ts): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
+      /** A group's size (quantities.ts: groupIn, for the judges and the comparison): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
       groupLeads: z.array(regexSource).min(1),
       groupLimits: z.array(regexSource).min(1),
       groupNouns: z.array(regexSource).min(1),
-      /** One-to-one, tried before any number; then the groups of a given size without a number ("in pairs" 2, "whole class" 30), in order. */
+      /**
+       * One-to-one, tried before any number; then the groups said in other words ("in pairs" 2, "whole class" 30), in order:
+       * without a size, one the comparison does not read ("2:1"); `stated: false`, a group that gives no size ("a small group"), which the judges do not count.
+       */
       oneToOne: z.array(regexSource).min(1),
-      groupWords: z.array(z.object({ size: z.number().int().positive(), patterns: z.array(regexSource).min(1) })),
+      groupWords: z.array(z.object({ size: z.number().int().positive().optional(), stated: z.boolean().default(true), patterns: z.array(regexSource).min(1) })),
       /** A provision that promises ("will", "must"): a modal condition in its place is "will" become "may". */
       promises: z.array(regexSource).min(1),
       /** An outcome's date as a change names it ("by the end of Year 6"): a lead word, "the", an edge ("end of"), up to 30 characters, an end. */
@@ -494,7 +499,6 @@ export interface CompiledVocabulary {
   extents: string;
   placeExtents: string;
   wheres: string;
-  groupSizes: string;
   preparingForAdulthood: RegExp[];
   /** Advice matching's synonyms: each pattern (global) and the token it folds to. */
   matchSynonyms: { re: RegExp; token: string }[];
@@ -533,7 +537,6 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     extents: any(v.extents),
     placeExtents: any(v.placeExtents),
     wheres: any(v.wheres),
-    groupSizes: any(v.groupSizes),
     preparingForAdulthood: fastPatterns(Object.values(v.preparingForAdulthood).map((area) => new RegExp(`(?<![\\w])${any(area)}(?![\\w])`, 'i'))),
     matchSynonyms: v.matchSynonyms.map((m) => ({ token: m.token, re: new RegExp(`(?<![\\w])${any(m.patterns)}(?![\\w])`, m.caseSensitive ? 'g' : 'gi') })),
     conditions: v.conditions.map((c) => ({ term: c.term, modal: !!c.modal, re: new RegExp(`(?<![\\w])${any(c.patterns ?? [])}${c.wordBoundaryEnd === false ? '' : '(?![\\w])'}`, c.caseSensitive ? '' : 'i') })),
@@ -662,8 +665,7 @@ export interface CompiledRubric {
   /** Any therapy as a provision statement names it. */
   therapy: RegExp;
   notNames: ReadonlySet<string>;
-  /** Provision's group size; help with a named care task; an organisation named as the provider. */
-  groupSize: RegExp;
+  /** Help with a named care task; an organisation named as the provider. */
   careHelp: RegExp;
   organisation: RegExp;
   /** A service's name that holds a vague word ("Early Help"), as written. */
@@ -711,7 +713,6 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     therapies: rubric.therapies.map((t) => ({ name: t.name, re: new RegExp(`\\b(?:${t.pattern})\\b`, t.caseSensitive ? '' : 'i') })),
     therapy: words(rubric.therapies.map((t) => t.inProvision)),
     notNames: new Set(rubric.notNames),
-    groupSize: new RegExp(String.raw`(?<![\w])${v.groupSizes}(?![\w])`, 'i'),
     // Help with a named care task is the task ("help me get up, wash and dress"): neither an aim nor a vague "help".
     careHelp: new RegExp(String.raw`\b(?:help|support|assist)(?:s|ed|ing|ance)?(?: [\w'’-]+){0,4}? ${v.list('careTasks')}(?![\w])`, 'gi'),
     organisation: new RegExp(String.raw`\b(?:by|from|with|of|via|through)\s+(?:the |a |an |his |her |their )?(?:[\w&'’-]+ ){1,5}${v.list('organisations')}s?\b`, 'gi'),

@@ -31,6 +31,7 @@ const adviceWords = perVocabulary((v) => ({
   // An item opening with what to do, or naming who should do it.
   NUMBERED_ACTION: new RegExp(String.raw`^${v.list('adviceImperatives')}\b|\b${v.list('adviceShould')}\b`, 'i'),
   CONDITION_OPENING: new RegExp(String.raw`^${v.list('adviceConditionOpenings')}\b`, 'i'),
+  CONTINUATION: new RegExp(String.raw`^${v.list('adviceContinuations')}`, 'i'),
   AMOUNT_CHANGE: new RegExp(String.raw`\b${v.list('adviceAmountChanges')}\b`, 'i'),
   APPENDIX: new RegExp(String.raw`^\s*${v.list('appendixWords')}\s+[\w.]{1,4}\b`, 'i'),
   COLUMN_WORD: new RegExp(String.raw`^${v.list('adviceColumnWords')}$`, 'i'),
@@ -136,8 +137,8 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
   return parts.length > 1 ? parts : [{ start: 0, end: text.length }];
 }
 
-// Opens a sentence that says more about the recommendation before it: its amount, who, or a condition.
-const CONTINUATION = /^(?:(?:this|these|each session|the sessions?|sessions|the (?:programme|group|block|therapy|intervention|sessions?)) (?:should|must|will|would|can|could|needs? to|is to|are to|to)\b(?! (?:also )?be (?:recommended|important|essential|helpful|vital|necessary|advised|beneficial|useful|good))|it (?:should|must|will|needs? to) (?:be (?:delivered|run|led|provided|done|carried out|reviewed|given)|last|happen|take place|continue)\b)/i;
+// Opens a sentence that says more about the recommendation before it: its amount, who, or a condition
+// (the rubric's adviceContinuations).
 // A condition that changes the amount ("If progress is slow, the next block should be twice weekly").
 // The openings and the changes are the rubric's (adviceConditionOpenings, adviceAmountChanges).
 // Points back at the thing the sentence before provides ("It is important that the same adult delivers
@@ -146,7 +147,7 @@ const CONTINUATION = /^(?:(?:this|these|each session|the sessions?|sessions|the 
 const BACK_REFERENCE = /\b(?:these|those) (?:sessions?|lessons?|groups?|programmes?|activities|strategies|exercises)\b|\bthe same (?:adult|person|teacher|assistant|member of staff)\b/i;
 const continues = (sentence: string, rubric?: Rubric) => {
   const { CONDITION_OPENING, AMOUNT_CHANGE } = adviceWords(rubric);
-  return CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence)) || (BACK_REFERENCE.test(sentence) && !hasFrequency(sentence, rubric) && !/\b(?:I|we) (?:would |also )*recommend\b/i.test(sentence));
+  return adviceWords(rubric).CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence)) || (BACK_REFERENCE.test(sentence) && !hasFrequency(sentence, rubric) && !/\b(?:I|we) (?:would |also )*recommend\b/i.test(sentence));
 };
 // A clause that states (grammar: a form of "be" or "have", or "means"), as a finding or a reason does.
 const STATES = /\b(?:is|are|was|were|has|have|had|been|means|meant|seems?|appears?)\b/i;

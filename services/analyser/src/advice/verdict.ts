@@ -122,8 +122,8 @@ function fmtMinutes(m: number): string {
   return `${fmtLength(m)} a week`;
 }
 
-// When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7").
-const WHEN = /\b(?:(?:this|next|the|each|every) (?:autumn |spring |summer )?(?:term|half[- ]term)|(?:autumn|spring|summer) term|before (?:(?:he|she|they|the child|[A-Z][\w'’-]+) )?(?:starts?|moves?|transfers?|leaves?|begins?)|before (?:the start of )?(?:Year \d+|Reception|September|secondary school))\b/i;
+// When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7"; rubric list adviceOneOffTimes).
+const oneOffTime = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOneOffTimes')}\b`, 'i'));
 // A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks").
 const within = perVocabulary((v) => new RegExp(String.raw`\b(?:in|within|after) (?:the next )?(?:\d+|${v.number}) (?:days?|weeks?|months?)\b`, 'i'));
 // A stated point a review is held at ("at the end of each block of therapy", "after two terms"; rubric list reviewPoints).
@@ -166,8 +166,8 @@ const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(verdictWo
 
 // The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
 // he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
-// ("time to finish speaking").
-const OCCASION = /\b(?:whenever|every time|each time|(?:when|before|after|while) (?:she|he|they|[A-Z][\w'’-]+) (?:is |are )?(?:asked|expected|told|given|about|starts?|begins?|speaks?|arrives?|moves?|reads?|writes?|finish(?:es)?|returns?|enters?)|(?:what|while|when) (?:she|he|they|[A-Z][\w'’-]+) (?:is|are) (?:saying|speaking|talking|reading|writing)|time to (?:finish|answer|respond|reply) (?:speaking|talking|what|before|a question|questions))\b/;
+// ("time to finish speaking"). The rubric's adviceOccasionCues, read with their capitals (a child's name is one).
+const occasionCue = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasionCues')}\b`));
 
 // A rule or a condition that fixes how a thing is done, with no amount to give ("drink only from a
 // lidded bottle", "in a room with no more than six other children", "marked only for taught words").
@@ -220,7 +220,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const { SESSION_WORDS, AIM, FREQUENCY_ENOUGH } = verdictWords(rubric);
   const own = findAmount(text, rubric);
   // A strategy used on an occasion ("whenever she is stuck for a word") is fixed by the occasion.
-  const occasion = OCCASION.test(text) || (!!rubric && occasions(rubric).test(text));
+  const occasion = occasionCue(rubric).test(text) || (!!rubric && occasions(rubric).test(text));
   // A thing or an adjustment placed where it applies ("a height-adjustable desk in every classroom").
   // An adjustment sized by a length ("leave lessons 5 minutes early") needs no frequency.
   // What a purpose clause says about the child ("so she knows what each session will cover") is why, not
@@ -233,7 +233,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -243,7 +243,7 @@ function offeredUnsized(text: string, rubric: Rubric): string | null {
   const m = offers(rubric).exec(text);
   if (!m) return null;
   const own = findAmount(text, rubric);
-  const sized = own.period || own.count || own.length || own.fullExtent || own.oneOff || OCCASION.test(text) || timeOfDay(rubric).test(text) || fixingRule(rubric).test(text) || courseLength(text, rubric) !== null;
+  const sized = own.period || own.count || own.length || own.fullExtent || own.oneOff || occasionCue(rubric).test(text) || timeOfDay(rubric).test(text) || fixingRule(rubric).test(text) || courseLength(text, rubric) !== null;
   return sized ? null : m[0];
 }
 
@@ -385,8 +385,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   }
   // A one-off advised by a time ("within 8 weeks", "before she starts Year 7") that the plan does not give.
   // A deadline is a time from now or a "before"; "this term" or "each term" says when or how often.
-  const when = within(rubric).exec(a.main) ?? WHEN.exec(a.main);
-  if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !WHEN.test(p.text) && !/\b(?:before|within|no later than)\b|\bby (?:the (?:end|start) of|\d)/i.test(p.text)) say('noDeadline', { when: when[0] });
+  const when = within(rubric).exec(a.main) ?? oneOffTime(rubric).exec(a.main);
+  if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !oneOffTime(rubric).test(p.text) && !/\b(?:before|within|no later than)\b|\bby (?:the (?:end|start) of|\d)/i.test(p.text)) say('noDeadline', { when: when[0] });
   // Training advised for a number of staff ("two members of staff trained in …"), and none given in the plan.
   const trainedCount = staffTrainingPattern(rubric).test(a.main) ? traineeCount(rubric).exec(a.main) : null;
   if (trainedCount && !traineeCount(rubric).test(p.text) && !reasons.length) say('noTrainees', { count: trainedCount[0] });

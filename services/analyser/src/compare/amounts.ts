@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { countsIn, lengthsIn, periodsIn, readLength, toNumber, type Words } from '../quantities.ts';
+import { countsIn, groupIn, lengthsIn, periodsIn, readLength, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -15,25 +15,11 @@ import { maskReviewClauses } from '../provision.ts';
 /** The amount grammar's patterns, built from one vocabulary's words (comparisonWords) once. */
 interface AmountPatterns {
   twiceADay: RegExp;
-  groups: [RegExp, (m: RegExpExecArray, rubric?: Words) => number][];
 }
 
 const amountPatterns = perVocabulary((v): AmountPatterns => {
   const w = v.source.comparisonWords;
-  const NUM = v.number;
-  const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
-  return {
-    twiceADay: edge(v.any(w.twiceADay)),
-    // Each reads a size from its own capture (a ratio, a count, a count plus the child) or has one.
-    groups: [
-      [edge(v.any(w.oneToOne)), () => 1],
-      [/(?<![\w])1\s*:\s*([2-9]|1\d)(?![\w])/i, (m) => Number(m[1])],
-      [new RegExp(String.raw`(?<![\w])${v.any(w.groupLeads)}\s+(?:${v.any(w.groupLimits)} )?(${NUM})(?![\w])`, 'i'), (m, rubric) => toNumber(m[1], rubric) ?? 4],
-      [new RegExp(String.raw`(?<![\w])${v.any(w.groupLimits)}\s+(${NUM})\s+(?:other\s+)?${v.any(w.groupNouns)}`, 'i'), (m, rubric) => toNumber(m[1], rubric) ?? 4],
-      [new RegExp(String.raw`(?<![\w])(?:with|and)\s+(${NUM})\s+(?:other\s+)?${v.any(w.groupNouns)}`, 'i'), (m, rubric) => (toNumber(m[1], rubric) ?? 1) + 1],
-      ...w.groupWords.map((g): [RegExp, () => number] => [edge(v.any(g.patterns)), () => g.size]),
-    ],
-  };
+  return { twiceADay: new RegExp(String.raw`(?<![\w])${v.any(w.twiceADay)}(?![\w])`, 'i') };
 });
 
 // Words before a review clause that leave it the statement's own provision: a subject at most ("An
@@ -123,14 +109,10 @@ export interface Group {
   words: string;
 }
 
-/** The group a statement gives, or null when it does not say (the rubric's comparisonWords.groupLeads, groupLimits, groupNouns, oneToOne, groupWords). */
+/** The group a statement gives and its size, or null when it does not say: quantities.ts's groupIn, review clauses left out. */
 export function readGroup(text: string, rubric?: Words): Group | null {
-  const t = withoutReviews(text, rubric);
-  for (const [re, size] of amountPatterns(rubric).groups) {
-    const m = re.exec(t);
-    if (m) return { size: size(m, rubric), words: m[0].trim() };
-  }
-  return null;
+  const g = groupIn(withoutReviews(text, rubric), rubric);
+  return g && g.size !== null ? { size: g.size, words: g.words! } : null;
 }
 
 // ---------------------------------------------------------------- provider

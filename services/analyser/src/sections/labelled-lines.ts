@@ -60,6 +60,38 @@ export function labelledLine(titles: Titles, text: string): LabelledLine | null 
   return { label, length: lead + m[0].length, title, numbered: id !== undefined };
 }
 
+/** A part's labelled lines, read in order by the walk (one per findSections call). */
+export interface LabelledRun {
+  /** The section of the last labelled line: the unlabelled lines after it are its too. Null before one, and after a heading. */
+  readonly section: SectionLabel | null;
+  /**
+   * The line's label where the line is a statement of the section it names: a numbered one ("Outcome
+   * (E) 3: …") always; one with no item number ("Needs (B): …") only in a run of labelled lines or in a
+   * part that holds that section (`holds`), since elsewhere it is a heading with its body run on. Null otherwise.
+   */
+  read(text: string, holds: (label: SectionLabel) => boolean): LabelledLine | null;
+  /** A heading or the end of a part ends the run. */
+  end(): void;
+}
+
+export function labelledRun(titles: Titles): LabelledRun {
+  let section: SectionLabel | null = null;
+  return {
+    get section() {
+      return section;
+    },
+    read(text, holds) {
+      const ll = labelledLine(titles, text);
+      if (!ll || !(ll.numbered || section !== null || holds(ll.label))) return null;
+      section = ll.label;
+      return ll;
+    },
+    end() {
+      section = null;
+    },
+  };
+}
+
 // "PART 2: NEEDS, OUTCOMES AND PROVISION (SECTIONS B, E AND F)", "Part 3 – Health (Section C and G)":
 // a numbered part whose title closes with the sections it holds, the whole line.
 const PART_TITLE = new RegExp(String.raw`^(?:part|chapter)\s+${PART_NUMBER}\s*[:.\-–—]\s*([^()]{2,100}?)\s*\(\s*sections?\s+(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})*)\s*\)\s*:?$`, 'i');

@@ -112,7 +112,10 @@ export function normaliseLetter(raw: string): SectionLabel {
   return (/^A[12]$/.test(l) ? 'A' : l) as SectionLabel;
 }
 
-export const SENTENCE_END = /[.!?]["')\]]?$/;
+// A sentence's end: its stop, and a closing quote or bracket after it. SENTENCE_END tests a text's end;
+// SENTENCE_STOP is the same stop, for a pattern that finds sentences inside a line.
+export const SENTENCE_STOP = String.raw`[.!?]["')\]]?`;
+export const SENTENCE_END = new RegExp(`${SENTENCE_STOP}$`);
 
 export function sameSection(label: SectionLabel, known: SectionLabel): boolean {
   return known === label || (label === 'H' && (known === 'H1' || known === 'H2')) || ((label === 'H1' || label === 'H2') && known === 'H');

@@ -12,7 +12,7 @@ import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, 
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
 import { cellLineTables } from './cell-lines.ts';
-import { labelledLine } from './labelled-lines.ts';
+import { labelledLine, labelledRun } from './labelled-lines.ts';
 import { cellParagraphs, labelLineRecords } from './label-lines.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
@@ -119,10 +119,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const LETTER_ONLY = new RegExp(String.raw`^[(\[]?(?:(?:section|part)\s+)?${LETTER}\W*$`, 'i');
   // (A letter standing alone after K is still a section: K need not come last.)
   const takes = (h: HeadingMatch) => !(h.weak && ((afterK && !LETTER_ONLY.test(h.title)) || h.labels.some((l) => seen.has(l))));
-  // The section of the last labelled line ("Provision (F) 2a: …"): the lines after it, unlabelled, are its too.
-  let lastLabelled: SectionLabel | null = null;
+  // The part's labelled lines ("Provision (F) 2a: …"): the lines after one, unlabelled, are its section's too.
+  const labelled = labelledRun(titles);
   const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
-    lastLabelled = null;
+    labelled.end();
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
@@ -133,12 +133,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const closeSection = () => {
     open = null;
     current = [];
-    lastLabelled = null;
+    labelled.end();
   };
   if (open) openSection((open as Open).labels, (open as Open).title, 0, (open as Open).page);
   const addUnit = (u: Unit, label?: SectionLabel) => {
     if (current.length === 0) return; // preamble before any section: name, dates, contents
-    const target = (label && current.find((p) => p.label === label)) || (lastLabelled && current.find((p) => p.label === lastLabelled)) || current[0];
+    const run = labelled.section;
+    const target = (label && current.find((p) => p.label === label)) || (run && current.find((p) => p.label === run)) || current[0];
     target.units.push(u);
     target.end = Math.max(target.end, u.end);
     for (const p of current) p.end = Math.max(p.end, u.end);
@@ -357,11 +358,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     // Only a short line (a spanning area of need, page furniture) may stand between the parts.
     if ((block.kind === 'listItem' || block.text.length > 60 || SENTENCE_END.test(block.text)) && !(block.text.length <= 200 && PAGE_FURNITURE.test(block.text))) carry = null;
     // A portal's labelled line ("Outcome (E) 3: …", "Provision (F) 2a: …"): a statement of the section
-    // its label names, wherever it stands (labelled-lines.ts). One with no item number ("Needs (B): …")
-    // is one only where the part holds that section or lines are labelled already; elsewhere it is a
-    // heading with its body run on.
-    const ll = only ? null : labelledLine(titles, block.text);
-    if (ll && (ll.numbered || lastLabelled !== null || current.some((p) => p.label === ll.label))) {
+    // its label names, wherever it stands (labelled-lines.ts: which lines are, and the run they make).
+    const ll = only ? null : labelled.read(block.text, (label) => current.some((p) => p.label === label));
+    if (ll) {
       if (!current.some((p) => p.label === ll.label)) {
         const piece: Piece = { label: ll.label, title: ll.title, start: block.start, page: block.page, units: [], end: block.start };
         current.push(piece);
@@ -369,7 +368,6 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         seen.add(ll.label);
         if (ll.label === 'K') afterK = true;
       }
-      lastLabelled = ll.label;
       const unit = textUnit({ start: block.start + ll.length, end: block.end, page: block.page, text: block.text.slice(ll.length) }, 'paragraph', 'paragraph');
       addUnit({ ...unit, subheading: false, ...(area ? { area } : {}) }, ll.label);
       continue;

@@ -1,0 +1,45 @@
+// A group's size is read once (quantities.ts: groupIn), for the judges (does a statement give one: the
+// groupSize element) and for the comparison (how big). Invented statements.
+import { describe, expect, it } from 'vitest';
+import { groupIn } from '../../services/analyser/src/quantities.ts';
+import { judgeProvision } from '../../services/analyser/src/provision.ts';
+import { readGroup } from '../../services/analyser/src/compare/amounts.ts';
+import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { orgRubric } from './org-rubric.ts';
+
+const standard = loadRubric();
+
+describe('groupIn: one reader for the judges and the comparison', () => {
+  it.each([
+    ['Phonics with a teaching assistant 1:1, 20 minutes daily.', 1, true],
+    ['A social skills group of up to 6 pupils, weekly.', 6, true],
+    ['Lego therapy with 3 other pupils each Tuesday.', 4, true],
+    ['Maths in pairs, three times a week.', 2, true],
+    ['Whole-class input on vocabulary.', 30, true],
+    // Named, no size given: the comparison reads one, the judges do not count it.
+    ['Reading in a small group with the class teacher.', 5, false],
+    ['Nurture group every afternoon.', 8, false],
+    // A size the comparison does not read.
+    ['Support from two adults (2:1) at break and lunch.', null, true],
+    ['A lunchtime club for eight children, daily.', null, true],
+  ] as const)('%s', (text, size, stated) => {
+    const g = groupIn(text);
+    expect(g?.size ?? null).toBe(size);
+    expect(g?.stated).toBe(stated);
+    expect(judgeProvision(text, standard).elements.groupSize).toBe(stated);
+    expect(readGroup(text)?.size ?? null).toBe(size);
+  });
+
+  it('names no group where there is none', () => {
+    expect(groupIn('Speech and language therapy, 30 minutes weekly.')).toBeNull();
+  });
+
+  it("an organisation's group words change the judges' reading and the comparison's alike", () => {
+    const trio = orgRubric("vocabulary:\n  comparisonWords:\n    addGroupWords:\n      - { size: 3, patterns: ['in (?:a )?trios?'] }\n", 'trio');
+    const text = 'Spelling practice in trios, three times a week.';
+    expect(judgeProvision(text, standard).elements.groupSize).toBe(false);
+    expect(judgeProvision(text, trio).elements.groupSize).toBe(true);
+    expect(readGroup(text)).toBeNull();
+    expect(readGroup(text, trio)?.size).toBe(3);
+  });
+});
