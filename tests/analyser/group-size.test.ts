@@ -42,4 +42,11 @@ describe('groupIn: one reader for the judges and the comparison', () => {
     expect(readGroup(text)).toBeNull();
     expect(readGroup(text, trio)?.size).toBe(3);
   });
+
+  it("an organisation's rubric written before the two tables were one still reads its group-size patterns (addGroupSizes)", () => {
+    const older = orgRubric("vocabulary:\n  addGroupSizes:\n    - 'in (?:a )?trios?'\n", 'older');
+    const text = 'Spelling practice in trios, three times a week.';
+    expect(judgeProvision(text, older).elements.groupSize).toBe(true);
+    expect(judgeProvision('Speech and language therapy, 30 minutes weekly.', older).elements.groupSize).toBe(false);
+  });
 });

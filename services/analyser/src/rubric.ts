@@ -243,8 +243,29 @@ function merge(base: unknown, over: unknown, at = ''): unknown {
   return out;
 }
 
+/**
+ * Keys an organisation's rubric may still carry from an earlier format, read as their new place so a
+ * stored rubric keeps working: `vocabulary.groupSizes` / `addGroupSizes` (group-size patterns, now one
+ * table with the comparison's) add to `vocabulary.comparisonWords.groupWords`.
+ */
+function renamedKeys(over: Record<string, unknown>): Record<string, unknown> {
+  const v = over.vocabulary;
+  if (!isPlainObject(v) || (v.groupSizes === undefined && v.addGroupSizes === undefined)) return over;
+  const { groupSizes, addGroupSizes, ...vocabulary } = v;
+  const patterns = [groupSizes, addGroupSizes].flatMap((l, i) => {
+    if (l === undefined) return [];
+    if (!Array.isArray(l)) throw new RubricInputError(`vocabulary.${i ? 'addGroupSizes' : 'groupSizes'}`, 'rubric: a list of group-size patterns is expected');
+    return l;
+  });
+  const cw = isPlainObject(vocabulary.comparisonWords) ? vocabulary.comparisonWords : {};
+  const added = Array.isArray(cw.addGroupWords) ? cw.addGroupWords : [];
+  const comparisonWords = { ...cw, addGroupWords: [...added, ...(patterns.length ? [{ patterns }] : [])] };
+  return { ...over, vocabulary: { ...vocabulary, comparisonWords } };
+}
+
 /** Merges a rubric over its base; a rule given only its level keeps the base's words. */
-function mergeRubric(base: Record<string, unknown>, over: Record<string, unknown>): unknown {
+function mergeRubric(base: Record<string, unknown>, given: Record<string, unknown>): unknown {
+  const over = renamedKeys(given);
   const out = merge(base, over) as Record<string, unknown>;
   if (isPlainObject(base.rules) && isPlainObject(over.rules)) {
     const rules: Record<string, unknown> = { ...(out.rules as Record<string, unknown>) };
