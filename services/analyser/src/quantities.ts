@@ -181,6 +181,8 @@ export interface Counts {
   perPeriod: number;
   /** The first count written, away from the first length ("3 x 30 minutes": the 3, not the 30; "6 weekly sessions": 6), or null: what a course counts in all, which the comparison compares. */
   course: Count | null;
+  /** The first count a mark gives ("once", "twice", "x 3", "3 times"), or null: the rate, wherever it stands. */
+  marked: Count | null;
 }
 
 /**
@@ -192,14 +194,14 @@ export function countsIn(text: string, rubric?: Words): Counts {
   const p = patterns(rubric);
   const t = withoutLength(text, readLength(text, rubric));
   let course: Count | null = null;
-  let marked: number | null = null;
+  let marked: Count | null = null;
   let counted: number | null = null;
   for (const { count, marked: isMarked, rest } of countsOf(t, rubric)) {
     course ??= count;
-    if (isMarked) marked ??= count.n;
+    if (isMarked) marked ??= count;
     else if (counted === null && (p.periodLead.test(t.slice(count.index + count.length)) || !rest.trim())) counted = count.n;
   }
-  return { perPeriod: marked ?? counted ?? 1, course };
+  return { perPeriod: marked?.n ?? counted ?? 1, course, marked };
 }
 
 /** The text with its first length (readLength's) blanked, so its number is no count. */
