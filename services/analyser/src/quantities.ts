@@ -183,6 +183,8 @@ export interface Counts {
   course: Count | null;
   /** The first count a mark gives ("once", "twice", "x 3", "3 times"), or null: the rate, wherever it stands. */
   marked: Count | null;
+  /** The first count of a counted thing ("6 sessions"), or null. */
+  counted: Count | null;
 }
 
 /**
@@ -196,12 +198,14 @@ export function countsIn(text: string, rubric?: Words): Counts {
   let course: Count | null = null;
   let marked: Count | null = null;
   let counted: number | null = null;
+  let firstCounted: Count | null = null;
   for (const { count, marked: isMarked, rest } of countsOf(t, rubric)) {
     course ??= count;
     if (isMarked) marked ??= count;
-    else if (counted === null && (p.periodLead.test(t.slice(count.index + count.length)) || !rest.trim())) counted = count.n;
+    else firstCounted ??= count;
+    if (!isMarked && counted === null && (p.periodLead.test(t.slice(count.index + count.length)) || !rest.trim())) counted = count.n;
   }
-  return { perPeriod: marked?.n ?? counted ?? 1, course, marked };
+  return { perPeriod: marked?.n ?? counted ?? 1, course, marked, counted: firstCounted };
 }
 
 /** The text with its first length (readLength's) blanked, so its number is no count. */

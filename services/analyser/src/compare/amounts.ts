@@ -92,9 +92,9 @@ export function readAmount(text: string, rubric?: Words): Amount {
   // A rate marked ("once a month", "twice a week") and a course counted apart from it ("for 4 sessions of
   // 30 minutes"): the mark is how often, whichever is written first, and the other how many in all, so
   // the clauses in another order read alike.
-  const markedApart = !!counts.marked && !!counts.course && counts.marked.index !== counts.course.index;
+  const markedApart = !!counts.marked && !!counts.counted && counts.marked.index !== counts.counted.index;
   const c = markedApart ? counts.marked : counts.course;
-  const course = markedApart ? counts.course!.n : null;
+  const course = markedApart ? counts.counted!.n : null;
   let count = c ? c.n : null;
   // A total then how it is split ("90 minutes a week, as two 45-minute sessions", "60 minutes in
   // three sessions of 20 minutes"): the count's own length times the count is the first length, so

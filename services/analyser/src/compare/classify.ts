@@ -131,6 +131,8 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     const g = top(gained);
     if (g.level < l.level) cut.push(became(w, quote(l.words), quote(g.words)));
     else if (g.level > l.level) better.push(became(w, quote(l.words), quote(g.words)));
+    // The same role without the qualification asked of it ("a qualified instructor" / "an instructor").
+    else if (pa.qualified && !pb.qualified) cut.push(fill(w.qualificationDropped, { was: quote(l.words) }));
     // One assistant for another, the training asked of the first no longer asked of the second.
     else if (pa.trained && !pb.trained) cut.push(fill(w.trainingDropped, { was: quote(l.words), now: quote(g.words) }));
     else if (!pa.trained && pb.trained) better.push(fill(w.trainingAdded, { was: quote(l.words), now: quote(g.words) }));

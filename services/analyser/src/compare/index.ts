@@ -465,7 +465,10 @@ function rewordedOnly(a: string, b: string, rubric?: Words): boolean {
   const d = meaningDiff(a, b, rubric);
   if (d.same) return true;
   if (!d.sameNumbers || !d.sameWords) return false;
-  const [ta, tb] = [new Set(d.tokensA), new Set(d.tokensB)];
+  // An adverb and its adjective are one word here ("correctly" / "correct": the stemmer keeps them apart).
+  const [sa, sb] = [new Set(d.tokensA), new Set(d.tokensB)];
+  const fold = (w: string, other: Set<string>) => (w.endsWith('li') && other.has(w.slice(0, -2)) ? w.slice(0, -2) : w);
+  const [ta, tb] = [new Set([...sa].map((w) => fold(w, sb))), new Set([...sb].map((w) => fold(w, sa)))];
   const union = new Set([...ta, ...tb]);
   const differ = [...union].filter((w) => !ta.has(w) || !tb.has(w)).length;
   return union.size > 0 && differ <= REWORDED_WORDS && differ / union.size <= REWORDED_SHARE;
