@@ -27,13 +27,13 @@ describe('comparison accuracy on the version pairs', () => {
     // once before any change made for it (README: set 2 removed 0.75 and reduced 0.86, set 3 reduced
     // 0.67 and weakened 0.50, set 5 removed 0.89 and weakened 0.83 with 10 unchanged reported as changed,
     // set 6 weakened 0.75 with 2 unchanged outcomes reported as changed, set 10 removed 0.70, reduced
-    // 0.45 and weakened 0.64 recall, its base plans p113-p115 of layouts not read before);
-    // their misses' general causes were then fixed and tested on new wording.
+    // 0.45 and weakened 0.64 recall, its base plans p113-p115 of layouts not read before; set 11
+    // reduced 0.83/0.83 with 8 unchanged reported as changed, 5 of them outcomes of a table rewritten
+    // as sentences); their misses' general causes were then fixed and tested on new wording.
     // A set written since and not yet worked on is a measurement: printed by `npm run
     // accuracy:compare -- --holdout`, kept out of these floors (listed here) until its misses' general
     // causes are fixed (HOLDOUT-FIRST-SIGHT.md).
-    // Set 11 (h46-h50), written blind: first sight reduced 0.83/0.83, 8 unchanged reported as changed.
-    const measuring = new Set<number>([11]);
+    const measuring = new Set<number>([]);
     const floored = results.filter((r) => !measuring.has(r.heldOutSet));
     const held = summarise(floored.filter((r) => r.heldOut));
     expect(held.pairs).toBeGreaterThanOrEqual(15);

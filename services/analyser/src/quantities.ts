@@ -194,6 +194,10 @@ export interface Counts {
   perPeriod: number;
   /** The first count written, away from the first length ("3 x 30 minutes": the 3, not the 30; "6 weekly sessions": 6), or null: what a course counts in all, which the comparison compares. */
   course: Count | null;
+  /** The first count a mark gives ("once", "twice", "x 3", "3 times"), or null: the rate, wherever it stands. */
+  marked: Count | null;
+  /** The first count of a counted thing ("6 sessions"), or null. */
+  counted: Count | null;
 }
 
 /**
@@ -205,14 +209,16 @@ export function countsIn(text: string, rubric?: Words): Counts {
   const p = patterns(rubric);
   const t = withoutLength(text, readLength(text, rubric));
   let course: Count | null = null;
-  let marked: number | null = null;
+  let marked: Count | null = null;
   let counted: number | null = null;
+  let firstCounted: Count | null = null;
   for (const { count, marked: isMarked, rest } of countsOf(t, rubric)) {
     course ??= count;
-    if (isMarked) marked ??= count.n;
-    else if (counted === null && (p.periodLead.test(t.slice(count.index + count.length)) || !rest.trim())) counted = count.n;
+    if (isMarked) marked ??= count;
+    else firstCounted ??= count;
+    if (!isMarked && counted === null && (p.periodLead.test(t.slice(count.index + count.length)) || !rest.trim())) counted = count.n;
   }
-  return { perPeriod: marked ?? counted ?? 1, course };
+  return { perPeriod: marked?.n ?? counted ?? 1, course, marked, counted: firstCounted };
 }
 
 /** The text with its first length (readLength's) blanked, so its number is no count. */

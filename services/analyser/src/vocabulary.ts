@@ -268,6 +268,8 @@ export const VocabularySchema = z
       assistant: z.object({ roles: z.array(regexSource).min(1) }),
       notRoles: z.array(regexSource),
       trained: z.array(regexSource),
+      /** A qualification named for whoever delivers ("with a Level 2 certificate", "qualified"): a provider qualified become one only "trained" is a cut. */
+      qualifications: z.array(regexSource).default([]),
       notDelivering: z.array(regexSource),
       /** A role's things ("the therapist's programme"): named just after the role, the role wrote it and does not deliver it. */
       ownedThings: z.array(regexSource),
@@ -316,6 +318,8 @@ export const VocabularySchema = z
       periodAdverbs: z.array(regexSource),
       /** Twice a day said by its two parts ("each morning and afternoon"). */
       twiceADay: z.array(regexSource),
+      /** What leads how long a provision runs in all, before a number and a period noun ("for the first 4 weeks", "over 36 weeks"). */
+      spanLeads: z.array(regexSource).default([]),
       /** A group's size (quantities.ts: groupIn, for the judges and the comparison): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
       groupLeads: z.array(regexSource).min(1),
       groupLimits: z.array(regexSource).min(1),

@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { countsIn, groupIn, lengthsIn, periodsIn, readLength, type Words } from '../quantities.ts';
+import { countsIn, groupIn, lengthsIn, periodsIn, readLength, toNumber, weeksOf, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -15,11 +15,17 @@ import { maskReviewClauses } from '../provision.ts';
 /** The amount grammar's patterns, built from one vocabulary's words (comparisonWords) once. */
 interface AmountPatterns {
   twiceADay: RegExp;
+  /** How long it runs in all ("for the first 4 weeks", "over 36 weeks"): the number and the period noun. */
+  spans: RegExp | null;
 }
 
 const amountPatterns = perVocabulary((v): AmountPatterns => {
   const w = v.source.comparisonWords;
-  return { twiceADay: new RegExp(String.raw`(?<![\w])${v.any(w.twiceADay)}(?![\w])`, 'i') };
+  const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
+  return {
+    twiceADay: edge(v.any(w.twiceADay)),
+    spans: w.spanLeads.length ? new RegExp(String.raw`(?<![\w])${v.any(w.spanLeads)}\s+(${v.number})\s+(${v.any(w.periodNouns)})(?![\w])`, 'gi') : null,
+  };
 });
 
 // Words before a review clause that leave it the statement's own provision: a subject at most ("An
@@ -56,6 +62,10 @@ export interface Amount {
   /** Every length and every period in the statement, in order: a statement can give two amounts ("one stay a month, and 2 hours every Thursday"). */
   lengths: number[];
   periods: { per: number; words: string }[];
+  /** How many in all, when a marked rate gives how often ("once a month, for 4 sessions": 4), else null. */
+  course: number | null;
+  /** How long it runs, in weeks, each span in order ("for the first 4 weeks" 4, "over 2 terms" 26), with its words. */
+  spans: { weeks: number; words: string }[];
 }
 
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
@@ -67,7 +77,13 @@ export function readAmount(text: string, rubric?: Words): Amount {
   let length = first ? first.minutes : null;
   const lengthAt = first ? { start: first.index, end: first.index + first.length } : null;
   // The first count, a course's in all ("6 weekly sessions": six), read away from the length by quantities.ts.
-  const c = countsIn(t, rubric).course;
+  const counts = countsIn(t, rubric);
+  // A rate marked ("once a month", "twice a week") and a course counted apart from it ("for 4 sessions of
+  // 30 minutes"): the mark is how often, whichever is written first, and the other how many in all, so
+  // the clauses in another order read alike.
+  const markedApart = !!counts.marked && !!counts.counted && counts.marked.index !== counts.counted.index;
+  const c = markedApart ? counts.marked : counts.course;
+  const course = markedApart ? counts.counted!.n : null;
   let count = c ? c.n : null;
   // A total then how it is split ("90 minutes a week, as two 45-minute sessions", "60 minutes in
   // three sessions of 20 minutes"): the count's own length times the count is the first length, so
@@ -98,7 +114,13 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const lengths = lengthsIn(t, rubric).map((l) => l.minutes);
   if (!lengths.length && length !== null) lengths.push(length);
   const periods = all.filter((x) => x.perWeek !== null).map((x) => ({ per: x.perWeek!, words: x.words }));
-  return { length, count, per, words, weekly, lengths, periods };
+  const runs: Amount['spans'] = [];
+  if (a.spans) for (const m of t.matchAll(a.spans)) {
+    const n = toNumber(m[1], rubric);
+    const weeks = weeksOf(m[2].replace(/s$/i, ''), rubric) ?? weeksOf(m[2], rubric);
+    if (n !== null && weeks !== null) runs.push({ weeks: n * weeks, words: m[0].trim() });
+  }
+  return { length, count, per, words, weekly, lengths, periods, course, spans: runs };
 }
 
 // ---------------------------------------------------------------- group size
@@ -131,6 +153,8 @@ export interface Provider {
   nonRole: string | null;
   /** Named training or expertise ("trained in ELKLAN", "Level 3"). */
   trained: boolean;
+  /** A qualification named ("with a Makaton Level 2 certificate", "qualified"): more than training alone. */
+  qualified: boolean;
   /** Those named as writing, setting, training, reviewing or advising on it, or consulted, when someone else delivers it. */
   others: Role[];
 }
@@ -143,6 +167,7 @@ interface ProviderWords {
   /** Someone named as the source of a programme, its trainer or its reviewer is not the person who delivers it. */
   notDeliverer: RegExp;
   trained: RegExp;
+  qualified: RegExp | null;
   /** A thing of the role's just after it ("the therapist's programme", "the OT advice"): the role is its author, not who delivers. */
   owned: RegExp;
 }
@@ -159,6 +184,7 @@ const providerWords = perVocabulary((v): ProviderWords => {
     nonRole: new RegExp(String.raw`(?<![\w])${v.any(p.notRoles)}(?![\w])`, 'i'),
     notDeliverer: new RegExp(String.raw`${v.any(p.notDelivering)}(?: \w+){0,2} (?:by|from|with) (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}$`, 'i'),
     trained: new RegExp(String.raw`(?<![\w])${v.any(p.trained)}(?![\w])`, 'i'),
+    qualified: p.qualifications.length ? new RegExp(String.raw`(?<![\w])${v.any(p.qualifications)}(?![\w])`, 'i') : null,
     owned: new RegExp(String.raw`^\s*(?:'s|’s)? ?${v.any(p.ownedThings)}\b`, 'i'),
   };
   return w;
@@ -166,7 +192,7 @@ const providerWords = perVocabulary((v): ProviderWords => {
 
 /** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string, rubric?: Words): Provider {
-  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED, owned: OWNED } = providerWords(rubric);
+  const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED, qualified: QUALIFIED, owned: OWNED } = providerWords(rubric);
   const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
   const roles: (Role & { start: number; end: number })[] = [];
   const setAside: (Role & { start: number; end: number })[] = [];
@@ -192,7 +218,7 @@ export function readProvider(text: string, rubric?: Words): Provider {
   const trained = TRAINED.test(t);
   const non = NON_ROLE.exec(t);
   const plain = (rs: typeof roles) => rs.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words }));
-  return { roles: plain(roles), nonRole: non ? non[0].trim() : null, trained, others: plain(others) };
+  return { roles: plain(roles), nonRole: non ? non[0].trim() : null, trained, qualified: !!QUALIFIED && QUALIFIED.test(t), others: plain(others) };
 }
 
 /** A role's words without its article, for comparing ("a teaching assistant" = "the teaching assistant"). */

@@ -70,6 +70,15 @@ function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1
       if (a.lengths[i] !== b.lengths[i]) return { dir: b.lengths[i] < a.lengths[i] ? -1 : 1, text: became(w, minutes(a.lengths[i], w), minutes(b.lengths[i], w)) };
     }
   }
+  // The same rate, a course of fewer (or more) sessions ("once a month, for 4 sessions").
+  if (a.course !== null && b.course !== null && a.course !== b.course) return { dir: b.course < a.course ? -1 : 1, text: became(w, String(a.course), String(b.course)) };
+  // The same rate for fewer (or more) weeks ("for the first 4 weeks" / "for the first 2 weeks").
+  if (a.spans.length === b.spans.length) {
+    for (let i = 0; i < a.spans.length; i++) {
+      const [x, y] = [a.spans[i], b.spans[i]];
+      if (Math.abs(x.weeks - y.weeks) > NEAR * Math.max(x.weeks, y.weeks)) return { dir: y.weeks < x.weeks ? -1 : 1, text: became(w, quote(x.words), quote(y.words)) };
+    }
+  }
   return main;
 }
 
@@ -122,6 +131,8 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     const g = top(gained);
     if (g.level < l.level) cut.push(became(w, quote(l.words), quote(g.words)));
     else if (g.level > l.level) better.push(became(w, quote(l.words), quote(g.words)));
+    // The same role without the qualification asked of it ("a qualified instructor" / "an instructor").
+    else if (pa.qualified && !pb.qualified) cut.push(fill(w.qualificationDropped, { was: quote(l.words) }));
     // One assistant for another, the training asked of the first no longer asked of the second.
     else if (pa.trained && !pb.trained) cut.push(fill(w.trainingDropped, { was: quote(l.words), now: quote(g.words) }));
     else if (!pa.trained && pb.trained) better.push(fill(w.trainingAdded, { was: quote(l.words), now: quote(g.words) }));
@@ -135,6 +146,9 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     // "… and write targets" become "targets written by the SENCo in consultation with the psychologist".
     const h = handedOver(pa, pb, keysA, keysB)!;
     cut.push(fill(w.handedOver, { was: quote(h.was.words), now: quote(h.now.words) }));
+  } else if (!lost.length && !gained.length && pa.roles.length && top(pa.roles).level < 3 && pa.qualified && !pb.qualified) {
+    // "A teaching assistant with a Level 2 certificate" become "a trained teaching assistant": the qualification is no longer asked.
+    cut.push(fill(w.qualificationDropped, { was: quote(top(pa.roles).words) }));
   } else if (!lost.length && !gained.length && pa.roles.length && top(pa.roles).level < 3 && pa.trained !== pb.trained) {
     if (pa.trained) cut.push(fill(w.trainingRemoved, { was: quote(top(pa.roles).words) }));
     else better.push(fill(w.trainingStated, { now: quote(top(pb.roles).words) }));
@@ -167,12 +181,22 @@ export function mendClippedCells(a: string, b: string): [string, string] {
   return [ca.join('\t'), cb.join('\t')];
 }
 
+// A statement's own item number ("6.4.2 ", "7.1 ") before its first word: layout, not an amount. A
+// statement renumbered when its section was put in another order is the same statement ("6.4.2
+// Sensory breaks" is not 4.2 breaks). Only a number with a point in it, before a capital letter, so
+// "1.5 hours a week" stays an amount.
+const ITEM_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z])/;
+
+export function withoutItemNumber(text: string): string {
+  return text.replace(ITEM_NUMBER, '');
+}
+
 /** `rubric`: the one the versions were analysed with; its vocabulary names the conditions, its `comparison.why` says why a change matters. */
 export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison' | 'sectionNames'>> }): Classified {
   const why = whyOf(opts.rubric);
   const w = changeWords(opts.rubric);
   const movedWords = (opts.rubric?.comparison ?? loadRubric().comparison).moved;
-  const [textA, textB] = mendClippedCells(before.text, after.text);
+  const [textA, textB] = mendClippedCells(withoutItemNumber(before.text), withoutItemNumber(after.text));
   before = { ...before, text: textA };
   after = { ...after, text: textB };
   const cut: string[] = [];

@@ -220,6 +220,10 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
     const shared = [...extra].filter((w) => whole.has(w));
     const brought = shared.filter((w) => !parts.some((p) => p.has(w)));
     if (shared.length / extra.size >= SPLIT_FROM && brought.length >= SPLIT_GAIN && brought.some(rare)) return brought.length;
+    // A short part every word of which is the whole's, naming the same thing (a rare word both hold)
+    // and bringing what the aligned part left out ("A radio aid in all lessons." beside "The teaching
+    // assistant will check the radio aid every morning."): a part of it, however few its words.
+    if (extra.size >= SPLIT_GAIN && shared.length === extra.size && brought.length && shared.some(rare)) return 1;
     const carriesAmount = hasAmount(amount.extra) && hasAmount(amount.whole) && !amount.parts.some(hasAmount);
     // Its own words still mostly the whole's: a new statement with an amount of its own that shares a
     // rare word or two with a statement whose amount went ("careers adviser qualified to Level 6" beside
@@ -401,9 +405,16 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric), a.report.outcomes.map(place), b.report.outcomes.map(place));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
-    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text, rubric);
     const oa = a.report.outcomes[i];
     const ob = b.report.outcomes[j];
+    // A table row's other cells ("How we will know") beside the same outcome written as prose, its
+    // evidence in the sentence: the row is read whole. Two rows, or two sentences, are read as they are.
+    const restA = rowRest(a.text, oa.end);
+    const restB = rowRest(b.text, ob.end);
+    // Only there is a word or two of rewording let pass (the row's cells joined into a sentence need
+    // "as shown by", "when"): between two sentences, or two rows, the words must be the same.
+    const prose = !restA !== !restB;
+    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text, rubric) || (prose && sameTime(oa, ob, rubric) && rewordedOnly(olds[i].text + restA, news[j].text + restB, rubric));
     const notes: string[] = [];
     if (oa.measurable && !ob.measurable) notes.push('it is no longer measurable');
     if (!oa.measurable && ob.measurable) notes.push('it is now measurable');
@@ -436,6 +447,34 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
 
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
 function sameMeaning(a: string, b: string, rubric?: Words): boolean {
+  return meaningDiff(a, b, rubric).same;
+}
+
+// An outcome reworded, not changed: at most this many of its words (and this share of the words of
+// both) in one wording only, with the same numbers, dates, counts, periods and negation.
+const REWORDED_WORDS = 2;
+const REWORDED_SHARE = 0.2;
+
+/**
+ * A table row's outcome written as a sentence with the same target, time and evidence ("… using a
+ * standard keyboard, as shown by a timed typing check each half term" for a row whose last cell was
+ * "A timed typing check each half term"): the same numbers, dates, counts, periods and negation, and
+ * all but a word or two the same.
+ */
+function rewordedOnly(a: string, b: string, rubric?: Words): boolean {
+  const d = meaningDiff(a, b, rubric);
+  if (d.same) return true;
+  if (!d.sameNumbers || !d.sameWords) return false;
+  // An adverb and its adjective are one word here ("correctly" / "correct": the stemmer keeps them apart).
+  const [sa, sb] = [new Set(d.tokensA), new Set(d.tokensB)];
+  const fold = (w: string, other: Set<string>) => (w.endsWith('li') && other.has(w.slice(0, -2)) ? w.slice(0, -2) : w);
+  const [ta, tb] = [new Set([...sa].map((w) => fold(w, sb))), new Set([...sb].map((w) => fold(w, sa)))];
+  const union = new Set([...ta, ...tb]);
+  const differ = [...union].filter((w) => !ta.has(w) || !tb.has(w)).length;
+  return union.size > 0 && differ <= REWORDED_WORDS && differ / union.size <= REWORDED_SHARE;
+}
+
+function meaningDiff(a: string, b: string, rubric?: Words): { same: boolean; sameNumbers: boolean; sameWords: boolean; tokensA: string[]; tokensB: string[] } {
   // Compounds joined alike ("book-band" / "bookband") and equivalent forms said one way ("at least 3" / "3 or more").
   [a, b] = foldCompounds([a, b]).map((t) => sameForms(t, rubric));
   const key = (t: string) => [...tokens(t, rubric)].sort().join(' ');
@@ -453,7 +492,9 @@ function sameMeaning(a: string, b: string, rubric?: Words): boolean {
     const words = [...u.matchAll(numberWord(rubric))].map((m) => m[0]).filter((w) => !/\d/.test(w)).map((w) => String(toNumber(w, rubric)));
     return [...(u.match(/\d+(?:\.\d+)?/g) ?? []), ...words].sort().join(' ');
   };
-  return key(a) === key(b) && nums(a) === nums(b) && words(a) === words(b);
+  const sameNumbers = nums(a) === nums(b);
+  const sameWords = words(a) === words(b);
+  return { same: key(a) === key(b) && sameNumbers && sameWords, sameNumbers, sameWords, tokensA: tokens(a, rubric), tokensB: tokens(b, rubric) };
 }
 
 // The rubric's numbers (vocabulary.numbers) as whole words.
@@ -471,6 +512,17 @@ const outcomeDate = perVocabulary((v) => {
   const d = v.source.comparisonWords.outcomeDate;
   return new RegExp(String.raw`(?<![\w])${v.any(d.leads)} (?:the )?(?:${v.any(d.edges)} )?[\w ]{2,30}?${v.any(d.ends)}(?![\w])`, 'i');
 });
+
+/** The rest of a table row after an outcome's cells (its line's other cells, from a tab), or '' when the outcome is not followed by one. */
+function rowRest(text: string, end: number): string {
+  const m = /^\t[^\n]*/.exec(text.slice(end, end + 2000));
+  return m ? m[0] : '';
+}
+
+/** Both outcomes say by when, or neither does (which date, their numbers say). */
+function sameTime(a: Report['outcomes'][number], b: Report['outcomes'][number], rubric?: Rubric): boolean {
+  return a.timeBound === b.timeBound || (!!timePhrase(a.text, rubric) && !!timePhrase(b.text, rubric));
+}
 
 function timePhrase(text: string, rubric?: Rubric): string | null {
   if (!isTimeBound(text, rubric)) return null;
