@@ -260,6 +260,21 @@ describe('provision: the word is judged in its statement', () => {
     expect(j.vague).toEqual([]);
     expect(j.specific).toBe(false);
   });
+  it('"as prescribed" after a medicine is no hedge (the prescription fixes the dose); after a therapy it leaves the amount open', () => {
+    const med = judgeProvision('Her morning dose of insulin checked by a trained school nurse at 10.30am every school day, as prescribed by the diabetes team.', rubric);
+    expect(med.vague.map((v) => v.term)).not.toContain('as indicated');
+    const therapy = judgeProvision('Occupational therapy as prescribed by the occupational therapist.', rubric);
+    expect(therapy.vague.map((v) => v.text)).toContain('as prescribed');
+    expect(therapy.specific).toBe(false);
+  });
+  it('a category and a word that says nothing of it ("Additional resources") names no what; a named resource does', () => {
+    expect(judgeProvision('Additional resources', rubric).elements.activity).toBe(false);
+    expect(judgeProvision('Extra equipment as required.', rubric).elements.activity).toBe(false);
+    expect(judgeProvision('Additional resources for maths: a Numicon set and a bead string', rubric).elements.activity).toBe(true);
+  });
+  it('an invigilator is a role', () => {
+    expect(judgeProvision('A scribe in all mock examinations from an invigilator in the exams office.', rubric).elements.provider).toBe(true);
+  });
   it('"May" as a month is not a hedge', () => {
     const j = judgeProvision('Travel training from a travel trainer, 1 hour per week, starting in May 2026.', rubric);
     expect(j.vague.map((v) => v.term)).not.toContain('may');

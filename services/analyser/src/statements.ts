@@ -25,7 +25,7 @@ export interface Statement {
 
 // The words that split and join statements are the rubric's (vocabulary.statements), put in the
 // grammar below once per vocabulary; what stays here is layout: punctuation, numbering, bullets.
-interface StatementWords {
+export interface StatementWords {
   /** A line or cell that states nothing ("N/A", "TBC", a line of dashes). */
   empty: RegExp;
   /** Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision. */
@@ -77,6 +77,10 @@ interface StatementWords {
   /** A costed table's "Total" row's first cell; its column of money. */
   totalRow: RegExp;
   costColumn: RegExp;
+  /** A column's label naming who gives the provision, how often, how long (`fieldColumns`). */
+  whoColumn: RegExp;
+  oftenColumn: RegExp;
+  longColumn: RegExp;
   /** The rubric's frequencies ("weekly", "each term") and the open-ended ones a table cell holds ("as required"). */
   cellFrequency: RegExp;
   headingCell: RegExp;
@@ -134,6 +138,9 @@ export const statementWords = perVocabulary((v): StatementWords => {
     // A number (perhaps after a limit) and nothing after it but a bracketed note: layout of a figure.
     bareAmount: new RegExp(String.raw`^((?:${any(ao.limits)}\s+)?\d+(?:\.\d+)?)(?=\s*(?:\([^()]*\))?\s*$)`, 'i'),
     costColumn: w.costColumns.length ? new RegExp(String.raw`^${any(w.costColumns)}\s*:?$`, 'i') : /(?!)/,
+    whoColumn: new RegExp(String.raw`^${any(w.fieldColumns.who.length ? w.fieldColumns.who : ['(?!)'])}\s*:?$`, 'i'),
+    oftenColumn: new RegExp(String.raw`^${any(w.fieldColumns.often.length ? w.fieldColumns.often : ['(?!)'])}\s*:?$`, 'i'),
+    longColumn: new RegExp(String.raw`^${any(w.fieldColumns.long.length ? w.fieldColumns.long : ['(?!)'])}\s*:?$`, 'i'),
     totalRow: w.totalRows.length ? new RegExp(String.raw`^${any(w.totalRows)}\s*:?$`, 'i') : /(?!)/,
     fieldOpens: new RegExp(String.raw`^\W{0,3}${any(w.fieldLabels.other)}\s*:(?:\s|$)`, 'i'),
     cellFrequency: new RegExp(String.raw`(?<![\w])(?:${v.frequencies}|${any(w.cellFrequencies)})(?![\w])`, 'i'),

@@ -387,6 +387,8 @@ export const VocabularySchema = z
       costColumns: z.array(regexSource).default([]),
       /** A costed table's "Total" row: no provision. */
       totalRows: z.array(regexSource).default([]),
+      /** Which of a provision's fields a column's label names: who gives it, how often, how long (a table read back by what each line is). */
+      fieldColumns: z.object({ who: z.array(regexSource), often: z.array(regexSource), long: z.array(regexSource) }).default({ who: [], often: [], long: [] }),
       /** The splitter's cues (statement-cues.ts): a labelled provision, a sentence that names its own provider. */
       cues: z.object({
         labels: z.array(regexSource).min(1),
@@ -639,6 +641,20 @@ function defaultVocabulary(): Vocabulary {
   const raw = yaml.parse(source.text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
   return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
 }
+
+/**
+ * The default rubric's lists outside its vocabulary (roles, the words that look like a role and are
+ * not, vague terms), for a reader that was given a vocabulary alone (sections/cell-lines.ts).
+ */
+export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> {
+  if (defaultLists) return defaultLists;
+  const source = defaultRubricSource();
+  if (source.compiled) return (defaultLists = source.compiled);
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
+  const raw = yaml.parse(source.text) as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
+  return (defaultLists = { roles: raw.roles, nonRoles: raw.nonRoles, vagueTerms: raw.vagueTerms });
+}
+let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
 
 /**
  * The vocabulary with each condition that names a vague term given that term's pattern, case and word

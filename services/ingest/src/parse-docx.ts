@@ -132,6 +132,37 @@ function isBlockContainer(n: Node): boolean {
 
 const frag = (text: string): Fragment[] => [{ text, page: null }];
 
+// A line that closes a sentence or a label's value (a full stop, "?", "!", ";"); a line that opens with a
+// typed marker ("• ", "- ") or a field's label and a colon ("How often: …"). Layout, not words.
+const LINE_CLOSES = /[.!?;]["'’”)]*\s*$/;
+const LINE_OPENS = /^\s*(?:[•▪◦●‣·○■□➢►✓✔*\-–]\s+|\p{Lu}[\p{L}' ]{0,30}:(?:\s|$))/u;
+
+/**
+ * A cell paragraph's lines where manual line breaks (Shift+Enter, <w:br/>) set items apart, as Word
+ * users list provisions in one paragraph: a break after a closed sentence, or before a typed bullet or
+ * a field's label, starts a new line; any other break only wraps the text (a space).
+ */
+function cellLines(p: Node): string[] {
+  const lines: string[] = [''];
+  const walk = (n: Node | string) => {
+    if (typeof n === 'string') return void (lines[lines.length - 1] += n);
+    if (n.tag === 'br') return void lines.push('');
+    if (n.tag === 'img') return;
+    for (const c of n.children) walk(c);
+  };
+  if (!p.children.some(function hasBr(c): boolean { return typeof c !== 'string' && (c.tag === 'br' || c.children.some(hasBr)); })) return [textOf(p)];
+  // Block containers inside the paragraph (rare): read it whole.
+  if (isBlockContainer(p)) return [textOf(p)];
+  walk(p);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.trim() && line.trim() && !LINE_CLOSES.test(prev) && !LINE_OPENS.test(line)) out[out.length - 1] = `${prev} ${line}`;
+    else if (line.trim() || prev === undefined) out.push(line);
+  }
+  return out.filter((l) => l.trim());
+}
+
 /** A cell's text, one fragment per paragraph or list item, so each keeps its own span ("paragraphs"). */
 function cellInput(td: Node): CellInput {
   const parts: string[] = [];
@@ -143,7 +174,7 @@ function cellInput(td: Node): CellInput {
       }
       if (c.tag === 'ul' || c.tag === 'ol') collect(c);
       else if (c.tag === 'li' && c.children.some((x) => typeof x !== 'string' && (x.tag === 'ul' || x.tag === 'ol'))) return void (parts.length = 0);
-      else parts.push(textOf(c));
+      else parts.push(...cellLines(c));
     }
   };
   collect(td);

@@ -1,11 +1,16 @@
 // A table of three or more columns exported one cell per line (LibreOffice's text export, Word's
-// plain-text save): its header cells are a run of short lines that each name a column in the rubric's
-// words ("Provision", "Frequency", "Staffing", "Responsible"), then each row's cells follow as lines,
-// an empty cell as a blank line. Read back into a table, each row is one statement with its cells, as
-// the same table in DOCX or PDF is.
+// plain-text save, a PDF copy): its header cells are a run of short lines that each name a column in
+// the rubric's words ("Provision", "Frequency", "Staffing", "Responsible"), then each row's cells follow
+// as lines. In text an empty cell is a blank line, so lines are counted into rows; where nothing marks
+// an empty cell (the same text in a Word file or a PDF, with no blank lines), each line is placed by
+// what it says against the columns' labels: a role under "Delivered by", a frequency under "How often",
+// a length under "How long", the provision itself under "Provision" (readRowsByKind). Read back into a
+// table, each row is one statement with its cells, as the same table in DOCX or PDF is.
 import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
-import type { Words } from '../quantities.ts';
-import { statementWords } from '../statements.ts';
+import { findAmount, type Words } from '../quantities.ts';
+import type { Rubric } from '../rubric.ts';
+import { statementWords, type StatementWords } from '../statements.ts';
+import { defaultRubricLists, perObject } from '../vocabulary.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 import { leadingArea } from './areas.ts';
@@ -16,8 +21,11 @@ type Line = Exclude<Block, { kind: 'table' }>;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;
 
+/** The rubric a reader of sections is given: its vocabulary, and (from the analyser) its roles and vague terms. */
+export type SectionWords = Words & Partial<Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>>;
+
 /** The blocks with each such run of lines made a table; every other block as it was. */
-export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words): Block[] {
+export function cellLineTables(titles: Titles, blocks: Block[], rubric?: SectionWords): Block[] {
   const words = statementWords(rubric);
   // Plain text reads a short line as a heading, so a cell may come as one. A column may name two of
   // a provision's fields together ("How often and how long", "Who / where").
@@ -43,7 +51,10 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Words):
     const sep = heads.length > 1 ? Math.min(...heads.slice(1).map((h) => h.blankBefore ?? 0)) : 0;
     const even = heads.slice(1).every((h) => h.blankBefore !== undefined && h.blankBefore === sep);
     const labelled = columnRole(first.text.trim()) === 'label';
-    const table = heads.length >= MIN_COLUMNS && even && heads.some((h) => words.whatLabel.test(h.text.trim())) ? readRows(titles, blocks, i + heads.length, heads.length, sep, labelled) : null;
+    // No blank line anywhere in the header (a Word file's or a PDF's paragraphs): nothing marks an empty cell.
+    const unmarked = heads.every((h) => h.blankBefore === undefined);
+    const whole = heads.length >= MIN_COLUMNS && heads.some((h) => words.whatLabel.test(h.text.trim()));
+    const table = !whole ? null : even ? readRows(titles, blocks, i + heads.length, heads.length, sep, labelled) : unmarked ? readRowsByKind(titles, blocks, i + heads.length, heads, words, rubric) : null;
     if (!table) {
       out.push(first);
       continue;
@@ -120,4 +131,168 @@ function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep:
     rows.push(rowOf(cells));
   }
   return rows.length > 0 ? { rows, next: j } : null;
+}
+
+/** What a column of a provision table holds, by its label. */
+type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'other';
+
+/** What a line of such a table says: a role, a frequency, a length (any of them, or none: the provision, or something else). */
+interface LineKind {
+  who: boolean;
+  often: boolean;
+  long: boolean;
+  /** A few words only: a cell's value rather than a statement. */
+  short: boolean;
+  /** Many words: a statement, not a field's value. */
+  sentence: boolean;
+  /** An area of need alone ("Cognition and learning"): a row merged across the table. */
+  area: boolean;
+}
+
+// Who gives the provision: the rubric's roles and the words that look like one ("the school", "staff").
+const whoPattern = perObject((r: Pick<Rubric, 'roles' | 'nonRoles'>) => new RegExp(String.raw`(?<![\w-])(?:${[...r.roles, ...r.nonRoles].map((x) => `(?:${x})`).join('|')})(?![\w])`, 'i'));
+// How often, left open: the vague terms that undermine a frequency ("Where possible", "Regularly").
+const vagueFrequency = perObject((r: Pick<Rubric, 'vagueTerms'>) => {
+  const terms = r.vagueTerms.filter((t) => t.undermines === 'frequency' && !t.caseSensitive);
+  return terms.length ? new RegExp(String.raw`(?<![\w])(?:${terms.map((t) => `(?:${t.pattern ?? t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('|')})(?![\w])`, 'i') : /(?!)/;
+});
+
+function lineKind(text: string, words: StatementWords, rubric: SectionWords | undefined, lists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>): LineKind {
+  const t = text.trim();
+  const n = t.split(/\s+/).length;
+  const role = whoPattern(lists).exec(t);
+  // The role opens the line, perhaps after two words ("All staff who teach her", "Higher level teaching assistant").
+  const who = !!role && t.slice(0, role.index).trim().split(/\s+/).filter(Boolean).length <= 2;
+  const a = findAmount(t, rubric);
+  const often = a.period || a.extent || a.where || words.cellFrequency.test(t) || (n <= 6 && vagueFrequency(lists).test(t));
+  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t) };
+}
+
+// What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
+const ROW_COST = 1.01;
+
+/** How well a line fits a column of a kind: its own field scores, another field's costs; a sentence is no field's value. */
+function fit(k: LineKind, col: ColumnKind): number {
+  const field = k.who || k.often || k.long;
+  if (k.sentence && col !== 'what' && col !== 'other') return -1;
+  switch (col) {
+    case 'what':
+      return k.short && field ? -2 : 1;
+    case 'who':
+      return k.who ? 2 : field ? -2 : -0.5;
+    case 'often':
+      return k.often ? 2 : k.who ? -2 : k.long ? -1 : -0.5;
+    case 'long':
+      return k.long && !k.who ? 2 : k.who ? -2 : k.often ? -1 : -0.5;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The rows after a header whose lines carry no blank lines (a Word file or PDF of a one-cell-a-line
+ * table): an empty cell leaves no line, so each line is placed in the column whose label fits what it
+ * says (fit), in order along a row, and a row starts again at the provision's column. The best
+ * placement of the whole run is chosen, and the table ends after the line where it fits best (prose
+ * after it stays prose). Null unless a row has two filled cells; only where the header has a column
+ * of the provision and one of who, how often or how long.
+ */
+function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Line[], words: StatementWords, rubric: SectionWords | undefined): { rows: TableRow[]; next: number } | null {
+  const lists = rubric?.roles && rubric.nonRoles && rubric.vagueTerms ? (rubric as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>) : defaultRubricLists();
+  const kinds: ColumnKind[] = heads.map((h, k) => {
+    const t = h.text.trim();
+    if (k === 0 && columnRole(t) === 'label') return 'label';
+    if (words.whatLabel.test(t)) return 'what';
+    if (words.whoColumn.test(t)) return 'who';
+    if (words.oftenColumn.test(t)) return 'often';
+    if (words.longColumn.test(t)) return 'long';
+    return 'other';
+  });
+  const what = kinds.indexOf('what');
+  if (what < 0 || !kinds.some((k) => k === 'who' || k === 'often' || k === 'long')) return null;
+  // A row starts at its label or its provision.
+  const starts = kinds.map((k, c) => k === 'label' || c === what);
+  const lines: Line[] = [];
+  for (let j = from; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false)) break;
+    lines.push(b);
+  }
+  if (lines.length < 2) return null;
+  const n = heads.length;
+  const AREA = n; // a row merged across the table naming an area of need
+  const line = lines.map((b) => lineKind(b.text, words, rubric, lists));
+  // score[i][c]: the best placement of lines 0..i with line i in column c (or AREA); back[i][c], the column of line i-1 then.
+  const score: number[][] = [];
+  const back: number[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    score.push(new Array(n + 1).fill(-Infinity));
+    back.push(new Array(n + 1).fill(-1));
+    for (let c = 0; c <= n; c++) {
+      if (c === AREA && !line[i].area) continue;
+      const own = c === AREA ? 0 : fit(line[i], kinds[c]);
+      const startsRow = c === AREA || starts[c];
+      let best = i === 0 && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
+      let arg = -1;
+      for (let p = 0; i > 0 && p <= n; p++) {
+        const prev = score[i - 1][p];
+        if (prev === -Infinity) continue;
+        // The same row goes on to a later column; a new row starts at its label or provision (an area's row stands alone).
+        const same = p !== AREA && c !== AREA && c > p;
+        const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) : -Infinity;
+        if (cand > best || (cand === best && same)) {
+          best = cand;
+          arg = p;
+        }
+      }
+      if (best === -Infinity) continue;
+      score[i][c] = best + own;
+      back[i][c] = arg;
+    }
+  }
+  // The table ends after the line where the placement scores best (the later one on a tie).
+  let last = -1;
+  let lastCol = -1;
+  let top = 0;
+  for (let i = 0; i < lines.length; i++) {
+    for (let c = 0; c < n; c++) {
+      if (score[i][c] > -Infinity && score[i][c] >= top) {
+        top = score[i][c];
+        last = i;
+        lastCol = c;
+      }
+    }
+  }
+  if (last < 1) return null;
+  const cols: number[] = new Array(last + 1);
+  for (let i = last, c = lastCol; i >= 0; c = back[i][c], i--) cols[i] = c;
+  // Lines to rows: a new row where the column does not move on.
+  const rows: TableRow[] = [];
+  let cells: (TableCell | null)[] | null = null;
+  const close = () => {
+    if (!cells) return;
+    // An empty cell stands where the filled cell before it ends (before the first, where that starts).
+    const first = cells.find((x): x is TableCell => x !== null)!;
+    let at = first.start;
+    rows.push(rowOf(cells.map((x) => (x ? ((at = x.end), x) : emptyAt(at, first.page)))));
+    cells = null;
+  };
+  for (let i = 0; i <= last; i++) {
+    const c = cols[i];
+    if (c === AREA) {
+      close();
+      const row = [cellOf(lines[i])];
+      while (row.length < n) row.push(emptyAt(lines[i].end, lines[i].page));
+      rows.push(rowOf(row));
+      continue;
+    }
+    if (!cells || cols[i - 1] === AREA || c <= cols[i - 1]) {
+      close();
+      cells = new Array(n).fill(null);
+    }
+    cells![c] = cellOf(lines[i]);
+  }
+  close();
+  if (!rows.some((r) => r.cells.filter((x) => x.text).length >= 2)) return null;
+  return { rows, next: from + last + 1 };
 }

@@ -249,7 +249,11 @@ export function trailingLabel(titles: Titles, t: string, strong: boolean): Headi
   // A bare letter needs the section's own title before it; a section word needs a heading's place or a short line.
   if (m[3] !== undefined && !(known && sameSection(label, known.label))) return null;
   if (!strong && t.length > 100 && !ownTitle) return null;
-  return { labels: [label], length: t.length, title: t };
+  // "Speech sound therapy (Section F)" in a budget table's cell: a thing said to be in that section,
+  // not the section's title nor its subject, is a cross-reference. It may open the section where the
+  // plan has none yet, but never reopens one (weak, as a list item naming a section is).
+  const reference = m[2] !== undefined && /\)\s*:?$/.test(t) && !(known && sameSection(label, known.label)) && !namesSubject(titles, label, before);
+  return { labels: [label], length: t.length, title: t, ...(reference ? { weak: true } : {}) };
 }
 
 // Title with no letter: only a short standalone line that is the title, or that names several

@@ -34,6 +34,9 @@ interface Open {
  * section (the CLI's --section); `rubric` gives the titles the sections go by and the words that
  * read a flattened table's lines.
  */
+// A cell that is only a figure: an amount of money, a count, a percentage (layout, not words).
+const FIGURE_CELL = /^[£$€]?\s?\d[\d,]*(?:\.\d+)?\s*%?$/;
+
 export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Words): FoundSection[] {
   // The titles of this rubric, passed to every recogniser: nothing outside this call reads them.
   const titles = titlesOf(rubric);
@@ -469,7 +472,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         continue;
       }
       const named = only ? null : columnSections(titles, row);
-      if (isHeaderRow(titles, row) && (headers === undefined || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      // A row with a figure for a cell ("£1,100", "39") is data, whatever its other cells say.
+      const figures = cells.some((c) => FIGURE_CELL.test(c.text.trim()));
+      if (isHeaderRow(titles, row) && ((headers === undefined && !figures) || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
         const byLetter = named ?? texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
