@@ -1,0 +1,122 @@
+// General causes of wrong advice extraction and verdicts found by the twentieth held-out set
+// (h96-h100), each on wording written for this test (no sentence from a held-out set).
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { ingest } from '../../services/ingest/src/index.ts';
+import { rubric } from './helpers.ts';
+import { buildDoc, type Part } from '../analyser/build-doc.ts';
+
+const fromText = async (lines: string[]) => {
+  const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
+  return extractRecommendations(doc, undefined, rubric).map((r) => r.text);
+};
+const fromParts = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text);
+
+describe("a report's own header, introduction and descriptions are not recommendations", () => {
+  it('reads a plan\'s front lines ("Person:", where it applies) and its "About this …" part as no recommendation', async () => {
+    const texts = await fromText([
+      'Hillcrest Behaviour Outreach',
+      'BEHAVIOUR SUPPORT PLAN', '',
+      'Person: Ruby Tanaka-Hughes        Date of birth: 04/09/2011',
+      'Where this plan applies: Oakbridge School and the after-school club',
+      'Written by: Behaviour Support Teacher',
+      'Date: 2 March 2026', '',
+      'About this plan',
+      'This plan is for all the adults who teach Ruby. It is based on six weeks of observation. It will also go to the local authority with the EHC needs assessment.', '',
+      'Why the behaviour happens',
+      'Ruby shouts out far less when she knows what is coming next and has a quick way to ask for help from staff.', '',
+      'STRATEGIES: helping Ruby stay settled',
+      'Ruby should have a 5-minute check-in with her form tutor at the start of every school day.',
+    ]);
+    expect(texts).toEqual(['Ruby should have a 5-minute check-in with her form tutor at the start of every school day.']);
+  });
+
+  it('reads a letter\'s "Copy to:" line as no recommendation, under a service title naming a programme', async () => {
+    const texts = await fromText([
+      'Eastfield Children\'s Hearing Programme', '',
+      'To: SEND Assessment Team',
+      'Copy to: Mr and Mrs Adeyemi; Teacher of the Deaf, Eastfield Sensory Support', '',
+      'Dear colleagues', '',
+      'Sami would benefit from a 15-minute vocabulary session every school day with a teaching assistant who knows him well.',
+    ]);
+    expect(texts).toEqual(['Sami would benefit from a 15-minute vocabulary session every school day with a teaching assistant who knows him well.']);
+  });
+
+  it('reads a labelled line of the signs a child shows as a description, and keeps the action after it', () => {
+    const texts = fromParts([
+      { h: 'EARLY STRATEGIES: when Noor becomes upset' },
+      'Signs: she hides her face, rocks on her chair and stops answering.',
+      'When staff see these signs, they should offer Noor her calm card and a walk to the library with an adult.',
+    ]);
+    expect(texts).toEqual(['When staff see these signs, they should offer Noor her calm card and a walk to the library with an adult.']);
+  });
+
+  it('reads the child\'s condition under an "Assessment" heading as a finding, though it says what it needs', () => {
+    const texts = fromParts([
+      { h: 'Physiotherapy report and home programme' },
+      { h: 'Assessment' },
+      'Her calves have tightened since the spring, which is common in a growth spurt but needs daily stretching.',
+      { h: 'Recommendations' },
+      { li: 'Ellie should do her calf stretches twice a day, supervised by a trained teaching assistant.' },
+    ]);
+    expect(texts).toEqual(['Ellie should do her calf stretches twice a day, supervised by a trained teaching assistant.']);
+  });
+
+  it('reads a role signed without a name, its qualifications in brackets, as a signature', () => {
+    const texts = fromParts([
+      { h: 'Recommendations' },
+      { li: 'Leo should have his drinks thickened to IDDSI Level 2 at every meal and snack.' },
+      'Occupational Therapist (HCPC registered; sensory integration trained), Millbrook Children\'s Therapy Service',
+    ]);
+    expect(texts).toEqual(['Leo should have his drinks thickened to IDDSI Level 2 at every meal and snack.']);
+  });
+});
+
+describe('table rows that are not needed, and how a programme in a table is done', () => {
+  it('leaves out a row whose what-cell opens "Not needed" with only dashes after it', () => {
+    const texts = fromParts([
+      { h: 'Equipment recommendations' },
+      { table: [
+        ['Equipment', 'Use', 'How often', 'Who'],
+        ['Radio aid', 'Worn by the teacher in all teaching and assemblies', 'Every lesson', 'Class teacher'],
+        ['Hearing loop', 'Not needed while Ava uses her radio aid', '–', '–'],
+      ] },
+    ]);
+    expect(texts).toEqual(['Radio aid\tWorn by the teacher in all teaching and assemblies\tEvery lesson\tClass teacher']);
+  });
+
+  it('keeps a row that says "not needed" of one thing but gives an amount for another', () => {
+    const texts = fromParts([
+      { h: 'Equipment recommendations' },
+      { table: [
+        ['Equipment', 'Use', 'How often', 'Who'],
+        ['Writing slope', 'Not needed at home, but used in every written lesson at school', 'Every lesson', 'Teaching assistant'],
+      ] },
+    ]);
+    expect(texts).toHaveLength(1);
+  });
+
+  it('reads a sentence about how the programme below is done as part of its rows, not a recommendation', () => {
+    const texts = fromParts([
+      { h: 'Home and school exercise programme' },
+      'The exercises below build the strength Kit needs for stairs. They take about 15 minutes altogether and should be done before lunch, in trainers.',
+      { table: [
+        ['Exercise', 'Repetitions', 'How often', 'Supervised by'],
+        ['Bridging on the mat', '2 sets of 10', 'Every school day', 'A trained teaching assistant'],
+      ] },
+    ]);
+    expect(texts).toEqual(['Bridging on the mat\t2 sets of 10\tEvery school day\tA trained teaching assistant']);
+  });
+
+  it('keeps a sentence after a pointer that opens with its own subject and recommends', () => {
+    const texts = fromParts([
+      { h: 'Home and school exercise programme' },
+      'The exercises below build the strength Kit needs for stairs. Kit should also have a 10-minute walk with an adult every lunchtime.',
+      { table: [
+        ['Exercise', 'Repetitions', 'How often', 'Supervised by'],
+        ['Bridging on the mat', '2 sets of 10', 'Every school day', 'A trained teaching assistant'],
+      ] },
+    ]);
+    expect(texts).toContain('Kit should also have a 10-minute walk with an adult every lunchtime.');
+  });
+});
