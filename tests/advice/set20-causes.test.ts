@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 
 const fromText = async (lines: string[]) => {
@@ -118,5 +118,90 @@ describe('table rows that are not needed, and how a programme in a table is done
       ] },
     ]);
     expect(texts).toContain('Kit should also have a 10-minute walk with an adult every lunchtime.');
+  });
+});
+
+describe('vague words read only where they qualify an amount to provide', () => {
+  const exercise = (amount: string) => adviceVerdicts(
+    planWith(['Every school day, Kit will do bridging on the mat, 2 sets of 10 holds, supervised by a trained teaching assistant.']),
+    [{ h: 'Exercise programme' }, { table: [
+      ['Exercise', 'Repetitions', 'How often', 'Supervised by'],
+      ['Bridging on the mat', amount, 'Every school day', 'A trained teaching assistant'],
+    ] }],
+  )[0];
+
+  it('does not read "up to" a number of seconds, the length of one hold, as leaving the amount open', () => {
+    expect(exercise('2 sets of 10 holds of up to 5 seconds').verdict).not.toBe('adviceVague');
+  });
+
+  it('still reads "up to" a number of sessions as leaving it open', () => {
+    expect(exercise('up to 3 sessions').verdict).toBe('adviceVague');
+  });
+
+  it('does not read "nothing more" or a reason comparing two things as an unmeasured amount', () => {
+    const got = adviceVerdicts(planWith(['Ivo will have a visual timetable on his desk, used by all staff.']), [
+      { h: 'Recommendations' },
+      { li: 'Staff should remove any demand each time Ivo starts to throw things, say only "Ivo, calm corner", and stay beside the calm corner saying nothing more until he is ready.' },
+      { li: 'Ivo should be shown any change to his day the afternoon before, on his visual timetable, because it is the shock more than the change that upsets him.' },
+    ]);
+    expect(got.map((g) => g.verdict)).not.toContain('adviceVague');
+    expect(got.map((g) => g.detail).join(' ')).not.toMatch(/"more"/);
+  });
+
+  it('still reads "more" before the thing to provide as unmeasured', () => {
+    const got = adviceVerdicts(planWith(['Ivo will have a visual timetable on his desk, used by all staff.']), [
+      { h: 'Recommendations' },
+      { li: 'Ivo should be given more time to finish written tasks in class.' },
+    ]);
+    expect(got[0].verdict).toBe('adviceVague');
+    expect(got[0].detail).toMatch(/"more"/);
+  });
+});
+
+describe('a plan that gives what was advised, read with its neighbours and its times of day', () => {
+  const advice = [{ h: 'Exercise programme' }, { table: [
+    ['Exercise', 'Repetitions', 'How often', 'Supervised by'],
+    ['Wall push-ups with both hands flat', '3 sets of 8', 'Every school day', 'A teaching assistant trained by the physiotherapist'],
+    ['Heel raises holding the back of a chair', '2 sets of 12', 'Three times a week', 'A teaching assistant trained by the physiotherapist'],
+  ] }] as Part[];
+
+  it('reads who delivers from the plan\'s next statement that says who supervises it, and from "the same assistant"', () => {
+    const got = adviceVerdicts(planWith([
+      'Every school day, Mia will do wall push-ups with both hands flat, 3 sets of 8.',
+      'A teaching assistant trained by her physiotherapist will supervise this after lunch.',
+      'Three times a week, Mia will do heel raises holding the back of a chair, 2 sets of 12. The same teaching assistant will supervise.',
+    ]), advice);
+    expect(got.map((g) => g.verdict)).toEqual(['carried', 'carried']);
+  });
+
+  it('still finds the deliverer left out when no statement names one', () => {
+    const got = adviceVerdicts(planWith([
+      'Every school day, Mia will do wall push-ups with both hands flat, 3 sets of 8.',
+      'Mia will have a sloping board for writing in every lesson.',
+    ]), advice.map((p) => ('table' in p ? { table: p.table.slice(0, 2) } : p)));
+    expect(got[0].verdict).toBe('diluted');
+  });
+
+  it('reads a statement naming the therapy service that wrote the routine as no session, so sized by its meals', () => {
+    const got = adviceVerdicts(planWith([], [
+      'Zac will be given only smooth puréed food (IDDSI Level 4) at every snack and meal, as set out in the plan from the Riverside Speech and Language Therapy Service.',
+    ]), [{ h: 'Recommendations' }, { li: 'Zac should only be offered smooth puréed food (IDDSI Level 4) at every snack and meal.' }]);
+    expect(got[0].verdict).toBe('carried');
+  });
+
+  it('reads a daily routine at the times of day advised as carried, and one at fewer times as diluted', () => {
+    const advised = [{ h: 'Recommendations' }, { li: 'Zac should have two high-calorie drinks a day at school, one mid-morning and one mid-afternoon.' }] as Part[];
+    const both = adviceVerdicts(planWith([], ['Zac will have a high-calorie drink mid-morning and mid-afternoon at school.']), advised);
+    const one = adviceVerdicts(planWith([], ['Zac will have a high-calorie drink mid-morning at school.']), advised);
+    expect(both[0].verdict).toBe('carried');
+    expect(one[0].verdict).toBe('diluted');
+  });
+
+  it('reads "about any change" in a plan as the occasion "of any change" is read in advice', () => {
+    const got = adviceVerdicts(planWith(['Support: Ivo\'s key adult will tell him about any change to his timetable the day before and show it on his visual timetable.']), [
+      { h: 'Recommendations' },
+      { li: 'Ivo should be told of any change to his timetable the day before by his key adult, and shown it on his visual timetable.' },
+    ]);
+    expect(got[0].verdict).toBe('carried');
   });
 });
