@@ -197,11 +197,13 @@ describe('a plan that gives what was advised, read with its neighbours and its t
     expect(one[0].verdict).toBe('diluted');
   });
 
-  it('reads "about any change" in a plan as the occasion "of any change" is read in advice', () => {
-    const got = adviceVerdicts(planWith(['Support: Ivo\'s key adult will tell him about any change to his timetable the day before and show it on his visual timetable.']), [
-      { h: 'Recommendations' },
-      { li: 'Ivo should be told of any change to his timetable the day before by his key adult, and shown it on his visual timetable.' },
-    ]);
-    expect(got[0].verdict).toBe('carried');
+  it('reads "about any change" in a plan as the occasion "of any change" is read in advice, with or without a "Support:" label', () => {
+    for (const plan of ['Support: Ivo\'s key adult will tell him about any change to his timetable or room the day before and give him a written note of it.', 'Ivo\'s key adult will tell him about any change to his timetable or room the day before and give him a written note of it.']) {
+      const got = adviceVerdicts(planWith([plan]), [
+        { h: 'Recommendations' },
+        { li: 'Ivo should be told of any change to his timetable or room the day before, by his key adult, and given the change in writing.' },
+      ]);
+      expect(got[0].verdict).toBe('carried');
+    }
   });
 });
