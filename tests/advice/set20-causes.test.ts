@@ -158,6 +158,19 @@ describe('vague words read only where they qualify an amount to provide', () => 
   });
 });
 
+describe('an extent "as … as possible" on taking part leaves the amount open', () => {
+  const verdicts = (li: string) => adviceVerdicts(planWith(['Ava will have a sloping board for writing in every lesson.']), [{ h: 'Recommendations' }, { li }])[0];
+
+  it('reads "encourage … to be as active as possible" and "as independent as possible" as advice vague', () => {
+    expect(verdicts('Staff should encourage Ava to be as active as possible at break and lunch.').verdict).toBe('adviceVague');
+    expect(verdicts('Adults should help Ava to dress for PE as independently as possible.').verdict).toBe('adviceVague');
+  });
+
+  it('does not read a place "as close as possible to the teacher" as an open amount', () => {
+    expect(verdicts('Ava should sit as close as possible to the teacher in every lesson.').verdict).not.toBe('adviceVague');
+  });
+});
+
 describe('a plan that gives what was advised, read with its neighbours and its times of day', () => {
   const advice = [{ h: 'Exercise programme' }, { table: [
     ['Exercise', 'Repetitions', 'How often', 'Supervised by'],
