@@ -57,6 +57,8 @@ const adviceWords = perVocabulary((v) => ({
   // A table's column of evidence or reasons (its header cell), and a row's label saying it is not advised.
   EVIDENCE_COLUMN: new RegExp(String.raw`^${v.list('adviceEvidenceColumns')}\b`, 'i'),
   REJECTED_CELL: new RegExp(String.raw`^${v.list('adviceRejected')}\s*[.:]?$`, 'i'),
+  // A cell that opens by saying its row's thing is not advised ("Not needed while she uses …").
+  REJECTED_OPENING: new RegExp(String.raw`^${v.list('adviceRejected')}\b`, 'i'),
   ONE_AMOUNT: new RegExp(String.raw`^${v.list('adviceOneAmounts')}$`, 'i'),
   AFTER_THAT: new RegExp(String.raw`\b${v.list('adviceAfterThat')}\b`, 'i'),
 }));
@@ -254,6 +256,9 @@ function decimalSentences(text: string): { start: number; end: number; numbered:
   return out;
 }
 
+// The rows of the table below as a sentence's subject ("They take …", "Each of them should …").
+const ABOUT_ROWS = /^(?:they|these|each of (?:them|these)|all of (?:them|these))\s+(?!are (?:chosen|designed|meant|intended)\b)/i;
+
 // A signature with its role ("Jane Ward, HCPC registered Speech and Language Therapist", "Signed: Dr
 // A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own (the rubric's
 // signatureLeads, signatureTitles, signatureRoles, signatureWords).
@@ -262,8 +267,14 @@ const VERB = new RegExp(`${AUXILIARY.source}|\\bto\\b`, 'i');
 // After the name, only the role and its qualifiers ("planned with the physiotherapist" is provision).
 const isSignature = (t: string, rubric?: Rubric) => {
   const { SIGNATURE_NAME, SIGNATURE_ROLE, ROLE_WORD } = adviceWords(rubric);
+  if (t.split(/\s+/).length > 20 || !SIGNATURE_ROLE.test(t) || VERB.test(t)) return false;
+  // A role signed without a name, its qualifications in brackets ("Speech and Language Therapist
+  // (HCPC registered; dysphagia competent), Greyhaven Speech and Language Therapy Service"): without
+  // the brackets, a title line.
+  const bare = t.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (bare !== t && !/[\d\t]/.test(t) && isTitleLine(bare.replace(/\s+,/g, ','))) return true;
   const m = SIGNATURE_NAME.exec(t);
-  if (!m || t.split(/\s+/).length > 20 || !SIGNATURE_ROLE.test(t) || VERB.test(t)) return false;
+  if (!m) return false;
   return t.slice(m[0].length).split(/[\s,()–-]+/).every((w) => !/^[a-z]/.test(w) || ROLE_WORD.test(w));
 };
 
@@ -507,7 +518,7 @@ function refersToParagraph(text: string, doc: StructuredDocument): boolean {
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -549,15 +560,29 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   // be followed every school day"): the table's rows are the recommendations, each with the
   // sentence's amount as its context; the sentence itself points at them, so is not one.
   const tableLeadIns = new Map<Block, string>();
-  const leadInAt = new Map<Block, number>();
+  const leadInAt = new Map<Block, Set<number>>();
+  const skipAt = (p: Block, at: number) => leadInAt.set(p, new Set([...(leadInAt.get(p) ?? []), at]));
   for (const [bi, b] of blocks.entries()) {
     const p = blocks[bi - 1];
     if (b.kind !== 'table' || p?.kind !== 'paragraph') continue;
-    const last = splitSentences(p.text).pop();
+    const said = splitSentences(p.text);
+    const last = said.pop();
     const sentence = last ? p.text.slice(last.start, last.end) : '';
+    // A sentence that says how the items below are done ("The exercises below … . They take about 20
+    // minutes in all and should be done in a quiet space"): about the table's rows, each of which gives
+    // its own amount and who, not a recommendation of its own (grammar: the rows as its subject,
+    // after a sentence pointing at them).
+    const before = said.pop();
+    const pointing = before ? p.text.slice(before.start, before.end) : '';
+    if (last && before && ABOUT_ROWS.test(sentence) && POINTER.test(pointing)) {
+      skipAt(p, last.start);
+      // The sentence pointing at them, with no cue of its own ("The exercises below build …"), says what they are for.
+      if (!CUE.test(pointing)) skipAt(p, before.start);
+      continue;
+    }
     if (!last || !POINTER.test(sentence) || !CUE.test(sentence) || BACKGROUND.test(sentence)) continue;
     tableLeadIns.set(b, sentence);
-    leadInAt.set(p, last.start);
+    skipAt(p, last.start);
   }
   for (const [bi, b] of blocks.entries()) {
     if (range && (b.end <= range.start || b.start >= range.end)) continue;
@@ -684,6 +709,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         if (i === headerAt && header) continue;
         // A row labelled as not recommended ("Not recommended | A scribe | …") names what is not to be provided.
         if (REJECTED_CELL.test(cells[0])) continue;
+        // So is a row whose what-cell opens by saying it is not needed, with nothing but dashes after
+        // it ("Soundfield system | Not needed while … | – | –"): no amount, no one, nothing to provide.
+        const rejectedAt = cells.findIndex((c) => REJECTED_OPENING.test(c));
+        if (rejectedAt > 0 && cells.slice(rejectedAt + 1).every((c) => /^(?:[-–—]+|n\/?a)$/i.test(c))) continue;
         const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > headerAt && RECOMMEND_HEADING.test(heads));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
@@ -719,6 +748,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // A line labelled in the first person ("What I like doing: …", "My goal: …") is the young person's
     // own profile, not what someone recommends.
     if (label && /\b(?:I|my|me)\b/i.test(label[1]) && !RECOMMEND_HEADING.test(label[1]) && !RECOMMENDS.test(text)) continue;
+    // A line labelled as a description ("Signs: she rocks and hums", "Assessment: …"), with no cue,
+    // says what is, as a paragraph under such a heading does.
+    if (label && BACKGROUND_HEADING.test(label[1]) && !RECOMMEND_HEADING.test(label[1]) && !CUE.test(text)) continue;
     // A title after the label ("Joint Therapy Plan: Occupational Therapy and …") titles the report.
     // So does a question word alone as the label ("What: two work tasters …", over its "Who:" and "When:").
     const labelEnd = label && ((RECOMMEND_HEADING.test(label[1]) && !BACKGROUND_HEADING.test(label[1])) || QUESTION_LABEL.test(label[1].trim())) && !isTitleLine(text.slice(label[0].length).trim()) ? label[0].length : 0;
@@ -736,7 +768,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     // amount, is the reason, not provision.
     const cuedUnits = new Set(sentences.filter((x) => CUE.test(text.slice(x.start, x.end))).map((x) => x.unit));
     for (const [si, x] of sentences.entries()) {
-      if (leadInAt.get(b) === x.start) continue;
+      if (leadInAt.get(b)?.has(x.start)) continue;
       const labelled = x.start < labelEnd && x.end > labelEnd;
       const topical = topicLabel && x.start === 0;
       const area = flatRows && x.start === 0 ? areaCell(rubric)?.exec(text) : null;

@@ -160,8 +160,9 @@ const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWo
 // "a flexible approach to homework" names a change in the same way.
 const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced|flexible)\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
 
-// Why it is recommended ("to reduce reverberation") is not an amount (the rubric's purposeVerbs).
-const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(verdictWords(rubric).PURPOSE, '');
+// Why it is recommended ("to reduce reverberation", the rubric's purposeVerbs; "…, because it is the
+// surprise that upsets her", grammar) is not an amount.
+const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(/,?\s+because\b[^.;\t]*/gi, ' ').replace(verdictWords(rubric).PURPOSE, '');
 
 
 // The occasion a strategy is used on: "whenever", "each time", "before she is asked to speak", "when
@@ -175,6 +176,14 @@ const fixingRule = perVocabulary((v) => new RegExp(String.raw`\b${v.list('fixing
 // A time of day or an occasion a routine keeps ("at 10:30", "at lunchtime", "before every PE lesson").
 // A clock time is grammar; the occasions are the rubric's routineTimes.
 const timeOfDay = perVocabulary((v) => new RegExp(String.raw`\b(?:at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|${v.list('routineTimes')})`, 'i'));
+
+/** Whether the plan names every time of day the advice names (the rubric's routineTimes), and there is one. */
+function atSameTimes(advice: string, plan: string, rubric?: Rubric): boolean {
+  const all = (t: string) => [...t.matchAll(new RegExp(timeOfDay(rubric).source, 'gi'))].map((m) => m[0].toLowerCase().replace(/[\s-]+/g, ' ').trim());
+  const advised = all(advice);
+  const planned = new Set(all(plan));
+  return advised.length > 0 && advised.every((t) => planned.has(t));
+}
 
 // The rubric's adviceOccasions (the edges of an activity) and oneOffDeadlines (a date a one-off is done by).
 const occasions = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasions')}\b`, 'i'));
@@ -215,6 +224,9 @@ function weeklyMinutes(text: string, rubric?: Rubric): number | null {
 /** A plan statement's minutes a week, read as the comparison reads them. */
 export const plannedMinutes = (text: string, rubric?: Rubric): number | null => weeklyMinutes(lowerBound(maskReviewClauses(text)), rubric);
 
+// A session word that names an organisation ("Therapy Service", "Programme Team"; the rubric's sessionWords and organisations).
+const serviceNamed = perVocabulary((v) => new RegExp(String.raw`\b${v.list('sessionWords')}\s+${v.list('organisations')}s?\b`, 'gi'));
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const { SESSION_WORDS, AIM, FREQUENCY_ENOUGH } = verdictWords(rubric);
@@ -232,7 +244,10 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const routine = j.amount.count && j.amount.period && (timesPerWeek(maskReviewClauses(text), rubric) ?? 0) > 5;
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
-  const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
+  // A service named by a session word ("the Children's Speech and Language Therapy Service") is who
+  // provides, not a session.
+  // A label opening a plan's line ("Support: …") names the field, not an aim.
+  const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant').replace(serviceNamed(rubric), ' ')) && !AIM.test(text.replace(/^\s*[A-Z][a-z]+\s*:\s+/, ''));
   return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
@@ -371,7 +386,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     else if (a.minutes === null && planMinutes === null && advisedLength !== null && plannedLength !== null && plannedLength + 0.5 < advisedLength) say('shorterSessions', { advised: fmtLength(advisedLength), planned: fmtLength(plannedLength) });
     // A frequency the advice gives (to the provision or to a check on it) that the plan drops.
     // A plan that gives it all day, every lesson ("all through the school day") gives it every day.
-    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
+    // So does a plan that names every time of day a daily routine is advised at ("one mid-morning and one
+    // mid-afternoon", planned "mid-morning and mid-afternoon"): each day at those times.
+    else if (advised !== null && planned === null && !pj.amount.period && !pj.elements.frequency && !(advised >= 5 && plannedWhere.fullExtent) && !(advised >= 5 && atSameTimes(a.main, p.text, rubric)) && !reasons.length) say('noFrequency', { frequency: ratePhrase(maskReviewClauses(a.main), rubric) ?? 'as advised' });
     // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour"), or each
     // time's length ("5 minutes three times each morning"), and a plan that gives no number at all
     // ("for short periods each day"): how long is lost.
@@ -396,7 +413,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (advisedCourse !== null && plannedCourse !== null && plannedCourse < advisedCourse) say('shorterCourse', { advised: String(advisedCourse), planned: String(plannedCourse) });
   // A thing made once (a plan, an assessment) is delivered by whoever writes it ("written by the SENCo").
   const made = concreteThing(rubric).test(a.main);
-  const planProvider = providerRank(made ? p.text.replace(providerWords(rubric).author, 'by') : p.text, rubric);
+  const planProvider = plannedProvider(made ? p.text.replace(providerWords(rubric).author, 'by') : p.text, p, others, rubric);
   // Equipment or a classroom routine that a teacher or an assistant keeps going is provided, not
   // delivered: a plan that does not name them has not given it to someone less qualified.
   // So is a way of working that the plan gives to every adult ("every adult in her class will sign"):
@@ -423,6 +440,33 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (ONE_TO_ONE.test(r.text) && !ONE_TO_ONE.test(p.text) && GROUP.test(p.text)) say('group');
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !namesQualified) say('indirect');
   return { carried: reasons.length === 0, reasons };
+}
+
+// A statement that only says who does what the statement before it provides ("A teaching assistant
+// trained by the physiotherapist will supervise this before lunch"): grammar, a subject, a verb of
+// delivering and a pronoun or noun pointing back at it.
+const DELIVERS_IT = /^(?:(?:an?|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,7}?(?:will|should|must|is to|are to)\s+(?:supervise|deliver|lead|run|oversee|do|carry out|take)\s+(?:this|these|it|them|each session|the (?:sessions?|exercises?|programme|activity|activities))\b/i;
+// "The same teaching assistant": whoever the plan named for the thing before it (grammar).
+const SAME_PERSON = /\bthe same (?:[\w-]+ ){0,2}?(?:assistants?|TAs?|LSAs?|adults?|teachers?|tutors?|therapists?|person|member of staff)\b/i;
+
+/**
+ * Who the plan names to deliver a statement, read with its neighbours: the statement straight after it
+ * when that only says who delivers it ("… will supervise this"), and for "the same assistant" the one
+ * the plan named last before it.
+ */
+function plannedProvider(text: string, p: Provision, others: readonly Provision[], rubric: Rubric): { rank: number; who: Provider | null } {
+  let found = providerRank(text, rubric);
+  const same = others.filter((o) => o !== p && o.section === p.section);
+  const next = same.filter((o) => o.start >= p.end && o.start - p.end <= 2)[0];
+  if (next && DELIVERS_IT.test(next.text)) {
+    const theirs = providerRank(next.text, rubric);
+    if (theirs.rank > found.rank) found = theirs;
+  }
+  if (SAME_PERSON.test(text) || (next && DELIVERS_IT.test(next.text) && SAME_PERSON.test(next.text))) {
+    const before = same.filter((o) => o.end <= p.start).sort((x, y) => y.start - x.start).slice(0, 3).map((o) => providerRank(o.text, rubric)).find((r) => r.rank > 0);
+    if (before && Math.floor(before.rank) === Math.floor(found.rank) && before.rank > found.rank) found = before;
+  }
+  return found;
 }
 
 /**
