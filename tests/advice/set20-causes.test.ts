@@ -191,7 +191,7 @@ describe('a plan that gives what was advised, read with its neighbours and its t
     const got = adviceVerdicts(planWith([
       'Every school day, Mia will do wall push-ups with both hands flat, 3 sets of 8.',
       'Mia will have a sloping board for writing in every lesson.',
-    ]), advice.map((p) => ('table' in p ? { table: p.table.slice(0, 2) } : p)));
+    ]), advice.map((p): Part => (typeof p === 'object' && 'table' in p ? { table: p.table.slice(0, 2) } : p)));
     expect(got[0].verdict).toBe('diluted');
   });
 
