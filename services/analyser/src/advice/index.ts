@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { bag, cosine, headTokens, synonymTokens, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, headTokens, organisationNames, synonymTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
@@ -101,6 +101,9 @@ const DISCIPLINES = ['slt', 'ot', 'physio', 'ep', 'specteach'];
 /** Tokens that name only who provides, or a kind of help no one could point to ("support", "input"). */
 const WHO_ONLY = new Set([...DISCIPLINES, 'ta', 'elsa', 'teacher', 'therapist', 'specialist', 'support', 'input', 'visit', 'involv', 'advic', 'help', 'servic', 'team', 'direct']);
 
+/** Tokens that say only that help is offered ("will be offered support from …"). */
+const OFFERED = new Set(['offer']);
+
 /** Tokens that say how a thing is delivered, not what it is. */
 const HOW_ONLY = new Set(['onetoone', 'group']);
 
@@ -132,12 +135,19 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const recBags = recs.map(({ rec }) => {
     const b = bag(rec.text, ignore, rubric);
     // The lead-in or heading only adds the area: its first few words.
-    return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting };
+    return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting, named: b.named };
   });
   const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
-  const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
+  const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting, b.named));
   const provSets = provBags.map((b) => new Set(b.toks));
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
+  // A statement that names an organisation and only who it is or that it helps ("Ruby will be offered
+  // support from the Mental Health Support Team"): its words besides the name.
+  const provNames = provisions.map((p) => organisationNames(p.text, rubric));
+  const provBesidesName = provisions.map((p, k) => {
+    const inName = new Set(provNames[k].flatMap((n) => tokens(n, ignore, rubric)));
+    return provBags[k].toks.filter((t) => !inName.has(t));
+  });
   // A table row's other cells open with a thing too ("Target | Strategy": the strategy cell names it).
   const cellHeads = recs.map(({ rec }) => rec.text.split('\t').map((c) => headTokens(c, ignore, rubric)));
   const training = trainingPattern(rubric);
@@ -153,7 +163,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const conceptCount = new Map<string, number>();
   for (const set of provSets) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
   return recs.map(({ source, rec }, i) => {
-    const rv = vec.vector(recBags[i].toks, recBags[i].setting);
+    const rv = vec.vector(recBags[i].toks, recBags[i].setting, recBags[i].named);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
     const recTraining = training.test(beforePurpose(rec.text));
@@ -166,7 +176,9 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // So does support from an assistant ("teaching assistant support in some lessons") for advice
       // asking for an assistant's support.
       const sameAssistant = rv.has('ta') && provVecs[k].has('ta') && /\bsupport\b/i.test(rec.text) && /\bsupport\b/i.test(p.text);
-      const whoOnly = (sameDiscipline || sameAssistant) && provBags[k].toks.every((t) => WHO_ONLY.has(t));
+      // So does one naming only the organisation the advice names, and that it helps or is offered.
+      const sameName = provNames[k].length > 0 && provNames[k].some((n) => rec.text.toLowerCase().replace(/\s+/g, ' ').includes(n));
+      const whoOnly = ((sameDiscipline || sameAssistant) && provBags[k].toks.every((t) => WHO_ONLY.has(t))) || (sameName && provBesidesName[k].every((t) => WHO_ONLY.has(t) || OFFERED.has(t)));
       // The thing the recommendation opens with is one of the rubric's synonym concepts ("touch
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
@@ -176,7 +188,8 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const onlyTrainer = recTraining && trainsStaff[k] && trainers === 1;
       // A review, a check or an assessment advised, and this the plan's only statement that provides
       // only a review ("His progress will be monitored"): the plan's answer, however vaguely put.
-      const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text);
+      // Not when the advice names a discipline the statement does not (an OT assessment, a paediatrician's review).
+      const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text) && (disciplines.length === 0 || sameDiscipline);
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
       const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);

@@ -1,0 +1,93 @@
+// General causes of wrong advice verdicts left after set 19's first fixes (h91-h95): matching a
+// paraphrase, a statement in two sentences, the advice an author gives about their own work. Each
+// on wording written for this test (no sentence from a held-out set).
+import { describe, expect, it } from 'vitest';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
+import { bag, cosine, organisationNames, tokens, Vectoriser } from '../../services/analyser/src/advice/similarity.ts';
+
+describe('matching advice to the plan in other words', () => {
+  it('counts a named organisation as one word, so a long service name does not pull a meeting to a short line naming it', () => {
+    const got = adviceVerdicts(
+      planWith([
+        'His homework plan will be agreed with his parents and the Riverside Child Development Service.',
+        'Every half term the SENCo will hold a review meeting with him, his parents and the Riverside Child Development Service.',
+      ]),
+      [{ h: 'Recommendations' }, { li: 'A review meeting between school, Ben, his parents and the Riverside Child Development Service should be held each half term to look at his homework.' }],
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0].matched).toMatch(/^Every half term the SENCo/);
+  });
+
+  it('answers advice for a named team\'s work with a statement naming only that team and its support', () => {
+    const got = adviceVerdicts(planWith(['He will sit near the front in all lessons.'], ['He will be offered support from the Northfield Mental Health Team.']), [
+      { h: 'Recommendations' },
+      { li: 'He would benefit from a course of six weekly 40-minute sessions of cognitive behavioural therapy for low mood with a practitioner from the Northfield Mental Health Team.' },
+    ]);
+    expect(got[0].verdict).toBe('diluted');
+    expect(got[0].matched).toMatch(/Northfield Mental Health Team/);
+  });
+
+  it('reads a time put first in a clause of its own, and "a named member of staff", as when and who, not what', () => {
+    const got = adviceVerdicts(
+      planWith([
+        'A named member of staff will meet him for 10 minutes at the start of each school day while he is on the reduced timetable.',
+        'He will sit near the front in all lessons.',
+      ]),
+      [{ h: 'Recommendations' }, { li: 'While he is on the reduced timetable, his teachers should email home the reading list for the next week every Monday, gathered by one named member of staff.' }],
+    );
+    expect(got[0].verdict).toBe('missing');
+  });
+
+  it('finds a plan\'s hedged version ("if she wishes") of an arrangement the advice sets out in full', () => {
+    const got = adviceVerdicts(planWith(['She may have her snack in the library if she wishes.', 'She will use a writing slope in all written work.']), [
+      { h: 'Recommendations' },
+      { li: 'Ama should have her snack every morning in the library away from the busy playground, with one familiar adult who has been shown her sensory plan by the occupational therapist, for at least the first term back.' },
+    ]);
+    expect(got[0].verdict).toBe('diluted');
+    expect(got[0].matched).toMatch(/snack in the library/);
+  });
+
+  it('does not answer an occupational therapy assessment with the plan\'s only review, by another professional', () => {
+    const got = adviceVerdicts(planWith(['He will have ear defenders in assembly.'], ['His community paediatrician will review his sleep in March 2027.']), [
+      { h: 'Recommendations' },
+      { li: 'Sam should be assessed by the Eastwood Children\'s Occupational Therapy Team for his handwriting before he moves into Year 3 in September 2027.' },
+    ]);
+    expect(got[0].verdict).toBe('missing');
+  });
+});
+
+describe('the words a match is scored on', () => {
+  const score = (advice: string, plans: string[]) => {
+    const bags = plans.map((p) => bag(p, new Set(), rubric));
+    const a = bag(advice, new Set(), rubric);
+    const vec = new Vectoriser([...bags.map((b) => b.toks), a.toks]);
+    const av = vec.vector(a.toks, a.setting, a.named);
+    return bags.map((b) => cosine(av, vec.vector(b.toks, b.setting, b.named)));
+  };
+
+  it('weighs a named organisation as one word, however many words its name has', () => {
+    const b = bag('Every month the Westbrook Paediatric Feeding Disorder Service will check the plan with his parents.', new Set(), rubric);
+    expect(organisationNames('Every month the Westbrook Paediatric Feeding Disorder Service will check it.', rubric)).toEqual(['westbrook paediatric feeding disorder service']);
+    const w = b.named!.get('westbrook');
+    expect(w).toBeCloseTo(1 / Math.sqrt(5), 5);
+    // A word the statement also uses outside the name keeps its full weight.
+    const eat = bag('He will eat his lunch with the Eating Disorder Service nurse.', new Set(), rubric);
+    expect(eat.named!.has('eat')).toBe(false);
+  });
+
+  it('scores a meeting advised against the plan\'s meeting above a short line that shares only the service\'s long name', () => {
+    const [short, meeting] = score('A review meeting with his parents and the Westbrook Paediatric Feeding Disorder Service should be held every six weeks to look at his snack plan.', [
+      'His timetable will be agreed with his parents and the Westbrook Paediatric Feeding Disorder Service.',
+      'Every six weeks the SENCo will hold a review meeting with him and his parents about his snacks.',
+    ]);
+    expect(meeting).toBeGreaterThan(short);
+  });
+
+  it('leaves out a condition or a wish ("if she wishes") and counts a time put first ("While …,") as when', () => {
+    expect(tokens('She may rest in the library if she wishes, unless it is closed.', new Set(), rubric)).not.toEqual(expect.arrayContaining(['if']));
+    expect(tokens('She may rest in the library if she wishes.', new Set(), rubric).some((t) => t.startsWith('wish'))).toBe(false);
+    const b = bag('While she is on the reduced timetable, her tutor should phone home every Friday.', new Set(), rubric);
+    expect(b.setting.has('timet')).toBe(true);
+    expect(b.setting.has('phone')).toBe(false);
+  });
+});
