@@ -3,6 +3,7 @@
 // on wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
+import type { Part } from '../analyser/build-doc.ts';
 import { bag, cosine, organisationNames, tokens, Vectoriser } from '../../services/analyser/src/advice/similarity.ts';
 
 describe('matching advice to the plan in other words', () => {
@@ -53,6 +54,30 @@ describe('matching advice to the plan in other words', () => {
       { li: 'Sam should be assessed by the Eastwood Children\'s Occupational Therapy Team for his handwriting before he moves into Year 3 in September 2027.' },
     ]);
     expect(got[0].verdict).toBe('missing');
+  });
+});
+
+describe('a plan statement written in two sentences', () => {
+  // Numbered paragraphs, as a plan in plain text has them (a list item is read as one statement).
+  const numbered = (f: string[]): Part[] => [{ h: 'Section F: Special educational provision' }, ...f.map((t, i) => `F${i + 1} ${t}`), { h: 'Section G: Health provision' }, 'None.', { h: 'Section I: Placement' }, 'Kingsmead College.'];
+  it('matches advice for the whole to the whole statement, not to its second sentence', () => {
+    const got = adviceVerdicts(
+      numbered([
+        'Her work placement will run three days a week at the garden centre, Tuesday to Thursday. On Mondays she will study English at Entry Level 2 at Kingsmead College.',
+        'She will have a travel buddy for her first two weeks.',
+      ]),
+      [{ h: 'Recommendations' }, { li: 'Her placement should be three days a week (Tuesday to Thursday) at the garden centre, with Mondays in college for English at Entry Level 2.' }],
+    );
+    expect(got[0].matched).toMatch(/^F1 Her work placement will run three days a week[^]*On Mondays/);
+    expect(got[0].verdict).toBe('carried');
+  });
+
+  it('still matches advice for one sentence\'s thing to that sentence', () => {
+    const got = adviceVerdicts(
+      numbered(['Her work placement will run three days a week at the garden centre, Tuesday to Thursday. A job coach will show her each new task with a photo checklist.', 'She will have a travel buddy for her first two weeks.']),
+      [{ h: 'Recommendations' }, { li: 'A job coach should show her each new task with a photo checklist on her phone.' }],
+    );
+    expect(got[0].matched).toMatch(/^A job coach/);
   });
 });
 

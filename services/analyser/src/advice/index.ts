@@ -118,9 +118,40 @@ function quoteOf(text: string, max = 160): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/**
+ * The plan's statements written as two or more sentences of one paragraph, each run as one statement:
+ * provisions of one section, not table cells, with nothing but spaces between them in the plan's text.
+ */
+function wholeStatements(provisions: Provision[], planText: string): Provision[] {
+  if (!planText) return [];
+  const out: Provision[] = [];
+  let run: Provision[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      out.push({ ...first, text: planText.slice(first.start, last.end), end: last.end, specific: run.every((p) => p.specific), vagueTerms: run.flatMap((p) => p.vagueTerms) });
+    }
+    run = [];
+  };
+  for (const p of provisions) {
+    const prev = run[run.length - 1];
+    const joins = prev && prev.section === p.section && prev.row === null && p.row === null && p.start >= prev.end && /^[ \t]*$/.test(planText.slice(prev.end, p.start));
+    if (!joins) flush();
+    run.push(p);
+  }
+  flush();
+  return out;
+}
+
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
-export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = []): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
+export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = [], planText = ''): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
   const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range, rubric).map((rec) => ({ source, rec })));
+  // A statement the plan writes in two or more sentences of one paragraph ("F1 … four days a week …. On
+  // Fridays she will …") is read as one statement as well as sentence by sentence: advice for the whole
+  // is matched to the whole. Only the plan's own statements are counted and weigh words.
+  const statements = planProvisions.length;
+  const provisions = [...planProvisions, ...wholeStatements(planProvisions, planText)];
   // The child's name is in many statements and says nothing about which provision is which.
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
@@ -137,7 +168,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
     // The lead-in or heading only adds the area: its first few words.
     return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting, named: b.named };
   });
-  const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
+  const vec = new Vectoriser([...provBags.slice(0, statements).map((b) => b.toks), ...recBags.map((b) => b.toks)]);
   const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting, b.named));
   const provSets = provBags.map((b) => new Set(b.toks));
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
@@ -156,12 +187,12 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   // A statement that trains staff names the staff as a group (rubric list trainees: "staff", "teachers"),
   // not one trained person who delivers something else ("a teaching assistant who has completed … training").
   const trainsStaff = provisions.map((p, k) => provTraining[k] && staffGroup(rubric).test(p.text));
-  const trainers = trainsStaff.filter(Boolean).length;
-  const reviewers = reviewOnly.filter(Boolean).length;
+  const trainers = trainsStaff.slice(0, statements).filter(Boolean).length;
+  const reviewers = reviewOnly.slice(0, statements).filter(Boolean).length;
   // How many statements name each of the rubric's synonym concepts.
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
-  for (const set of provSets) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
+  for (const set of provSets.slice(0, statements)) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting, recBags[i].named);
     const a = judgeRecommendation(rec, rubric);
@@ -230,7 +261,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       verdict = 'moved';
       detail = fill(said.moved, { section: sectionInBrackets(match.p.section, rubric) });
     } else {
-      const c = compare(rec, a, match.p, rubric, ignore, provisions);
+      const c = compare(rec, a, match.p, rubric, ignore, planProvisions);
       verdict = c.carried ? 'carried' : 'diluted';
       detail = c.carried
         ? fill(said.carried, { section: sectionInBrackets(match.p.section, rubric) })
@@ -255,7 +286,7 @@ export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[]
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
   const name = childName(planDoc, compileRubric(rubric).notNames);
-  return adviceVerdicts(provisions, sources, rubric, name ? [name] : []).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
+  return adviceVerdicts(provisions, sources, rubric, name ? [name] : [], planDoc.text).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
 }
 
 /**
