@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 import type { Part } from '../analyser/build-doc.ts';
+import { itemsLeftOut } from '../../services/analyser/src/advice/verdict.ts';
 import { bag, cosine, organisationNames, tokens, Vectoriser } from '../../services/analyser/src/advice/similarity.ts';
 
 describe('matching advice to the plan in other words', () => {
@@ -114,5 +115,16 @@ describe('the words a match is scored on', () => {
     const b = bag('While she is on the reduced timetable, her tutor should phone home every Friday.', new Set(), rubric);
     expect(b.setting.has('timet')).toBe(true);
     expect(b.setting.has('phone')).toBe(false);
+  });
+});
+
+describe('what a plan leaves out of the thing advised', () => {
+  it('reads two describing words joined by "and" as one thing ("a social and emotional group"), not two items', () => {
+    expect(itemsLeftOut('A social and emotional skills group run by the ELSA, with no more than five children', 'He will join an emotional skills group of five children led by the ELSA every week.', rubric)).toEqual([]);
+    expect(itemsLeftOut('A listening and turn-taking group with no more than four children', 'She will join a turn-taking group of four children every day.', rubric)).toEqual([]);
+  });
+
+  it('still finds a second thing named with its own article left out ("a cushion and a timer")', () => {
+    expect(itemsLeftOut('A wobble cushion and a sand timer for carpet time', 'He will have a wobble cushion at carpet time.', rubric)).toEqual(['a sand timer']);
   });
 });

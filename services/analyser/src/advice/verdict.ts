@@ -483,7 +483,17 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
-  const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
+  // Two words describing one thing ("a listening and attention group", "a social and emotional
+  // programme"): the first, a lone describing word (grammar: its ending) before a second part with no
+  // article of its own, is no item of its own but a word of the thing the second names.
+  const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean)
+    .reduce<string[]>((acc, x, i, all) => {
+      const prev = acc[acc.length - 1];
+      const describing = (y: string) => /^(?:(?:an?|the|his|her|their)\s+)?[a-z-]+(?:ing|al|ic|ive|ory)$/i.test(y);
+      if (i > 0 && describing(all[i - 1]) && !/^(?:an?|the|his|her|their|one|two|\d)\b/i.test(x)) acc[acc.length - 1] = `${prev} and ${x}`;
+      else acc.push(x);
+      return acc;
+    }, []);
   // An example the advice gives of the thing ("a listening group (for example Attention Autism)")
   // that the plan provides: the plan names the thing by its example, so none of its words is left out.
   const example = /\((?:for example|for instance|e\.g\.?|such as)\s+([^)]+)\)/i.exec(what);
