@@ -3,6 +3,8 @@
 // on wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { ingest } from '../../services/ingest/src/index.ts';
 import type { Part } from '../analyser/build-doc.ts';
 import { itemsLeftOut } from '../../services/analyser/src/advice/verdict.ts';
 import { bag, cosine, organisationNames, tokens, Vectoriser } from '../../services/analyser/src/advice/similarity.ts';
@@ -126,5 +128,44 @@ describe('what a plan leaves out of the thing advised', () => {
 
   it('still finds a second thing named with its own article left out ("a cushion and a timer")', () => {
     expect(itemsLeftOut('A wobble cushion and a sand timer for carpet time', 'He will have a wobble cushion at carpet time.', rubric)).toEqual(['a sand timer']);
+  });
+});
+
+describe('what another service or the author will do themselves', () => {
+  const fromText = async (lines: string[]) => {
+    const doc = await ingest(Buffer.from(lines.join('\n')), { name: 'advice.txt' });
+    return extractRecommendations(doc, undefined, rubric).map((r) => r.text);
+  };
+
+  it('does not read another named service\'s own arrangement, told outside the recommendations, as advice', async () => {
+    const texts = await fromText([
+      'BRAMBLE WARD SCHOOL', 'Education report', '',
+      '3. Recommendations',
+      '3.1 Noor should have a 10-minute check-in with her tutor at the start of every school day.', '',
+      '4. After she leaves',
+      '4.1 The Riverside Feeding Service will see Noor every fortnight for treatment from March 2027.',
+    ]);
+    expect(texts).toEqual(['Noor should have a 10-minute check-in with her tutor at the start of every school day.']);
+  });
+
+  it('keeps what the author\'s own service (named in the title) says it will do', async () => {
+    const texts = await fromText([
+      'RIVERSIDE FEEDING SERVICE', 'Advice for the plan', '',
+      'Our involvement',
+      'The Riverside Feeding Service will visit school every half term to review her snack plan with staff.',
+    ]);
+    expect(texts).toEqual(['The Riverside Feeding Service will visit school every half term to review her snack plan with staff.']);
+  });
+
+  it('does not read the author\'s own one-off look at progress as a recommendation, but keeps a regular one', async () => {
+    const texts = await fromText([
+      'Speech and language therapy advice', '',
+      'Recommendations',
+      '- Two 20-minute vocabulary sessions a week with a teaching assistant.',
+      '', 'Review',
+      'I will review Jago\'s progress against these targets in July 2027 and send a report to school.',
+      'I will also review Jago\'s progress with his teacher once each half term.',
+    ]);
+    expect(texts).toEqual(['Two 20-minute vocabulary sessions a week with a teaching assistant.', 'I will also review Jago\'s progress with his teacher once each half term.']);
   });
 });
