@@ -6,7 +6,7 @@ import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import type { Part } from '../analyser/build-doc.ts';
-import { itemsLeftOut } from '../../services/analyser/src/advice/verdict.ts';
+import { itemsLeftOut, judgeRecommendation } from '../../services/analyser/src/advice/verdict.ts';
 import { bag, cosine, organisationNames, tokens, Vectoriser } from '../../services/analyser/src/advice/similarity.ts';
 
 describe('matching advice to the plan in other words', () => {
@@ -167,5 +167,19 @@ describe('what another service or the author will do themselves', () => {
       'I will also review Jago\'s progress with his teacher once each half term.',
     ]);
     expect(texts).toEqual(['Two 20-minute vocabulary sessions a week with a teaching assistant.', 'I will also review Jago\'s progress with his teacher once each half term.']);
+  });
+});
+
+describe('advice that names what, who and when without a number', () => {
+  const vague = (text: string) => judgeRecommendation({ text, start: 0, end: text.length, context: '', title: '' }, rubric).vagueBecause;
+
+  it('reads something done in a named lesson in place of what the others do there as sized by that lesson', () => {
+    expect(vague('In his swimming lessons Kit should do the kicking practice set by his physiotherapist with a teaching assistant, instead of joining the group lesson.')).toBeNull();
+    // The same programme with no lesson it replaces says no amount.
+    expect(vague('Kit should do the kicking practice set by his physiotherapist with a teaching assistant.')).not.toBeNull();
+  });
+
+  it('reads a one-off review at a stated month and year as sized by its date', () => {
+    expect(vague('I will review him in the audiology clinic in March 2027, when I expect to change his hearing aid settings.')).toBeNull();
   });
 });

@@ -215,6 +215,15 @@ function weeklyMinutes(text: string, rubric?: Rubric): number | null {
 /** A plan statement's minutes a week, read as the comparison reads them. */
 export const plannedMinutes = (text: string, rubric?: Rubric): number | null => weeklyMinutes(lowerBound(maskReviewClauses(text)), rubric);
 
+// Something done in a named lesson in place of what the others do there ("During her PE lessons …
+// should follow her stretching programme … instead of team games"): it takes that lesson's time, every
+// time (grammar around the rubric's schoolActivities).
+const inPlaceOfLesson = perVocabulary((v) => ({
+  lesson: new RegExp(String.raw`\b(?:during|in) (?:(?:his|her|their|all|every|each|the) )?${v.list('schoolActivities')} (?:lessons?|sessions?)\b`, 'i'),
+  instead: /\b(?:instead of|in place of|rather than)\b/i,
+}));
+const takesLesson = (text: string, rubric?: Rubric) => !!rubric && inPlaceOfLesson(rubric).lesson.test(text) && inPlaceOfLesson(rubric).instead.test(text);
+
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
   const { SESSION_WORDS, AIM, FREQUENCY_ENOUGH } = verdictWords(rubric);
@@ -233,7 +242,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // An adjustment or a routine (not a session) fixed by a rule or by when it happens needs no amount:
   // the standard asks of adjustments when or where, not how often.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant')) && !AIM.test(text);
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || WHEN.test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
