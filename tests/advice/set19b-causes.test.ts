@@ -183,3 +183,24 @@ describe('advice that names what, who and when without a number', () => {
     expect(vague('I will review him in the audiology clinic in March 2027, when I expect to change his hearing aid settings.')).toBeNull();
   });
 });
+
+describe('the same thing in other words (rubric matchSynonyms, staffTraining)', () => {
+  it('answers eye exercises of one name with the plan\'s eye exercises of another', () => {
+    const got = adviceVerdicts(planWith(['He will sit near the front in all lessons.'], ['He will do the eye exercises his orthoptist has set.']), [
+      'Orthoptic clinic, Eastfield Hospital',
+      { h: 'Recommendations' },
+      { li: 'Ravi should do his vision exercises (the bead string and the near-far chart) for 5 minutes three times a day, with a teaching assistant at lunch.' },
+    ]);
+    expect(got[0].verdict).toBe('diluted');
+    expect(got[0].section).toBe('G');
+  });
+
+  it('reads information given about the child\'s needs as a briefing, the plan\'s answer to briefing advice', () => {
+    const got = adviceVerdicts(planWith(['The placement manager will be given information about his needs.', 'He will have a job coach for his first four weeks.']), [
+      { h: 'Recommendations' },
+      { li: 'A 45-minute autism awareness briefing for his supervisor at the placement, about how he communicates.' },
+    ]);
+    expect(got[0].verdict).toBe('diluted');
+    expect(got[0].matched).toMatch(/given information about his needs/);
+  });
+});
