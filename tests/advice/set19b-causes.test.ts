@@ -118,6 +118,10 @@ describe('the words a match is scored on', () => {
     expect(b.setting.has('timet')).toBe(true);
     expect(b.setting.has('phone')).toBe(false);
   });
+
+  it('leaves out "develop", which says a thing is aimed at, not which thing ("develop her cooking skills")', () => {
+    expect(tokens('She will be helped to develop her cooking skills.', new Set(), rubric).some((t) => t.startsWith('develop'))).toBe(false);
+  });
 });
 
 describe('what a plan leaves out of the thing advised', () => {

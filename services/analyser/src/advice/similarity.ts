@@ -21,7 +21,7 @@ const STOP = new Set(
     'school setting class staff adult adults child children pupil pupils peers young person plan section i we our my me strongly therefore important essential ' +
     'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum go goes going possible possibly some ' +
     // A condition or a wish ("if she wishes") says whether, not what.
-    'if unless whether wish wishes wished').split(/\s+/),
+    'if unless whether wish wishes wished develop develops developing').split(/\s+/),
 );
 
 const KEEP_WORDS_NOT = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'elsa', 'onetoone', 'group']);
