@@ -161,6 +161,17 @@ describe('what another service or the author will do themselves', () => {
     expect(texts).toEqual(['The Riverside Feeding Service will visit school every half term to review her snack plan with staff.']);
   });
 
+  it('does not read a service\'s going on as now ("… will continue to support the school") as a recommendation, even under the advice heading', async () => {
+    const texts = await fromText([
+      'Traveller Education Service advice', '',
+      'What we advise',
+      '- Two 15-minute phonics catch-up sessions a week with a teaching assistant.',
+      '- TESS will continue to support the school and the family.',
+      '- The Traveller Education Service will continue to work with his parents.',
+    ]);
+    expect(texts).toEqual(['Two 15-minute phonics catch-up sessions a week with a teaching assistant.']);
+  });
+
   it('does not read the author\'s own one-off look at progress as a recommendation, but keeps a regular one', async () => {
     const texts = await fromText([
       'Speech and language therapy advice', '',

@@ -61,6 +61,9 @@ const adviceWords = perVocabulary((v) => ({
   // A sentence whose subject is a named organisation and its future ("The Riverside Feeding Service will
   // see him weekly …"): what that service will do, told as a fact (the rubric's nameEnds close the name).
   NAMED_WILL: new RegExp(String.raw`^(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,5}${v.list('nameEnds')})\s+will\b`),
+  // A service, by its name or its capitals ("EMTAS"), that will go on helping as it does now ("… will
+  // continue to support the school"; the rubric's ongoingInvolvement): its own involvement, not advice.
+  ONGOING: new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[A-Z]{3,}|(?:[A-Z][\w'’-]*\s+){1,5}${v.list('nameEnds')})\s+will\s+(?:also\s+)?continue\s+to\s+${v.list('ongoingInvolvement')}\b`),
 }));
 
 export interface Recommendation {
@@ -327,9 +330,11 @@ function reasonBefore(sentence: string, rubric?: Rubric): number {
 }
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
-  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE, FOLLOW_UP, AMOUNT_CHANGE } = adviceWords(rubric);
+  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE, FOLLOW_UP, AMOUNT_CHANGE, ONGOING } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
+  // A service going on helping as now, with no amount, wherever it stands.
+  if (ONGOING.test(t) && timesPerWeek(t, rubric) === null) return false;
   if (t.split(/\s+/).length < 3) return false;
   if (isPointer(t, rubric) || (!itemised && isTitleLine(t)) || isSignature(t, rubric)) return false;
   const cue = CUE.test(t);
@@ -775,7 +780,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // Feeding Service will see him weekly from May") is an arrangement the author reports, not advice
       // to the plan; the author's own service (named in the report's title) offers what it says it will do.
       const named = NAMED_WILL.exec(sentence.trim());
-      const othersArrangement = !underRecommendations && !!named && !title.toLowerCase().includes(named[1].toLowerCase()) && !RECOMMENDS.test(sentence);
+      const othersArrangement = (!underRecommendations && !!named && !title.toLowerCase().includes(named[1].toLowerCase()) && !RECOMMENDS.test(sentence));
       if (!othersArrangement && isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
         // The reason a sentence gives before its recommendation ("Ollie finds changes hard, so we
