@@ -53,7 +53,7 @@ const LEADING_WHEN = /^\s*(?:while|whilst|during|until|once|whenever|throughout)
 // A named organisation ("the Community Eating Disorder Service", "Gulls Reach College"): capitalised
 // words closing on one of the rubric's nameEnds. It says who, once, however many words it has, so its
 // words together count as one word.
-const organisationName = perVocabulary((v) => new RegExp(String.raw`(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,5}${v.any(v.source.lists.nameEnds ?? [])}(?![\w])`, 'g'));
+const organisationName = perVocabulary((v) => new RegExp(String.raw`(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,5}${v.list('nameEnds')}(?![\w])`, 'g'));
 
 export interface Bag {
   toks: string[];
