@@ -85,7 +85,7 @@ const JUDGES_LISTS = [
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
   'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations',
-  'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice',
+  'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice', 'nameEnds', 'ongoingInvolvement',
 ];
 
 /** The sections a title names, in the order they are tried: H1 and H2 before H, whose wording starts theirs. */

@@ -61,6 +61,12 @@ const adviceWords = perVocabulary((v) => ({
   REJECTED_OPENING: new RegExp(String.raw`^${v.list('adviceRejected')}\b`, 'i'),
   ONE_AMOUNT: new RegExp(String.raw`^${v.list('adviceOneAmounts')}$`, 'i'),
   AFTER_THAT: new RegExp(String.raw`\b${v.list('adviceAfterThat')}\b`, 'i'),
+  // A sentence whose subject is a named organisation and its future ("The Riverside Feeding Service will
+  // see him weekly …"): what that service will do, told as a fact (the rubric's nameEnds close the name).
+  NAMED_WILL: new RegExp(String.raw`^(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,5}${v.list('nameEnds')})\s+will\b`),
+  // A service, by its name or its capitals ("EMTAS"), that will go on helping as it does now ("… will
+  // continue to support the school"; the rubric's ongoingInvolvement): its own involvement, not advice.
+  ONGOING: new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[A-Z]{3,}|(?:[A-Z][\w'’-]*\s+){1,5}${v.list('nameEnds')})\s+will\s+(?:also\s+)?continue\s+to\s+${v.list('ongoingInvolvement')}\b`),
 }));
 
 export interface Recommendation {
@@ -336,9 +342,11 @@ function reasonBefore(sentence: string, rubric?: Rubric): number {
 }
 
 function isRecommendation(text: string, underRecommendations: boolean, underBackground: boolean, itemised = false, rubric?: Rubric): boolean {
-  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE, FOLLOW_UP, AMOUNT_CHANGE } = adviceWords(rubric);
+  const { CUE, BACKGROUND, ACTION, TELLS, RECOMMENDS, NEEDS, OWN_OFFER, FUNDING_NOTE, FOLLOW_UP, AMOUNT_CHANGE, ONGOING } = adviceWords(rubric);
   const t = text.trim();
   if (t.length < 12 || /:\s*$/.test(t)) return false;
+  // A service going on helping as now, with no amount, wherever it stands.
+  if (ONGOING.test(t) && timesPerWeek(t, rubric) === null) return false;
   if (t.split(/\s+/).length < 3) return false;
   if (isPointer(t, rubric) || (!itemised && isTitleLine(t)) || isSignature(t, rubric)) return false;
   const cue = CUE.test(t);
@@ -518,7 +526,7 @@ function refersToParagraph(text: string, doc: StructuredDocument): boolean {
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -801,7 +809,12 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // heading, are items, as bullets are (their first sentence).
       const runItem = (x.start === 0 && runLead !== '') || (underRecommendations && CODED_LINE.test(sentence));
       const listed = (s.numbered && (numberedItem || (underRecommendations && !DESCRIBES.test(sentence)))) || labelled || topical || runItem || (flatRows && !isTitleLine(sentence.trim()));
-      if (isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
+      // Outside a recommendations heading, what another named service will do itself ("6.1 The Riverside
+      // Feeding Service will see him weekly from May") is an arrangement the author reports, not advice
+      // to the plan; the author's own service (named in the report's title) offers what it says it will do.
+      const named = NAMED_WILL.exec(sentence.trim());
+      const othersArrangement = (!underRecommendations && !!named && !title.toLowerCase().includes(named[1].toLowerCase()) && !RECOMMENDS.test(sentence));
+      if (!othersArrangement && isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
         // The reason a sentence gives before its recommendation ("Ollie finds changes hard, so we
         // recommend that …", "Because she tires, we also recommend …") is why, not what: the

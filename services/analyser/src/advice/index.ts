@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { bag, cosine, headTokens, synonymTokens, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, headTokens, organisationNames, synonymTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
@@ -101,6 +101,9 @@ const DISCIPLINES = ['slt', 'ot', 'physio', 'ep', 'specteach'];
 /** Tokens that name only who provides, or a kind of help no one could point to ("support", "input"). */
 const WHO_ONLY = new Set([...DISCIPLINES, 'ta', 'elsa', 'teacher', 'therapist', 'specialist', 'support', 'input', 'visit', 'involv', 'advic', 'help', 'servic', 'team', 'direct']);
 
+/** Tokens that say only that help is offered ("will be offered support from …"). */
+const OFFERED = new Set(['offer']);
+
 /** Tokens that say how a thing is delivered, not what it is. */
 const HOW_ONLY = new Set(['onetoone', 'group']);
 
@@ -115,9 +118,40 @@ function quoteOf(text: string, max = 160): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/**
+ * The plan's statements written as two or more sentences of one paragraph, each run as one statement:
+ * provisions of one section, not table cells, with nothing but spaces between them in the plan's text.
+ */
+function wholeStatements(provisions: Provision[], planText: string): Provision[] {
+  if (!planText) return [];
+  const out: Provision[] = [];
+  let run: Provision[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      out.push({ ...first, text: planText.slice(first.start, last.end), end: last.end, specific: run.every((p) => p.specific), vagueTerms: run.flatMap((p) => p.vagueTerms) });
+    }
+    run = [];
+  };
+  for (const p of provisions) {
+    const prev = run[run.length - 1];
+    const joins = prev && prev.section === p.section && prev.row === null && p.row === null && p.start >= prev.end && /^[ \t]*$/.test(planText.slice(prev.end, p.start));
+    if (!joins) flush();
+    run.push(p);
+  }
+  flush();
+  return out;
+}
+
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
-export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = []): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
+export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = [], planText = ''): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
   const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range, rubric).map((rec) => ({ source, rec })));
+  // A statement the plan writes in two or more sentences of one paragraph ("F1 … four days a week …. On
+  // Fridays she will …") is read as one statement as well as sentence by sentence: advice for the whole
+  // is matched to the whole. Only the plan's own statements are counted and weigh words.
+  const statements = planProvisions.length;
+  const provisions = [...planProvisions, ...wholeStatements(planProvisions, planText)];
   // The child's name is in many statements and says nothing about which provision is which.
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement
@@ -132,12 +166,19 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   const recBags = recs.map(({ rec }) => {
     const b = bag(rec.text, ignore, rubric);
     // The lead-in or heading only adds the area: its first few words.
-    return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting };
+    return { toks: [...b.toks, ...tokens(rec.context, ignore, rubric).slice(0, 6)], setting: b.setting, named: b.named };
   });
-  const vec = new Vectoriser([...provBags.map((b) => b.toks), ...recBags.map((b) => b.toks)]);
-  const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting));
+  const vec = new Vectoriser([...provBags.slice(0, statements).map((b) => b.toks), ...recBags.map((b) => b.toks)]);
+  const provVecs = provBags.map((b) => vec.vector(b.toks, b.setting, b.named));
   const provSets = provBags.map((b) => new Set(b.toks));
   const heads = recs.map(({ rec }) => headTokens(rec.text, ignore, rubric));
+  // A statement that names an organisation and only who it is or that it helps ("Ruby will be offered
+  // support from the Mental Health Support Team"): its words besides the name.
+  const provNames = provisions.map((p) => organisationNames(p.text, rubric));
+  const provBesidesName = provisions.map((p, k) => {
+    const inName = new Set(provNames[k].flatMap((n) => tokens(n, ignore, rubric)));
+    return provBags[k].toks.filter((t) => !inName.has(t));
+  });
   // A table row's other cells open with a thing too ("Target | Strategy": the strategy cell names it).
   const cellHeads = recs.map(({ rec }) => rec.text.split('\t').map((c) => headTokens(c, ignore, rubric)));
   const training = trainingPattern(rubric);
@@ -146,14 +187,14 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
   // A statement that trains staff names the staff as a group (rubric list trainees: "staff", "teachers"),
   // not one trained person who delivers something else ("a teaching assistant who has completed … training").
   const trainsStaff = provisions.map((p, k) => provTraining[k] && staffGroup(rubric).test(p.text));
-  const trainers = trainsStaff.filter(Boolean).length;
-  const reviewers = reviewOnly.filter(Boolean).length;
+  const trainers = trainsStaff.slice(0, statements).filter(Boolean).length;
+  const reviewers = reviewOnly.slice(0, statements).filter(Boolean).length;
   // How many statements name each of the rubric's synonym concepts.
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
-  for (const set of provSets) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
+  for (const set of provSets.slice(0, statements)) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
   return recs.map(({ source, rec }, i) => {
-    const rv = vec.vector(recBags[i].toks, recBags[i].setting);
+    const rv = vec.vector(recBags[i].toks, recBags[i].setting, recBags[i].named);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
     const recTraining = training.test(beforePurpose(rec.text));
@@ -166,7 +207,9 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       // So does support from an assistant ("teaching assistant support in some lessons") for advice
       // asking for an assistant's support.
       const sameAssistant = rv.has('ta') && provVecs[k].has('ta') && /\bsupport\b/i.test(rec.text) && /\bsupport\b/i.test(p.text);
-      const whoOnly = (sameDiscipline || sameAssistant) && provBags[k].toks.every((t) => WHO_ONLY.has(t));
+      // So does one naming only the organisation the advice names, and that it helps or is offered.
+      const sameName = provNames[k].length > 0 && provNames[k].some((n) => rec.text.toLowerCase().replace(/\s+/g, ' ').includes(n));
+      const whoOnly = ((sameDiscipline || sameAssistant) && provBags[k].toks.every((t) => WHO_ONLY.has(t))) || (sameName && provBesidesName[k].every((t) => WHO_ONLY.has(t) || OFFERED.has(t)));
       // The thing the recommendation opens with is one of the rubric's synonym concepts ("touch
       // typing", "a radio aid"), and only this statement names it: the plan's answer, however few other
       // words they share. Who delivers, one-to-one or a group is how, not what.
@@ -176,7 +219,8 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       const onlyTrainer = recTraining && trainsStaff[k] && trainers === 1;
       // A review, a check or an assessment advised, and this the plan's only statement that provides
       // only a review ("His progress will be monitored"): the plan's answer, however vaguely put.
-      const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text);
+      // Not when the advice names a discipline the statement does not (an OT assessment, a paediatrician's review).
+      const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text) && (disciplines.length === 0 || sameDiscipline);
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
       const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
@@ -217,7 +261,7 @@ export function adviceVerdicts(provisions: Provision[], sources: AdviceSource[],
       verdict = 'moved';
       detail = fill(said.moved, { section: sectionInBrackets(match.p.section, rubric) });
     } else {
-      const c = compare(rec, a, match.p, rubric, ignore, provisions);
+      const c = compare(rec, a, match.p, rubric, ignore, planProvisions);
       verdict = c.carried ? 'carried' : 'diluted';
       detail = c.carried
         ? fill(said.carried, { section: sectionInBrackets(match.p.section, rubric) })
@@ -242,7 +286,7 @@ export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[]
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
   const name = childName(planDoc, compileRubric(rubric).notNames);
-  return adviceVerdicts(provisions, sources, rubric, name ? [name] : []).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
+  return adviceVerdicts(provisions, sources, rubric, name ? [name] : [], planDoc.text).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
 }
 
 /**

@@ -19,7 +19,9 @@ const STOP = new Set(
     'week weeks weekly day days daily term terms termly half fortnight fortnightly month months year years per each every minute minutes mins min hour hours session sessions ' +
     'x times once twice one two three four five six seven eight ten fifteen twenty thirty forty fifty sixty ninety least up total ' +
     'school setting class staff adult adults child children pupil pupils peers young person plan section i we our my me strongly therefore important essential ' +
-    'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum go goes going possible possibly some').split(/\s+/),
+    'take takes part given get gets time times allow allows all any start end available availability lesson lessons led lead leads run runs more no most maximum go goes going possible possibly some ' +
+    // A condition or a wish ("if she wishes") says whether, not what.
+    'if unless whether wish wishes wished develop develops developing').split(/\s+/),
 );
 
 const KEEP_WORDS_NOT = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'elsa', 'onetoone', 'group']);
@@ -44,19 +46,61 @@ export function tokens(text: string, ignore: ReadonlySet<string> = new Set(), ru
 const SETTING = /\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on)\s+(?:all|every|each|any|the|his|her|their)\b/i;
 const SETTING_WEIGHT = 0.5;
 
-export interface Bag { toks: string[]; setting: Set<string> }
+// A time put first in a clause of its own ("While she is on the part-time timetable, …", "During the
+// phased return, …") says when, as a where-and-when phrase after the thing does (grammar).
+const LEADING_WHEN = /^\s*(?:while|whilst|during|until|once|whenever|throughout)\b[^,;.]{3,100},\s/i;
+
+// A named organisation ("the Community Eating Disorder Service", "Gulls Reach College"): capitalised
+// words closing on one of the rubric's nameEnds. It says who, once, however many words it has, so its
+// words together count as one word.
+const organisationName = perVocabulary((v) => new RegExp(String.raw`(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,5}${v.list('nameEnds')}(?![\w])`, 'g'));
+
+export interface Bag {
+  toks: string[];
+  setting: Set<string>;
+  /** A weight for the words of a named organisation (1 over the root of its words), where they name nothing else in the statement. */
+  named?: Map<string, number>;
+}
 
 /** A statement's tokens, with those found only in its where-and-when phrase marked. */
 export function bag(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): Bag {
   const b = bagOf(text, ignore, rubric);
+  const named = namedWeights(text, ignore, rubric);
   // The words a concept was written in count for half, as where and when do: they say the same
   // thing as the concept's token, so they only help a statement that put it in other words.
   const plain = new Set(b.toks);
   const kept = tokens(text, ignore, rubric, true).filter((t) => !plain.has(t));
-  return { toks: [...b.toks, ...kept], setting: new Set([...b.setting, ...kept]) };
+  return { toks: [...b.toks, ...kept], setting: new Set([...b.setting, ...kept]), named };
+}
+
+/** The named organisations in `text` ("the Mental Health Support Team"), in small letters. */
+export function organisationNames(text: string, rubric?: Rubric): string[] {
+  return [...text.matchAll(organisationName(rubric))].map((m) => m[0].replace(/\s+/g, ' ').toLowerCase());
+}
+
+/** The words of the named organisations in `text`, each weighted so that the name weighs as one word (1 over the root of its words), unless the text uses it outside a name. */
+function namedWeights(text: string, ignore: ReadonlySet<string>, rubric?: Rubric): Map<string, number> {
+  const re = organisationName(rubric);
+  const out = new Map<string, number>();
+  re.lastIndex = 0;
+  const names = [...text.matchAll(re)];
+  if (!names.length) return out;
+  const rest = new Set(tokens(text.replace(re, ' '), ignore, rubric));
+  for (const m of names) {
+    const words = tokens(m[0], ignore, rubric);
+    for (const w of words) if (!rest.has(w)) out.set(w, Math.min(out.get(w) ?? 1, 1 / Math.sqrt(words.length)));
+  }
+  return out;
 }
 
 function bagOf(text: string, ignore: ReadonlySet<string>, rubric?: Rubric): Bag {
+  const lead = LEADING_WHEN.exec(text);
+  if (lead) {
+    const b = bagOf(text.slice(lead[0].length), ignore, rubric);
+    const when = tokens(lead[0], ignore, rubric);
+    const inWhat = new Set(b.toks.filter((t) => !b.setting.has(t)));
+    return { toks: [...when, ...b.toks], setting: new Set([...b.setting, ...when.filter((t) => !inWhat.has(t))]) };
+  }
   const m = SETTING.exec(text);
   if (!m || m.index < 12) return { toks: tokens(text, ignore, rubric), setting: new Set() };
   const what = tokens(text.slice(0, m.index), ignore, rubric);
@@ -66,7 +110,7 @@ function bagOf(text: string, ignore: ReadonlySet<string>, rubric?: Rubric): Bag 
 }
 
 /** Tokens that name who provides rather than what is provided: they count for less in a match. */
-const PROVIDER_TOKENS = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'onetoone', 'group', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm']);
+const PROVIDER_TOKENS = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'onetoone', 'group', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm', 'name', 'member']);
 const PROVIDER_WEIGHT = 0.6;
 
 export class Vectoriser {
@@ -78,13 +122,13 @@ export class Vectoriser {
       for (const t of new Set(d)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
   }
-  vector(toks: string[], setting: ReadonlySet<string> = new Set()): Map<string, number> {
+  vector(toks: string[], setting: ReadonlySet<string> = new Set(), named: ReadonlyMap<string, number> = new Map()): Map<string, number> {
     const tf = new Map<string, number>();
     for (const t of toks) tf.set(t, (tf.get(t) ?? 0) + 1);
     const v = new Map<string, number>();
     for (const [t, f] of tf) {
       const idf = Math.log((1 + this.n) / (1 + (this.df.get(t) ?? 0))) + 1;
-      v.set(t, (1 + Math.log(f)) * idf * (PROVIDER_TOKENS.has(t) ? PROVIDER_WEIGHT : 1) * (setting.has(t) ? SETTING_WEIGHT : 1));
+      v.set(t, (1 + Math.log(f)) * idf * (PROVIDER_TOKENS.has(t) ? PROVIDER_WEIGHT : 1) * (setting.has(t) ? SETTING_WEIGHT : 1) * (named.get(t) ?? 1));
     }
     return v;
   }
@@ -104,6 +148,6 @@ const KIND = new Set(['group', 'session', 'programm', 'program', 'intervent', 't
  * names the same thing, however much more the recommendation says about where and how.
  */
 export function headTokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
-  const head = text.replace(LEAD, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
+  const head = text.replace(LEADING_WHEN, '').replace(LEAD, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
   return tokens(head, ignore, rubric).filter((t) => !KIND.has(t) && !PROVIDER_TOKENS.has(t));
 }

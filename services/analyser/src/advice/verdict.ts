@@ -226,6 +226,14 @@ export const plannedMinutes = (text: string, rubric?: Rubric): number | null => 
 
 // A session word that names an organisation ("Therapy Service", "Programme Team"; the rubric's sessionWords and organisations).
 const serviceNamed = perVocabulary((v) => new RegExp(String.raw`\b${v.list('sessionWords')}\s+${v.list('organisations')}s?\b`, 'gi'));
+// Something done in a named lesson in place of what the others do there ("During her PE lessons …
+// should follow her stretching programme … instead of team games"): it takes that lesson's time, every
+// time (grammar around the rubric's schoolActivities).
+const inPlaceOfLesson = perVocabulary((v) => ({
+  lesson: new RegExp(String.raw`\b(?:during|in) (?:(?:his|her|their|all|every|each|the) )?${v.list('schoolActivities')} (?:lessons?|sessions?)\b`, 'i'),
+  instead: /\b(?:instead of|in place of|rather than)\b/i,
+}));
+const takesLesson = (text: string, rubric?: Rubric) => !!rubric && inPlaceOfLesson(rubric).lesson.test(text) && inPlaceOfLesson(rubric).instead.test(text);
 
 /** Whether a statement says how much, read the same way for the advice and for the plan. */
 export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubric): boolean {
@@ -248,7 +256,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // provides, not a session.
   // A label opening a plan's line ("Support: …") names the field, not an aim.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant').replace(serviceNamed(rubric), ' ')) && !AIM.test(text.replace(/^\s*[A-Z][a-z]+\s*:\s+/, ''));
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -527,7 +535,17 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
   const head = what
     .replace(/^(?:[\w'’-]+ ){0,2}?(?:should|needs?|must|requires?|would benefit from|will need)\s+(?:(?:be given|have|receive|get|use)\s+)?/i, '')
     .split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|delivered|led|used|available|provided|planned|set|should|must|will)\b|[,;.:\t(]/i)[0];
-  const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean);
+  // Two words describing one thing ("a listening and attention group", "a social and emotional
+  // programme"): the first, a lone describing word (grammar: its ending) before a second part with no
+  // article of its own, is no item of its own but a word of the thing the second names.
+  const parts = head.split(/\s+and\s+/i).map((x) => x.trim()).filter(Boolean)
+    .reduce<string[]>((acc, x, i, all) => {
+      const prev = acc[acc.length - 1];
+      const describing = (y: string) => /^(?:(?:an?|the|his|her|their)\s+)?[a-z-]+(?:ing|al|ic|ive|ory)$/i.test(y);
+      if (i > 0 && describing(all[i - 1]) && !/^(?:an?|the|his|her|their|one|two|\d)\b/i.test(x)) acc[acc.length - 1] = `${prev} and ${x}`;
+      else acc.push(x);
+      return acc;
+    }, []);
   // An example the advice gives of the thing ("a listening group (for example Attention Autism)")
   // that the plan provides: the plan names the thing by its example, so none of its words is left out.
   const example = /\((?:for example|for instance|e\.g\.?|such as)\s+([^)]+)\)/i.exec(what);
