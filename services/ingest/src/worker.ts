@@ -102,7 +102,23 @@ async function rubricOf(text: RubricText | null): Promise<Rubric> {
 // What a task loads on its first use in this worker (the analyser's modules, the default rubric parsed),
 // before its time limit starts: that second or so is the worker's cost, not the plan's, and on a busy
 // machine a freshly started worker's loading alone came close to an 8-second limit.
-const analyserLoaded = () => Promise.all([import('../../analyser/src/index.ts'), import('../../analyser/src/rubric.ts').then((m) => m.loadRubric())]);
+// The rubric's patterns are compiled on first reading, so one small plan is analysed here too, once per
+// worker: otherwise the first real plan's limit paid for compiling them.
+const WARM_UP_PLAN = [
+  'Section B: Special educational needs', '', 'Sam finds it hard to follow spoken instructions.', '',
+  'Section E: Outcomes', '', 'By July 2027, Sam will follow a two-step instruction in 4 out of 5 lessons.', '',
+  'Section F: Special educational provision', '', '- 30 minutes of speech and language therapy weekly from a speech and language therapist.',
+  '- Support in class as needed.', '', 'Section I: Placement', '', 'Oakfield Primary School', '',
+].join('\n');
+let analyserWarm: Promise<unknown> | undefined;
+const analyserLoaded = () =>
+  (analyserWarm ??= Promise.all([import('../../analyser/src/index.ts'), import('../../analyser/src/rubric.ts').then((m) => m.loadRubric())]).then(async ([{ analyse }, rubric]) => {
+    try {
+      analyse(await parseDocument(new TextEncoder().encode(WARM_UP_PLAN), 'warm-up.txt'), { rubric });
+    } catch {
+      // Only a warm-up: the real plan meets any fault itself.
+    }
+  }));
 const LOADS: Record<string, () => Promise<unknown>> = {
   analyse: analyserLoaded,
   'analyse-json': analyserLoaded,
