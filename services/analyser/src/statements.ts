@@ -263,7 +263,9 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       }
       const picked = pickCells(u, 'provision', words);
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim())) {
-        for (const part of cellStatements(u, picked, key, rubric)) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
+        // A form's record is quoted by its provision, judged with its fields.
+        const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
+        for (const part of quoted) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
       }
       continue;
     }
@@ -531,7 +533,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
       // "Long-term outcome (by the end of Key Stage 1)": a column header that gives its cells' time, as a lead-in does,
       // where none of them gives its own.
       const timedHeader = u.headers?.find((h) => columnRole(h) === 'outcome' && !selfDated.has(h) && isTimeBound(h, rubric));
-      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: timedHeader ?? leadIn, ...thread });
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, ...(u.quote ?? {}), page: u.page, context: timedHeader ?? leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();
