@@ -7,7 +7,7 @@ import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isFieldLine, isLabelledProvision, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
+import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -403,7 +403,8 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence, w, rubric) && !startsOwnProvision(sentence, rubric) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
+    const before = prev ? u.text.slice(prev.start, prev.end) : '';
+    if (prev && prev.end <= s.start && (continuesProvision(sentence, w, rubric) || (!w.newItem.test(sentence) && namesProviderBefore(sentence, before, rubric))) && !startsOwnProvision(sentence, rubric) && !(childGetsMore(sentence, before, rubric) && !w.amountOnly.test(sentence.trim())) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }
