@@ -245,7 +245,9 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
-    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
+    // A table's one-cell row that is only an area of need, perhaps with its reference ("F1 Cognition and learning"), too.
+    const rowArea = u.kind === 'row' && (u.cells?.length ?? 0) === 1 ? leadingArea(u.text) : null;
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)) || (rowArea !== null && u.text.trim().length - rowArea.length <= 6))) {
       leadIn = '';
       area = leadingArea(u.text) ?? areaName(u.text, words);
       continue;
