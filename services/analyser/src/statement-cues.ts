@@ -20,6 +20,8 @@ interface CueWords {
   article: RegExp;
   fieldLine: RegExp;
   labelInLine: RegExp;
+  childReceives: RegExp;
+  backWord: RegExp;
 }
 
 const cueWords = perVocabulary((v): CueWords => {
@@ -49,6 +51,9 @@ const cueWords = perVocabulary((v): CueWords => {
     // A field left empty ("Who:" and nothing after it) is still one of its fields, not a break.
     fieldLine: new RegExp(String.raw`^\W{0,3}${any(v.source.statements.continues.fields)}\s*:(?:\s*\S|\s*$)`, 'i'),
     labelInLine: new RegExp(String.raw`\b${any(c.labels)}\s*:`, 'i'),
+    // "He will have …", "Mia will join …": the child (a pronoun or a capitalised name) and what he is given, after it.
+    childReceives: c.children.length && c.receives.length ? new RegExp(String.raw`^\s*(?:${any(c.children)}|[A-Z][a-z]+)\s+${any(c.subjectVerbs)}\s+${any(c.receives)}\s+(\S.*)$`, 'i') : /(?!)/,
+    backWord: new RegExp(String.raw`^(?:${any(v.source.statements.refersBack.words)}|${any(v.source.statements.refersBack.demonstratives)})\b`, 'i'),
   };
 });
 
@@ -115,6 +120,46 @@ export function startsNewSubject(sentence: string, before: string, rubric: Rubri
     return hasRole;
   }
   return true;
+}
+
+/**
+ * "He will have access to the sensory room …" after another provision: the child given something the
+ * provision before does not name starts a provision of its own. What he is given may point back ("He
+ * will have them in the quiet room", "She will have the sessions …" after "… sessions …"): then not.
+ */
+export function childGetsMore(sentence: string, before: string, rubric: Rubric): boolean {
+  const w = cueWords(rubric);
+  const m = w.childReceives.exec(sentence);
+  if (!m) return false;
+  const object = m[1].trim();
+  if (w.backWord.test(object)) return false;
+  const lead = w.article.exec(object);
+  if (lead) {
+    const head = object.slice(lead[0].length).split(/\s+/)[0].replace(/[^\w]/g, '').replace(/(?:es|s)$/, '');
+    if (head.length >= 3 && new RegExp(String.raw`\b${head}`, 'i').test(before)) return false;
+  }
+  return true;
+}
+
+/**
+ * A sentence about the person the provision before named: its subject is "the" and a role that
+ * provision names ("… with the school's ELSA … The ELSA has completed …", "… written by an
+ * occupational therapist … The occupational therapist will review …"). It goes on about that provision,
+ * unless it says it adds another (`newItem`, checked by the caller).
+ */
+export function namesProviderBefore(sentence: string, before: string, rubric: Rubric): boolean {
+  const w = cueWords(rubric);
+  const lead = w.article.exec(sentence.trimStart());
+  if (!lead) return false;
+  const rest = sentence.trimStart().slice(lead[0].length);
+  const role = compileRubric(rubric).role;
+  role.lastIndex = 0;
+  const m = role.exec(rest.split(/\s+/).slice(0, 5).join(' '));
+  role.lastIndex = 0;
+  if (!m || m.index !== 0) return false;
+  const head = m[0].trim().split(/\s+/).pop()!.replace(/['’]s$/, '');
+  const stem = head.replace(/(?:es|s)$/, '').replace(/[^\w]/g, '');
+  return stem.length >= 3 && new RegExp(String.raw`\b${stem}`, 'i').test(before);
 }
 
 /**

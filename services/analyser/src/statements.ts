@@ -7,7 +7,7 @@ import { perVocabulary } from './vocabulary.ts';
 import { splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
-import { isFieldLine, isLabelledProvision, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
+import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -252,7 +252,9 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     if (u.kind !== 'row' || !u.keyValue) flushKeyValue();
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
-    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
+    // A table's one-cell row that is only an area of need, perhaps with its reference ("F1 Cognition and learning"), too.
+    const rowArea = u.kind === 'row' && (u.cells?.length ?? 0) === 1 ? leadingArea(u.text) : null;
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)) || (rowArea !== null && u.text.trim().length - rowArea.length <= 6))) {
       leadIn = '';
       area = leadingArea(u.text) ?? areaName(u.text, words);
       continue;
@@ -270,7 +272,9 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       }
       const picked = pickCells(u, 'provision', words);
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim())) {
-        for (const part of cellStatements(u, picked, key, rubric)) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
+        // A form's record is quoted by its provision, judged with its fields.
+        const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
+        for (const part of quoted) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
       }
       continue;
     }
@@ -408,7 +412,8 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const prev = groups[groups.length - 1];
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
-    if (prev && prev.end <= s.start && continuesProvision(sentence, w, rubric) && !startsOwnProvision(sentence, rubric) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
+    const before = prev ? u.text.slice(prev.start, prev.end) : '';
+    if (prev && prev.end <= s.start && (continuesProvision(sentence, w, rubric) || (!w.newItem.test(sentence) && namesProviderBefore(sentence, before, rubric))) && !startsOwnProvision(sentence, rubric) && !(childGetsMore(sentence, before, rubric) && !w.amountOnly.test(sentence.trim())) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }
@@ -538,7 +543,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
       // "Long-term outcome (by the end of Key Stage 1)": a column header that gives its cells' time, as a lead-in does,
       // where none of them gives its own.
       const timedHeader = u.headers?.find((h) => columnRole(h) === 'outcome' && !selfDated.has(h) && isTimeBound(h, rubric));
-      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, page: u.page, context: timedHeader ?? leadIn, ...thread });
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, ...(u.quote ?? {}), page: u.page, context: timedHeader ?? leadIn, ...thread });
       continue;
     }
     const t = u.text.trim();

@@ -403,6 +403,8 @@ export const VocabularySchema = z
         namedNouns: z.array(regexSource),
         staff: z.array(regexSource),
         possessives: z.array(regexSource).default([]),
+        children: z.array(regexSource).default([]),
+        receives: z.array(regexSource).default([]),
       }),
       cellFrequencies: z.array(regexSource),
       headingCells: z.array(regexSource),

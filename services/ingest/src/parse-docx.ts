@@ -190,11 +190,35 @@ const TYPED_MARKER = /^\s*([•▪◦●‣·○■□➢►✓✔*\-–]|\d{1,3
 /** Level for paragraphs that are headings only by being bold: below the deepest styled heading. */
 let boldLevel = 1;
 
+/**
+ * Hard-wrapped text pasted into Word (an e-mail, a plain-text export), a paragraph for each line of
+ * about the same width: the width, or null where the paragraphs are not so. Several paragraphs come to
+ * within a few characters of the longest, and the longest is a line's width, not a paragraph's.
+ */
+function wrapWidth(nodes: Array<Node | string>): number | null {
+  const lengths = nodes.filter((n): n is Node => typeof n !== 'string' && n.tag === 'p').map((n) => textOf(n).replace(/\s+/g, ' ').trim().length);
+  if (lengths.length < 10) return null;
+  const width = Math.max(...lengths);
+  if (width > 100 || width < 40) return null;
+  const full = lengths.filter((l) => l >= width * 0.85).length;
+  return full >= 8 && full * 3 >= lengths.length ? width : null;
+}
+
+/** Paragraphs of hard-wrapped text: the wrap's width, and the line waiting to be joined by the next. */
+let wrap: { width: number; pending: string | null; line: number; heading: boolean } | null = null;
+
 function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number): void {
   let loose = '';
   const flushLoose = () => {
     if (loose.trim()) b.paragraph(frag(loose));
     loose = '';
+  };
+  const flushWrapped = () => {
+    if (wrap?.pending) {
+      if (wrap.heading) b.heading(frag(wrap.pending), boldLevel);
+      else b.paragraph(frag(wrap.pending));
+    }
+    if (wrap) wrap.pending = null;
   };
   for (const n of nodes) {
     if (typeof n === 'string' || !/^(p|h[1-6]|ul|ol|table|div|blockquote)$/.test(n.tag)) {
@@ -202,6 +226,24 @@ function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number
       continue;
     }
     flushLoose();
+    // A section's label as a line of its own ("Section H1 - Social care provision under section 2 of
+    // the Chronically") may wrap too: its title goes on in the next line.
+    const label = !!wrap && n.tag === 'p' && n.attrs.class !== 'ehcp-bold' && isSectionLabel(textOf(n).trim());
+    if (wrap && n.tag === 'p' && (plainParagraph(n) || label)) {
+      // A line joins the one before where its first word would have fitted on no line of the
+      // width: the writer's program broke it there, not the writer.
+      const t = textOf(n).replace(/\s+/g, ' ').trim();
+      const first = t.split(' ')[0] ?? '';
+      if (!label && wrap.pending !== null && wrap.line + 1 + first.length > wrap.width) wrap.pending = `${wrap.pending} ${t}`;
+      else {
+        flushWrapped();
+        wrap.pending = t;
+        wrap.heading = label;
+      }
+      wrap.line = t.length;
+      continue;
+    }
+    flushWrapped();
     if (/^h[1-6]$/.test(n.tag)) b.heading(frag(textOf(n)), Number(n.tag[1]));
     else if (n.tag === 'p') paragraphOrItem(n, b);
     else if (n.tag === 'ul' || n.tag === 'ol') emitList(n, b, listDepth);
@@ -209,6 +251,13 @@ function walk(nodes: Array<Node | string>, b: DocumentBuilder, listDepth: number
     else walk(n.children, b, listDepth);
   }
   flushLoose();
+  flushWrapped();
+}
+
+/** A paragraph that is neither a heading (bold, a section's label) nor an item typed with its marker. */
+function plainParagraph(n: Node): boolean {
+  const t = textOf(n).trim();
+  return !!t && n.attrs.class !== 'ehcp-bold' && !isSectionLabel(t) && !TYPED_MARKER.test(t);
 }
 
 const isSectionLabel = (t: string) => SECTION_HEADING.test(t) && t.length <= 120 && !/[.;,]$/.test(t);
@@ -324,5 +373,11 @@ export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, lim
   const tree = parseHtmlTree(html);
   const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
   boldLevel = Math.min(6, levels.length ? Math.max(...levels) + 1 : 1);
-  walk(tree.children, builder, 0);
+  const width = wrapWidth(tree.children);
+  wrap = width ? { width, pending: null, line: 0, heading: false } : null;
+  try {
+    walk(tree.children, builder, 0);
+  } finally {
+    wrap = null;
+  }
 }

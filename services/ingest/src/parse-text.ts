@@ -234,6 +234,15 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
 
   // How far the table may reach: on over tab lines and over lines without a tab that lead to one.
   let last = from;
+  // Lines after the last tab line that go on in its last cell (`tail` on), and whether the lines from
+  // k to the group's end all open with the bullet typed at the start of that cell ("• ").
+  let tail = n;
+  const typedOn = (k: number) => {
+    const marker = (t: string) => BULLET.exec(t)?.[2];
+    const cell = tabCells(group[last]).filter((c) => c).pop() ?? '';
+    const typed = marker(cell);
+    return !!typed && !/^[\d\w(]/.test(typed) && group.slice(k).every((l) => bulletLine(l) && marker(l) === typed);
+  };
   for (let k = from; k < n; k++) {
     if (hasTabs(k)) {
       last = k;
@@ -241,6 +250,12 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
     }
     let m = k;
     while (m < n && !hasTabs(m)) m++;
+    if (m === n && k > from && typedOn(k)) {
+      // The last cell's later paragraphs, each behind the bullet typed in it ("• …"), at the group's end.
+      tail = k;
+      last = n - 1;
+      break;
+    }
     if (m === n || (isSectionLabel(group[k].trim()) && !tabLed(k + 1) && k > from)) break;
     k = m - 1;
   }
@@ -296,7 +311,7 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
       // line at each paragraph of the last cell too ("By July, I will catch the bus.", "I will be
       // more independent with money.").
       const s = line.trim();
-      if (!isSectionLabel(s) && (s.length > 60 || /[.!?]["')\]]?$/.test(s)) && (emptyRow(k + 1) || (hasTabs(k + 1) && k + 1 <= last && !tabLed(k + 1)))) {
+      if (!isSectionLabel(s) && (k >= tail || ((s.length > 60 || /[.!?]["')\]]?$/.test(s)) && (emptyRow(k + 1) || (hasTabs(k + 1) && k + 1 <= last && !tabLed(k + 1)))))) {
         const prev = rows[rows.length - 1];
         prev[prev.length - 1].push(s);
         closedAt = k;

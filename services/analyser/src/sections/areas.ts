@@ -21,7 +21,8 @@ export function leadingArea(text: string): string | null {
   let t = text.trim();
   if (t.length > 1500) return null;
   // "Area of need:", "Area 2:", "Broad area of need 1 –" before the area's name.
-  t = t.replace(COMBINED_TITLE, '').replace(/^(?:(?:broad )?area(?: of need)?(?: \d{1,2})?)\s*[:\-–]?\s*(?=\S)/i, '');
+  // "F1 Cognition and learning": an area row numbered with its section's letter (layout, not words).
+  t = t.replace(COMBINED_TITLE, '').replace(/^(?:(?:broad )?area(?: of need)?(?: \d{1,2})?)\s*[:\-–]?\s*(?=\S)/i, '').replace(/^[A-K]\d{1,2}(?:\.\d{1,2})?[.:)]?\s+(?=\S)/, '');
   const m = AREA.exec(t);
   if (!m) return null;
   const rest = t.slice(m[0].length).replace(/^\s*[:\-–]?\s*/, '');

@@ -31,6 +31,8 @@ export interface Unit {
   row?: number;
   /** The area of need the unit sits under (a table's area heading, else the row's need cell). */
   area?: string | null;
+  /** Rows of a "label | value" form: the span its statement quotes (the provision or outcome itself, not its other fields). */
+  quote?: { start: number; end: number };
 }
 
 export interface FoundSection {

@@ -14,6 +14,7 @@ import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headin
 import { cellLineTables } from './cell-lines.ts';
 import { labelledLine, labelledRun } from './labelled-lines.ts';
 import { cellParagraphs, labelLineRecords } from './label-lines.ts';
+import { groupFields, labelValueTable, recordLines, recordPiece, recordUnit } from './records.ts';
 import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
@@ -416,6 +417,18 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     let rowLetters: SectionLabel[] = [];
     let headers: string[] | undefined;
     const head = rows.find((r) => r.cells.some((c) => c.text.trim()));
+    // A form of "label | value" rows ("Need | …", "Outcome | …", "Provision | …", "Who | …"): records,
+    // each sent to the section its kind belongs to (records.ts).
+    const form = only ? null : labelValueTable(rows, rubric);
+    if (form) {
+      carry = null;
+      const row = ++rowId;
+      for (const rec of groupFields(form)) {
+        const u = recordUnit(rec, page, { row, area });
+        if (u) addUnit(u, recordPiece(rec.kind, current)?.label);
+      }
+      return;
+    }
     const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head) && namesColumns(head));
     if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
@@ -578,6 +591,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
 
   // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
   // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  if (!only) recordLines(pieces, doc.text, () => ++rowId, rubric);
   labelLineRecords(pieces, doc.text, rubric);
   if (!only) for (const p of pieces) markEmptyFieldLabels(p.units);
   const formLike = !only && hasPlaceholder(doc.text);
