@@ -220,3 +220,27 @@ describe('a plan that gives what was advised, read with its neighbours and its t
     }
   });
 });
+
+describe('words shared only in who delivers, how and how much do not make two exercises one', () => {
+  // A paragraph of two sentences is read whole too: its second sentence (who supervises) adds the
+  // discipline, its first the units ("sets", "cm"), and neither says what is done.
+  const plan = planWith([
+    'Every school day, Kit will practise wall push-ups against a 120 cm bar, doing 4 sets of 6 with a short rest. A teaching assistant trained by his physiotherapist will supervise this in the hall after lunch.',
+    'Kit will have a sloping board for writing in every lesson.',
+  ]);
+  const row = (exercise: string) => [{ h: 'Exercise programme' }, { table: [
+    ['Exercise', 'Sets and repetitions', 'How often', 'Supervised by'],
+    [exercise, '2 sets of 12', 'Three times a week', 'A teaching assistant trained by the physiotherapist'],
+  ] }] as Part[];
+
+  it('reads another exercise, sharing only its units and its supervisor with the paragraph, as missing', () => {
+    const got = adviceVerdicts(plan, row('Bridging on the mat with a 10 cm block between the knees'));
+    expect(got[0].verdict).toBe('missing');
+    expect(got[0].matched).toBeUndefined();
+  });
+
+  it('still matches the same exercise, however differently its amount is put', () => {
+    const got = adviceVerdicts(plan, row('Wall push-ups against a 120 cm bar'));
+    expect(got[0].matched).toMatch(/wall push-ups/);
+  });
+});

@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { bag, cosine, headTokens, organisationNames, synonymTokens, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, headTokens, organisationNames, PROVIDER_TOKENS, synonymTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
@@ -107,6 +107,12 @@ const OFFERED = new Set(['offer']);
 /** Tokens that say how a thing is delivered, not what it is. */
 const HOW_ONLY = new Set(['onetoone', 'group']);
 
+// A word right after a number ("a 15 cm step", "3 sets of 10") says how much, not what (grammar).
+const amountWord = perVocabulary((v) => new RegExp(String.raw`(?<![\w.])(?:${v.number})\s+([A-Za-z]+)`, 'gi'));
+function amountTokens(text: string, ignore: ReadonlySet<string>, rubric: Rubric): Set<string> {
+  return new Set([...text.matchAll(amountWord(rubric))].flatMap((m) => tokens(m[1], ignore, rubric)));
+}
+
 interface Scored { p: Provision; score: number }
 
 function best(list: Scored[]): Scored | null {
@@ -184,6 +190,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
   const training = trainingPattern(rubric);
   const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
   const provMinutes = provisions.map((p) => plannedMinutes(p.text, rubric));
+  const provAmounts = provisions.map((p) => amountTokens(p.text, ignore, rubric));
   // A statement that trains staff names the staff as a group (rubric list trainees: "staff", "teachers"),
   // not one trained person who delivers something else ("a teaching assistant who has completed … training").
   const trainsStaff = provisions.map((p, k) => provTraining[k] && staffGroup(rubric).test(p.text));
@@ -198,6 +205,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
     const recTraining = training.test(beforePurpose(rec.text));
+    const recAmounts = amountTokens(rec.text, ignore, rubric);
     const scored = provisions.map((p, k) => {
       const head = heads[i];
       const named = head.length > 0 && head.every((t) => provSets[k].has(t));
@@ -221,8 +229,13 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
       // only a review ("His progress will be monitored"): the plan's answer, however vaguely put.
       // Not when the advice names a discipline the statement does not (an OT assessment, a paediatrician's review).
       const onlyReviewer = reviewOnly[k] && reviewers === 1 && asksReview(rubric).test(rec.text) && (disciplines.length === 0 || sameDiscipline);
+      // Words shared only in who delivers, how and how much ("trained by the physiotherapist", "3 sets",
+      // "a 35 cm bench") do not make two activities one: when the recommendation opens with a thing
+      // (step-ups) and the statement shares no word that says what, its words do not match it.
+      const says = (t: string) => !WHO_ONLY.has(t) && !PROVIDER_TOKENS.has(t) && !HOW_ONLY.has(t) && !(recAmounts.has(t) && provAmounts[k].has(t));
+      const otherActivity = head.some(says) && ![...rv.keys()].some((t) => says(t) && provVecs[k].has(t));
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
-      const s = Math.max(cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
+      const s = Math.max(otherActivity ? 0 : cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };

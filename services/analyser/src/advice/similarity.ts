@@ -110,7 +110,7 @@ function bagOf(text: string, ignore: ReadonlySet<string>, rubric?: Rubric): Bag 
 }
 
 /** Tokens that name who provides rather than what is provided: they count for less in a match. */
-const PROVIDER_TOKENS = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'onetoone', 'group', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm', 'name', 'member']);
+export const PROVIDER_TOKENS: ReadonlySet<string> = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'onetoone', 'group', 'therapist', 'teacher', 'assist', 'senco', 'nurs', 'psychologist', 'specialist', 'qualifi', 'train', 'direct', 'program', 'programm', 'name', 'member']);
 const PROVIDER_WEIGHT = 0.6;
 
 export class Vectoriser {
