@@ -207,6 +207,8 @@ describe('spot-check pages in a browser', () => {
       const first = await page.content();
       expect(first).toContain('<noscript><meta http-equiv="refresh" content="5"></noscript>');
       expect(await page.locator('[role=status]').textContent()).toContain('0 of 3 checked');
+      // Off the page, so its own 5-second refresh cannot abort the visit below on a slow machine.
+      await page.goto('about:blank');
       const paused = await (await context.request.get(`${url}?refresh=off`)).text();
       expect(paused).not.toContain('http-equiv="refresh"');
       expect(paused).toContain('Refresh the figures');
