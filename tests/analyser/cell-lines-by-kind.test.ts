@@ -86,4 +86,37 @@ describe('a one-cell-a-line provision table with no blank lines', () => {
     const plain = await cellsOf(['Provision', 'Resources', 'Group', 'Sensory circuit', 'Trampette and cushions', 'Small group']);
     expect(plain.rows).toEqual([]);
   });
+
+  it('reads a text copy with no blank lines whose header asks questions ("What is to be provided", "Who will deliver it")', async () => {
+    // A plain-text export: one cell a line, no blank lines, column labels written as a template's
+    // questions, one with a bracketed gloss and one naming two fields; an empty cell keeps its prompt.
+    const text = [
+      'Section E: Outcomes',
+      'By July 2027, Tobias will write a paragraph of five sentences with capital letters and full stops.',
+      'Section F: Special educational provision',
+      'What is to be provided',
+      'Who will deliver it (role and training)',
+      'How often and for how long',
+      'Handwriting programme (Speed Up!) in a pair',
+      'Teaching assistant trained in the programme',
+      'Twice a week, 20 minutes',
+      'Word processor for extended writing',
+      'Click or tap here to enter text.',
+      'All lessons',
+      'Section I: Placement',
+      'Ashgrove Junior School (mainstream).',
+      '',
+    ].join('\n');
+    const doc = await parseDocument(Buffer.from(text, 'utf8'), 'plan.txt');
+    const f = findSections(doc).find((s) => s.key === 'F')!;
+    const rows = f.units.filter((u) => u.kind === 'row').map((u) => u.cells!.map((c) => c.text));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual(['Handwriting programme (Speed Up!) in a pair', 'Teaching assistant trained in the programme', 'Twice a week, 20 minutes']);
+    expect(rows[1][0]).toBe('Word processor for extended writing');
+    // The prompt left in the empty cell is no value of the row; its frequency is.
+    expect(rows[1]).toContain('All lessons');
+    // The header's and the cells' lines are no statements of their own: one provision a row.
+    const report = analyse(doc);
+    expect(report.provisions.map((p) => p.text.split(/[\t\n]/)[0])).toEqual(['Handwriting programme (Speed Up!) in a pair', 'Word processor for extended writing']);
+  });
 });

@@ -29,12 +29,17 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Section
   const words = statementWords(rubric);
   // Plain text reads a short line as a heading, so a cell may come as one. A column may name two of
   // a provision's fields together ("How often and how long", "Who / where").
-  const isField = (t: string) => t.split(/\s+(?:and|&)\s+|\s*[\/,]\s*/i).every((part) => !!part && words.fieldLabel.test(part));
+  // A bracketed gloss after a label ("Staffing (role and expertise)") says more about the same field.
+  const unglossed = (t: string) => t.replace(/\s*\([^()]{1,40}\)\s*$/, '');
+  const isField = (t: string) =>
+    unglossed(t)
+      .split(/\s+(?:and|&)\s+|\s*[\/,]\s*/i)
+      .every((part) => !!part && words.fieldLabel.test(part));
   // Beside them, a first column labelling each row ("Section", "Area") and, after the first, a column
   // linking each row to its outcomes ("Outcomes", "Linked outcome"), as the same table in DOCX has
   // (columns.ts): a cross-reference, not a field.
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
-    if (!b || !isCellLine(b) || b.text.trim().length > 30) return false;
+    if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
     return isField(t) || (at === 0 && columnRole(t) === 'label') || (columnRole(t) === 'outcome' && (namesColumn(t) || (at > 0 && t.split(/\s+/).length <= 3)));
   };

@@ -12,7 +12,7 @@ export const HEADER_WORDS = fastPattern(/\b(?:provision|support|who|whom|frequen
 
 export function columnRole(header: string): ColumnRole {
   const h = header.toLowerCase();
-  if (/^(?:area|area of need|category|theme|domain|section)s?\s*$/.test(h.trim())) return 'label';
+  if (/^(?:area|area of need|category|theme|domain|section|ref|reference|ref no\.?)s?\s*$/.test(h.trim())) return 'label';
   if (/^(?:by when|when by|timescales?|target date|date|deadline|by)\??$/.test(h.trim())) return 'time';
   if (/\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve|\baims?\b|\bsteps? (?:towards|to)\b|\bnext steps?\b|\bmilestones?\b/.test(h)) return 'outcome';
   if (/\bneeds?\b|difficult|barrier|strengths|what .*find hard/.test(h) && !/provision|support|help|meet/.test(h)) return 'need';
