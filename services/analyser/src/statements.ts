@@ -270,7 +270,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         kv.push(u);
         continue;
       }
-      const picked = pickCells(u, 'provision', words);
+      const picked = pickCells(u, 'provision', rubric, words);
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim())) {
         // A form's record is quoted by its provision, judged with its fields.
         const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
@@ -451,12 +451,12 @@ function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
  * With `words`, a provision cell that is only a number under a column of amounts ("10" under "Hours
  * per week") is read as that many of the header's unit ("10 Hours per week"), as the table means it.
  */
-function pickCells(u: Unit, want: 'provision' | 'outcome', words?: StatementWords): { start: number; end: number; text: string } | null {
+function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words?: StatementWords): { start: number; end: number; text: string } | null {
   const cells = u.cells ?? [];
   if (cells.length === 0) return null;
   let chosen = cells;
   if (u.headers && u.headers.some((h) => h.trim())) {
-    const roles = u.headers.map((h) => columnRole(h));
+    const roles = u.headers.map((h) => columnRole(h, rubric));
     const keep = cells.filter((_, i) => {
       const r = roles[i];
       if (r === 'need' || r === 'label') return false;
@@ -528,7 +528,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
   const selfDated = new Set<string>();
   for (const u of section.units) u.cells?.forEach((c, i) => {
     const h = u.headers?.[i];
-    if (h && columnRole(h) === 'outcome' && isTimeBound(c.text, rubric)) selfDated.add(h);
+    if (h && columnRole(h, rubric) === 'outcome' && isTimeBound(c.text, rubric)) selfDated.add(h);
   });
   for (const u of joinBrokenLines(section.units)) {
     if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
@@ -539,10 +539,10 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     if (u.template) continue;
     const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
-      const picked = pickCells(u, 'outcome');
+      const picked = pickCells(u, 'outcome', rubric);
       // "Long-term outcome (by the end of Key Stage 1)": a column header that gives its cells' time, as a lead-in does,
       // where none of them gives its own.
-      const timedHeader = u.headers?.find((h) => columnRole(h) === 'outcome' && !selfDated.has(h) && isTimeBound(h, rubric));
+      const timedHeader = u.headers?.find((h) => columnRole(h, rubric) === 'outcome' && !selfDated.has(h) && isTimeBound(h, rubric));
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric)) out.push({ section: 'E', ...picked, ...(u.quote ?? {}), page: u.page, context: timedHeader ?? leadIn, ...thread });
       continue;
     }

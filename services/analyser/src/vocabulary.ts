@@ -187,6 +187,21 @@ export const VocabularySchema = z
     }),
     /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open. */
     placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource) }),
+    /**
+     * A table's column headers (sections/columns.ts): what a column holds. `label` and `time` are matched
+     * against the whole header (a label perhaps plural, a time perhaps with "?"); `outcome`, `need` (unless
+     * one of `notNeed`) and `provision` anywhere in it, as written (`\b` where a whole word is meant);
+     * `headerWords` are whole words that make a short row of cells read as a header row.
+     */
+    columnRoles: z.object({
+      label: z.array(regexSource).min(1),
+      time: z.array(regexSource).min(1),
+      outcome: z.array(regexSource).min(1),
+      need: z.array(regexSource).min(1),
+      notNeed: z.array(regexSource),
+      provision: z.array(regexSource).min(1),
+      headerWords: z.array(regexSource).min(1),
+    }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({
       health: z.array(regexSource).min(1),

@@ -41,7 +41,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Section
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t) === 'label') || (columnRole(t) === 'outcome' && (namesColumn(t) || (at > 0 && t.split(/\s+/).length <= 3)));
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t) || (at > 0 && t.split(/\s+/).length <= 3)));
   };
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -55,7 +55,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Section
     while (heads.length < MAX_COLUMNS && isHeaderCell(blocks[i + heads.length], heads.length)) heads.push(blocks[i + heads.length] as Line);
     const sep = heads.length > 1 ? Math.min(...heads.slice(1).map((h) => h.blankBefore ?? 0)) : 0;
     const even = heads.slice(1).every((h) => h.blankBefore !== undefined && h.blankBefore === sep);
-    const labelled = columnRole(first.text.trim()) === 'label';
+    const labelled = columnRole(first.text.trim(), rubric) === 'label';
     // No blank line anywhere in the header (a Word file's or a PDF's paragraphs): nothing marks an empty cell.
     const unmarked = heads.every((h) => h.blankBefore === undefined);
     const whole = heads.length >= MIN_COLUMNS && heads.some((h) => words.whatLabel.test(h.text.trim()));
@@ -206,7 +206,7 @@ function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Li
   const lists = rubric?.roles && rubric.nonRoles && rubric.vagueTerms ? (rubric as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>) : defaultRubricLists();
   const kinds: ColumnKind[] = heads.map((h, k) => {
     const t = h.text.trim();
-    if (k === 0 && columnRole(t) === 'label') return 'label';
+    if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
     if (words.whatLabel.test(t)) return 'what';
     if (words.whoColumn.test(t)) return 'who';
     if (words.oftenColumn.test(t)) return 'often';

@@ -5,18 +5,39 @@ import { leadingLabel, trailingLabel } from './headings.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, titleKey, uniq, type Titles } from './titles.ts';
 import { fastPattern } from '../fast-patterns.ts';
 import type { SectionLabel } from './types.ts';
+import type { Words } from '../quantities.ts';
+import { perVocabulary } from '../vocabulary.ts';
 
 export type ColumnRole = 'need' | 'outcome' | 'provision' | 'time' | 'label' | 'other';
 
-export const HEADER_WORDS = fastPattern(/\b(?:provision|support|who|whom|frequency|how often|how much|staff(?:ing)?|outcomes?|needs?|area|resources?|interventions?|duration|when|what|delivered|by|targets?|strategies|review|responsib|description|section|category|cost|hours|ratio|group|steps)\b/i);
+// The rubric's words for what a column holds (vocabulary.columnRoles).
+const columnWords = perVocabulary((v) => {
+  const c = v.source.columnRoles;
+  return {
+    label: new RegExp(String.raw`^${v.any(c.label)}s?\s*$`, 'i'),
+    time: new RegExp(String.raw`^${v.any(c.time)}\??$`, 'i'),
+    outcome: new RegExp(v.any(c.outcome), 'i'),
+    need: new RegExp(v.any(c.need), 'i'),
+    notNeed: new RegExp(c.notNeed.length ? v.any(c.notNeed) : '(?!)', 'i'),
+    provision: new RegExp(v.any(c.provision), 'i'),
+    headerWords: new RegExp(String.raw`\b${v.any(c.headerWords)}\b`, 'i'),
+  };
+});
 
-export function columnRole(header: string): ColumnRole {
+/** The rubric's header words (`columnRoles.headerWords`): a cell holding one may name its column. */
+export function headerWords(rubric?: Words): RegExp {
+  return columnWords(rubric).headerWords;
+}
+
+/** What a column holds, by its header and the rubric's `columnRoles` (the default rubric's without). */
+export function columnRole(header: string, rubric?: Words): ColumnRole {
+  const w = columnWords(rubric);
   const h = header.toLowerCase();
-  if (/^(?:area|area of need|category|theme|domain|section|ref|reference|ref no\.?)s?\s*$/.test(h.trim())) return 'label';
-  if (/^(?:by when|when by|timescales?|target date|date|deadline|by)\??$/.test(h.trim())) return 'time';
-  if (/\boutcomes?\b|\btargets?\b|\bgoals?\b|\bachieve|\baims?\b|\bsteps? (?:towards|to)\b|\bnext steps?\b|\bmilestones?\b/.test(h)) return 'outcome';
-  if (/\bneeds?\b|difficult|barrier|strengths|what .*find hard/.test(h) && !/provision|support|help|meet/.test(h)) return 'need';
-  if (/provision|support|help|intervention|who|whom|frequency|how often|staff|resources|delivered|duration|when|hours|ratio|group|strateg|what|by|cost|review|responsib/.test(h)) return 'provision';
+  if (w.label.test(h.trim())) return 'label';
+  if (w.time.test(h.trim())) return 'time';
+  if (w.outcome.test(h)) return 'outcome';
+  if (w.need.test(h) && !w.notNeed.test(h)) return 'need';
+  if (w.provision.test(h)) return 'provision';
   return 'other';
 }
 
@@ -33,10 +54,10 @@ export function headerSection(header: string): SectionLabel | null {
   return null;
 }
 
-export function headerSectionByTitle(titles: Titles, header: string): SectionLabel | null {
+export function headerSectionByTitle(titles: Titles, header: string, rubric?: Words): SectionLabel | null {
   const known = titleKey(titles, header.trim());
   if (known) return known.label;
-  const role = columnRole(header);
+  const role = columnRole(header, rubric);
   if (role === 'need') return 'B';
   if (role === 'outcome') return 'E';
   if (/^(?:special educational )?provision\b/i.test(header.trim())) return 'F';
@@ -100,9 +121,9 @@ export function columnSections(titles: Titles, row: TableRow): (SectionLabel | n
   return uniq(labels.filter((x) => x !== null)).length >= 2 ? labels : null;
 }
 
-export function isHeaderRow(titles: Titles, row: TableRow): boolean {
+export function isHeaderRow(titles: Titles, row: TableRow, rubric?: Words): boolean {
   const cells = row.cells.filter((c) => c.text.trim());
   if (cells.length < 2) return false;
   if (columnSections(titles, row)) return true;
-  return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => HEADER_WORDS.test(c.text));
+  return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => headerWords(rubric).test(c.text));
 }

@@ -121,7 +121,7 @@ export interface FlatShape {
 // A header cell naming its section with the letter last, in brackets: "Needs (Section B)", "Provision (G / H1 / H2)".
 const LETTER_LAST = /\((?:sections?\s+)?(?:H\s?[12]|[A-K])(?:\s*(?:\/|,|&|and|or)\s*(?:H\s?[12]|[A-K]))*\s*\)\s*$/i;
 
-export function flatTableHeads(titles: Titles, blocks: Block[]): { heads: Map<Block, SectionLabel[]>; rest: Set<Block>; shapes: Map<Block, FlatShape> } {
+export function flatTableHeads(titles: Titles, blocks: Block[], rubric?: Words): { heads: Map<Block, SectionLabel[]>; rest: Set<Block>; shapes: Map<Block, FlatShape> } {
   const heads = new Map<Block, SectionLabel[]>();
   const rest = new Set<Block>();
   const shapes = new Map<Block, FlatShape>();
@@ -130,7 +130,7 @@ export function flatTableHeads(titles: Titles, blocks: Block[]): { heads: Map<Bl
     const labels: SectionLabel[] = [];
     const choices: SectionLabel[][] = [];
     // A first column that labels the rows ("Area of need", "Section") before the sections' columns.
-    const labelCol = blocks[i].kind !== 'table' && blocks[i].kind !== 'listItem' && columnRole(textOf(blocks[i])) === 'label';
+    const labelCol = blocks[i].kind !== 'table' && blocks[i].kind !== 'listItem' && columnRole(textOf(blocks[i]), rubric) === 'label';
     let j = labelCol ? i + 1 : i;
     while (j < blocks.length && blocks[j].kind !== 'table' && blocks[j].kind !== 'listItem') {
       const t = textOf(blocks[j]);

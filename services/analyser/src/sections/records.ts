@@ -24,7 +24,7 @@ export function fieldRole(label: string, rubric?: Words): FieldRole | null {
   const t = label.trim().replace(/\s*:$/, '');
   if (!t || t.length > LABEL_MAX) return null;
   const words = statementWords(rubric);
-  const role = columnRole(t);
+  const role = columnRole(t, rubric);
   if (role === 'time') return 'time';
   if (words.whatLabel.test(t)) return 'what';
   if (words.fieldLabel.test(t)) return 'field';

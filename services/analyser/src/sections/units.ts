@@ -3,7 +3,8 @@
 import type { Block, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import { isTemplateText } from '../template-text.ts';
 import { leadingArea } from './areas.ts';
-import { HEADER_WORDS, columnRole } from './columns.ts';
+import { columnRole, headerWords } from './columns.ts';
+import type { Words } from '../quantities.ts';
 import { SENTENCE_END } from './titles.ts';
 import type { Unit } from './types.ts';
 import { fastPattern } from '../fast-patterns.ts';
@@ -61,7 +62,7 @@ export function rowUnit(cells: TableCell[], headers: string[] | undefined, page:
 }
 
 /** A row inside one section. Statements pick its provision or outcome cells by their headers. */
-export function tableRowUnits(row: TableRow, headers: string[] | undefined, page: number | null): Unit[] {
+export function tableRowUnits(row: TableRow, headers: string[] | undefined, page: number | null, rubric?: Words): Unit[] {
   const filled = row.cells.filter((c) => c.text.trim() && !isTemplateText(c.text));
   // "Name | (empty)": a field label whose value was never filled in.
   if (filled.length === 1 && filled[0] === row.cells[0] && row.cells.length >= 2 && (row.cells.length >= 3 ? filled[0].text.trim().length <= 200 : filled[0].text.trim().length <= 120 && !SENTENCE_END.test(filled[0].text.trim()))) {
@@ -69,7 +70,7 @@ export function tableRowUnits(row: TableRow, headers: string[] | undefined, page
     return u ? [{ ...u, labelOnly: true }] : [];
   }
   if (headers) {
-    const roles = row.cells.map((_, i) => columnRole(headers[i] ?? ''));
+    const roles = row.cells.map((_, i) => columnRole(headers[i] ?? '', rubric));
     const outcomeCols = row.cells.map((c, i) => (roles[i] === 'outcome' && c.text.trim() ? i : -1)).filter((i) => i >= 0);
     // "Outcome by the end of Key Stage 2 | Step towards it this year": each column holds an outcome of its own.
     if (outcomeCols.length >= 2 && !roles.includes('provision')) {
@@ -83,7 +84,7 @@ export function tableRowUnits(row: TableRow, headers: string[] | undefined, page
     return u ? [u] : [];
   }
   // "Frequency | 3 x 30 minutes a week": a label cell then a value cell.
-  const keyValue = filled.length === 2 && filled[0].text.length <= 40 && !SENTENCE_END.test(filled[0].text.trim()) && HEADER_WORDS.test(filled[0].text) && filled[0].text.trim().split(/\s+/).length <= 5;
+  const keyValue = filled.length === 2 && filled[0].text.length <= 40 && !SENTENCE_END.test(filled[0].text.trim()) && headerWords(rubric).test(filled[0].text) && filled[0].text.trim().split(/\s+/).length <= 5;
   const u = keyValue ? rowUnit(filled.slice(1), [filled[0].text], row.page ?? page, true) : rowUnit(filled, undefined, row.page ?? page);
   return u ? [u] : [];
 }

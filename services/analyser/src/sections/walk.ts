@@ -61,7 +61,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     const filled = row.cells.filter((c) => c.text.trim());
     if (filled.length === 0) return null;
     // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
-    if (filled.length > 1 && isHeaderRow(titles, row) && (columnSections(titles, row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
+    if (filled.length > 1 && isHeaderRow(titles, row, rubric) && (columnSections(titles, row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
     const first = filled[0];
     const h = matchHeading(titles, first.text, true, allowTitleOnly);
     if (!h) return null;
@@ -71,7 +71,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   }
 
   // Combined tables flattened to lines: the header cells as a run of lines that each name a section.
-  const { heads: flatHeads, rest: flatRest, shapes: flatShapes } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>(), shapes: new Map<Block, FlatShape>() } : flatTableHeads(titles, blocks);
+  const { heads: flatHeads, rest: flatRest, shapes: flatShapes } = only ? { heads: new Map<Block, SectionLabel[]>(), rest: new Set<Block>(), shapes: new Map<Block, FlatShape>() } : flatTableHeads(titles, blocks, rubric);
   let child: Set<string> | undefined;
   // Combined tables copied out of a PDF as running text: the header cells on one line, a row a paragraph (running-table.ts).
   const running = only ? { heads: new Map<Block, RunningTable>(), rest: new Set<Block>() } : runningTables(titles, blocks, doc, () => (child ??= childNames(doc.text)), rubric);
@@ -429,7 +429,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       }
       return;
     }
-    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head) && namesColumns(head));
+    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head, rubric) && namesColumns(head));
     if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
     for (let r = 0; r < rows.length; r++) {
@@ -444,7 +444,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         // labels its row, whose other cells are filled: it is not a heading.
         const rowLabel = !!rh && !!columnLabels && filled.length > 1 && (() => {
           const i = cells.indexOf(rh.first);
-          return i >= 0 && !columnLabels![i] && columnRole(headers?.[i] ?? '') === 'label' && filled.some((c) => c !== rh.first && columnLabels![cells.indexOf(c)]);
+          return i >= 0 && !columnLabels![i] && columnRole(headers?.[i] ?? '', rubric) === 'label' && filled.some((c) => c !== rh.first && columnLabels![cells.indexOf(c)]);
         })();
         if (rh && takes(rh.h) && !rowLabel) {
           const { h, first } = rh;
@@ -487,14 +487,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       const named = only ? null : columnSections(titles, row);
       // A row with a figure for a cell ("£1,100", "39") is data, whatever its other cells say.
       const figures = cells.some((c) => FIGURE_CELL.test(c.text.trim()));
-      if (isHeaderRow(titles, row) && ((headers === undefined && !figures) || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      if (isHeaderRow(titles, row, rubric) && ((headers === undefined && !figures) || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
         const byLetter = named ?? texts.map(headerSection);
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
         let labels: (SectionLabel | null)[] | null = null;
         if (!only && lettered.length >= 2) labels = byLetter;
         else if (!only) {
-          const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(titles, t));
+          const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(titles, t, rubric));
           const named = uniq(byTitle.filter((x): x is SectionLabel => x !== null));
           // Inside one section, a table's columns are that section's own ("Outcome | Provision" in E),
           // unless they name the sections of the combined table read before, none of them the open
@@ -508,7 +508,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           let last: SectionLabel | null = null;
           labels = labels.map((l, i) => {
             if (l) return (last = l);
-            return last && columnRole(texts[i]) === 'provision' ? last : null;
+            return last && columnRole(texts[i], rubric) === 'provision' ? last : null;
           });
           // A column naming several sections ("Provision (G / H1 / H2)") opens each of them: a cell
           // that opens with one's letter belongs to it.
@@ -554,7 +554,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         const id = ++rowId;
         // A label column ("Section", "Area") whose cell names sections by letter: the rows it spans
         // (a merged cell is empty below its first row) hold those sections' cells.
-        const labelCell = cells.find((c, i) => !columnLabels![i] && columnRole(headers?.[i] ?? '') === 'label' && c.text.trim());
+        const labelCell = cells.find((c, i) => !columnLabels![i] && columnRole(headers?.[i] ?? '', rubric) === 'label' && c.text.trim());
         if (labelCell) rowLetters = [...labelCell.text.matchAll(/(?<![\w-])(H\s?[12]|[A-K])(?![\w-])/g)].map((m) => normaliseLetter(m[1]));
         const needCell = cells.find((c, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') && c.text.trim() && !isTemplateText(c.text));
         const rowArea = area ?? (needCell ? needCell.text.trim().slice(0, 120) : null);
@@ -582,9 +582,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       // A table under a heading that named several sections ("Sections G, H1 and H2"), its first column
       // labelling each row's section ("Section | Provision | …", a row "H1 | A personal assistant …"):
       // the row is that section's, as a combined table's label column says (above).
-      const rowLetter = !only && current.length > 1 && headers && columnRole(headers[0] ?? '') === 'label' ? /^(?:section\s+)?(H\s?[12]|[A-K])$/i.exec(cells[0]?.text.trim() ?? '') : null;
+      const rowLetter = !only && current.length > 1 && headers && columnRole(headers[0] ?? '', rubric) === 'label' ? /^(?:section\s+)?(H\s?[12]|[A-K])$/i.exec(cells[0]?.text.trim() ?? '') : null;
       const rowLabel = rowLetter ? normaliseLetter(rowLetter[1]) : undefined;
-      for (const u of tableRowUnits(row, headers, page)) addUnit(u, rowLabel && current.some((p) => p.label === rowLabel) ? rowLabel : undefined);
+      for (const u of tableRowUnits(row, headers, page, rubric)) addUnit(u, rowLabel && current.some((p) => p.label === rowLabel) ? rowLabel : undefined);
     }
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }
