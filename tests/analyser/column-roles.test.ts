@@ -1,0 +1,53 @@
+// A table's column vocabulary is the rubric's (vocabulary.columnRoles): an organisation's rubric that
+// adds a word reads a header the default does not know. Invented child.
+import { describe, expect, it } from 'vitest';
+import { columnRole, headerWords, isHeaderRow } from '../../services/analyser/src/sections/columns.ts';
+import { findSections, titlesOf } from '../../services/analyser/src/sections.ts';
+import { provisionStatements } from '../../services/analyser/src/statements.ts';
+import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { buildDoc } from './build-doc.ts';
+import { orgRubric } from './org-rubric.ts';
+
+const strand = () => orgRubric('vocabulary:\n  columnRoles:\n    addLabel: [strand]\n    addHeaderWords: [strand]\n', 'strand');
+
+describe("the rubric's column roles", () => {
+  it('reads the default roles from the default rubric, with or without it given', () => {
+    for (const rubric of [undefined, loadRubric()]) {
+      expect(columnRole('Area of need', rubric)).toBe('label');
+      expect(columnRole('By when?', rubric)).toBe('time');
+      expect(columnRole('Outcomes', rubric)).toBe('outcome');
+      expect(columnRole('Needs', rubric)).toBe('need');
+      expect(columnRole('Support needed', rubric)).toBe('provision');
+      expect(columnRole('Strand', rubric)).toBe('other');
+    }
+  });
+
+  it('an organisation that adds a label column word reads that header as a label column', () => {
+    const rubric = strand();
+    expect(columnRole('Strand', rubric)).toBe('label');
+    expect(columnRole('Strands', rubric)).toBe('label');
+    expect(columnRole('Area of need', rubric)).toBe('label');
+    expect(headerWords(rubric).test('Strand')).toBe(true);
+    expect(headerWords().test('Strand')).toBe(false);
+    const row = { cells: ['Strand', 'Detail'].map((text, i) => ({ text, start: i * 10, end: i * 10 + text.length })), page: null };
+    expect(isHeaderRow(titlesOf(rubric), row as never, rubric)).toBe(true);
+    expect(isHeaderRow(titlesOf(), row as never)).toBe(false);
+  });
+
+  it("a provision table's label column is left out of its provision under the rubric that names it", () => {
+    const doc = () =>
+      buildDoc([
+        { h: 'Section F – Special educational provision' },
+        { table: [['Strand', 'Provision', 'Staffing'], ['Cognition and learning', 'Precision teaching of high-frequency words, 3 x 10 minutes a week', 'Teaching assistant']] },
+        { h: 'Section G – Health provision' },
+        'None.',
+      ]);
+    const texts = (rubric?: ReturnType<typeof strand>) => {
+      const f = findSections(doc(), undefined, rubric).find((s) => s.key === 'F')!;
+      return provisionStatements(f, { rubric: rubric ?? loadRubric() }).map((s) => s.text);
+    };
+    expect(texts().some((t) => t.includes('Cognition and learning'))).toBe(true);
+    expect(texts(strand()).some((t) => t.includes('Cognition and learning'))).toBe(false);
+    expect(texts(strand()).some((t) => t.includes('Precision teaching'))).toBe(true);
+  });
+});
