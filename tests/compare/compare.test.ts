@@ -5,45 +5,10 @@ import { parseDocument } from '../../services/ingest/src/index.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { align, pairInPlace } from '../../services/analyser/src/compare/index.ts';
 import { Comparison } from '../../services/analyser/src/compare/schema.ts';
+import { planText } from './plan-text.ts';
 
-const plan = (f: string[], g: string[], e: string[], i = '') => `Education, Health and Care Plan
-
-Section A: Views, interests and aspirations
-Noor likes drawing.
-
-Section B: Special educational needs
-Noor has a language disorder.
-
-Section C: Health needs
-None.
-
-Section D: Social care needs
-None.
-
-Section E: Outcomes
-${e.map((x) => `• ${x}`).join('\n')}
-
-Section F: Special educational provision
-${f.map((x) => `• ${x}`).join('\n')}
-
-Section G: Health provision
-${g.length ? g.map((x) => `• ${x}`).join('\n') : 'None.'}
-
-Section H1: Social care provision
-None.
-
-Section H2: Other social care provision
-None.
-
-Section I: Placement
-${i}
-
-Section J: Personal budget
-None.
-
-Section K: Advice and information
-Appendix 1: Speech and language therapy advice.
-`;
+const plan = (f: string[], g: string[], e: string[], i = '') =>
+  planText({ a: 'Noor likes drawing.', b: 'Noor has a language disorder.', e, f, g, i, k: 'Appendix 1: Speech and language therapy advice.' });
 
 const SLT = 'Speech and language therapy: 45 minutes weekly from an HCPC-registered speech and language therapist, 1:1.';
 const PHONICS = 'A structured phonics programme (Read Write Inc.) delivered 1:1 by a teaching assistant for 4 x 20 minutes each week.';

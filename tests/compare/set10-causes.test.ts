@@ -5,45 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../services/ingest/src/index.ts';
 import { compareDocuments, rewrittenInPlace, statementWords } from '../../services/analyser/src/compare/index.ts';
 import { foldCompounds, sameForms, tokens } from '../../services/analyser/src/compare/similarity.ts';
+import { planText } from './plan-text.ts';
 
-const plan = (f: string[], e: string[]) => `Education, Health and Care Plan
-
-Section A: Views, interests and aspirations
-Remy likes trains.
-
-Section B: Special educational needs
-Remy has a learning difficulty.
-
-Section C: Health needs
-None.
-
-Section D: Social care needs
-None.
-
-Section E: Outcomes
-${e.map((x) => `• ${x}`).join('\n')}
-
-Section F: Special educational provision
-${f.map((x) => `• ${x}`).join('\n')}
-
-Section G: Health provision
-None.
-
-Section H1: Social care provision
-None.
-
-Section H2: Other social care provision
-None.
-
-Section I: Placement
-Larchfield Primary School (mainstream).
-
-Section J: Personal budget
-None.
-
-Section K: Advice and information
-Appendix 1: Educational psychology advice.
-`;
+const plan = (f: string[], e: string[]) =>
+  planText({ a: 'Remy likes trains.', b: 'Remy has a learning difficulty.', e, f, i: 'Larchfield Primary School (mainstream).', k: 'Appendix 1: Educational psychology advice.' });
 
 const SPELL = 'Precision teaching of spellings 1:1 with a teaching assistant for 10 minutes every school day.';
 const SCREEN = 'A coloured overlay and a reading ruler for all reading tasks.';

@@ -8,45 +8,18 @@ import { parseDocument } from '../../services/ingest/src/index.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { classifyProvision, withoutItemNumber } from '../../services/analyser/src/compare/classify.ts';
 import { readAmount } from '../../services/analyser/src/compare/amounts.ts';
+import { planText } from './plan-text.ts';
 
-const plan = (f: string[], e: string) => `Education, Health and Care Plan
-
-Section A: Views, interests and aspirations
-Ffion likes horses.
-
-Section B: Special educational needs
-Ffion has a hearing impairment and a language delay.
-
-Section C: Health needs
-Ffion wears two hearing aids.
-
-Section D: Social care needs
-None.
-
-Section E: Outcomes
-${e}
-
-Section F: Special educational provision
-${f.map((x) => `• ${x}`).join('\n')}
-
-Section G: Health provision
-None.
-
-Section H1: Social care provision
-None.
-
-Section H2: Other social care provision
-None.
-
-Section I: Placement
-Ashgrove Primary School (mainstream).
-
-Section J: Personal budget
-None.
-
-Section K: Advice and information
-Appendix 1: Educational psychology advice.
-`;
+const plan = (f: string[], e: string) =>
+  planText({
+    a: 'Ffion likes horses.',
+    b: 'Ffion has a hearing impairment and a language delay.',
+    c: 'Ffion wears two hearing aids.',
+    e,
+    f,
+    i: 'Ashgrove Primary School (mainstream).',
+    k: 'Appendix 1: Educational psychology advice.',
+  });
 
 async function compare(a: string, b: string) {
   const oldDoc = await parseDocument(new TextEncoder().encode(a), 'old.txt');
