@@ -9,7 +9,9 @@ export type Op =
   /** A new bullet, row or paragraph after the one holding `after`, of the same kind. */
   | { after: string; insert: string }
   /** Different edits for the two sources (a heading with an empty section, say). */
-  | { txt: [string, string]; html: [string, string] };
+  | { txt: [string, string]; html: [string, string] }
+  /** National-template specs only: delete the part at this dotted path (a whole area of need: "areas.semh"). */
+  | { drop: string };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -38,6 +40,7 @@ function lineOf(src: string, words: string, where: string): { start: number; end
 export function applyText(src: string, ops: Op[]): string {
   let out = src;
   for (const op of ops) {
+    if ('drop' in op) throw new Error('txt: drop applies to a national-template spec only');
     if ('find' in op) out = replaceOnce(out, op.find, op.replace, 'txt');
     else if ('txt' in op) out = replaceOnce(out, op.txt[0], op.txt[1], 'txt');
     else if ('remove' in op) {
@@ -78,6 +81,7 @@ function elementAround(src: string, i: number): { start: number; end: number; ta
 export function applyHtml(src: string, ops: Op[]): string {
   let out = src;
   for (const op of ops) {
+    if ('drop' in op) throw new Error('html: drop applies to a national-template spec only');
     if ('find' in op) out = replaceOnce(out, esc(op.find), esc(op.replace), 'html');
     else if ('txt' in op) out = replaceOnce(out, op.html[0], op.html[1], 'html');
     else if ('remove' in op) {
@@ -111,10 +115,12 @@ export function applyHtml(src: string, ops: Op[]): string {
  */
 export function applyNational<T>(spec: T, ops: Op[]): T {
   const out = structuredClone(spec);
-  type Slot = { get: () => string; set: (s: string) => void; cell: () => unknown[] | null; index: number; parent: Record<string, unknown> | unknown[]; key: string | number };
+  // `bullet`: the item sits in a typed-bullet paragraph ({ run: ['• ', item] }) inside a cell's list, so
+  // the paragraph (not the item) is what goes or is copied.
+  type Slot = { get: () => string; set: (s: string) => void; cell: () => unknown[] | null; index: number; parent: Record<string, unknown> | unknown[]; key: string | number; bullet?: { list: unknown[]; index: number } };
   const slots = (): Slot[] => {
     const found: Slot[] = [];
-    const walk = (node: unknown, parent: Record<string, unknown> | unknown[] | null, key: string | number | null, listHolder: { parent: Record<string, unknown> | unknown[]; key: string | number } | null, index: number) => {
+    const walk = (node: unknown, parent: Record<string, unknown> | unknown[] | null, key: string | number | null, listHolder: { parent: Record<string, unknown> | unknown[]; key: string | number } | null, index: number, bullet?: Slot['bullet']) => {
       if (typeof node === 'string') {
         if (parent === null || key === null) return;
         const p = parent as Record<string | number, unknown>;
@@ -122,17 +128,18 @@ export function applyNational<T>(spec: T, ops: Op[]): T {
         return;
       }
       if (Array.isArray(node)) {
-        node.forEach((x, i) => walk(x, node, i, parent && key !== null ? { parent, key } : null, i));
+        node.forEach((x, i) => walk(x, node, i, parent && key !== null ? { parent, key } : null, i, bullet));
         return;
       }
       if (node && typeof node === 'object') {
         const o = node as Record<string, unknown>;
         if (typeof o.text === 'string' && (o.kind === 'P' || o.kind === 'O')) {
           const holder = Array.isArray(parent) ? listHolder : parent && key !== null ? { parent, key } : null;
-          found.push({ get: () => o.text as string, set: (s) => { o.text = s; }, cell: () => null, index: Array.isArray(parent) ? index : -1, parent: holder!.parent, key: holder!.key });
+          found.push({ get: () => o.text as string, set: (s) => { o.text = s; }, cell: () => null, index: Array.isArray(parent) ? index : -1, parent: holder!.parent, key: holder!.key, bullet });
           return;
         }
-        for (const [k, v] of Object.entries(o)) walk(v, o, k, null, -1);
+        const inBullet = Array.isArray(o.run) && Array.isArray(parent) && typeof key === 'number' ? { list: parent, index: key } : undefined;
+        for (const [k, v] of Object.entries(o)) walk(v, o, k, null, -1, inBullet);
       }
     };
     walk(out, null, null, null, -1);
@@ -144,6 +151,14 @@ export function applyNational<T>(spec: T, ops: Op[]): T {
     return hits[0];
   };
   for (const op of ops) {
+    if ('drop' in op) {
+      const keys = op.drop.split('.');
+      let holder = out as Record<string, unknown>;
+      for (const k of keys.slice(0, -1)) holder = holder[k] as Record<string, unknown>;
+      must(!!holder && keys[keys.length - 1] in holder, `national drop: no ${op.drop}`);
+      delete holder[keys[keys.length - 1]];
+      continue;
+    }
     if ('find' in op) {
       const s = one(op.find, 'find');
       must(s.get().indexOf(op.find, s.get().indexOf(op.find) + 1) < 0, `national find: found more than once: ${op.find.slice(0, 80)}`);
@@ -154,10 +169,17 @@ export function applyNational<T>(spec: T, ops: Op[]): T {
       const holder = s.parent as Record<string | number, unknown>;
       const cell = holder[s.key];
       if (s.get().trim() !== op.remove.trim()) s.set(s.get().replace(s.get().includes(`${op.remove} `) ? `${op.remove} ` : op.remove, ''));
+      else if (s.bullet) s.bullet.list.splice(s.bullet.index, 1);
       else if (Array.isArray(cell) && s.index >= 0) cell.splice(s.index, 1);
       else holder[s.key] = '';
     } else {
       const s = one(op.after, 'after');
+      if (s.bullet) {
+        // A new typed-bullet paragraph after this one, its item a copy with the new words.
+        const para = s.bullet.list[s.bullet.index] as { run: unknown[] };
+        s.bullet.list.splice(s.bullet.index + 1, 0, { run: para.run.map((x) => (typeof x === 'string' ? x : { ...(x as object), text: op.insert })) });
+        continue;
+      }
       const holder = s.parent as Record<string | number, unknown>;
       const cell = holder[s.key];
       const list = Array.isArray(cell) ? cell : [cell];
@@ -220,6 +242,7 @@ export function applyDocForm<T extends DocLike>(spec: T, ops: Op[]): T {
     return found[0];
   };
   for (const op of ops) {
+    if ('drop' in op) throw new Error('docform: drop applies to a national-template spec only');
     if ('find' in op) {
       const h = one(op.find, 'find');
       must(h.get().indexOf(op.find, h.get().indexOf(op.find) + 1) < 0, `docform find: found more than once: ${op.find.slice(0, 80)}`);
