@@ -103,4 +103,18 @@ describe('version pair files', () => {
     for (const p of set11) expect(p.old, p.id).not.toBe(p.new);
     expect(new Set(set11.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
   });
+  it('held-out set 12 is five pairs on held-out plans no earlier pair used, with at least 20 cuts, in all three formats', () => {
+    const set12 = PAIRS.filter((p) => p.heldOutSet === 12);
+    expect(set12.map((p) => p.id)).toEqual(['h51', 'h52', 'h53', 'h54', 'h55']);
+    expect(set12.map((p) => p.base)).toEqual(['p88', 'p124', 'p119', 'p94', 'p121']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 12).map((p) => p.base));
+    for (const p of set12) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set12.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    const cuts = provisions.filter((g) => ['removed', 'reduced', 'weakened', 'moved'].includes(g.kind));
+    expect(cuts.length).toBeGreaterThanOrEqual(20);
+    for (const kind of ['removed', 'reduced', 'weakened', 'strengthened', 'unchanged'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    for (const kind of ['moved', 'added'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(2);
+    for (const p of set12) expect(p.old, p.id).not.toBe(p.new);
+    expect(new Set(set12.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });
