@@ -67,7 +67,7 @@ const p128: DocSpec = {
       [merged(3, [at('E'), o('By July 2027, Anouk will retell a story she has just heard, in the right order, in at least 5 linked sentences, in 4 out of 5 attempts.', 'mt')]),
         ...pr(p('Speech and language therapy: direct sessions on telling stories and building sentences, with targets passed to her class team', 'S apqfdg'), 'HCPC-registered speech and language therapist from Carrowfield Children\'s Therapies', '8 sessions of 40 minutes each term, 1:1', at('F'))],
       pr(p('Narrative group using Colourful Semantics, no more than 4 pupils', 'S apqfdg'), 'Teaching assistant trained in Colourful Semantics by the therapist', '3 times a week, 20 minutes'),
-      pr(p('Topic vocabulary pre-taught before each new unit', 'V ap', ['As appropriate']), 'Class teacher', 'As appropriate'),
+      pr(p('Topic vocabulary pre-taught before each new unit', 'V apf', ['As appropriate']), 'Class teacher', 'As appropriate'),
       [merged(2, [o('Anouk will be able to follow instructions in class.', '')]),
         ...pr(p('Instructions given in short chunks, with a visual prompt card on her desk', 'S apf'), 'All adults who work with Anouk', 'Every lesson')],
       pr(p('Checks that she has understood the task', 'V a', ['Where possible']), 'Staff', 'Where possible'),
@@ -78,7 +78,7 @@ const p128: DocSpec = {
         ...pr(p('Toe by Toe reading programme, 1:1', 'S apfdg'), 'Teaching assistant', 'Every morning, 15 minutes')],
       pr(p('Precision teaching of sight words', 'V ap', ['Regularly']), 'Teaching assistant', 'Regularly'),
       pr(p('A reading pen and a coloured overlay for all independent reading', 'S a'), '', ''),
-      pr(p('Catch-up spelling in a small group', 'V apf'), 'Teaching assistant', 'Twice a week'),
+      pr(p('Catch-up spelling in a small group', 'V pf'), 'Teaching assistant', 'Twice a week'),
     ]),
     { k: 'p', parts: ['Social, emotional and mental health'], bold: true },
     outcomeTable([
