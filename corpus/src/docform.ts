@@ -2,7 +2,7 @@
 // page columns where a plan says so, built by the docx library; LibreOffice makes the PDF, and the
 // text is LibreOffice's export of the DOCX or a PDF reader's text of the PDF (`txt`). Gold labels
 // are inline as in flattened.ts, read by its markedGold: `at('F')` marks where a section's content starts.
-import { AlignmentType, Bookmark, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, Header, HeadingLevel, InsertedTextRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ExpectedFinding, GoldChecks, PlanGold } from '../gold-schema.ts';
 import type { Inline } from './dsl.ts';
@@ -17,10 +17,16 @@ export interface DocCell {
   paras: Part[][]; rowSpan?: number; colSpan?: number; bold?: boolean; tracked?: (string | undefined)[];
   /** Word content controls (p125): one entry per paragraph, the control's title, or undefined for plain text. */
   controls?: (string | undefined)[];
+  /** Margin comments (p132): one entry per paragraph, the comment anchored on it, or undefined. */
+  comments?: (DocComment | undefined)[];
 }
+/** A Word margin comment anchored on a whole paragraph (p132): a reviewer's note, not the plan's text. */
+export interface DocComment { author: string; initials: string; date: string; text: string }
+/** A paragraph in a Word numbered list (p129): the list's reference in DocSpec.numbering, its level. */
+export interface DocNum { ref: string; level?: number }
 export type DocBlock =
   /** `level`: a Word heading style (Heading 1, 2 or 3) rather than direct bold formatting. */
-  | { k: 'p'; parts: Part[]; bold?: boolean; size?: number; centre?: boolean; level?: 1 | 2 | 3; tracked?: string; control?: string }
+  | { k: 'p'; parts: Part[]; bold?: boolean; size?: number; centre?: boolean; level?: 1 | 2 | 3; tracked?: string; control?: string; num?: DocNum; comment?: DocComment }
   /** `widths`: each column's share of the table width in per cent; `keepRows`: no row split over a page break. */
   | { k: 'table'; rows: DocCell[][]; head?: boolean; widths?: number[]; keepRows?: boolean }
   /** A section break to a new page, portrait or landscape (a landscape table between portrait pages). */
@@ -43,6 +49,11 @@ export interface DocSpec {
   expectedFindings?: ExpectedFinding[];
   /** Tracked changes (paragraphs' `tracked`): their author and date, as Word records them. */
   revisions?: { author: string; date: string };
+  /**
+   * Word list numbering (p129): each list's levels, their format and label text ("Section %1:",
+   * "F%1"); paragraphs join a list by `num`, so the label is Word's, not in the paragraph's text.
+   */
+  numbering?: { reference: string; levels: { format: 'upperLetter' | 'decimal'; text: string; indent: number }[] }[];
 }
 
 const isMark = (x: Part): x is SectionMark => typeof x === 'object' && 'at' in x;
@@ -58,6 +69,11 @@ export const merged = (rowSpan: number, ...paras: Part[][]): DocCell => ({ paras
 export const styled = (level: 1 | 2 | 3, ...parts: Part[]): DocBlock => ({ k: 'p', parts, level });
 /** A cell spanning `colSpan` columns (a merged row naming an area of need across the table). */
 export const spanning = (colSpan: number, ...paras: Part[][]): DocCell => ({ paras, colSpan });
+
+/** A paragraph in Word list `ref` (its number or letter is Word's label, not text). */
+export const numbered = (ref: string, level: number, ...parts: Part[]): DocBlock => ({ k: 'p', parts, num: { ref, level } });
+/** A paragraph with a margin comment anchored on it. */
+export const commented = (comment: DocComment, ...parts: Part[]): DocBlock => ({ k: 'p', parts, comment });
 
 /** Word's own prompt in an empty content control, left in a plan that was not finished. */
 export const CONTROL_PROMPT = 'Click or tap here to enter text.';
@@ -107,8 +123,13 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
   const plain = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number) =>
     (tracked !== undefined && !opts.accepted ? trackedRuns(tracked, parts, rev, bold, size) : runs(paraText(parts), bold, size));
   // A content control is written first as a bookmark "cc_N" around the runs, then turned into w:sdt below.
-  const body = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number, control?: string) => {
-    const r = plain(parts, tracked, bold, size);
+  const comments: DocComment[] = [];
+  const body = (parts: Part[], tracked: string | undefined, bold?: boolean, size?: number, control?: string, comment?: DocComment) => {
+    let r: (TextRun | CommentRangeStart | CommentRangeEnd)[] = plain(parts, tracked, bold, size);
+    if (comment) {
+      const id = comments.push(comment) - 1;
+      r = [new CommentRangeStart(id), ...r, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+    }
     if (control === undefined) return r;
     controls.push({ title: control, prompt: paraText(parts) === CONTROL_PROMPT });
     return [new Bookmark({ id: `cc_${controls.length}`, children: r })];
@@ -121,7 +142,11 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
       groups.push({ landscape: b.landscape, children: [] });
     } else if (b.k === 'p') {
       if (b.level) children.push(new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun({ text: paraText(b.parts) })] }));
-      else children.push(new Paragraph({ alignment: b.centre ? AlignmentType.CENTER : undefined, spacing: { after: 80 }, children: body(b.parts, b.tracked, b.bold, b.size, b.control) }));
+      else children.push(new Paragraph({
+        alignment: b.centre ? AlignmentType.CENTER : undefined, spacing: { after: 80 },
+        ...(b.num ? { numbering: { reference: b.num.ref, level: b.num.level ?? 0 } } : {}),
+        children: body(b.parts, b.tracked, b.bold, b.size, b.control, b.comment),
+      }));
     } else {
       const cols = Math.max(...b.rows.map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
       // Text width in twips on A4 with the default margins, for the table grid of a table with set widths.
@@ -143,7 +168,7 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
             rowSpan: c.rowSpan,
             columnSpan: c.colSpan,
             width: { size: cellWidth(r, ci), type: WidthType.PERCENTAGE },
-            children: c.paras.map((ps, pi) => new Paragraph({ children: body(ps, c.tracked?.[pi], c.bold || (b.head && i === 0), undefined, c.controls?.[pi]) })),
+            children: c.paras.map((ps, pi) => new Paragraph({ children: body(ps, c.tracked?.[pi], c.bold || (b.head && i === 0), undefined, c.controls?.[pi], c.comments?.[pi]) })),
           })),
         })),
       }));
@@ -155,6 +180,16 @@ export async function docFormDocx(spec: DocSpec, opts: { accepted?: boolean } = 
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Liberation Sans', size: 21 } } } },
     ...(spec.revisions && !opts.accepted ? { features: { trackRevisions: true } } : {}),
+    ...(spec.numbering ? { numbering: { config: spec.numbering.map((n) => ({
+      reference: n.reference,
+      levels: n.levels.map((l, level) => ({
+        level, format: l.format === 'upperLetter' ? LevelFormat.UPPER_LETTER : LevelFormat.DECIMAL, text: l.text, alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { left: l.indent, hanging: l.indent } } },
+      })),
+    })) } } : {}),
+    ...(comments.length ? { comments: { children: comments.map((c, id) => ({
+      id, author: c.author, initials: c.initials, date: new Date(c.date), children: [new Paragraph({ children: [new TextRun(c.text)] })],
+    })) } } : {}),
     sections: groups.map((g, i) => ({
       properties: {
         ...(spec.columns ? { column: { count: spec.columns, space: 567, equalWidth: true } } : {}),
