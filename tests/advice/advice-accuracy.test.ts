@@ -35,7 +35,7 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // general causes (branch advfix21); 0.88 (44/50) once merged with advfix20 (a step-up exercise matched
     // to the sit-to-stand paragraph read whole), 0.90 (45/50) again once words shared only in who, how and
     // how much no longer match two exercises (branch advfix22), so it is held to the per-set floor.
-    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 21]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
