@@ -335,6 +335,14 @@ export const VocabularySchema = z
       twiceADay: z.array(regexSource),
       /** What leads how long a provision runs in all, before a number and a period noun ("for the first 4 weeks", "over 36 weeks"). */
       spanLeads: z.array(regexSource).default([]),
+      /** Words between a number and its period noun that make it a further run ("5 more weeks", "for a further 4 weeks"): a span too. */
+      spanMore: z.array(regexSource).default([]),
+      /** What leads an interval ("every 30 minutes", "once every hour"): a length after one is how often, not how long. */
+      intervalLeads: z.array(regexSource).default([]),
+      /** The first words of a note of amendment in brackets ("(amended at review: previously …)"): the note is about the plan, not part of the statement. */
+      amendmentNotes: z.array(regexSource).default([]),
+      /** The first word of a note in brackets that gives the old wording ("(previously Tuesdays and Thursdays)"). */
+      amendmentWas: z.array(regexSource).default([]),
       /** A group's size (quantities.ts: groupIn, for the judges and the comparison): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
       groupLeads: z.array(regexSource).min(1),
       groupLimits: z.array(regexSource).min(1),

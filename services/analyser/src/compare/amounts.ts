@@ -137,6 +137,27 @@ export function readGroup(text: string, rubric?: Words): Group | null {
   return g && g.size !== null ? { size: g.size, words: g.words! } : null;
 }
 
+/**
+ * Two groups offered as a choice ("1:1 or in a pair", "in a small group or individually"): the sizes
+ * on each side of an "or" (the conjunction is grammar; the groups are groupIn's), and the words from
+ * the "or" on. Null when no "or" stands between two groups.
+ */
+export function readGroupChoice(text: string, rubric?: Words): { sizes: [number, number]; words: string } | null {
+  const t = withoutReviews(text, rubric);
+  for (const m of t.matchAll(/\s+or\s+/gi)) {
+    const left = t.slice(Math.max(0, m.index - 30), m.index);
+    const rightEnd = t.slice(m.index + m[0].length).search(/[,;.]|$/);
+    const right = t.slice(m.index + m[0].length, m.index + m[0].length + Math.min(rightEnd, 40));
+    // The group must end the words before the "or" and open the words after it.
+    const a = groupIn(left, rubric);
+    const b = groupIn(right, rubric);
+    if (!a || !b || a.size === null || b.size === null || !a.words || !b.words) continue;
+    if (!left.trimEnd().toLowerCase().endsWith(a.words.toLowerCase()) || right.toLowerCase().indexOf(b.words.toLowerCase()) > 10) continue;
+    return { sizes: [a.size, b.size], words: `or ${right.trim()}` };
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- provider
 
 export interface Role {
@@ -190,6 +211,9 @@ const providerWords = perVocabulary((v): ProviderWords => {
   return w;
 });
 
+// A preposition of place just before "the school" or "staff": grammar, not a role word.
+const PLACE_BEFORE = /(?:^|\s)(?:at|in|into|around|across|outside|within|inside|to|about|of)\s+$/i;
+
 /** Who delivers the statement's provision, as far as words alone can tell. */
 export function readProvider(text: string, rubric?: Words): Provider {
   const { levels, nonRole: NON_ROLE, notDeliverer: NOT_DELIVERER, trained: TRAINED, qualified: QUALIFIED, owned: OWNED } = providerWords(rubric);
@@ -212,11 +236,15 @@ export function readProvider(text: string, rubric?: Words): Provider {
       roles.push({ level, words: m[0].trim(), start, end });
     }
   }
-  // "Breaks supervised by a teaching assistant": with no one else named, whoever supervises is there.
-  const others = roles.length ? setAside : [];
-  if (!roles.length) roles.push(...setAside);
-  const trained = TRAINED.test(t);
   const non = NON_ROLE.exec(t);
+  // Words that stand where a role should, as the ones who deliver ("from school staff, following a
+  // programme set by the therapist"), not a place ("at the school": a preposition of place before them).
+  const nonDelivers = !!non && !PLACE_BEFORE.test(t.slice(Math.max(0, non.index - 12), non.index));
+  // "Breaks supervised by a teaching assistant": with no one else named, whoever supervises is there;
+  // but not when "staff" or "the school" are named as delivering it to the programme the therapist sets.
+  const others = roles.length || nonDelivers ? setAside : [];
+  if (!roles.length && !nonDelivers) roles.push(...setAside);
+  const trained = TRAINED.test(t);
   const plain = (rs: typeof roles) => rs.sort((a, b) => a.start - b.start).map(({ level, words }) => ({ level, words }));
   return { roles: plain(roles), nonRole: non ? non[0].trim() : null, trained, qualified: !!QUALIFIED && QUALIFIED.test(t), others: plain(others) };
 }

@@ -3,12 +3,12 @@
 // conditions), never its words, so a reworded statement that gives the same is unchanged.
 import { itemsLeftOut } from '../advice/verdict.ts';
 import type { SectionKey } from '../report-schema.ts';
-import { readAmount, readGroup, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
+import { readAmount, readGroup, readGroupChoice, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
 import type { Words } from '../quantities.ts';
 import { fill } from '../findings.ts';
 import { loadRubric, sectionInBrackets, type Rubric } from '../rubric.ts';
-import { vocabularyOf } from '../vocabulary.ts';
+import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { ChangeKind } from './schema.ts';
 
 export interface Side {
@@ -191,12 +191,30 @@ export function withoutItemNumber(text: string): string {
   return text.replace(ITEM_NUMBER, '');
 }
 
+// A note of amendment in brackets: the brackets, the colon and the note's place are grammar, the words
+// vocabulary (comparisonWords.amendmentNotes lead a note that goes on after a colon, "(amended at review:
+// "where possible" deleted)", or stands alone, "[changed]"; amendmentWas leads an old wording,
+// "(previously 4 x 20 minutes)"). A bracket that only opens with such a word ("(updated daily)") stays.
+const amendmentNote = perVocabulary((v) => {
+  const { amendmentNotes: leads, amendmentWas: was } = v.source.comparisonWords;
+  const alts: string[] = [];
+  if (leads.length) alts.push(String.raw`\(\s*${v.any(leads)}(?![\w])(?:[^():]{0,40}:[^()]*)?\s*\)`, String.raw`\[\s*${v.any(leads)}(?![\w])(?:[^\[\]:]{0,40}:[^\[\]]*)?\s*\]`);
+  if (was.length) alts.push(String.raw`\(\s*${v.any(was)}(?![\w])[^()]*\)`, String.raw`\[\s*${v.any(was)}(?![\w])[^\[\]]*\]`);
+  return alts.length ? new RegExp(String.raw`\s*(?:${alts.join('|')})`, 'gi') : null;
+});
+
+/** The statement without its notes of amendment ("(amended at review: previously …)"). */
+export function withoutAmendmentNotes(text: string, rubric?: Words): string {
+  const re = amendmentNote(rubric);
+  return re ? text.replace(re, '') : text;
+}
+
 /** `rubric`: the one the versions were analysed with; its vocabulary names the conditions, its `comparison.why` says why a change matters. */
 export function classifyProvision(before: Side, after: Side, opts: { splitH: boolean; rubric?: Words & Partial<Pick<Rubric, 'comparison' | 'sectionNames'>> }): Classified {
   const why = whyOf(opts.rubric);
   const w = changeWords(opts.rubric);
   const movedWords = (opts.rubric?.comparison ?? loadRubric().comparison).moved;
-  const [textA, textB] = mendClippedCells(withoutItemNumber(before.text), withoutItemNumber(after.text));
+  const [textA, textB] = mendClippedCells(withoutAmendmentNotes(withoutItemNumber(before.text), opts.rubric), withoutAmendmentNotes(withoutItemNumber(after.text), opts.rubric));
   before = { ...before, text: textA };
   after = { ...after, text: textB };
   const cut: string[] = [];
@@ -234,6 +252,10 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (ga && gb && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
     else if (ga && gb && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
     else if (ga && !gb && ga.size === 1) cut.push(fill(w.noLongerGroup, { was: quote(ga.words) }));
+    // The same group kept, a bigger one allowed beside it ("1:1" become "1:1 or in a pair"): a hedge on
+    // how it is delivered, not a bigger group named.
+    const choice = readGroupChoice(after.text, opts.rubric);
+    if (ga && gb && gb.size === ga.size && choice && Math.max(...choice.sizes) > ga.size && choice.sizes.includes(ga.size) && !readGroupChoice(before.text, opts.rubric)) weak.push(fill(w.added, { now: quote(choice.words) }));
 
     // What: one of the things listed together taken out ("extra time, a separate room and a reader").
     const leftOut = itemsLeftOut(before.text, after.text);

@@ -6,7 +6,7 @@ import { analyse, type AnalyseOptions } from '../index.ts';
 import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
-import { classifyProvision, detailOf, sectionGroup, whyOf } from './classify.ts';
+import { classifyProvision, detailOf, sectionGroup, whyOf, withoutAmendmentNotes } from './classify.ts';
 import { readAmount } from './amounts.ts';
 import { fill } from '../findings.ts';
 import { cosine, foldCompounds, normalise, sameForms, tfidfVectors, tokens, type Vector } from './similarity.ts';
@@ -414,7 +414,9 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     // Only there is a word or two of rewording let pass (the row's cells joined into a sentence need
     // "as shown by", "when"): between two sentences, or two rows, the words must be the same.
     const prose = !restA !== !restB;
-    const same = normalise(olds[i].text) === normalise(news[j].text) || sameMeaning(olds[i].text, news[j].text, rubric) || (prose && sameTime(oa, ob, rubric) && rewordedOnly(olds[i].text + restA, news[j].text + restB, rubric));
+    // A note of amendment ("(amended at review: wording only)") is not the outcome's words.
+    const [ta, tb] = [withoutAmendmentNotes(olds[i].text, rubric), withoutAmendmentNotes(news[j].text, rubric)];
+    const same = normalise(ta) === normalise(tb) || sameMeaning(ta, tb, rubric) || (prose && sameTime(oa, ob, rubric) && rewordedOnly(ta + restA, tb + restB, rubric));
     const notes: string[] = [];
     if (oa.measurable && !ob.measurable) notes.push('it is no longer measurable');
     if (!oa.measurable && ob.measurable) notes.push('it is now measurable');
