@@ -24,6 +24,7 @@ interface Patterns {
   /** A session's length (every one, in order) and a whole number of hours and a half ("2 and a half hours"), read before it. */
   lengthAll: RegExp;
   andAHalfAll: RegExp;
+  hoursAndMinutesAll: RegExp;
   /**
    * Every count, in order: a mark after a number ("3 x"), "times" after one, a count in one word
    * ("twice"), or a number up to two words before one of the things counted (comparisonWords.countNouns:
@@ -97,6 +98,8 @@ const patterns = perVocabulary((v): Patterns => {
     // length, nor "a min" in "a minimum".
     lengthAll: new RegExp(String.raw`(?:(?<![\w.])|(?<=\d[x×]))(${NUM}|${v.any(v.source.hourFractions.flatMap((f) => f.patterns))}|an?)\s*(?:-\s*)?(${UNIT})(?![\w])`, 'gi'),
     andAHalfAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s+${v.any(v.source.comparisonWords.andAHalfHours)}(?![\w])`, 'gi'),
+    // Hours and minutes said together ("1 hour 40 minutes", "2 hours and 15 mins"): one length.
+    hoursAndMinutesAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s*(${UNIT}),?\s+(?:and\s+)?(${NUM})\s*(${UNIT})(?![\w])`, 'gi'),
     countAll: new RegExp(String.raw`(?<![\w])(?:(?<m>${NUM})\s*${MARK}(?=\s|\d|$)|(?<t>${NUM})\s+${TIMES}|(?<o>${ONCE})(?![\w])|(?<c>${NUM})\s+(?<g>(?:[\w-]+\s+){0,2})${v.any(w.countNouns)}(?![\w]))`, 'gi'),
     periodLead: new RegExp(String.raw`^\s*(?:${v.any(w.periodLeads)})\s`, 'i'),
     // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
@@ -235,6 +238,15 @@ function* countsOf(text: string, rubric?: Words): Generator<{ count: Count; mark
   }
 }
 
+/** Every count of a counted thing ("10 days", "4 sessions"), with every length blanked first so its number is no count: the comparison's amounts listed. */
+export function countedIn(text: string, rubric?: Words): (Count & { words: string })[] {
+  let t = text;
+  for (const l of lengthsIn(text, rubric)) t = t.slice(0, l.index) + ' '.repeat(l.length) + t.slice(l.index + l.length);
+  const out: (Count & { words: string })[] = [];
+  for (const { count, marked } of countsOf(t, rubric)) if (!marked) out.push({ ...count, words: t.slice(count.index, count.index + count.length) });
+  return out;
+}
+
 /** countsIn's course alone (its first count), given the text's first length: stops at the first count it reads. */
 function firstCount(text: string, len: Length | null, rubric?: Words): Count | null {
   for (const { count } of countsOf(withoutLength(text, len), rubric)) return count;
@@ -279,6 +291,15 @@ function andAHalfLengths(text: string, rubric?: Words): { halves: Length[]; rest
     halves.push({ minutes: ((toNumber(h[1].replace(/^an?$/i, 'one'), rubric) ?? 0) + 0.5) * 60, index: h.index, length: h[0].length });
     rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
   }
+  // "1 hour 40 minutes": an hours unit then a minutes unit (minutesOf tells them by their first letter), read whole.
+  for (const h of rest.matchAll(patterns(rubric).hoursAndMinutesAll)) {
+    if (!/^h/i.test(h[2]) || /^h/i.test(h[4])) continue;
+    const mins = minutesOf(h[3], h[4], rubric);
+    if (mins <= 0 || mins >= 60) continue;
+    halves.push({ minutes: minutesOf(h[1], h[2], rubric) + mins, index: h.index, length: h[0].length });
+    rest = rest.slice(0, h.index) + ' '.repeat(h[0].length) + rest.slice(h.index + h[0].length);
+  }
+  halves.sort((x, y) => x.index - y.index);
   return { halves, rest };
 }
 

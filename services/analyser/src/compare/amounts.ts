@@ -2,7 +2,7 @@
 // out), in what group, by whom, and on what conditions. Two versions of one statement are compared
 // on these, not on their words, so rewording ("3 x 30 minutes a week" / "30 minutes three times
 // weekly") is not a change and a cut is.
-import { countsIn, groupIn, lengthsIn, periodsIn, readLength, toNumber, weeksOf, type Words } from '../quantities.ts';
+import { countedIn, countsIn, groupIn, lengthsIn, minutesOf, periodsIn, readLength, toNumber, weeksOf, type Words } from '../quantities.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import { maskReviewClauses } from '../provision.ts';
 
@@ -17,6 +17,10 @@ interface AmountPatterns {
   twiceADay: RegExp;
   /** How long it runs in all ("for the first 4 weeks", "over 36 weeks"): the number and the period noun. */
   spans: RegExp | null;
+  /** A further run ("5 more weeks", "for a further 4 weeks"): the number and the period noun. */
+  moreSpans: RegExp | null;
+  /** An interval ("every 30 minutes", "once every hour"): its number (none: one) and unit. */
+  interval: RegExp | null;
 }
 
 const amountPatterns = perVocabulary((v): AmountPatterns => {
@@ -25,6 +29,10 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
   return {
     twiceADay: edge(v.any(w.twiceADay)),
     spans: w.spanLeads.length ? new RegExp(String.raw`(?<![\w])${v.any(w.spanLeads)}\s+(${v.number})\s+(${v.any(w.periodNouns)})(?![\w])`, 'gi') : null,
+    moreSpans: w.spanMore.length
+      ? new RegExp(String.raw`(?<![\w])(?:(?:${v.any(w.spanLeads)}\s+)?(?:an?|another)\s+${v.any(w.spanMore)}\s+(${v.number})|(${v.number})\s+${v.any(w.spanMore)})\s+(${v.any(w.periodNouns)})(?![\w])`, 'gi')
+      : null,
+    interval: w.intervalLeads.length ? new RegExp(String.raw`(?<![\w])${v.any(w.intervalLeads)}\s+(?:(${v.number}|half an?|an?)\s*-?\s*)?(${v.list('lengthUnits')})(?![\w])`, 'i') : null,
   };
 });
 
@@ -66,12 +74,26 @@ export interface Amount {
   course: number | null;
   /** How long it runs, in weeks, each span in order ("for the first 4 weeks" 4, "over 2 terms" 26), with its words. */
   spans: { weeks: number; words: string }[];
+  /** How often by the time between ("every 30 minutes": 30), with its words; its length is no session's. */
+  interval: { minutes: number; words: string } | null;
+  /** Each amount named (a length, a count of things: "20 minutes", "4 days"), outside brackets, by its value, with its words. */
+  items: { key: string; kind: string; words: string }[];
 }
 
 /** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
 export function readAmount(text: string, rubric?: Words): Amount {
   const a = amountPatterns(rubric);
-  const t = withoutReviews(text, rubric).replace(/\t/g, ' ');
+  let t = withoutReviews(text, rubric).replace(/\t/g, ' ');
+  // An interval's length says how often, not how long ("5 minutes every 30 minutes"): read, then blanked.
+  let interval: Amount['interval'] = null;
+  const iv = a.interval ? a.interval.exec(t) : null;
+  if (iv) {
+    const minutes = minutesOf(iv[1] ?? 'one', iv[2], rubric);
+    if (minutes > 0) {
+      interval = { minutes, words: iv[0].trim() };
+      t = t.slice(0, iv.index) + ' '.repeat(iv[0].length) + t.slice(iv.index + iv[0].length);
+    }
+  }
   // The first length, else the times it runs between.
   const first = readLength(t, rubric);
   let length = first ? first.minutes : null;
@@ -95,6 +117,14 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const all = periodsIn(t, rubric);
   const p = all[0];
   let per = p ? p.perWeek : null;
+  // "45 minutes a day, 5 days a week": a count of days with its own period is how many days in it, in
+  // place of a day's share of a school week.
+  if (c && count !== null && p && p.perWeek !== null && p.index < c.index) {
+    const counted = t.slice(c.index, c.index + c.length).trim().split(/\s+/).pop() ?? '';
+    const own = all.find((x) => x.index >= c.index + c.length && /^[\s,]*$/.test(t.slice(c.index + c.length, x.index)));
+    const day = weeksOf(counted, rubric) ?? weeksOf(counted.replace(/s$/i, ''), rubric);
+    if (own && own.perWeek !== null && day !== null && p.perWeek === 1 / day && own.perWeek < p.perWeek) per = own.perWeek;
+  }
   // "Each morning and afternoon": twice a day.
   const twice = count === null ? a.twiceADay.exec(t) : null;
   if (twice) {
@@ -114,13 +144,32 @@ export function readAmount(text: string, rubric?: Words): Amount {
   const lengths = lengthsIn(t, rubric).map((l) => l.minutes);
   if (!lengths.length && length !== null) lengths.push(length);
   const periods = all.filter((x) => x.perWeek !== null).map((x) => ({ per: x.perWeek!, words: x.words }));
-  const runs: Amount['spans'] = [];
+  const runs: (Amount['spans'][number] & { at: number })[] = [];
   if (a.spans) for (const m of t.matchAll(a.spans)) {
     const n = toNumber(m[1], rubric);
     const weeks = weeksOf(m[2].replace(/s$/i, ''), rubric) ?? weeksOf(m[2], rubric);
-    if (n !== null && weeks !== null) runs.push({ weeks: n * weeks, words: m[0].trim() });
+    if (n !== null && weeks !== null) runs.push({ weeks: n * weeks, words: m[0].trim(), at: m.index });
   }
-  return { length, count, per, words, weekly, lengths, periods, course, spans: runs };
+  if (a.moreSpans) for (const m of t.matchAll(a.moreSpans)) {
+    if (runs.some((r) => r.at <= m.index && m.index < r.at + r.words.length)) continue;
+    const n = toNumber(m[1] ?? m[2], rubric);
+    const weeks = weeksOf(m[3].replace(/s$/i, ''), rubric) ?? weeksOf(m[3], rubric);
+    if (n !== null && weeks !== null) runs.push({ weeks: n * weeks, words: m[0].trim(), at: m.index });
+  }
+  runs.sort((x, y) => x.at - y.at);
+  // Each amount named, outside brackets (a bracket restates: "(20 minutes each school day)").
+  const depth = (at: number) => (t.slice(0, at).match(/\(/g)?.length ?? 0) - (t.slice(0, at).match(/\)/g)?.length ?? 0);
+  const items = [
+    ...lengthsIn(t, rubric).map((l) => ({ at: l.index, kind: 'length', key: `${l.minutes} min`, words: t.slice(l.index, l.index + l.length) })),
+    ...countedIn(t, rubric).map((k) => {
+      const noun = (k.words.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/s$/, '');
+      return { at: k.index, kind: noun, key: `${k.n} ${noun}`, words: k.words.trim() };
+    }),
+  ]
+    .filter((x) => depth(x.at) <= 0)
+    .sort((x, y) => x.at - y.at)
+    .map(({ key, kind, words: w }) => ({ key, kind, words: w }));
+  return { length, count, per, words, weekly, lengths, periods, course, spans: runs.map(({ weeks, words: w }) => ({ weeks, words: w })), interval, items };
 }
 
 // ---------------------------------------------------------------- group size

@@ -58,6 +58,10 @@ const NEAR = 0.02;
 function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1; text: string } | null {
   const main = compareMainAmounts(a, b, w);
   if (main && main.dir !== 0) return main;
+  // How often by the time between ("every 30 minutes" / "every hour"): a longer wait is less often.
+  if (a.interval && b.interval && Math.abs(a.interval.minutes - b.interval.minutes) > NEAR * Math.max(a.interval.minutes, b.interval.minutes)) {
+    return { dir: b.interval.minutes > a.interval.minutes ? -1 : 1, text: became(w, quote(a.interval.words), quote(b.interval.words)) };
+  }
   // A second amount in the same statement, changed while the first stayed the same.
   if (a.periods.length === b.periods.length && a.periods.length > 1) {
     for (let i = 0; i < a.periods.length; i++) {
@@ -78,6 +82,25 @@ function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1
       const [x, y] = [a.spans[i], b.spans[i]];
       if (Math.abs(x.weeks - y.weeks) > NEAR * Math.max(x.weeks, y.weeks)) return { dir: y.weeks < x.weeks ? -1 : 1, text: became(w, quote(x.words), quote(y.words)) };
     }
+  } else if (a.spans.length && b.spans.length) {
+    // A run told in parts ("for the first 5 weeks", then "5 more weeks"): the weeks in all.
+    const [x, y] = [a.spans, b.spans].map((ss) => ss.reduce((n, sp) => n + sp.weeks, 0));
+    if (Math.abs(x - y) > NEAR * Math.max(x, y)) return { dir: y < x ? -1 : 1, text: became(w, a.spans.map((sp) => quote(sp.words)).join(` ${w.and} `), b.spans.map((sp) => quote(sp.words)).join(` ${w.and} `)) };
+  }
+  // One of the amounts named taken out, the others kept ("10 days each summer and 4 days each Easter"
+  // become "10 days each summer"): less, unless the week's total is known on both sides and the same.
+  const sameWeekly = a.weekly !== null && b.weekly !== null && Math.abs(a.weekly - b.weekly) <= NEAR * Math.max(a.weekly, b.weekly);
+  if (!sameWeekly && b.items.length && a.items.length > b.items.length) {
+    const left = [...a.items];
+    const kept = b.items.every((it) => {
+      const k = left.findIndex((x) => x.key === it.key);
+      if (k < 0) return false;
+      left.splice(k, 1);
+      return true;
+    });
+    // Only where the same kind of amount is still named: a session's length dropped with none left is
+    // the amount no longer known (weakened, below), not less of it.
+    if (kept && left.length && left.every((x) => b.items.some((y) => y.kind === x.kind))) return { dir: -1, text: takenOut(w, left.map((x) => x.words)) };
   }
   return main;
 }

@@ -102,19 +102,25 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
   const pairs = align(olds, news, group, rubric, words.vectors);
-  const { splits, merges } = splitsAndMerges(olds, news, pairs, words, group, rubric);
-  rewrittenInPlace(olds, news, pairs, splits, merges, words, group, rubric);
+  const { splits, merges, crossSplits } = splitsAndMerges(olds, news, pairs, words, group, rubric);
+  rewrittenInPlace(olds, news, pairs, splits, merges, words, group, rubric, new Set([...crossSplits.values()].flat()));
   const changes: (Change & { order: number })[] = [];
   const matchedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
-  const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
+  const matchedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat(), ...[...crossSplits.values()].flat()]);
   for (const [i, j] of pairs) {
     const extraNew = splits.get(i) ?? [];
     const extraOld = merges.get(j) ?? [];
+    const cross = crossSplits.get(i) ?? [];
     // A statement split in two (or two merged into one) is classed on all its parts together, so a
     // part carrying only some of the old amounts, roles or conditions is no cut or gain.
     const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j], rubric) : olds[i];
-    const after = extraNew.length ? joined(news[j], [j, ...extraNew].map((k) => news[k]), olds[i], rubric) : news[j];
+    const after = extraNew.length || cross.length ? joined(news[j], [j, ...extraNew, ...cross].map((k) => news[k]), olds[i], rubric) : news[j];
     const c = classifyProvision(before, after, { splitH, rubric });
+    // A part put in another section is the old statement's, moved there, with whatever the whole's change is.
+    for (const x of cross) {
+      const m = classifyProvision(before, { ...after, section: news[x].section }, { splitH, rubric });
+      changes.push({ section: news[x].section, kind: m.kind, before: side(olds[i]), after: side(news[x]), detail: m.detail, about: 'provision', why: m.why, order: news[x].start });
+    }
     // Each part with the piece it carries: a part that holds none of the words the change names is
     // the same (a split's kept part), when another part holds them.
     const carriers = partsCarrying(c, extraNew.length ? [j, ...extraNew].map((k) => news[k].text) : [i, ...extraOld].map((k) => olds[k].text), extraNew.length ? olds[i].text : news[j].text);
@@ -196,7 +202,7 @@ const SPLIT_GAIN = 2;
 const AMOUNT_SPLIT_FROM = 0.5;
 
 /** The split and merged statements among those align() left out: old index -> extra new parts; new index -> extra old parts. */
-export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]> } {
+export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, number][], words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words): { splits: Map<number, number[]>; merges: Map<number, number[]>; crossSplits: Map<number, number[]> } {
   const splits = new Map<number, number[]>();
   const merges = new Map<number, number[]>();
   const matchedOld = new Set(pairs.map(([i]) => i));
@@ -248,8 +254,36 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
   };
   attach(news, newToks, matchedNew, olds, oldToks, pairs, splits, merges);
   attach(olds, oldToks, matchedOld, news, newToks, pairs.map(([i, j]): [number, number] => [j, i]), merges, splits);
-  return { splits, merges };
+  // A run split across two sections ("the first 5 weeks" left in F, "5 more weeks" put in H1): a new
+  // statement in another section, its words mostly the old statement's and naming its thing (a rare
+  // word), whose weeks and the aligned part's add up to the old statement's, which the aligned part
+  // alone falls short of. It is the old statement's rest, moved, not a new provision.
+  const crossSplits = new Map<number, number[]>();
+  const weeksIn = (text: string) => readAmount(text, rubric).spans.reduce((n, s) => n + s.weeks, 0);
+  const taken = new Set([...splits.values()].flat());
+  news.forEach((x, xn) => {
+    if (matchedNew.has(xn) || taken.has(xn)) return;
+    const extra = newToks[xn];
+    if (!extra.size) return;
+    for (const [i, j] of pairs) {
+      if (group(olds[i].section) !== group(news[j].section) || group(x.section) === group(olds[i].section)) continue;
+      const shared = [...extra].filter((w) => oldToks[i].has(w));
+      if (shared.length < SPLIT_GAIN || !shared.some(rare) || shared.length / extra.size < AMOUNT_SPLIT_FROM) continue;
+      const whole = weeksIn(olds[i].text);
+      if (!whole) continue;
+      const part = weeksIn([news[j], ...(splits.get(i) ?? []).map((k) => news[k])].map((n) => n.text).join(' '));
+      const rest = weeksIn(x.text);
+      if (!rest || part >= whole * (1 - NEAR_WEEKS) || Math.abs(part + rest - whole) > NEAR_WEEKS * whole) continue;
+      crossSplits.set(i, [...(crossSplits.get(i) ?? []), xn]);
+      taken.add(xn);
+      return;
+    }
+  });
+  return { splits, merges, crossSplits };
 }
+
+// Weeks that add up: within this share of the whole.
+const NEAR_WEEKS = 0.02;
 
 
 /**
@@ -258,9 +292,9 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
  * statements left between the same aligned neighbours, in the same section, sharing a word few
  * statements use. Paired greedily by similarity within each gap. Adds to `pairs`.
  */
-export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words): void {
+export function rewrittenInPlace(olds: Item[], news: Item[], pairs: [number, number][], splits: Map<number, number[]>, merges: Map<number, number[]>, words: StatementWords, group: (k: SectionKey) => string = (k) => k, rubric?: Words, alsoUsedNew: Set<number> = new Set()): void {
   const usedOld = new Set([...pairs.map(([i]) => i), ...[...merges.values()].flat()]);
-  const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat()]);
+  const usedNew = new Set([...pairs.map(([, j]) => j), ...[...splits.values()].flat(), ...alsoUsedNew]);
   const { toks, df, vectors } = words;
   // Each aligned old statement's place in the new version, its own section only (a move says nothing of the gap it left).
   const anchors: { i: number; lo: number; hi: number }[] = [];
@@ -393,6 +427,17 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
       continue;
     }
     if (slot.olds.length === 1 && slot.news.length === 1 && !otherArea(slot.olds[0], slot.news[0])) pairs.push([slot.olds[0], slot.news[0]]);
+    else if (slot.olds.length && slot.news.length) {
+      // Several in the gap, each under its area of need (an area dropped whole beside an outcome
+      // rewritten): the one old and the one new under the same area, when it is the only such pair.
+      for (const i of slot.olds) {
+        const a = key(placeOld[i]?.area);
+        if (!a) continue;
+        const sameOld = slot.olds.filter((k) => key(placeOld[k]?.area) === a);
+        const sameNew = slot.news.filter((j) => key(placeNew[j]?.area) === a);
+        if (sameOld.length === 1 && sameNew.length === 1 && slot.olds.every((k) => !!key(placeOld[k]?.area)) && slot.news.every((j) => !!key(placeNew[j]?.area))) pairs.push([i, sameNew[0]]);
+      }
+    }
   }
   return pairs;
 }
