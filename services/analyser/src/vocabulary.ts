@@ -255,6 +255,8 @@ export const VocabularySchema = z
       expertiseIn: z.array(regexSource).default([]),
       /** A thing the child will use for all of a kind of work ("for all extended writing"): an arrangement. */
       usedForAll: z.array(regexSource).default([]),
+      /** Vague terms (by name) that leave an adult's amount open ("as needed"): a "will" line with one is provision, not a result. */
+      amountLeftOpen: z.array(z.string()).default([]),
       /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
       upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
       /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */
