@@ -400,6 +400,8 @@ export const VocabularySchema = z
       fieldLabels: z.object({ what: z.array(regexSource).min(1), other: z.array(regexSource) }),
       /** A costed table's columns of amounts ("Hours per week"): a bare number under one is that many of its unit. */
       amountColumns: z.array(regexSource).default([]),
+      /** A provision map's column per term ("Autumn term 2026"): a cell under one is its amount in that term. */
+      termColumns: z.array(regexSource).default([]),
       /** A costed table's column of money: not part of a provision's statement. */
       costColumns: z.array(regexSource).default([]),
       /** A costed table's "Total" row: no provision. */
