@@ -67,3 +67,34 @@ describe('a costed table of provision', () => {
     expect(one('A teaching assistant will give 20 minutes of reading practice each day, as his attention is variable in the afternoons.').vagueTerms).not.toContain('variable');
   });
 });
+
+describe('a provision map with a column per term', () => {
+  const termDoc = () =>
+    buildDoc([
+      { h: 'Section E – Outcomes' },
+      'By July 2027, Priya will write a paragraph of five sentences with capital letters and full stops.',
+      { h: 'Section F – Special educational provision' },
+      {
+        table: [
+          ['Provision', 'Delivered by', 'Autumn 2026', 'Spring 2027', 'Summer 2027'],
+          ['Occupational therapy on pencil control, 1:1', 'HCPC-registered occupational therapist', '5 x 40 minutes', '3 x 40 minutes', '—'],
+          ['A scribe in every written assessment', 'Exams access officer', 'All written assessments', 'All written assessments', 'All written assessments'],
+          ['Small-group spelling', 'Teaching assistant', '2 x 30 minutes a week', '2 x 30 minutes a week', 'As needed'],
+        ],
+      },
+      { h: 'Section G – Health provision' },
+      'None.',
+    ]);
+
+  it("reads a cell's amount as that term's: a count under a term's column has a period, a dash is a term it does not run in", () => {
+    const f = analyse(termDoc()).provisions.filter((p) => p.section === 'F');
+    const ot = f.find((p) => p.text.startsWith('Occupational therapy'))!;
+    expect(ot.elements).toMatchObject({ frequency: true, duration: true, groupSize: true });
+    expect(ot.specific).toBe(true);
+    expect(f.find((p) => p.text.startsWith('A scribe'))!.elements.frequency).toBe(true);
+    // A hedge in any term's cell still governs the row.
+    const spelling = f.find((p) => p.text.startsWith('Small-group spelling'))!;
+    expect(spelling.specific).toBe(false);
+    expect(spelling.vagueTerms).toContain('as needed');
+  });
+});

@@ -236,3 +236,42 @@ describe('line roles of a flattened table', () => {
     ['Rhys experiences sudden drops in mood.', 'need'],
   ])('lineRole(%j) is %s', (line, want) => expect(lineRole(line, child)).toBe(want));
 });
+
+describe('cells written as lettered items: where the lettering starts again, a new cell starts', () => {
+  const LEARNING_HEAD = ['Special Educational Needs and Provision (B-F-E)', 'Cognition and learning', 'Strengths', 'I am good at remembering faces.', '', 'B – Special Educational Needs', 'F – Special Educational Provision', 'E – Outcomes'];
+  const HEALTH_HEAD = ['Sections C and G', 'C - Health care needs which relate to their special educational needs', 'G – Health Care Provision reasonably required', 'E – Outcomes'];
+
+  it('a first-person row: need, then (a)-(c) provision, then (a)-(b) outcomes, none read by its wording alone', async () => {
+    const doc = await text([
+      ...LEARNING_HEAD,
+      'I find reading timetables hard and I lose track of the day.',
+      '(a) I will have a visual planner set up with my tutor each Monday, 20 minutes.',
+      '(b) I will have prompts from my key worker whenever I need them.',
+      '(c) I will do a travel-reading course with a trained instructor: 6 weekly sessions of 1 hour.',
+      '(a) By June 2027, I will read the bus timetable and catch the 8.10 bus on my own.',
+      '(b) I will be more organised.',
+      '',
+      ...HEALTH_HEAD,
+      'I have coeliac disease and must not eat gluten.',
+      '(a) I will have a gluten-free lunch from the canteen, checked by the catering manager as needed.',
+      '',
+      ...PLACEMENT,
+    ]);
+    const u = units(doc);
+    expect(u.F).toEqual([
+      'I will have a visual planner set up with my tutor each Monday, 20 minutes.',
+      'I will have prompts from my key worker whenever I need them.',
+      'I will do a travel-reading course with a trained instructor: 6 weekly sessions of 1 hour.',
+    ]);
+    expect(u.E).toEqual(['By June 2027, I will read the bus timetable and catch the 8.10 bus on my own.', 'I will be more organised.']);
+    // A lone lettered run after the need: one cell, of the kind its lines say ("as needed" is provision).
+    expect(u.G).toEqual(['I will have a gluten-free lunch from the canteen, checked by the catering manager as needed.']);
+    expect(u.C).toContain('I have coeliac disease and must not eat gluten.');
+  });
+
+  it('a first-person line about the child now is a need; an amount left open makes a "will" line provision', () => {
+    expect(lineRole('I have weak ankles and tire on stairs.')).toBe('need');
+    expect(lineRole('I will have a rest in the quiet room as required.')).toBe('provision');
+    expect(lineRole('By March 2027, I will climb the stairs to the art room without a rest.')).toBe('outcome');
+  });
+});

@@ -292,6 +292,10 @@ describe('year group in many templates (§5)', () => {
     [['Education setting', 'St Brannock’s CE Primary School – Reception'], 0],
     [['Education setting', 'Corriemoor Academy – Year 10'], 10],
     [['Current school: Hill Primary School (Year R)'], 0],
+    // The year word followed by "class" and the class's own name in brackets.
+    [['Setting: Brackenfold Infants, Reception class (Squirrels)'], 0],
+    [['School: Larchmere Primary – FS2 class'], 0],
+    [['Setting: Larchmere Primary School, Nursery class (Ladybirds)'], -1],
     // A flattened front sheet with its fields on one line.
     [['DOB: 30/06/2018 Year: Year 3 School: Fernhill Primary School'], 3],
     // Traps: a year in an outcome or a plan for later is not the child's year.

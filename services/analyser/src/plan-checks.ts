@@ -286,8 +286,9 @@ function readYearGroup(text: string): number | null {
     /(?<=\S[ \t]+)(?<!\b(?:next|last|previous|prior|following|coming)[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])/gi,
     // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
     // "School and year" / "Fenwick Academy, Year 8",
-    // "… – Reception"; in text the value may be on the line after its label.
-    /(?:education setting|current (?:school|setting)|school|setting)\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery)(?= *(?:class|year)?[ \t)]*(?:\n|$)))/gi,
+    // "… – Reception", "…, Reception class (Owls)", "… – FS2 class"; in text the value may be on the line
+    // after its label. A class's own name may follow in brackets; nothing else may (a teacher, a plan).
+    /(?:education setting|current (?:school|setting)|school|setting)\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))/gi,
   ];
   for (const re of fields) {
     for (const m of head.matchAll(re)) {

@@ -4,7 +4,7 @@
 import { columnRole, leadingArea, type FoundSection, type Unit } from './sections.ts';
 import { namesColumn } from './sections/columns.ts';
 import { perVocabulary } from './vocabulary.ts';
-import { splitSentences, isTimeBound } from './quantities.ts';
+import { findAmount, splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
@@ -74,6 +74,8 @@ export interface StatementWords {
   /** A costed table's column of amounts ("Hours per week"), and a cell of it that is only a number ("Up to 1.25", "1 (4 x 15 minutes)"). */
   amountColumn: RegExp;
   bareAmount: RegExp;
+  /** A provision map's column per term (`termColumns`), and a cell of it that says no amount (a dash for a term it does not run in). */
+  termColumn: RegExp;
   /** A costed table's "Total" row's first cell; its column of money. */
   totalRow: RegExp;
   costColumn: RegExp;
@@ -135,6 +137,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     fieldLabel: new RegExp(String.raw`^(?:${any(w.fieldLabels.what)}|${any(w.fieldLabels.other)})\s*:?$`, 'i'),
     whatLabel: new RegExp(String.raw`^${any(w.fieldLabels.what)}\s*:?$`, 'i'),
     amountColumn: w.amountColumns.length ? new RegExp(String.raw`^${any(w.amountColumns)}\s*:?$`, 'i') : /(?!)/,
+    termColumn: w.termColumns.length ? new RegExp(String.raw`^${any(w.termColumns)}\s*:?$`, 'i') : /(?!)/,
     // A number (perhaps after a limit) and nothing after it but a bracketed note: layout of a figure.
     bareAmount: new RegExp(String.raw`^((?:${any(ao.limits)}\s+)?\d+(?:\.\d+)?)(?=\s*(?:\([^()]*\))?\s*$)`, 'i'),
     costColumn: w.costColumns.length ? new RegExp(String.raw`^${any(w.costColumns)}\s*:?$`, 'i') : /(?!)/,
@@ -472,7 +475,14 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
   const end = chosen[chosen.length - 1].end;
   const read = (c: { text: string }) => {
     const header = words && u.headers?.[cells.indexOf(c as (typeof cells)[number])]?.trim();
-    if (!header || !words!.amountColumn.test(header)) return c.text;
+    if (!header) return c.text;
+    // A cell under a term's column is the amount in that term ("6 x 45 minutes" under "Autumn term
+    // 2026"), unless it says its own period or nothing at all (a dash: the term it does not run in).
+    if (words!.termColumn.test(header)) {
+      const t = c.text.trim();
+      return /\w/.test(t) && !findAmount(t, rubric).period ? `${c.text} in ${header.replace(/\s*:$/, '')}` : c.text;
+    }
+    if (!words!.amountColumn.test(header)) return c.text;
     const m = words!.bareAmount.exec(c.text.trim());
     return m ? `${m[1]} ${header.replace(/\s*:$/, '')}${c.text.trim().slice(m[1].length)}` : c.text;
   };

@@ -255,6 +255,8 @@ export const VocabularySchema = z
       expertiseIn: z.array(regexSource).default([]),
       /** A thing the child will use for all of a kind of work ("for all extended writing"): an arrangement. */
       usedForAll: z.array(regexSource).default([]),
+      /** Vague terms (by name) that leave an adult's amount open ("as needed"): a "will" line with one is provision, not a result. */
+      amountLeftOpen: z.array(z.string()).default([]),
       /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
       upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
       /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */
@@ -406,6 +408,8 @@ export const VocabularySchema = z
       fieldLabels: z.object({ what: z.array(regexSource).min(1), other: z.array(regexSource) }),
       /** A costed table's columns of amounts ("Hours per week"): a bare number under one is that many of its unit. */
       amountColumns: z.array(regexSource).default([]),
+      /** A provision map's column per term ("Autumn term 2026"): a cell under one is its amount in that term. */
+      termColumns: z.array(regexSource).default([]),
       /** A costed table's column of money: not part of a provision's statement. */
       costColumns: z.array(regexSource).default([]),
       /** A costed table's "Total" row: no provision. */

@@ -6,7 +6,8 @@
 import type { Block } from '../../../ingest/src/document.ts';
 import { judgeOutcome } from '../outcomes.ts';
 import { findAmount, isTimeBound, type Words } from '../quantities.ts';
-import { perVocabulary } from '../vocabulary.ts';
+import { defaultRubricLists, perObject, perVocabulary, vocabularyOf } from '../vocabulary.ts';
+import type { Rubric } from '../rubric.ts';
 import { SECTION_KEYS, type SectionKey } from '../report-schema.ts';
 import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { columnRole, columnSection, headerChoices } from './columns.ts';
@@ -38,6 +39,14 @@ const keptWith = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.p
 
 // The rubric's words for a thing the child will use for all of a kind of work (provisionCues.usedForAll).
 const usedForAll = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.provisionCues.usedForAll.length ? v.source.provisionCues.usedForAll : ['(?!)'])}`, 'i'));
+
+// The vague terms the rubric names as leaving an adult's amount open (provisionCues.amountLeftOpen, "as needed"): an outcome does not say them.
+const NO_RUBRIC = {};
+const amountLeftOpen = perObject((r: Partial<Words & Pick<Rubric, 'vagueTerms'>>) => {
+  const names = vocabularyOf(r.vocabulary ? (r as Words) : undefined).source.provisionCues.amountLeftOpen;
+  const terms = (r.vagueTerms ?? defaultRubricLists().vagueTerms).filter((t) => names.includes(t.term));
+  return terms.length ? new RegExp(String.raw`(?<![\w])(?:${terms.map((t) => `(?:${t.pattern ?? t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('|')})(?![\w])`, 'i') : /(?!)/;
+});
 
 const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|less|no|only|minimal|reduced|to)\b)/i;
 
@@ -83,6 +92,8 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     const childWill = CHILD_WILL.test(t) || feels || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
     // "Theo will use a laptop for all his written work": an arrangement, unless a time says by when.
     if (!timeBound && usedForAll(rubric).test(t)) return 'provision';
+    // "I will have rest breaks as needed": how much is left to an adult, so it is something given.
+    if (!timeBound && amountLeftOpen(rubric ?? NO_RUBRIC).test(t)) return 'provision';
     if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
@@ -104,9 +115,9 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
     if (!(a.length && a.period)) return 'need';
   }
   if (PROVISION.test(t) || NO_PROVISION.test(t)) return 'provision';
-  // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children"),
+  // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children", "I have …"),
   // unless it is being given something ("Rosie may have time in the quiet room").
-  if (!RECEIVES.test(t) && /^(?:\p{Lu}[\p{Ll}'’-]+(?:'s|’s)?|He|She|They|His|Her|Their)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/u.test(t)) return 'need';
+  if (!RECEIVES.test(t) && /^(?:\p{Lu}[\p{Ll}'’-]+(?:'s|’s)?|He|She|They|His|Her|Their|I|My)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/u.test(t)) return 'need';
   return 'provision';
 }
 
@@ -263,4 +274,65 @@ export function flatColumn(flat: FlatTable, t: string, nextRow: () => number, la
   flat.col = col;
   flat.nil = false;
   return { label: flat.labels[col], role };
+}
+
+// A typed item marker's ordinal ("(a)", "b)", "3.", "(iv)"): the values it may count (grammar, not words);
+// none for a bullet. "(i)" may be the ninth letter or the first Roman numeral.
+const ORDINAL_MARKER = /^\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]?$/i;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+export function markerOrdinals(marker: string | undefined): number[] {
+  const m = marker ? ORDINAL_MARKER.exec(marker.trim()) : null;
+  if (!m) return [];
+  const s = m[1].toLowerCase();
+  if (/^\d+$/.test(s)) return [Number(s)];
+  const out = s.length === 1 ? [s.charCodeAt(0) - 96] : [];
+  if (ROMAN[s]) out.push(ROMAN[s]);
+  return out;
+}
+
+/** Whether item `cur` goes on from item `prev` ("(b)" after "(a)", "ii." after "i."). */
+const follows = (prev: number[], cur: number[]) => cur.some((c) => prev.includes(c - 1));
+
+/**
+ * A flattened table's cells written as lettered items ("(a) …", "(b) …" in the provision cell, then
+ * "(a) …" again in the outcome cell): where the lettering starts again, a new cell starts. Given the
+ * consecutive item lines from where the table stands (`flat.col` in row `flat.row`), the column of
+ * each: the runs take later columns in order, each the column of its kind where the row has a choice
+ * (by most of its lines' roles); a lone run is one cell. `newRow` when the runs start a row. Null
+ * where the first item is not the first of its list or the runs outnumber the columns left.
+ */
+export function itemRunColumns(flat: FlatTable, items: { text: string; marker: string }[]): { cols: number[]; newRow: boolean } | null {
+  const ords = items.map((x) => markerOrdinals(x.marker));
+  if (!ords.length || !ords[0].includes(1)) return null;
+  const runs: number[][] = [];
+  ords.forEach((o, k) => (k > 0 && follows(ords[k - 1], o) ? runs[runs.length - 1].push(k) : runs.push([k])));
+  const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  const n = flat.labels.length;
+  const newRow = flat.row === 0 || flat.col + 1 >= n;
+  const from = newRow ? 0 : flat.col + 1;
+  const free = n - from;
+  if (runs.length > free) return null;
+  // Each run's role: most of its lines'.
+  const roles = runs.map((r) => {
+    const votes = r.map((k) => lineRole(items[k].text, flat.child, flat.rubric));
+    const outcome = votes.filter((v) => v === 'outcome').length;
+    const provision = votes.filter((v) => v === 'provision').length;
+    return outcome > provision ? 'outcome' : provision > 0 ? 'provision' : 'need';
+  });
+  // The placement in later columns, in order, matching most roles (the earlier columns on a tie).
+  let best: number[] = [];
+  let bestScore = -1;
+  const place = (r: number, col: number, chosen: number[], score: number) => {
+    if (r === runs.length) {
+      if (score > bestScore) [best, bestScore] = [[...chosen], score];
+      return;
+    }
+    for (let c = col; c <= n - (runs.length - r); c++) place(r + 1, c + 1, [...chosen, c], score + (kindOf(flat.labels[c]) === roles[r] ? 1 : 0));
+  };
+  place(0, from, [], 0);
+  if (!best.length) return null;
+  const cols: number[] = new Array(items.length);
+  runs.forEach((r, i) => r.forEach((k) => (cols[k] = best[i])));
+  return { cols, newRow };
 }

@@ -7,7 +7,7 @@ import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-t
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { cellLayout, childNames, flatColumn, flatTableHeads, type FlatShape, type FlatTable } from './flat-table.ts';
+import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
@@ -224,6 +224,35 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       missing--;
     }
   };
+  // Lettered items of a flattened table's cells ("(a) …", "(b) …", then "(a) …" again): the column of
+  // each line of the group being read, planned at its first line (itemRunColumns).
+  let itemPlan = new Map<Block, { col: number; newRow: boolean }>();
+  const placeItem = (f: FlatTable, block: Block, layout: ReturnType<typeof cellLayout>): { label: SectionLabel; role: 'need' | 'provision' | 'outcome' } | null => {
+    // Blank lines that mark cells say more than the lettering.
+    if (block.kind !== 'listItem' || (layout && (layout.exact || layout.same || layout.skip > 0))) return null;
+    if (!itemPlan.has(block)) {
+      const at = blocks.indexOf(block);
+      const group: Extract<Block, { kind: 'listItem' }>[] = [];
+      for (let k = at; k < blocks.length; k++) {
+        const b = blocks[k];
+        if (b.kind !== 'listItem' || !markerOrdinals(b.marker).length || (k > at && (b.blankBefore ?? 0) > 0)) break;
+        group.push(b);
+      }
+      const plan = itemRunColumns(f, group);
+      itemPlan = new Map();
+      if (!plan) return null;
+      group.forEach((b, k) => itemPlan.set(b, { col: plan.cols[k], newRow: k === 0 && plan.newRow }));
+    }
+    const planned = itemPlan.get(block)!;
+    if (planned.newRow) {
+      f.row = ++rowId;
+      f.need = null;
+    }
+    f.col = planned.col;
+    f.nil = false;
+    const label = f.labels[f.col];
+    return { label, role: NEED_SECTIONS.has(label) ? 'need' : label === 'E' ? 'outcome' : 'provision' };
+  };
   for (const block of blocks) {
     const titleNext = letterOnly;
     letterOnly = false;
@@ -332,7 +361,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         const choiceAt = (col: number) => flatChoices[col] ?? [];
         const anyChoices = flatChoices.flat();
         const prefixed = anyChoices.length ? cellChoice(t, anyChoices) : null;
-        const placed = flatColumn(flat, prefixed ? t.slice(prefixed.length) : t, () => ++rowId, layout);
+        const placed = placeItem(flat, block, layout) ?? flatColumn(flat, prefixed ? t.slice(prefixed.length) : t, () => ++rowId, layout);
         const { role } = placed;
         let label = placed.label;
         const here = choiceAt(flat.col);
