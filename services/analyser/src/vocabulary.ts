@@ -660,20 +660,6 @@ function defaultVocabulary(): Vocabulary {
 }
 
 /**
- * The default rubric's lists outside its vocabulary (roles, the words that look like a role and are
- * not, vague terms), for a reader that was given a vocabulary alone (sections/cell-lines.ts).
- */
-export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> {
-  if (defaultLists) return defaultLists;
-  const source = defaultRubricSource();
-  if (source.compiled) return (defaultLists = source.compiled);
-  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(source.text) as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
-  return (defaultLists = { roles: raw.roles, nonRoles: raw.nonRoles, vagueTerms: raw.vagueTerms });
-}
-let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
-
-/**
  * The vocabulary with each condition that names a vague term given that term's pattern, case and word
  * boundary (a comparison reads the same words the provision judge does). A name that is no vague
  * term is left without patterns, which matches nothing; the rubric's schema refuses it first.
