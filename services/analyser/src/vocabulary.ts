@@ -199,6 +199,8 @@ export const VocabularySchema = z
       outcome: z.array(regexSource).min(1),
       need: z.array(regexSource).min(1),
       notNeed: z.array(regexSource),
+      /** A form's label of a need (sections/records.ts) ends with one of these; none when a rubric gives none. */
+      needLabelEnds: z.array(regexSource).default([]),
       provision: z.array(regexSource).min(1),
       headerWords: z.array(regexSource).min(1),
     }),

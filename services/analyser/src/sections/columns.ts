@@ -19,6 +19,7 @@ const columnWords = perVocabulary((v) => {
     outcome: new RegExp(v.any(c.outcome), 'i'),
     need: new RegExp(v.any(c.need), 'i'),
     notNeed: new RegExp(c.notNeed.length ? v.any(c.notNeed) : '(?!)', 'i'),
+    needLabelEnd: new RegExp(String.raw`\b${v.any(c.needLabelEnds)}$`, 'i'),
     provision: new RegExp(v.any(c.provision), 'i'),
     headerWords: new RegExp(String.raw`\b${v.any(c.headerWords)}\b`, 'i'),
   };
@@ -27,6 +28,11 @@ const columnWords = perVocabulary((v) => {
 /** The rubric's header words (`columnRoles.headerWords`): a cell holding one may name its column. */
 export function headerWords(rubric?: Words): RegExp {
   return columnWords(rubric).headerWords;
+}
+
+/** A form's label that ends with a need word (`columnRoles.needLabelEnds`): "Special educational needs". */
+export function endsWithNeedWord(label: string, rubric?: Words): boolean {
+  return columnWords(rubric).needLabelEnd.test(label);
 }
 
 /** What a column holds, by its header and the rubric's `columnRoles` (the default rubric's without). */

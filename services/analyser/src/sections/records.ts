@@ -12,7 +12,7 @@ import type { TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { Words } from '../quantities.ts';
 import { statementWords } from '../statements.ts';
 import { NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
-import { columnRole } from './columns.ts';
+import { columnRole, endsWithNeedWord } from './columns.ts';
 import type { Piece, SectionLabel, Unit } from './types.ts';
 
 export type FieldRole = 'need' | 'outcome' | 'time' | 'what' | 'field';
@@ -30,7 +30,7 @@ export function fieldRole(label: string, rubric?: Words): FieldRole | null {
   if (words.fieldLabel.test(t)) return 'field';
   if (words.outcomeLabelLine.test(t) && role === 'outcome') return 'outcome';
   // "Need", "Special educational needs": the label ends with its need word ("Need Nia finds…" is no label).
-  if (role === 'need' && t.split(/\s+/).length <= 3 && /\b(?:needs?|difficult(?:y|ies))$/i.test(t)) return 'need';
+  if (role === 'need' && t.split(/\s+/).length <= 3 && endsWithNeedWord(t, rubric)) return 'need';
   return null;
 }
 
