@@ -662,6 +662,20 @@ function defaultVocabulary(): Vocabulary {
 }
 
 /**
+ * The default rubric's lists outside its vocabulary (roles, the words that look like a role and are
+ * not, vague terms), for a reader that was given a vocabulary alone (sections/cell-lines.ts).
+ */
+export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> {
+  if (defaultLists) return defaultLists;
+  const source = defaultRubricSource();
+  if (source.compiled) return (defaultLists = source.compiled);
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
+  const raw = yaml.parse(source.text) as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
+  return (defaultLists = { roles: raw.roles, nonRoles: raw.nonRoles, vagueTerms: raw.vagueTerms });
+}
+let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
+
+/**
  * The vocabulary with each condition that names a vague term given that term's pattern, case and word
  * boundary (a comparison reads the same words the provision judge does). A name that is no vague
  * term is left without patterns, which matches nothing; the rubric's schema refuses it first.
@@ -710,20 +724,37 @@ function words(sources: string[]): RegExp {
   return new RegExp(`\\b(?:${sources.join('|')})\\b`, 'i');
 }
 
-export function compileRubric(rubric: Rubric): CompiledRubric {
-  const hit = compiledCache.get(rubric);
+/** The patterns of the roles, the words that look like a role and are not, and the vague terms. */
+export type CompiledLists = Pick<CompiledRubric, 'vague' | 'role' | 'nonRole'>;
+const listsCache = new WeakMap<Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>, CompiledLists>();
+
+/**
+ * compileRubric's patterns of those lists, built here once for it and for a reader of sections given
+ * those lists alone (sections/cell-lines.ts with defaultRubricLists): one way to compile a role or a vague term.
+ */
+export function compileLists(r: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>): CompiledLists {
+  const hit = listsCache.get(r);
   if (hit) return hit;
-  const vague = rubric.vagueTerms.map((spec) => {
+  const vague = r.vagueTerms.map((spec) => {
     const src = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const end = spec.wordBoundaryEnd === false ? '' : '(?![\\w])';
     return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
   });
+  const made = { vague, role: alternation(r.roles), nonRole: alternation(r.nonRoles) };
+  listsCache.set(r, made);
+  return made;
+}
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+  const hit = compiledCache.get(rubric);
+  if (hit) return hit;
+  const { vague, role, nonRole } = compileLists(rubric);
   const a = rubric.activities;
   const v = compileVocabulary(rubric.vocabulary);
   const compiled: CompiledRubric = {
     vague,
-    role: alternation(rubric.roles),
-    nonRole: alternation(rubric.nonRoles),
+    role,
+    nonRole,
     qualification: alternation(rubric.qualifications),
     activity: {
       sessions: alternation(a.sessions),

@@ -8,7 +8,8 @@
 // table, each row is one statement with its cells, as the same table in DOCX or PDF is.
 import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import { findAmount } from '../quantities.ts';
-import { compileRubric, loadRubric, type CompiledRubric, type Rubric } from '../rubric.ts';
+import type { Rubric } from '../rubric.ts';
+import { compileLists, compileRubric, defaultRubricLists, type CompiledLists } from '../vocabulary.ts';
 import { statementWords, type StatementWords } from '../statements.ts';
 import { execFromStart, testFromStart } from '../fast-patterns.ts';
 import { matchHeading } from './headings.ts';
@@ -151,7 +152,7 @@ interface LineKind {
   area: boolean;
 }
 
-function lineKind(text: string, words: StatementWords, rubric: Rubric | undefined, c: CompiledRubric): LineKind {
+function lineKind(text: string, words: StatementWords, rubric: Rubric | undefined, c: CompiledLists): LineKind {
   const t = text.trim();
   const n = t.split(/\s+/).length;
   // Who gives the provision: the first of the rubric's roles and the words that look like one ("the school", "staff").
@@ -196,7 +197,8 @@ function fit(k: LineKind, col: ColumnKind): number {
  * of the provision and one of who, how often or how long.
  */
 function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Line[], words: StatementWords, rubric: Rubric | undefined): { rows: TableRow[]; next: number } | null {
-  const compiled = compileRubric(rubric ?? loadRubric());
+  // The rubric's patterns; a reader given none (a test) reads the default's lists (vocabulary.ts, not the rubric loader, which imports the rules).
+  const compiled = rubric ? compileRubric(rubric) : compileLists(defaultRubricLists());
   const kinds: ColumnKind[] = heads.map((h, k) => {
     const t = h.text.trim();
     if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
