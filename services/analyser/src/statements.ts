@@ -374,7 +374,7 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
       role.lastIndex = 0;
       return r;
     };
-    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c) && !names(c) && !words.cellFrequency.test(c));
+    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c, rubric) && !names(c) && !words.cellFrequency.test(c));
   }
   const t = text.trim();
   // A sentence is content, however short ("Support with spelling as required.").

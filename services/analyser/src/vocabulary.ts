@@ -203,6 +203,10 @@ export const VocabularySchema = z
       needLabelEnds: z.array(regexSource).default([]),
       provision: z.array(regexSource).min(1),
       headerWords: z.array(regexSource).min(1),
+      /** More words a cell naming its column opens with; a data row's words; a header's opening that names F. None when a rubric gives none. */
+      headerOpenings: z.array(regexSource).default([]),
+      dataWords: z.array(regexSource).default([]),
+      provisionOpenings: z.array(regexSource).default([]),
     }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({

@@ -39,7 +39,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t) || (at > 0 && t.split(/\s+/).length <= 3)));
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3)));
   };
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {

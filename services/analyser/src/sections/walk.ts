@@ -430,7 +430,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       }
       return;
     }
-    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head, rubric) && namesColumns(head));
+    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head, rubric) && namesColumns(head, rubric));
     if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
     for (let r = 0; r < rows.length; r++) {
