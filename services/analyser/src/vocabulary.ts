@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
-import { fastPatterns } from './fast-patterns.ts';
+import { fastPatterns, escapeRegExp } from './fast-patterns.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
@@ -679,6 +679,9 @@ export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vague
 }
 let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
 
+/** A vague term's pattern, or its term matched as written. */
+const vagueTermSource = (spec: VagueTermSpec) => spec.pattern ?? escapeRegExp(spec.term);
+
 /**
  * The vocabulary with each condition that names a vague term given that term's pattern, case and word
  * boundary (a comparison reads the same words the provision judge does). A name that is no vague
@@ -689,8 +692,7 @@ export function withConditionPatterns(v: Vocabulary, vagueTerms: readonly VagueT
   const conditions = v.conditions.map((c) => {
     const spec = c.vagueTerm ? vagueTerms.find((t) => t.term === c.vagueTerm) : undefined;
     if (!spec) return c;
-    const pattern = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return { ...c, patterns: [pattern], caseSensitive: c.caseSensitive ?? spec.caseSensitive, wordBoundaryEnd: c.wordBoundaryEnd ?? spec.wordBoundaryEnd };
+    return { ...c, patterns: [vagueTermSource(spec)], caseSensitive: c.caseSensitive ?? spec.caseSensitive, wordBoundaryEnd: c.wordBoundaryEnd ?? spec.wordBoundaryEnd };
   });
   return { ...v, conditions };
 }
@@ -740,7 +742,7 @@ export function compileLists(r: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'
   const hit = listsCache.get(r);
   if (hit) return hit;
   const vague = r.vagueTerms.map((spec) => {
-    const src = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const src = vagueTermSource(spec);
     const end = spec.wordBoundaryEnd === false ? '' : '(?![\\w])';
     return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
   });

@@ -8,6 +8,7 @@ import { timesPerWeek } from './verdict.ts';
 import type { Rubric } from '../rubric.ts';
 import { compileRubric, perObject, perVocabulary } from '../vocabulary.ts';
 import { tokens } from './similarity.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 // The words that make a heading one of recommendations or of background, a sentence a recommendation
 // or a description, and a unit under a recommendations heading an action (rubric lists
@@ -195,7 +196,7 @@ const LABEL = /^\s*([A-Za-z][A-Za-z' -]{2,30}(?:\s+\d{1,2})?)\s*:\s+(?=\S)/;
 // The area of need a flattened table's row opens with (its first cell, one of the rubric's
 // areasOfNeed): where the row is, not what to provide. "and" may be written "and/or" (grammar).
 const areaCell = (rubric?: Rubric) => {
-  const areas = (rubric?.areasOfNeed ?? []).map((a) => a.area.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ and /g, ' and(?:\\/or)? '));
+  const areas = (rubric?.areasOfNeed ?? []).map((a) => escapeRegExp(a.area).replace(/ and /g, ' and(?:\\/or)? '));
   return areas.length ? new RegExp(`^\\s*(?:${areas.join('|')})\\s+(?=[A-Z])`, 'i') : null;
 };
 

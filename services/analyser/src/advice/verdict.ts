@@ -9,6 +9,7 @@ import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
 import { fill } from '../findings.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export type Verdict = AdviceEntry['verdict'];
 
@@ -360,7 +361,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
   for (const n of programmeNames(a.main, names)) {
-    const q = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const q = escapeRegExp(n);
     if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
       say('programmeExample', { programme: n.replace(/\b\w/g, (c) => c.toUpperCase()) });
       break;

@@ -14,6 +14,7 @@ import { statementWords } from '../statements.ts';
 import { NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { columnRole, endsWithNeedWord } from './columns.ts';
 import type { Piece, SectionLabel, Unit } from './types.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export type FieldRole = 'need' | 'outcome' | 'time' | 'what' | 'field';
 
@@ -200,7 +201,7 @@ function readPiece(piece: Piece, group: Piece[], text: string, nextRow: () => nu
 function fieldsOf(lines: Unit[], parsed: (ReturnType<typeof labelledLine> | null)[], text: string, rubric?: Words): Field[] {
   // The labels that open lines here, as written: only these split a value where a reader ran lines together.
   const opening = [...new Set(parsed.filter((p) => p !== null).map((p) => p!.label))].sort((a, b) => b.length - a.length);
-  const inner = opening.length ? new RegExp(String.raw`\s(${opening.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?=\s+[A-Z0-9(£"'“‘]|\s*$)`, 'g') : null;
+  const inner = opening.length ? new RegExp(String.raw`\s(${opening.map((l) => escapeRegExp(l).replace(/\s+/g, '\\s+')).join('|')})(?=\s+[A-Z0-9(£"'“‘]|\s*$)`, 'g') : null;
   const fields: Field[] = [];
   const cell = (start: number, end: number, page: number | null): TableCell | null => {
     while (start < end && /\s/.test(text[start])) start++;
