@@ -2,6 +2,7 @@
 // a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
 import { type CellInput, DocumentBuilder, plain } from './builder.ts';
 import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
+import { asWritten } from './pdf-lines.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
@@ -420,7 +421,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     if (m) {
       flushPara();
       flushItem();
-      item = { text: [m[3]], marker: /^[\uE000-\uF8FF]$/.test(m[2]) ? '•' : m[2], indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
+      item = { text: [m[3]], marker: asWritten(m[2]), indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
     } else if (item && (/^\s+\S/.test(line) || (hardWrapped && item.lastLen >= wrapWidth))) {
       item.text.push(line.trim());
       item.lastLen = line.trimEnd().length;
