@@ -2,6 +2,7 @@
 // the default's everyone else's.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../services/analyser/src/index.ts';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
 import { parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 import { planWith, rubric as standard } from './helpers.ts';
@@ -77,5 +78,18 @@ describe("the advice verdicts' words", () => {
   it('refuse an unknown wording key', () => {
     const r = parseRubricYaml('extends: default\nid: esk\nversion: "1"\nadvice:\n  detail:\n    carryed: "x"\n');
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('a sentence that points back at the recommendation before it (lists.adviceReferredThings, adviceSameAdults)', () => {
+  const report: Part[] = [
+    { h: '4. Recommendations' },
+    '4.1 Reading has been slow to improve. I recommend daily 20-minute paired reading with a teaching assistant. It is important that the same mentor hears these readings throughout the year.',
+  ];
+  const recs = (r: Rubric) => extractRecommendations(buildDoc(report, 'advice.txt'), undefined, r).map((x) => x.text.trim());
+  it("joins it to that recommendation when it names the organisation's words, and not otherwise", () => {
+    const own = orgRubric("vocabulary:\n  lists:\n    addAdviceReferredThings: ['readings?']\n", 'readings');
+    expect(recs(own)).toEqual(['I recommend daily 20-minute paired reading with a teaching assistant. It is important that the same mentor hears these readings throughout the year.']);
+    expect(recs(standard)).toEqual(['I recommend daily 20-minute paired reading with a teaching assistant.', 'It is important that the same mentor hears these readings throughout the year.']);
   });
 });

@@ -6,6 +6,7 @@ import { judgeProvision } from '../../services/analyser/src/provision.ts';
 import { readGroup } from '../../services/analyser/src/compare/amounts.ts';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { orgRubric } from './org-rubric.ts';
+import { synonymTokens, tokens } from '../../services/analyser/src/advice/similarity.ts';
 
 const standard = loadRubric();
 
@@ -48,5 +49,17 @@ describe('groupIn: one reader for the judges and the comparison', () => {
     const text = 'Spelling practice in trios, three times a week.';
     expect(judgeProvision(text, older).elements.groupSize).toBe(true);
     expect(judgeProvision('Speech and language therapy, 30 minutes weekly.', older).elements.groupSize).toBe(false);
+  });
+
+  it("one-to-one and a small group are written once (lists.individualWork, smallGroup): an organisation's word reaches the group reader and advice matching alike", () => {
+    const tete = orgRubric("vocabulary:\n  lists:\n    addIndividualWork: ['t[eê]te-[aà]-t[eê]te']\n    addSmallGroup: ['little group']\n", 'tete');
+    const text = 'Reading practice tete-a-tete with a teaching assistant, daily.';
+    expect(groupIn(text)).toBeNull();
+    expect(groupIn(text, tete)?.size).toBe(1);
+    expect(tokens(text, new Set(), tete)).toContain('onetoone');
+    expect(tokens(text)).not.toContain('onetoone');
+    expect(synonymTokens(tete).has('group')).toBe(true);
+    expect(groupIn('Phonics in little groups twice a week.', tete)).toMatchObject({ size: 5, stated: false });
+    expect(tokens('Phonics in a little group twice a week.', new Set(), tete)).toContain('group');
   });
 });

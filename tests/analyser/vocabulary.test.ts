@@ -7,7 +7,8 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
 import { judgeProvision, rewriteProvision } from '../../services/analyser/src/provision.ts';
 import { meetingWords } from '../../services/analyser/src/suggest.ts';
-import { findAmount, isTimeBound, toNumber } from '../../services/analyser/src/quantities.ts';
+import { findAmount, isTimeBound, periodsIn, toNumber } from '../../services/analyser/src/quantities.ts';
+import { vocabularyOf } from '../../services/analyser/src/vocabulary.ts';
 import { loadRubric, parseRubric, parseRubricYaml, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { compareDocuments } from '../../services/analyser/src/compare/index.ts';
 import { placementNamed, readStatus } from '../../services/analyser/src/plan-checks.ts';
@@ -265,5 +266,17 @@ describe('a vocabulary entry that cannot be used', () => {
   it('is refused when a month is missing or a number word is not a word', () => {
     const errors = problems(['vocabulary:', '  months: [{ name: january }]', '  numbers:', '    values: { "Two Dozen": 24 }', ''].join('\n'));
     expect(errors.map((e) => e.path).sort()).toEqual(['vocabulary.months', 'vocabulary.numbers.values.Two Dozen']);
+  });
+});
+
+describe("a rate's leads and qualifiers are written once (lists.rateLeads, rateQualifiers)", () => {
+  it("an organisation's qualifier reaches the rate reader and the judges' frequencies alike", () => {
+    const teaching = orgRubric("vocabulary:\n  lists:\n    addRateQualifiers: [teaching]\n", 'teaching');
+    const text = 'Precision teaching, 3 x 10 minutes per teaching week';
+    expect(periodsIn(text)).toHaveLength(0);
+    expect(periodsIn(text, teaching).map((p) => p.words)).toEqual(['per teaching week']);
+    const frequency = (r?: Rubric) => new RegExp(vocabularyOf(r).frequencies, 'i').test('each teaching day');
+    expect(frequency()).toBe(false);
+    expect(frequency(teaching)).toBe(true);
   });
 });

@@ -219,6 +219,19 @@ export function testFromStart(re: RegExp, text: string): boolean {
   return hit;
 }
 
+/** Text matched as written inside a pattern: each character a pattern gives a meaning to escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `re.exec(text)` from the start of the text, whatever a global expression's last match left; testFromStart's twin. */
+export function execFromStart(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
+
 /** The expression as V8 compiles most cheaply (see the top of this file), compiled now. */
 export function fastPattern(re: RegExp): RegExp {
   let fast = re;

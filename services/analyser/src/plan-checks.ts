@@ -62,6 +62,8 @@ interface FieldWords {
   /** A date of birth's label (vocabulary.birthDateLabels); with the date's text after it, in group 1. */
   birthLabel: RegExp;
   birthDate: RegExp;
+  /** A line with a date of birth's field ("DOB: 3/5/2016", a running header): furniture, not what a section says. */
+  birthField: RegExp;
 }
 
 const fieldWords = perVocabulary((v): FieldWords => {
@@ -75,6 +77,7 @@ const fieldWords = perVocabulary((v): FieldWords => {
     present: new RegExp(String.raw`\b${v.any(src.needSignals.present)}\b`, 'i'),
     birthLabel: new RegExp(String.raw`(?<![\w])${v.any(src.birthDateLabels)}`, 'i'),
     birthDate: new RegExp(String.raw`(?<![\w])${v.any(src.birthDateLabels)}\s*[:\-–|]?\s*([^\n\t]{6,30})`, 'i'),
+    birthField: new RegExp(String.raw`^.*(?<![\w])${v.any(src.birthDateLabels)}\s*[:|\t].*$`, 'i'),
   };
   return w;
 });
@@ -345,15 +348,16 @@ export function hasContent(text: string, rubric?: Words): boolean {
 // ---------------------------------------------------------------- needs in C and D, provision in G and H (§8)
 
 // Page furniture and echoes of the heading: not what the section says. Layout and the section
-// headings' own words (as sections/ reads them), so kept here rather than in the rubric.
-const FURNITURE = fastPattern(/^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*|.*\b(?:DOB|D\.O\.B\.|date of birth)\s*[:|\t].*)$/i);
+// headings' own words (as sections/ reads them), so kept here rather than in the rubric; a date of
+// birth's field is the rubric's (fieldWords: birthField).
+const FURNITURE = fastPattern(/^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*)$/i);
 // A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
 const TITLE_ECHO = fastPattern(/^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i);
 
 // What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D):
 // the rubric's vocabulary.needSignals (needSignals()).
 
-function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): string[] {
+function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined, rubric: Words): string[] {
   if (!s) return [];
   const out: string[] = [];
   for (const u of contentUnits(s)) {
@@ -361,7 +365,8 @@ function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined): stri
     // Clauses: "X has not been assessed, but her mother needs short breaks" holds a need.
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
-  return out.filter((x) => x && !FURNITURE.test(x) && !TITLE_ECHO.test(x));
+  const { birthField } = fieldWords(rubric);
+  return out.filter((x) => x && !FURNITURE.test(x) && !birthField.test(x) && !TITLE_ECHO.test(x));
 }
 
 /** Section C or D describes a need: some sentence says one, rather than "none", a history line or furniture. */
@@ -469,11 +474,11 @@ export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map
     return { section: s ? k : null, start: s?.start ?? 0, end: s ? Math.min(s.end, s.start + Math.max(1, s.title.length)) : 0 };
   };
 
-  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k)))], rubric);
+  const provided = (keys: SectionKey[]) => holdsProvision([...provIn(keys).map((p) => p.text), ...keys.flatMap((k) => sentencesOf(doc, sections.get(k), rubric))], rubric);
   const need = needSignals(rubric);
   const words = planWords(rubric);
-  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C')), need.health, rubric) && !provided(['G']);
-  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D')), need.socialCare, rubric) && !provided(['H1', 'H2']);
+  const healthNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('C'), rubric), need.health, rubric) && !provided(['G']);
+  const socialCareNeedsWithoutProvision = describesNeed(sentencesOf(doc, sections.get('D'), rubric), need.socialCare, rubric) && !provided(['H1', 'H2']);
   // §5: Year 9 or above, or 14 or over at the plan date; a key stage alone counts from its lowest year.
   const ks = plan.yearGroup === null ? keyStageFloor(doc.text) : null;
   const year = plan.yearGroup ?? plan.derivedYear;

@@ -5,6 +5,7 @@ import type { Rubric, VagueTermSpec } from './rubric.ts';
 import { compileRubric, perVocabulary } from './vocabulary.ts';
 import { findAmount, groupIn, type Amount, type Words } from './quantities.ts';
 import { completeProvision } from './suggest.ts';
+import { execFromStart, testFromStart } from './fast-patterns.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
 
@@ -140,18 +141,11 @@ function maskPurpose(text: string, rubric?: Words): string {
 // (clauseWords: checkOfThing, routinePoint).
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  re.lastIndex = 0;
+  const m = execFromStart(re, text);
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : null;
 }
 
-function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const r = re.test(text);
-  re.lastIndex = 0;
-  return r;
-}
+const test = testFromStart;
 
 function blank(text: string, re: RegExp): string {
   re.lastIndex = 0;

@@ -15,10 +15,15 @@ const page = z.number().int().positive().nullable();
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
+/** A sha256 in hex, as a report records a document's and a rubric's. */
+const SHA256 = /^[0-9a-f]{64}$/;
+/** A rule's id: its family and name ("provision.vague-term"); the rubric's `rules:` keys are these too. */
+export const RULE_ID = /^[a-z]+(\.[a-z0-9-]+)+$/;
+
 export const ReportDocument = z.object({
   name: z.string(),
   mediaType: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().regex(SHA256),
   pages: z.number().int().nonnegative().nullable(),
   characters: z.number().int().nonnegative(),
 });
@@ -90,7 +95,7 @@ export const Checks = z.object(Object.fromEntries(CHECK_KEYS.map((k) => [k, z.bo
 export type Checks = z.infer<typeof Checks>;
 
 export const Finding = z.object({
-  ruleId: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/),
+  ruleId: z.string().regex(RULE_ID),
   severity: Severity,
   section: SectionKey.nullable(),
   start: offset,
@@ -141,7 +146,7 @@ export const Report = z.object({
   checks: Checks,
   findings: z.array(Finding),
   score: z.object({ overall: z.number().min(0).max(100), band: z.string() }),
-  rubric: z.object({ id: z.string(), version: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the rubric\'s source text') }),
+  rubric: z.object({ id: z.string(), version: z.string(), sha256: z.string().regex(SHA256).describe('sha256 of the rubric\'s source text') }),
   advice: z.array(AdviceEntry).optional(),
   deadlines: z.array(DeadlineEntry).optional(),
 });

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
-import { SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
+import { RULE_ID, SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { RULE_IDS } from './rules/registry.ts';
 import { DEFAULT_RUBRIC_FILE, defaultRubricSource, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
@@ -197,7 +197,7 @@ export const RubricSchema = z.object({
     saysNothing: z.string().min(1),
     vague: z.string().min(1),
   }).optional(),
-  rules: z.record(z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "provision.vague-term"'), Rule),
+  rules: z.record(z.string().regex(RULE_ID, 'rule ids look like "provision.vague-term"'), Rule),
 })
   .superRefine((r, ctx) => {
     r.vocabulary.conditions.forEach((c, i) => {

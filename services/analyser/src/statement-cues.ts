@@ -5,6 +5,7 @@
 // the layout around them: an item's number, a colon, capitalised words.
 import type { Rubric } from './rubric.ts';
 import { compileRubric, perVocabulary } from './vocabulary.ts';
+import { execFromStart, testFromStart } from './fast-patterns.ts';
 
 interface CueWords {
   labelled: RegExp;
@@ -85,11 +86,7 @@ export function startsOwnProvision(sentence: string, rubric: Rubric): boolean {
   const indefinite = w.indefinite.test(subject) || w.group.test(subject.trim());
   const named = w.namedThe.test(subject) || w.named.test(subject.trim());
   if (!indefinite && !named) return false;
-  const role = compileRubric(rubric).role;
-  role.lastIndex = 0;
-  const hasRole = role.test(subject);
-  role.lastIndex = 0;
-  return named || hasRole || w.staff.test(subject.trim());
+  return named || testFromStart(compileRubric(rubric).role, subject) || w.staff.test(subject.trim());
 }
 
 /**
@@ -113,11 +110,7 @@ export function startsNewSubject(sentence: string, before: string, rubric: Rubri
   const stem = head.replace(/(?:es|s)$/, '');
   if (stem.length < 3 || new RegExp(String.raw`\b${stem.replace(/[^\w]/g, '')}`, 'i').test(before)) return false;
   if (/^the$/i.test(lead[0].trim())) {
-    const role = compileRubric(rubric).role;
-    role.lastIndex = 0;
-    const hasRole = role.test(rest);
-    role.lastIndex = 0;
-    return hasRole;
+    return testFromStart(compileRubric(rubric).role, rest);
   }
   return true;
 }
@@ -152,10 +145,7 @@ export function namesProviderBefore(sentence: string, before: string, rubric: Ru
   const lead = w.article.exec(sentence.trimStart());
   if (!lead) return false;
   const rest = sentence.trimStart().slice(lead[0].length);
-  const role = compileRubric(rubric).role;
-  role.lastIndex = 0;
-  const m = role.exec(rest.split(/\s+/).slice(0, 5).join(' '));
-  role.lastIndex = 0;
+  const m = execFromStart(compileRubric(rubric).role, rest.split(/\s+/).slice(0, 5).join(' '));
   if (!m || m.index !== 0) return false;
   const head = m[0].trim().split(/\s+/).pop()!.replace(/['’]s$/, '');
   const stem = head.replace(/(?:es|s)$/, '').replace(/[^\w]/g, '');

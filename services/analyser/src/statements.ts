@@ -8,6 +8,7 @@ import { findAmount, splitSentences, isTimeBound } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
+import { testFromStart } from './fast-patterns.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -190,12 +191,7 @@ function namesProvision(text: string, rubric: Rubric): boolean {
   if (words.areaHeading.test(t) || words.genericHeading.test(t)) return false;
   const c = compileRubric(rubric);
   const a = c.activity;
-  const hit = (re: RegExp) => {
-    re.lastIndex = 0;
-    const r = re.test(t);
-    re.lastIndex = 0;
-    return r;
-  };
+  const hit = (re: RegExp) => testFromStart(re, t);
   return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || words.provisionCue.test(t) || words.items.test(t);
 }
 
@@ -371,13 +367,8 @@ function isHeadingCell(text: string, rubric: Rubric): boolean {
   // provider or a frequency in it ("Support in lessons | LSA | As required") is content.
   if (cells.length > 1) {
     const role = compileRubric(rubric).role;
-    const names = (c: string) => {
-      role.lastIndex = 0;
-      const r = role.test(c);
-      role.lastIndex = 0;
-      return r;
-    };
-    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c) && !names(c) && !words.cellFrequency.test(c));
+    const names = (c: string) => testFromStart(role, c);
+    return cells.every((c) => c.length < 40 && !/\d/.test(c) && namesColumn(c, rubric) && !names(c) && !words.cellFrequency.test(c));
   }
   const t = text.trim();
   // A sentence is content, however short ("Support with spelling as required.").
@@ -440,13 +431,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
 function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
   // What the child can do ("Kai can read up to 20 words") is a need, hedge or not (grammar, not vocabulary).
   if (/\b(?:can(?:not)?|(?:is|are) (?:not )?able to)\b/i.test(sentence)) return false;
-  return compileRubric(rubric).vague.some(({ spec, re }) => {
-    if (!spec.hedge || spec.undermines === 'activity') return false;
-    re.lastIndex = 0;
-    const hit = re.test(sentence);
-    re.lastIndex = 0;
-    return hit;
-  });
+  return compileRubric(rubric).vague.some(({ spec, re }) => spec.hedge && spec.undermines !== 'activity' && testFromStart(re, sentence));
 }
 
 /**

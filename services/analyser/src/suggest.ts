@@ -6,6 +6,7 @@ import type { ProvisionJudgement } from './provision.ts';
 import type { OutcomeJudgement } from './outcomes.ts';
 import type { Words } from './quantities.ts';
 import { perVocabulary } from './vocabulary.ts';
+import { escapeRegExp } from './fast-patterns.ts';
 
 /** What the plan says about the child, from the plan reading; all optional. */
 export interface PlanFacts {
@@ -128,7 +129,7 @@ export function completeProvision(cleaned: string, j: ProvisionJudgement, area: 
   let judgement = j;
   // A therapist the statement names keeps its place and gains its registration.
   const therapy = therapyIn(text, rubric);
-  const named = therapy && new RegExp(String.raw`\b(an?|the)\s+(${therapy.who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\b`, 'i');
+  const named = therapy && new RegExp(String.raw`\b(an?|the)\s+(${escapeRegExp(therapy.who)})\b`, 'i');
   if (therapy && named && !j.elements.qualification && named.test(text)) {
     text = text.replace(named, (_m, det: string, who: string) => `${/^the$/i.test(det) ? det : 'a'} [${therapy.registration}] ${who}`);
     judgement = { ...j, elements: { ...j.elements, qualification: true } };

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
-import { fastPatterns } from './fast-patterns.ts';
+import { fastPatterns, escapeRegExp } from './fast-patterns.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RUBRIC_FILE = resolve(HERE, '../../../rubrics/default.yaml');
@@ -199,8 +199,14 @@ export const VocabularySchema = z
       outcome: z.array(regexSource).min(1),
       need: z.array(regexSource).min(1),
       notNeed: z.array(regexSource),
+      /** A form's label of a need (sections/records.ts) ends with one of these; none when a rubric gives none. */
+      needLabelEnds: z.array(regexSource).default([]),
       provision: z.array(regexSource).min(1),
       headerWords: z.array(regexSource).min(1),
+      /** More words a cell naming its column opens with; a data row's words; a header's opening that names F. None when a rubric gives none. */
+      headerOpenings: z.array(regexSource).default([]),
+      dataWords: z.array(regexSource).default([]),
+      provisionOpenings: z.array(regexSource).default([]),
     }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({
@@ -685,6 +691,9 @@ export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vague
 }
 let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
 
+/** A vague term's pattern, or its term matched as written. */
+const vagueTermSource = (spec: VagueTermSpec) => spec.pattern ?? escapeRegExp(spec.term);
+
 /**
  * The vocabulary with each condition that names a vague term given that term's pattern, case and word
  * boundary (a comparison reads the same words the provision judge does). A name that is no vague
@@ -695,8 +704,7 @@ export function withConditionPatterns(v: Vocabulary, vagueTerms: readonly VagueT
   const conditions = v.conditions.map((c) => {
     const spec = c.vagueTerm ? vagueTerms.find((t) => t.term === c.vagueTerm) : undefined;
     if (!spec) return c;
-    const pattern = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return { ...c, patterns: [pattern], caseSensitive: c.caseSensitive ?? spec.caseSensitive, wordBoundaryEnd: c.wordBoundaryEnd ?? spec.wordBoundaryEnd };
+    return { ...c, patterns: [vagueTermSource(spec)], caseSensitive: c.caseSensitive ?? spec.caseSensitive, wordBoundaryEnd: c.wordBoundaryEnd ?? spec.wordBoundaryEnd };
   });
   return { ...v, conditions };
 }
@@ -734,20 +742,37 @@ function words(sources: string[]): RegExp {
   return new RegExp(`\\b(?:${sources.join('|')})\\b`, 'i');
 }
 
-export function compileRubric(rubric: Rubric): CompiledRubric {
-  const hit = compiledCache.get(rubric);
+/** The patterns of the roles, the words that look like a role and are not, and the vague terms. */
+export type CompiledLists = Pick<CompiledRubric, 'vague' | 'role' | 'nonRole'>;
+const listsCache = new WeakMap<Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>, CompiledLists>();
+
+/**
+ * compileRubric's patterns of those lists, built here once for it and for a reader of sections given
+ * those lists alone (sections/cell-lines.ts with defaultRubricLists): one way to compile a role or a vague term.
+ */
+export function compileLists(r: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>): CompiledLists {
+  const hit = listsCache.get(r);
   if (hit) return hit;
-  const vague = rubric.vagueTerms.map((spec) => {
-    const src = spec.pattern ?? spec.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const vague = r.vagueTerms.map((spec) => {
+    const src = vagueTermSource(spec);
     const end = spec.wordBoundaryEnd === false ? '' : '(?![\\w])';
     return { spec, re: new RegExp(`(?<![\\w])(?:${src})${end}`, spec.caseSensitive ? 'g' : 'gi') };
   });
+  const made = { vague, role: alternation(r.roles), nonRole: alternation(r.nonRoles) };
+  listsCache.set(r, made);
+  return made;
+}
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+  const hit = compiledCache.get(rubric);
+  if (hit) return hit;
+  const { vague, role, nonRole } = compileLists(rubric);
   const a = rubric.activities;
   const v = compileVocabulary(rubric.vocabulary);
   const compiled: CompiledRubric = {
     vague,
-    role: alternation(rubric.roles),
-    nonRole: alternation(rubric.nonRoles),
+    role,
+    nonRole,
     qualification: alternation(rubric.qualifications),
     activity: {
       sessions: alternation(a.sessions),

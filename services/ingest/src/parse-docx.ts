@@ -5,7 +5,7 @@ import { DocumentBuilder, type CellInput, type Fragment } from './builder.ts';
 import { CheckError } from './errors.ts';
 import { boldHeadingText } from './pdf-layout.ts';
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
-import { checkDeclaredSizes, inflateCapped, readZipDirectory, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
+import { checkDeclaredSizes, hasWordBody, inflateCapped, readZipDirectory, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -359,7 +359,7 @@ export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, lim
   const entries = readZipDirectory(bytes);
   checkDeclaredSizes(entries, limits);
   const parts = inflateCapped(bytes, entries, limits);
-  if (!parts.has('word/document.xml') && ![...parts.keys()].some((k) => /^word\/document\d*\.xml$/.test(k))) {
+  if (!hasWordBody(parts.keys())) {
     throw new CheckError('unsupported_media_type', 'This zip file is not a Word (DOCX) document.');
   }
   const mammoth = (await import('mammoth')).default; // loaded on the first DOCX, not with every worker

@@ -1,6 +1,9 @@
 // Markdown: ATX and setext headings, paragraphs, nested lists, pipe tables; inline markup stripped.
 import { DocumentBuilder, plain } from './builder.ts';
 
+/** A Setext heading's underline: === (level 1) or --- (level 2), indented at most three spaces (sniff.ts reads Markdown by it too). */
+export const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
+
 /** Strips inline Markdown: emphasis, code, links and images, HTML tags, backslash escapes. */
 export function stripInline(s: string): string {
   return s
@@ -88,7 +91,7 @@ export function parseMarkdown(text: string, b: DocumentBuilder): void {
       continue;
     }
     // Setext: a paragraph line underlined with === (level 1) or --- (level 2).
-    if (para.length && !item && /^ {0,3}(=+|-+)\s*$/.test(line)) {
+    if (para.length && !item && SETEXT_UNDERLINE.test(line)) {
       const level = line.trim().startsWith('=') ? 1 : 2;
       const title = para.join(' ');
       para = [];

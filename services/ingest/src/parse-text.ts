@@ -2,6 +2,7 @@
 // a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
 import { type CellInput, DocumentBuilder, plain } from './builder.ts';
 import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
+import { asWritten } from './pdf-lines.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
@@ -27,6 +28,8 @@ export function looksLikeHeadingLine(line: string): { level: number } | null {
   return null;
 }
 
+// A line that ends a sentence (perhaps inside a quote or bracket): prose, not a label or a heading.
+const SENTENCE_END = /[.!?]["')\]]?$/;
 const PAGE_OF = /\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\b/i;
 const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
 // A line that is only an amount of time ("45 minutes", "1 hour", "3 x weekly"): a table's cell exported
@@ -180,7 +183,7 @@ function pipeTableAt(lines: string[], from: number): { rows: string[][]; end: nu
     }
     const t = lines[j].trim();
     const next = nextFilled(j + 1);
-    const spanning = t.length <= 60 && !/[.!?]["')\]]?$/.test(t) && !SECTION_HEADING.test(t) && !BULLET.test(lines[j]) && next < lines.length && !!pipeCells(lines[next]);
+    const spanning = t.length <= 60 && !SENTENCE_END.test(t) && !SECTION_HEADING.test(t) && !BULLET.test(lines[j]) && next < lines.length && !!pipeCells(lines[next]);
     if (!spanning) break;
     rows.push([t]);
     j = next;
@@ -311,7 +314,7 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
       // line at each paragraph of the last cell too ("By July, I will catch the bus.", "I will be
       // more independent with money.").
       const s = line.trim();
-      if (!isSectionLabel(s) && (k >= tail || ((s.length > 60 || /[.!?]["')\]]?$/.test(s)) && (emptyRow(k + 1) || (hasTabs(k + 1) && k + 1 <= last && !tabLed(k + 1)))))) {
+      if (!isSectionLabel(s) && (k >= tail || ((s.length > 60 || SENTENCE_END.test(s)) && (emptyRow(k + 1) || (hasTabs(k + 1) && k + 1 <= last && !tabLed(k + 1)))))) {
         const prev = rows[rows.length - 1];
         prev[prev.length - 1].push(s);
         closedAt = k;
@@ -420,7 +423,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     if (m) {
       flushPara();
       flushItem();
-      item = { text: [m[3]], marker: /^[\uE000-\uF8FF]$/.test(m[2]) ? '•' : m[2], indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
+      item = { text: [m[3]], marker: asWritten(m[2]), indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
     } else if (item && (/^\s+\S/.test(line) || (hardWrapped && item.lastLen >= wrapWidth))) {
       item.text.push(line.trim());
       item.lastLen = line.trimEnd().length;

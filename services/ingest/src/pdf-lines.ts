@@ -54,7 +54,7 @@ export interface PageLines {
 // private-use character (U+F0B7), which is reported as "•".
 export const MARKER_RE = /^([•▪◦●‣·○■□➢►✓✔\-–*o\uE000-\uF8FF]|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))$/;
 const MARKER_PREFIX_RE = /^([•▪◦●‣·○■□➢►✓✔*–\uE000-\uF8FF]|[o-](?=\s+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(?=\S)/;
-const asWritten = (m: string) => (/^[\uE000-\uF8FF]$/.test(m) ? '•' : m);
+export const asWritten = (m: string) => (/^[\uE000-\uF8FF]$/.test(m) ? '•' : m);
 
 /** Groups a page's items into lines; a small shape just before a line's start is its bullet. */
 export function buildLines(page: number, items: Item[], graphics?: PageGraphics): Line[] {

@@ -1,8 +1,9 @@
 // Decides what a file is from its bytes, never from its name.
 import type { MediaType } from './document.ts';
 import { decodeText } from './decode-text.ts';
+import { SETEXT_UNDERLINE } from './parse-markdown.ts';
 import { isOle, oleHasStream } from './ole.ts';
-import { isZip, readZipDirectory } from './zip.ts';
+import { hasWordBody, isZip, readZipDirectory } from './zip.ts';
 
 export const DOCX: MediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -77,7 +78,7 @@ export function looksLikeMarkdown(text: string): boolean {
     const l = lines[i];
     if (/^ {0,3}#{1,6}[ \t]+\S/.test(l)) return true;
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(l) && i > 0 && lines[i - 1].includes('|')) return true;
-    if (/^ {0,3}(=+|-+)\s*$/.test(l) && i > 0 && /\S/.test(lines[i - 1]) && !/^\s*[-*+]\s/.test(lines[i - 1]) && l.trim().length >= 3) return true;
+    if (SETEXT_UNDERLINE.test(l) && i > 0 && /\S/.test(lines[i - 1]) && !/^\s*[-*+]\s/.test(lines[i - 1]) && l.trim().length >= 3) return true;
     if (/^\s*([-*+]|\d+[.)])[ \t]+\S/.test(l)) listMarkers++;
     if (/\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|\[[^\]]+\]\([^)]+\)|`[^`]+`/.test(l)) inlineMarkup++;
   }
@@ -95,7 +96,7 @@ export function classify(bytes: Uint8Array): Sniffed {
     } catch {
       return { kind: 'damaged-zip' };
     }
-    if (names.includes('word/document.xml') || names.some((n) => /^word\/document\d*\.xml$/.test(n))) return { kind: 'docx' };
+    if (hasWordBody(names)) return { kind: 'docx' };
     if (names.some((n) => n.startsWith('xl/'))) return { kind: 'unsupported', what: 'an Excel workbook' };
     if (names.some((n) => n.startsWith('ppt/'))) return { kind: 'unsupported', what: 'a PowerPoint presentation' };
     if (names.includes('mimetype') && names.includes('content.xml')) return { kind: 'unsupported', what: 'an OpenDocument file (save it as DOCX or PDF)' };

@@ -279,3 +279,9 @@ export function collectPlans(files: Plan[], limits: UnpackLimits = DEFAULT_UNPAC
 export function collectHashedPlans(files: Plan[], limits: UnpackLimits = DEFAULT_UNPACK_LIMITS): (Plan & { sha256: string })[] {
   return collectPlans(files, limits).map((p) => ({ ...p, sha256: createHash('sha256').update(p.bytes).digest('hex') }));
 }
+
+/** A Word document's body part ("word/document.xml", or "word/document2.xml" from some writers): a zip with one is a DOCX (sniff.ts, parse-docx.ts). */
+export function hasWordBody(names: Iterable<string>): boolean {
+  for (const n of names) if (/^word\/document\d*\.xml$/.test(n)) return true;
+  return false;
+}

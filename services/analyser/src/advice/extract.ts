@@ -8,6 +8,7 @@ import { timesPerWeek } from './verdict.ts';
 import type { Rubric } from '../rubric.ts';
 import { compileRubric, perObject, perVocabulary } from '../vocabulary.ts';
 import { tokens } from './similarity.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 // The words that make a heading one of recommendations or of background, a sentence a recommendation
 // or a description, and a unit under a recommendations heading an action (rubric lists
@@ -33,6 +34,8 @@ const adviceWords = perVocabulary((v) => ({
   CONDITION_OPENING: new RegExp(String.raw`^${v.list('adviceConditionOpenings')}\b`, 'i'),
   CONTINUATION: new RegExp(String.raw`^${v.list('adviceContinuations')}`, 'i'),
   AMOUNT_CHANGE: new RegExp(String.raw`\b${v.list('adviceAmountChanges')}\b`, 'i'),
+  // "These sessions", "the same adult": the rubric's adviceReferredThings and adviceSameAdults after the pointing words (grammar).
+  BACK_REFERENCE: new RegExp(String.raw`\b(?:these|those) ${v.list('adviceReferredThings')}\b|\bthe same ${v.list('adviceSameAdults')}\b`, 'i'),
   APPENDIX: new RegExp(String.raw`^\s*${v.list('appendixWords')}\s+[\w.]{1,4}\b`, 'i'),
   COLUMN_WORD: new RegExp(String.raw`^${v.list('adviceColumnWords')}$`, 'i'),
   SIGNATURE_NAME: new RegExp(String.raw`^(?:${v.list('signatureLeads')}\s*:?\s*)?(?:${v.list('signatureTitles')}\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,(–-]`),
@@ -149,12 +152,10 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
 // (the rubric's adviceContinuations).
 // A condition that changes the amount ("If progress is slow, the next block should be twice weekly").
 // The openings and the changes are the rubric's (adviceConditionOpenings, adviceAmountChanges).
-// Points back at the thing the sentence before provides ("It is important that the same adult delivers
-// these sessions"), with no amount of its own ("Between these sessions, an assistant should … three
-// times a week" is another): more about that recommendation (grammar).
-const BACK_REFERENCE = /\b(?:these|those) (?:sessions?|lessons?|groups?|programmes?|activities|strategies|exercises)\b|\bthe same (?:adult|person|teacher|assistant|member of staff)\b/i;
+// Points back at the thing the sentence before provides (BACK_REFERENCE), with no amount of its own
+// ("Between these sessions, an assistant should … three times a week" is another): more about that recommendation.
 const continues = (sentence: string, rubric?: Rubric) => {
-  const { CONDITION_OPENING, AMOUNT_CHANGE } = adviceWords(rubric);
+  const { CONDITION_OPENING, AMOUNT_CHANGE, BACK_REFERENCE } = adviceWords(rubric);
   return adviceWords(rubric).CONTINUATION.test(sentence) || (CONDITION_OPENING.test(sentence) && AMOUNT_CHANGE.test(sentence)) || (BACK_REFERENCE.test(sentence) && !hasFrequency(sentence, rubric) && !/\b(?:I|we) (?:would |also )*recommend\b/i.test(sentence));
 };
 // A clause that states (grammar: a form of "be" or "have", or "means"), as a finding or a reason does.
@@ -195,7 +196,7 @@ const LABEL = /^\s*([A-Za-z][A-Za-z' -]{2,30}(?:\s+\d{1,2})?)\s*:\s+(?=\S)/;
 // The area of need a flattened table's row opens with (its first cell, one of the rubric's
 // areasOfNeed): where the row is, not what to provide. "and" may be written "and/or" (grammar).
 const areaCell = (rubric?: Rubric) => {
-  const areas = (rubric?.areasOfNeed ?? []).map((a) => a.area.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ and /g, ' and(?:\\/or)? '));
+  const areas = (rubric?.areasOfNeed ?? []).map((a) => escapeRegExp(a.area).replace(/ and /g, ' and(?:\\/or)? '));
   return areas.length ? new RegExp(`^\\s*(?:${areas.join('|')})\\s+(?=[A-Z])`, 'i') : null;
 };
 

@@ -1,7 +1,7 @@
 // The advice table and the deadlines, for the terminal listing and the HTML report. (The letter
 // takes its advice points from the advice.* findings, like every other point.)
 import type { AdviceEntry, Report } from '../report-schema.ts';
-import { escapeHtml, heading } from '../format/html-kit.ts';
+import { CONTROL_CHARS, escapeHtml, heading } from '../format/html-kit.ts';
 
 export const VERDICT_WORDS: Record<AdviceEntry['verdict'], string> = {
   carried: 'Carried',
@@ -14,7 +14,7 @@ export const VERDICT_WORDS: Record<AdviceEntry['verdict'], string> = {
 const COUNT_WORDS: Record<AdviceEntry['verdict'], string> = { carried: 'carried', diluted: 'diluted', missing: 'missing', moved: 'moved out of F', adviceVague: 'advice vague' };
 
 const flat = (s: string, max = 140) => {
-  const t = s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = s.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 

@@ -1,6 +1,7 @@
 // Named programmes and interventions ("Talkabout", "Lego therapy", "Zones of Regulation", "Toe by
 // Toe"): two statements naming different programmes are different provision however many other
 // words they share, and the same name is strong evidence they are the same provision.
+import { escapeRegExp } from '../fast-patterns.ts';
 
 // Capitalised words that name a role, a subject, a place, a time or a service, not a programme.
 const NOT_PROGRAMME = new Set(
@@ -85,7 +86,7 @@ export function programmeRelation(a: string, b: string, ignore: ReadonlySet<stri
   const nb = programmeNames(b, ignore);
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  const inText = (n: string, t: string) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(t);
+  const inText = (n: string, t: string) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(t);
   if (na.some((n) => inText(n, lb)) || nb.some((n) => inText(n, la))) return 'same';
   return na.length && nb.length ? 'different' : null;
 }

@@ -9,6 +9,7 @@ import type { Recommendation } from './extract.ts';
 import { tokens } from './similarity.ts';
 import { fill } from '../findings.ts';
 import { programmeNames, programmeRelation } from './programmes.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export type Verdict = AdviceEntry['verdict'];
 
@@ -124,8 +125,10 @@ function fmtMinutes(m: number): string {
 
 // When a one-off happens ("this term", "in the summer term of Year 6", "before she starts Year 7"; rubric list adviceOneOffTimes).
 const oneOffTime = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOneOffTimes')}\b`, 'i'));
-// A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks").
-const within = perVocabulary((v) => new RegExp(String.raw`\b(?:in|within|after) (?:the next )?(?:\d+|${v.number}) (?:days?|weeks?|months?)\b`, 'i'));
+// A one-off's time from now ("Review in my clinic in 6 months", "a hearing test within 6 weeks"; rubric
+// list adviceWithinTimes), and a plan's own deadline ("no later than", "by the end of"; planDeadlineWords).
+const within = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceWithinTimes')}\b`, 'i'));
+const planDeadline = perVocabulary((v) => new RegExp(String.raw`\b${v.list('planDeadlineWords')}`, 'i'));
 // A stated point a review is held at ("at the end of each block of therapy", "after two terms"; rubric list reviewPoints).
 const reviewPoint = perVocabulary((v) => new RegExp(String.raw`(?<![\w])${v.list('reviewPoints')}(?![\w])`, 'i'));
 // Staff training, however it is put (rubric list staffTraining): what it is is training.
@@ -358,7 +361,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
   for (const n of programmeNames(a.main, names)) {
-    const q = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const q = escapeRegExp(n);
     if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
       say('programmeExample', { programme: n.replace(/\b\w/g, (c) => c.toUpperCase()) });
       break;
@@ -411,7 +414,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // A one-off advised by a time ("within 8 weeks", "before she starts Year 7") that the plan does not give.
   // A deadline is a time from now or a "before"; "this term" or "each term" says when or how often.
   const when = within(rubric).exec(a.main) ?? oneOffTime(rubric).exec(a.main);
-  if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !oneOffTime(rubric).test(p.text) && !/\b(?:before|within|no later than)\b|\bby (?:the (?:end|start) of|\d)/i.test(p.text)) say('noDeadline', { when: when[0] });
+  if (when && /^(?:in|within|after|before)\b/i.test(when[0]) && !within(rubric).test(p.text) && !oneOffTime(rubric).test(p.text) && !planDeadline(rubric).test(p.text)) say('noDeadline', { when: when[0] });
   // Training advised for a number of staff ("two members of staff trained in …"), and none given in the plan.
   const trainedCount = staffTrainingPattern(rubric).test(a.main) ? traineeCount(rubric).exec(a.main) : null;
   if (trainedCount && !traineeCount(rubric).test(p.text) && !reasons.length) say('noTrainees', { count: trainedCount[0] });

@@ -10,6 +10,7 @@ import { fill } from '../findings.ts';
 import { loadRubric, sectionInBrackets, type Rubric } from '../rubric.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
 import type { ChangeKind } from './schema.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export interface Side {
   text: string;
@@ -294,7 +295,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     // The rubric's own vague words (an organisation may add some) that the new wording brings in.
     const covered = (t: string) => [...ha, ...hb].some((h) => h.words.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(h.words.toLowerCase()));
     for (const t of after.vagueTerms ?? []) {
-      if (!(before.vagueTerms ?? []).includes(t) && !covered(t) && !new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(before.text)) added.push({ term: t, words: t });
+      if (!(before.vagueTerms ?? []).includes(t) && !covered(t) && !new RegExp(`\\b${escapeRegExp(t)}\\b`, 'i').test(before.text)) added.push({ term: t, words: t });
     }
     const dropped = ha.filter((h) => !hb.some((x) => x.term === h.term));
     for (const h of added) {

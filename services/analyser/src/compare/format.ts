@@ -4,6 +4,7 @@ import { longDay } from '../deadlines.ts';
 import { fill } from '../findings.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { CHANGE_KINDS, CUT_KINDS, type Change, type ChangeKind, type Comparison } from './schema.ts';
+import { csvLine } from '../format/csv.ts';
 
 const dayOf = (iso: string) => longDay(new Date(`${iso}T00:00:00Z`));
 
@@ -57,18 +58,11 @@ export function renderComparisonText(c: Comparison, opts: { color?: boolean; all
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  let s = String(v);
-  // A cell a spreadsheet would run as a formula is quoted as text.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function renderComparisonCsv(c: Comparison): string {
   const head = ['section', 'about', 'kind', 'before_section', 'before_start', 'before_end', 'before_text', 'after_section', 'after_start', 'after_end', 'after_text', 'detail', 'why'];
   const rows = c.changes.map((ch) => [ch.section, ch.about, ch.kind, ch.before?.section ?? null, ch.before?.start ?? null, ch.before?.end ?? null, ch.before ? oneLine(ch.before.text) : null, ch.after?.section ?? null, ch.after?.start ?? null, ch.after?.end ?? null, ch.after ? oneLine(ch.after.text) : null, ch.detail, ch.why]);
-  return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [head, ...rows].map(csvLine).join('\r\n') + '\r\n';
 }
 
 /** What the side-by-side tables add to the report's stylesheet. */

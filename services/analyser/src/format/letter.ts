@@ -15,6 +15,7 @@ import { judgeProvision } from '../provision.ts';
 import { judgeOutcome } from '../outcomes.ts';
 import { fillBlanks } from '../suggest.ts';
 import { fill } from '../findings.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export interface LetterOptions {
   /** The rubric the report was made with, for the words of its plan checks (default: the default rubric). */
@@ -69,15 +70,13 @@ function outcomeWhy(o: Outcome, r: Rubric): string {
   return parts.join(' ');
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The rubric's letter words as expressions: a suggested rewrite ("Specific wording would say: …"), a request already, the family's words made the parent's. */
 const grammarOf = perObject((said: Rubric['letter']) => {
-  const leads = `(?:${escapeRe(said.rewriteLeads.provision)}|${escapeRe(said.rewriteLeads.outcome)})`;
+  const leads = `(?:${escapeRegExp(said.rewriteLeads.provision)}|${escapeRegExp(said.rewriteLeads.outcome)})`;
   return {
     rewrite: new RegExp(`^${leads}:\\s*"(.+)"$`, 's'),
     rewriteAny: new RegExp(`^${leads}:\\s*(.+)$`, 's'),
-    request: said.requestLeads.length ? new RegExp(`^(?:${said.requestLeads.map(escapeRe).join('|')})\\b`) : /(?!)/,
+    request: said.requestLeads.length ? new RegExp(`^(?:${said.requestLeads.map(escapeRegExp).join('|')})\\b`) : /(?!)/,
     firstPerson: said.firstPerson.map((f) => ({ re: new RegExp(`\\b(?:${f.pattern})\\b`, f.caseSensitive ? 'g' : 'gi'), as: f.as })),
   };
 });

@@ -8,6 +8,7 @@ import { SECTION_KEYS } from '../report-schema.ts';
 import {
   checkText, countBySeverity, counted, labelsOf, outcomeCounts, provisionCounts, sectionLabel, sortFindings, trueChecks,
 } from './labels.ts';
+import { CONTROL_CHARS } from './html-kit.ts';
 import { fill } from '../findings.ts';
 import { hasSpan, positionLocator } from './spans.ts';
 import { keyPoints, reportPoints, type Point } from './points.ts';
@@ -48,7 +49,7 @@ function palette(color: boolean): Palette {
 
 /** Plan text and file names may hold control characters (ESC, CR, BEL) that would drive the terminal. */
 function inert(s: string): string {
-  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\ufffd');
+  return s.replace(CONTROL_CHARS, '\ufffd');
 }
 
 /** One line of quoted plan text: tabs (table cells) and line breaks shown, long quotes shortened. */

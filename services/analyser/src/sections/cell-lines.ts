@@ -7,10 +7,11 @@
 // a length under "How long", the provision itself under "Provision" (readRowsByKind). Read back into a
 // table, each row is one statement with its cells, as the same table in DOCX or PDF is.
 import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
-import { findAmount, type Words } from '../quantities.ts';
+import { findAmount } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
+import { compileLists, compileRubric, defaultRubricLists, type CompiledLists } from '../vocabulary.ts';
 import { statementWords, type StatementWords } from '../statements.ts';
-import { defaultRubricLists, perObject } from '../vocabulary.ts';
+import { execFromStart, testFromStart } from '../fast-patterns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 import { leadingArea } from './areas.ts';
@@ -21,11 +22,8 @@ type Line = Exclude<Block, { kind: 'table' }>;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 8;
 
-/** The rubric a reader of sections is given: its vocabulary, and (from the analyser) its roles and vague terms. */
-export type SectionWords = Words & Partial<Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>>;
-
 /** The blocks with each such run of lines made a table; every other block as it was. */
-export function cellLineTables(titles: Titles, blocks: Block[], rubric?: SectionWords): Block[] {
+export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric): Block[] {
   const words = statementWords(rubric);
   // Plain text reads a short line as a heading, so a cell may come as one. A column may name two of
   // a provision's fields together ("How often and how long", "Who / where").
@@ -41,7 +39,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Section
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t) || (at > 0 && t.split(/\s+/).length <= 3)));
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3)));
   };
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -154,22 +152,18 @@ interface LineKind {
   area: boolean;
 }
 
-// Who gives the provision: the rubric's roles and the words that look like one ("the school", "staff").
-const whoPattern = perObject((r: Pick<Rubric, 'roles' | 'nonRoles'>) => new RegExp(String.raw`(?<![\w-])(?:${[...r.roles, ...r.nonRoles].map((x) => `(?:${x})`).join('|')})(?![\w])`, 'i'));
-// How often, left open: the vague terms that undermine a frequency ("Where possible", "Regularly").
-const vagueFrequency = perObject((r: Pick<Rubric, 'vagueTerms'>) => {
-  const terms = r.vagueTerms.filter((t) => t.undermines === 'frequency' && !t.caseSensitive);
-  return terms.length ? new RegExp(String.raw`(?<![\w])(?:${terms.map((t) => `(?:${t.pattern ?? t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('|')})(?![\w])`, 'i') : /(?!)/;
-});
-
-function lineKind(text: string, words: StatementWords, rubric: SectionWords | undefined, lists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>): LineKind {
+function lineKind(text: string, words: StatementWords, rubric: Rubric | undefined, c: CompiledLists): LineKind {
   const t = text.trim();
   const n = t.split(/\s+/).length;
-  const role = whoPattern(lists).exec(t);
+  // Who gives the provision: the first of the rubric's roles and the words that look like one ("the school", "staff").
+  const at = [execFromStart(c.role, t), execFromStart(c.nonRole, t)].filter((m) => m !== null).map((m) => m.index);
   // The role opens the line, perhaps after two words ("All staff who teach her", "Higher level teaching assistant").
-  const who = !!role && t.slice(0, role.index).trim().split(/\s+/).filter(Boolean).length <= 2;
+  const who = at.length > 0 && t.slice(0, Math.min(...at)).trim().split(/\s+/).filter(Boolean).length <= 2;
   const a = findAmount(t, rubric);
-  const often = a.period || a.extent || a.where || words.cellFrequency.test(t) || (n <= 6 && vagueFrequency(lists).test(t));
+  // How often, left open: the vague terms that undermine a frequency ("Where possible", "Regularly"); not
+  // a case-sensitive one (a template's placeholder), which says nothing of how often.
+  const vagueFrequency = () => c.vague.some(({ spec, re }) => spec.undermines === 'frequency' && !spec.caseSensitive && testFromStart(re, t));
+  const often = a.period || a.extent || a.where || words.cellFrequency.test(t) || (n <= 6 && vagueFrequency());
   return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t) };
 }
 
@@ -202,8 +196,9 @@ function fit(k: LineKind, col: ColumnKind): number {
  * after it stays prose). Null unless a row has two filled cells; only where the header has a column
  * of the provision and one of who, how often or how long.
  */
-function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Line[], words: StatementWords, rubric: SectionWords | undefined): { rows: TableRow[]; next: number } | null {
-  const lists = rubric?.roles && rubric.nonRoles && rubric.vagueTerms ? (rubric as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>) : defaultRubricLists();
+function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Line[], words: StatementWords, rubric: Rubric | undefined): { rows: TableRow[]; next: number } | null {
+  // The rubric's patterns; a reader given none (a test) reads the default's lists (vocabulary.ts, not the rubric loader, which imports the rules).
+  const compiled = rubric ? compileRubric(rubric) : compileLists(defaultRubricLists());
   const kinds: ColumnKind[] = heads.map((h, k) => {
     const t = h.text.trim();
     if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
@@ -226,7 +221,7 @@ function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Li
   if (lines.length < 2) return null;
   const n = heads.length;
   const AREA = n; // a row merged across the table naming an area of need
-  const line = lines.map((b) => lineKind(b.text, words, rubric, lists));
+  const line = lines.map((b) => lineKind(b.text, words, rubric, compiled));
   // score[i][c]: the best placement of lines 0..i with line i in column c (or AREA); back[i][c], the column of line i-1 then.
   const score: number[][] = [];
   const back: number[][] = [];

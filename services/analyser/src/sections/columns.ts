@@ -3,7 +3,6 @@
 import type { TableRow } from '../../../ingest/src/document.ts';
 import { leadingLabel, trailingLabel } from './headings.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, titleKey, uniq, type Titles } from './titles.ts';
-import { fastPattern } from '../fast-patterns.ts';
 import type { SectionLabel } from './types.ts';
 import type { Words } from '../quantities.ts';
 import { perVocabulary } from '../vocabulary.ts';
@@ -19,14 +18,25 @@ const columnWords = perVocabulary((v) => {
     outcome: new RegExp(v.any(c.outcome), 'i'),
     need: new RegExp(v.any(c.need), 'i'),
     notNeed: new RegExp(c.notNeed.length ? v.any(c.notNeed) : '(?!)', 'i'),
+    needLabelEnd: new RegExp(String.raw`\b${v.any(c.needLabelEnds)}$`, 'i'),
     provision: new RegExp(v.any(c.provision), 'i'),
     headerWords: new RegExp(String.raw`\b${v.any(c.headerWords)}\b`, 'i'),
+    // A header cell opens with a column's name, perhaps after one word ("Delivered by", "How often", "Staffing ratio").
+    headerStart: new RegExp(String.raw`^\W*(?:[\w-]+\s+)?(?:${v.any(c.headerWords)}|${v.any(c.headerOpenings)})\b`, 'i'),
+    // A data row: a digit, or a word of an amount or a recurrence.
+    dataCue: new RegExp(String.raw`\d|\b${v.any(c.dataWords)}\b`, 'i'),
+    provisionOpening: new RegExp(String.raw`^${v.any(c.provisionOpenings)}\b`, 'i'),
   };
 });
 
 /** The rubric's header words (`columnRoles.headerWords`): a cell holding one may name its column. */
 export function headerWords(rubric?: Words): RegExp {
   return columnWords(rubric).headerWords;
+}
+
+/** A form's label that ends with a need word (`columnRoles.needLabelEnds`): "Special educational needs". */
+export function endsWithNeedWord(label: string, rubric?: Words): boolean {
+  return columnWords(rubric).needLabelEnd.test(label);
 }
 
 /** What a column holds, by its header and the rubric's `columnRoles` (the default rubric's without). */
@@ -60,7 +70,7 @@ export function headerSectionByTitle(titles: Titles, header: string, rubric?: Wo
   const role = columnRole(header, rubric);
   if (role === 'need') return 'B';
   if (role === 'outcome') return 'E';
-  if (/^(?:special educational )?provision\b/i.test(header.trim())) return 'F';
+  if (columnWords(rubric).provisionOpening.test(header.trim())) return 'F';
   return null;
 }
 
@@ -81,24 +91,20 @@ export function cellChoice(text: string, choices: SectionLabel[]): { label: Sect
   return choices.includes(label) ? { label, length: m[0].length } : null;
 }
 
-// A header cell opens with a column's name ("Delivered by", "How often", "Staffing ratio").
-const HEADER_START = fastPattern(/^\W*(?:[\w-]+\s+)?(?:provision|support|who|whom|frequency|how|staff(?:ing)?|outcomes?|needs?|areas?|resources?|interventions?|duration|when|what|delivered|by|targets?|strateg(?:y|ies)|review(?:ed)?|responsib\w*|description|section|category|cost|hours|ratio|group|steps|provider|person|timing|time|where|length|amount|notes?|comments?|expertise|qualifications?)\b/i);
-/** A cell that opens with a column's name, as a header cell does ("Who", "How often", "Delivered by"). */
-export function namesColumn(text: string): boolean {
-  return HEADER_START.test(text.trim());
+/** A cell that opens with a column's name, as a header cell does ("Who", "How often", "Delivered by"): the rubric's `columnRoles.headerWords` and `headerOpenings`. */
+export function namesColumn(text: string, rubric?: Words): boolean {
+  return columnWords(rubric).headerStart.test(text.trim());
 }
-
-// Words of a data row: an amount, a recurrence, a ratio.
-const DATA_CUE = fastPattern(/\d|\b(?:every|each|all|daily|weekly|fortnightly|termly|lessons?|sessions?|minutes?|hours?)\b/i);
 
 /**
  * Whether a row that reads like a header names the columns. A table continued on a new page
  * without its header row often opens with a short data row ("Swimming programme set by the
  * physiotherapist | Every swimming lesson | Teaching assistant") that a loose test takes for one.
  */
-export function namesColumns(row: TableRow): boolean {
+export function namesColumns(row: TableRow, rubric?: Words): boolean {
+  const { headerStart, dataCue } = columnWords(rubric);
   const cells = row.cells.filter((c) => c.text.trim());
-  return cells.filter((c) => HEADER_START.test(c.text.trim())).length * 2 > cells.length && !cells.some((c) => DATA_CUE.test(c.text));
+  return cells.filter((c) => headerStart.test(c.text.trim())).length * 2 > cells.length && !cells.some((c) => dataCue.test(c.text));
 }
 
 /** The section a column header names by its letter and title ("G – Health care provision reasonably required…", "Outcomes (E)"). */

@@ -2,15 +2,15 @@
 // ("Section F: …", "F.", "Part F –", "The help I will get – Section F", "6. Special educational provision").
 import { fieldLabel } from './front-sheet.ts';
 import { sectionNamedPart } from './labelled-lines.ts';
-import { LETTER, PART_NUMBER, SENTENCE_END, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq, type Titles } from './titles.ts';
+import { LETTER, LETTER_JOIN, PART_NUMBER, SENTENCE_END, splitLetters, SEP, namesSubject, normaliseLetter, sameSection, titleKey, titleKeys, uniq, type Titles } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
 // separator, a space, or nothing. "F12", "Appendix F", "a)" do not qualify.
 const LETTERED = new RegExp(String.raw`^(?:(?:section|part)\s+(${LETTER})|[(\[]?(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
-const MULTI = new RegExp(String.raw`^sections?\s+(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
+const MULTI = new RegExp(String.raw`^sections?\s+(${LETTER}(?:${LETTER_JOIN}${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
 // "B, E and F: …" as a heading block or a first cell, without the word "Sections".
-const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})+)(?![\w])\s*[:\-–—‒―−|]\s*`);
+const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:${LETTER_JOIN}${LETTER})+)(?![\w])\s*[:\-–—‒―−|]\s*`);
 
 export interface HeadingMatch {
   labels: SectionLabel[];
@@ -74,7 +74,7 @@ export function numberedRunOn(titles: Titles, t: string): HeadingMatch | null {
 
 // A title's closing tag naming its section or sections: "(Section F)", "(Sections G and H)", "(Section H1 and H2)", "(F)".
 // The tag may hold the section's own title: "Appendices (Section K – advice and information)".
-const TAG = new RegExp(String.raw`\(\s*(?:(?:sections?|part)\s+)?(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})*)(?:\s*[:\-–—]\s*([^()]{2,80}?))?\s*\)`, 'gi');
+const TAG = new RegExp(String.raw`\(\s*(?:(?:sections?|part)\s+)?(${LETTER}(?:${LETTER_JOIN}${LETTER})*)(?:\s*[:\-–—]\s*([^()]{2,80}?))?\s*\)`, 'gi');
 
 /**
  * "Special educational provision (Section F) a) A Level 1 …", "Part 9 – Placement (I): Ashcombe
@@ -102,7 +102,7 @@ export function taggedRunOn(titles: Titles, t: string): HeadingMatch | null {
   }
   if (!tail.trim()) return null;
   if (!/^\s*(?:[:\-–—]\s*)?(?:[A-Z0-9"'‘“(•]|[a-z]\)|[ivx]{1,4}[.)]\s)/.test(tail)) return null;
-  const letters = m[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+  const letters = splitLetters(m[1]).map(normaliseLetter);
   const before = t.slice(0, m.index).trim().replace(PART_LEAD, '');
   if (!before || SENTENCE_END.test(before) || before.split(/\s+/).length > 12 || fieldLabel(before.replace(/^\S+/, ''))) return null;
   let labels: SectionLabel[];
@@ -157,12 +157,12 @@ export function leadingLabel(titles: Titles, t: string, strong: boolean, strict:
   // "Sections C (The child's health care needs…) and G (Health care provision…)": each letter with its title in brackets.
   const bracketed = /^sections\s/i.test(t) && /\(/.test(t) ? MULTI.exec(t.replace(/\s*\([^()]{0,200}\)/g, '')) : null;
   if (bracketed && !SENTENCE_END.test(t) && t.length <= 300) {
-    const labels = bracketed[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+    const labels = splitLetters(bracketed[1]).map(normaliseLetter);
     if (labels.length >= 2) return { labels: uniq(labels), length: t.length, title: t };
   }
   const multi = MULTI.exec(t) ?? (strong ? BARE_MULTI.exec(t) : null);
   if (multi) {
-    const labels = multi[1].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter);
+    const labels = splitLetters(multi[1]).map(normaliseLetter);
     const short = t.length <= 80 && !SENTENCE_END.test(t);
     if ((strong || short) && labels.length >= 2) {
       // "Sections H1 and H2" is the social care section; others are a combined section.

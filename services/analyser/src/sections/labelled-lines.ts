@@ -7,7 +7,7 @@
 // Only the grammar is here (label, letter, item number); what a label's words must name is the
 // rubric's (the sections' titles and subjects, read through `titles`).
 import type { HeadingMatch } from './headings.ts';
-import { LETTER, PART_NUMBER, SENTENCE_END, namesSubject, normaliseLetter, sameSection, titleKey, uniq, type Titles } from './titles.ts';
+import { LETTER, LETTER_JOIN, PART_NUMBER, SENTENCE_END, splitLetters, namesSubject, normaliseLetter, sameSection, titleKey, uniq, type Titles } from './titles.ts';
 import type { SectionLabel } from './types.ts';
 
 // The label's words: one to five words, no digits ("Provision", "Health provision", "Social care needs").
@@ -94,13 +94,13 @@ export function labelledRun(titles: Titles): LabelledRun {
 
 // "PART 2: NEEDS, OUTCOMES AND PROVISION (SECTIONS B, E AND F)", "Part 3 – Health (Section C and G)":
 // a numbered part whose title closes with the sections it holds, the whole line.
-const PART_TITLE = new RegExp(String.raw`^(?:part|chapter)\s+${PART_NUMBER}\s*[:.\-–—]\s*([^()]{2,100}?)\s*\(\s*sections?\s+(${LETTER}(?:\s*(?:,|and|&|\/|\+)\s*${LETTER})*)\s*\)\s*:?$`, 'i');
+const PART_TITLE = new RegExp(String.raw`^(?:part|chapter)\s+${PART_NUMBER}\s*[:.\-–—]\s*([^()]{2,100}?)\s*\(\s*sections?\s+(${LETTER}(?:${LETTER_JOIN}${LETTER})*)\s*\)\s*:?$`, 'i');
 
 /** A part titled by the sections it holds, or null. Its title's words say nothing of their own (a sentence is not a title). */
 export function sectionNamedPart(text: string): HeadingMatch | null {
   const t = text.trim();
   const m = PART_TITLE.exec(t);
   if (!m || SENTENCE_END.test(m[1]) || m[1].split(/\s+/).length > 10 || VERB.test(m[1])) return null;
-  const labels = uniq(m[2].split(/\s*(?:,|and|&|\/|\+)\s*/i).map(normaliseLetter));
+  const labels = uniq(splitLetters(m[2]).map(normaliseLetter));
   return { labels, length: t.length, title: t };
 }

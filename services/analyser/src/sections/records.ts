@@ -12,8 +12,9 @@ import type { TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { Words } from '../quantities.ts';
 import { statementWords } from '../statements.ts';
 import { NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
-import { columnRole } from './columns.ts';
+import { columnRole, endsWithNeedWord } from './columns.ts';
 import type { Piece, SectionLabel, Unit } from './types.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export type FieldRole = 'need' | 'outcome' | 'time' | 'what' | 'field';
 
@@ -30,7 +31,7 @@ export function fieldRole(label: string, rubric?: Words): FieldRole | null {
   if (words.fieldLabel.test(t)) return 'field';
   if (words.outcomeLabelLine.test(t) && role === 'outcome') return 'outcome';
   // "Need", "Special educational needs": the label ends with its need word ("Need Nia finds…" is no label).
-  if (role === 'need' && t.split(/\s+/).length <= 3 && /\b(?:needs?|difficult(?:y|ies))$/i.test(t)) return 'need';
+  if (role === 'need' && t.split(/\s+/).length <= 3 && endsWithNeedWord(t, rubric)) return 'need';
   return null;
 }
 
@@ -200,7 +201,7 @@ function readPiece(piece: Piece, group: Piece[], text: string, nextRow: () => nu
 function fieldsOf(lines: Unit[], parsed: (ReturnType<typeof labelledLine> | null)[], text: string, rubric?: Words): Field[] {
   // The labels that open lines here, as written: only these split a value where a reader ran lines together.
   const opening = [...new Set(parsed.filter((p) => p !== null).map((p) => p!.label))].sort((a, b) => b.length - a.length);
-  const inner = opening.length ? new RegExp(String.raw`\s(${opening.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?=\s+[A-Z0-9(£"'“‘]|\s*$)`, 'g') : null;
+  const inner = opening.length ? new RegExp(String.raw`\s(${opening.map((l) => escapeRegExp(l).replace(/\s+/g, '\\s+')).join('|')})(?=\s+[A-Z0-9(£"'“‘]|\s*$)`, 'g') : null;
   const fields: Field[] = [];
   const cell = (start: number, end: number, page: number | null): TableCell | null => {
     while (start < end && /\s/.test(text[start])) start++;

@@ -5,6 +5,10 @@ import type { SectionLabel } from './types.ts';
 
 // "A1" and "A2" (history; views) are the two halves of Section A in the national template.
 export const LETTER = String.raw`(?:H\s?[12]|A[12](?!\d)|[A-K])`;
+/** What joins section letters named together ("B, E and F", "G/H1", "C & D"), and the split of them. */
+export const LETTER_JOIN = String.raw`\s*(?:,|and|&|\/|\+)\s*`;
+const LETTER_SPLIT = new RegExp(LETTER_JOIN, 'i');
+export const splitLetters = (letters: string): string[] => letters.split(LETTER_SPLIT);
 export const SEP = String.raw`[:.\-–—‒―−|)\]]`;
 // A part's number, in figures or in words ("Part 6", "PART SIX"): forms number their parts either way.
 export const PART_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;

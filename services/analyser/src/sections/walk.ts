@@ -3,6 +3,7 @@
 import type { Block, StructuredDocument, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import type { SectionKey } from '../report-schema.ts';
 import type { Words } from '../quantities.ts';
+import type { Rubric } from '../rubric.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
@@ -38,7 +39,7 @@ interface Open {
 // A cell that is only a figure: an amount of money, a count, a percentage (layout, not words).
 const FIGURE_CELL = /^[£$€]?\s?\d[\d,]*(?:\.\d+)?\s*%?$/;
 
-export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Words): FoundSection[] {
+export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?: Rubric): FoundSection[] {
   // The titles of this rubric, passed to every recogniser: nothing outside this call reads them.
   const titles = titlesOf(rubric);
   const pieces: Piece[] = [];
@@ -458,7 +459,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       }
       return;
     }
-    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head, rubric) && namesColumns(head));
+    const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head, rubric) && namesColumns(head, rubric));
     if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
     for (let r = 0; r < rows.length; r++) {

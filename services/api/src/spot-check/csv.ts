@@ -1,19 +1,10 @@
-// The per-plan table as CSV (RFC 4180: CRLF, quotes doubled, fields quoted when they need it), with
-// spreadsheet formula injection defused: a text cell starting with = + - @ (or a tab or CR, which
-// some spreadsheets strip before looking) gets a leading apostrophe.
+// The per-plan table as CSV (RFC 4180: CRLF; cells as the analyser's format/csv.ts writes them, with
+// spreadsheet formula injection defused).
 import type { SectionKey } from '../../../analyser/src/report-schema.ts';
+import { csvCell, csvLine } from '../../../analyser/src/format/csv.ts';
 import type { PlanRow } from './aggregate.ts';
 
-export function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  let s = typeof v === 'number' ? String(v) : v;
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvLine(cells: (string | number | null)[]): string {
-  return cells.map(csvCell).join(',');
-}
+export { csvCell, csvLine };
 
 export function planRowsCsv(rows: PlanRow[], sectionKeys: readonly SectionKey[]): string {
   const header = [
