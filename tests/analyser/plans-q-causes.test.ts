@@ -65,3 +65,39 @@ describe('a provision sentence with no provision word', () => {
     expect(f.some((t) => t.startsWith('He finds'))).toBe(false);
   });
 });
+
+describe('a need or outcome cell merged down over several provision rows', () => {
+  const table = (merged: boolean) => {
+    const doc = buildDoc([
+      { h: 'Sections E and F – Outcomes and provision' },
+      {
+        table: [
+          ['Outcome (Section E)', 'Provision (Section F)', 'Who'],
+          ['By July 2027, Sami will order numbers to 100.', 'Place value games, 3 x 15 minutes a week', 'Teaching assistant'],
+          ['', 'A number line on his desk in every maths lesson', 'Class teacher'],
+          ['Sami will enjoy maths more.', 'Maths club once a week for 40 minutes', 'Maths lead'],
+        ],
+      },
+      { h: 'Section G – Health provision' },
+      'None.',
+    ]);
+    const t = doc.blocks.find((b) => b.kind === 'table');
+    if (merged && t?.kind === 'table') t.rows[2].cells[0].mergedAbove = true;
+    const sections = findSections(doc, undefined, rubric);
+    const f = provisionStatements(sections.find((x) => x.key === 'F')!, { rubric });
+    const e = outcomeStatements(sections.find((x) => x.key === 'E')!, { rubric });
+    return { f: f.map((st) => st.row), e: e.map((o) => o.row) };
+  };
+  it('puts every row it spans on its row: the provisions share the outcome\'s thread', () => {
+    const { f, e } = table(true);
+    expect(f[0]).toBe(e[0]);
+    expect(f[1]).toBe(e[0]);
+    expect(f[2]).toBe(e[1]);
+    expect(e[0]).not.toBe(e[1]);
+  });
+  it('an empty cell that is not merged (text cannot tell) leaves its row on its own', () => {
+    const { f, e } = table(false);
+    expect(f[0]).toBe(e[0]);
+    expect(f[1]).not.toBe(e[0]);
+  });
+});

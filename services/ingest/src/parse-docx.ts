@@ -336,7 +336,7 @@ function emitTable(table: Node, b: DocumentBuilder): void {
     const skipCovered = () => {
       while ((pendingRowspans[col] ?? 0) > 0) {
         pendingRowspans[col]--;
-        cells.push({ fragments: [] });
+        cells.push({ fragments: [], mergedAbove: true });
         col++;
       }
     };
