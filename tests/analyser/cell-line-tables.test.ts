@@ -200,3 +200,56 @@ describe('columns that name two fields, link outcomes or label each row’s sect
     expect(r.checks.socialCareNeedsWithoutProvision).toBe(false);
   });
 });
+
+describe('an outcome-led table exported one cell per line, its outcome cell merged down over its provisions', () => {
+  it('a row opening with a blank line is the next provision beside the same outcome; an outcome of two paragraphs is one cell', async () => {
+    // Lines of any length, as a word processor exports them (not hard-wrapped text).
+    const doc = await text([
+      'Section B – Special educational needs',
+      'Tobi is 4 and has a language disorder: he uses two-word phrases, and he finds it hard to join in with other children at play.',
+      'Sections E and F – Outcomes and provision',
+      'Communication and interaction',
+      'Outcome (Section E)',
+      'Provision to reach it (Section F)',
+      'Who',
+      'How often and how long',
+      'By July 2027, Tobi will ask a friend to play using a 4-word sentence.',
+      'Tobi will take part in group talk.',
+      'Talk Boost group, no more than 6 children',
+      'Teaching assistant trained in Talk Boost',
+      '3 times a week, 30 minutes',
+      '',
+      'Sentence starters on a card on his table',
+      '',
+      '',
+      '',
+      'Adults modelling short sentences at snack time',
+      'Nursery nurse',
+      'Every day',
+      'By March 2027, Tobi will answer a "who" question about a story.',
+      'Shared reading with "who" questions',
+      'Class teacher',
+      'Every morning, 10 minutes',
+      '',
+      'Section G – Health provision',
+      'None.',
+    ]);
+    const sections = findSections(doc);
+    const f = sections.find((s) => s.key === 'F')!;
+    const rows = f.units.filter((u) => u.kind === 'row');
+    expect(rows.map((u) => u.cells![0].text)).toEqual([
+      'Talk Boost group, no more than 6 children',
+      'Sentence starters on a card on his table',
+      'Adults modelling short sentences at snack time',
+      'Shared reading with "who" questions',
+    ]);
+    expect(rows[0].cells!.map((c) => c.text)).toEqual(['Talk Boost group, no more than 6 children', 'Teaching assistant trained in Talk Boost', '3 times a week, 30 minutes']);
+    const report = analyse(doc);
+    expect(report.outcomes.map((o) => o.text)).toEqual([
+      'By July 2027, Tobi will ask a friend to play using a 4-word sentence.',
+      'Tobi will take part in group talk.',
+      'By March 2027, Tobi will answer a "who" question about a story.',
+    ]);
+    expect(report.provisions.filter((p) => p.section === 'F')).toHaveLength(4);
+  });
+});

@@ -25,5 +25,8 @@ describe('a PDF table with cells merged down over two rows', () => {
     const rows = table.rows.map((r) => r.cells.map((c) => c.text));
     expect(rows).toContainEqual([NEED, P1, OUT]);
     expect(rows).toContainEqual(['', P2, '']);
+    // The second row's need and outcome cells are covered by the first row's, merged down.
+    const second = table.rows.find((r) => r.cells[1].text === P2)!;
+    expect(second.cells.map((c) => !!c.mergedAbove)).toEqual([true, false, true]);
   });
 });

@@ -273,5 +273,13 @@ describe('DOCX structure', () => {
       ['All areas: reviewed termly by the SENCo', '', ''],
     ]);
     expect(d.text.split('\n')[1]).toBe('Communication\tSpeech therapy 3 x 30 minutes a week\tSaLT');
+    // The cell under a merged one is marked as covered by it (its text applies to that row too); a
+    // cell a merged cell spans across is not.
+    expect(t.rows.map((r) => r.cells.map((c) => !!c.mergedAbove))).toEqual([
+      [false, false, false],
+      [false, false, false],
+      [true, false, false],
+      [false, false, false],
+    ]);
   });
 });

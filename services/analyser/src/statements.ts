@@ -4,7 +4,7 @@
 import { columnRole, leadingArea, type FoundSection, type Unit } from './sections.ts';
 import { namesColumn } from './sections/columns.ts';
 import { perVocabulary } from './vocabulary.ts';
-import { findAmount, splitSentences, isTimeBound } from './quantities.ts';
+import { findAmount, splitSentences, isTimeBound, periodsIn } from './quantities.ts';
 import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
@@ -412,7 +412,8 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
       continue;
     }
     if ((w.funding.test(sentence) && !w.fundingTime.test(sentence)) || w.outcomeLabel.test(sentence)) continue;
-    if (!w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric) && !leavesToDiscretion(sentence, rubric)) continue;
+    // A sentence giving a rate of its own ("every 6 months", "3 times a term") says how often something is done: provision.
+    if (!w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric) && !leavesToDiscretion(sentence, rubric) && periodsIn(sentence, rubric).length === 0) continue;
     if (w.needOnly.test(sentence) && !w.promise.test(sentence) && !w.strong.test(sentence)) continue;
     groups.push({ ...s });
   }

@@ -21,6 +21,8 @@ export interface CellInput {
   fragments: Fragment[];
   /** Each fragment is a paragraph of the cell: their spans are kept (TableCell.paragraphs). */
   paragraphs?: boolean;
+  /** Covered by a cell merged down from the row above (TableCell.mergedAbove). */
+  mergedAbove?: boolean;
 }
 
 export class DocumentBuilder {
@@ -210,7 +212,7 @@ export class DocumentBuilder {
           r = { start, end: this.length, page, text };
         } else r = this.appendFragments(cell.fragments);
         if (rowPage === null && r.page !== null) rowPage = r.page;
-        outCells.push({ text: r.text, start: r.start, end: r.end, page: r.page, ...(spans.length >= 2 ? { paragraphs: spans } : {}) });
+        outCells.push({ text: r.text, start: r.start, end: r.end, page: r.page, ...(spans.length >= 2 ? { paragraphs: spans } : {}), ...(cell.mergedAbove && !r.text ? { mergedAbove: true as const } : {}) });
       });
       // An empty cell has no page of its own: it is on its row's page.
       for (const c of outCells) if (c.page === null) c.page = rowPage;

@@ -51,6 +51,11 @@ export interface TableCell extends Span {
   text: string;
   /** Where the cell holds several paragraphs or list items (DOCX, PDF): each one's span in `text`. */
   paragraphs?: { start: number; end: number }[];
+  /**
+   * An empty cell covered by a cell merged down from the row above (DOCX, ruled PDF): what that cell
+   * says applies to this row too. Text cannot tell, and leaves it out.
+   */
+  mergedAbove?: true;
 }
 
 export interface TableRow extends Span {

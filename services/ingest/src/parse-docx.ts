@@ -4,6 +4,7 @@
 import { DocumentBuilder, type CellInput, type Fragment } from './builder.ts';
 import { CheckError } from './errors.ts';
 import { boldHeadingText } from './pdf-layout.ts';
+import { writeListLabels } from './docx-numbering.ts';
 import { SECTION_HEADING, isOrderedMarker } from './parse-text.ts';
 import { checkDeclaredSizes, hasWordBody, inflateCapped, readZipDirectory, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
 
@@ -335,7 +336,7 @@ function emitTable(table: Node, b: DocumentBuilder): void {
     const skipCovered = () => {
       while ((pendingRowspans[col] ?? 0) > 0) {
         pendingRowspans[col]--;
-        cells.push({ fragments: [] });
+        cells.push({ fragments: [], mergedAbove: true });
         col++;
       }
     };
@@ -355,6 +356,39 @@ function emitTable(table: Node, b: DocumentBuilder): void {
   b.table(out);
 }
 
+/**
+ * The zip's parts as mammoth reads a file ({ file }: exists and read), from the parts inflated under
+ * the caps above, with worded list labels written into the main document (docx-numbering.ts).
+ */
+function docxParts(parts: Map<string, Uint8Array>): { file: { exists(name: string): boolean; read(name: string, encoding?: string): Promise<Uint8Array | string> } } {
+  const utf8 = (name: string) => {
+    const b = parts.get(name);
+    return b ? new TextDecoder('utf-8').decode(b) : null;
+  };
+  const numbering = utf8('word/numbering.xml');
+  const styles = utf8('word/styles.xml');
+  const rewritten = new Map<string, Uint8Array>();
+  if (numbering) {
+    for (const name of parts.keys()) {
+      if (!/^word\/document\d*\.xml$/.test(name)) continue;
+      const xml = utf8(name)!;
+      const labelled = writeListLabels(xml, numbering, styles);
+      if (labelled !== xml) rewritten.set(name, new TextEncoder().encode(labelled));
+    }
+  }
+  return {
+    file: {
+      exists: (name) => parts.has(name),
+      read: async (name, encoding) => {
+        const b = rewritten.get(name) ?? parts.get(name);
+        if (!b) throw new Error(`missing part ${name}`);
+        if (encoding === 'base64') return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+        return encoding ? new TextDecoder(encoding).decode(b) : b;
+      },
+    },
+  };
+}
+
 export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
   const entries = readZipDirectory(bytes);
   checkDeclaredSizes(entries, limits);
@@ -365,7 +399,7 @@ export async function parseDocx(bytes: Uint8Array, builder: DocumentBuilder, lim
   const mammoth = (await import('mammoth')).default; // loaded on the first DOCX, not with every worker
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, transformDocument: (d: MElement) => markHeadings(d), ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    const result = await mammoth.convertToHtml(docxParts(parts) as unknown as { buffer: Buffer }, { styleMap: STYLE_MAP, transformDocument: (d: MElement) => markHeadings(d), ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     html = result.value;
   } catch (err) {
     throw new CheckError('corrupt_file', 'The Word document is damaged and cannot be read.', { cause: err });

@@ -549,7 +549,9 @@ function buildTableRows(lines: Line[], pitch: number, bodySize: number, rulesOf:
   }
   // A ruled cell's text can reach its right border less the padding it has on the left.
   const edgeOf = (c: number, segs: CellSeg[]) => (bounds.length > c + 1 && segs.length ? bounds[c + 1] - Math.max(0, Math.min(...segs.map((s) => s.x0)) - bounds[c]) : undefined);
-  return out.map((r) => r.frags.map((fragments, c) => cellInput(fragments, r.segs[c], pitch, bodySize, rulesOf, edgeOf(c, r.segs[c]))));
+  // An empty cell with no rule over it is covered by the cell above, merged down (DOCX's rowspan).
+  const coveredAbove = (r: RowAcc, k: number, c: number) => k > 0 && !!ruleRows && bounds.length > 0 && r.frags[c].length === 0 && out[k - 1].page === r.page && !borderOver(r, c);
+  return out.map((r, k) => r.frags.map((fragments, c) => ({ ...cellInput(fragments, r.segs[c], pitch, bodySize, rulesOf, edgeOf(c, r.segs[c])), ...(coveredAbove(r, k, c) ? { mergedAbove: true } : {}) })));
 }
 
 /**

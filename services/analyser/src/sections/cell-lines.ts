@@ -15,7 +15,7 @@ import { execFromStart, testFromStart } from '../fast-patterns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 import { leadingArea } from './areas.ts';
-import { columnRole, namesColumn } from './columns.ts';
+import { columnRole, headerSection, namesColumn } from './columns.ts';
 
 type Line = Exclude<Block, { kind: 'table' }>;
 
@@ -39,8 +39,10 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3)));
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t);
   };
+  // A column naming its section by letter ("Provision to achieve it (Section F)") holds the provision itself.
+  const isLetteredWhat = (t: string) => namesColumn(t, rubric) && !isField(t) && ['F', 'G', 'H1', 'H2', 'H'].includes(headerSection(t) ?? '');
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
@@ -56,8 +58,8 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
     const labelled = columnRole(first.text.trim(), rubric) === 'label';
     // No blank line anywhere in the header (a Word file's or a PDF's paragraphs): nothing marks an empty cell.
     const unmarked = heads.every((h) => h.blankBefore === undefined);
-    const whole = heads.length >= MIN_COLUMNS && heads.some((h) => words.whatLabel.test(h.text.trim()));
-    const table = !whole ? null : even ? readRows(titles, blocks, i + heads.length, heads.length, sep, labelled) : unmarked ? readRowsByKind(titles, blocks, i + heads.length, heads, words, rubric) : null;
+    const whole = heads.length >= MIN_COLUMNS && heads.some((h) => words.whatLabel.test(h.text.trim()) || isLetteredWhat(h.text.trim()));
+    const table = !whole ? null : even ? readRows(titles, blocks, i + heads.length, heads, sep, labelled, words, rubric) : unmarked ? readRowsByKind(titles, blocks, i + heads.length, heads, words, rubric) : null;
     if (!table) {
       out.push(first);
       continue;
@@ -84,7 +86,35 @@ const rowOf = (cells: TableCell[]): TableRow => {
  * spacing `sep` an empty cell. A row starts with a filled cell; a blank line there, a heading, a list
  * item or a table ends the table. Null unless at least one whole row follows.
  */
-function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep: number, labelled: boolean): { rows: TableRow[]; next: number } | null {
+function readRows(titles: Titles, blocks: Block[], from: number, heads: Line[], sep: number, labelled: boolean, words: StatementWords, rubric: Rubric | undefined): { rows: TableRow[]; next: number } | null {
+  const n = heads.length;
+  const kinds = columnKinds(heads, words, rubric);
+  const what = kinds.indexOf('what');
+  // The rubric's patterns; a reader given none (a test) reads the default's lists (vocabulary.ts, not the rubric loader, which imports the rules).
+  const compiled = rubric ? compileRubric(rubric) : compileLists(defaultRubricLists());
+  const kindOf = (b: Line) => lineKind(b.text, words, rubric, compiled);
+  // A first cell (an outcome or a need beside the provision) of several paragraphs is several lines:
+  // as many more lines as make the rest of the row fit its columns best (a role under "Who", a
+  // frequency under "How often"), none where one line already fits.
+  const firstCellLines = (j: number): number => {
+    if (what <= 0) return 1;
+    let best = 1;
+    let top = -Infinity;
+    for (let k = 1; k <= 3; k++) {
+      if (k > 1 && (!blocks[j + k - 1] || !isCellLine(blocks[j + k - 1]) || (blocks[j + k - 1] as Line).blankBefore !== sep)) break;
+      let score = 0;
+      for (let c = 1; c < n; c++) {
+        const b = blocks[j + k - 1 + c];
+        if (!b || !isCellLine(b) || b.blankBefore !== sep) break;
+        score += fit(kindOf(b), kinds[c]);
+      }
+      if (score > top) {
+        top = score;
+        best = k;
+      }
+    }
+    return best;
+  };
   const rows: TableRow[] = [];
   let cells: TableCell[] = [];
   let rowStart = from;
@@ -98,14 +128,18 @@ function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep:
     // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
     const extra = b.blankBefore - sep;
     let empties = extra / (sep + 1);
-    if (extra < 0 || !Number.isInteger(empties) || (cells.length === 0 && empties > 0) || cells.length + empties > n) break;
-    // The blank lines fill the row's last cells exactly: they were its empty closing cells, and this line starts the next row.
-    if (cells.length > 0 && cells.length + empties === n) {
+    if (extra < 0 || !Number.isInteger(empties)) break;
+    // The blank lines fill the row's last cells: they were its empty closing cells, and this line starts the next row.
+    if (cells.length > 0 && cells.length + empties >= n) {
+      empties -= n - cells.length;
       while (cells.length < n) cells.push(emptyAt(cells[cells.length - 1].end, b.page));
       rows.push(rowOf(cells));
       cells = [];
-      empties = 0;
     }
+    // A row may open with empty cells only up to the provision's column, and with the provision: the
+    // cells before it left empty under a cell merged down from the row above (an outcome beside the
+    // provisions that serve it). A blank line before anything else ends the table.
+    if (cells.length === 0 && empties > 0 && (empties !== what || leadingArea(b.text) || rows.length === 0)) break;
     if (cells.length === 0) rowStart = j;
     // A row merged across the table to name an area of need ("Cognition and learning") is one line: its
     // cell, then empty cells where it spans (as DOCX gives a merged cell), when a row starts right after it.
@@ -117,7 +151,12 @@ function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep:
       continue;
     }
     for (let k = 0; k < empties; k++) cells.push(emptyAt(b.start, b.page));
-    cells.push(cellOf(b));
+    const span = cells.length === 0 && !leadingArea(b.text) ? firstCellLines(j) : 1;
+    if (span > 1) {
+      const parts = blocks.slice(j, j + span) as Line[];
+      cells.push({ text: parts.map((x) => x.text).join('\n'), start: b.start, end: parts[span - 1].end, page: b.page, paragraphs: parts.map((x) => ({ start: x.start, end: x.end })) });
+      j += span - 1;
+    } else cells.push(cellOf(b));
     if (cells.length === n) {
       rows.push(rowOf(cells));
       cells = [];
@@ -138,6 +177,23 @@ function readRows(titles: Titles, blocks: Block[], from: number, n: number, sep:
 
 /** What a column of a provision table holds, by its label. */
 type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'other';
+
+/** What each column of such a table holds, by its label (a column naming section F by letter holds the provision). */
+function columnKinds(heads: Line[], words: StatementWords, rubric: Rubric | undefined): ColumnKind[] {
+  return heads.map((h, k) => {
+    const t = h.text.trim();
+    if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
+    if (words.whatLabel.test(t)) return 'what';
+    // A label naming two fields ("How often and for how long") is the first one's column.
+    for (const part of [t, t.split(/\s+(?:and|&)\s+|\s*\/\s*/i)[0]]) {
+      if (words.whoColumn.test(part)) return 'who';
+      if (words.oftenColumn.test(part)) return 'often';
+      if (words.longColumn.test(part)) return 'long';
+    }
+    if (['F', 'G', 'H1', 'H2', 'H'].includes(headerSection(t) ?? '') && columnRole(t, rubric) === 'provision') return 'what';
+    return 'other';
+  });
+}
 
 /** What a line of such a table says: a role, a frequency, a length (any of them, or none: the provision, or something else). */
 interface LineKind {
@@ -199,15 +255,7 @@ function fit(k: LineKind, col: ColumnKind): number {
 function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Line[], words: StatementWords, rubric: Rubric | undefined): { rows: TableRow[]; next: number } | null {
   // The rubric's patterns; a reader given none (a test) reads the default's lists (vocabulary.ts, not the rubric loader, which imports the rules).
   const compiled = rubric ? compileRubric(rubric) : compileLists(defaultRubricLists());
-  const kinds: ColumnKind[] = heads.map((h, k) => {
-    const t = h.text.trim();
-    if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
-    if (words.whatLabel.test(t)) return 'what';
-    if (words.whoColumn.test(t)) return 'who';
-    if (words.oftenColumn.test(t)) return 'often';
-    if (words.longColumn.test(t)) return 'long';
-    return 'other';
-  });
+  const kinds = columnKinds(heads, words, rubric);
   const what = kinds.indexOf('what');
   if (what < 0 || !kinds.some((k) => k === 'who' || k === 'often' || k === 'long')) return null;
   // A row starts at its label or its provision.

@@ -45,6 +45,12 @@ export function columnRole(header: string, rubric?: Words): ColumnRole {
   const h = header.toLowerCase();
   if (w.label.test(h.trim())) return 'label';
   if (w.time.test(h.trim())) return 'time';
+  // A header naming its section by letter ("Provision to achieve it (Section F)") holds what that
+  // section holds, whatever other words it uses ("achieve" reads as an outcome's).
+  const lettered = h.length <= 60 ? headerSection(header) : null;
+  if (lettered === 'E') return 'outcome';
+  if (lettered === 'F' || lettered === 'G' || lettered === 'H1' || lettered === 'H2' || lettered === 'H') return 'provision';
+  if (lettered === 'B' || lettered === 'C' || lettered === 'D') return 'need';
   if (w.outcome.test(h)) return 'outcome';
   if (w.need.test(h) && !w.notNeed.test(h)) return 'need';
   if (w.provision.test(h)) return 'provision';

@@ -459,6 +459,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       }
       return;
     }
+    // The id of this table's last row, which a row merged into it carries on.
+    let threadRow: number | null = null;
     const carried = !!carry && !!head && head.cells.length === carry.cols && !(isHeaderRow(titles, head, rubric) && namesColumns(head, rubric));
     if (carried) ({ columnLabels, headers } = carry!);
     carry = null;
@@ -581,7 +583,12 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           continue;
         }
         labelNext = false;
-        const id = ++rowId;
+        // A row whose need or outcome cells are covered by the row above's, merged down over it (an
+        // outcome beside the two provisions that serve it), is on that row's thread: it shares its id.
+        const linking = cells.filter((_, i) => NEED_SECTIONS.has(columnLabels![i] ?? '') || columnLabels![i] === 'E');
+        const continues: boolean = threadRow !== null && linking.length > 0 && linking.every((c) => !c.text.trim()) && linking.some((c) => c.mergedAbove);
+        const id: number = continues ? threadRow! : ++rowId;
+        threadRow = id;
         // A label column ("Section", "Area") whose cell names sections by letter: the rows it spans
         // (a merged cell is empty below its first row) hold those sections' cells.
         const labelCell = cells.find((c, i) => !columnLabels![i] && columnRole(headers?.[i] ?? '', rubric) === 'label' && c.text.trim());
