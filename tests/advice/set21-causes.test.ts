@@ -75,7 +75,7 @@ describe('headings and labels that name what to do', () => {
     ]);
     expect(texts).toEqual([
       'Cooking club: one 45-minute session a week with the food technology teacher.',
-      'Ask the cafe on the high street about a taster day - Form tutor - by 1 May.',
+      'Ask the cafe on the high street about a taster day',
     ]);
   });
 
@@ -144,5 +144,101 @@ describe('sub-bullets and joined clauses that belong to one recommendation', () 
     expect(one(each)).toEqual([each]);
     // Two things each with their own modal still part.
     expect(one('Marek should have a locker on the ground floor and should be allowed to leave each lesson 3 minutes early.')).toHaveLength(2);
+  });
+});
+
+describe('verdicts', () => {
+  it('reads staff only to be patient and understanding as advice too vague to check', () => {
+    const got = adviceVerdicts(planWith(['Noah will have a 10-minute rest in the medical room after a seizure.']), [
+      { h: 'Recommendations' },
+      { li: 'Adults should be patient and understanding when Noah is tired after a seizure.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['adviceVague']);
+  });
+
+  it('reads "up to" on the child\'s own time to calm down as a limit, not a hedge', () => {
+    const got = adviceVerdicts(planWith(['Ruby will have a calm card to show staff so that she can leave any lesson and go to the sensory room, where she can calm down for up to 10 minutes.']), [
+      { h: 'Recommendations' },
+      { li: 'Ruby requires a calm card that she can show to leave any lesson and go to the sensory room, where she can calm down for up to 10 minutes.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['carried']);
+  });
+
+  it('reads a therapy named in capitals with its initials ("… Intervention for Worry (CBIW)") as naming what', () => {
+    const got = adviceVerdicts(planWith([], ['Zain will have ten weekly 45-minute sessions of Cognitive Behavioural Intervention for Worry (CBIW) with a clinical psychologist at the clinic.']), [
+      { h: 'Recommendations' },
+      { li: 'Zain should receive ten weekly 45-minute sessions of Cognitive Behavioural Intervention for Worry (CBIW) with a clinical psychologist at our clinic.' },
+    ]);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['carried', 'G']]);
+  });
+
+  it('reads staff going on a named course as training sized by who goes, and a plan waiting for a course as diluted', () => {
+    const got = adviceVerdicts(planWith(['Staff in his class will have Signalong training when a course is available.']), [
+      { h: 'How you can help me' },
+      { li: 'Please learn my signs: my class teacher and the two teaching assistants should go on the one-day Signalong Foundation course this term.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['diluted']);
+  });
+
+  it('reads a consultation whose aim is to update the classroom strategies as educational, so moved when only in G', () => {
+    const got = adviceVerdicts(planWith(['Ana will have a visual timetable on her desk.'], ['A clinical psychologist from the neurodevelopmental service will meet her class teacher and the SENCo once a term for one hour.']), [
+      { h: 'Recommendations' },
+      { li: 'I recommend that a clinical psychologist from our service meets Ana\'s class teacher and the SENCo once a term for one hour, to review and update the classroom strategies in this report.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['moved']);
+  });
+
+  it('reads hydrotherapy as health care by its kind, so diluted in G, not moved', () => {
+    const got = adviceVerdicts(planWith(['Mia will have a writing slope for all written work.'], ['Mia will have access to hydrotherapy.']), [
+      { h: 'Recommendations' },
+      { li: 'Mia should receive hydrotherapy for 30 minutes once a week with a physiotherapist in the pool, to keep her joints moving.' },
+    ]);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['diluted', 'G']]);
+  });
+
+  it('reads "a movement and sensory break" as one thing, not a sensory break the plan leaves out', () => {
+    const got = adviceVerdicts(planWith(['A 5-minute movement break at 11am every school day, led by her teaching assistant, built into her timetable.']), [
+      { h: 'Recommendations' },
+      { li: 'A movement and sensory break routine of 5 minutes at 11am every school day, led by her teaching assistant, built into her timetable.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['carried']);
+  });
+
+  it('reads the things listed in brackets as what a thing holds, not items or programmes the plan leaves out', () => {
+    const got = adviceVerdicts(planWith([], ['His emergency bag will go with him everywhere in school and his trained adult will check it against the nursing team\'s checklist at the start of each school day.']), [
+      { h: 'Community Children\'s Nursing Team: care plan for school' },
+      { h: 'Care in school' },
+      'Care requirement 2. His emergency bag (spare tube and one size smaller, suction unit, catheters, spare HME, saline) must go everywhere with him and be checked by his trained adult at the start of each school day.',
+    ]);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['carried', 'G']]);
+  });
+
+  it('reads a step\'s who and by-when after dashes as its details, and a qualification level shared as no match', () => {
+    const got = adviceVerdicts(planWith(['Maya will have two 30-minute lessons a week from a specialist teacher who holds a Level 7 qualification in dyslexia.']), [
+      { h: 'First steps' },
+      { li: 'Book a careers interview with the school\'s careers adviser (Level 6 qualified) - Form tutor - before the end of the summer term.', marker: '-' },
+    ]);
+    expect(got.map((g) => [g.text, g.verdict])).toEqual([['Book a careers interview with the school\'s careers adviser (Level 6 qualified)', 'missing']]);
+  });
+});
+
+describe('a plain-text plan whose item labels run into one paragraph', () => {
+  it('starts a statement at each item label ("G2 …"), though the sentence could go on from the one before', async () => {
+    const { analyse } = await import('../../services/analyser/src/index.ts');
+    const plan = await ingest(Buffer.from([
+      'Section F - Special educational provision',
+      'F1 Jess will have a visual timetable on her desk, gone through with her teaching assistant every morning.',
+      '',
+      'Section G - Health provision',
+      'G1 A trained adult will be near Jess at all times in school. Each trained adult is signed off by the nursing team.',
+      'G2 Staff will be trained by the nursing team.',
+      'G3 Her inhaler will go with her everywhere in school, and her trained adult will check it each morning.',
+      '',
+      'Section I - Placement',
+      'Hill Top Primary School.',
+    ].join('\n')), { name: 'plan.txt' });
+    const report = analyse(plan, { rubric });
+    const g = (report.provisions ?? []).filter((p) => p.section === 'G').map((p) => p.text.slice(0, 2));
+    expect(g).toEqual(['G1', 'G2', 'G3']);
   });
 });

@@ -198,6 +198,10 @@ function isFlatHeaderLine(text: string, rubric?: Rubric): boolean {
   return words.filter((w) => isColumnWord(w, rubric)).length * 4 >= words.length * 3;
 }
 
+// The who and by-when of a planned step, after dashes at its end ("… - Head of Year - before the end of
+// term."): grammar, a short who and a time opening with a preposition of time.
+const WHO_WHEN_TAIL = /\s+[-–—]\s+[^-–—.;]{2,60}?\s+[-–—]\s+(?:by|before|after|from|in|on|during|within|until|at|ongoing|end of)\b[^-–—]*$/i;
+
 // A label opening a paragraph ("Provision required: …", "Recommendation 3: …"): grammar, a few words
 // and a colon; whether it names provision is the rubric's recommendHeadings.
 const LABEL = /^\s*([A-Za-z][A-Za-z' -]{2,30}(?:\s+\d{1,2})?)\s*:\s+(?=\S)/;
@@ -709,7 +713,14 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       }
       // A lead-in that names what the child has ("Diagnoses:") lists background, not provision.
       const backgroundLead = /:\s*$/.test(leadIn) && leadIn.trim().split(/\s+/).length <= 4 && BACKGROUND_HEADING.test(leadIn);
-      if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
+      if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) {
+        // An action's who and by-when after dashes ("Book a taster day - Form tutor - by 1 May"): details
+        // of the step, read for its amount and who, not for what it is.
+        const tail = WHO_WHEN_TAIL.exec(b.text);
+        const before = out.length;
+        pushParts(out, tail ? b.text.slice(0, tail.index) : b.text, b.start, context, title, rubric);
+        if (tail && out.length > before) out[out.length - 1].details = tail[0].replace(/^\s*[-–—]\s*/, '').trim();
+      }
       markSummary();
       continue;
     }
