@@ -242,3 +242,25 @@ describe('a plain-text plan whose item labels run into one paragraph', () => {
     expect(g).toEqual(['G1', 'G2', 'G3']);
   });
 });
+
+describe('a positioning routine against time out of the chair', () => {
+  it('reads lying on the side as time out of the wheelchair, its Why cell as its health aim, and the length the plan drops as diluted', () => {
+    const got = adviceVerdicts(planWith(['Priya will have her communication aid on her desk in every lesson.'], ['G1 Priya will have time out of her wheelchair each morning.']), [
+      { h: 'Physiotherapy: Priya\'s school day' },
+      { table: [
+        ['Time', 'Position and how long', 'Who helps', 'Why'],
+        ['10.15, every school day', 'Side-lying on the mat with her wedge, on her right side, for 20 minutes', 'Two trained assistants', 'Pressure relief and a stretch to her hips'],
+      ] },
+    ]);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['diluted', 'G']]);
+  });
+
+  it('reads the author\'s own one-off review of their plan as no recommendation', () => {
+    const texts = fromParts([
+      { h: 'Recommendations' },
+      { li: 'Theo should use his standing frame for 30 minutes every school day.' },
+      'I will review this plan with Theo and his parents in March, or sooner if his hips change.',
+    ]);
+    expect(texts).toEqual(['Theo should use his standing frame for 30 minutes every school day.']);
+  });
+});

@@ -84,6 +84,8 @@ export interface Recommendation {
   context: string;
   /** Lines under it that give only who, when or where ("Who: Job coach.", "When: Before half term."): read for its amount and who delivers it, not for what it is. */
   details?: string;
+  /** A table row's reason cells ("Why": "Pressure relief, stretch to his hip flexors"): its aim, read for where it belongs, not for what or how much. */
+  reason?: string;
   /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
   title: string;
 }
@@ -768,7 +770,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           // So does a row with a column left out between its first and last cells (what stands now).
           const gap = row.cells.some((c, k) => evidence.has(k) && c.start > first!.start && c.end < last!.end);
           const rowText = synthetic.has(b) || gap ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
-          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title });
+          const reason = row.cells.filter((c, k) => evidence.has(k) && EVIDENCE_COLUMN.test(headerCells[k] ?? '')).map((c) => c.text.trim()).filter(Boolean).join('; ');
+          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}) });
         }
       }
       markSummary();

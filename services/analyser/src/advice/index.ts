@@ -254,7 +254,8 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
     // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
     // Advice from a health or social care source (its title says which: a nurse's, a social care
     // assessment) is health or social care unless it says it teaches or trains.
-    const educational = isEducational(`${rec.text} ${rec.context}`, rubric, rec.title);
+    // A table row's reason cell gives its aim ("pressure relief"), which says where it belongs.
+    const educational = isEducational(`${rec.text} ${rec.context}${rec.reason ? ` ${rec.reason}` : ''}`, rubric, rec.title);
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;

@@ -384,6 +384,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
   const planMinutes = plannedMinutes(p.text, rubric);
   const number = numbered(rubric);
+  // The statement without its own label ("G2 …", "3. …"): the label's digits are no amount (grammar).
+  const planBody = p.text.replace(/^\s*(?:[A-K]\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=[A-Z])/, '');
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
   // Unless another statement gives the length (the recommendation given in two statements).
@@ -407,7 +409,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour"), or each
     // time's length ("5 minutes three times each morning"), and a plan that gives no number at all
     // ("for short periods each day"): how long is lost.
-    else if (advisedLength !== null && plannedLength === null && !number.test(p.text) && !reasons.length
+    else if (advisedLength !== null && plannedLength === null && !number.test(planBody) && !reasons.length
       && ((advised === null && !pj.amount.length && !pj.amount.extent) || (TIME_UNIT.test(a.main) && !TIME_UNIT.test(p.text)))) say('noLength');
   }
   // A word that needs a size, sized in the advice ("25% extra time") and not in the plan ("extra time").
