@@ -35,7 +35,10 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // general causes (branch advfix21); 0.88 (44/50) once merged with advfix20 (a step-up exercise matched
     // to the sit-to-stand paragraph read whole), 0.90 (45/50) again once words shared only in who, how and
     // how much no longer match two exercises (branch advfix22), so it is held to the per-set floor.
-    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 21]);
+    // Set 21 (h101-h105), written blind: first sight 0.40 (21/53); 1.00 (53/53) after the fixes for its
+    // general causes (branch advfix23), so it is held to the per-set floor, as are sets 13 to 16 (0.98,
+    // 0.98, 0.95, 0.93 then). Sets 12 and 17 (0.86, 0.84) are still measured only.
+    const measuring = new Set([6, 7, 8, 9, 10, 11, 12, 17]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });

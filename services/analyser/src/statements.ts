@@ -407,7 +407,10 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     // Boilerplate cites sections and Acts; only an amount makes it provision after all.
     if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
     const before = prev ? u.text.slice(prev.start, prev.end) : '';
-    if (prev && prev.end <= s.start && (continuesProvision(sentence, w, rubric) || (!w.newItem.test(sentence) && namesProviderBefore(sentence, before, rubric))) && !startsOwnProvision(sentence, rubric) && !(childGetsMore(sentence, before, rubric) && !w.amountOnly.test(sentence.trim())) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
+    // A sentence opening with an item's own label ("G3 Her emergency bag …", lines of a plain-text
+    // plan run into one paragraph) starts its own statement, whatever it says (grammar).
+    const labelled = /^\s*[A-K]\d{1,2}(?:\.\d{1,2})?\s+(?=[A-Z])/.test(sentence);
+    if (prev && prev.end <= s.start && !labelled && (continuesProvision(sentence, w, rubric) || (!w.newItem.test(sentence) && namesProviderBefore(sentence, before, rubric))) && !startsOwnProvision(sentence, rubric) && !(childGetsMore(sentence, before, rubric) && !w.amountOnly.test(sentence.trim())) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }

@@ -59,6 +59,11 @@ const adviceWords = perVocabulary((v) => ({
   DETAIL_LABEL: new RegExp(String.raw`^${v.list('adviceDetailLabels')}$`, 'i'),
   // A table's column of evidence or reasons (its header cell), and a row's label saying it is not advised.
   EVIDENCE_COLUMN: new RegExp(String.raw`^${v.list('adviceEvidenceColumns')}\b`, 'i'),
+  // A column of what stands now ("Current wording"), beside what is proposed: read without it, as evidence is.
+  STANDING_COLUMN: new RegExp(String.raw`^${v.list('adviceStandingColumns')}\b`, 'i'),
+  // A header naming what to do and who does it ("Time | What | Who | Where"): a routine or care plan.
+  WHAT_COLUMN: new RegExp(String.raw`^${v.list('adviceWhatColumns')}\b`, 'i'),
+  WHO_COLUMN: new RegExp(String.raw`^${v.list('adviceWhoColumns')}\b`, 'i'),
   REJECTED_CELL: new RegExp(String.raw`^${v.list('adviceRejected')}\s*[.:]?$`, 'i'),
   // A cell that opens by saying its row's thing is not advised ("Not needed while she uses …").
   REJECTED_OPENING: new RegExp(String.raw`^${v.list('adviceRejected')}\b`, 'i'),
@@ -82,6 +87,8 @@ export interface Recommendation {
   context: string;
   /** Lines under it that give only who, when or where ("Who: Job coach.", "When: Before half term."): read for its amount and who delivers it, not for what it is. */
   details?: string;
+  /** A table row's reason cells ("Why": "Pressure relief, stretch to his hip flexors"): its aim, read for where it belongs, not for what or how much. */
+  reason?: string;
   /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
   title: string;
 }
@@ -135,6 +142,11 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     // first clause has a frequency and a time that follows on from the left's, and no subject of its own.
     const firstClause = right.split(/[,;]/)[0];
     if (adviceWords(rubric).AFTER_THAT.test(firstClause) && hasFrequency(firstClause, rubric) && !OWN_CLAUSE.test(right)) continue;
+    // A right side with no subject of its own that only forbids ("… her own equipment and must not work
+    // at the sinks") restricts the left's thing (grammar), and one whose subject is "each" or "both"
+    // ("…, and each must be reassessed every six months") points back at the left's people or things.
+    if (/^\s*(?:and|as well as)?\s*$/i.test(m[0].replace(/^,/, '')) && /^(?:should|must|needs? to|will need to)\s+not\b|^(?:shouldn|mustn)['’]t\b/i.test(right)) continue;
+    if (/^(?:each|both|all of them|either)\s+(?:of (?:them|these)\s+)?(?:should|must|needs? to|will|is to|are to)\b/i.test(right)) continue;
     // A right side that says its thing is the left's ("…, in the same diary") goes on with it (grammar).
     const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !SAME_THING.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!adviceWords(rubric).NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
@@ -189,9 +201,16 @@ function isFlatHeaderLine(text: string, rubric?: Rubric): boolean {
   return words.filter((w) => isColumnWord(w, rubric)).length * 4 >= words.length * 3;
 }
 
+// The who and by-when of a planned step, after dashes at its end ("… - Head of Year - before the end of
+// term."): grammar, a short who and a time opening with a preposition of time.
+const WHO_WHEN_TAIL = /\s+[-–—]\s+[^-–—.;]{2,60}?\s+[-–—]\s+(?:by|before|after|from|in|on|during|within|until|at|ongoing|end of)\b[^-–—]*$/i;
+
 // A label opening a paragraph ("Provision required: …", "Recommendation 3: …"): grammar, a few words
 // and a colon; whether it names provision is the rubric's recommendHeadings.
 const LABEL = /^\s*([A-Za-z][A-Za-z' -]{2,30}(?:\s+\d{1,2})?)\s*:\s+(?=\S)/;
+// The same label numbered and closed by a full stop ("Care requirement 4. Sand and water play …"); read
+// as one only where its words name provision (the rubric's recommendHeadings).
+const NUMBERED_LABEL = /^\s*([A-Za-z][A-Za-z' -]{2,30}\s+\d{1,2})\.\s+(?=[A-Z])/;
 
 // The area of need a flattened table's row opens with (its first cell, one of the rubric's
 // areasOfNeed): where the row is, not what to provide. "and" may be written "and/or" (grammar).
@@ -206,7 +225,8 @@ function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): str
   // A short paragraph with no full stop that names recommendations reads as a heading in plain text.
   // A numbered item of one to six words ("4. Recommendations", "3. Background") is a numbered heading.
   const numbered = b.kind === 'listItem' && /^\d+\.?$/.test(b.marker ?? '');
-  const numberedTitle = numbered && b.text.split(/\s+/).length <= 6;
+  // A bracketed gloss in it ("The next three months (by February 2027)") is not counted.
+  const numberedTitle = numbered && b.text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).length <= 6;
   // A title put as a question ("What Ava will need at secondary school") may hold a cue's words: it
   // still titles what follows (the rubric's adviceQuestionWords opening a line with no full stop).
   const question = b.kind === 'paragraph' && QUESTION.test(b.text.trim());
@@ -527,7 +547,7 @@ function refersToParagraph(text: string, doc: StructuredDocument): boolean {
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -675,7 +695,12 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // Sub-bullets that only give the topic line's amount, group size or content ("twice a week, 20
       // minutes;", "no more than five in the group;", "the sessions cover …"), going on from it in small
       // letters with no cue or action of their own, belong to the one recommendation it names.
-      if (children.length && !/[.;]$/.test(b.text.trim()) && children.every((c) => isDetail(c.text, rubric)) && children.some((c) => hasFrequency(c.text, rubric) || /\d/.test(c.text))) {
+      // So do sub-bullets that finish the sentence of a line ending in a colon, each but the last closing
+      // with a semicolon or comma and the last with a full stop ("… one consistent adult:", "– a named
+      // assistant, trained in …;", "– 1:1 every morning, 15 hours a week."): one sentence, so one
+      // recommendation, even where a part opens with "a" (grammar).
+      const finishesLine = /:$/.test(b.text.trim()) && children.length > 0 && children.every((c, k) => /^[a-z0-9]/.test(c.text.trim()) && (k === children.length - 1 ? /\.$/ : /[;,]$/).test(c.text.trim()) && isDetail(c.text.replace(/^(?:an?|one)\s+/i, 'x ').replace(/^\d/, 'x'), rubric));
+      if (children.length && !/[.;]$/.test(b.text.trim()) && (finishesLine || children.every((c) => isDetail(c.text, rubric))) && children.some((c) => hasFrequency(c.text, rubric) || /\d/.test(c.text))) {
         const text = [b.text.trim().replace(/:$/, ''), ...children.map((c) => c.text.trim())].join(' ');
         const last = children[children.length - 1];
         if (isRecommendation(text, true, underBackground, true, rubric)) out.push({ text, start: b.start, end: last.end, context, title });
@@ -691,7 +716,14 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       }
       // A lead-in that names what the child has ("Diagnoses:") lists background, not provision.
       const backgroundLead = /:\s*$/.test(leadIn) && leadIn.trim().split(/\s+/).length <= 4 && BACKGROUND_HEADING.test(leadIn);
-      if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) pushParts(out, b.text, b.start, context, title, rubric);
+      if (isRecommendation(b.text, (underRecommendations || /:\s*$/.test(leadIn)) && !backgroundLead, underBackground || backgroundLead, true, rubric)) {
+        // An action's who and by-when after dashes ("Book a taster day - Form tutor - by 1 May"): details
+        // of the step, read for its amount and who, not for what it is.
+        const tail = WHO_WHEN_TAIL.exec(b.text);
+        const before = out.length;
+        pushParts(out, tail ? b.text.slice(0, tail.index) : b.text, b.start, context, title, rubric);
+        if (tail && out.length > before) out[out.length - 1].details = tail[0].replace(/^\s*[-–—]\s*/, '').trim();
+      }
       markSummary();
       continue;
     }
@@ -705,7 +737,15 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const header = isHeaderRow(headerCells.filter(Boolean), rubric);
       // A column that gives the evidence or the reason for each row ("Evidence from this assessment",
       // "Rationale"): why, not what to provide, so the row is read without it.
-      const evidence = new Set(header ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) ? [k] : [])) : []);
+      // A header whose cells are all short names (no number, no sentence), one naming what to do and
+      // another who does it ("Time | What | Who | Where", "Position and how long | Who helps | Why"):
+      // each row below is provision, as under a recommendations heading, wherever the table stands.
+      const named = headerCells.filter(Boolean);
+      const plainHeader = named.length >= 2 && named.every((c) => c.split(/\s+/).length <= 6 && !/\d/.test(c) && !/[.;!?]$/.test(c));
+      const provisionTable = plainHeader && !underBackground && named.some((c) => WHAT_COLUMN.test(c)) && named.some((c) => WHO_COLUMN.test(c));
+      const headed = header || provisionTable;
+      // A column of what stands now ("Current wording") beside the proposed is the plan as it is: read without it too.
+      const evidence = new Set(headed ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) || STANDING_COLUMN.test(c) ? [k] : [])) : []);
       const heads = b.rows.slice(0, headerAt + 1).map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
       for (const [i, row] of b.rows.entries()) {
         if (titled && i === 0) continue;
@@ -715,21 +755,24 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         const text = cells.join('\t');
         // A header row ("Recommendation | Frequency | Who", "What should be provided | How often | By
         // whom") names columns, not provision.
-        if (i === headerAt && header) continue;
+        if (i === headerAt && headed) continue;
         // A row labelled as not recommended ("Not recommended | A scribe | …") names what is not to be provided.
         if (REJECTED_CELL.test(cells[0])) continue;
         // So is a row whose what-cell opens by saying it is not needed, with nothing but dashes after
         // it ("Soundfield system | Not needed while … | – | –"): no amount, no one, nothing to provide.
         const rejectedAt = cells.findIndex((c) => REJECTED_OPENING.test(c));
         if (rejectedAt > 0 && cells.slice(rejectedAt + 1).every((c) => /^(?:[-–—]+|n\/?a)$/i.test(c))) continue;
-        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > headerAt && RECOMMEND_HEADING.test(heads));
+        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > headerAt && (RECOMMEND_HEADING.test(heads) || provisionTable));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
           const first = kept.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
           const last = [...kept].reverse().find((c) => c.text.trim());
           // A table rebuilt from lines keeps its cells apart by tabs, as a table's row does.
-          const rowText = synthetic.has(b) ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
-          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title });
+          // So does a row with a column left out between its first and last cells (what stands now).
+          const gap = row.cells.some((c, k) => evidence.has(k) && c.start > first!.start && c.end < last!.end);
+          const rowText = synthetic.has(b) || gap ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
+          const reason = row.cells.filter((c, k) => evidence.has(k) && EVIDENCE_COLUMN.test(headerCells[k] ?? '')).map((c) => c.text.trim()).filter(Boolean).join('; ');
+          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}) });
         }
       }
       markSummary();
@@ -741,7 +784,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const text = b.text;
     let last: { rec: Recommendation; local: number } | null = null;
     // A paragraph labelled as provision ("Provision required: …") is an item, without its label.
-    const label = LABEL.exec(text);
+    const numberedLabel = NUMBERED_LABEL.exec(text);
+    const label = LABEL.exec(text) ?? (numberedLabel && RECOMMEND_HEADING.test(numberedLabel[1]) ? numberedLabel : null);
     // A labelled line that only says who, when or where ("Who: Job coach.", "When: Before half term.")
     // straight under a recommendation's line ("What: …") is part of that recommendation, as a table's
     // Who and When cells are part of its row.
@@ -778,7 +822,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     const cuedUnits = new Set(sentences.filter((x) => CUE.test(text.slice(x.start, x.end))).map((x) => x.unit));
     for (const [si, x] of sentences.entries()) {
       if (leadInAt.get(b)?.has(x.start)) continue;
-      const labelled = x.start < labelEnd && x.end > labelEnd;
+      // A numbered label closed by a full stop is a sentence of its own: the one after it is the item.
+      const labelled = (x.start < labelEnd || (x.start === labelEnd && label !== null && label === numberedLabel)) && x.end > labelEnd;
       const topical = topicLabel && x.start === 0;
       const area = flatRows && x.start === 0 ? areaCell(rubric)?.exec(text) : null;
       const s = labelled ? { ...x, start: labelEnd } : area && area[0].length < x.end ? { ...x, start: area[0].length } : x;

@@ -106,6 +106,9 @@ const OFFERED = new Set(['offer']);
 
 /** Tokens that say how a thing is delivered, not what it is. */
 const HOW_ONLY = new Set(['onetoone', 'group']);
+// A qualification and its level ("a careers adviser (Level 6 qualified)", "a Level 7 qualification"):
+// who delivers, not what, when deciding whether two statements name one activity.
+const QUALIFICATION_TOKENS = new Set(['level', 'qualif', 'qualifi']);
 
 // A word right after a number ("a 15 cm step", "3 sets of 10") says how much, not what (grammar).
 const amountWord = perVocabulary((v) => new RegExp(String.raw`(?<![\w.])(?:${v.number})\s+([A-Za-z]+)`, 'gi'));
@@ -232,7 +235,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
       // Words shared only in who delivers, how and how much ("trained by the physiotherapist", "3 sets",
       // "a 35 cm bench") do not make two activities one: when the recommendation opens with a thing
       // (step-ups) and the statement shares no word that says what, its words do not match it.
-      const says = (t: string) => !WHO_ONLY.has(t) && !PROVIDER_TOKENS.has(t) && !HOW_ONLY.has(t) && !(recAmounts.has(t) && provAmounts[k].has(t));
+      const says = (t: string) => !WHO_ONLY.has(t) && !PROVIDER_TOKENS.has(t) && !HOW_ONLY.has(t) && !QUALIFICATION_TOKENS.has(t) && !(recAmounts.has(t) && provAmounts[k].has(t));
       const otherActivity = head.some(says) && ![...rv.keys()].some((t) => says(t) && provVecs[k].has(t));
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
       const s = Math.max(otherActivity ? 0 : cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
@@ -251,7 +254,8 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
     // Health or social care advice belongs in G or H1/H2 as much as in F: the better statement answers it.
     // Advice from a health or social care source (its title says which: a nurse's, a social care
     // assessment) is health or social care unless it says it teaches or trains.
-    const educational = isEducational(`${rec.text} ${rec.context}`, rubric, rec.title);
+    // A table row's reason cell gives its aim ("pressure relief"), which says where it belongs.
+    const educational = isEducational(`${rec.text} ${rec.context}${rec.reason ? ` ${rec.reason}` : ''}`, rubric, rec.title);
     const margin = educational ? CLEARLY_BETTER : 0;
     const matchF = inF && inF.score >= MATCH_THRESHOLD && !(matchOther && matchOther.score > inF.score + margin) ? inF : null;
     const nearest = matchF ?? matchOther;

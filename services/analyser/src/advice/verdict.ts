@@ -259,7 +259,7 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // provides, not a session.
   // A label opening a plan's line ("Support: …") names the field, not an aim.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant').replace(serviceNamed(rubric), ' ')) && !AIM.test(text.replace(/^\s*[A-Z][a-z]+\s*:\s+/, ''));
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b|\bcourse\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -312,7 +312,10 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
-  if (!rec.elements.activity && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
+  // An intervention or programme named in capitals ("Cognitive Behavioural Intervention for Worry
+  // (CBIW)") is the what, though its name holds a vague word.
+  const namedWhat = programmeNames(r.text).some((n) => /\b(?:interventions?|programmes?|approach|therapy)\b/.test(n));
+  if (!rec.elements.activity && !namedWhat && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   // Staff only to be aware, no briefing or training given: nothing provided.
   else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
@@ -354,9 +357,13 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     if (qualified || (key !== 'lessQualified' && Object.values(data).some((v) => v.includes('qualified')))) namesQualified = true;
     reasons.push(fill(words[key], data));
   };
-  if (programmeRelation(r.text, p.text, names) === 'different') {
+  // What a thing holds, listed in brackets after it ("her emergency bag (spare tube, suction unit,
+  // catheters …)"): the thing's contents; a plan naming the thing names them, so neither the
+  // programmes nor the items compared are read in them (grammar: three or more items in brackets).
+  const withoutContents = (t: string) => t.replace(LISTED_CONTENTS, ' ');
+  if (programmeRelation(withoutContents(r.text), p.text, names) === 'different') {
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
-    say('otherProgramme', { advised: programmeNames(r.text, names).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ') });
+    say('otherProgramme', { advised: programmeNames(withoutContents(r.text), names).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ') });
   }
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
@@ -380,6 +387,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
   const planMinutes = plannedMinutes(p.text, rubric);
   const number = numbered(rubric);
+  // The statement without its own label ("G2 …", "3. …"): the label's digits are no amount (grammar).
+  const planBody = p.text.replace(/^\s*(?:[A-K]\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(?=[A-Z])/, '');
   if (a.minutes !== null && planMinutes !== null && planMinutes + 0.5 < a.minutes) say('lessTime', { advised: fmtMinutes(a.minutes), planned: fmtMinutes(planMinutes) });
   // The advice gives each session a length; the plan keeps how often but not how long.
   // Unless another statement gives the length (the recommendation given in two statements).
@@ -403,7 +412,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     // A length the advice gives with no rate (a rest "for up to 20 minutes", a one-off "of 1 hour"), or each
     // time's length ("5 minutes three times each morning"), and a plan that gives no number at all
     // ("for short periods each day"): how long is lost.
-    else if (advisedLength !== null && plannedLength === null && !number.test(p.text) && !reasons.length
+    else if (advisedLength !== null && plannedLength === null && !number.test(planBody) && !reasons.length
       && ((advised === null && !pj.amount.length && !pj.amount.extent) || (TIME_UNIT.test(a.main) && !TIME_UNIT.test(p.text)))) say('noLength');
   }
   // A word that needs a size, sized in the advice ("25% extra time") and not in the plan ("extra time").
@@ -435,7 +444,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (a.provider.rank > 0 && planProvider.rank < a.provider.rank && !keptByStaff) say('lessQualified', { advised: providers[a.provider.who!], planned: planProvider.who ? providers[planProvider.who] : providers.noOne }, a.provider.rank >= 4);
   // A thing the plan provides in another statement of its own is not left out.
   const otherTokens = others.filter((o) => o !== p).map((o) => new Set(tokens(o.text, undefined, rubric)));
-  const left = itemsLeftOut(a.main, p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
+  const left = itemsLeftOut(withoutContents(a.main), p.text, rubric).filter((x) => !otherTokens.some((t) => tokens(x, undefined, rubric).every((w) => t.has(w))));
   if (left.length) say('leavesOut', { items: left.map((x) => `"${x}"`).join(' and ') });
   // Upkeep the advice asks for ("checked daily by a trained assistant", "charged each morning") that the plan leaves out.
   const upkeep = verdictWords(rubric).UPKEEP.exec(a.main);
@@ -452,6 +461,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   if (DIRECT.test(full) && !INDIRECT.test(r.text) && INDIRECT.test(p.text) && !namesQualified) say('indirect');
   return { carried: reasons.length === 0, reasons };
 }
+
+const LISTED_CONTENTS = /\s*\((?:[^()]*,){2,}[^()]*\)/g;
 
 // A statement that only says who does what the statement before it provides ("A teaching assistant
 // trained by the physiotherapist will supervise this before lunch"): grammar, a subject, a verb of
@@ -545,7 +556,10 @@ export function itemsLeftOut(advice: string, plan: string, rubric?: Rubric): str
     .reduce<string[]>((acc, x, i, all) => {
       const prev = acc[acc.length - 1];
       const describing = (y: string) => /^(?:(?:an?|the|his|her|their)\s+)?[a-z-]+(?:ing|al|ic|ive|ory)$/i.test(y);
-      if (i > 0 && describing(all[i - 1]) && !/^(?:an?|the|his|her|their|one|two|\d)\b/i.test(x)) acc[acc.length - 1] = `${prev} and ${x}`;
+      // So is a lone word with its article ("a movement and sensory break routine") before a second part of
+      // two or more words that has none: both name kinds of the one thing the second part ends in.
+      const loneWord = (y: string) => /^(?:an?|the|his|her|their)\s+[a-z-]+$/i.test(y);
+      if (i > 0 && (describing(all[i - 1]) || (loneWord(all[i - 1]) && x.split(/\s+/).length >= 2)) && !/^(?:an?|the|his|her|their|one|two|\d)\b/i.test(x)) acc[acc.length - 1] = `${prev} and ${x}`;
       else acc.push(x);
       return acc;
     }, []);
@@ -602,7 +616,10 @@ export function isEducational(text: string, rubric?: Rubric, title = ''): boolea
   // No aim but the therapy itself ("Speech and language therapy: a block of 6 weekly sessions"): a
   // therapy that educates does so whoever advises it, a paediatrician's letter included.
   const therapies = (text.match(w.discipline) ?? []).filter((d) => !/\btherapists?\b/i.test(d));
-  return therapies.some((d) => w.educates.test(d)) || !careSource(title, rubric);
+  if (therapies.some((d) => w.educates.test(d))) return true;
+  // A therapy that is health care by its kind ("hydrotherapy"), whoever advises it.
+  if (therapies.length && therapies.every((d) => w.health.test(d))) return false;
+  return !careSource(title, rubric);
 }
 
 /**
