@@ -253,3 +253,37 @@ describe('an outcome-led table exported one cell per line, its outcome cell merg
     expect(report.provisions.filter((p) => p.section === 'F')).toHaveLength(4);
   });
 });
+
+describe("a section's own heading just above its table, exported one cell per line with no blank lines", () => {
+  it('is no column of the table: each row is read whole, none run into the next', async () => {
+    const doc = await text([
+      ...HEAD,
+      'Phonics catch-up programme, 1:1, 3 x 20 minutes a week, with a teaching assistant trained in the programme.',
+      'Section G – Health provision',
+      'Provision',
+      'Frequency',
+      'Staffing',
+      'Responsible',
+      'Physiotherapy assessment of balance, with a written programme for school',
+      'One visit of 90 minutes in the autumn term 2026',
+      'NHS children’s physiotherapist',
+      'Wexbury Community NHS Trust',
+      'Eye test',
+      'Once a year',
+      'Orthoptist',
+      'GP',
+      'Asthma plan review with the school nurse',
+      '2 meetings of 30 minutes each year',
+      'School nurse',
+      'Wexbury Community NHS Trust',
+      ...TAIL,
+    ]);
+    const g = findSections(doc).find((s) => s.key === 'G')!;
+    const rows = g.units.filter((u) => u.kind === 'row');
+    expect(rows.map((u) => u.cells!.map((c) => c.text))).toEqual([
+      ['Physiotherapy assessment of balance, with a written programme for school', 'One visit of 90 minutes in the autumn term 2026', 'NHS children’s physiotherapist', 'Wexbury Community NHS Trust'],
+      ['Eye test', 'Once a year', 'Orthoptist', 'GP'],
+      ['Asthma plan review with the school nurse', '2 meetings of 30 minutes each year', 'School nurse', 'Wexbury Community NHS Trust'],
+    ]);
+  });
+});

@@ -39,10 +39,11 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t);
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
   };
-  // A column naming its section by letter ("Provision to achieve it (Section F)") holds the provision itself.
-  const isLetteredWhat = (t: string) => namesColumn(t, rubric) && !isField(t) && ['F', 'G', 'H1', 'H2', 'H'].includes(headerSection(t) ?? '');
+  // A column naming its section by letter ("Provision to achieve it (Section F)") holds the provision
+  // itself; the section's own heading just above a table ("Section G – Health provision") opens no header.
+  const isLetteredWhat = (t: string, at: number) => namesColumn(t, rubric) && !isField(t) && ['F', 'G', 'H1', 'H2', 'H'].includes(headerSection(t) ?? '') && !(at === 0 && matchHeading(titles, t, false, false));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
@@ -58,7 +59,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
     const labelled = columnRole(first.text.trim(), rubric) === 'label';
     // No blank line anywhere in the header (a Word file's or a PDF's paragraphs): nothing marks an empty cell.
     const unmarked = heads.every((h) => h.blankBefore === undefined);
-    const whole = heads.length >= MIN_COLUMNS && heads.some((h) => words.whatLabel.test(h.text.trim()) || isLetteredWhat(h.text.trim()));
+    const whole = heads.length >= MIN_COLUMNS && heads.some((h, k) => words.whatLabel.test(h.text.trim()) || isLetteredWhat(h.text.trim(), k));
     const table = !whole ? null : even ? readRows(titles, blocks, i + heads.length, heads, sep, labelled, words, rubric) : unmarked ? readRowsByKind(titles, blocks, i + heads.length, heads, words, rubric) : null;
     if (!table) {
       out.push(first);
