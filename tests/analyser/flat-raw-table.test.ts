@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../services/ingest/src/index.ts';
 import { findSections } from '../../services/analyser/src/sections.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
+import { buildDoc } from './build-doc.ts';
 
 const textDoc = (lines: string[]) =>
   parseDocument(
@@ -116,5 +117,36 @@ describe('a provision table whose header runs on one line (PDF copied as text)',
       ['Phonics in a group of 3', 'Teaching assistant', '4 x 20 minutes a week', '4 x 20 minutes a week', 'As needed'],
       ['Maths catch-up using Numicon', 'Maths teacher', '2 x 30 minutes a week', '—', '—'],
     ]);
+  });
+});
+
+describe('a line broken where its phrase is left open', () => {
+  const provisions = (parts: Parameters<typeof buildDoc>[0]) =>
+    analyse(buildDoc([{ h: 'Section F: Special educational provision' }, ...parts, { h: 'Section I: Placement' }, 'Fellbridge Academy'])).provisions.map((p) => p.text.replace(/\s+/g, ' '));
+
+  it('joins the next line to an item ending in "for", "of" or "the", whatever opens that line', () => {
+    expect(
+      provisions([
+        { li: 'Movement breaks planned by the occupational therapist and led by a teaching assistant for', marker: '–' },
+        '5 minutes every lesson.',
+        { li: 'Pre-teaching of topic words by the class teacher at the start of', marker: '–' },
+        'each new unit, 15 minutes.',
+        { li: 'A weekly check of his hearing aids carried out by the', marker: '–' },
+        'Sensory Support Service teacher of the deaf.',
+      ]),
+    ).toEqual([
+      'Movement breaks planned by the occupational therapist and led by a teaching assistant for 5 minutes every lesson.',
+      'Pre-teaching of topic words by the class teacher at the start of each new unit, 15 minutes.',
+      'A weekly check of his hearing aids carried out by the Sensory Support Service teacher of the deaf.',
+    ]);
+  });
+
+  it('keeps apart a line that ends its phrase and the next provision', () => {
+    expect(
+      provisions([
+        { li: 'Speech and language therapy from a speech and language therapist, weekly', marker: '–' },
+        '30 minutes of reading practice with a teaching assistant every day.',
+      ]),
+    ).toHaveLength(2);
   });
 });

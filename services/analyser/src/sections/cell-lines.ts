@@ -9,7 +9,7 @@
 import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src/document.ts';
 import { findAmount, type Words } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
-import { statementWords, type StatementWords } from '../statements.ts';
+import { ENDS_OPEN, statementWords, type StatementWords } from '../statements.ts';
 import { defaultRubricLists, perObject } from '../vocabulary.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
@@ -324,8 +324,8 @@ interface HeaderRun {
   to: number;
 }
 
-// Words a cell does not end on: a line or cell ending in one goes on (grammar, not vocabulary).
-const OPEN_END = /(?:^|\s)(?:a|an|the|of|in|on|to|for|with|and|or|by|at|from|per|than|x|×|into|no|each|every|his|her|their|its|my|our|your)$|[-–(,/&+]$/i;
+// Words a cell does not end on: a line or cell ending in one goes on (statements.ts ENDS_OPEN).
+const OPEN_END = ENDS_OPEN;
 // A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
 const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
 const DASH_CELL = /^[—–-]$/;
