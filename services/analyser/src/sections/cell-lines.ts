@@ -407,7 +407,7 @@ function spanText(pieces: Piece[], s: number, e: number): string {
 }
 
 /** How well a cell fits a column of a kind, for a table read piece by piece: fit(), with a term's amount and a cell of nothing. */
-function pieceFit(t: string, k: LineKind, col: ColumnKind, vague: RegExp, lists: Pick<Rubric, 'roles' | 'nonRoles'>, cellFrequency: RegExp, rubric: SectionWords | undefined): number {
+function pieceFit(t: string, k: LineKind, col: ColumnKind, vague: RegExp, roleIn: () => RegExpExecArray | null, rate: () => boolean): number {
   const dash = DASH_CELL.test(t.trim());
   if (col === 'term') {
     if (dash) return 1.5;
@@ -418,12 +418,12 @@ function pieceFit(t: string, k: LineKind, col: ColumnKind, vague: RegExp, lists:
   // A short provision saying where or for what ("A laptop for written work") is still the provision; a rate, a length or a role alone is not.
   // A row's provision is a phrase rather than a stray word: where rows run together on a line, the longer reading of it wins a tie.
   const phrase = col === 'what' ? 0.03 * Math.min(12, t.split(/\s+/).length) : 0;
-  if (col === 'what' && k.short && !k.who && !k.long && !(k.often && (findAmount(t, rubric).period || cellFrequency.test(t)))) return 1 + phrase;
+  if (col === 'what' && k.short && !k.who && !k.long && !(k.often && rate())) return 1 + phrase;
   if (col === 'what') return fit(k, col) + phrase;
   // A role a few words in or after "by" ("Supervised by a teaching assistant", "Set up by the IT technician"),
   // perhaps with its training after it ("Specialist teacher with a Level 5 certificate in dyslexia"), is the cell's who.
   if (col === 'who' && !k.often && !k.long) {
-    const role = whoPattern(lists).exec(t);
+    const role = roleIn();
     const before = role ? t.slice(0, role.index).trim() : '';
     if (role && (before.split(/\s+/).filter(Boolean).length <= 3 || /\bby\b/i.test(before)) && t.split(/\s+/).length <= 14) return 2;
   }
@@ -509,19 +509,18 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   const AREA = n;
   const starts = kinds.map((k, c) => k === 'label' || c === what);
   const vague = vaguePattern(lists);
-  const MAX_SPAN = 16;
-  const kindMemo = new Map<number, LineKind>();
-  const kindAt = (s: number, e: number) => {
-    const key = s * 10000 + e;
-    let k = kindMemo.get(key);
-    if (!k) kindMemo.set(key, (k = lineKind(spanText(pieces, s, e), words, rubric, lists)));
-    return k;
-  };
-  // joined[s][e]: what joining pieces s+1..e to s costs.
-  const joinSum = (s: number, e: number) => {
-    let c = 0;
-    for (let k = s + 1; k <= e; k++) c += pieces[k].joinCost;
-    return c;
+  // A cell of more pieces than this is not read as one (a wrapped cell holds a few lines).
+  const MAX_SPAN = 12;
+  const MAX_LINES = 6;
+  // Each span's text and kind, read once.
+  const spanOf = (s: number, e: number) => {
+    const text = spanText(pieces, s, e);
+    const k = lineKind(text, words, rubric, lists);
+    let r: boolean | undefined;
+    let who: RegExpExecArray | null | undefined;
+    const rate = () => (r ??= findAmount(text, rubric).period || words.cellFrequency.test(text));
+    const roleIn = () => (who === undefined ? (who = whoPattern(lists).exec(text)) : who);
+    return { text, k, rate, roleIn };
   };
   // score[e][c]: the best placement of pieces 0..e with a cell ending at e in column c; from[e][c], its start and the column before.
   const score: number[][] = [];
@@ -529,13 +528,16 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   for (let e = 0; e < m; e++) {
     score.push(new Array(n + 1).fill(-Infinity));
     back.push(new Array(n + 1).fill({ s: -1, p: -1 }));
+    let join = 0;
     for (let s = e; s >= 0 && e - s < MAX_SPAN; s--) {
-      const join = joinSum(s, e);
+      if (s < e) join += pieces[s + 1].joinCost;
+      // Nothing joins an area's name, nor a cell over many ended lines or lines.
+      if (join < -3 || pieces[e].line - pieces[s].line > MAX_LINES) break;
       const open = s > 0 ? pieces[s].newCost : 0;
+      const span = spanOf(s, e);
       for (let c = 0; c <= n; c++) {
         if ((c === AREA) !== (s === e && pieces[s].area)) continue;
-        const text = spanText(pieces, s, e);
-        const own = c === AREA ? 0 : pieceFit(text, kindAt(s, e), kinds[c], vague, lists, words.cellFrequency, rubric);
+        const own = c === AREA ? 0 : pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
         const startsRow = c === AREA || starts[c];
         let best = s === 0 && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
         let arg = -1;
