@@ -202,16 +202,20 @@ function endsWithField(text: string, words: StatementWords): boolean {
   return !!last && last.index > 0 && words.fieldLabel.test(last[1].trim());
 }
 
+// A line that leaves its phrase open: it ends on an article, a preposition, a conjunction or a hyphen (grammar, not vocabulary).
+export const ENDS_OPEN = /(?:^|\s)(?:a|an|the|of|in|on|to|for|with|and|or|by|at|from|per|than|x|×|into|no|each|every|his|her|their|its|my|our|your)$|[-–(,/&+]$/i;
+
 /**
  * Lines broken mid-sentence into paragraphs of their own (flattened text opened in Word, a
  * paragraph per line): a paragraph or item with no closing punctuation and a paragraph after it
- * that opens in lower case are one unit.
+ * that opens in lower case are one unit, and so are one that ends open ("… a teaching assistant for")
+ * and the line after it, whatever opens that ("10 minutes every hour.").
  */
 function joinBrokenLines(units: Unit[], words?: StatementWords): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out[out.length - 1];
-    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && (!/[.!?:;)]["'’”]?$/.test(prev.text.trim()) || (!!words && endsWithField(prev.text, words))) && /^[a-z]/.test(u.text.trim()) && prev.text.trim().length >= 30) {
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && (!/[.!?:;)]["'’”]?$/.test(prev.text.trim()) || (!!words && endsWithField(prev.text, words))) && (/^[a-z]/.test(u.text.trim()) || (ENDS_OPEN.test(prev.text.trim()) && /^[\p{L}\d£]/u.test(u.text.trim()))) && prev.text.trim().length >= 30) {
       out[out.length - 1] = { ...prev, end: u.end, text: `${prev.text.trimEnd()} ${u.text.trim()}`, subheading: false };
       continue;
     }
