@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { judgeProvision } from '../../services/analyser/src/provision.ts';
+import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
 
 const rubric = loadRubric();
 const judge = (s: string) => judgeProvision(s, rubric);
@@ -53,5 +54,32 @@ describe('who delivers: not the one trained, the carer assessed, or a GP practic
     ['Support at playtimes from staff.', false],
   ])('%s: provider %s', (s, want) => {
     expect(judge(s).elements.provider).toBe(want);
+  });
+});
+
+describe('preparing for adulthood: the four areas in more of their words', () => {
+  it.each([
+    // Self-care: changing for a lesson.
+    ['By July 2027, Mo will change for swimming on his own within 8 minutes.', true],
+    // Friends: play or a game with one other child.
+    ['By July 2027, Lila will play a board game with one other child for 10 minutes at wet play.', true],
+    ['By Easter 2027, Lila will play alongside another pupil in the home corner.', true],
+    ['Lila will enjoy time with other young people at her Saturday club.', true],
+    // Community: a youth or community theatre.
+    ['By July 2027, Sol will go to the community theatre group every fortnight.', true],
+    // Travel: booking a journey.
+    ['By July 2027, Hana will call for a taxi home from the leisure centre using her phone.', true],
+    // Health: diet, tiredness.
+    ['By July 2027, Otto will try a new food at tea time twice a week.', true],
+    ['Otto will eat a wider variety of foods.', true],
+    ['Otto will manage his tiredness in the afternoons.', true],
+    // Keeping safe, with no setting that makes it behaviour at school.
+    ['Otto will keep safe.', true],
+    ['Otto will be safe in the classroom.', false],
+    // A college day is when, not further education.
+    ['By July 2027, Mia will use her calm box no more than once in a college day.', false],
+    ['By July 2027, Mia will start a Level 1 catering course at college.', true],
+  ])('%s: PfA %s', (s, want) => {
+    expect(judgeOutcome(s, '', rubric).preparingForAdulthood).toBe(want);
   });
 });
