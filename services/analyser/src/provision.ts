@@ -65,6 +65,8 @@ interface ClauseWords {
   position: RegExp;
   /** Just before a role, words that make them the one trained or advised ("training for the TA"). */
   recipientBefore: RegExp;
+  /** A place named by the role who works there ("at the GP surgery"), blanked before roles are read. */
+  rolePlace: RegExp;
   /** A word before a vague noun that is not its topic ("of support", "some input"). */
   notTopic: RegExp;
   /** A word after it that makes it part of a name ("learning support team"). */
@@ -100,6 +102,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
     seenOnly: new RegExp(String.raw`\b(?:be|being|is|are) ${v.any(cue.beingSeen)} (?:by|in|at)\b`, 'i'),
     recipientBefore: new RegExp(String.raw`\b${v.any(cue.recipientBefore.length ? cue.recipientBefore : ['(?!)'])}\s+(?:(?:the|a|an|all|his|her|their|my|two|three|named|relevant)\s+)?(?:(?!(?:from|by|with|at|in|on)\b)[\w'’-]+\s+){0,2}$`, 'i'),
+    rolePlace: new RegExp(String.raw`\b${v.any(cue.rolePlaces.length ? cue.rolePlaces : ['(?!)'])}(?![\w])`, 'gi'),
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
     notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
     notHeadBefore: new RegExp(String.raw`^${v.any(cue.notHeadBefore)}$`, 'i'),
@@ -253,7 +256,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   // A copy: the judgement's amount is its own, not shared with another reading of the same text.
   const amount = { ...amountOf(blank(full, cues.deferred)) };
   // "Seated near the teacher": a person named as a place is not the provider.
-  const role = someRole(blank(full, cues.authority).replace(cues.position, (m) => ' '.repeat(m.length)), c.role, cues.recipientBefore);
+  const role = someRole(blank(blank(full, cues.authority), cues.rolePlace).replace(cues.position, (m) => ' '.repeat(m.length)), c.role, cues.recipientBefore);
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
   // Support counted in lessons ("in maths and science, 6 lessons a week") is sized by the lesson.
   const lessonsCounted = amount.count && amount.period && /\blessons? (?:a|per|each|every) /i.test(full);
