@@ -83,3 +83,15 @@ describe('preparing for adulthood: the four areas in more of their words', () =>
     expect(judgeOutcome(s, '', rubric).preparingForAdulthood).toBe(want);
   });
 });
+
+describe('a length after "every" is how often, not how long', () => {
+  it.each([
+    ['A hand-washing routine: taken to the sink by his key person every 40 minutes.', false],
+    ['A sip of water offered by her key person every 20 minutes during outdoor play.', false],
+    ['Stretch breaks of 3 minutes every 25 minutes, led by a teaching assistant.', true],
+  ])('%s: duration %s', (s, want) => {
+    const j = judge(s);
+    expect(j.elements.duration).toBe(want);
+    expect(j.elements.frequency).toBe(true);
+  });
+});

@@ -63,6 +63,8 @@ interface ClauseWords {
   seenOnly: RegExp;
   /** A person named as a place ("seated near the teacher"), blanked before roles are read. */
   position: RegExp;
+  /** A length after "every" ("every 45 minutes"): an interval, how often, not a session's length (grammar with the rubric's numbers and units). */
+  interval: RegExp;
   /** Just before a role, words that make them the one trained or advised ("training for the TA"). */
   recipientBefore: RegExp;
   /** A place named by the role who works there ("at the GP surgery"), blanked before roles are read. */
@@ -102,6 +104,7 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
     seenOnly: new RegExp(String.raw`\b(?:be|being|is|are) ${v.any(cue.beingSeen)} (?:by|in|at)\b`, 'i'),
     recipientBefore: new RegExp(String.raw`\b${v.any(cue.recipientBefore.length ? cue.recipientBefore : ['(?!)'])}\s+(?:(?:the|a|an|all|his|her|their|my|two|three|named|relevant)\s+)?(?:(?!(?:from|by|with|at|in|on)\b)[\w'’-]+\s+){0,2}$`, 'i'),
+    interval: new RegExp(String.raw`\bevery\s+(?:other\s+)?(?:${v.number}\s*(?:-\s*)?)?${v.list('lengthUnits')}(?![\w])`, 'gi'),
     rolePlace: new RegExp(String.raw`\b${v.any(cue.rolePlaces.length ? cue.rolePlaces : ['(?!)'])}(?![\w])`, 'gi'),
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
     notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
@@ -255,6 +258,11 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const groupSize = groupIn(full, rubric)?.stated ?? false;
   // A copy: the judgement's amount is its own, not shared with another reading of the same text.
   const amount = { ...amountOf(blank(full, cues.deferred)) };
+  // "Taken to the toilet every 45 minutes": a length after "every" is how often, not how long each time.
+  if (amount.length && test(cues.interval, full) && !amountOf(blank(blank(full, cues.deferred), cues.interval)).length) {
+    amount.length = false;
+    amount.lengthWithoutPeriod = false;
+  }
   // "Seated near the teacher": a person named as a place is not the provider.
   const role = someRole(blank(blank(full, cues.authority), cues.rolePlace).replace(cues.position, (m) => ' '.repeat(m.length)), c.role, cues.recipientBefore);
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
