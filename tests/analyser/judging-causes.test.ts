@@ -79,6 +79,11 @@ describe('preparing for adulthood: the four areas in more of their words', () =>
     // A college day is when, not further education.
     ['By July 2027, Mia will use her calm box no more than once in a college day.', false],
     ['By July 2027, Mia will start a Level 1 catering course at college.', true],
+    // Health: noticing asthma symptoms; community: a class out of school; the playground only as a place of play.
+    ['By July 2027, Ben will tell an adult when he feels wheezy and use his spacer.', true],
+    ['By July 2027, Ben will go to a pottery class at the arts centre once a month.', true],
+    ['By July 2027, Ben will play chase in the playground with two classmates.', true],
+    ['By July 2027, Ben will line up in the playground when the bell rings on 4 days out of 5.', false],
   ])('%s: PfA %s', (s, want) => {
     expect(judgeOutcome(s, '', rubric).preparingForAdulthood).toBe(want);
   });
