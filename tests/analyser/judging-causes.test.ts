@@ -84,6 +84,8 @@ describe('preparing for adulthood: the four areas in more of their words', () =>
     ['By July 2027, Ben will go to a pottery class at the arts centre once a month.', true],
     ['By July 2027, Ben will play chase in the playground with two classmates.', true],
     ['By July 2027, Ben will line up in the playground when the bell rings on 4 days out of 5.', false],
+    // Relationships: getting on with other children.
+    ['Ben will get along well with his classmates at lunch.', true],
   ])('%s: PfA %s', (s, want) => {
     expect(judgeOutcome(s, '', rubric).preparingForAdulthood).toBe(want);
   });

@@ -18,5 +18,7 @@ ruleTester(rule, {
     { text: 'By July 2027, Noor will have fewer meltdowns at home time.', errors: [{ quote: 'By July 2027, Noor will have fewer meltdowns at home time.', section: 'E' }] },
     { text: 'By July 2027, Ravi will drink a wider range of drinks.', errors: [{ quote: 'By July 2027, Ravi will drink a wider range of drinks.', section: 'E' }] },
     { text: 'By July 2027, Ravi will have fun at his cubs group.', errors: [{ quote: 'By July 2027, Ravi will have fun at his cubs group.', section: 'E' }] },
+    // "Sensible" leaves the standard to judgement.
+    { text: 'By July 2027, Ravi will spend a sensible amount of time on his games console.', errors: [{ quote: 'By July 2027, Ravi will spend a sensible amount of time on his games console.', section: 'E' }] },
   ],
 });
