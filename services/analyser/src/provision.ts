@@ -64,6 +64,12 @@ interface ClauseWords {
   seenOnly: RegExp;
   /** A person named as a place ("seated near the teacher"), blanked before roles are read. */
   position: RegExp;
+  /** A length after "every" ("every 45 minutes"): an interval, how often, not a session's length (grammar with the rubric's numbers and units). */
+  interval: RegExp;
+  /** Just before a role, words that make them the one trained or advised ("training for the TA"). */
+  recipientBefore: RegExp;
+  /** A place named by the role who works there ("at the GP surgery"), blanked before roles are read. */
+  rolePlace: RegExp;
   /** A word before a vague noun that is not its topic ("of support", "some input"). */
   notTopic: RegExp;
   /** A word after it that makes it part of a name ("learning support team"). */
@@ -98,6 +104,9 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     checkOfThing: new RegExp(String.raw`\b(?:will|to|shall|must)\s+(?:(?:also|then|regularly)\s+)?${v.any(cue.upkeep.verbs)}\b|\b${v.any(cue.upkeep.done)}(?: [\w-]+){0,3} by\b`, 'i'),
     routinePoint: new RegExp(String.raw`\b${v.any(cue.routinePoints.at)} (?:each|every) (?:[\w-]+ )?${v.any(cue.routinePoints.occasions)}\b`, 'i'),
     seenOnly: new RegExp(String.raw`\b(?:be|being|is|are) ${v.any(cue.beingSeen)} (?:by|in|at)\b`, 'i'),
+    recipientBefore: new RegExp(String.raw`\b${v.any(cue.recipientBefore.length ? cue.recipientBefore : ['(?!)'])}\s+(?:(?:the|a|an|all|his|her|their|my|two|three|named|relevant)\s+)?(?:(?!(?:from|by|with|at|in|on)\b)[\w'’-]+\s+){0,2}$`, 'i'),
+    interval: new RegExp(String.raw`\bevery\s+(?:other\s+)?(?:${v.number}\s*(?:-\s*)?)?${v.list('lengthUnits')}(?![\w])`, 'gi'),
+    rolePlace: new RegExp(String.raw`\b${v.any(cue.rolePlaces.length ? cue.rolePlaces : ['(?!)'])}(?![\w])`, 'gi'),
     position: new RegExp(String.raw`\b${v.any(cue.positions)}\s+(?:to\s+)?(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?`, 'gi'),
     notTopic: new RegExp(String.raw`^${v.any(cue.notTopic)}$`, 'i'),
     notHeadBefore: new RegExp(String.raw`^${v.any(cue.notHeadBefore)}$`, 'i'),
@@ -139,6 +148,40 @@ function maskPurpose(text: string, rubric?: Words): string {
 // A check, service or visit of a thing ("will check and adjust his chair every 6 months") is
 // delivered over time like a session, not an adjustment: it needs a length as well as a frequency
 // (clauseWords: checkOfThing, routinePoint).
+
+/** A role in the text that is not only someone trained or advised ("training for the teaching assistant"). */
+function someRole(text: string, roleRe: RegExp, recipientBefore: RegExp): boolean {
+  roleRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let found = false;
+  while (!found && (m = roleRe.exec(text))) {
+    if (m[0].length === 0) {
+      roleRe.lastIndex++;
+      continue;
+    }
+    found = !recipientBefore.test(text.slice(Math.max(0, m.index - 60), m.index));
+  }
+  roleRe.lastIndex = 0;
+  return found;
+}
+
+/** A role named as the one who does the work: after "by", "with" or "from", or before "will" + a verb other than "be". */
+function doerNamed(text: string, roleRe: RegExp): boolean {
+  roleRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let found = false;
+  while (!found && (m = roleRe.exec(text))) {
+    if (m[0].length === 0) {
+      roleRe.lastIndex++;
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    found = /\b(?:by|with|from)\b(?: [\w'’-]+){0,6}\s*$/i.test(before) || /^\s+will (?!be\b)\w/i.test(after);
+  }
+  roleRe.lastIndex = 0;
+  return found;
+}
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
   const m = execFromStart(re, text);
@@ -209,8 +252,13 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const groupSize = groupIn(full, rubric)?.stated ?? false;
   // A copy: the judgement's amount is its own, not shared with another reading of the same text.
   const amount = { ...amountOf(blank(full, cues.deferred)) };
+  // "Taken to the toilet every 45 minutes": a length after "every" is how often, not how long each time.
+  if (amount.length && test(cues.interval, full) && !amountOf(blank(blank(full, cues.deferred), cues.interval)).length) {
+    amount.length = false;
+    amount.lengthWithoutPeriod = false;
+  }
   // "Seated near the teacher": a person named as a place is not the provider.
-  const role = test(c.role, blank(full, cues.authority).replace(cues.position, (m) => ' '.repeat(m.length)));
+  const role = someRole(blank(blank(full, cues.authority), cues.rolePlace).replace(cues.position, (m) => ' '.repeat(m.length)), c.role, cues.recipientBefore);
   // A ratio and a person with nothing else named ("1:1 teaching assistant for 30 hours a week") is support.
   // Support counted in lessons ("in maths and science, 6 lessons a week") is sized by the lesson.
   const lessonsCounted = amount.count && amount.period && /\blessons? (?:a|per|each|every) /i.test(full);
@@ -245,6 +293,11 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   else if (oneOffThing && !sessions && amount.oneOff && !amount.length) kind = 'oneOff';
   else if (sessions || amount.period) kind = 'sessions';
   else if (oneOffThing) kind = 'oneOff';
+  // Work a named person does once by a date ("the paths checked by the site officer by 30 November",
+  // "a health action plan written with the nurse by 31 January"): a one-off, however the work is named.
+  // The person must do the work ("by", "with", "from" them, or they "will" do it): "a mentor allocated
+  // by September" names the mentor as what is provided, and the mentoring is not sized.
+  else if (amount.oneOff && !amount.yearly && !amount.count && !amount.length && role && doerNamed(full, c.role)) kind = 'oneOff';
   // A thing with a place and no one delivering it ("a footstool under his desk in the classroom")
   // reads as equipment even when the rubric does not list it.
   else if (amount.where && !role && !test(c.activity.continuous, full)) kind = 'equipment';

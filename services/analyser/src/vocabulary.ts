@@ -271,6 +271,10 @@ export const VocabularySchema = z
       beingSeen: z.array(regexSource).min(1),
       /** A person named as a place ("seated near the teacher"): the words of place. */
       positions: z.array(regexSource).min(1),
+      /** Words before someone who receives the provision ("training for the teaching assistant"): not who delivers it. */
+      recipientBefore: z.array(regexSource).default([]),
+      /** A place named by the role who works there ("the GP surgery"): not who delivers. */
+      rolePlaces: z.array(regexSource).default([]),
     }),
     /** Outcomes: words before the predicate that do not change it; generic verbs and the manners that leave them generic; verbs whose "himself" is their object. */
     outcomeLeads: z.array(regexSource),

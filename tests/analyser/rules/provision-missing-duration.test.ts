@@ -9,6 +9,8 @@ ruleTester(rule, {
     'The diabetes specialist nurse trains 3 named staff in hypo care each September.',
     // Support in every session of a kind is its whole extent.
     'A communication support worker with BSL Level 3 in every taught session.',
+    // Work a named person does once by a date is a one-off: no length to give.
+    "Priya will have the stair rails in the sports hall checked by the school's premises officer by 31 October 2027.",
   ],
   invalid: [
     { text: 'Weekly sessions of speech and language therapy from a speech and language therapist.', errors: [{ quote: 'Weekly sessions of speech and language therapy from a speech and language therapist.', section: 'F' }] },

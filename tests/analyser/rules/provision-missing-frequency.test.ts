@@ -9,6 +9,9 @@ ruleTester(rule, {
     'Weekly sessions of speech and language therapy from a speech and language therapist.',
     // Done once, by a date: a birthday is a date.
     'A needs assessment by an adult social care practitioner, completed before his 17th birthday.',
+    // Work a named person does once by a date, however it is named, is a one-off.
+    "Priya will have the stair rails in the sports hall checked by the school's premises officer by 31 October 2027.",
+    'A communication passport, drawn up with the speech and language therapist by 15 January 2027.',
   ],
   invalid: [
     { text: 'Speech and language therapy from a speech and language therapist.', errors: [{ quote: 'Speech and language therapy from a speech and language therapist.', section: 'F', messageIncludes: 'no frequency and length' }] },

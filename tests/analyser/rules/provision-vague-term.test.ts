@@ -16,6 +16,8 @@ ruleTester(rule, {
     // "Some" with the amount stated, or "some of" a whole, leaves nothing unsaid.
     'Some visual support in class from a teaching assistant, 3 x 20 minutes a week.',
     'A teaching assistant reads some of the questions aloud in all tests.',
+    // Help to use a named device of one's own is the task, not a vague "help".
+    'Help to use his talking calendar app from his key worker for 10 minutes every morning.',
   ],
   invalid: [
     { text: 'Speech and language therapy from a speech and language therapist as required.', errors: [{ quote: 'as required', section: 'F', messageIncludes: '"as required"' }] },

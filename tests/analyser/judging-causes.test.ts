@@ -1,0 +1,104 @@
+// General causes behind judging misses left on the held-out set p128-p133, each on invented wording:
+// none of these sentences is in a held-out plan.
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { judgeProvision } from '../../services/analyser/src/provision.ts';
+import { judgeOutcome } from '../../services/analyser/src/outcomes.ts';
+
+const rubric = loadRubric();
+const judge = (s: string) => judgeProvision(s, rubric);
+
+describe('work a named person does once by a date is a one-off, however it is named', () => {
+  it.each([
+    "Priya will have the stair rails in the sports hall checked by the school's premises officer by 31 October 2027.",
+    'I will have a hospital passport, put together with the community learning disability nurse by 28 February 2027.',
+    'The SENCo will write a transition plan with his parents by 30 June 2027.',
+  ])('%s: specific, no frequency', (s) => {
+    const j = judge(s);
+    expect(j.kind).toBe('oneOff');
+    expect(j.specific).toBe(true);
+    expect(j.elements.frequency).toBe(false);
+  });
+  it.each([
+    // The person is what is provided; the mentoring itself is not sized.
+    'A learning mentor will be allocated by 1 March 2027.',
+    // No one named to do it.
+    'The stair rails will be checked by 31 October 2027.',
+  ])('%s: not specific', (s) => {
+    expect(judge(s).specific).toBe(false);
+  });
+});
+
+describe('help to use a named device of one’s own is the task', () => {
+  it('is an activity, and its vague word is the open amount, not "help"', () => {
+    const j = judge('I will have help to use my tablet planner whenever I need it.');
+    expect(j.elements.activity).toBe(true);
+    expect(j.vague.map((v) => v.term)).not.toContain('help');
+    expect(j.specific).toBe(false);
+  });
+  it('help towards an aim stays vague', () => {
+    const j = judge('I will have help to find a volunteering role.');
+    expect(j.elements.activity).toBe(false);
+    expect(j.vague.map((v) => v.term)).toContain('help');
+  });
+});
+
+describe('who delivers: not the one trained, the carer assessed, or a GP practice', () => {
+  it.each([
+    ['Training for the learning support assistants in Attention Autism, one 3-hour session each term.', false],
+    ['Training for all staff from the educational psychologist, one 2-hour session each September.', true],
+    ["A carer's assessment for Remi's grandmother, completed by 30 April 2027.", false],
+    ['A medication review at his GP practice every 6 months for 15 minutes.', false],
+    ['A medication review with his GP every 6 months for 15 minutes.', true],
+    ['Support at playtimes from midday staff, 15 minutes every lunchtime.', true],
+    ['Support at playtimes from staff.', false],
+  ])('%s: provider %s', (s, want) => {
+    expect(judge(s).elements.provider).toBe(want);
+  });
+});
+
+describe('preparing for adulthood: the four areas in more of their words', () => {
+  it.each([
+    // Self-care: changing for a lesson.
+    ['By July 2027, Mo will change for swimming on his own within 8 minutes.', true],
+    // Friends: play or a game with one other child.
+    ['By July 2027, Lila will play a board game with one other child for 10 minutes at wet play.', true],
+    ['By Easter 2027, Lila will play alongside another pupil in the home corner.', true],
+    ['Lila will enjoy time with other young people at her Saturday club.', true],
+    // Community: a youth or community theatre.
+    ['By July 2027, Sol will go to the community theatre group every fortnight.', true],
+    // Travel: booking a journey.
+    ['By July 2027, Hana will call for a taxi home from the leisure centre using her phone.', true],
+    // Health: diet, tiredness.
+    ['By July 2027, Otto will try a new food at tea time twice a week.', true],
+    ['Otto will eat a wider variety of foods.', true],
+    ['Otto will manage his tiredness in the afternoons.', true],
+    // Keeping safe, with no setting that makes it behaviour at school.
+    ['Otto will keep safe.', true],
+    ['Otto will be safe in the classroom.', false],
+    // A college day is when, not further education.
+    ['By July 2027, Mia will use her calm box no more than once in a college day.', false],
+    ['By July 2027, Mia will start a Level 1 catering course at college.', true],
+    // Health: noticing asthma symptoms; community: a class out of school; the playground only as a place of play.
+    ['By July 2027, Ben will tell an adult when he feels wheezy and use his spacer.', true],
+    ['By July 2027, Ben will go to a pottery class at the arts centre once a month.', true],
+    ['By July 2027, Ben will play chase in the playground with two classmates.', true],
+    ['By July 2027, Ben will line up in the playground when the bell rings on 4 days out of 5.', false],
+    // Relationships: getting on with other children.
+    ['Ben will get along well with his classmates at lunch.', true],
+  ])('%s: PfA %s', (s, want) => {
+    expect(judgeOutcome(s, '', rubric).preparingForAdulthood).toBe(want);
+  });
+});
+
+describe('a length after "every" is how often, not how long', () => {
+  it.each([
+    ['A hand-washing routine: taken to the sink by his key person every 40 minutes.', false],
+    ['A sip of water offered by her key person every 20 minutes during outdoor play.', false],
+    ['Stretch breaks of 3 minutes every 25 minutes, led by a teaching assistant.', true],
+  ])('%s: duration %s', (s, want) => {
+    const j = judge(s);
+    expect(j.elements.duration).toBe(want);
+    expect(j.elements.frequency).toBe(true);
+  });
+});
