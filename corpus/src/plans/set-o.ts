@@ -214,7 +214,7 @@ const p135: FlatSpec = {
 const num = (n: string, x: Prov) => ({ run: [`${n}. `, x] });
 const p136: NationalSpec = {
   id: 'p136',
-  description: 'HELD OUT. National template, Year 1, DRAFT for consultation with Section I left blank (I missing; no placement check for a draft); all four area tables; the first C-G-E row\'s provision cell is a health trust\'s letter pasted in as received: a line naming the trust and the letter\'s date, "Dear EHC Coordinator,", a "Re:" line, an opening paragraph, four numbered paragraphs "1. "-"4. " that are the health provision (typed numbers), a closing paragraph, "Yours sincerely," and the signer; a second C-G-E row with a physiotherapy review and no outcome; D "No social care needs identified at this time." with H1 and H2 "None."; J no personal budget; three text shapes; left hemiplegia, language delay, early reading and number, fatigue and frustration, gastrostomy and epilepsy; quantified SaLT, symbol book, phonics, 1:1 TA hours, Zones of Regulation, physiotherapy programme and equipment beside "where possible", "Opportunities for", a rest break with no who or length, aim-like "language-rich activities", "as and when required", "may"; physiotherapy in F and G (no therapy check); no check true.',
+  description: 'HELD OUT. National template, Year 1, DRAFT for consultation with Section I left blank (I missing; no placement check for a draft); all four area tables; the first C-G-E row\'s provision cell is a health trust\'s letter pasted in as received: a line naming the trust and the letter\'s date, "Dear EHC Coordinator,", a "Re:" line, an opening paragraph, four numbered paragraphs "1. "-"4. " that are the health provision (typed numbers), a closing paragraph, "Yours sincerely," and the signer; a second C-G-E row with a physiotherapy review and no outcome; D "No social care needs identified at this time." with H1 and H2 "None."; J no personal budget; three text shapes; in LibreOffice\'s PDF two table rows break across a page (the sensory and physical row and the letter), so in a PDF reader\'s text the outcome cell beside each sits between the halves of a provision ("Adapted scissors, …", letter paragraph 2); left hemiplegia, language delay, early reading and number, fatigue and frustration, gastrostomy and epilepsy; quantified SaLT, symbol book, phonics, 1:1 TA hours, Zones of Regulation, physiotherapy programme and equipment beside "where possible", "Opportunities for", a rest break with no who or length, aim-like "language-rich activities", "as and when required", "may"; physiotherapy in F and G (no therapy check); no check true.',
   form: 'filled',
   banner: ['Marlowe Vale District Council – SEND Assessment Team', 'DRAFT Education, Health and Care Plan – issued for consultation on 16 November 2026'],
   fields: frontSheet(
@@ -531,7 +531,6 @@ const p139: DocSpec = {
       area4('Cognition and learning'),
       row4(p('Study skills mentoring on planning essays and revision timetables', 'S apfd'), 'Learning mentor', 'Weekly', '40 minutes'),
       row4(p('A laptop with mind-mapping software for all coursework and examinations', 'S apf'), 'Set up by the IT technician', 'All lessons and examinations', '—'),
-      row4(p('25% extra time and a separate room for all A level examinations and mocks', 'S apf'), 'Exams officer', 'All examinations', '—'),
       [spanning(4, ['Continued on next page'])],
     ] },
     { k: 'section' },
@@ -539,6 +538,7 @@ const p139: DocSpec = {
     { k: 'table', head: true, widths: [40, 26, 18, 16], rows: [
       head4,
       area4('Cognition and learning (continued)'),
+      row4(p('25% extra time and a separate room for all A level examinations and mocks', 'S apf'), 'Exams officer', 'All examinations', '—'),
       row4(p('Subject catch-up sessions', 'V p', ['When needed']), 'Subject teachers', 'When needed', ''),
       row4(p('A reader pen for all reading in lessons and examinations', 'S af'), '', 'All lessons', '—'),
       area4('Social, emotional and mental health'),
