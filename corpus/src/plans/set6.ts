@@ -13,6 +13,7 @@ import { DOCFORM_HOLDOUT_K, FLATTENED_HOLDOUT_K, NATIONAL_HOLDOUT_K } from './se
 import { DOCFORM_HOLDOUT_L, FLATTENED_HOLDOUT_L, NATIONAL_HOLDOUT_L } from './set-l.ts';
 import { DOCFORM_HOLDOUT_M, FLATTENED_HOLDOUT_M, NATIONAL_HOLDOUT_M } from './set-m.ts';
 import { DOCFORM_HOLDOUT_N, FLATTENED_HOLDOUT_N, NATIONAL_HOLDOUT_N } from './set-n.ts';
+import { DOCFORM_HOLDOUT_O, FLATTENED_HOLDOUT_O, NATIONAL_HOLDOUT_O } from './set-o.ts';
 
 // Early years; F a numbered list under area headings, each item a title line then What / Who / When lines.
 const p86: FlatSpec = {
@@ -391,7 +392,7 @@ const p90: NationalSpec = {
 
 // The ninth held-out set (p101-p106, set-i.ts) is built and listed with this one; so are p107-p112
 // (set-j.ts), p113-p115 (set-k.ts), the base plans of compare set 10, p116-p121 (set-l.ts), p122-p127
-// (set-m.ts) and p128-p133 (set-n.ts).
-export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I, ...FLATTENED_HOLDOUT_J, ...FLATTENED_HOLDOUT_K, ...FLATTENED_HOLDOUT_L, ...FLATTENED_HOLDOUT_M, ...FLATTENED_HOLDOUT_N];
-export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I, ...DOCFORM_HOLDOUT_J, ...DOCFORM_HOLDOUT_K, ...DOCFORM_HOLDOUT_L, ...DOCFORM_HOLDOUT_M, ...DOCFORM_HOLDOUT_N];
-export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I, ...NATIONAL_HOLDOUT_J, ...NATIONAL_HOLDOUT_K, ...NATIONAL_HOLDOUT_L, ...NATIONAL_HOLDOUT_M, ...NATIONAL_HOLDOUT_N];
+// (set-m.ts), p128-p133 (set-n.ts) and p134-p139 (set-o.ts).
+export const FLATTENED_HOLDOUT_6: FlatSpec[] = [p86, p87, ...FLATTENED_HOLDOUT_I, ...FLATTENED_HOLDOUT_J, ...FLATTENED_HOLDOUT_K, ...FLATTENED_HOLDOUT_L, ...FLATTENED_HOLDOUT_M, ...FLATTENED_HOLDOUT_N, ...FLATTENED_HOLDOUT_O];
+export const DOCFORM_HOLDOUT: DocSpec[] = [p88, p89, ...DOCFORM_HOLDOUT_I, ...DOCFORM_HOLDOUT_J, ...DOCFORM_HOLDOUT_K, ...DOCFORM_HOLDOUT_L, ...DOCFORM_HOLDOUT_M, ...DOCFORM_HOLDOUT_N, ...DOCFORM_HOLDOUT_O];
+export const NATIONAL_HOLDOUT_6: NationalSpec[] = [p90, ...NATIONAL_HOLDOUT_I, ...NATIONAL_HOLDOUT_J, ...NATIONAL_HOLDOUT_K, ...NATIONAL_HOLDOUT_L, ...NATIONAL_HOLDOUT_M, ...NATIONAL_HOLDOUT_N, ...NATIONAL_HOLDOUT_O];
