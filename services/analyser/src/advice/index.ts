@@ -13,6 +13,7 @@ import { bag, cosine, headTokens, organisationNames, PROVIDER_TOKENS, synonymTok
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 import { compare, differentProvision, isEducational, judgeRecommendation, plannedMinutes, staffTrainingPattern } from './verdict.ts';
 
 export { extractRecommendations, type Recommendation } from './extract.ts';
@@ -47,7 +48,16 @@ const trainingPattern = staffTrainingPattern;
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
 // "To" after a noun it belongs to ("access to Lego therapy training", "a referral to …") opens no purpose.
-const beforePurpose = (text: string) => text.replace(/(?<!\b(?:access|up|next|due|close|prior|according|addition|referral|referred|visits?|trips?))\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i, '');
+// "<Who> to <do>" ("The school nurse to train all staff …", an action's form): the "to" after a
+// short subject with no verb of its own opens the action, not a purpose; a purpose after it still ends it.
+const PURPOSE_TAIL = /(?<!\b(?:access|up|next|due|close|prior|according|addition|referral|referred|visits?|trips?))\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i;
+const ACTION_SUBJECT = /^\s*(?:(?:the|a|an|his|her|their|all)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+to\s+(?=[a-z])/i;
+const NOT_A_SUBJECT = /\b(?:will|should|must|shall|can|could|would|may|might|is|are|was|were|has|have|had|needs?|requires?|wants?|likes?|helps?|uses?|gets?|goes|go|went|comes?|came|asked|able|time|how|what|where|when|need)\b/i;
+const beforePurpose = (text: string) => {
+  const action = ACTION_SUBJECT.exec(text);
+  if (action && !NOT_A_SUBJECT.test(action[0].replace(/\s+to\s+$/, ''))) return action[0] + text.slice(action[0].length).replace(PURPOSE_TAIL, '');
+  return text.replace(PURPOSE_TAIL, '');
+};
 // The kinds of therapy a statement names (rubric list therapyKinds), by their place in the list.
 const therapyKinds = perVocabulary((v) => (v.source.lists.therapyKinds ?? []).map((e) => new RegExp(String.raw`(?<![\w])${v.any([e])}(?![\w])`, 'i')));
 function kindsIn(text: string, kinds: RegExp[]): Set<number> {
@@ -303,7 +313,10 @@ export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[]
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
   const name = childName(planDoc, compileRubric(rubric).notNames);
-  return adviceVerdicts(provisions, sources, rubric, name ? [name] : [], planDoc.text).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
+  // The name the child goes by, in brackets after the full one ("Name: Tobiah (Toby) Grant"; grammar):
+  // the statements use it, and it names no programme.
+  const known = name ? new RegExp(String.raw`\b${escapeRegExp(name)}\s*\((?:known as\s+)?([A-Z][a-z'’-]+)\)`).exec(planDoc.text.slice(0, 4000))?.[1] : undefined;
+  return adviceVerdicts(provisions, sources, rubric, name ? [name, ...(known ? [known] : [])] : [], planDoc.text).map(({ entry, source }) => ({ entry, inPlan: source.doc === planDoc }));
 }
 
 /**
