@@ -2,7 +2,7 @@
 // out (and no `i` flag): the same matches, found at the same places with the same groups, whatever the
 // pattern's grammar; and what it cannot rewrite it leaves as it is.
 import { describe, expect, it } from 'vitest';
-import { caseGroups, caseWrittenOut, fastPattern, fastPatterns } from '../../services/analyser/src/fast-patterns.ts';
+import { caseGroups, caseWrittenOut, fastPattern, fastPatterns, matchesOf } from '../../services/analyser/src/fast-patterns.ts';
 
 /** Every match of `re` in `text` (index, whole match, groups), as a global search finds them. */
 function matches(re: RegExp, text: string): unknown[] {
@@ -94,5 +94,20 @@ describe('fastPattern(s)', () => {
     built.tram = other;
     expect(built.tram).toBe(other);
     expect({ ...built }).toEqual({ bus: first, tram: other, n: 3 });
+  });
+});
+
+describe('matchesOf', () => {
+  it('gives every non-empty match of a global pattern from the start, whatever lastIndex was', () => {
+    const re = /\b(?:teacher|assistant)?/g;
+    re.lastIndex = 7;
+    expect([...matchesOf(re, 'A teacher and an assistant')].map((m) => [m.index, m[0]])).toEqual([[2, 'teacher'], [17, 'assistant']]);
+    expect(re.lastIndex).toBe(0);
+  });
+  it('leaves lastIndex at 0 when the loop stops early', () => {
+    const re = /\d+/g;
+    for (const m of matchesOf(re, '10 minutes, 3 times a week')) if (m[0] === '10') break;
+    expect(re.lastIndex).toBe(0);
+    expect(re.exec('7 days')?.[0]).toBe('7');
   });
 });

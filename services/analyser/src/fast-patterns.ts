@@ -232,6 +232,26 @@ export function execFromStart(re: RegExp, text: string): RegExpExecArray | null 
   return m;
 }
 
+/**
+ * Every match of a global expression in the text, from the start, an empty match stepped over; the
+ * expression's lastIndex is left at 0 however the loop ends (a `break` included).
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      yield m;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
 /** The expression as V8 compiles most cheaply (see the top of this file), compiled now. */
 export function fastPattern(re: RegExp): RegExp {
   let fast = re;

@@ -5,7 +5,7 @@ import type { Rubric, VagueTermSpec } from './rubric.ts';
 import { compileRubric, perVocabulary } from './vocabulary.ts';
 import { findAmount, groupIn, type Amount, type Words } from './quantities.ts';
 import { completeProvision } from './suggest.ts';
-import { execFromStart, testFromStart } from './fast-patterns.ts';
+import { execFromStart, matchesOf, testFromStart } from './fast-patterns.ts';
 
 export type ProvisionKind = 'sessions' | 'continuous' | 'equipment' | 'oneOff';
 
@@ -151,36 +151,18 @@ function maskPurpose(text: string, rubric?: Words): string {
 
 /** A role in the text that is not only someone trained or advised ("training for the teaching assistant"). */
 function someRole(text: string, roleRe: RegExp, recipientBefore: RegExp): boolean {
-  roleRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let found = false;
-  while (!found && (m = roleRe.exec(text))) {
-    if (m[0].length === 0) {
-      roleRe.lastIndex++;
-      continue;
-    }
-    found = !recipientBefore.test(text.slice(Math.max(0, m.index - 60), m.index));
-  }
-  roleRe.lastIndex = 0;
-  return found;
+  for (const m of matchesOf(roleRe, text)) if (!recipientBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
 }
 
 /** A role named as the one who does the work: after "by", "with" or "from", or before "will" + a verb other than "be". */
 function doerNamed(text: string, roleRe: RegExp): boolean {
-  roleRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let found = false;
-  while (!found && (m = roleRe.exec(text))) {
-    if (m[0].length === 0) {
-      roleRe.lastIndex++;
-      continue;
-    }
+  for (const m of matchesOf(roleRe, text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    found = /\b(?:by|with|from)\b(?: [\w'’-]+){0,6}\s*$/i.test(before) || /^\s+will (?!be\b)\w/i.test(after);
+    if (/\b(?:by|with|from)\b(?: [\w'’-]+){0,6}\s*$/i.test(before) || /^\s+will (?!be\b)\w/i.test(after)) return true;
   }
-  roleRe.lastIndex = 0;
-  return found;
+  return false;
 }
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number; text: string } | null {
@@ -359,13 +341,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     // Hedges are read in the whole statement; vague nouns not inside a role title ("support worker").
     // A hedge in a review clause counts when the statement's own amount is missing ("to be reviewed when appropriate").
     const where = spec.hedge ? (quantified ? masked : text) : maskedWithoutRoles;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(where))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of matchesOf(re, where)) {
       let counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
       if (counts && EXAMPLE_TERMS.test(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
@@ -387,13 +363,7 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   if (!specific && !amount.length && !amount.period && !amount.count) {
     for (const { spec, re } of c.vague) {
       if (!spec.asHead || hits.some((h) => h.spec === spec)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(maskedWithoutRoles))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      for (const m of matchesOf(re, maskedWithoutRoles)) {
         const before = /([A-Za-z][\w-]*)\s+$/.exec(maskedWithoutRoles.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
         const after = /^\s+([A-Za-z][\w-]*)/.exec(maskedWithoutRoles.slice(m.index + m[0].length))?.[1] ?? '';
         // "Visual supports" are things: only the mass noun is the vague what.

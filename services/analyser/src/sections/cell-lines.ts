@@ -241,6 +241,27 @@ function lineKind(text: string, words: StatementWords, rubric: Rubric | undefine
 // What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
 const ROW_COST = 1.01;
 
+/**
+ * The best score of the placement so far with a cell now in column `c` (AREA: a row merged across the
+ * table), and the column the one before was in: the same row goes on to a later column; a new row
+ * starts at its label or provision (an area's row stands alone). `before` is null at the first cell.
+ */
+function bestBefore(before: number[] | null, c: number, AREA: number, startsRow: boolean): { best: number; arg: number } {
+  let best = !before && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
+  let arg = -1;
+  for (let p = 0; before && p < before.length; p++) {
+    const prev = before[p];
+    if (prev === -Infinity) continue;
+    const same = p !== AREA && c !== AREA && c > p;
+    const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) : -Infinity;
+    if (cand > best || (cand === best && same)) {
+      best = cand;
+      arg = p;
+    }
+  }
+  return { best, arg };
+}
+
 /** How well a line fits a column of a kind: its own field scores, another field's costs; a sentence is no field's value. */
 function fit(k: LineKind, col: ColumnKind): number {
   const field = k.who || k.often || k.long;
@@ -294,20 +315,7 @@ function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Li
     for (let c = 0; c <= n; c++) {
       if (c === AREA && !line[i].area) continue;
       const own = c === AREA ? 0 : fit(line[i], kinds[c]);
-      const startsRow = c === AREA || starts[c];
-      let best = i === 0 && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
-      let arg = -1;
-      for (let p = 0; i > 0 && p <= n; p++) {
-        const prev = score[i - 1][p];
-        if (prev === -Infinity) continue;
-        // The same row goes on to a later column; a new row starts at its label or provision (an area's row stands alone).
-        const same = p !== AREA && c !== AREA && c > p;
-        const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) : -Infinity;
-        if (cand > best || (cand === best && same)) {
-          best = cand;
-          arg = p;
-        }
-      }
+      const { best, arg } = bestBefore(i > 0 ? score[i - 1] : null, c, AREA, c === AREA || starts[c]);
       if (best === -Infinity) continue;
       score[i][c] = best + own;
       back[i][c] = arg;
@@ -585,19 +593,7 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
       for (let c = 0; c <= n; c++) {
         if ((c === AREA) !== (s === e && pieces[s].area)) continue;
         const own = c === AREA ? 0 : pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
-        const startsRow = c === AREA || starts[c];
-        let best = s === 0 && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
-        let arg = -1;
-        for (let p = 0; s > 0 && p <= n; p++) {
-          const prev = score[s - 1][p];
-          if (prev === -Infinity) continue;
-          const same = p !== AREA && c !== AREA && c > p;
-          const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) : -Infinity;
-          if (cand > best || (cand === best && same)) {
-            best = cand;
-            arg = p;
-          }
-        }
+        const { best, arg } = bestBefore(s > 0 ? score[s - 1] : null, c, AREA, c === AREA || starts[c]);
         if (best === -Infinity) continue;
         // A row opens a line of its own unless a text reader ran lines together: one opening mid-line costs more.
         const midRow = s > 0 && c !== AREA && best !== -Infinity && arg >= 0 && !(arg !== AREA && c > arg) && !pieces[s].lineStart ? -0.5 : 0;
