@@ -15,7 +15,7 @@ import { execFromStart, testFromStart } from '../fast-patterns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 import { leadingArea } from './areas.ts';
-import { columnRole, headerSection, namesColumn } from './columns.ts';
+import { columnRole, crossReferenceColumn, headerSection, namesColumn } from './columns.ts';
 
 type Line = Exclude<Block, { kind: 'table' }>;
 
@@ -39,7 +39,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (at > 0 && crossReferenceColumn(t, rubric)) || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
   };
   // A column naming its section by letter ("Provision to achieve it (Section F)") holds the provision
   // itself; the section's own heading just above a table ("Section G – Health provision") opens no header.
@@ -191,13 +191,15 @@ function readRows(titles: Titles, blocks: Block[], from: number, heads: Line[], 
 }
 
 /** What a column of a provision table holds, by its label. */
-type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'term' | 'other';
+type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'term' | 'ref' | 'other';
 
 /** What each column of such a table holds, by its label (a column naming section F by letter holds the provision). */
 function columnKinds(heads: Line[], words: StatementWords, rubric: Rubric | undefined): ColumnKind[] {
   return heads.map((h, k) => {
     const t = h.text.trim();
     if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
+    // Pointers to another section's items ("Need (B ref)"): their cells read "B4, B6".
+    if (k > 0 && crossReferenceColumn(t, rubric)) return 'ref';
     if (words.whatLabel.test(t)) return 'what';
     // A label naming two fields ("How often and for how long") is the first one's column.
     for (const part of [t, t.split(/\s+(?:and|&)\s+|\s*\/\s*/i)[0]]) {
@@ -221,7 +223,12 @@ interface LineKind {
   sentence: boolean;
   /** An area of need alone ("Cognition and learning"): a row merged across the table. */
   area: boolean;
+  /** Only references to items ("B4, B6", "E3") or a dash: a cross-reference cell. */
+  ref: boolean;
 }
+
+// "B4, B6", "E3", "F2.1", "—": item references or a dash (grammar, not words).
+const ITEM_REFS = /^(?:[-–—]|(?:H\s?[12]\.|[A-K])\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&|\/)\s*(?:H\s?[12]\.|[A-K])\d{1,2}(?:\.\d{1,2})?[a-z]?)*)$/;
 
 function lineKind(text: string, words: StatementWords, rubric: Rubric | undefined, c: CompiledLists): LineKind {
   const t = text.trim();
@@ -235,7 +242,7 @@ function lineKind(text: string, words: StatementWords, rubric: Rubric | undefine
   // a case-sensitive one (a template's placeholder), which says nothing of how often.
   const vagueFrequency = () => c.vague.some(({ spec, re }) => spec.undermines === 'frequency' && !spec.caseSensitive && testFromStart(re, t));
   const often = a.period || a.extent || a.where || words.cellFrequency.test(t) || (n <= 6 && vagueFrequency());
-  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t) };
+  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t), ref: ITEM_REFS.test(t) };
 }
 
 // What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
@@ -245,6 +252,9 @@ const ROW_COST = 1.01;
 function fit(k: LineKind, col: ColumnKind): number {
   const field = k.who || k.often || k.long;
   if (k.sentence && col !== 'what' && col !== 'other') return -1;
+  // A reference fits a column of references (or a row's own label, "F3"), and nothing else.
+  if (col === 'ref') return k.ref ? 2 : -2;
+  if (k.ref && col !== 'label' && col !== 'other') return -2;
   switch (col) {
     case 'what':
       return k.short && field ? -2 : 1;
