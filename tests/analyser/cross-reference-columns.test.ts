@@ -9,6 +9,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { findSections } from '../../services/analyser/src/sections.ts';
 import { crossReferenceColumn, headerSection } from '../../services/analyser/src/sections/columns.ts';
 import { parseDocument } from '../../services/ingest/src/index.ts';
+import { dropTextFurniture } from '../../services/ingest/src/parse-text.ts';
 import { buildDoc } from './build-doc.ts';
 
 const header = ['Ref', 'Provision', 'Need (B ref)', 'Target (E ref)', 'Staff', 'Hours per week'];
@@ -69,5 +70,14 @@ describe('columns that point at another section\'s items', () => {
     const provisions = analyse(doc).provisions.filter((p) => p.section === 'F');
     expect(provisions.map((p) => p.text.split(/[\t\n]/)[0])).toEqual(rows.map((r) => r[1]));
     expect(provisions[0].elements).toMatchObject({ frequency: true, duration: true });
+  });
+
+  it('an hours figure with its sessions in brackets, recurring far apart, is a cell and not page furniture', () => {
+    const filler = (n: number) => Array.from({ length: 16 }, (_, k) => `Line ${n}-${k} of a long table row.`);
+    const lines = [...filler(1), '1.25 (5 x 15 minutes)', ...filler(2), '0.5 (2 x 15 minutes)', ...filler(3), '0.75 (1 x 45 minutes)', ...filler(4)];
+    expect(dropTextFurniture(lines)).toContain('0.5 (2 x 15 minutes)');
+    // A recurring marked line far apart is still furniture.
+    const marked = [...filler(1), 'OFFICIAL 1', ...filler(2), 'OFFICIAL 2', ...filler(3), 'OFFICIAL 3', ...filler(4)];
+    expect(dropTextFurniture(marked)).not.toContain('OFFICIAL 2');
   });
 });
