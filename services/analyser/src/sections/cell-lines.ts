@@ -10,7 +10,7 @@ import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src
 import { findAmount } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
 import { compileLists, compileRubric, defaultRubricLists, type CompiledLists } from '../vocabulary.ts';
-import { ENDS_OPEN, statementWords, type StatementWords } from '../statements.ts';
+import { CONTINUATION, ENDS_OPEN, statementWords, type StatementWords } from '../statements.ts';
 import { execFromStart, testFromStart } from '../fast-patterns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
@@ -288,7 +288,7 @@ function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Li
   const lines: Line[] = [];
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false)) break;
+    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
     lines.push(b);
   }
   if (lines.length < 2) return null;
@@ -380,6 +380,8 @@ interface HeaderRun {
 
 // Words a cell does not end on: a line or cell ending in one goes on (statements.ts ENDS_OPEN).
 const OPEN_END = ENDS_OPEN;
+// "… 45 minutes Continued on next page": a hand-split table's marker at the end of a joined line (layout).
+const CONTINUED_TAIL = /\s+\(?continued\s+(?:on|over)\s+(?:the\s+)?(?:next|following)\s+page\)?\.?\s*$|\s+\(?continued\s+overleaf\)?\.?\s*$/i;
 // A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
 const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
 const DASH_CELL = /^[—–-]$/;
@@ -399,10 +401,13 @@ function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): 
     if (first && columnRole(t, rubric) === 'label' && t.split(/\s+/).length <= 3) return 'label';
     if (words.whatLabel.test(t)) return 'what';
     if (words.termColumn.test(t)) return 'term';
-    if (!words.fieldLabel.test(t)) return null;
-    if (words.whoColumn.test(t)) return 'who';
-    if (words.oftenColumn.test(t)) return 'often';
-    if (words.longColumn.test(t)) return 'long';
+    // A label naming two fields together ("Staff and expertise", "Who / where") is the first one's column.
+    const parts = t.split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+    const head = words.fieldLabel.test(t) ? t : parts.length === 2 && parts.every((x) => x && words.fieldLabel.test(x)) ? parts[0] : null;
+    if (!head) return null;
+    if (words.whoColumn.test(head)) return 'who';
+    if (words.oftenColumn.test(head)) return 'often';
+    if (words.longColumn.test(head)) return 'long';
     return 'other';
   };
   for (let s = 0; s < tokens.length; s++) {
@@ -506,7 +511,15 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   let j = i + 1;
   for (; j < blocks.length && lines.length < 200; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || matchHeading(titles, b.text, false, false)) break;
+    // "Continued on next page" ends this part of a table split by hand; the next part has its header again.
+    if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
+    // The marker run onto a row's last line by a text reader that joined the lines.
+    const tail = CONTINUED_TAIL.exec(b.text);
+    if (tail && tail.index > 0) {
+      lines.push({ text: b.text.slice(0, tail.index), start: b.start, page: b.page, block: j });
+      j++;
+      break;
+    }
     lines.push({ text: b.text, start: b.start, page: b.page, block: j });
   }
   if (!lines.length) return null;
