@@ -8,6 +8,7 @@ import { parseDocument } from '../../services/ingest/src/index.ts';
 import { findSections } from '../../services/analyser/src/sections.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { buildDoc } from './build-doc.ts';
+import { dropTextFurniture } from '../../services/ingest/src/parse-text.ts';
 
 const HEADER = ['Provision', 'Staff and expertise', 'How often', 'How long'];
 const PART1 = [
@@ -60,5 +61,16 @@ describe('a provision table split by hand across a page', () => {
     const f = analyse(doc).provisions.filter((p) => p.section === 'F');
     expect(f.some((p) => /continued/i.test(p.text))).toBe(false);
     expect(f.find((p) => p.text.startsWith('Study skills'))!.elements).toMatchObject({ provider: true, frequency: true, duration: true });
+  });
+
+  it('a two-page text\'s running header, at its start and after the first page\'s footer, is furniture', () => {
+    const body = (n: number) => Array.from({ length: 12 }, (_, k) => `Paragraph ${n}.${k} of the plan, written out in full.`);
+    const lines = ['Westmere Borough Council – EHC Plan', ...body(1), 'Ilse Brandt – Page 1 of 2', 'Westmere Borough Council – EHC Plan', ...body(2), 'Ilse Brandt – Page 2 of 2'];
+    const kept = dropTextFurniture(lines);
+    expect(kept).not.toContain('Westmere Borough Council – EHC Plan');
+    expect(kept).toContain('Paragraph 2.0 of the plan, written out in full.');
+    // Twice in the body, far from any footer: the plan's own words.
+    const twice = ['Westmere Borough Council – EHC Plan', ...body(1), 'Speech and language therapy', ...body(3), 'Ilse Brandt – Page 1 of 2', ...body(2), 'Speech and language therapy', ...body(4), 'Ilse Brandt – Page 2 of 2'];
+    expect(dropTextFurniture(twice).filter((l) => l === 'Speech and language therapy')).toHaveLength(2);
   });
 });

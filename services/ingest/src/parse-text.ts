@@ -84,7 +84,9 @@ export function dropTextFurnitureMarked(lines: string[]): { lines: string[]; bre
   for (const [k, idx] of at) {
     const gaps = idx.slice(1).map((v, k) => v - idx[k]).sort((a, z) => a - z);
     const beside = pageLines.size >= 2 && idx.every(besidePage);
-    if (idx.length >= 3 && (plain.has(k) ? beside && idx.length <= pageLines.size + 1 : gaps[gaps.length >> 1] >= 15 || beside)) for (const i of idx) furniture.add(i);
+    // A two-page text's running header recurs only twice, each time beside a page's start or footer.
+    const twoPages = idx.length === 2 && beside && pageLines.size === 2;
+    if (twoPages || (idx.length >= 3 && (plain.has(k) ? beside && idx.length <= pageLines.size + 1 : gaps[gaps.length >> 1] >= 15 || beside))) for (const i of idx) furniture.add(i);
   }
   const breaks = new Set<number>();
   if (furniture.size === 0) return { lines, breaks };
