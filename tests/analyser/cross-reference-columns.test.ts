@@ -50,6 +50,18 @@ describe('columns that point at another section\'s items', () => {
     expect(f.map((p) => p.text.split(/[\t\n]/)[0])).toEqual(rows.map((r) => r[1]));
     expect(f[0].elements).toMatchObject({ provider: true, qualification: true, frequency: true, duration: true });
     expect(f[1].elements).toMatchObject({ provider: true, frequency: true, duration: true });
+    // "Flexible" as the whole hours cell leaves how much to the school, as "Variable" does.
+    expect(f[2].specific).toBe(false);
+    expect(f[2].vagueTerms.map((t) => t.toLowerCase())).toContain('flexible');
+  });
+
+  it('a place "if there is space" waits on room being found', () => {
+    const doc = buildDoc([{ h: 'Section F – Special educational provision' }, 'A place at the lunchtime Lego club, run by a teaching assistant, daily for 30 minutes if there is space.', { h: 'Section G – Health provision' }, 'None.']);
+    const [p] = analyse(doc).provisions.filter((x) => x.section === 'F');
+    expect(p.specific).toBe(false);
+    expect(p.vagueTerms.join(' ').toLowerCase()).toContain('if there is space');
+    const flexibleSeat = buildDoc([{ h: 'Section F – Special educational provision' }, 'Flexible seating at the front of every lesson, arranged by the class teacher.', { h: 'Section G – Health provision' }, 'None.']);
+    expect(analyse(flexibleSeat).provisions[0].vagueTerms.map((t) => t.toLowerCase())).not.toContain('flexible');
   });
 
   it('the same table exported one cell a line reads the same rows', async () => {
