@@ -262,7 +262,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       area = leadingArea(u.text) ?? areaName(u.text, words);
       continue;
     }
-    if (u.template) continue;
+    if (u.template || CONTINUATION.test(u.text.trim())) continue;
     const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       if (u.keyValue) {
@@ -274,7 +274,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         continue;
       }
       const picked = pickCells(u, 'provision', rubric, words);
-      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim())) {
+      if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim()) && !words.totalRow.test(u.cells?.find((c) => c.text.trim())?.text.trim() ?? '')) {
         // A form's record is quoted by its provision, judged with its fields.
         const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
         for (const part of quoted) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
@@ -442,6 +442,10 @@ function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
   return compileRubric(rubric).vague.some(({ spec, re }) => spec.hedge && spec.undermines !== 'activity' && testFromStart(re, sentence));
 }
 
+// A table split by hand across pages: "Continued on next page", "(continued)", "Cont'd overleaf" mark
+// where it goes on and provide nothing (page furniture; grammar, not vocabulary).
+export const CONTINUATION = /^\(?(?:continued|cont(?:inued|'d|’d|d)?\.?)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|last)\s+page|\s+(?:overleaf|below))?\s*\)?\.?$/i;
+
 /**
  * The row's provision cells (or outcome cells), by their column headers; every cell without headers.
  * With `words`, a provision cell that is only a number under a column of amounts ("10" under "Hours
@@ -539,7 +543,7 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
       leadIn = '';
       continue;
     }
-    if (u.template) continue;
+    if (u.template || CONTINUATION.test(u.text.trim())) continue;
     const thread = { row: u.row, area: u.area ?? area };
     if (u.kind === 'row') {
       const picked = pickCells(u, 'outcome', rubric);

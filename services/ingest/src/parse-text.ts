@@ -36,6 +36,9 @@ const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
 // a cell to a line, recurring with its number changing as page furniture does. Grammar of units, not vocabulary.
 const AMOUNT_LINE = /^(?:# ?(?:x|×) ?)?#(?:\.#)? ?(?:x|×)? ?(?:min(?:ute)?s?|h(?:ou)?rs?|sessions?|days?|weeks?|times?|weekly|daily|termly)\b(?: (?:a|per|each|every) \w+)?\.?$/;
 
+// The same amount after a total it breaks down ("1.25 (5 x 15 minutes)", hours a week then its sessions).
+const isAmountLine = (k: string) => AMOUNT_LINE.test(k) || AMOUNT_LINE.test(/^#(?:\.#)? ?\(([^()]+)\)$/.exec(k)?.[1] ?? '');
+
 // A line that is only a figure written as money or with decimals or thousands ("6,240", "£1,100", "0.75"): a
 // table's cell (a cost, hours), never a page number. Grammar of numbers, not vocabulary.
 const FIGURE_LINE = /^[£$€]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$|^[£$€]\s?\d+$/;
@@ -63,7 +66,7 @@ export function dropTextFurnitureMarked(lines: string[]): { lines: string[]; bre
   lines.forEach((l, i) => {
     const t = l.trim();
     if (!t || t.length > 120 || BULLET.test(l) || FIGURE_LINE.test(t)) return;
-    if (!FURNITURE_WORD.test(t) || AMOUNT_LINE.test(key(l))) plain.add(key(l));
+    if (!FURNITURE_WORD.test(t) || isAmountLine(key(l))) plain.add(key(l));
     at.set(key(l), [...(at.get(key(l)) ?? []), i]);
   });
   const furniture = new Set<number>();
@@ -81,7 +84,9 @@ export function dropTextFurnitureMarked(lines: string[]): { lines: string[]; bre
   for (const [k, idx] of at) {
     const gaps = idx.slice(1).map((v, k) => v - idx[k]).sort((a, z) => a - z);
     const beside = pageLines.size >= 2 && idx.every(besidePage);
-    if (idx.length >= 3 && (plain.has(k) ? beside && idx.length <= pageLines.size + 1 : gaps[gaps.length >> 1] >= 15 || beside)) for (const i of idx) furniture.add(i);
+    // A two-page text's running header recurs only twice, each time beside a page's start or footer.
+    const twoPages = idx.length === 2 && beside && pageLines.size === 2;
+    if (twoPages || (idx.length >= 3 && (plain.has(k) ? beside && idx.length <= pageLines.size + 1 : gaps[gaps.length >> 1] >= 15 || beside))) for (const i of idx) furniture.add(i);
   }
   const breaks = new Set<number>();
   if (furniture.size === 0) return { lines, breaks };

@@ -10,12 +10,12 @@ import type { Block, TableBlock, TableCell, TableRow } from '../../../ingest/src
 import { findAmount } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
 import { compileLists, compileRubric, defaultRubricLists, type CompiledLists } from '../vocabulary.ts';
-import { ENDS_OPEN, statementWords, type StatementWords } from '../statements.ts';
+import { CONTINUATION, ENDS_OPEN, statementWords, type StatementWords } from '../statements.ts';
 import { execFromStart, testFromStart } from '../fast-patterns.ts';
 import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 import { leadingArea } from './areas.ts';
-import { columnRole, headerSection, namesColumn } from './columns.ts';
+import { columnRole, crossReferenceColumn, headerSection, namesColumn } from './columns.ts';
 
 type Line = Exclude<Block, { kind: 'table' }>;
 
@@ -39,7 +39,7 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
+    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (at > 0 && crossReferenceColumn(t, rubric)) || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
   };
   // A column naming its section by letter ("Provision to achieve it (Section F)") holds the provision
   // itself; the section's own heading just above a table ("Section G – Health provision") opens no header.
@@ -191,13 +191,15 @@ function readRows(titles: Titles, blocks: Block[], from: number, heads: Line[], 
 }
 
 /** What a column of a provision table holds, by its label. */
-type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'term' | 'other';
+type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'term' | 'ref' | 'other';
 
 /** What each column of such a table holds, by its label (a column naming section F by letter holds the provision). */
 function columnKinds(heads: Line[], words: StatementWords, rubric: Rubric | undefined): ColumnKind[] {
   return heads.map((h, k) => {
     const t = h.text.trim();
     if (k === 0 && columnRole(t, rubric) === 'label') return 'label';
+    // Pointers to another section's items ("Need (B ref)"): their cells read "B4, B6".
+    if (k > 0 && crossReferenceColumn(t, rubric)) return 'ref';
     if (words.whatLabel.test(t)) return 'what';
     // A label naming two fields ("How often and for how long") is the first one's column.
     for (const part of [t, t.split(/\s+(?:and|&)\s+|\s*\/\s*/i)[0]]) {
@@ -221,7 +223,12 @@ interface LineKind {
   sentence: boolean;
   /** An area of need alone ("Cognition and learning"): a row merged across the table. */
   area: boolean;
+  /** Only references to items ("B4, B6", "E3") or a dash: a cross-reference cell. */
+  ref: boolean;
 }
+
+// "B4, B6", "E3", "F2.1", "—": item references or a dash (grammar, not words).
+const ITEM_REFS = /^(?:[-–—]|(?:H\s?[12]\.|[A-K])\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|and|&|\/)\s*(?:H\s?[12]\.|[A-K])\d{1,2}(?:\.\d{1,2})?[a-z]?)*)$/;
 
 function lineKind(text: string, words: StatementWords, rubric: Rubric | undefined, c: CompiledLists): LineKind {
   const t = text.trim();
@@ -235,7 +242,7 @@ function lineKind(text: string, words: StatementWords, rubric: Rubric | undefine
   // a case-sensitive one (a template's placeholder), which says nothing of how often.
   const vagueFrequency = () => c.vague.some(({ spec, re }) => spec.undermines === 'frequency' && !spec.caseSensitive && testFromStart(re, t));
   const often = a.period || a.extent || a.where || words.cellFrequency.test(t) || (n <= 6 && vagueFrequency());
-  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t) };
+  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t), ref: ITEM_REFS.test(t) };
 }
 
 // What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
@@ -266,6 +273,9 @@ function bestBefore(before: number[] | null, c: number, AREA: number, startsRow:
 function fit(k: LineKind, col: ColumnKind): number {
   const field = k.who || k.often || k.long;
   if (k.sentence && col !== 'what' && col !== 'other') return -1;
+  // A reference fits a column of references (or a row's own label, "F3"), and nothing else.
+  if (col === 'ref') return k.ref ? 2 : -2;
+  if (k.ref && col !== 'label' && col !== 'other') return -2;
   switch (col) {
     case 'what':
       return k.short && field ? -2 : 1;
@@ -299,7 +309,7 @@ function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Li
   const lines: Line[] = [];
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false)) break;
+    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
     lines.push(b);
   }
   if (lines.length < 2) return null;
@@ -378,6 +388,8 @@ interface HeaderRun {
 
 // Words a cell does not end on: a line or cell ending in one goes on (statements.ts ENDS_OPEN).
 const OPEN_END = ENDS_OPEN;
+// "… 45 minutes Continued on next page": a hand-split table's marker at the end of a joined line (layout).
+const CONTINUED_TAIL = /\s+\(?continued\s+(?:on|over)\s+(?:the\s+)?(?:next|following)\s+page\)?\.?\s*$|\s+\(?continued\s+overleaf\)?\.?\s*$/i;
 // A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
 const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
 const DASH_CELL = /^[—–-]$/;
@@ -397,10 +409,13 @@ function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): 
     if (first && columnRole(t, rubric) === 'label' && t.split(/\s+/).length <= 3) return 'label';
     if (words.whatLabel.test(t)) return 'what';
     if (words.termColumn.test(t)) return 'term';
-    if (!words.fieldLabel.test(t)) return null;
-    if (words.whoColumn.test(t)) return 'who';
-    if (words.oftenColumn.test(t)) return 'often';
-    if (words.longColumn.test(t)) return 'long';
+    // A label naming two fields together ("Staff and expertise", "Who / where") is the first one's column.
+    const parts = t.split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+    const head = words.fieldLabel.test(t) ? t : parts.length === 2 && parts.every((x) => x && words.fieldLabel.test(x)) ? parts[0] : null;
+    if (!head) return null;
+    if (words.whoColumn.test(head)) return 'who';
+    if (words.oftenColumn.test(head)) return 'often';
+    if (words.longColumn.test(head)) return 'long';
     return 'other';
   };
   for (let s = 0; s < tokens.length; s++) {
@@ -504,7 +519,15 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   let j = i + 1;
   for (; j < blocks.length && lines.length < 200; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || matchHeading(titles, b.text, false, false)) break;
+    // "Continued on next page" ends this part of a table split by hand; the next part has its header again.
+    if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
+    // The marker run onto a row's last line by a text reader that joined the lines.
+    const tail = CONTINUED_TAIL.exec(b.text);
+    if (tail && tail.index > 0) {
+      lines.push({ text: b.text.slice(0, tail.index), start: b.start, page: b.page, block: j });
+      j++;
+      break;
+    }
     lines.push({ text: b.text, start: b.start, page: b.page, block: j });
   }
   if (!lines.length) return null;

@@ -26,6 +26,9 @@ const columnWords = perVocabulary((v) => {
     // A data row: a digit, or a word of an amount or a recurrence.
     dataCue: new RegExp(String.raw`\d|\b${v.any(c.dataWords)}\b`, 'i'),
     provisionOpening: new RegExp(String.raw`^${v.any(c.provisionOpenings)}\b`, 'i'),
+    // A section's letter then a reference word ("Need (B ref)", "Outcome (Section E reference)"): the
+    // column points at that section's items (the letter is grammar; the words are `columnRoles.label`).
+    crossReference: new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})\s*(?:${v.any(c.label)})s?(?:[\s)\].:]|$)`, 'i'),
   };
 });
 
@@ -47,7 +50,7 @@ export function columnRole(header: string, rubric?: Words): ColumnRole {
   if (w.time.test(h.trim())) return 'time';
   // A header naming its section by letter ("Provision to achieve it (Section F)") holds what that
   // section holds, whatever other words it uses ("achieve" reads as an outcome's).
-  const lettered = h.length <= 60 ? headerSection(header) : null;
+  const lettered = h.length <= 60 ? headerSection(header, rubric) : null;
   if (lettered === 'E') return 'outcome';
   if (lettered === 'F' || lettered === 'G' || lettered === 'H1' || lettered === 'H2' || lettered === 'H') return 'provision';
   if (lettered === 'B' || lettered === 'C' || lettered === 'D') return 'need';
@@ -57,9 +60,19 @@ export function columnRole(header: string, rubric?: Words): ColumnRole {
   return 'other';
 }
 
+/**
+ * A header naming another section's items by reference ("Need (B ref)", "Linked outcome (E refs)"): its
+ * cells ("B4, B6") point at that section's content and hold none of it, so the column names no section.
+ */
+export function crossReferenceColumn(header: string, rubric?: Words): boolean {
+  const m = columnWords(rubric).crossReference.exec(header.trim());
+  return !!m && m[1] === m[1].toUpperCase();
+}
+
 /** The section a combined table's column header names, if it names one. */
-export function headerSection(header: string): SectionLabel | null {
+export function headerSection(header: string, rubric?: Words): SectionLabel | null {
   const t = header.trim();
+  if (crossReferenceColumn(t, rubric)) return null;
   const lettered = new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})(?:[\s)\]:.\-–—‒―−]|$)`, 'i').exec(t);
   // A capital opening a phrase ("A place at a club", "I will …") is a word, not a section's letter.
   const article = lettered?.index === 0 && /^[A-K]\s+[a-z]/.test(t);
@@ -116,6 +129,7 @@ export function namesColumns(row: TableRow, rubric?: Words): boolean {
 /** The section a column header names by its letter and title ("G – Health care provision reasonably required…", "Outcomes (E)"). */
 export function columnSection(titles: Titles, text: string): SectionLabel | null {
   const t = text.trim();
+  if (crossReferenceColumn(t)) return null;
   const h = leadingLabel(titles, t, true, true) ?? trailingLabel(titles, t, true);
   if (h && h.labels.length === 1 && !h.weak) return h.labels[0];
   return t.length <= 60 ? headerSection(t) : null;

@@ -62,7 +62,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     const filled = row.cells.filter((c) => c.text.trim());
     if (filled.length === 0) return null;
     // A combined table's header row ("Needs (Section B) | Outcomes (Section E) | …") labels columns.
-    if (filled.length > 1 && isHeaderRow(titles, row, rubric) && (columnSections(titles, row) || uniq(filled.map((c) => headerSection(c.text)).filter((x) => x !== null)).length >= 2)) return null;
+    if (filled.length > 1 && isHeaderRow(titles, row, rubric) && (columnSections(titles, row) || uniq(filled.map((c) => headerSection(c.text, rubric)).filter((x) => x !== null)).length >= 2)) return null;
     const first = filled[0];
     const h = matchHeading(titles, first.text, true, allowTitleOnly);
     if (!h) return null;
@@ -519,14 +519,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       const named = only ? null : columnSections(titles, row);
       // A row with a figure for a cell ("£1,100", "39") is data, whatever its other cells say.
       const figures = cells.some((c) => FIGURE_CELL.test(c.text.trim()));
-      if (isHeaderRow(titles, row, rubric) && ((headers === undefined && !figures) || (r === 0 && !carried) || named || (!only && uniq(texts.map(headerSection).filter((x) => x !== null)).length >= 2))) {
+      if (isHeaderRow(titles, row, rubric) && ((headers === undefined && !figures) || (r === 0 && !carried) || named || (!only && uniq(texts.map((t) => headerSection(t, rubric)).filter((x) => x !== null)).length >= 2))) {
         const openLabels: SectionLabel[] = open ? (open as Open).labels : [];
-        const byLetter = named ?? texts.map(headerSection);
+        const byLetter = named ?? texts.map((t) => headerSection(t, rubric));
         const lettered = uniq(byLetter.filter((x): x is SectionLabel => x !== null));
         let labels: (SectionLabel | null)[] | null = null;
         if (!only && lettered.length >= 2) labels = byLetter;
         else if (!only) {
-          const byTitle = texts.map((t) => headerSection(t) ?? headerSectionByTitle(titles, t, rubric));
+          const byTitle = texts.map((t) => headerSection(t, rubric) ?? headerSectionByTitle(titles, t, rubric));
           const named = uniq(byTitle.filter((x): x is SectionLabel => x !== null));
           // Inside one section, a table's columns are that section's own ("Outcome | Provision" in E),
           // unless they name the sections of the combined table read before, none of them the open
