@@ -91,6 +91,10 @@ describe('heading styles', () => {
     ['e. Outcomes', false, ['E']],
     ['K advice', false, ['K']],
     ['B) needs', false, ['B']],
+    // a text export's banner: a rule of one repeated mark around the heading is decoration
+    ['=== Section G: Health provision ===', false, ['G']],
+    ['**** PART E – OUTCOMES ****', false, ['E']],
+    ['~~~ Section K', false, ['K']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(titles, text, strong)?.labels).toEqual(labels));
 
@@ -125,6 +129,8 @@ describe('heading styles', () => {
     ['Her reading is set out in (see Section B)', false],
     ['I-pad with a communication app', true],
     ['E-safety lessons in a small group', true],
+    ['=== NORTHBY COUNCIL – CASE RECORD EXPORT ===', false],
+    ['=== END OF RECORD ===', false],
     ['e) outcomes are reviewed each term.', false],
     ['f) provision to be agreed', false],
     ['c) reading comprehension', false],

@@ -14,6 +14,9 @@ const MULTI = new RegExp(String.raw`^(?:sections?|secs?\.?)\s+(${LETTER}(?:${LET
 // "B, E and F: …" as a heading block or a first cell, without the word "Sections".
 const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:${LETTER_JOIN}${LETTER})+)(?![\w])\s*[:\-–—‒―−|]\s*`);
 
+// Three or more of one mark before a heading's text, and optionally after it.
+const FRAME = /^([=*~#_]{3,}\s*)(?=\S)(?:[^]*?)(\s*[=*~#_]{3,}|)$/;
+
 export interface HeadingMatch {
   labels: SectionLabel[];
   /** Where the heading text ends inside the block (the rest is body text that PDF merged in). */
@@ -27,6 +30,14 @@ export interface HeadingMatch {
 export function matchHeading(titles: Titles, text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
   const t = text.trim();
   if (!t) return null;
+  // "=== SECTION F: … ===", "*** Section G ***": a rule of one repeated mark drawn around a heading
+  // in a text export is decoration; the heading is what it frames.
+  const framed = FRAME.exec(t);
+  if (framed) {
+    const inner = t.slice(framed[1].length, t.length - framed[2].length);
+    const h = matchHeading(titles, inner, strong, allowTitleOnly);
+    return h && { ...h, length: h.length >= inner.length ? t.length : h.length + framed[1].length };
+  }
   // "PART 4: SOCIAL CARE (SECTIONS D, H1 AND H2)": a part titled by the sections it holds, whatever
   // its title's words would say alone ("Social care" is H's title; the part holds D too).
   const named = sectionNamedPart(t);
