@@ -36,7 +36,10 @@ export function matchHeading(titles: Titles, text: string, strong: boolean, allo
   if (framed) {
     const inner = t.slice(framed[1].length, t.length - framed[2].length);
     const h = matchHeading(titles, inner, strong, allowTitleOnly);
-    return h && { ...h, length: h.length >= inner.length ? t.length : h.length + framed[1].length };
+    if (!h || h.length >= inner.length) return h && { ...h, length: t.length };
+    // The closing rule before a body run on in the same block ("=== SECTION D ===\nNone.") is the heading's.
+    const end = h.length + framed[1].length;
+    return { ...h, length: end + (/^\s*[=*~#_]{3,}/.exec(t.slice(end))?.[0].length ?? 0) };
   }
   // "PART 4: SOCIAL CARE (SECTIONS D, H1 AND H2)": a part titled by the sections it holds, whatever
   // its title's words would say alone ("Social care" is H's title; the part holds D too).
