@@ -399,6 +399,8 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     ['"Her family receive no social care. No needs identified."', ['Her family receive no social care. No needs identified.']],
     ['family context alone', ['Amara lives at home with her mum, dad and two brothers.']],
     ['"has not requested an assessment"', ['The family have not requested a social care assessment.']],
+    // a form's label, then the value saying there is none
+    ['"Social care needs: None recorded."', ['Social care needs: None recorded.']],
   ];
   for (const [name, d] of noSocial) it(`D ${name}: no check`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(false));
   const social: [string, Part[]][] = [
@@ -409,6 +411,7 @@ describe('needs in C and D, provision in G and H (§8)', () => {
     // a parent asking for help or struggling at home, with no need word (issue 10)
     ['a parent asking for breaks', ['Amara lives with her grandad, who finds her nights very hard to manage and has asked for time off at weekends.']],
     ['a parent not coping', ['Her father works nights and is not coping with bedtimes on his own.']],
+    ['a form\'s label, then a need', ['Social care need: Amara needs help with all personal care at home.']],
   ];
   for (const [name, d] of social) it(`D ${name} with H "None": the check fires`, () => expect(checks({ d, h: ['None.'] }).socialCareNeedsWithoutProvision).toBe(true));
 });

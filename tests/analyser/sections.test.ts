@@ -79,6 +79,22 @@ describe('heading styles', () => {
     // a long title whose statute reference makes it long: its bracketed label at the end decides (issue 10)
     ['Social care provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970 for Ruby (Section H1)', false, ['H1']],
     ['Health care provision reasonably required by the learning difficulties and disabilities of the child (Section G)', true, ['G']],
+    // headings typed by hand (issue 10): the section word shortened, a lower-case letter with its own title,
+    // a capital with a word naming its subject
+    ['sec F', false, ['F']],
+    ['Sec. E – outcomes', false, ['E']],
+    ['SECT G health', false, ['G']],
+    ['Provision (sec F)', false, ['F']],
+    ['what I find hard - sec B', false, ['B']],
+    ['Sec B, E and F', false, ['B', 'E', 'F']],
+    ['f) special educational provision', false, ['F']],
+    ['e. Outcomes', false, ['E']],
+    ['K advice', false, ['K']],
+    ['B) needs', false, ['B']],
+    // a text export's banner: a rule of one repeated mark around the heading is decoration
+    ['=== Section G: Health provision ===', false, ['G']],
+    ['**** PART E – OUTCOMES ****', false, ['E']],
+    ['~~~ Section K', false, ['K']],
   ];
   for (const [text, strong, labels] of yes) it(`"${text}" is a heading`, () => expect(matchHeading(titles, text, strong)?.labels).toEqual(labels));
 
@@ -113,12 +129,33 @@ describe('heading styles', () => {
     ['Her reading is set out in (see Section B)', false],
     ['I-pad with a communication app', true],
     ['E-safety lessons in a small group', true],
+    ['=== NORTHBY COUNCIL – CASE RECORD EXPORT ===', false],
+    ['=== END OF RECORD ===', false],
+    ['e) outcomes are reviewed each term.', false],
+    ['f) provision to be agreed', false],
+    ['c) reading comprehension', false],
+    ['Secure B needs', false],
+    ['B) needs help with reading every day in class', false],
+    ['F support from a TA', true],
+    ['I school', true],
+    ['A history lesson', true],
     ['Section E: see below for the outcomes agreed at the meeting, which were discussed with his mother at length and then written up by the caseworker after the meeting in March.', false],
   ];
   for (const [text, strong] of no) it(`"${text}" is not a heading`, () => expect(matchHeading(titles, text, strong)).toBeNull());
 });
 
 describe('findSections', () => {
+  it('reads a parent\'s typed headings: "sec B", "C)", a list item "g)" with its title, "K advice"', () => {
+    const parts: Part[] = [
+      'sec B what he finds hard', 'Reading and spelling are hard for him.',
+      'C) health', 'Asthma.',
+      'sec F (help at school)', 'Provision: a reading programme with a TA, 3 x 20 mins a week.',
+      { li: 'health provision', marker: 'g)' }, { li: 'asthma plan reviewed by the school nurse every year.', marker: '-' },
+      'K advice', 'school, parents.',
+    ];
+    expect(keys(parts)).toEqual(['B', 'C', 'F', 'G', 'K']);
+  });
+
   it('finds every section of a lettered template and keeps list letters out', () => {
     const parts: Part[] = [
       { h: 'Section A: Views, interests and aspirations' }, 'Amara likes drawing.',

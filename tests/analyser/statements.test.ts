@@ -153,6 +153,18 @@ describe('flattened forms: labelled fields and several provisions to a line', ()
     expect(r.provisions[0].elements.frequency).toBe(true);
   });
 
+  it('a field label that names two fields or says of what ("Qualification/training:", "Length of session:") is still a field', () => {
+    const r = report(['Provision: Precision teaching of number facts', 'Staffing/training: teaching assistant trained by the EP', 'Qualification/training:', 'Length of session: 15 minutes', 'How often: daily']);
+    expect(r.provisions.map((p) => p.text.replace(/\s+/g, ' '))).toEqual([
+      'Provision: Precision teaching of number facts Staffing/training: teaching assistant trained by the EP Qualification/training: Length of session: 15 minutes How often: daily',
+    ]);
+  });
+
+  it('an empty "Label:" line before another "Label: …" line is a field left empty, not a label over its value', () => {
+    const r = report(['Provision: Lego therapy group', 'Who: trained teaching assistant', 'How often: weekly', 'Group size:', 'Outcome link: Goal 3']);
+    expect(r.provisions.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(['Provision: Lego therapy group Who: trained teaching assistant How often: weekly Group size:']);
+  });
+
   it('a labelled provision whose last field is empty ("… Who: How often:") is a provision, not a lead-in', () => {
     expect(texts(['F4 What: a calm box on her desk for every lesson Who: How often:'])).toEqual(['F4 What: a calm box on her desk for every lesson Who: How often:']);
   });

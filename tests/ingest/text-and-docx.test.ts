@@ -229,6 +229,12 @@ describe('Markdown', () => {
     expect(d.text).toContain('nested two');
     expect(d.text).toContain('Reading | writing\tTA');
   });
+  it('a record\'s "Label: value" lines over a dashed rule stay lines, not a heading; a wrapped paragraph over one is joined', async () => {
+    const md = ['Report', '======', '', 'Goal card 1 of 2', 'Goal: By June Sam will tie his laces.', 'Review date: June 2027', '-------------', 'Sam likes trains and', 'buses.', '-------------'].join('\n');
+    const d = await parse(strToU8(md));
+    expect(kinds(d)).toEqual(['heading1', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(d.blocks.map((b) => (b.kind === 'table' ? '' : b.text)).slice(2)).toEqual(['Goal: By June Sam will tie his laces.', 'Review date: June 2027', 'Sam likes trains and buses.']);
+  });
   it('reads pipe rows pasted without a separator line as a table', async () => {
     const d = await parse(strToU8(['## Section F', '', 'Provision | Who | How often', 'Phonics group | TA | 4 x 20 minutes a week', '', 'After.'].join('\n')));
     expect(kinds(d)).toEqual(['heading2', 'table', 'paragraph']);

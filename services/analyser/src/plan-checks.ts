@@ -377,6 +377,9 @@ export function describesNeed(sentences: string[], signal: RegExp, rubric?: Word
     const t = x.replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (t.split(/\s+/).length < 2 && !signal.test(t)) return false;
     if (NO_NEED.test(t)) return false;
+    // "Social care need: None recorded.": a form's label, then the value that says there is none (grammar).
+    const value = /^[A-Z][\w /()'’-]{0,40}:\s+(?=\S)/.exec(t);
+    if (value && NO_NEED.test(t.slice(value[0].length))) return false;
     // "See Section K", "Please refer to the paediatric report": a pointer, not a description.
     if (/^(?:please )?(?:see|refer to)\b/i.test(t)) return false;
     if (HISTORY_ONLY.test(t) && !PRESENT.test(t.replace(HISTORY_ONLY, ''))) return false;

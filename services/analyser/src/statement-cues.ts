@@ -50,7 +50,8 @@ const cueWords = perVocabulary((v): CueWords => {
     // A labelled field on a line of its own after a provision ("Who: teaching assistant", "How often: 3 x 20
     // minutes a week"), as a form exported one field to a line leaves it: part of the provision above.
     // A field left empty ("Who:" and nothing after it) is still one of its fields, not a break.
-    fieldLine: new RegExp(String.raw`^\W{0,3}${any(v.source.statements.continues.fields)}\s*:(?:\s*\S|\s*$)`, 'i'),
+    // The label may name two fields or say of what ("Qualification/training:", "Duration of session:"): grammar.
+    fieldLine: new RegExp(String.raw`^\W{0,3}${any(v.source.statements.continues.fields)}(?:\s*\/\s*\w+(?:\s\w+)?|\s+of\s+(?:the\s+|each\s+)?\w+)?\s*:(?:\s*\S|\s*$)`, 'i'),
     labelInLine: new RegExp(String.raw`\b${any(c.labels)}\s*:`, 'i'),
     // "He will have …", "Mia will join …": the child (a pronoun or a capitalised name) and what he is given, after it.
     childReceives: c.children.length && c.receives.length ? new RegExp(String.raw`^\s*(?:${any(c.children)}|[A-Z][a-z]+)\s+${any(c.subjectVerbs)}\s+${any(c.receives)}\s+(\S.*)$`, 'i') : /(?!)/,

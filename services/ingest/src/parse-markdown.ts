@@ -4,6 +4,9 @@ import { DocumentBuilder, plain } from './builder.ts';
 /** A Setext heading's underline: === (level 1) or --- (level 2), indented at most three spaces (sniff.ts reads Markdown by it too). */
 export const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
 
+// "Target date: July 2027": a form's label and its value on one line.
+const FIELD_LINE = /^\s*[A-Z][\w /()'’-]{0,40}:(?:\s|$)/;
+
 /** Strips inline Markdown: emphasis, code, links and images, HTML tags, backslash escapes. */
 export function stripInline(s: string): string {
   return s
@@ -91,6 +94,17 @@ export function parseMarkdown(text: string, b: DocumentBuilder): void {
       continue;
     }
     // Setext: a paragraph line underlined with === (level 1) or --- (level 2).
+    // Several lines over a rule ("Outcome: …" / "Target date: …" then "-----", a record in an export) are
+    // no heading: the rule ends them.
+    if (para.length > 1 && !item && SETEXT_UNDERLINE.test(line)) {
+      // Lines that are a record's "Label: value" fields stay lines, as plain text keeps them.
+      if (para.filter((l) => FIELD_LINE.test(l)).length >= 2) {
+        for (const l of para) b.paragraph(plain(stripInline(l)));
+        para = [];
+      }
+      flush();
+      continue;
+    }
     if (para.length && !item && SETEXT_UNDERLINE.test(line)) {
       const level = line.trim().startsWith('=') ? 1 : 2;
       const title = para.join(' ');

@@ -7,10 +7,15 @@ import type { SectionLabel } from './types.ts';
 
 // A heading's letter: "Section F", "Part F", "SECTION H1", or a bare capital "F" followed by a
 // separator, a space, or nothing. "F12", "Appendix F", "a)" do not qualify.
-const LETTERED = new RegExp(String.raw`^(?:(?:section|part)\s+(${LETTER})|[(\[]?(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
-const MULTI = new RegExp(String.raw`^sections?\s+(${LETTER}(?:${LETTER_JOIN}${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
+// "sec F", "Sect. F": the section word shortened, as people type it.
+const SECTION_WORD = String.raw`(?:section|sect?\.?)`;
+const LETTERED = new RegExp(String.raw`^(?:(?:${SECTION_WORD}|part)\s*(?<=\s|\.)(${LETTER})|[(\[]?(${LETTER}))(?![\w/])\s*(${SEP}+)?\s*`, 'i');
+const MULTI = new RegExp(String.raw`^(?:sections?|secs?\.?)\s+(${LETTER}(?:${LETTER_JOIN}${LETTER})+)(?![\w])\s*(?:${SEP}+)?\s*`, 'i');
 // "B, E and F: …" as a heading block or a first cell, without the word "Sections".
 const BARE_MULTI = new RegExp(String.raw`^(${LETTER}(?:${LETTER_JOIN}${LETTER})+)(?![\w])\s*[:\-–—‒―−|]\s*`);
+
+// Three or more of one mark before a heading's text, and optionally after it.
+const FRAME = /^([=*~#_]{3,}\s*)(?=\S)(?:[^]*?)(\s*[=*~#_]{3,}|)$/;
 
 export interface HeadingMatch {
   labels: SectionLabel[];
@@ -25,6 +30,17 @@ export interface HeadingMatch {
 export function matchHeading(titles: Titles, text: string, strong: boolean, allowTitleOnly = true): HeadingMatch | null {
   const t = text.trim();
   if (!t) return null;
+  // "=== SECTION F: … ===", "*** Section G ***": a rule of one repeated mark drawn around a heading
+  // in a text export is decoration; the heading is what it frames.
+  const framed = FRAME.exec(t);
+  if (framed) {
+    const inner = t.slice(framed[1].length, t.length - framed[2].length);
+    const h = matchHeading(titles, inner, strong, allowTitleOnly);
+    if (!h || h.length >= inner.length) return h && { ...h, length: t.length };
+    // The closing rule before a body run on in the same block ("=== SECTION D ===\nNone.") is the heading's.
+    const end = h.length + framed[1].length;
+    return { ...h, length: end + (/^\s*[=*~#_]{3,}/.exec(t.slice(end))?.[0].length ?? 0) };
+  }
   // "PART 4: SOCIAL CARE (SECTIONS D, H1 AND H2)": a part titled by the sections it holds, whatever
   // its title's words would say alone ("Social care" is H's title; the part holds D too).
   const named = sectionNamedPart(t);
@@ -133,11 +149,13 @@ export function listHeading(titles: Titles, text: string, marker: string, depth:
     if (tagged) return { ...tagged, title: `${marker.trim()} ${tagged.title}` };
   }
   if (!t || t.length > 120 || SENTENCE_END.test(t)) return null;
-  const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`).exec(marker.trim());
+  const m = new RegExp(String.raw`^\(?(${LETTER})[.):]?$`, 'i').exec(marker.trim());
   if (m && depth === 0) {
     const label = normaliseLetter(m[1]);
     const known = titleKey(titles, t);
-    return known && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
+    // A lower-case letter ("g)" + "health provision") is a list's own unless its section's title is the whole item.
+    const whole = m[1] === m[1].toUpperCase() || (!!known && !t.slice(known.length).replace(/[\s:.]+$/, ''));
+    return known && whole && sameSection(label, known.label) ? { labels: [label], length: t.length, title: `${marker.trim()} ${t}` } : null;
   }
   if (!/^\(?\d{1,2}[.)]?$/.test(marker.trim())) return null;
   // "6. Special educational provision" in a template that numbers its titles and has no letters.
@@ -174,13 +192,18 @@ export function leadingLabel(titles: Titles, t: string, strong: boolean, strict:
   if (!m) return null;
   const word = m[1] !== undefined;
   const raw = (m[1] ?? m[2])!;
-  // A bare letter must be a capital (lists use "a)").
-  if (!word && raw !== raw.toUpperCase()) return null;
   const label = normaliseLetter(raw);
   const sep = m[3] ?? '';
   const opener = /^[(\[]/.exec(t)?.[0];
   if (opener && !word && !sep.includes(opener === '(' ? ')' : ']')) return null;
   const rest = t.slice(m[0].length);
+  // A bare letter must be a capital (lists use "a)"), unless a separator follows and the rest is
+  // that section's own title, whole ("g) health provision", "e. outcomes"): typed by hand in any case.
+  if (!word && raw !== raw.toUpperCase()) {
+    const own = sep ? titleKey(titles, rest) : null;
+    if (!own || !sameSection(label, own.label) || rest.slice(own.length).replace(/[\s:.]+$/, '')) return null;
+    return { labels: [label], length: t.length, title: t };
+  }
   if (/^(?:,|or\b|and\b|to\b|of\b|above|below|sets|says|should|must|will|is\b|are\b|has\b)/i.test(rest)) return null; // prose about a section
   if (!rest) return strict && !word ? null : { labels: [label], length: t.length, title: t, weak: !word };
   const known = titleKey(titles, rest);
@@ -206,6 +229,12 @@ export function leadingLabel(titles: Titles, t: string, strong: boolean, strict:
   if (cue && namesSubject(titles, label, cue[1]) && !fieldLabel(cue[1].replace(/^\S+/, ''))) return { labels: [label], length: m[0].length + cue[0].length, title: t.slice(0, m[0].length + cue[1].length + 1) };
   if ((t.length > 160 && !(word && sep)) || (strict && !word)) return null;
   if (!word && label === 'I' && !sep) return null; // "I will get…"
+  // "K advice", "C) health": a capital and a word or two naming its section's subject, on a line of
+  // their own (a parent's typing). Not A or I, which are words ("A history lesson").
+  const few = rest.trim().split(/\s+/);
+  if (!word && !opener && label !== 'A' && label !== 'I' && (!sep || sep === ')') && few.length <= 3 && !SENTENCE_END.test(rest) && namesSubject(titles, label, few[0]!)) {
+    return { labels: [label], length: t.length, title: t, weak: true };
+  }
   // A bare letter needs a separator unless its own title follows: a first cell or a heading-styled
   // line may well begin "A teaching assistant…", "B&Q work placement…", "I-pad…", "E-safety…".
   if (!word && !sep) return null;
@@ -224,7 +253,7 @@ export function leadingLabel(titles: Titles, t: string, strong: boolean, strict:
 
 // The label last: "The help I will get – Section F", "Part 3 – Provision (Section F)", "Outcomes (E)".
 // A colon may close it, as a label before its list does ("Outcomes for this area (Section E):").
-const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:section|part)\s+(${LETTER})|(${LETTER}))\s*\)?\s*:?$`, 'i');
+const TRAILING = new RegExp(String.raw`^(.{2,120}?)\s*(?:[:\-–—‒―−|,]\s*|\(\s*)(?:(?:${SECTION_WORD}|part)\s+(${LETTER})|(${LETTER}))\s*\)?\s*:?$`, 'i');
 
 export function trailingLabel(titles: Titles, t: string, strong: boolean): HeadingMatch | null {
   const m = TRAILING.exec(t);

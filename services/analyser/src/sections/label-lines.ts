@@ -12,6 +12,10 @@ import { columnRole } from './columns.ts';
 import type { Piece, Unit } from './types.ts';
 
 const LABEL_MAX = 30;
+// "Group size:" then "Linked outcome(s): …": a label written with its colon and nothing after, before
+// another "Label: …" line, is a field left empty in a "Label: value" export, not a label over its value (grammar).
+const COLON_LINE = /^[A-Z][\w /()'’-]{0,40}:(?:\s|$)/;
+const emptyField = (label: Unit, next: Unit) => /:\s*$/.test(label.text) && COLON_LINE.test(next.text.trim());
 
 /** Each piece of E, F, G or H with its label-then-value records made rows; other units as they were. */
 export function labelLineRecords(pieces: Piece[], text: string, rubric?: Words): void {
@@ -33,7 +37,7 @@ export function labelLineRecords(pieces: Piece[], text: string, rubric?: Words):
       const fields: { label: Unit; value: Unit }[] = [];
       let j = i + lead + 1;
       if (value(first) && (lead || !label(first))) {
-        while (label(units[j]) && !whatLabel(units[j]) && value(units[j + 1])) {
+        while (label(units[j]) && !whatLabel(units[j]) && value(units[j + 1]) && !emptyField(units[j], units[j + 1])) {
           fields.push({ label: units[j], value: units[j + 1] });
           j += 2;
         }
