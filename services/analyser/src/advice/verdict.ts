@@ -64,8 +64,8 @@ export function providerRank(text: string, rubric?: Rubric): { rank: number; who
 }
 
 // The verdicts' words (the rubric's lists frequencyEnoughWords, tentativeWords, undescribedChanges,
-// sessionWords, aimWords, directWords, indirectWords, oneToOneWords, adviceGroupWords, planConditions), put
-// in their grammar once per vocabulary.
+// sessionWords, aimWords, directWords, indirectWords, oneToOneWords, adviceGroupWords, planConditions,
+// openHedgeTerms), put in their grammar once per vocabulary.
 const verdictWords = perVocabulary((v) => ({
   ONE_TO_ONE: new RegExp(String.raw`\b${v.list('oneToOneWords')}\b`, 'i'),
   GROUP: new RegExp(String.raw`\b${v.list('adviceGroupWords')}\b`, 'i'),
@@ -92,12 +92,14 @@ const verdictWords = perVocabulary((v) => ({
   // Upkeep after a comma, "and" or "to be" ("…, tested weekly by the site manager"), to the clause's end.
   UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
   GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
+  OPEN_HEDGE: new RegExp(String.raw`^${v.list('openHedgeTerms')}$`),
 }));
 
 
 /** Which hedges or vague words in a judgement leave the amount or the provider open. */
-function openWords(j: ProvisionJudgement): string[] {
-  return [...new Set(j.vague.filter((v) => (v.spec.hedge && v.spec.undermines !== 'activity') || v.spec.undermines === 'frequency' || (v.spec.hedge && /^(?:may|could|might|should|would benefit from|to be considered|should consider|will be offered|opportunities to|access to|at the school's discretion)$/.test(v.term))).map((v) => v.text))];
+function openWords(j: ProvisionJudgement, rubric: Rubric): string[] {
+  const { OPEN_HEDGE } = verdictWords(rubric);
+  return [...new Set(j.vague.filter((v) => (v.spec.hedge && v.spec.undermines !== 'activity') || v.spec.undermines === 'frequency' || (v.spec.hedge && OPEN_HEDGE.test(v.term))).map((v) => v.text))];
 }
 
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
@@ -376,7 +378,7 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
-  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
+  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
   // Equipment needs no amount, but the standard asks when or where it is used: advice that says so
