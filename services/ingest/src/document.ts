@@ -83,6 +83,12 @@ export interface StructuredDocument {
   unreadablePages?: number[];
 }
 
+// A sentence's end: its stop, and a closing quote or bracket after it. Ingest tells prose from labels and
+// headings by it, and the analyser reads sentences by the same grammar: SENTENCE_END tests a text's end;
+// SENTENCE_STOP is the same stop, for a pattern that finds sentences inside a line.
+export const SENTENCE_STOP = String.raw`[.!?]["')\]]?`;
+export const SENTENCE_END = new RegExp(`${SENTENCE_STOP}$`);
+
 /** The 1-based page an offset falls on, or null for a document without pages. */
 export function pageAt(doc: Pick<StructuredDocument, 'pageStarts'>, offset: number): number | null {
   const starts = doc.pageStarts;

@@ -3,6 +3,8 @@
 import { type CellInput, DocumentBuilder, plain } from './builder.ts';
 import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 import { asWritten } from './pdf-lines.ts';
+// A line that ends a sentence (perhaps inside a quote or bracket) is prose, not a label or a heading.
+import { SENTENCE_END } from './document.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
@@ -28,8 +30,6 @@ export function looksLikeHeadingLine(line: string): { level: number } | null {
   return null;
 }
 
-// A line that ends a sentence (perhaps inside a quote or bracket): prose, not a label or a heading.
-const SENTENCE_END = /[.!?]["')\]]?$/;
 const PAGE_OF = /\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\b/i;
 const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
 // A line that is only an amount of time ("45 minutes", "1 hour", "3 x weekly"): a table's cell exported

@@ -116,10 +116,8 @@ export function normaliseLetter(raw: string): SectionLabel {
   return (/^A[12]$/.test(l) ? 'A' : l) as SectionLabel;
 }
 
-// A sentence's end: its stop, and a closing quote or bracket after it. SENTENCE_END tests a text's end;
-// SENTENCE_STOP is the same stop, for a pattern that finds sentences inside a line.
-export const SENTENCE_STOP = String.raw`[.!?]["')\]]?`;
-export const SENTENCE_END = new RegExp(`${SENTENCE_STOP}$`);
+// A sentence's end, in ingest's grammar (one definition for both).
+export { SENTENCE_END, SENTENCE_STOP } from '../../../ingest/src/document.ts';
 
 export function sameSection(label: SectionLabel, known: SectionLabel): boolean {
   return known === label || (label === 'H' && (known === 'H1' || known === 'H2')) || ((label === 'H1' || label === 'H2') && known === 'H');
