@@ -9,7 +9,9 @@ import { canonicalOrder, drawSample, hashPlans, newSeed, prngFromSeed, randomBel
 import { collectPlans, entryName, isPlanArchive, isSkippedEntry, DEFAULT_UNPACK_LIMITS } from '../../services/api/src/spot-check/unpack.ts';
 import { ruleName } from '../../services/api/src/spot-check/rule-names.ts';
 import { parseCsv } from './spot-check-helpers.ts';
-import { RULE_IDS } from '../../services/analyser/src/rubric.ts';
+import { ruleIds } from '../../services/analyser/src/rubric.ts';
+
+const RULE_IDS = ruleIds();
 
 const plans = (n: number) => hashPlans(Array.from({ length: n }, (_, i) => ({ name: `plan-${i}.md`, bytes: strToU8(`# Plan ${i}\n`) })));
 const names = (xs: { name: string }[]) => xs.map((x) => x.name);

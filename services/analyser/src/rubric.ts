@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { RULE_ID, SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
-import { RULE_IDS } from './rules/registry.ts';
+import { ruleIds } from './rules/registry.ts';
 import { DEFAULT_RUBRIC_FILE, defaultRubricSource, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
 export { COMPILED_DEFAULT_RUBRIC, COMPILED_DEFAULT_RUBRIC_TEXT, DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
@@ -212,7 +212,7 @@ export type VagueTermSpec = z.infer<typeof VagueTerm>;
 export type ElementName = z.infer<typeof ELEMENT>;
 
 /** Rule ids the analyser emits (the registry's); a rubric must define each (extends: default provides them). */
-export { RULE_IDS };
+export { ruleIds };
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -339,7 +339,7 @@ function readRaw(file: string, seen: Set<string>, text = readText(file)): unknow
 export function parseRubric(raw: unknown, file = '(rubric)'): Rubric {
   const res = RubricSchema.safeParse(raw);
   if (!res.success) throw new Error(formatIssues(res.error, file));
-  const missing = RULE_IDS.filter((id) => !(id in res.data.rules));
+  const missing = ruleIds().filter((id) => !(id in res.data.rules));
   if (missing.length) throw new Error(`Invalid rubric ${file}:\n  at rules: missing rule${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (use "extends: default" to inherit them)`);
   return res.data;
 }
@@ -420,7 +420,7 @@ export function parseRubricYaml(text: string): RubricParse {
       return { path: path.join('.'), message: i.message, line: lineOf(i.path) };
     }));
   }
-  const missing = RULE_IDS.filter((id) => !(id in res.data.rules));
+  const missing = ruleIds().filter((id) => !(id in res.data.rules));
   if (missing.length) return fail([{ path: 'rules', message: `missing rule${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (use "extends: default" to inherit them)`, line: lineOf(['rules']) }]);
   const sha256 = sha256Hex(text);
   sourceSha.set(res.data, sha256);

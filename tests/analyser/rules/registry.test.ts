@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../../services/analyser/src/rubric.ts';
-import { orderedRules, RULES, RULE_IDS } from '../../../services/analyser/src/rules/registry.ts';
+import { allRules, orderedRules, ruleIds } from '../../../services/analyser/src/rules/registry.ts';
 import { RULE_MODULES } from '../../../services/analyser/src/rules/modules.generated.ts';
 // @ts-expect-error: a plain JavaScript build script, without types
 import { generatedSource, ruleModules } from '../../../scripts/rule-modules.mjs';
@@ -9,6 +9,8 @@ import { ruleFile, rulesMarkdown } from '../../../services/analyser/src/rules/do
 import { CHECK_KEYS } from '../../../services/analyser/src/report-schema.ts';
 import { ruleName } from '../../../services/analyser/src/rules/names.ts';
 
+const RULES = allRules();
+const RULE_IDS = ruleIds();
 const ROOT = new URL('../../../', import.meta.url);
 const RULES_DIR = new URL('services/analyser/src/rules/', ROOT);
 
@@ -46,7 +48,7 @@ describe('rule registry', () => {
     expect(() => orderedRules(RULE_MODULES, disk.filter((m) => m !== 'plan/missing-date'))).toThrow(/stale \(gone: plan\/missing-date\): run npm run build/);
     const vague = RULE_MODULES['provision/vague-term'];
     expect(() => orderedRules({ 'plan/x': vague }, null)).toThrow(/rules\/plan\/x must export `rule` with meta.id 'plan.x'/);
-    const twin = { ...vague, meta: { ...vague.meta, id: 'provision.twin' } };
+    const twin = { rule: { ...vague.rule!, meta: { ...vague.rule!.meta, id: 'provision.twin' } } };
     expect(() => orderedRules({ 'provision/vague-term': vague, 'provision/twin': twin }, null)).toThrow(/share meta.order 10/);
     expect(orderedRules(RULE_MODULES, disk)).toEqual(RULES);
   });

@@ -4,7 +4,7 @@ import type { CheckKey, Elements, Finding, Report, SectionKey, Severity } from '
 import { CHECK_KEYS, ELEMENT_KEYS } from '../report-schema.ts';
 import { fill } from '../findings.ts';
 import { loadRubric, sectionName, type COUNTED, type Rubric } from '../rubric.ts';
-import { RULES } from '../rules/registry.ts';
+import { allRules } from '../rules/registry.ts';
 
 /** "Section F: Special educational provision", in the rubric's short names (the default's when none is given). */
 export function sectionLabel(key: SectionKey | null, rubric?: Rubric): string {
@@ -42,7 +42,7 @@ export interface CheckText {
 
 /** A plan check in plain words, from the rubric entry of the rule that reports it. */
 export function checkText(key: CheckKey, rubric: Rubric = loadRubric()): CheckText {
-  const id = RULES.find((r) => r.meta.check === key)!.meta.id;
+  const id = allRules().find((r) => r.meta.check === key)!.meta.id;
   const e = rubric.rules[id];
   return { title: e.name ?? id, problem: e.plain ?? e.message, ask: e.ask ?? e.suggestion, reference: e.reference };
 }

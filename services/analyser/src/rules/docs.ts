@@ -1,7 +1,7 @@
 // docs/rules.md, generated from the registry and the default rubric (`npm run docs:rules`); a test
 // fails when the committed file differs, so the page cannot drift from the rules.
 import type { Rubric } from '../rubric.ts';
-import { RULES } from './registry.ts';
+import { allRules } from './registry.ts';
 
 /** The module that holds a rule: rules/<family>/<name>.ts for the id "<family>.<name>". */
 export function ruleFile(id: string): string {
@@ -21,11 +21,11 @@ export function rulesMarkdown(rubric: Rubric): string {
   out.push('');
   out.push('| Rule | Plain name | Level | Weight |');
   out.push('| --- | --- | --- | --- |');
-  for (const r of RULES) {
+  for (const r of allRules()) {
     const e = rubric.rules[r.meta.id];
     out.push(`| [\`${r.meta.id}\`](#${r.meta.id.replace(/\./g, '')}) | ${cell(e?.name ?? '')} | ${e?.level ?? ''} | ${e?.weight ?? ''} |`);
   }
-  for (const r of RULES) {
+  for (const r of allRules()) {
     const e = rubric.rules[r.meta.id];
     out.push('');
     out.push(`## ${r.meta.id}`);

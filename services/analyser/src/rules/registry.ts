@@ -25,7 +25,7 @@ function modulesOnDisk(): string[] | null {
 }
 
 /** The rules of `modules` in their order; throws, saying what to do, when the list is stale or a module is wrong. */
-export function orderedRules(modules: Readonly<Record<string, Rule>>, disk: readonly string[] | null): Rule[] {
+export function orderedRules(modules: Readonly<Record<string, { readonly rule?: Rule }>>, disk: readonly string[] | null): Rule[] {
   const generated = Object.keys(modules).sort();
   if (disk && disk.join('\n') !== generated.join('\n')) {
     const added = disk.filter((m) => !generated.includes(m));
@@ -34,7 +34,7 @@ export function orderedRules(modules: Readonly<Record<string, Rule>>, disk: read
   }
   const problems: string[] = [];
   const byOrder = new Map<number, string>();
-  for (const [path, rule] of Object.entries(modules)) {
+  for (const [path, { rule }] of Object.entries(modules)) {
     const id = path.replace('/', '.');
     if (rule?.meta?.id !== id) problems.push(`rules/${path} must export \`rule\` with meta.id '${id}'`);
     else if (!Number.isFinite(rule.meta.order)) problems.push(`${id} has no meta.order`);
@@ -42,16 +42,31 @@ export function orderedRules(modules: Readonly<Record<string, Rule>>, disk: read
     else byOrder.set(rule.meta.order, id);
   }
   if (problems.length) throw new Error(`rule registry: ${problems.join('; ')}`);
-  return Object.values(modules).sort((a, b) => a.meta.order - b.meta.order);
+  return Object.values(modules).map((m) => m.rule!).sort((a, b) => a.meta.order - b.meta.order);
 }
 
-export const RULES: readonly Rule[] = orderedRules(RULE_MODULES, modulesOnDisk());
+// Read on first use, not when this module loads: a rule's own test imports the rule module first, and
+// through what the rule imports (the rubric) this module and the list of modules load while that rule
+// module has not finished loading, so its `rule` is not there yet.
+let ordered: { rules: readonly Rule[]; ids: readonly string[]; byId: ReadonlyMap<string, Rule> } | null = null;
+function registry() {
+  if (!ordered) {
+    const rules = orderedRules(RULE_MODULES, modulesOnDisk());
+    ordered = { rules, ids: rules.map((r) => r.meta.id), byId: new Map(rules.map((r) => [r.meta.id, r])) };
+  }
+  return ordered;
+}
+
+/** Every rule, in the order the analyser runs them. */
+export function allRules(): readonly Rule[] {
+  return registry().rules;
+}
 
 /** Rule ids the analyser emits; a rubric must define each (extends: default provides them). */
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
-
-const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+export function ruleIds(): readonly string[] {
+  return registry().ids;
+}
 
 export function ruleById(id: string): Rule | undefined {
-  return BY_ID.get(id);
+  return registry().byId.get(id);
 }

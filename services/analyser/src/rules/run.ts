@@ -6,7 +6,7 @@ import type { FoundSection } from '../sections.ts';
 import type { Statement } from '../statements.ts';
 import { makeFinding } from '../findings.ts';
 import type { Descriptor, JudgedOutcome, JudgedProvision, PlanFacts, Rule, RuleContext, Span } from './api.ts';
-import { RULES } from './registry.ts';
+import { allRules } from './registry.ts';
 import type { AdviceVerdict } from '../advice/index.ts';
 
 export interface Facts {
@@ -41,7 +41,7 @@ export function locate(doc: StructuredDocument, st: Statement, rel: Span): Span 
 }
 
 /** Runs `rules` (the registry's by default) and returns their findings in reading order. */
-export function runRules(facts: Facts, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(facts: Facts, rules: readonly Rule[] = allRules()): Finding[] {
   const { doc, rubric, found } = facts;
   const sections = new Map<SectionKey, FoundSection>(found.map((s) => [s.key, s]));
   const sectionAt = (offset: number): SectionKey | null => {

@@ -2,7 +2,7 @@
 // queue each plan), read (plans and aggregate), delete (every sampled document with it).
 import { randomUUID } from 'node:crypto';
 import type { Rubric } from '../../../analyser/src/index.ts';
-import { RULE_IDS } from '../../../analyser/src/rubric.ts';
+import { ruleIds } from '../../../analyser/src/rubric.ts';
 import { SECTION_KEYS, type SectionKey } from '../../../analyser/src/report-schema.ts';
 import { shred } from '../db/seal.ts';
 import { ApiError } from '../errors.ts';
@@ -28,7 +28,7 @@ export function scoredSections(rubric: Rubric = defaultRubric().rubric): Section
 }
 
 /** The rules the rubric checks (listed in the aggregate even when no plan fired them). */
-const checkedRules = (rubric: Rubric) => RULE_IDS.filter((id) => id in rubric.rules && ruleLevel(rubric.rules[id]) !== 'off');
+const checkedRules = (rubric: Rubric) => ruleIds().filter((id) => id in rubric.rules && ruleLevel(rubric.rules[id]) !== 'off');
 
 /** Each checked rule's level and weight: the dashboard lists the rules by legal weight. */
 function ruleWeights(rubric: Rubric): Record<string, { severity: 'error' | 'warning' | 'info'; weight: number }> {
