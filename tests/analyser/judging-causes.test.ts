@@ -161,3 +161,14 @@ describe('a "Group size" field answered in words gives the group size', () => {
     expect(judge('Small group work on spelling with a teaching assistant.').elements.groupSize).toBe(false);
   });
 });
+
+describe('"tutor time" and "tutor group" are a time and a class, not a provider', () => {
+  it.each([
+    ['Reading practice during tutor time, 20 minutes daily.', false],
+    ['Spelling games in his tutor group, 15 minutes each morning.', false],
+    ['Reading practice with his form tutor, 20 minutes daily.', true],
+    ['Spelling with a tutor 2 x 30 minutes a week.', true],
+  ])('%s: provider %s', (s, want) => {
+    expect(judge(s).elements.provider).toBe(want);
+  });
+});
