@@ -172,3 +172,15 @@ describe('"tutor time" and "tutor group" are a time and a class, not a provider'
     expect(judge(s).elements.provider).toBe(want);
   });
 });
+
+describe('a count of mornings or afternoons says how often, not how long, unless whole', () => {
+  it.each([
+    ['Handwriting practice at registration with a teaching assistant 2 mornings a week.', false],
+    ['Forest school with the outdoor learning lead 3 whole afternoons a week.', true],
+    ['Work experience at a garden centre 2 days a week with a job coach.', true],
+  ])('%s: duration %s', (s, want) => {
+    const j = judge(s);
+    expect(j.elements.frequency).toBe(true);
+    expect(j.elements.duration).toBe(want);
+  });
+});
