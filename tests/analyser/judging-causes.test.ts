@@ -102,3 +102,85 @@ describe('a length after "every" is how often, not how long', () => {
     expect(j.elements.frequency).toBe(true);
   });
 });
+
+// Held-out p134-p139 (branch judge14): general causes, each on invented wording.
+describe('ELSA work is done by an assistant trained in the programme; "an ELSA" alone is a title', () => {
+  it.each([
+    ['ELSA sessions of 40 minutes each week for a term.', true],
+    ['Weekly ELSA programme, 30 minutes, with the pastoral assistant for 8 weeks.', true],
+    ['Friendship group with an ELSA, 2 x 20 minutes a week.', false],
+  ])('%s: qualification %s', (s, want) => {
+    expect(judge(s).elements.qualification).toBe(want);
+  });
+});
+
+describe('provision waiting on a request, a timetable or a referral is vague about when', () => {
+  it.each([
+    ['Advice to staff on managing his diabetes from the diabetes nurse as requested.', 'as requested'],
+    ['Reading comprehension sessions with a teaching assistant, 20 minutes, when timetabled.', 'when timetabled'],
+    ['An assessment of her motor skills by a physiotherapist once a referral is accepted.', 'once a referral is accepted'],
+    ['Sensory assessment from the OT when the referral comes through.', 'when the referral comes through'],
+  ])('%s: "%s"', (s, quote) => {
+    expect(judge(s).vague.map((v) => v.text.toLowerCase())).toContain(quote);
+  });
+  it('"timetabled" as a plain fact is no hedge', () => {
+    expect(judge('Phonics with a teaching assistant, timetabled 3 x 20 minutes a week.').vague.map((v) => v.term)).not.toContain('when timetabled');
+  });
+});
+
+describe('a school year written short is a date', () => {
+  it.each([
+    'By the end of yr 9, Noor will write a paragraph of five sentences.',
+    'Kai will swim 25 metres unaided by Yr 5.',
+    'By the end of Y6 Kai will read 100 common words.',
+  ])('%s: time-bound', (s) => {
+    expect(judgeOutcome(s, '', rubric).timeBound).toBe(true);
+  });
+});
+
+describe('post-16 grades and a university application prepare for adulthood', () => {
+  it.each([
+    ['By July 2028, Noor will achieve a grade B or above in A level Biology.', true],
+    ['By March 2027, Kai will submit his UCAS personal statement to his tutor.', true],
+    ['By July 2027, Kai will revise for his A level exams using a weekly planner.', true],
+    // "a level" in a sentence is no qualification.
+    ['By July 2027, Kai will read books at a level matched to his age.', false],
+  ])('%s: PfA %s', (s, want) => {
+    expect(judgeOutcome(s, '', rubric).preparingForAdulthood).toBe(want);
+  });
+});
+
+describe('a "Group size" field answered in words gives the group size', () => {
+  it.each([
+    'Phonics catch-up\nDelivered by: Teaching assistant\nGroup size: Small group',
+    'Spelling practice with a TA. Group size: small groups.',
+  ])('%s: groupSize', (s) => {
+    expect(judge(s).elements.groupSize).toBe(true);
+  });
+  it('"small group work" in prose still gives no size', () => {
+    expect(judge('Small group work on spelling with a teaching assistant.').elements.groupSize).toBe(false);
+  });
+});
+
+describe('"tutor time" and "tutor group" are a time and a class, not a provider', () => {
+  it.each([
+    ['Reading practice during tutor time, 20 minutes daily.', false],
+    ['Spelling games in his tutor group, 15 minutes each morning.', false],
+    ['Reading practice with his form tutor, 20 minutes daily.', true],
+    ['Spelling with a tutor 2 x 30 minutes a week.', true],
+  ])('%s: provider %s', (s, want) => {
+    expect(judge(s).elements.provider).toBe(want);
+  });
+});
+
+describe('a count of mornings or afternoons says how often, not how long, unless whole', () => {
+  it.each([
+    ['Handwriting practice at registration with a teaching assistant 2 mornings a week.', false],
+    ['Forest school with the outdoor learning lead 3 whole afternoons a week.', true],
+    ['Work experience at a garden centre 2 days a week with a job coach.', true],
+  ])('%s: duration %s', (s, want) => {
+    const j = judge(s);
+    expect(j.elements.frequency).toBe(true);
+    expect(j.elements.duration).toBe(want);
+  });
+});
