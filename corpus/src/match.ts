@@ -41,6 +41,17 @@ export const MIN_GOLD_COVERAGE = 0.6;
 /** A predicted statement may hold the gold quote plus its table row, but not a whole section. */
 export const MIN_PREDICTED_PRECISION = 0.2;
 
+/**
+ * A table row reported whole, whose first cell is the gold quote ("Counselling | To be agreed |
+ * School counsellor | E4"): the same statement however short the quote is beside its row's other
+ * cells, so the precision floor does not apply. Only from the start: a quote found inside another
+ * statement is not this.
+ */
+export function leadsRow(gold: string, predicted: string): boolean {
+  const g = normalise(gold);
+  return g.length > 0 && normalise(predicted).startsWith(`${g} `);
+}
+
 export interface Match {
   gold: number;
   /** One predicted statement, or several when the analyser split the gold statement into parts. */
@@ -56,7 +67,7 @@ export function matchStatements(gold: string[], predicted: string[]): Match[] {
   gold.forEach((gt, g) => {
     predicted.forEach((pt, p) => {
       const o = tokenOverlap(gt, pt);
-      if (o.recall >= MIN_GOLD_COVERAGE && o.precision >= MIN_PREDICTED_PRECISION) {
+      if (o.recall >= MIN_GOLD_COVERAGE && (o.precision >= MIN_PREDICTED_PRECISION || leadsRow(gt, pt))) {
         pairs.push({ g, p, score: (2 * o.recall * o.precision) / (o.recall + o.precision) });
       }
     });
