@@ -184,3 +184,30 @@ describe('flattened forms: labelled fields and several provisions to a line', ()
     expect(texts([p])).toEqual([p]);
   });
 });
+
+describe("a letter pasted into a section (the health trust's reply in a G cell)", () => {
+  const letter: Part[] = [
+    'Letter from Ashby Fields NHS Trust, 4 March 2027 (pasted as received):',
+    'Dear SEN Officer,',
+    'Re: Noor Haddad, date of birth 01/02/2019',
+    'Thank you for your request for advice for Section G.',
+    'The community nurse will visit school once a term for 30 minutes to check her feeding plan.',
+    'Our dietitian will review her feed regime as and when required.',
+    'If you need anything further, please contact the team on the number above.',
+    'Yours sincerely,',
+    'R. Campbell, Clinical Lead, Children’s Community Nursing',
+    'A teaching assistant will check her pump settings at 12.15pm every school day.',
+  ];
+
+  it('keeps its provision and drops its greeting, reference line, thanks, offer of contact, closing and signer', () => {
+    expect(texts(letter)).toEqual([
+      'The community nurse will visit school once a term for 30 minutes to check her feeding plan.',
+      'Our dietitian will review her feed regime as and when required.',
+      'A teaching assistant will check her pump settings at 12.15pm every school day.',
+    ]);
+  });
+
+  it('keeps a provision that opens with "Thank you" words only when it gives an amount', () => {
+    expect(texts(['Thank you for the referral: speech and language therapy, 6 sessions of 45 minutes a term.'])).toHaveLength(1);
+  });
+});

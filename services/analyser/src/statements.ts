@@ -93,6 +93,10 @@ export interface StatementWords {
   /** A "By when" cell alone ("March 2026", "End of Year 10 (July 2026)"): a table row flattened to one line leaves it after the outcome's full stop. */
   timeCell: RegExp;
   outcomeBoilerplate: RegExp;
+  /** A pasted letter's own lines ("Dear …", "Re: …", "If you need anything further …"), from a statement's start. */
+  letterLine: RegExp;
+  /** A letter's closing ("Yours sincerely,"): the short lines after it are its signer. */
+  letterClosing: RegExp;
 }
 
 /** The words of the rubric given (the default's without one), in the splitter's grammar; exported for the tests. */
@@ -153,6 +157,8 @@ export const statementWords = perVocabulary((v): StatementWords => {
     outcomeCue: new RegExp(String.raw`\b${any(w.outcomes.cues)}\b`, 'i'),
     timeCell: new RegExp(String.raw`^${v.timeCells}(?:\s*\(${v.timeCells}\))?\s*\.?$`, 'i'),
     outcomeBoilerplate: new RegExp(String.raw`\b${any(w.outcomes.boilerplate)}\b`, 'i'),
+    letterLine: new RegExp(w.correspondence.lines.length ? String.raw`^\s*${any(w.correspondence.lines)}` : '(?!)', 'i'),
+    letterClosing: new RegExp(w.correspondence.closings.length ? String.raw`^\s*${any(w.correspondence.closings)}\b[\s,.!]*$` : '(?!)', 'i'),
   };
 });
 
@@ -315,6 +321,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     withName();
   }
   flushKeyValue();
+  dropLetterLines(out, words);
   if (out.length === 0 && opts.wholeSection) {
     // A pasted statement checked on its own: whatever it is, it is what the user asked about.
     for (const u of section.units) {
@@ -323,6 +330,35 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
   }
   return out;
+}
+
+/**
+ * A letter pasted into a section (a health trust's reply in a G cell) keeps its greeting, reference
+ * line, thanks and offer of contact, and ends with a closing and its signer: none of them is provision.
+ * A signer is the short lines after a closing, in its row, that end no sentence and promise and
+ * measure nothing (at most three).
+ */
+function dropLetterLines(out: Statement[], w: StatementWords): void {
+  let signer = 0;
+  let closedRow: number | undefined;
+  let kept = 0;
+  for (const st of out) {
+    const t = st.text.trim();
+    if (w.letterClosing.test(t)) {
+      signer = 3;
+      closedRow = st.row;
+      continue;
+    }
+    // A signer's lines are names and titles: no sentence, and in a table the closing's own cell.
+    if (signer > 0 && st.row === closedRow && t.length <= 100 && !/[.!?]$/.test(t) && !w.promise.test(t) && !w.strong.test(t)) {
+      signer--;
+      continue;
+    }
+    signer = 0;
+    if (w.letterLine.test(t) && !w.strong.test(t)) continue;
+    out[kept++] = st;
+  }
+  out.length = kept;
 }
 
 /**

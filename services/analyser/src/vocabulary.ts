@@ -381,6 +381,8 @@ export const VocabularySchema = z
       strong: z.array(regexSource).min(1),
       funding: z.object({ starts: z.array(regexSource), anywhere: z.array(regexSource), unlessNames: z.array(regexSource) }),
       outcomeLabels: z.object({ terms: z.array(regexSource), words: z.array(regexSource) }),
+      /** A letter pasted into a section: lines that open as a letter's own words, and the closings after which its signer's lines follow. */
+      correspondence: z.object({ lines: z.array(regexSource), closings: z.array(regexSource) }).default({ lines: [], closings: [] }),
       provisionWords: z.array(regexSource).min(1),
       items: z.array(regexSource),
       continues: z.object({ leads: z.array(regexSource), fields: z.array(regexSource) }),
