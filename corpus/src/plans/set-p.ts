@@ -20,7 +20,7 @@
 // They join the set-6 lists (set6.ts), so the build and the held-out lists take them as they are.
 import { p, o } from '../dsl.ts';
 import { at, type FlatSpec } from '../flattened.ts';
-import { cell, heading, para, type DocCell, type DocSpec } from '../docform.ts';
+import { cell, heading, para, spanning, type DocCell, type DocSpec } from '../docform.ts';
 import type { NationalSpec, Run } from '../national/spec.ts';
 import { frontSheet } from './national.ts';
 
@@ -115,11 +115,12 @@ const p140: DocSpec = {
 
 // A case-management system's print: running header with case ref, name and DOB, a print-stamp footer,
 // F one table with the unit in each header cell, its header row repeated on every page.
-const unit = (area: string, prov: Prov, perWeek: string, minutes: string, ratio: string, by: string, mark?: ReturnType<typeof at>): DocCell[] =>
-  [cell([area]), cell([...(mark ? [mark] : []), prov]), cell([perWeek]), cell([minutes]), cell([ratio]), cell([by])];
+const unit = (prov: Prov, perWeek: string, minutes: string, ratio: string, by: string, mark?: ReturnType<typeof at>): DocCell[] =>
+  [cell([...(mark ? [mark] : []), prov]), cell([perWeek]), cell([minutes]), cell([ratio]), cell([by])];
+const areaRow = (name: string): DocCell[] => [{ ...spanning(5, [name]), bold: true }];
 const p141: DocSpec = {
   id: 'p141',
-  description: 'HELD OUT. A plan printed from an LA\'s case-management system ("CaseLink"), by script: every page has the header "CaseLink EHC | Case ref EHC/26/04417 | Kacper Nowicki-Hale | DOB 19/10/2011" and the footer "Printed 07/12/2026 14:32 by sjoshi | OFFICIAL-SENSITIVE | Page N of M"; sections as system headings; Section F one six-column table with the unit in the header, "Area | Provision | Sessions per week | Minutes per session | Staff ratio | Delivered by", numbers alone in the cells ("0.5", "45", "1:1"), words where there is no number ("Every lesson", "TBC", "As needed", "Up to 15", "Termly", "—", empty), rows kept whole and the header row repeated as the table runs over pages (the footer and next header fall inside the table); G two paragraphs; text is pdftotext -raw of LibreOffice\'s PDF; Year 9, FINAL; autism, figurative language, reading, anxiety, motor skills; D a young carer and a family that needs short breaks, with H1 and H2 "No provision recorded." (socialCareNeedsWithoutProvision); PfA outcomes (bus, work experience, friends).',
+  description: 'HELD OUT. A plan printed from an LA\'s case-management system ("CaseLink"), by script: every page has the header "CaseLink EHC | Case ref EHC/26/04417 | Kacper Nowicki-Hale | DOB 19/10/2011" and the footer "Printed 07/12/2026 14:32 by sjoshi | OFFICIAL-SENSITIVE | Page N of M"; sections as system headings; Section F one five-column table with the unit in the header, "Provision | Sessions per week | Minutes per session | Staff ratio | Delivered by", under bold area rows spanning it, numbers alone in the cells ("0.5", "45", "1:1"), words where there is no number ("Every lesson", "TBC", "As needed", "Up to 15", "Termly", "—", empty), rows kept whole and the header row repeated as the table runs over pages (the footer and next header fall inside the table); G two paragraphs; text is pdftotext -raw of LibreOffice\'s PDF; Year 9, FINAL; autism, figurative language, reading, anxiety, motor skills; D a young carer and a family that needs short breaks, with H1 and H2 "No provision recorded." (socialCareNeedsWithoutProvision); PfA outcomes (bus, work experience, friends).',
   header: 'CaseLink EHC | Case ref EHC/26/04417 | Kacper Nowicki-Hale | DOB 19/10/2011',
   footer: 'Printed 07/12/2026 14:32 by sjoshi | OFFICIAL-SENSITIVE | Page {page} of {pages}',
   txt: 'pdftotext',
@@ -152,24 +153,29 @@ const p141: DocSpec = {
     para(o('By the end of Year 10, Kacper will complete a week of work experience at a workplace he has chosen.', 'mtP')),
     para(o('Kacper will have good friends.', 'P')),
     heading('Section F – Special educational provision'),
-    { k: 'table', head: true, keepRows: true, widths: [13, 37, 11, 11, 10, 18], rows: [
-      [cell(['Area']), cell(['Provision']), cell(['Sessions per week']), cell(['Minutes per session']), cell(['Staff ratio']), cell(['Delivered by'])],
-      unit('Communication and interaction', p('Social communication group using the Socially Speaking programme', 'S apfdg'), '1', '50', '1:6', 'Speech and language therapist', at('F')),
-      unit('Communication and interaction', p('Speech and language therapy on inference and figurative language', 'S apqfdg'), '0.5', '45', '1:1', 'HCPC-registered speech and language therapist'),
-      unit('Communication and interaction', p('Visual instructions and homework tasks written on the class page', 'S apf'), 'Every lesson', '—', '—', 'Subject teachers'),
-      unit('Cognition and learning', p('Lexonik Advance reading programme', 'S apqfdg'), '4', '35', '1:4', 'Trained Lexonik practitioner'),
-      unit('Cognition and learning', p('Touch-typing practice', 'V afdg'), '3', '15', '1:1', ''),
-      unit('Cognition and learning', p('A laptop for extended writing in all subjects', 'S apf'), 'All lessons', '—', '—', 'SENCo to set up'),
-      unit('Cognition and learning', p('Literacy intervention', 'V pg', ['TBC']), 'TBC', 'TBC', 'Small group', 'Teaching assistant'),
-      unit('Social, emotional and mental health', p('Key adult check-in at the start and end of each school day', 'S apfdg'), '10', '10', '1:1', 'Learning mentor'),
-      unit('Social, emotional and mental health', p('Anxiety management sessions using the Starving the Anxiety Gremlin workbook', 'S apqfdg'), '1', '45', '1:1', 'School counsellor (BACP registered)'),
-      unit('Social, emotional and mental health', p('Time-out card and access to the calm room', 'V ap', ['access to', 'As needed', 'Up to']), 'As needed', 'Up to 15', '—', 'All staff'),
-      unit('Social, emotional and mental health', p('Lunchtime Lego club', 'S apfdg'), '2', '40', '1:8', 'Teaching assistant'),
-      unit('Sensory and physical', p('Fine motor and organisation programme set by the occupational therapist', 'S apfdg'), '2', '20', '1:1', 'Teaching assistant'),
-      unit('Sensory and physical', p('Occupational therapy review of his programme', 'V apfg'), 'Termly', '', '1:1', 'NHS occupational therapist'),
-      unit('Sensory and physical', p('Ear defenders in assemblies and the dining hall', 'S af'), 'Daily', '—', '—', ''),
-      unit('Preparing for adulthood', p('Careers guidance interview and work-experience planning', 'S apqfdg'), 'Once a term', '45', '1:1', 'Careers adviser with a Level 6 qualification in careers guidance'),
-      unit('Preparing for adulthood', p('Opportunities to practise independent travel', 'V', ['Opportunities to', 'When possible']), 'When possible', '', '', 'Family liaison'),
+    { k: 'table', head: true, keepRows: true, widths: [38, 13, 13, 11, 25], rows: [
+      [cell(['Provision']), cell(['Sessions per week']), cell(['Minutes per session']), cell(['Staff ratio']), cell(['Delivered by'])],
+      areaRow('Communication and interaction'),
+      unit(p('Social communication group using the Socially Speaking programme', 'S apfdg'), '1', '50', '1:6', 'Speech and language therapist', at('F')),
+      unit(p('Speech and language therapy on inference and figurative language', 'S apqfdg'), '0.5', '45', '1:1', 'HCPC-registered speech and language therapist'),
+      unit(p('Visual instructions and homework tasks written on the class page', 'S apf'), 'Every lesson', '—', '—', 'Subject teachers'),
+      areaRow('Cognition and learning'),
+      unit(p('Lexonik Advance reading programme', 'S apqfdg'), '4', '35', '1:4', 'Trained Lexonik practitioner'),
+      unit(p('Touch-typing practice', 'V afdg'), '3', '15', '1:1', ''),
+      unit(p('A laptop for extended writing in all subjects', 'S apf'), 'All lessons', '—', '—', 'SENCo to set up'),
+      unit(p('Literacy intervention', 'V pg', ['TBC']), 'TBC', 'TBC', 'Small group', 'Teaching assistant'),
+      areaRow('Social, emotional and mental health'),
+      unit(p('Key adult check-in at the start and end of each school day', 'S apfdg'), '10', '10', '1:1', 'Learning mentor'),
+      unit(p('Anxiety management sessions using the Starving the Anxiety Gremlin workbook', 'S apqfdg'), '1', '45', '1:1', 'School counsellor (BACP registered)'),
+      unit(p('Time-out card and access to the calm room', 'V ap', ['access to', 'As needed', 'Up to']), 'As needed', 'Up to 15', '—', 'All staff'),
+      unit(p('Lunchtime Lego club', 'S apfdg'), '2', '40', '1:8', 'Teaching assistant'),
+      areaRow('Sensory and physical'),
+      unit(p('Fine motor and organisation programme set by the occupational therapist', 'S apfdg'), '2', '20', '1:1', 'Teaching assistant'),
+      unit(p('Occupational therapy review of his programme', 'V apfg'), 'Termly', '', '1:1', 'NHS occupational therapist'),
+      unit(p('Ear defenders in assemblies and the dining hall', 'S af'), 'Daily', '—', '—', ''),
+      areaRow('Preparing for adulthood'),
+      unit(p('Careers guidance interview and work-experience planning', 'S apqfdg'), 'Once a term', '45', '1:1', 'Careers adviser with a Level 6 qualification in careers guidance'),
+      unit(p('Opportunities to practise independent travel', 'V', ['Opportunities to', 'When possible']), 'When possible', '', '', 'Family liaison'),
     ] },
     heading('Section G – Health provision'),
     para(at('G'), p('An appointment with the CAMHS neurodevelopmental team every 3 months, for 30 minutes, to review his sleep and anxiety.', 'S apfd')),
@@ -227,7 +233,7 @@ const p142: FlatSpec = {
     [at('E'), o('By his next annual review, Idris will tell an adult when he needs the toilet, using his toilet symbol or a sign, on 4 out of 5 nursery days.', 'mtP'), at('F'), 'To help Idris achieve this, he will receive', p('a toilet sit every 90 minutes with his key person, following a toileting plan written by the Early Years SENCo with his parents.', 'S apf')],
     [at('E'), o('Idris will eat a wider range of foods.', 'P'), at('F'), 'To help Idris achieve this, he will receive', p('a block of 6 weekly occupational therapy sessions of 45 minutes at nursery from an NHS occupational therapist, on messy play, feeding and his grip.', 'S apfd')],
     [at('E'), o('By July 2027, Idris will walk up and down the three steps into the nursery garden holding the rail, without holding an adult\'s hand.', 'mt'), at('F'), 'To help Idris achieve this, he will receive', p('opportunities for physical play outdoors.', 'V a', ['opportunities for'])],
-    ['Across the day: ', p('a nursery practitioner working with Idris 1:1 for 15 of his 30 hours a week, funded by the local authority, to carry out the activities above.', 'S apfdg')],
+    ['Across the day:', p('a nursery practitioner working with Idris 1:1 for 15 of his 30 hours a week, funded by the local authority, to carry out the activities above.', 'S apfdg')],
     [''],
     ['Section G: My health provision'],
     [at('G'), p('The health visitor will review Idris\'s growth and eating every 3 months.', 'V apf'), p('A referral to the paediatric dietitian will be made by his GP.', 'V ap')],
@@ -468,7 +474,7 @@ const sp = (element: string, prov: Prov, hours: string, by: string, mark?: Retur
   [cell([element]), cell([...(mark ? [mark] : []), prov]), cell([hours]), cell([by])];
 const p145: DocSpec = {
   id: 'p145',
-  description: 'HELD OUT. Word document by script for a young man aged 17 (year null) in the first year of an Entry Level 3 construction course at a general FE college, FINAL; the front page has a details table and a typed "Contents" list (each section\'s title, a dotted leader and a page number, "Section F – Special educational provision ........ 5"), then a page break; Section E under "Employment and further learning", "Independent living", "Friends, relationships and community", "Good health" sub-headings; Section F in two parts: "F1 Study programme", a four-column table "Study programme element | What it involves | Guided learning hours | Delivered by" (the provision in the second column), and "F2 Additional support" paragraphs; LibreOffice text export; moderate learning difficulty, DLD, ADHD, anxiety; C type 1 diabetes with an insulin pump and ADHD medication, **G "No health provision has been identified."** (healthNeedsWithoutProvision); D none, H1 "Not applicable.", H2 "None."; quantified qualification, Functional Skills, tutorial, LSA in workshops, SaLT, ADHD coaching, exam arrangements, quiet space and travel training beside work experience "To be arranged", "support … as appropriate", "may", "Regular", "where possible".',
+  description: 'HELD OUT. Word document by script for a young man aged 17 (year null) in the first year of an Entry Level 3 construction course at a general FE college, FINAL; the front page has a details table and a typed "Contents" list (each section\'s title, a dotted leader and a page number, "Section F – Special educational provision ........ 2"), then a page break; Section E under "Employment and further learning", "Independent living", "Friends, relationships and community", "Good health" sub-headings; Section F in two parts: "F1 Study programme", a four-column table "Study programme element | What it involves | Guided learning hours | Delivered by" (the provision in the second column), and "F2 Additional support" paragraphs; LibreOffice text export; moderate learning difficulty, DLD, ADHD, anxiety; C type 1 diabetes with an insulin pump and ADHD medication, **G "No health provision has been identified."** (healthNeedsWithoutProvision); D none, H1 "Not applicable.", H2 "None."; quantified qualification, Functional Skills, tutorial, LSA in workshops, SaLT, ADHD coaching, exam arrangements, quiet space and travel training beside work experience "To be arranged", "support … as appropriate", "may", "Regular", "where possible".',
   header: 'Wendlecombe County Council – Education, Health and Care Plan',
   footer: 'Tomasz Beaulieu-Kane – FINAL – Page {page} of {pages}',
   txt: 'soffice',
@@ -487,16 +493,16 @@ const p145: DocSpec = {
     { k: 'p', parts: ['Contents'], bold: true, size: 26 },
     toc('Section A – About me', 2),
     toc('Section B – Special educational needs', 2),
-    toc('Section C – Health needs', 3),
-    toc('Section D – Social care needs', 3),
-    toc('Section E – Outcomes', 3),
-    toc('Section F – Special educational provision', 4),
-    toc('Section G – Health provision', 5),
-    toc('Section H1 – Social care provision (CSDPA 1970)', 5),
-    toc('Section H2 – Other social care provision', 5),
-    toc('Section I – Placement', 5),
-    toc('Section J – Personal budget', 5),
-    toc('Section K – Advice and information', 5),
+    toc('Section C – Health needs', 2),
+    toc('Section D – Social care needs', 2),
+    toc('Section E – Outcomes', 2),
+    toc('Section F – Special educational provision', 2),
+    toc('Section G – Health provision', 3),
+    toc('Section H1 – Social care provision (CSDPA 1970)', 3),
+    toc('Section H2 – Other social care provision', 3),
+    toc('Section I – Placement', 3),
+    toc('Section J – Personal budget', 3),
+    toc('Section K – Advice and information', 3),
     { k: 'section' },
     heading('Section A – About me'),
     para(at('A'), 'I am Tomasz and I am 17. I like building things, fixing bikes and gaming with my friends online. I want to be a bricklayer and have my own van one day. My mum wants me to manage my diabetes on my own and get a job.'),
