@@ -2595,7 +2595,7 @@ PAIRS.push(
     new: 'docx',
     ops: [
       { find: 'Penrose and Carrick Council – DRAFT Education, Health and Care Plan', replace: 'Penrose and Carrick Council – FINAL Education, Health and Care Plan' },
-      { txt: ['Draft issued\t26 February 2026', 'Final plan issued\t20 April 2026'], html: ['<td>Draft issued</td><td>26 February 2026</td>', '<td>Final plan issued</td><td>20 April 2026</td>'] },
+      { txt: ['Draft issued\t26 February 2026', 'Final plan issued\t23 March 2026'], html: ['<td>Draft issued</td><td>26 February 2026</td>', '<td>Final plan issued</td><td>23 March 2026</td>'] },
       { find: 'Lowen will achieve a grade 5 or above in GCSE English and maths by the end of Year 11.', replace: 'Lowen will do his best in his GCSE English and maths examinations.' },
       { remove: 'Lowen will be more confident.' },
       { find: 'By the end of the spring term 2026, Lowen will choose and apply for two post-16 courses.', replace: 'By the end of the spring term 2026, Lowen will apply for two post-16 courses that he has chosen.' },
@@ -2663,7 +2663,7 @@ PAIRS.push(
   {
     id: 'h58',
     base: 'p112',
-    description: 'Held out (thirteenth set). A Year 1 plan (autism, no speech, sleep, continence) in a Word form with a landscape outcomes table, amended after the annual review for Year 2 and a move to a special school, DOCX to PDF: Section I "Ferncliffe Primary School, in its enhanced resource base for autism …" become a named community special school; the curriculum class of no more than 8 pupils no longer "the resource base class" (the same size and staff); the positive behaviour support plan\'s date moved on a year; Intensive Interaction "where possible" become 10 minutes twice a day; speech and language therapy "1 hour each half term" become "1 hour each term"; the sensory diet "every hour" become "every two hours"; "Occupational therapy as required." moved from F into G as the NHS service\'s; the autism team\'s advice dropped (G); short breaks added in H1 (which said none had been identified); the work-station outcome raised to 10 minutes, the "happy and settled" long-term outcome emptied from its cell, the snack-time outcome reordered only.',
+    description: 'Held out (thirteenth set). A Year 1 plan (autism, no speech, sleep, continence) in a Word form with a landscape outcomes table, amended after the annual review for Year 2 and a move to a special school, DOCX to PDF: Section I "Ferncliffe Primary School, in its enhanced resource base for autism …" become a named community special school; the curriculum class of no more than 8 pupils no longer "the resource base class" (the same size and staff); the positive behaviour support plan\'s and the continence assessment\'s dates moved on a year; Intensive Interaction "where possible" become 10 minutes twice a day; speech and language therapy "1 hour each half term" become "1 hour each term"; the sensory diet "every hour" become "every two hours"; "Occupational therapy as required." moved from F into G as the NHS service\'s; the autism team\'s advice dropped (G); short breaks added in H1 (which said none had been identified); the work-station outcome raised to 10 minutes, the "happy and settled" long-term outcome emptied from its cell, the snack-time outcome reordered only.',
     heldOut: true,
     heldOutSet: 13,
     old: 'docx',
@@ -2683,6 +2683,7 @@ PAIRS.push(
       { remove: 'Occupational therapy as required.' },
       { after: 'A continence assessment by the school nursing team', insert: '– Occupational therapy from the Hollinsford NHS children\'s occupational therapy service as required.' },
       { remove: 'Advice from the Hollinsford Autism Team as needed.' },
+      { find: 'continence nurse by 30 April 2026.', replace: 'continence nurse by 30 April 2027.' },
       { find: 'No social care provision has been identified.', replace: 'Short breaks: one overnight stay a month at Larkhill House short-break unit, arranged by the Disabled Children\'s Team after the short breaks assessment in March 2026.' },
       { find: 'Ferncliffe Primary School, in its enhanced resource base for autism (mainstream community primary school with a specialist resource base).', replace: 'Brackenlea School (community special school for pupils aged 2 to 11 with autism and severe learning difficulties), from 19 April 2027.' },
     ],
@@ -2694,6 +2695,7 @@ PAIRS.push(
       P('reduced', 'F', 'carried out by a teaching assistant for 10 minutes every hour.', 'carried out by a teaching assistant for 10 minutes every two hours.'),
       P('moved', 'G', 'Occupational therapy as required.', 'Occupational therapy from the Hollinsford NHS children\'s occupational therapy service as required.'),
       P('removed', 'G', 'Advice from the Hollinsford Autism Team as needed.', null),
+      P('unchanged', 'G', 'A continence assessment by the school nursing team\'s continence nurse by 30 April 2026.', 'A continence assessment by the school nursing team\'s continence nurse by 30 April 2027.'),
       P('added', 'H1', null, 'Short breaks: one overnight stay a month at Larkhill House short-break unit'),
       I('Ferncliffe Primary School, in its enhanced resource base for autism', 'Brackenlea School (community special school for pupils aged 2 to 11 with autism and severe learning difficulties)'),
       O('changed', 'Zofia will stay at her work station for 5 minutes.', 'Zofia will stay at her work station for 10 minutes.'),
