@@ -117,4 +117,22 @@ describe('version pair files', () => {
     for (const p of set12) expect(p.old, p.id).not.toBe(p.new);
     expect(new Set(set12.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
   });
+  it('held-out set 13 is five pairs on held-out plans no earlier pair used, with at least 20 cuts, three Section I changes, in all three formats', () => {
+    const set13 = PAIRS.filter((p) => p.heldOutSet === 13);
+    expect(set13.map((p) => p.id)).toEqual(['h56', 'h57', 'h58', 'h59', 'h60']);
+    expect(set13.map((p) => p.base)).toEqual(['p95', 'p107', 'p112', 'p122', 'p126']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 13).map((p) => p.base));
+    for (const p of set13) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set13.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    const cuts = provisions.filter((g) => ['removed', 'reduced', 'weakened', 'moved'].includes(g.kind));
+    expect(cuts.length).toBeGreaterThanOrEqual(20);
+    for (const kind of ['removed', 'reduced', 'weakened', 'strengthened', 'unchanged'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    for (const kind of ['moved', 'added'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(2);
+    // Moves go both ways (into F and out of it), and cuts reach G and the social care sections too.
+    expect(new Set(provisions.filter((g) => g.kind === 'moved').map((g) => g.section))).toEqual(new Set(['F', 'G']));
+    expect(provisions.some((g) => g.kind !== 'unchanged' && (g.section === 'H1' || g.section === 'H2'))).toBe(true);
+    expect(set13.flatMap((p) => p.gold).filter((g) => g.about === 'placement').length).toBe(3);
+    for (const p of set13) expect(p.old, p.id).not.toBe(p.new);
+    expect(new Set(set13.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });
