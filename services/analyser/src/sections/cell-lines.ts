@@ -16,6 +16,7 @@ import { matchHeading } from './headings.ts';
 import type { Titles } from './titles.ts';
 import { leadingArea } from './areas.ts';
 import { columnRole, crossReferenceColumn, headerSection, namesColumn } from './columns.ts';
+import { cutHeaderCells, wordsOf } from './header-cells.ts';
 
 type Line = Exclude<Block, { kind: 'table' }>;
 
@@ -403,7 +404,8 @@ const DASH_CELL = /^[—–-]$/;
 function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): HeaderRun | null {
   const text = b.text;
   if (text.length > 600) return null;
-  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, t: m[0] }));
+  const tokens = wordsOf(text);
+  const openings = tokens.map((x) => x.at);
   const kindOfHeader = (t: string, first: boolean): ColumnKind | null => {
     if (!/^\p{Lu}/u.test(t)) return null;
     if (first && columnRole(t, rubric) === 'label' && t.split(/\s+/).length <= 3) return 'label';
@@ -421,24 +423,11 @@ function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): 
   for (let s = 0; s < tokens.length; s++) {
     // The run opens the line or follows a sentence's end.
     if (s > 0 && !/[.!?:]["”’')\]]?$/.test(tokens[s - 1].t)) continue;
-    const cells: TableCell[] = [];
-    const kinds: ColumnKind[] = [];
-    let k = s;
-    while (k < tokens.length && cells.length < MAX_COLUMNS) {
-      let found = 0;
-      let kind: ColumnKind | null = null;
-      for (let len = Math.min(6, tokens.length - k); len >= 1 && !found; len--) {
-        const t = text.slice(tokens[k].at, tokens[k + len - 1].end);
-        kind = kindOfHeader(t, cells.length === 0);
-        if (kind) found = len;
-      }
-      if (!found || !kind) break;
-      const at = tokens[k].at;
-      const end = tokens[k + found - 1].end;
-      cells.push({ text: text.slice(at, end), start: b.start + at, end: b.start + end, page: b.page });
-      kinds.push(kind);
-      k += found;
-    }
+    // Each cell is the longest run of up to six words that names a column.
+    const run = cutHeaderCells(text, openings, s, 6, MAX_COLUMNS, (t, at) => kindOfHeader(t, at === 0));
+    const cells: TableCell[] = run.cells.map((c) => ({ text: text.slice(c.start, c.end), start: b.start + c.start, end: b.start + c.end, page: b.page }));
+    const kinds = run.cells.map((c) => c.kind);
+    const k = run.next;
     if (cells.length < MIN_COLUMNS || !kinds.includes('what') || !kinds.some((x) => x === 'who' || x === 'often' || x === 'long' || x === 'term')) continue;
     // What follows on the line (text ingest joins a long line to the next) opens a cell: a row or an area's name.
     if (k < tokens.length && !CELL_OPENER.test(tokens[k].t)) continue;
@@ -533,7 +522,7 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   if (!lines.length) return null;
   const pieces: Piece[] = [];
   lines.forEach((l, li) => {
-    const tokens = [...l.text.matchAll(/\S+/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, t: m[0] }));
+    const tokens = wordsOf(l.text);
     if (!tokens.length) return;
     const prevLine = li > 0 ? lines[li - 1].text.trim() : '';
     // A line goes on from the one before: a small letter opens it, or the line before ends open.
