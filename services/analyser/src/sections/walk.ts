@@ -12,7 +12,7 @@ import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, mar
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
-import { cellLineTables } from './cell-lines.ts';
+import { cellLineTables } from './cell-lines/index.ts';
 import { labelledLine, labelledRun } from './labelled-lines.ts';
 import { cellParagraphs, labelLineRecords } from './label-lines.ts';
 import { groupFields, labelValueTable, recordLines, recordPiece, recordUnit } from './records.ts';
