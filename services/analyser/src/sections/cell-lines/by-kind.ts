@@ -1,8 +1,9 @@
 // A table exported one cell a line with nothing marking an empty cell (a Word file's or a PDF's copy):
 // each line placed in the column whose label fits what it says.
 import type { Block } from '../../../../ingest/src/document.ts';
+import { CONTINUATION } from '../../../../ingest/src/furniture.ts';
 import type { Rubric } from '../../rubric.ts';
-import { CONTINUATION, type StatementWords } from '../../statements.ts';
+import type { StatementWords } from '../../statements.ts';
 import { matchHeading } from '../headings.ts';
 import type { Titles } from '../titles.ts';
 import { cellOf, isCellLine, placedRows, type Line, type ReadRows } from './cells.ts';

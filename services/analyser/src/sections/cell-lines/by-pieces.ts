@@ -2,9 +2,10 @@
 // cells by the rubric's column words, and each line after it cut where a cell may open, the pieces
 // joined into cells and placed in columns by the same fit as by-kind.ts, term columns included.
 import type { Block, TableCell } from '../../../../ingest/src/document.ts';
+import { CONTINUATION, CONTINUED_TAIL } from '../../../../ingest/src/furniture.ts';
 import { findAmount } from '../../quantities.ts';
 import type { Rubric } from '../../rubric.ts';
-import { CONTINUATION, ENDS_OPEN, type StatementWords } from '../../statements.ts';
+import { ENDS_OPEN, type StatementWords } from '../../statements.ts';
 import { execFromStart, testFromStart } from '../../fast-patterns.ts';
 import { matchHeading } from '../headings.ts';
 import type { Titles } from '../titles.ts';
@@ -24,8 +25,6 @@ export interface HeaderRun {
 
 // Words a cell does not end on: a line or cell ending in one goes on (statements.ts ENDS_OPEN).
 const OPEN_END = ENDS_OPEN;
-// "… 45 minutes Continued on next page": a hand-split table's marker at the end of a joined line (layout).
-const CONTINUED_TAIL = /\s+\(?continued\s+(?:on|over)\s+(?:the\s+)?(?:next|following)\s+page\)?\.?\s*$|\s+\(?continued\s+overleaf\)?\.?\s*$/i;
 // A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
 const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
 const DASH_CELL = /^[—–-]$/;
