@@ -11,6 +11,7 @@ import { compileRubric, perVocabulary, vocabularyOf } from './vocabulary.ts';
 import { judgeOutcome } from './outcomes.ts';
 import { blankPlaceholders, placeholderPattern } from './template-text.ts';
 import { fastPattern } from './fast-patterns.ts';
+import { FURNITURE_ONLY } from '../../ingest/src/furniture.ts';
 
 export interface PlanReading {
   status: 'draft' | 'final' | 'unknown';
@@ -347,10 +348,12 @@ export function hasContent(text: string, rubric?: Words): boolean {
 
 // ---------------------------------------------------------------- needs in C and D, provision in G and H (§8)
 
-// Page furniture and echoes of the heading: not what the section says. Layout and the section
-// headings' own words (as sections/ reads them), so kept here rather than in the rubric; a date of
-// birth's field is the rubric's (fieldWords: birthField).
-const FURNITURE = fastPattern(/^(?:\d{1,3}|page \d+(?: of \d+)?|official(?:[ -]+sensitive)?|[-–—•*]+|\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*)$/i);
+// Page furniture (its layout grammar is ingest's), a section's letter, lead-ins and echoes of the
+// heading: not what the section says. The section headings' own words (as sections/ reads them), so
+// kept here rather than in the rubric; a date of birth's field is the rubric's (fieldWords: birthField).
+const FURNITURE = fastPattern(FURNITURE_ONLY);
+const LEAD_IN = fastPattern(/^(?:\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*)$/i);
+const isFurniture = (t: string) => FURNITURE.test(t) || LEAD_IN.test(t);
 // A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
 const TITLE_ECHO = fastPattern(/^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i);
 
@@ -366,7 +369,7 @@ function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined, rubri
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
   const { birthField } = fieldWords(rubric);
-  return out.filter((x) => x && !FURNITURE.test(x) && !birthField.test(x) && !TITLE_ECHO.test(x));
+  return out.filter((x) => x && !isFurniture(x) && !birthField.test(x) && !TITLE_ECHO.test(x));
 }
 
 /** Section C or D describes a need: some sentence says one, rather than "none", a history line or furniture. */
@@ -419,7 +422,7 @@ export function holdsProvision(texts: string[], rubric?: Words): boolean {
   const NO_PROVISION = fieldWords(rubric).noProvision;
   return texts.some((x) => {
     const t = x.trim().replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
-    if (!t || FURNITURE.test(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
+    if (!t || isFurniture(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
     return !NO_PROVISION.test(t) && /[a-z]{3}/i.test(t) && t.split(/\s+/).length >= 2;
   });
 }

@@ -9,6 +9,7 @@ import type { SectionKey } from './report-schema.ts';
 import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 import { testFromStart } from './fast-patterns.ts';
+import { CONTINUATION } from '../../ingest/src/furniture.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -477,10 +478,6 @@ function leavesToDiscretion(sentence: string, rubric: Rubric): boolean {
   if (/\b(?:can(?:not)?|(?:is|are) (?:not )?able to)\b/i.test(sentence)) return false;
   return compileRubric(rubric).vague.some(({ spec, re }) => spec.hedge && spec.undermines !== 'activity' && testFromStart(re, sentence));
 }
-
-// A table split by hand across pages: "Continued on next page", "(continued)", "Cont'd overleaf" mark
-// where it goes on and provide nothing (page furniture; grammar, not vocabulary).
-export const CONTINUATION = /^\(?(?:continued|cont(?:inued|'d|’d|d)?\.?)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|last)\s+page|\s+(?:overleaf|below))?\s*\)?\.?$/i;
 
 /**
  * The row's provision cells (or outcome cells), by their column headers; every cell without headers.

@@ -5,6 +5,7 @@ import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 import { asWritten } from './pdf-lines.ts';
 // A line that ends a sentence (perhaps inside a quote or bracket) is prose, not a label or a heading.
 import { SENTENCE_END } from './document.ts';
+import { FURNITURE_WORD, PAGE_OF } from './furniture.ts';
 
 // Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
 const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
@@ -30,8 +31,6 @@ export function looksLikeHeadingLine(line: string): { level: number } | null {
   return null;
 }
 
-const PAGE_OF = /\bpage\s+\d{1,4}\s*(?:of|\/)\s*\d{1,4}\b/i;
-const FURNITURE_WORD = /\d|official|sensitive|confidential|restricted|protect/i;
 // A line that is only an amount of time ("45 minutes", "1 hour", "3 x weekly"): a table's cell exported
 // a cell to a line, recurring with its number changing as page furniture does. Grammar of units, not vocabulary.
 const AMOUNT_LINE = /^(?:# ?(?:x|×) ?)?#(?:\.#)? ?(?:x|×)? ?(?:min(?:ute)?s?|h(?:ou)?rs?|sessions?|days?|weeks?|times?|weekly|daily|termly)\b(?: (?:a|per|each|every) \w+)?\.?$/;

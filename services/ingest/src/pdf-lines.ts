@@ -2,6 +2,7 @@
 // segments where a gap is wider than a word space (table cells, columns), and drop running
 // headers and footers.
 import type { Dot, PageGraphics, TextRun } from './pdf-graphics.ts';
+import { PAGE_NUMBER_LINE } from './furniture.ts';
 
 /** One run of text as pdf.js reports it, in page space with y growing downwards. */
 export interface Item {
@@ -273,8 +274,6 @@ export function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-const PAGE_NUMBER_RE = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
-
 const runningKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /**
@@ -304,8 +303,8 @@ export function dropRunningLines(pages: PageLines[]): void {
       if (!band(p, l)) return true;
       // A number straight after a field label ("Year group:" / "5") is the field's value, wrapped.
       if (/^\d{1,2}$/.test(l.text.trim()) && /:\s*$/.test(p.lines[i - 1]?.text ?? '')) return true;
-      if (PAGE_NUMBER_RE.test(l.text.trim())) return false;
-      if (l.segments.every((s) => PAGE_NUMBER_RE.test(s.text.trim()))) return false;
+      if (PAGE_NUMBER_LINE.test(l.text.trim())) return false;
+      if (l.segments.every((s) => PAGE_NUMBER_LINE.test(s.text.trim()))) return false;
       return (counts.get(runningKey(l.text)) ?? 0) < needed || (inBody.get(runningKey(l.text)) ?? 0) >= 2;
     });
   }

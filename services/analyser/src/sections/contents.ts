@@ -1,9 +1,6 @@
 // Contents lists: heading-like lines that are a contents page's entries, not the sections themselves.
 import type { SectionLabel } from './types.ts';
-import { fastPattern } from '../fast-patterns.ts';
 
-// A running header or footer left in the text ("Page 3 of 6", "OFFICIAL – SENSITIVE", "DOB: …").
-export const PAGE_FURNITURE = fastPattern(/\bpage \d{1,3}(?: of \d{1,3})?\b|\bOFFICIAL\b|\bDOB\b|\bdate of birth\b/i);
 export const PAGE_CELL = /^(?:p(?:age|g)?\.?\s*)?\d{1,3}$/i;
 export const PAGE_TAIL = /(\s*(?:\.{2,}|…+|·{2,}|_{2,})\s*|\s+)(?:page\s+)?\d{1,3}$/i;
 

@@ -12,6 +12,7 @@ import { isGuidance } from '../template-text.ts';
 import { COMBINED_LETTERS, COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { columnSection } from './columns.ts';
 import { isNilCell, lineRole, type LineRole } from './flat-table.ts';
+import { cutHeaderCells } from './header-cells.ts';
 import { matchHeading } from './headings.ts';
 import { titleKey, type Titles } from './titles.ts';
 import type { SectionLabel, Unit } from './types.ts';
@@ -51,17 +52,18 @@ export function runningHeader(titles: Titles, text: string, lineEnds: number[] =
     marks.push({ at, label: (m[2] ?? m[3]) as SectionLabel, after: m.index! + m[0].length });
   }
   if (marks.length < 2 || marks[0].at !== 0 || kindOf(marks[0].label) !== 'need') return null;
+  // The columns' letters, in a combined table's order (needs, provision, outcomes), each once, up to E.
   const cols = [marks[0]];
   for (const m of marks.slice(1)) {
     const prev = cols[cols.length - 1];
-    const k = kindOf(m.label);
     if (!PROVISION_LABELS.has(m.label) && m.label !== 'E') break;
-    if (cols.some((c) => c.label === m.label) || RANK[k] < RANK[kindOf(prev.label)]) break;
-    // Each cell before the next letter is that column's header ("B – Special Educational Needs").
-    if (columnSection(titles, t.slice(prev.at, m.at)) !== prev.label) return null;
+    if (cols.some((c) => c.label === m.label) || RANK[kindOf(m.label)] < RANK[kindOf(prev.label)]) break;
     cols.push(m);
     if (m.label === 'E') break;
   }
+  // Each cell before the next letter is that column's header ("B – Special Educational Needs").
+  const named = cutHeaderCells(t, cols.map((c) => c.at), 0, 1, cols.length - 1, (cell, k) => (columnSection(titles, cell) === cols[k].label ? cols[k].label : null));
+  if (named.cells.length < cols.length - 1) return null;
   if (cols.length < 2 || !cols.some((c) => PROVISION_LABELS.has(c.label))) return null;
   const last = cols[cols.length - 1];
   const title = /^H[12]$/.test(last.label) && last.after === last.at + 2 ? null : titleKey(titles, t.slice(last.after));

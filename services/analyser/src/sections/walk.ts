@@ -7,12 +7,14 @@ import type { Rubric } from '../rubric.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
-import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
+import { RUNNING_FURNITURE } from '../../../ingest/src/furniture.ts';
+import { fastPattern } from '../fast-patterns.ts';
+import { PAGE_CELL, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
-import { cellLineTables } from './cell-lines.ts';
+import { cellLineTables } from './cell-lines/index.ts';
 import { labelledLine, labelledRun } from './labelled-lines.ts';
 import { cellParagraphs, labelLineRecords } from './label-lines.ts';
 import { groupFields, labelValueTable, recordLines, recordPiece, recordUnit } from './records.ts';
@@ -23,6 +25,8 @@ import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
 import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
 const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
+// A running header or footer left in a line (ingest's grammar of page furniture), read as V8 reads it most cheaply.
+const PAGE_FURNITURE = fastPattern(RUNNING_FURNITURE);
 
 interface Open {
   labels: SectionLabel[];
