@@ -55,6 +55,9 @@ function quote(words: string): string {
 
 const NEAR = 0.02;
 
+// A group this big is a class (quantities.ts reads "in class", "a whole class" as 30): never a small group.
+const CLASS_SIZE = 30;
+
 /** How the amount moved: -1 less, 1 more, 0 the same or not comparable; with the words. */
 function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1; text: string } | null {
   const main = compareMainAmounts(a, b, w);
@@ -273,8 +276,14 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     // In what group.
     const ga = readGroup(before.text, opts.rubric);
     const gb = readGroup(after.text, opts.rubric);
-    if (ga && gb && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
-    else if (ga && gb && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
+    // A size only guessed from a word ("a small group", "a group") on both sides is no size to compare;
+    // a group's limit ("no more than 4") become such a word is the amount no longer known (weakened),
+    // unless the group was 1:1 or the new one is a class: then it is bigger whatever "small" means.
+    const guessed = (g: typeof ga) => !!g && !g.stated && g.size < CLASS_SIZE;
+    const comparable = !(guessed(ga) && guessed(gb));
+    if (ga && gb && comparable && ga.stated && ga.size > 1 && guessed(gb) && gb.words.toLowerCase() !== ga.words.toLowerCase()) weak.push(fill(w.replacedBy, { was: quote(ga.words), now: quote(gb.words) }));
+    else if (ga && gb && comparable && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
+    else if (ga && gb && comparable && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
     else if (ga && !gb && ga.size === 1) cut.push(fill(w.noLongerGroup, { was: quote(ga.words) }));
     // The same group kept, a bigger one allowed beside it ("1:1" become "1:1 or in a pair"): a hedge on
     // how it is delivered, not a bigger group named.
