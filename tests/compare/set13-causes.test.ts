@@ -46,3 +46,13 @@ describe('a group size', () => {
     expect(readGroup('Spelling practice in a small group.')).toMatchObject({ size: 5, stated: false });
   });
 });
+
+describe('staff named together', () => {
+  it('reads the more qualified of two taken out as reduced', () => {
+    expect(kind('A movement group run by a physiotherapist and a teaching assistant, every Monday for 40 minutes.', 'A movement group run by a teaching assistant, every Monday for 40 minutes.')).toBe('reduced');
+    expect(kind('Reading recovery run by a specialist teacher and a learning support assistant, 4 x 30 minutes a week.', 'Reading recovery run by a learning support assistant, 4 x 30 minutes a week.')).toBe('reduced');
+  });
+  it('reads the same staff in another order as unchanged', () => {
+    expect(kind('A movement group run by a physiotherapist and a teaching assistant, every Monday for 40 minutes.', 'A movement group run by a teaching assistant and a physiotherapist, every Monday for 40 minutes.')).toBe('unchanged');
+  });
+});

@@ -167,6 +167,9 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     const l = top(lost);
     if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(became(w, quote(l.words), quote(pb.nonRole)));
     else if (!pb.roles.length) weak.push(fill(w.noOneNamed, { was: quote(l.words) }));
+    // Of the staff named together, the more qualified taken out ("run by a teacher and a teaching
+    // assistant" become "run by a teaching assistant"): those left are all of a lesser role, a cut.
+    else if (l.level > top(pb.roles).level) cut.push(fill(w.staffDropped, { was: quote(l.words), now: quote(top(pb.roles).words) }));
   } else if (gained.length && !pa.roles.length) {
     better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
   } else if (!lost.length && !gained.length && pa.roles.length && handedOver(pa, pb, keysA, keysB)) {
