@@ -56,3 +56,16 @@ describe('staff named together', () => {
     expect(kind('A movement group run by a physiotherapist and a teaching assistant, every Monday for 40 minutes.', 'A movement group run by a teaching assistant and a physiotherapist, every Monday for 40 minutes.')).toBe('unchanged');
   });
 });
+
+describe('a review clause with the statement\'s own passive after it', () => {
+  it('ends the review clause where a second passive with its own agent is joined on', () => {
+    const t = 'A sensory profile, reviewed and updated by the occupational therapist by 30 May 2028 and used by all staff in every lesson.';
+    expect(maskReviewClauses(t)).toContain('and used by all staff in every lesson.');
+    expect(maskReviewClauses(t)).not.toContain('occupational therapist');
+    // One agent only, or none before the second verb: the clause runs on as before.
+    expect(maskReviewClauses('Progress monitored and recorded by the class teacher every half term.').trim()).toBe('.');
+  });
+  it('reads a one-off task a year on, reviewed by the same person and still used by all staff, as unchanged', () => {
+    expect(kind('A sensory profile written by the occupational therapist by 30 May 2027 and used by all staff in every lesson.', 'A sensory profile, reviewed and updated by the occupational therapist by 30 May 2028 and used by all staff in every lesson.')).toBe('unchanged');
+  });
+});
