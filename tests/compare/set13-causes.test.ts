@@ -69,3 +69,29 @@ describe('a review clause with the statement\'s own passive after it', () => {
     expect(kind('A sensory profile written by the occupational therapist by 30 May 2027 and used by all staff in every lesson.', 'A sensory profile, reviewed and updated by the occupational therapist by 30 May 2028 and used by all staff in every lesson.')).toBe('unchanged');
   });
 });
+
+describe('an outcome rewritten beside another dropped, the numbers after kept', () => {
+  const E = (xs: string[]) => xs.map((x, k) => (x ? `Target ${k + 1}: ${x}` : '')).filter(Boolean).join('\n');
+  const one = 'By July 2027, Ffion will read 60 words a minute from a book at her level.';
+  const two = 'By July 2027, Ffion will spell 40 of the 50 Year 4 statutory words correctly.';
+  const three = 'By the end of Year 5, Ffion will put her hand up to answer a question in at least 3 lessons a week.';
+  const four = 'Ffion will feel happier about her work.';
+  const five = 'By July 2027, Ffion will swim 25 metres on her own in her weekly swimming lesson.';
+  const F = ['A structured literacy programme (Toe by Toe), 1:1 with a teaching assistant, 4 x 20 minutes a week.'];
+  it('pairs the old and new outcome with the same number as changed, the dropped one removed', async () => {
+    const c = await compare(plan(F, E([one, two, three, four, five])), plan(F, `${E([one, two, 'Ffion will join in more in class.'])}\nTarget 5: ${five}`));
+    expect(c.changes.filter((x) => x.about === 'outcome' && x.kind !== 'unchanged').map((x) => [x.kind, x.before?.text.slice(0, 9) ?? null, x.after?.text.slice(0, 9) ?? null])).toEqual([
+      ['changed', 'Target 3:', 'Target 3:'],
+      ['removed', 'Target 4:', null],
+    ]);
+  });
+  it('does not pair by number when the outcomes after were renumbered', async () => {
+    const c = await compare(plan(F, E([one, two, three, four, five])), plan(F, `${E([one, two, 'Ffion will join in more in class.'])}\nTarget 4: ${five}`));
+    // The third and fourth stand in the gap with one new outcome: neither is paired by its number.
+    const gap = c.changes.filter((x) => x.about === 'outcome' && (x.before?.text.includes(three) || x.before?.text.includes(four)));
+    expect(gap.map((x) => [x.kind, x.after])).toEqual([
+      ['removed', null],
+      ['removed', null],
+    ]);
+  });
+});

@@ -428,25 +428,45 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
     }
     if (slot.olds.length === 1 && slot.news.length === 1 && !otherArea(slot.olds[0], slot.news[0])) pairs.push([slot.olds[0], slot.news[0]]);
     else if (slot.olds.length && slot.news.length) {
+      // Several in the gap, one of them keeping its item number ("Outcome 4", another dropped with the
+      // numbers after it left as they were): the one old and the one new with that number. Only where
+      // the outcome after the gap kept its number too: renumbered, the numbers say nothing.
+      const nextOld = [...byOld].find(([, j]) => j === hi)?.[0];
+      const numbersKept = nextOld !== undefined && !!placeOld[nextOld]?.num && placeOld[nextOld]?.num === placeNew[hi]?.num;
+      if (numbersKept) for (const i of slot.olds) {
+        const n = placeOld[i]?.num;
+        if (!n || slot.olds.filter((k) => placeOld[k]?.num === n).length !== 1) continue;
+        const same = slot.news.filter((j) => placeNew[j]?.num === n);
+        if (same.length === 1 && !otherArea(i, same[0]) && !pairs.some(([, j]) => j === same[0])) pairs.push([i, same[0]]);
+      }
       // Several in the gap, each under its area of need (an area dropped whole beside an outcome
       // rewritten): the one old and the one new under the same area, when it is the only such pair.
       for (const i of slot.olds) {
+        if (pairs.some(([k]) => k === i)) continue;
         const a = key(placeOld[i]?.area);
         if (!a) continue;
         const sameOld = slot.olds.filter((k) => key(placeOld[k]?.area) === a);
         const sameNew = slot.news.filter((j) => key(placeNew[j]?.area) === a);
-        if (sameOld.length === 1 && sameNew.length === 1 && slot.olds.every((k) => !!key(placeOld[k]?.area)) && slot.news.every((j) => !!key(placeNew[j]?.area))) pairs.push([i, sameNew[0]]);
+        if (sameOld.length === 1 && sameNew.length === 1 && slot.olds.every((k) => !!key(placeOld[k]?.area)) && slot.news.every((j) => !!key(placeNew[j]?.area)) && !pairs.some(([, j]) => j === sameNew[0])) pairs.push([i, sameNew[0]]);
       }
     }
   }
   return pairs;
 }
 
+// An outcome's own item number ("5.5 ", "3) "), also after its label (the rubric's statements.outcomeLabels:
+// "Outcome 4: ", "Target 2 –"): layout that says where it stands.
+const outcomeNumber = perVocabulary((v) => {
+  const l = v.source.statements.outcomeLabels;
+  return new RegExp(String.raw`^\s*(?:(?:${v.any(l.terms)}\s+)?${v.any(l.words)}\s+)?(\d{1,2}\.\d{1,2}|\d{1,2})(?:[.)]?\s|\s*[:–-]\s)`, 'i');
+});
+
 function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   // Where each outcome stands: its area of need and its own item number ("5.5 By July …", layout).
-  const place = (o: Report['outcomes'][number]): OutcomePlace => ({ area: o.area ?? null, num: /^\s*(\d{1,2}\.\d{1,2}|\d{1,2})[.)]?\s/.exec(o.text)?.[1] ?? null });
+  const numRe = outcomeNumber(rubric);
+  const place = (o: Report['outcomes'][number]): OutcomePlace => ({ area: o.area ?? null, num: numRe.exec(o.text)?.[1] ?? null });
   const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric), a.report.outcomes.map(place), b.report.outcomes.map(place));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
