@@ -95,3 +95,21 @@ describe('an outcome rewritten beside another dropped, the numbers after kept', 
     ]);
   });
 });
+
+describe('one provision split by days, the same total', () => {
+  const whole = 'Paired reading of a levelled book, 4 x 15 minutes a week, with a reading volunteer.';
+  it('reads both parts as unchanged, not one reduced and one added', async () => {
+    const parts = ['Paired reading of a levelled book, 2 x 15 minutes a week (Monday and Wednesday), with a reading volunteer.', 'Paired reading on Tuesdays and Fridays, 15 minutes each day, with the same reading volunteer.'];
+    const c = await compare(plan([whole, 'A coloured overlay for all reading.'], ['By July 2027, Ffion will read 60 words a minute.']), plan([...parts, 'A coloured overlay for all reading.'], ['By July 2027, Ffion will read 60 words a minute.']));
+    const about = c.changes.filter((x) => x.about === 'provision' && (x.after?.text.startsWith('Paired') || x.before?.text.startsWith('Paired')));
+    expect(about.map((x) => [x.kind, x.before?.text ?? null])).toEqual([
+      ['unchanged', whole],
+      ['unchanged', whole],
+    ]);
+  });
+  it('still reads a split that gives less in all as reduced', async () => {
+    const parts = ['Paired reading of a levelled book, 2 x 15 minutes a week (Monday and Wednesday), with a reading volunteer.', 'Paired reading on Fridays, 15 minutes each day, with the same reading volunteer.'];
+    const c = await compare(plan([whole, 'A coloured overlay for all reading.'], ['By July 2027, Ffion will read 60 words a minute.']), plan([...parts, 'A coloured overlay for all reading.'], ['By July 2027, Ffion will read 60 words a minute.']));
+    expect(c.changes.some((x) => x.about === 'provision' && x.kind === 'reduced' && x.before?.text === whole)).toBe(true);
+  });
+});

@@ -19,6 +19,8 @@ export interface Side {
   vagueTerms?: readonly string[];
   /** Whether the analyser judged it specific (Section F's test), when known. */
   specific?: boolean;
+  /** Minutes a week of a statement split into parts that each give their own (their sum), when known. */
+  weekly?: number;
 }
 
 export interface Classified {
@@ -258,7 +260,8 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
   if (!sameWords) {
     // How much.
     const a = readAmount(before.text, opts.rubric);
-    const b = readAmount(after.text, opts.rubric);
+    const read = readAmount(after.text, opts.rubric);
+    const b = after.weekly !== undefined ? { ...read, weekly: after.weekly } : read;
     const amount = compareAmounts(a, b, w);
     const aStated = a.length !== null || a.per !== null;
     const bStated = b.length !== null || b.per !== null;
