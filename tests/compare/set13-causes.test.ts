@@ -113,3 +113,10 @@ describe('one provision split by days, the same total', () => {
     expect(c.changes.some((x) => x.about === 'provision' && x.kind === 'reduced' && x.before?.text === whole)).toBe(true);
   });
 });
+
+describe('someone named for a resource already specific without anyone', () => {
+  it('is no strengthening; for a statement that lacked one, it still is', () => {
+    expect(kind('Enlarged A3 copies of all maths worksheets.', 'Enlarged A3 copies of all maths worksheets\tSubject teachers\tEvery maths lesson', true)).toBe('unchanged');
+    expect(kind('Phonics catch-up.', 'Phonics catch-up\tTeaching assistant\tEvery lesson', false)).toBe('strengthened');
+  });
+});

@@ -150,7 +150,7 @@ function handedOver(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof r
 }
 
 /** Who delivers it: a role lost for a lesser one is a cut; for "staff" or no one, a weakening. */
-function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[], w: ChangeWords): void {
+function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[], w: ChangeWords, completeBefore = false): void {
   const keysA = new Set(pa.roles.map(roleKey));
   const keysB = new Set(pb.roles.map(roleKey));
   const lost = pa.roles.filter((r) => !keysB.has(roleKey(r)));
@@ -173,7 +173,10 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     // assistant" become "run by a teaching assistant"): those left are all of a lesser role, a cut.
     else if (l.level > top(pb.roles).level) cut.push(fill(w.staffDropped, { was: quote(l.words), now: quote(top(pb.roles).words) }));
   } else if (gained.length && !pa.roles.length) {
-    better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
+    // Someone named where no one was, unless the old statement was already specific without anyone (a
+    // resource or an adjustment needs no one named: rubric reference, "who … when a person delivers
+    // it"): a "Delivered by" cell filled in for a list line become a table row supplies nothing missing.
+    if (!completeBefore) better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
   } else if (!lost.length && !gained.length && pa.roles.length && handedOver(pa, pb, keysA, keysB)) {
     // "… and write targets" become "targets written by the SENCo in consultation with the psychologist".
     const h = handedOver(pa, pb, keysA, keysB)!;
@@ -301,7 +304,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (leftOut.length) cut.push(takenOut(w, leftOut));
 
     // By whom.
-    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better, w);
+    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better, w, before.specific === true);
 
     // On what terms.
     const ha = readHedges(before.text, opts.rubric);
