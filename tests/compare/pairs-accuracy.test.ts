@@ -29,11 +29,14 @@ describe('comparison accuracy on the version pairs', () => {
     // set 6 weakened 0.75 with 2 unchanged outcomes reported as changed, set 10 removed 0.70, reduced
     // 0.45 and weakened 0.64 recall, its base plans p113-p115 of layouts not read before; set 11
     // reduced 0.83/0.83 with 8 unchanged reported as changed, 5 of them outcomes of a table rewritten
-    // as sentences); their misses' general causes were then fixed and tested on new wording.
+    // as sentences; set 13 reduced 0.73/0.89 and weakened 0.80/0.80 with 4 unchanged reported as
+    // changed, its edits a list become a table, fewer sessions, a group's limit become "a small group",
+    // a teacher taken out of a group's staff and one provision split by days); their misses' general
+    // causes were then fixed and tested on new wording.
     // A set written since and not yet worked on is a measurement: printed by `npm run
     // accuracy:compare -- --holdout`, kept out of these floors (listed here) until its misses' general
-    // causes are fixed (HOLDOUT-FIRST-SIGHT.md).
-    const measuring = new Set<number>([13]);
+    // causes are fixed (HOLDOUT-FIRST-SIGHT.md). None is now.
+    const measuring = new Set<number>([]);
     const floored = results.filter((r) => !measuring.has(r.heldOutSet));
     const held = summarise(floored.filter((r) => r.heldOut));
     expect(held.pairs).toBeGreaterThanOrEqual(15);

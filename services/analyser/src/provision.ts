@@ -80,12 +80,17 @@ interface ClauseWords {
   expertise: RegExp;
 }
 
+// A character of the same clause and sentence: no comma, semicolon or bracket, no full stop that ends a sentence.
+const IN_SENTENCE = String.raw`(?:[^,;().]|\.(?!\s|$))`;
+
 const clauseWords = perVocabulary((v): ClauseWords => {
   const src = v.source;
   const cue = src.provisionCues;
   const w: ClauseWords = {
     // The clause runs from an optional subject and auxiliary ("which will be", "progress is") to the next comma, bracket or full stop.
-    review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b[^,;()]*?(?=[,;)]|\.(?:\s|$)|$)`, 'gi'),
+    // A clause that has named its agent ("reviewed by the psychologist by March") ends where another
+    // passive with its own agent is joined on ("and followed by all staff"): that one is the statement's own.
+    review: new RegExp(String.raw`(?:\b(?:which|that|and|progress|this|it|they|these)\s+)?(?:(?:will|is|are|to|should|must)\s+(?:also\s+)?(?:be\s+)?)?(?:(?:regularly|closely|carefully|formally)\s+)?\b${v.any(src.reviewWords)}\b(?:${IN_SENTENCE}*?\sby\s${IN_SENTENCE}*?(?=\s+and\s+(?:is\s+|are\s+)?[a-z]+ed\s+by\s)|[^,;()]*?(?=[,;)]|\.(?:\s|$)|$))`, 'gi'),
     // "so that", "in order to", or "to" + a purpose verb not after a word that takes "to" ("needs to", "access to").
     purpose: new RegExp(String.raw`(?:,\s*|\s)(?:so that|so as to|in order (?:to|that)|(?<!\b${v.any(src.purpose.notAfter)}\s)to (?=${v.any(src.purpose.verbs)}\b))[^.;\t]*`, 'gi'),
     residueStop: new RegExp(String.raw`\b${v.any(src.residueStopWords)}\b`, 'gi'),

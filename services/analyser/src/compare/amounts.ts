@@ -178,12 +178,14 @@ export interface Group {
   /** Children in the group: 1 for 1:1; a large number for a whole class. */
   size: number;
   words: string;
+  /** The size is given (a number, "1:1", "a whole class"), not only guessed from a word ("a small group", "a group"). */
+  stated: boolean;
 }
 
 /** The group a statement gives and its size, or null when it does not say: quantities.ts's groupIn, review clauses left out. */
 export function readGroup(text: string, rubric?: Words): Group | null {
   const g = groupIn(withoutReviews(text, rubric), rubric);
-  return g && g.size !== null ? { size: g.size, words: g.words! } : null;
+  return g && g.size !== null ? { size: g.size, words: g.words!, stated: g.stated } : null;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Side {
   vagueTerms?: readonly string[];
   /** Whether the analyser judged it specific (Section F's test), when known. */
   specific?: boolean;
+  /** Minutes a week of a statement split into parts that each give their own (their sum), when known. */
+  weekly?: number;
 }
 
 export interface Classified {
@@ -54,6 +56,9 @@ function quote(words: string): string {
 }
 
 const NEAR = 0.02;
+
+// A group this big is a class (quantities.ts reads "in class", "a whole class" as 30): never a small group.
+const CLASS_SIZE = 30;
 
 /** How the amount moved: -1 less, 1 more, 0 the same or not comparable; with the words. */
 function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1; text: string } | null {
@@ -145,7 +150,7 @@ function handedOver(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof r
 }
 
 /** Who delivers it: a role lost for a lesser one is a cut; for "staff" or no one, a weakening. */
-function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[], w: ChangeWords): void {
+function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, cut: string[], weak: string[], better: string[], w: ChangeWords, completeBefore = false): void {
   const keysA = new Set(pa.roles.map(roleKey));
   const keysB = new Set(pb.roles.map(roleKey));
   const lost = pa.roles.filter((r) => !keysB.has(roleKey(r)));
@@ -164,8 +169,14 @@ function provider(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof rea
     const l = top(lost);
     if (pb.nonRole && pb.nonRole.toLowerCase() !== pa.nonRole?.toLowerCase()) weak.push(became(w, quote(l.words), quote(pb.nonRole)));
     else if (!pb.roles.length) weak.push(fill(w.noOneNamed, { was: quote(l.words) }));
+    // Of the staff named together, the more qualified taken out ("run by a teacher and a teaching
+    // assistant" become "run by a teaching assistant"): those left are all of a lesser role, a cut.
+    else if (l.level > top(pb.roles).level) cut.push(fill(w.staffDropped, { was: quote(l.words), now: quote(top(pb.roles).words) }));
   } else if (gained.length && !pa.roles.length) {
-    better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
+    // Someone named where no one was, unless the old statement was already specific without anyone (a
+    // resource or an adjustment needs no one named: rubric reference, "who … when a person delivers
+    // it"): a "Delivered by" cell filled in for a list line become a table row supplies nothing missing.
+    if (!completeBefore) better.push(became(w, pa.nonRole ? quote(pa.nonRole) : w.nobody, quote(top(gained).words)));
   } else if (!lost.length && !gained.length && pa.roles.length && handedOver(pa, pb, keysA, keysB)) {
     // "… and write targets" become "targets written by the SENCo in consultation with the psychologist".
     const h = handedOver(pa, pb, keysA, keysB)!;
@@ -252,7 +263,8 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
   if (!sameWords) {
     // How much.
     const a = readAmount(before.text, opts.rubric);
-    const b = readAmount(after.text, opts.rubric);
+    const read = readAmount(after.text, opts.rubric);
+    const b = after.weekly !== undefined ? { ...read, weekly: after.weekly } : read;
     const amount = compareAmounts(a, b, w);
     const aStated = a.length !== null || a.per !== null;
     const bStated = b.length !== null || b.per !== null;
@@ -273,8 +285,14 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     // In what group.
     const ga = readGroup(before.text, opts.rubric);
     const gb = readGroup(after.text, opts.rubric);
-    if (ga && gb && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
-    else if (ga && gb && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
+    // A size only guessed from a word ("a small group", "a group") on both sides is no size to compare;
+    // a group's limit ("no more than 4") become such a word is the amount no longer known (weakened),
+    // unless the group was 1:1 or the new one is a class: then it is bigger whatever "small" means.
+    const guessed = (g: typeof ga) => !!g && !g.stated && g.size < CLASS_SIZE;
+    const comparable = !(guessed(ga) && guessed(gb));
+    if (ga && gb && comparable && ga.stated && ga.size > 1 && guessed(gb) && gb.words.toLowerCase() !== ga.words.toLowerCase()) weak.push(fill(w.replacedBy, { was: quote(ga.words), now: quote(gb.words) }));
+    else if (ga && gb && comparable && gb.size > ga.size) cut.push(became(w, quote(ga.words), quote(gb.words)));
+    else if (ga && gb && comparable && gb.size < ga.size) better.push(became(w, quote(ga.words), quote(gb.words)));
     else if (ga && !gb && ga.size === 1) cut.push(fill(w.noLongerGroup, { was: quote(ga.words) }));
     // The same group kept, a bigger one allowed beside it ("1:1" become "1:1 or in a pair"): a hedge on
     // how it is delivered, not a bigger group named.
@@ -286,7 +304,7 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (leftOut.length) cut.push(takenOut(w, leftOut));
 
     // By whom.
-    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better, w);
+    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better, w, before.specific === true);
 
     // On what terms.
     const ha = readHedges(before.text, opts.rubric);

@@ -32,6 +32,8 @@ interface Item {
   specific?: boolean;
   /** The area of need it meets (a table's area heading or a row's need cell), if read. */
   area?: string | null;
+  /** Minutes a week of a statement split into parts, their sum (classify.ts's Side). */
+  weekly?: number;
 }
 
 // Similarity a pair needs to be read as one statement in two versions. Same-section pairs get a
@@ -114,7 +116,14 @@ function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     // A statement split in two (or two merged into one) is classed on all its parts together, so a
     // part carrying only some of the old amounts, roles or conditions is no cut or gain.
     const before = extraOld.length ? joined(olds[i], [i, ...extraOld].map((k) => olds[k]), news[j], rubric) : olds[i];
-    const after = extraNew.length || cross.length ? joined(news[j], [j, ...extraNew, ...cross].map((k) => news[k]), olds[i], rubric) : news[j];
+    let after = extraNew.length || cross.length ? joined(news[j], [j, ...extraNew, ...cross].map((k) => news[k]), olds[i], rubric) : news[j];
+    // Parts that each give a week's amount and add up to the whole's: the week's total is theirs together.
+    if (extraNew.length && !cross.length) {
+      const whole = readAmount(before.text, rubric).weekly;
+      const parts = [j, ...extraNew].map((k) => readAmount(news[k].text, rubric).weekly);
+      const sum = parts.every((w) => w) ? parts.reduce((n: number, w) => n + w!, 0) : null;
+      if (whole && sum && Math.abs(sum - whole) <= NEAR_WEEKS * whole) after = { ...after, weekly: sum };
+    }
     const c = classifyProvision(before, after, { splitH, rubric });
     // A part put in another section is the old statement's, moved there, with whatever the whole's change is.
     for (const x of cross) {
@@ -254,6 +263,30 @@ export function splitsAndMerges(olds: Item[], news: Item[], pairs: [number, numb
   };
   attach(news, newToks, matchedNew, olds, oldToks, pairs, splits, merges);
   attach(olds, oldToks, matchedOld, news, newToks, pairs.map(([i, j]): [number, number] => [j, i]), merges, splits);
+  // One provision split into parts by day, the week's total kept ("5 x 10 minutes a week" become "3 x 10
+  // minutes a week (Monday, Wednesday and Friday)" and "on Tuesdays and Thursdays, 10 minutes each
+  // day"): a new statement in the same section, its words mostly the old statement's and naming its
+  // thing (a rare word), whose week and the aligned part's add up to the old statement's week, which
+  // the aligned part alone falls short of.
+  const weeklyOf = (text: string) => readAmount(text, rubric).weekly;
+  news.forEach((x, xn) => {
+    if (matchedNew.has(xn) || [...splits.values()].some((ps) => ps.includes(xn))) return;
+    const extra = newToks[xn];
+    const rest = extra.size ? weeklyOf(x.text) : null;
+    if (!rest) return;
+    for (const [i, j] of pairs) {
+      if (group(olds[i].section) !== group(x.section) || group(news[j].section) !== group(x.section) || merges.has(j)) continue;
+      const shared = [...extra].filter((w) => oldToks[i].has(w));
+      if (shared.length < SPLIT_GAIN || !shared.some(rare) || shared.length / extra.size < AMOUNT_SPLIT_FROM) continue;
+      const whole = weeklyOf(olds[i].text);
+      const parts = [j, ...(splits.get(i) ?? [])].map((k) => weeklyOf(news[k].text));
+      if (!whole || parts.some((w) => !w)) continue;
+      const part = parts.reduce((n: number, w) => n + w!, 0);
+      if (part >= whole * (1 - NEAR_WEEKS) || Math.abs(part + rest - whole) > NEAR_WEEKS * whole) continue;
+      splits.set(i, [...(splits.get(i) ?? []), xn]);
+      return;
+    }
+  });
   // A run split across two sections ("the first 5 weeks" left in F, "5 more weeks" put in H1): a new
   // statement in another section, its words mostly the old statement's and naming its thing (a rare
   // word), whose weeks and the aligned part's add up to the old statement's, which the aligned part
@@ -428,25 +461,45 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
     }
     if (slot.olds.length === 1 && slot.news.length === 1 && !otherArea(slot.olds[0], slot.news[0])) pairs.push([slot.olds[0], slot.news[0]]);
     else if (slot.olds.length && slot.news.length) {
+      // Several in the gap, one of them keeping its item number ("Outcome 4", another dropped with the
+      // numbers after it left as they were): the one old and the one new with that number. Only where
+      // the outcome after the gap kept its number too: renumbered, the numbers say nothing.
+      const nextOld = [...byOld].find(([, j]) => j === hi)?.[0];
+      const numbersKept = nextOld !== undefined && !!placeOld[nextOld]?.num && placeOld[nextOld]?.num === placeNew[hi]?.num;
+      if (numbersKept) for (const i of slot.olds) {
+        const n = placeOld[i]?.num;
+        if (!n || slot.olds.filter((k) => placeOld[k]?.num === n).length !== 1) continue;
+        const same = slot.news.filter((j) => placeNew[j]?.num === n);
+        if (same.length === 1 && !otherArea(i, same[0]) && !pairs.some(([, j]) => j === same[0])) pairs.push([i, same[0]]);
+      }
       // Several in the gap, each under its area of need (an area dropped whole beside an outcome
       // rewritten): the one old and the one new under the same area, when it is the only such pair.
       for (const i of slot.olds) {
+        if (pairs.some(([k]) => k === i)) continue;
         const a = key(placeOld[i]?.area);
         if (!a) continue;
         const sameOld = slot.olds.filter((k) => key(placeOld[k]?.area) === a);
         const sameNew = slot.news.filter((j) => key(placeNew[j]?.area) === a);
-        if (sameOld.length === 1 && sameNew.length === 1 && slot.olds.every((k) => !!key(placeOld[k]?.area)) && slot.news.every((j) => !!key(placeNew[j]?.area))) pairs.push([i, sameNew[0]]);
+        if (sameOld.length === 1 && sameNew.length === 1 && slot.olds.every((k) => !!key(placeOld[k]?.area)) && slot.news.every((j) => !!key(placeNew[j]?.area)) && !pairs.some(([, j]) => j === sameNew[0])) pairs.push([i, sameNew[0]]);
       }
     }
   }
   return pairs;
 }
 
+// An outcome's own item number ("5.5 ", "3) "), also after its label (the rubric's statements.outcomeLabels:
+// "Outcome 4: ", "Target 2 –"): layout that says where it stands.
+const outcomeNumber = perVocabulary((v) => {
+  const l = v.source.statements.outcomeLabels;
+  return new RegExp(String.raw`^\s*(?:(?:${v.any(l.terms)}\s+)?${v.any(l.words)}\s+)?(\d{1,2}\.\d{1,2}|\d{1,2})(?:[.)]?\s|\s*[:–-]\s)`, 'i');
+});
+
 function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const olds: Item[] = a.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   const news: Item[] = b.report.outcomes.map((o) => ({ text: o.text, start: o.start, end: o.end, section: 'E' }));
   // Where each outcome stands: its area of need and its own item number ("5.5 By July …", layout).
-  const place = (o: Report['outcomes'][number]): OutcomePlace => ({ area: o.area ?? null, num: /^\s*(\d{1,2}\.\d{1,2}|\d{1,2})[.)]?\s/.exec(o.text)?.[1] ?? null });
+  const numRe = outcomeNumber(rubric);
+  const place = (o: Report['outcomes'][number]): OutcomePlace => ({ area: o.area ?? null, num: numRe.exec(o.text)?.[1] ?? null });
   const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric), a.report.outcomes.map(place), b.report.outcomes.map(place));
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
