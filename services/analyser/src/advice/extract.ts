@@ -534,15 +534,42 @@ function readableBlocks(blocks: Block[], rubric?: Rubric): Block[] {
 }
 
 // A summary line that gives the number of the paragraph it shortens ("A phased return over eight
-// weeks (5.1)", "(see 4.2)", "(para 3)"): grammar, a number in brackets closing the line.
-const PARAGRAPH_REFERENCE = /\(\s*(?:see\s+)?(?:(?:para(?:graph)?|section|rec(?:ommendation)?|item)s?\.?\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*\)\s*[.;]?\s*$/i;
-/** Whether `text` closes with a reference to a numbered paragraph that the document has ("(5.1)" and a "5.1 …" paragraph): the same recommendation, shortened. */
-function refersToParagraph(text: string, doc: StructuredDocument): boolean {
+// weeks (5.1)", "(see 4.2)", "(para 3)", "(see section 3)"): grammar, a number in brackets closing the line.
+const PARAGRAPH_REFERENCE = /\(\s*(?:see\s+)?((?:para(?:graph)?|section|rec(?:ommendation)?|item)s?\.?\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*\)\s*[.;]?\s*$/i;
+// A table's cell that is only a paragraph's number ("5.2" in a "Paragraph" column): the row restates that paragraph.
+const PARAGRAPH_CELL = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s*$/;
+/**
+ * The numbered paragraph or section of the document that `text` refers to as its source, as offsets
+ * into the document's text: "(5.1)" closing a line and a "5.1 …" paragraph, "(see section 3)" and a
+ * "Section 3 …" heading, or a row's last cell `cell` ("5.2"). It runs to the next line numbered the
+ * same way.
+ */
+function referredParagraph(text: string, doc: StructuredDocument, cell?: string): { start: number; end: number } | null {
   const m = PARAGRAPH_REFERENCE.exec(text);
+  const byCell = !m && cell ? PARAGRAPH_CELL.exec(cell) : null;
   // A bare "(3)" may count something; a paragraph's number in bare brackets has a point ("(5.1)").
-  if (!m || (!m[1].includes('.') && !/[a-z]\s*\d/i.test(m[0]))) return false;
-  const num = m[1].replace(/\./g, '\\.');
-  return new RegExp(`(?:^|\\n)[ \\t]*${num}\\.?[ \\t]+(?=[A-Z(“"'‘])`).test(doc.text);
+  if (m && !m[2].includes('.') && !/[a-z]\s*\d/i.test(m[0])) return null;
+  const number = m?.[2] ?? byCell?.[1];
+  if (!number) return null;
+  // "(see section 3)" names a section, whose heading opens with the word; a paragraph's number opens its line.
+  const word = m?.[1] && /^section/i.test(m[1]) ? String.raw`(?:[Ss]ection\s+|SECTION\s+)?` : '';
+  const line = new RegExp(String.raw`(?:^|\n)[ \t]*${word}${number.replace(/\./g, '\\.')}\.?[ \t]+(?=[A-Z(“"'‘])`).exec(doc.text);
+  if (!line) return null;
+  const start = line.index + line[0].length;
+  const depth = number.split('.').length;
+  const next = new RegExp(String.raw`\n[ \t]*${word}\d{1,2}${String.raw`\.\d{1,2}`.repeat(depth - 1)}\.?[ \t]+(?=[A-Z(“"'‘])`);
+  const after = next.exec(doc.text.slice(start));
+  return { start, end: after ? start + after.index : doc.text.length };
+}
+
+/**
+ * Whether `r` restates a numbered paragraph of the report that gives a recommendation of its own (a
+ * summary's "(5.1)", an appendix row's "Paragraph" cell): the same recommendation, shortened. A
+ * reference to a paragraph of findings ("(see paragraph 3.3)") gives the recommendation its evidence.
+ */
+function restatesParagraph(r: Recommendation, doc: StructuredDocument, all: Recommendation[], cells: WeakMap<Recommendation, string>): boolean {
+  const at = referredParagraph(r.text, doc, cells.get(r));
+  return !!at && all.some((o) => o !== r && o.start >= at.start && o.start < at.end && !(r.start >= at.start && r.start < at.end));
 }
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
@@ -583,6 +610,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     if (at >= 0 && run.length - at >= 2) for (const f of run.slice(at)) fields.add(f);
     i = Math.max(k, i + 1);
   }
+  // Each table row's last cell, read for a paragraph's number (restatesParagraph).
+  const lastCells = new WeakMap<Recommendation, string>();
   // Sub-bullets read as part of the topic line above them.
   const detailed = new Set<Block>();
   // A sentence that recommends what the table straight below it sets out ("The timetable below should
@@ -773,6 +802,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           const rowText = synthetic.has(b) || gap ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
           const reason = row.cells.filter((c, k) => evidence.has(k) && EVIDENCE_COLUMN.test(headerCells[k] ?? '')).map((c) => c.text.trim()).filter(Boolean).join('; ');
           out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}) });
+          lastCells.set(out[out.length - 1], last!.text);
         }
       }
       markSummary();
@@ -877,7 +907,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     runLeadIn = runLead || (/:\s*$/.test(text) && CUE.test(lastSentence) ? text : '');
   }
   // A summary's line that shortens a numbered paragraph of the report is that paragraph's recommendation again.
-  return withoutPreviews(out, summarised, rubric).filter((r) => !refersToParagraph(r.text, doc));
+  const kept = withoutPreviews(out, summarised, rubric);
+  return kept.filter((r) => !restatesParagraph(r, doc, kept, lastCells));
 }
 
 /**
