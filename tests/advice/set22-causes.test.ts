@@ -34,3 +34,48 @@ describe('references to numbered paragraphs', () => {
     ]);
   });
 });
+
+describe('the reason a recommendation gives is why, not what or how much', () => {
+  const cases: [string, string, string][] = [
+    // advice, plan statement, verdict
+    ['The office must phone his parents the same morning if a child in his class has measles, because he may need an injection within 6 days of contact.',
+      'The office will phone his parents the same morning if a child in his class has measles.', 'carried'],
+    ['Staff must check her blood sugar before every PE lesson, because she might go low after 20 minutes of exercise.',
+      'Staff will check her blood sugar before every PE lesson.', 'carried'],
+    // A hedge in the recommendation itself still makes it tentative.
+    ['She may need a rest in the medical room after lunch, because her medicine makes her tired.',
+      'She will rest in the medical room after lunch.', 'adviceVague'],
+  ];
+  for (const [advice, plan, verdict] of cases) {
+    it(`${verdict}: ${advice.slice(0, 60)}`, () => {
+      const got = adviceVerdicts(planWith([plan]), [{ h: 'Recommendations' }, advice]);
+      expect(got.map((g) => g.verdict)).toEqual([verdict]);
+    });
+  }
+});
+
+describe('leave the plan gives with a verb joined by "and"', () => {
+  it('reads "X will have … and may …" as leave, as "X may …" is', () => {
+    const got = adviceVerdicts(planWith(['3) She will have a fan on her desk in every lesson and may switch it on at any time.']), [
+      { h: 'Recommendations' },
+      'Priya must have a fan on her desk in every lesson and be allowed to switch it on at any time.',
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['carried']);
+  });
+  it('still reads "staff will … and may …" as discretion', () => {
+    const got = adviceVerdicts(planWith(['Staff will check the fan each morning and may switch it on when needed.']), [
+      { h: 'Recommendations' },
+      'Staff must check the fan each morning and must switch it on at the start of every lesson.',
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['diluted']);
+  });
+});
+
+describe('staff only to keep a thing in mind', () => {
+  for (const advice of ['Teachers should bear in mind that Sol loses focus after lunch.', 'Staff must keep in mind that Sol is slow to start in the morning.']) {
+    it(advice, () => {
+      const got = adviceVerdicts(planWith(['Sol will have a movement break every 30 minutes.']), [{ h: 'Recommendations' }, advice]);
+      expect(got.map((g) => g.verdict)).toEqual(['adviceVague']);
+    });
+  }
+});

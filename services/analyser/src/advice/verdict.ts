@@ -308,7 +308,11 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // Its Who / When lines say who delivers it and when, as a table row's cells do.
   const r = { ...advised, text: withoutRequestLead(advised.details ? `${advised.text}\n${advised.details}` : advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
-  const { main, condition } = splitCondition(r.text);
+  const split = splitCondition(r.text);
+  const condition = split.condition;
+  // The reason after "because" ("…, because she may need treatment within 72 hours") is why, not how
+  // much: the amounts compared are read without it (grammar).
+  const main = split.main.replace(/,?\s+because\b[^.;\t]*/gi, '');
   const open = adviceOpenWords(rec, r.text);
   const enough = amountStated(main, rec, rubric);
   const because = rubric.advice.vagueBecause;
@@ -321,7 +325,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // Staff only to be aware, no briefing or training given: nothing provided.
   else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
-  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
+  // A hedge in the reason ("…, because she may need treatment within 72 hours") is on why, not on what is asked.
+  else if (TENTATIVE.test(withoutPurpose(r.text, rubric))) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(withoutPurpose(r.text, rubric))![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !numbered(rubric).test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
@@ -340,7 +345,13 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
  */
 function givesLeave(advice: string, text: string, v: { term: string; start: number }, names: ReadonlySet<string>, rubric: Rubric): boolean {
   if (v.term !== 'may' || !verdictWords(rubric).LEAVE.test(advice)) return false;
-  const subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
+  let subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
+  // "He will have a locker and may go to it at any time": a verb joined by "and" shares its clause's
+  // subject, the clause's first word after any item label ("1)", "F2", "3.1"; grammar).
+  if (subject === 'and') {
+    const clause = text.slice(0, v.start).split(/[.;:]\s+/).pop() ?? '';
+    subject = /^\s*(?:\(?(?:[A-Z]{1,2}\d*|\d{1,3})(?:\.\d{1,3})*[.)]?\s+)?([A-Za-z'’-]+)\s/.exec(clause)?.[1].toLowerCase();
+  }
   if (!subject || !(['he', 'she', 'they'].includes(subject) || names.has(subject))) return false;
   return verdictWords(rubric).TENTATIVE.exec(text.slice(v.start))?.index !== 0;
 }
