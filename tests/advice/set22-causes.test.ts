@@ -79,3 +79,21 @@ describe('staff only to keep a thing in mind', () => {
     });
   }
 });
+
+describe('teaching a health or care report asks for', () => {
+  const title = 'Community Nursing Service: health advice';
+  const cases: [string, boolean][] = [
+    ['After a hospital stay, Mia should have a 20-minute catch-up lesson in each subject she missed.', true],
+    ['Sam would benefit from the after-school homework club on Tuesdays with a teaching assistant.', true],
+    ['Ola should see the specialist teacher weekly to learn how to use her braille note-taker.', true],
+    ['Each of her core subjects should give her the printed notes a day ahead.', true],
+    ['Mia should have her inhaler with her in every PE lesson.', false],
+    ['Sam should be offered a carer\'s break each month.', false],
+  ];
+  for (const [text, educates] of cases) {
+    it(`${educates ? 'educates' : 'does not educate'}: ${text.slice(0, 50)}`, async () => {
+      const { isEducational } = await import('../../services/analyser/src/advice/verdict.ts');
+      expect(isEducational(text, rubric, title)).toBe(educates);
+    });
+  }
+});
