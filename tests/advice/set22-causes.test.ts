@@ -2,6 +2,7 @@
 // (h106-h110), each on wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { splitJoined } from '../../services/analyser/src/advice/extract.ts';
 import { ingest } from '../../services/ingest/src/index.ts';
 import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
@@ -94,6 +95,20 @@ describe('teaching a health or care report asks for', () => {
     it(`${educates ? 'educates' : 'does not educate'}: ${text.slice(0, 50)}`, async () => {
       const { isEducational } = await import('../../services/analyser/src/advice/verdict.ts');
       expect(isEducational(text, rubric, title)).toBe(educates);
+    });
+  }
+});
+
+describe('a second clause that is the rest of one arrangement', () => {
+  const cases: [string, number][] = [
+    ['Noor must sit in the shade at break when it is above 25°C, with a water bottle, and must wear a hat outside on all other days from May to July.', 1],
+    ['In cookery lessons Noor must use the low bench by the sink; after cookery she must wash her hands with the unscented soap before she leaves the room.', 1],
+    // Two arrangements, each its own clause and modal, stay two.
+    ['Noor should have a laptop in every lesson, and the class teacher should receive 3 hours of training in her condition.', 2],
+  ];
+  for (const [text, n] of cases) {
+    it(`${n} part(s): ${text.slice(0, 60)}`, () => {
+      expect(splitJoined(text, rubric)).toHaveLength(n);
     });
   }
 });

@@ -147,6 +147,13 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     // ("…, and each must be reassessed every six months") points back at the left's people or things.
     if (/^\s*(?:and|as well as)?\s*$/i.test(m[0].replace(/^,/, '')) && /^(?:should|must|needs? to|will need to)\s+not\b|^(?:shouldn|mustn)['’]t\b/i.test(right)) continue;
     if (/^(?:each|both|all of them|either)\s+(?:of (?:them|these)\s+)?(?:should|must|needs? to|will|is to|are to)\b/i.test(right)) continue;
+    // A right side that opens at the other times or places than the left's ("…, and at all other times
+    // must wear a coat"), or at the edge of the left's own occasion ("In swimming lessons …; after
+    // swimming he must …"), is the rest of one arrangement (grammar: "other", or a preposition of time
+    // and a word the left has).
+    const edge = /^(?:after|before|during|at the (?:end|start) of)\s+([a-z]{4,})\b/i.exec(right);
+    if (/^(?:[\w'’-]+\s+){0,6}?(?:at|on|in|during|for)\s+(?:all\s+|any\s+)?(?:the\s+)?other\s+(?:times?|days?|lessons?|weeks?|occasions?|places?|rooms?|sessions?)\b/i.test(right)
+      || (edge && new RegExp(String.raw`\b${edge[1]}\b`, 'i').test(left))) continue;
     // A right side that says its thing is the left's ("…, in the same diary") goes on with it (grammar).
     const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !SAME_THING.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!adviceWords(rubric).NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
