@@ -112,3 +112,32 @@ describe('a second clause that is the rest of one arrangement', () => {
     });
   }
 });
+
+describe('a care plan table: the situation, its signs and what staff must do', () => {
+  const advice: Part[] = [
+    { h: "Children's Community Nursing Service: asthma care plan for school" },
+    { h: 'If Zara has an asthma attack' },
+    { table: [
+      ['When', 'Symptoms', 'What staff should do'],
+      ['Mild attack', 'Coughing; a tight chest; speaking in short sentences', 'Give two puffs of her blue inhaler through the spacer and stay with her until she is breathing easily'],
+      ['Severe attack', 'Lips turning blue; too breathless to talk', 'Call 999, then call her father'],
+    ] },
+  ];
+  it('reads each row as its action, without the situation and the signs', () => {
+    expect(fromParts(advice)).toEqual([
+      'Give two puffs of her blue inhaler through the spacer and stay with her until she is breathing easily',
+      'Call 999, then call her father',
+    ]);
+  });
+  it('sizes each action by its situation, and finds it carried by a statement naming the situation', () => {
+    const got = adviceVerdicts(planWith([], [
+      'In a mild attack, staff will give two puffs of her blue inhaler through the spacer and stay with her until she is breathing easily.',
+      'In a severe attack, staff will call 999, then call her father.',
+    ]), advice);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['carried', 'G'], ['carried', 'G']]);
+  });
+  it('finds the action diluted by a statement that names neither the situation nor an amount', () => {
+    const got = adviceVerdicts(planWith([], ['Staff will call 999 and her father.']), advice);
+    expect(got[1].verdict).toBe('diluted');
+  });
+});

@@ -61,6 +61,8 @@ const adviceWords = perVocabulary((v) => ({
   EVIDENCE_COLUMN: new RegExp(String.raw`^${v.list('adviceEvidenceColumns')}\b`, 'i'),
   // A column of what stands now ("Current wording"), beside what is proposed: read without it, as evidence is.
   STANDING_COLUMN: new RegExp(String.raw`^${v.list('adviceStandingColumns')}\b`, 'i'),
+  // The situation a care plan's row answers ("Situation", "When"): the occasion of its action.
+  OCCASION_COLUMN: new RegExp(String.raw`^${v.list('adviceOccasionColumns')}$`, 'i'),
   // A header naming what to do and who does it ("Time | What | Who | Where"): a routine or care plan.
   WHAT_COLUMN: new RegExp(String.raw`^${v.list('adviceWhatColumns')}\b`, 'i'),
   WHO_COLUMN: new RegExp(String.raw`^${v.list('adviceWhoColumns')}\b`, 'i'),
@@ -89,6 +91,8 @@ export interface Recommendation {
   details?: string;
   /** A table row's reason cells ("Why": "Pressure relief, stretch to his hip flexors"): its aim, read for where it belongs, not for what or how much. */
   reason?: string;
+  /** A care plan's row: the situation its action answers ("Red: emergency"), which says when it is done. */
+  occasion?: string;
   /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
   title: string;
 }
@@ -581,7 +585,7 @@ function restatesParagraph(r: Recommendation, doc: StructuredDocument, all: Reco
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -781,7 +785,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const provisionTable = plainHeader && !underBackground && named.some((c) => WHAT_COLUMN.test(c)) && named.some((c) => WHO_COLUMN.test(c));
       const headed = header || provisionTable;
       // A column of what stands now ("Current wording") beside the proposed is the plan as it is: read without it too.
-      const evidence = new Set(headed ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) || STANDING_COLUMN.test(c) ? [k] : [])) : []);
+      // A column of the situation each row answers ("Situation | Signs | What staff must do"), beside one of
+      // what to do: the occasion, read apart from the action.
+      const occasionAt = new Set(headed && headerCells.some((c) => WHAT_COLUMN.test(c)) ? headerCells.flatMap((c, k) => (OCCASION_COLUMN.test(c) ? [k] : [])) : []);
+      const evidence = new Set(headed ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) || STANDING_COLUMN.test(c) || occasionAt.has(k) ? [k] : [])) : []);
       const heads = b.rows.slice(0, headerAt + 1).map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
       for (const [i, row] of b.rows.entries()) {
         if (titled && i === 0) continue;
@@ -808,7 +815,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           const gap = row.cells.some((c, k) => evidence.has(k) && c.start > first!.start && c.end < last!.end);
           const rowText = synthetic.has(b) || gap ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
           const reason = row.cells.filter((c, k) => evidence.has(k) && EVIDENCE_COLUMN.test(headerCells[k] ?? '')).map((c) => c.text.trim()).filter(Boolean).join('; ');
-          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}) });
+          const occasion = row.cells.filter((_, k) => occasionAt.has(k)).map((c) => c.text.trim()).filter(Boolean).join('; ');
+          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}), ...(occasion ? { occasion } : {}) });
           lastCells.set(out[out.length - 1], last!.text);
         }
       }

@@ -104,7 +104,8 @@ function openWords(j: ProvisionJudgement, rubric: Rubric): string[] {
 
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
-function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
+// With an occasion given (a care plan's "Situation" cell), when is said: a word leaving how often open is not.
+function adviceOpenWords(j: ProvisionJudgement, text: string, occasion = false): string[] {
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
   // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
@@ -113,7 +114,7 @@ function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
   // An open word inside brackets ("(a footrest if needed)") is on an extra the brackets add, not on
   // what the recommendation provides.
   const bracketed = (v: { start: number; end: number }) => text.lastIndexOf('(', v.start) > text.lastIndexOf(')', v.start) && text.indexOf(')', v.end) >= 0;
-  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && ((v.spec.undermines === 'frequency' && !occasion) || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
 function fmtLength(m: number): string {
@@ -313,8 +314,9 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // The reason after "because" ("…, because she may need treatment within 72 hours") is why, not how
   // much: the amounts compared are read without it (grammar).
   const main = split.main.replace(/,?\s+because\b[^.;\t]*/gi, '');
-  const open = adviceOpenWords(rec, r.text);
-  const enough = amountStated(main, rec, rubric);
+  const open = adviceOpenWords(rec, r.text, !!advised.occasion);
+  // A care plan's row whose situation says when its action is taken ("Red: emergency") is sized by it.
+  const enough = amountStated(main, rec, rubric) || !!advised.occasion;
   const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
@@ -391,7 +393,11 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
   const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
-  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
+  // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
+  // situation ("In an emergency, staff will …"): a word of the situation's own cell in the statement.
+  const situation = r.occasion ? tokens(r.occasion.split(';')[0], names, rubric) : [];
+  const inSituation = situation.length > 0 && tokens(p.text, names, rubric).some((t) => situation.includes(t));
+  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment' && !inSituation) say('noAmount');
   // Equipment needs no amount, but the standard asks when or where it is used: advice that says so
   // ("for all written work") against a plan that does not ("will be available") gives less.
   // "At all times" is what providing a thing already means; it says nothing a plan could leave out.
