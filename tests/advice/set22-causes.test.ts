@@ -141,3 +141,28 @@ describe('a care plan table: the situation, its signs and what staff must do', (
     expect(got[1].verdict).toBe('diluted');
   });
 });
+
+describe('a plan paragraph of several clauses split by semicolons', () => {
+  const plan = ['Reading (E2): Four times a week, Leo will have a 20-minute phonics session with Mr Daly in the library; his teachers will be given a briefing on dyslexia; he will have a reading ruler on his desk in every lesson.'];
+  it('answers a recommendation with the clause that gives it', () => {
+    const got = adviceVerdicts(planWith(plan), [
+      { h: 'Recommendations' },
+      'A reading ruler should be on his desk in every lesson.',
+      'The teachers who teach him should go to a 90-minute briefing on dyslexia from the specialist teacher before half term.',
+    ]);
+    expect(got.map((g) => [g.verdict, g.matched])).toEqual([
+      ['carried', 'he will have a reading ruler on his desk in every lesson.'],
+      ['diluted', 'his teachers will be given a briefing on dyslexia'],
+    ]);
+  });
+});
+
+describe("left to the child's own choice", () => {
+  it('reads "only … when she chooses to" as a rule that needs no amount', () => {
+    const got = adviceVerdicts(planWith(['Ada will only answer questions in front of the class when she chooses to.']), [
+      { h: 'Recommendations' },
+      'Ada should not be asked to answer in front of the class unless she has chosen to.',
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['carried']);
+  });
+});
