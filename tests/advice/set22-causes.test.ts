@@ -166,3 +166,36 @@ describe("left to the child's own choice", () => {
     expect(got.map((g) => g.verdict)).toEqual(['carried']);
   });
 });
+
+describe('parents asking outright', () => {
+  it('reads "We ask that …" and "I ask for …" as recommendations, and not what they hope', () => {
+    const texts = fromParts([
+      { h: 'About Sami' },
+      'Sami loves trains and talks about them all day.',
+      'We ask that Sami always sits at the end of a row in assembly, next to an adult.',
+      'I ask for a copy of his visual timetable to be sent home each Friday.',
+      'We hope he will make a friend this year.',
+    ]);
+    expect(texts).toEqual([
+      'We ask that Sami always sits at the end of a row in assembly, next to an adult.',
+      'I ask for a copy of his visual timetable to be sent home each Friday.',
+    ]);
+  });
+});
+
+describe('a box of lines (a one-column table)', () => {
+  const box = (rows: string[]): Part => ({ table: rows.map((r) => [r, '']) });
+  it('reads the lines that tell staff what to do, not its title nor a line describing the child, wherever it stands', () => {
+    const texts = fromParts([
+      'Health advice for school',
+      box(['AT A GLANCE', 'Never leave Kai alone near water.', 'Always give him a two-minute warning before a change of activity.', 'Kai may not answer when he is called: he is not being rude.']),
+      { h: 'Recommendations' },
+      box(['REMEMBER', 'Check his hearing aids are switched on at the start of every lesson.', 'Kai gets tired by the end of the day.']),
+    ]);
+    expect(texts).toEqual([
+      'Never leave Kai alone near water.',
+      'Always give him a two-minute warning before a change of activity.',
+      'Check his hearing aids are switched on at the start of every lesson.',
+    ]);
+  });
+});

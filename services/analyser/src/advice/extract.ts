@@ -31,6 +31,8 @@ const adviceWords = perVocabulary((v) => ({
   DESCRIBES: new RegExp(String.raw`^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!${v.list('adviceNeedVerbs')}\b)${v.list('adviceDescribesVerbs')}\b`),
   // An item opening with what to do, or naming who should do it.
   NUMBERED_ACTION: new RegExp(String.raw`^${v.list('adviceImperatives')}\b|\b${v.list('adviceShould')}\b`, 'i'),
+  // A line telling staff what to do, perhaps after "Always", "Never" or "Please" ("Never use …").
+  IMPERATIVE_LINE: new RegExp(String.raw`^(?:(?:always|never|please|do not|don['’]t)\s+)?${v.list('adviceImperatives')}\b`, 'i'),
   CONDITION_OPENING: new RegExp(String.raw`^${v.list('adviceConditionOpenings')}\b`, 'i'),
   CONTINUATION: new RegExp(String.raw`^${v.list('adviceContinuations')}`, 'i'),
   AMOUNT_CHANGE: new RegExp(String.raw`\b${v.list('adviceAmountChanges')}\b`, 'i'),
@@ -585,7 +587,7 @@ function restatesParagraph(r: Recommendation, doc: StructuredDocument, all: Reco
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, IMPERATIVE_LINE, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -769,6 +771,24 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     if (b.kind === 'table') {
       const width = Math.max(...b.rows.map((r) => r.cells.length));
+      // A box: a table of one filled cell a row ("KEY POINTS", then a line a row). Its first row with no
+      // full stop titles it; each line below is a recommendation when it recommends by a cue or tells
+      // staff what to do ("Never use …", "Always say …", "Keep …"), wherever the box stands; a line that
+      // describes the child is not, even under a recommendations heading.
+      if (b.rows.length >= 2 && b.rows.every((r) => r.cells.filter((c) => c.text.trim()).length <= 1)) {
+        for (const [i, row] of b.rows.entries()) {
+          const cell = row.cells.find((c) => c.text.trim());
+          if (!cell) continue;
+          const line = cell.text.trim();
+          if (i === 0 && !/[.!?]$/.test(line)) continue;
+          const tells = IMPERATIVE_LINE.test(line) || /^(?:always|never|do not|don['’]t)\s+[a-z]+/i.test(line);
+          if (!(tells && isRecommendation(line, true, false, true, rubric)) && !(CUE.test(line) && isRecommendation(line, false, underBackground, true, rubric))) continue;
+          const lead = cell.text.length - cell.text.trimStart().length;
+          out.push({ text: line, start: cell.start + lead, end: cell.start + lead + line.length, context, title });
+        }
+        markSummary();
+        continue;
+      }
       // A title row: one cell across a table of several columns ("Recommended access arrangements",
       // merged across): it titles the table, as a heading would; the header row is the one under it.
       const titled = width >= 3 && b.rows.length > 2 && b.rows[0].cells.filter((c) => c.text.trim()).length === 1;
