@@ -199,3 +199,18 @@ describe('a box of lines (a one-column table)', () => {
     ]);
   });
 });
+
+describe('a one-off of a given length at a given time', () => {
+  const cases: [string, string][] = [
+    ['I recommend a deaf awareness talk for his class: one 40-minute session in the second week of the summer term, led by the teacher of the deaf.', 'missing'],
+    ['Arlo should have one 30-minute meeting with his new teacher in the autumn term.', 'missing'],
+    // A length with no time it happens still says neither how often nor when.
+    ['A 40-minute session for his class on deaf awareness.', 'adviceVague'],
+  ];
+  for (const [advice, verdict] of cases) {
+    it(`${verdict}: ${advice.slice(0, 60)}`, () => {
+      const got = adviceVerdicts(planWith(['Arlo will sit near the front in every lesson.']), [{ h: 'Recommendations' }, advice]);
+      expect(got.map((g) => g.verdict)).toEqual([verdict]);
+    });
+  }
+});
