@@ -118,7 +118,7 @@ describe('a care plan table: the situation, its signs and what staff must do', (
     { h: "Children's Community Nursing Service: asthma care plan for school" },
     { h: 'If Zara has an asthma attack' },
     { table: [
-      ['When', 'Symptoms', 'What staff should do'],
+      ['Situation', 'Symptoms', 'What staff should do'],
       ['Mild attack', 'Coughing; a tight chest; speaking in short sentences', 'Give two puffs of her blue inhaler through the spacer and stay with her until she is breathing easily'],
       ['Severe attack', 'Lips turning blue; too breathless to talk', 'Call 999, then call her father'],
     ] },
