@@ -214,3 +214,13 @@ describe('a one-off of a given length at a given time', () => {
     });
   }
 });
+
+describe('magnifiers and magnification', () => {
+  it('answers advice for named magnifiers with the plan\'s "magnification aids"', () => {
+    const got = adviceVerdicts(planWith(['Esme will have access to magnification aids.'], ['The QTVI will see Esme 1:1 for 45 minutes each week to teach her braille.']), [
+      { h: 'Low vision clinic: recommendations' },
+      'Esme should use her 6x hand magnifier for worksheets, and a video magnifier in every science and geography lesson.',
+    ]);
+    expect(got.map((g) => [g.verdict, g.section])).toEqual([['diluted', 'F']]);
+  });
+});
