@@ -40,7 +40,9 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // 0.98, 0.95, 0.93 then), and sets 6 to 11 (1.00, 0.97, 0.95, 1.00, 0.96, 0.98 on 7 December). Sets 12 and 17
     // (0.86, 0.84 then) reach 0.91 (39/43) and 0.90 (45/50) after the fixes for their general causes (branch
     // advfix24), so every held-out set is now held to the per-set floor.
-    const measuring = new Set<number>([22]);
+    // Set 22 (h106-h110), written blind: first sight 0.60 (35/58); 0.95 (55/58) after the fixes for its
+    // general causes (branch advfix25), so it is held to the per-set floor.
+    const measuring = new Set<number>([]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });

@@ -136,7 +136,7 @@ const frag = (text: string): Fragment[] => [{ text, page: null }];
 // A line that closes a sentence or a label's value (a full stop, "?", "!", ";"); a line that opens with a
 // typed marker ("• ", "- ") or a field's label and a colon ("How often: …"). Layout, not words.
 const LINE_CLOSES = /[.!?;]["'’”)]*\s*$/;
-const LINE_OPENS = /^\s*(?:[•▪◦●‣·○■□➢►✓✔*\-–]\s+|\p{Lu}[\p{L}' ]{0,30}:(?:\s|$))/u;
+const LINE_OPENS = /^\s*(?:[•▪◦●‣·○■□➢►→➔➜➝⇒▶✓✔*\-–]\s+|\p{Lu}[\p{L}' ]{0,30}:(?:\s|$))/u;
 
 /**
  * A cell paragraph's lines where manual line breaks (Shift+Enter, <w:br/>) set items apart, as Word
@@ -186,7 +186,7 @@ function cellInput(td: Node): CellInput {
 }
 
 /** A paragraph typed with its own marker ("• ", "1. ", "a) "): a list item, as in plain text. */
-const TYPED_MARKER = /^\s*([•▪◦●‣·○■□➢►✓✔*\-–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(\S.*)$/s;
+const TYPED_MARKER = /^\s*([•▪◦●‣·○■□➢►→➔➜➝⇒▶✓✔*\-–]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(\S.*)$/s;
 
 /** Level for paragraphs that are headings only by being bold: below the deepest styled heading. */
 let boldLevel = 1;

@@ -7,8 +7,8 @@ import { asWritten } from './pdf-lines.ts';
 import { SENTENCE_END } from './document.ts';
 import { FURNITURE_WORD, PAGE_OF } from './furniture.ts';
 
-// Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
-const BULLET = /^(\s*)([•▪◦●‣·○■□➢►*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
+// Arrows ("→ ", "➔ ", "⇒ ") open an item as a bullet does. Also Word's "o" sub-bullet (before a capital or digit) and private-use Symbol bullets (U+F0B7).
+const BULLET = /^(\s*)([•▪◦●‣·○■□➢►→➔➜➝⇒▶*\-–\uE000-\uF8FF]|o(?=[ \t]+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))[ \t]+(\S.*)$/;
 
 /** "Section F: …", "SECTION F", "Part F –", "F. The help I will get", "F – …" */
 export const SECTION_HEADING = /^(sections?|part)\s+([A-K]|H[12])\b|^([A-K]|H[12])\s*([.:–—-])\s+\S/i;

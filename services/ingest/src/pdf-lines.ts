@@ -53,8 +53,8 @@ export interface PageLines {
 
 // Word's second-level bullet is a Courier "o"; Symbol-font bullets often come through as a
 // private-use character (U+F0B7), which is reported as "•".
-export const MARKER_RE = /^([•▪◦●‣·○■□➢►✓✔\-–*o\uE000-\uF8FF]|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))$/;
-const MARKER_PREFIX_RE = /^([•▪◦●‣·○■□➢►✓✔*–\uE000-\uF8FF]|[o-](?=\s+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(?=\S)/;
+export const MARKER_RE = /^([•▪◦●‣·○■□➢►→➔➜➝⇒▶✓✔\-–*o\uE000-\uF8FF]|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))$/;
+const MARKER_PREFIX_RE = /^([•▪◦●‣·○■□➢►→➔➜➝⇒▶✓✔*–\uE000-\uF8FF]|[o-](?=\s+["'(]?[A-Z0-9])|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,5}[.)]|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\))\s+(?=\S)/;
 export const asWritten = (m: string) => (/^[\uE000-\uF8FF]$/.test(m) ? '•' : m);
 
 /** Groups a page's items into lines; a small shape just before a line's start is its bullet. */

@@ -31,6 +31,8 @@ const adviceWords = perVocabulary((v) => ({
   DESCRIBES: new RegExp(String.raw`^(?:he|she|they|[A-Z][a-z'’-]+)\s+(?!${v.list('adviceNeedVerbs')}\b)${v.list('adviceDescribesVerbs')}\b`),
   // An item opening with what to do, or naming who should do it.
   NUMBERED_ACTION: new RegExp(String.raw`^${v.list('adviceImperatives')}\b|\b${v.list('adviceShould')}\b`, 'i'),
+  // A line telling staff what to do, perhaps after "Always", "Never" or "Please" ("Never use …").
+  IMPERATIVE_LINE: new RegExp(String.raw`^(?:(?:always|never|please|do not|don['’]t)\s+)?${v.list('adviceImperatives')}\b`, 'i'),
   CONDITION_OPENING: new RegExp(String.raw`^${v.list('adviceConditionOpenings')}\b`, 'i'),
   CONTINUATION: new RegExp(String.raw`^${v.list('adviceContinuations')}`, 'i'),
   AMOUNT_CHANGE: new RegExp(String.raw`\b${v.list('adviceAmountChanges')}\b`, 'i'),
@@ -61,6 +63,8 @@ const adviceWords = perVocabulary((v) => ({
   EVIDENCE_COLUMN: new RegExp(String.raw`^${v.list('adviceEvidenceColumns')}\b`, 'i'),
   // A column of what stands now ("Current wording"), beside what is proposed: read without it, as evidence is.
   STANDING_COLUMN: new RegExp(String.raw`^${v.list('adviceStandingColumns')}\b`, 'i'),
+  // The situation a care plan's row answers ("Situation", "When"): the occasion of its action.
+  OCCASION_COLUMN: new RegExp(String.raw`^${v.list('adviceOccasionColumns')}$`, 'i'),
   // A header naming what to do and who does it ("Time | What | Who | Where"): a routine or care plan.
   WHAT_COLUMN: new RegExp(String.raw`^${v.list('adviceWhatColumns')}\b`, 'i'),
   WHO_COLUMN: new RegExp(String.raw`^${v.list('adviceWhoColumns')}\b`, 'i'),
@@ -89,6 +93,8 @@ export interface Recommendation {
   details?: string;
   /** A table row's reason cells ("Why": "Pressure relief, stretch to his hip flexors"): its aim, read for where it belongs, not for what or how much. */
   reason?: string;
+  /** A care plan's row: the situation its action answers ("Red: emergency"), which says when it is done. */
+  occasion?: string;
   /** The title of the advice it is in: the report's first line, or in Section K the appendix line above it ("Appendix D: Epilepsy nurse advice — …"). */
   title: string;
 }
@@ -147,6 +153,13 @@ export function splitJoined(text: string, rubric?: Rubric): { start: number; end
     // ("…, and each must be reassessed every six months") points back at the left's people or things.
     if (/^\s*(?:and|as well as)?\s*$/i.test(m[0].replace(/^,/, '')) && /^(?:should|must|needs? to|will need to)\s+not\b|^(?:shouldn|mustn)['’]t\b/i.test(right)) continue;
     if (/^(?:each|both|all of them|either)\s+(?:of (?:them|these)\s+)?(?:should|must|needs? to|will|is to|are to)\b/i.test(right)) continue;
+    // A right side that opens at the other times or places than the left's ("…, and at all other times
+    // must wear a coat"), or at the edge of the left's own occasion ("In swimming lessons …; after
+    // swimming he must …"), is the rest of one arrangement (grammar: "other", or a preposition of time
+    // and a word the left has).
+    const edge = /^(?:after|before|during|at the (?:end|start) of)\s+([a-z]{4,})\b/i.exec(right);
+    if (/^(?:[\w'’-]+\s+){0,6}?(?:at|on|in|during|for)\s+(?:all\s+|any\s+)?(?:the\s+)?other\s+(?:times?|days?|lessons?|weeks?|occasions?|places?|rooms?|sessions?)\b/i.test(right)
+      || (edge && new RegExp(String.raw`\b${edge[1]}\b`, 'i').test(left))) continue;
     // A right side that says its thing is the left's ("…, in the same diary") goes on with it (grammar).
     const clauses = MODAL.test(left) && OWN_CLAUSE.test(right) && !SAME_THING.test(right) && !/\b(?:it|its|them|which)\b|\b(?:this|these|that)\b(?!\s+(?:(?:autumn|spring|summer|school|academic)\s+)?(?:term|half[- ]term|week|month|year)\b)/i.test(opening) && left.trim().split(/\s+/).length >= 3;
     if (!clauses && (!adviceWords(rubric).NEW_ITEM.test(right) || !hasFrequency(left, rubric) || !hasFrequency(right, rubric))) continue;
@@ -534,20 +547,47 @@ function readableBlocks(blocks: Block[], rubric?: Rubric): Block[] {
 }
 
 // A summary line that gives the number of the paragraph it shortens ("A phased return over eight
-// weeks (5.1)", "(see 4.2)", "(para 3)"): grammar, a number in brackets closing the line.
-const PARAGRAPH_REFERENCE = /\(\s*(?:see\s+)?(?:(?:para(?:graph)?|section|rec(?:ommendation)?|item)s?\.?\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*\)\s*[.;]?\s*$/i;
-/** Whether `text` closes with a reference to a numbered paragraph that the document has ("(5.1)" and a "5.1 …" paragraph): the same recommendation, shortened. */
-function refersToParagraph(text: string, doc: StructuredDocument): boolean {
+// weeks (5.1)", "(see 4.2)", "(para 3)", "(see section 3)"): grammar, a number in brackets closing the line.
+const PARAGRAPH_REFERENCE = /\(\s*(?:see\s+)?((?:para(?:graph)?|section|rec(?:ommendation)?|item)s?\.?\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*\)\s*[.;]?\s*$/i;
+// A table's cell that is only a paragraph's number ("5.2" in a "Paragraph" column): the row restates that paragraph.
+const PARAGRAPH_CELL = /^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s*$/;
+/**
+ * The numbered paragraph or section of the document that `text` refers to as its source, as offsets
+ * into the document's text: "(5.1)" closing a line and a "5.1 …" paragraph, "(see section 3)" and a
+ * "Section 3 …" heading, or a row's last cell `cell` ("5.2"). It runs to the next line numbered the
+ * same way.
+ */
+function referredParagraph(text: string, doc: StructuredDocument, cell?: string): { start: number; end: number } | null {
   const m = PARAGRAPH_REFERENCE.exec(text);
+  const byCell = !m && cell ? PARAGRAPH_CELL.exec(cell) : null;
   // A bare "(3)" may count something; a paragraph's number in bare brackets has a point ("(5.1)").
-  if (!m || (!m[1].includes('.') && !/[a-z]\s*\d/i.test(m[0]))) return false;
-  const num = m[1].replace(/\./g, '\\.');
-  return new RegExp(`(?:^|\\n)[ \\t]*${num}\\.?[ \\t]+(?=[A-Z(“"'‘])`).test(doc.text);
+  if (m && !m[2].includes('.') && !/[a-z]\s*\d/i.test(m[0])) return null;
+  const number = m?.[2] ?? byCell?.[1];
+  if (!number) return null;
+  // "(see section 3)" names a section, whose heading opens with the word; a paragraph's number opens its line.
+  const word = m?.[1] && /^section/i.test(m[1]) ? String.raw`(?:[Ss]ection\s+|SECTION\s+)?` : '';
+  const line = new RegExp(String.raw`(?:^|\n)[ \t]*${word}${number.replace(/\./g, '\\.')}\.?[ \t]+(?=[A-Z(“"'‘])`).exec(doc.text);
+  if (!line) return null;
+  const start = line.index + line[0].length;
+  const depth = number.split('.').length;
+  const next = new RegExp(String.raw`\n[ \t]*${word}\d{1,2}${String.raw`\.\d{1,2}`.repeat(depth - 1)}\.?[ \t]+(?=[A-Z(“"'‘])`);
+  const after = next.exec(doc.text.slice(start));
+  return { start, end: after ? start + after.index : doc.text.length };
+}
+
+/**
+ * Whether `r` restates a numbered paragraph of the report that gives a recommendation of its own (a
+ * summary's "(5.1)", an appendix row's "Paragraph" cell): the same recommendation, shortened. A
+ * reference to a paragraph of findings ("(see paragraph 3.3)") gives the recommendation its evidence.
+ */
+function restatesParagraph(r: Recommendation, doc: StructuredDocument, all: Recommendation[], cells: WeakMap<Recommendation, string>): boolean {
+  const at = referredParagraph(r.text, doc, cells.get(r));
+  return !!at && all.some((o) => o !== r && o.start >= at.start && o.start < at.end && !(r.start >= at.start && r.start < at.end));
 }
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, IMPERATIVE_LINE, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -583,6 +623,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     if (at >= 0 && run.length - at >= 2) for (const f of run.slice(at)) fields.add(f);
     i = Math.max(k, i + 1);
   }
+  // Each table row's last cell, read for a paragraph's number (restatesParagraph).
+  const lastCells = new WeakMap<Recommendation, string>();
   // Sub-bullets read as part of the topic line above them.
   const detailed = new Set<Block>();
   // A sentence that recommends what the table straight below it sets out ("The timetable below should
@@ -729,6 +771,24 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     if (b.kind === 'table') {
       const width = Math.max(...b.rows.map((r) => r.cells.length));
+      // A box: a table of one filled cell a row ("KEY POINTS", then a line a row). Its first row with no
+      // full stop titles it; each line below is a recommendation when it recommends by a cue or tells
+      // staff what to do ("Never use …", "Always say …", "Keep …"), wherever the box stands; a line that
+      // describes the child is not, even under a recommendations heading.
+      if (b.rows.length >= 2 && b.rows.every((r) => r.cells.filter((c) => c.text.trim()).length <= 1)) {
+        for (const [i, row] of b.rows.entries()) {
+          const cell = row.cells.find((c) => c.text.trim());
+          if (!cell) continue;
+          const line = cell.text.trim();
+          if (i === 0 && !/[.!?]$/.test(line)) continue;
+          const tells = IMPERATIVE_LINE.test(line) || /^(?:always|never|do not|don['’]t)\s+[a-z]+/i.test(line);
+          if (!(tells && isRecommendation(line, true, false, true, rubric)) && !(CUE.test(line) && isRecommendation(line, false, underBackground, true, rubric))) continue;
+          const lead = cell.text.length - cell.text.trimStart().length;
+          out.push({ text: line, start: cell.start + lead, end: cell.start + lead + line.length, context, title });
+        }
+        markSummary();
+        continue;
+      }
       // A title row: one cell across a table of several columns ("Recommended access arrangements",
       // merged across): it titles the table, as a heading would; the header row is the one under it.
       const titled = width >= 3 && b.rows.length > 2 && b.rows[0].cells.filter((c) => c.text.trim()).length === 1;
@@ -745,7 +805,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       const provisionTable = plainHeader && !underBackground && named.some((c) => WHAT_COLUMN.test(c)) && named.some((c) => WHO_COLUMN.test(c));
       const headed = header || provisionTable;
       // A column of what stands now ("Current wording") beside the proposed is the plan as it is: read without it too.
-      const evidence = new Set(headed ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) || STANDING_COLUMN.test(c) ? [k] : [])) : []);
+      // A column of the situation each row answers ("Situation | Signs | What staff must do"), beside one of
+      // what to do: the occasion, read apart from the action.
+      const occasionAt = new Set(headed && headerCells.some((c) => WHAT_COLUMN.test(c)) ? headerCells.flatMap((c, k) => (OCCASION_COLUMN.test(c) ? [k] : [])) : []);
+      const evidence = new Set(headed ? headerCells.flatMap((c, k) => (EVIDENCE_COLUMN.test(c) || STANDING_COLUMN.test(c) || occasionAt.has(k) ? [k] : [])) : []);
       const heads = b.rows.slice(0, headerAt + 1).map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
       for (const [i, row] of b.rows.entries()) {
         if (titled && i === 0) continue;
@@ -772,7 +835,9 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
           const gap = row.cells.some((c, k) => evidence.has(k) && c.start > first!.start && c.end < last!.end);
           const rowText = synthetic.has(b) || gap ? kept.slice(kept.indexOf(first!)).map((c) => c.text.trim()).filter(Boolean).join('\t') : doc.text.slice(first!.start, last!.end);
           const reason = row.cells.filter((c, k) => evidence.has(k) && EVIDENCE_COLUMN.test(headerCells[k] ?? '')).map((c) => c.text.trim()).filter(Boolean).join('; ');
-          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}) });
+          const occasion = row.cells.filter((_, k) => occasionAt.has(k)).map((c) => c.text.trim()).filter(Boolean).join('; ');
+          out.push({ text: rowText, start: first!.start, end: last!.end, context: tableLeadIns.get(b) ?? context, title, ...(reason ? { reason } : {}), ...(occasion ? { occasion } : {}) });
+          lastCells.set(out[out.length - 1], last!.text);
         }
       }
       markSummary();
@@ -877,7 +942,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     runLeadIn = runLead || (/:\s*$/.test(text) && CUE.test(lastSentence) ? text : '');
   }
   // A summary's line that shortens a numbered paragraph of the report is that paragraph's recommendation again.
-  return withoutPreviews(out, summarised, rubric).filter((r) => !refersToParagraph(r.text, doc));
+  const kept = withoutPreviews(out, summarised, rubric);
+  return kept.filter((r) => !restatesParagraph(r, doc, kept, lastCells));
 }
 
 /**

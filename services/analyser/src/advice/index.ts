@@ -163,6 +163,33 @@ function wholeStatements(provisions: Provision[], planText: string): Provision[]
   return out;
 }
 
+// A clause after a semicolon with its own subject and verb ("…; staff will be made aware of …; Nia will
+// have a toilet card …"): grammar, a subject of a few words, then a modal.
+const OWN_CLAUSE_AFTER = /;\s+(?=(?:(?:the|his|her|their|a|an|all|every|each|any|new)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|should|must|may|can|is to|are to)\s)/g;
+
+/**
+ * The clauses of a statement the plan writes as one paragraph of several, split by semicolons, each with
+ * its own subject and verb ("Three times a week, Nia will have …; staff will be made aware …; Nia will
+ * have a toilet card …"): each is read as a statement as well as the whole.
+ */
+function clauseStatements(provisions: Provision[]): Provision[] {
+  const out: Provision[] = [];
+  for (const p of provisions) {
+    if (p.row !== null) continue;
+    const cuts = [...p.text.matchAll(OWN_CLAUSE_AFTER)].map((m) => m.index!);
+    if (!cuts.length) continue;
+    let from = 0;
+    for (const at of [...cuts, p.text.length]) {
+      const raw = p.text.slice(from, at);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text.split(/\s+/).length >= 4) out.push({ ...p, text, start: p.start + from + lead, end: p.start + from + lead + text.length });
+      from = at + 1;
+    }
+  }
+  return out;
+}
+
 /** Every recommendation in `sources` with its verdict against the plan's provisions. */
 export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSource[], rubric: Rubric, names: readonly string[] = [], planText = ''): { entry: AdviceEntry; source: AdviceSource; rec: Recommendation }[] {
   const recs = sources.flatMap((source) => extractRecommendations(source.doc, source.range, rubric).map((rec) => ({ source, rec })));
@@ -170,7 +197,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
   // Fridays she will …") is read as one statement as well as sentence by sentence: advice for the whole
   // is matched to the whole. Only the plan's own statements are counted and weigh words.
   const statements = planProvisions.length;
-  const provisions = [...planProvisions, ...wholeStatements(planProvisions, planText)];
+  const provisions = [...planProvisions, ...wholeStatements(planProvisions, planText), ...clauseStatements(planProvisions)];
   // The child's name is in many statements and says nothing about which provision is which.
   const ignore = new Set(names.map((n) => n.toLowerCase()));
   // A review clause ("progress reviewed half-termly by the SENCo") is not what the statement

@@ -104,7 +104,8 @@ function openWords(j: ProvisionJudgement, rubric: Rubric): string[] {
 
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
-function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
+// With an occasion given (a care plan's "Situation" cell), when is said: a word leaving how often open is not.
+function adviceOpenWords(j: ProvisionJudgement, text: string, occasion = false): string[] {
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
   // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
@@ -113,7 +114,7 @@ function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
   // An open word inside brackets ("(a footrest if needed)") is on an extra the brackets add, not on
   // what the recommendation provides.
   const bracketed = (v: { start: number; end: number }) => text.lastIndexOf('(', v.start) > text.lastIndexOf(')', v.start) && text.indexOf(')', v.end) >= 0;
-  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && ((v.spec.undermines === 'frequency' && !occasion) || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
 }
 
 function fmtLength(m: number): string {
@@ -261,7 +262,9 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // provides, not a session.
   // A label opening a plan's line ("Support: …") names the field, not an aim.
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant').replace(serviceNamed(rubric), ' ')) && !AIM.test(text.replace(/^\s*[A-Z][a-z]+\s*:\s+/, ''));
-  return j.quantified || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b|\bcourse\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  // A one-off of a given length at a given time ("one 30-minute session in the spring term") is sized by both.
+  const timedOneOff = own.length && !!rubric && oneOffTime(rubric).test(text);
+  return j.quantified || timedOneOff || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b|\bcourse\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -308,9 +311,14 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // Its Who / When lines say who delivers it and when, as a table row's cells do.
   const r = { ...advised, text: withoutRequestLead(advised.details ? `${advised.text}\n${advised.details}` : advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
-  const { main, condition } = splitCondition(r.text);
-  const open = adviceOpenWords(rec, r.text);
-  const enough = amountStated(main, rec, rubric);
+  const split = splitCondition(r.text);
+  const condition = split.condition;
+  // The reason after "because" ("…, because she may need treatment within 72 hours") is why, not how
+  // much: the amounts compared are read without it (grammar).
+  const main = split.main.replace(/,?\s+because\b[^.;\t]*/gi, '');
+  const open = adviceOpenWords(rec, r.text, !!advised.occasion);
+  // A care plan's row whose situation says when its action is taken ("Red: emergency") is sized by it.
+  const enough = amountStated(main, rec, rubric) || !!advised.occasion;
   const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
@@ -321,7 +329,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // Staff only to be aware, no briefing or training given: nothing provided.
   else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
-  else if (TENTATIVE.test(r.text)) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(r.text)![0] });
+  // A hedge in the reason ("…, because she may need treatment within 72 hours") is on why, not on what is asked.
+  else if (TENTATIVE.test(withoutPurpose(r.text, rubric))) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(withoutPurpose(r.text, rubric))![0] });
   else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !numbered(rubric).test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
@@ -340,7 +349,13 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
  */
 function givesLeave(advice: string, text: string, v: { term: string; start: number }, names: ReadonlySet<string>, rubric: Rubric): boolean {
   if (v.term !== 'may' || !verdictWords(rubric).LEAVE.test(advice)) return false;
-  const subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
+  let subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
+  // "He will have a locker and may go to it at any time": a verb joined by "and" shares its clause's
+  // subject, the clause's first word after any item label ("1)", "F2", "3.1"; grammar).
+  if (subject === 'and') {
+    const clause = text.slice(0, v.start).split(/[.;:]\s+/).pop() ?? '';
+    subject = /^\s*(?:\(?(?:[A-Z]{1,2}\d*|\d{1,3})(?:\.\d{1,3})*[.)]?\s+)?([A-Za-z'’-]+)\s/.exec(clause)?.[1].toLowerCase();
+  }
   if (!subject || !(['he', 'she', 'they'].includes(subject) || names.has(subject))) return false;
   return verdictWords(rubric).TENTATIVE.exec(text.slice(v.start))?.index !== 0;
 }
@@ -380,7 +395,11 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
   const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
-  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment') say('noAmount');
+  // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
+  // situation ("In an emergency, staff will …"): a word of the situation's own cell in the statement.
+  const situation = r.occasion ? tokens(r.occasion.split(';')[0], names, rubric) : [];
+  const inSituation = situation.length > 0 && tokens(p.text, names, rubric).some((t) => situation.includes(t));
+  if (!amountStated(p.text, pj, rubric) && a.rec.kind !== 'equipment' && !inSituation) say('noAmount');
   // Equipment needs no amount, but the standard asks when or where it is used: advice that says so
   // ("for all written work") against a plan that does not ("will be available") gives less.
   // "At all times" is what providing a thing already means; it says nothing a plan could leave out.
