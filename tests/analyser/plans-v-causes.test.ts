@@ -62,3 +62,25 @@ describe('a provision cell in tiers: the tier labels head the provisions under t
     expect(got).toEqual(['Sound-absorbing panels fitted in his classroom, to be considered by the local authority.', 'A rest break in the library every afternoon.']);
   });
 });
+
+describe('a pasted Word table: sentences after the last row, up to the blank line, are its last cell', () => {
+  it('keeps an outcome cell of two paragraphs whole', async () => {
+    const doc = await parse([
+      'Needs\tProvision\tOutcomes',
+      'Lena reads slowly.\tPaired reading with a teaching assistant, 15 minutes daily.\tBy July 2027, Lena will read 80 words a minute.',
+      'Lena will enjoy reading more.',
+      '',
+      'Section G – Health provision',
+    ]);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table && table.kind === 'table' ? table.rows[1].cells[2].text : '').toContain('Lena will enjoy reading more.');
+    const e = findSections(doc, undefined, rubric).find((x) => x.key === 'E');
+    expect(e ? outcomeStatements(e, { rubric }).map((o) => o.text) : []).toContain('Lena will enjoy reading more.');
+  });
+
+  it('leaves a short title after the table out of it', async () => {
+    const doc = await parse(['Needs\tProvision\tOutcomes', 'Lena reads slowly.\tPaired reading, 15 minutes daily.\tLena will read faster.', 'Notes', '', 'Section G – Health provision']);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table && table.kind === 'table' ? table.rows[1].cells[2].text : '').not.toContain('Notes');
+  });
+});
