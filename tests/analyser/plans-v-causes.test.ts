@@ -84,3 +84,45 @@ describe('a pasted Word table: sentences after the last row, up to the blank lin
     expect(table && table.kind === 'table' ? table.rows[1].cells[2].text : '').not.toContain('Notes');
   });
 });
+
+describe('a section in numbered parts, one a table of a study programme', () => {
+  const lines: Part[] = [
+    { h: 'Section F – Special educational provision' },
+    'F1 Course',
+    'Programme element',
+    'What it involves',
+    'Guided learning hours',
+    'Delivered by',
+    'Core qualification',
+    'Level 1 Diploma in Hospitality, taught in kitchen groups of no more than 12',
+    '10 hours a week, 34 weeks',
+    'Catering lecturers',
+    'Maths',
+    'Functional Skills maths at Level 1',
+    '2 hours a week',
+    'Maths lecturer',
+    'F2 Additional support',
+    'A job coach in the training restaurant for 3 hours a week.',
+    { h: 'Section G – Health provision' },
+    'None.',
+  ];
+  it('reads the table one cell a line into rows and the part titles as no statements', () => {
+    const got = statementsOf(lines).map((t) => t.split('\t'));
+    expect(got.map((c) => c[0])).toEqual(['Level 1 Diploma in Hospitality, taught in kitchen groups of no more than 12', 'Functional Skills maths at Level 1', 'A job coach in the training restaurant for 3 hours a week.']);
+    expect(got[1]).toContain('2 hours a week');
+  });
+
+  it('judges a row with its hours and who', () => {
+    const r = analyse(buildDoc(lines));
+    const maths = r.provisions.find((p) => p.text.startsWith('Functional Skills maths'));
+    expect(maths?.elements).toMatchObject({ frequency: true, duration: true, provider: true });
+  });
+
+  it.each([
+    ['F2 Additional support', false],
+    ['F3 Further support', false],
+    ['F2 Speech and language therapy, 1:1, 30 minutes every week', true],
+  ] as const)('%s: a statement %s', (line, kept) => {
+    expect(statementsOf([{ h: 'Section F – Special educational provision' }, line, 'A job coach in the training restaurant for 3 hours a week.', { h: 'Section G – Health provision' }, 'None.']).includes(line)).toBe(kept);
+  });
+});

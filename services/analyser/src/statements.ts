@@ -189,6 +189,9 @@ export interface StatementOptions {
 // A cell saying there is nothing, perhaps after its section's label ("H1: None.", "Not applicable – …", "No health provision …") (grammar).
 const SAYS_NONE = /^(?:(?:H\s?[12]|[A-K])\s*[:.–—-]\s*)?(?:no|none|nil|n\/a|not (?:applicable|required|needed))\b/i;
 
+// A section's numbered part and a short title: "F1 Study programme", "G2 Medical" (grammar); group 1 the letter.
+const PART_TITLE = /^([A-K])(?:\.?\d{1,2}[.:)]?\s+)(?=\p{Lu}[^.!?:;\d]{0,40}$)/u;
+
 function isLeadIn(text: string): boolean {
   return /:\s*$/.test(text.trim());
 }
@@ -324,6 +327,14 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // A line the document styles as a heading, with a list straight after it ("Study programme" then
     // its courses as bullets), heads that list, however much it sounds like a provision's name.
     const headsList = u.headed && u.subheading && joined[index + 1]?.kind === 'listItem';
+    // A numbered part of the section and its title ("F1 Study programme", "F2 Additional support"), with
+    // more after it: styled as a heading, over a table, or a title of category words once its number is
+    // off, it names the part; it provides nothing itself.
+    const part = !labelled && PART_TITLE.exec(t);
+    if (part && part[1] === key[0] && index + 1 < joined.length && (u.headed || joined[index + 1].kind === 'row' || !namesProvision(t.slice(part[0].length), rubric))) {
+      leadIn = '';
+      continue;
+    }
     if (!labelled && u.subheading && (isLeadIn(t) || headsList || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t)) ? t : '';
       continue;

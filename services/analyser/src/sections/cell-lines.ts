@@ -86,6 +86,8 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   return out;
 }
 
+// "F2 Additional support": a numbered part of a section and its short title (grammar), after a blank line: the table before it has ended.
+const PART_TITLE = /^(?:H[12]|[A-K])\.?\d{1,2}[.:)]?\s+\p{Lu}[^.!?:;\d]{0,40}$/u;
 // "G", "H1", "H1 and H2": a label column's cell naming its row's section (a letter is grammar, not words).
 const ROW_LETTERS = /^(?:H\s?[12]|[A-K])(?:\s*(?:,|and|&|\/)\s*(?:H\s?[12]|[A-K]))*$/;
 const isCellLine = (b: Block): b is Line => b.kind === 'paragraph' || b.kind === 'heading';
@@ -139,7 +141,7 @@ function readRows(titles: Titles, blocks: Block[], from: number, heads: Line[], 
     // A label column's cell may be a section's bare letter ("G", "H1"): the row's section, not a heading.
     if (!isCellLine(b)) break;
     const rowLetter = labelled && cells.length === 0 && ROW_LETTERS.test(b.text.trim());
-    if (b.blankBefore === undefined || (!rowLetter && matchHeading(titles, b.text, false, false))) break;
+    if (b.blankBefore === undefined || (!rowLetter && (matchHeading(titles, b.text, false, false) || (cells.length === 0 && b.blankBefore > sep && PART_TITLE.test(b.text.trim()))))) break;
     // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
     const extra = b.blankBefore - sep;
     let empties = extra / (sep + 1);
@@ -309,7 +311,7 @@ function readRowsByKind(titles: Titles, blocks: Block[], from: number, heads: Li
   const lines: Line[] = [];
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
+    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim()) || PART_TITLE.test(b.text.trim())) break;
     lines.push(b);
   }
   if (lines.length < 2) return null;
