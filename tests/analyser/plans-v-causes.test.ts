@@ -126,3 +126,22 @@ describe('a section in numbered parts, one a table of a study programme', () => 
     expect(statementsOf([{ h: 'Section F – Special educational provision' }, line, 'A job coach in the training restaurant for 3 hours a week.', { h: 'Section G – Health provision' }, 'None.']).includes(line)).toBe(kept);
   });
 });
+
+describe('a heading wrapped onto the next line (a PDF read as text)', () => {
+  it('the rest of the statutory title is the heading\'s, so "none recorded" leaves social care need unmet', async () => {
+    const r = analyse(
+      await parse([
+        'Section D – Social care needs',
+        'Noor helps to care for her younger brother and needs time away from caring each week.',
+        'Section H1 – Social care provision under section 2 of the Chronically',
+        'Sick and Disabled Persons Act 1970',
+        'No provision at present.',
+        'Section H2 – Other social care provision',
+        'No provision at present.',
+        'Section I – Placement',
+        'Elm Park Academy.',
+      ]),
+    );
+    expect(r.checks.socialCareNeedsWithoutProvision).toBe(true);
+  });
+});
