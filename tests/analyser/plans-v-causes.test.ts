@@ -145,3 +145,50 @@ describe('a heading wrapped onto the next line (a PDF read as text)', () => {
     expect(r.checks.socialCareNeedsWithoutProvision).toBe(true);
   });
 });
+
+describe('a table whose header cells wrap over short lines, read as text (pdftotext -raw)', () => {
+  const lines: Part[] = [
+    { h: 'Section F – Special educational provision' },
+    'Support Sessions',
+    'per week',
+    'Minutes',
+    'per',
+    'session',
+    'Staff',
+    'ratio',
+    'Delivered by',
+    'Cognition and learning',
+    'Precision teaching of high-frequency',
+    'words',
+    '5 10 1:1 Teaching',
+    'assistant',
+    'Maths catch-up using the Power of 2 workbook 3 20 1:2 Maths',
+    'intervention tutor',
+    'Footer text that is not part of it.',
+    'Support Sessions',
+    'per week',
+    'Minutes',
+    'per',
+    'session',
+    'Staff',
+    'ratio',
+    'Delivered by',
+    'A reading ruler on his desk',
+    'Every',
+    'lesson',
+    '— — Class teachers',
+    { h: 'Section G – Health provision' },
+    'None.',
+  ];
+  it('reads each row with its unit columns, the repeated header no row', () => {
+    const rows = statementsOf(lines.filter((l) => l !== 'Footer text that is not part of it.')).map((t) => t.split('\t'));
+    expect(rows.map((r) => r[0])).toEqual(['Precision teaching of high-frequency words', 'Maths catch-up using the Power of 2 workbook', 'A reading ruler on his desk']);
+    expect(rows[0]).toEqual(expect.arrayContaining(['5 Sessions per week', '10 Minutes per session', '1:1', 'Teaching assistant']));
+  });
+
+  it('judges a bare number under a unit column as that many of the unit', () => {
+    const r = analyse(buildDoc(lines.filter((l) => l !== 'Footer text that is not part of it.')));
+    const first = r.provisions.find((p) => p.text.startsWith('Precision teaching'));
+    expect(first?.elements).toMatchObject({ frequency: true, duration: true, groupSize: true, provider: true });
+  });
+});

@@ -48,8 +48,21 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
     // The header's cells run together on one line (a PDF's table copied out as text): rows read piece by piece.
-    const run = isCellLine(first) ? headerRun(first, words, rubric) : null;
-    const ran = run ? readRowsByPieces(titles, blocks, i, run, words, rubric) : null;
+    let run = isCellLine(first) ? headerRun(first, words, rubric) : null;
+    let ran = run ? readRowsByPieces(titles, blocks, i, run, words, rubric) : null;
+    if (!run && isCellLine(first) && !isHeaderCell(first, 0)) {
+      // The header's cells wrapped over several short lines ("Provision Sessions" / "per week" / "Minutes" /
+      // "per" / "session" …, a PDF's table read as text): the lines read as one, offsets kept.
+      const wrapped = wrappedHeader(blocks, i, words, rubric);
+      if (wrapped) {
+        const joined = [...blocks.slice(0, i), wrapped.line, ...blocks.slice(wrapped.last + 1)];
+        const rows = readRowsByPieces(titles, joined, i, wrapped.run, words, rubric);
+        if (rows) {
+          run = wrapped.run;
+          ran = { rows: rows.rows, next: rows.next + wrapped.last - i };
+        }
+      }
+    }
     if (run && ran) {
       if (run.from > 0) {
         const line = first as Line;
@@ -249,20 +262,23 @@ function lineKind(text: string, words: StatementWords, rubric: Rubric | undefine
 
 // What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
 const ROW_COST = 1.01;
+// What a row of the provision alone costs, read piece by piece, where another row starts straight after it.
+const LONE_ROW_COST = 2;
 
 /**
  * The best score of the placement so far with a cell now in column `c` (AREA: a row merged across the
  * table), and the column the one before was in: the same row goes on to a later column; a new row
  * starts at its label or provision (an area's row stands alone). `before` is null at the first cell.
  */
-function bestBefore(before: number[] | null, c: number, AREA: number, startsRow: boolean): { best: number; arg: number } {
+function bestBefore(before: number[] | null, c: number, AREA: number, startsRow: boolean, loneRowCost = 0): { best: number; arg: number } {
   let best = !before && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
   let arg = -1;
   for (let p = 0; before && p < before.length; p++) {
     const prev = before[p];
     if (prev === -Infinity) continue;
     const same = p !== AREA && c !== AREA && c > p;
-    const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) : -Infinity;
+    // `loneRowCost`: what a row costs that held only this column's cell, a new one starting at it again.
+    const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) - (p === c ? loneRowCost : 0) : -Infinity;
     if (cand > best || (cand === best && same)) {
       best = cand;
       arg = p;
@@ -395,6 +411,8 @@ const CONTINUED_TAIL = /\s+\(?continued\s+(?:on|over)\s+(?:the\s+)?(?:next|follo
 // A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
 const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
 const DASH_CELL = /^[—–-]$/;
+// "1:6", "1 : 1": an adults-to-pupils ratio alone in a cell (grammar).
+const RATIO_CELL = /^\d{1,2}\s?:\s?\d{1,2}$/;
 
 /**
  * A header's cells run together at the end of a line ("Provision Delivered by Autumn term 2026 Spring
@@ -406,7 +424,8 @@ function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): 
   const text = b.text;
   if (text.length > 600) return null;
   const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length, t: m[0] }));
-  const kindOfHeader = (t: string, first: boolean): ColumnKind | null => {
+  const kindOfHeader = (raw: string, first: boolean): ColumnKind | null => {
+    const t = raw.replace(/\s+/g, ' ');
     if (!/^\p{Lu}/u.test(t)) return null;
     if (first && columnRole(t, rubric) === 'label' && t.split(/\s+/).length <= 3) return 'label';
     if (words.whatLabel.test(t)) return 'what';
@@ -437,7 +456,7 @@ function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): 
       if (!found || !kind) break;
       const at = tokens[k].at;
       const end = tokens[k + found - 1].end;
-      cells.push({ text: text.slice(at, end), start: b.start + at, end: b.start + end, page: b.page });
+      cells.push({ text: text.slice(at, end).replace(/\s+/g, ' '), start: b.start + at, end: b.start + end, page: b.page });
       kinds.push(kind);
       k += found;
     }
@@ -448,6 +467,35 @@ function headerRun(b: Line, words: StatementWords, rubric: Rubric | undefined): 
   }
   return null;
 }
+
+// A header's cell wrapped onto its own line is a few words without a sentence's end.
+const SHORT_HEADER_LINE = /^[^.!?;:\d]{1,30}$/;
+const MAX_HEADER_LINES = 12;
+
+/**
+ * A header wrapped over lines from block `i`: the fewest short lines that read together as a whole
+ * header run (headerRun), as one line whose text keeps the lines' offsets (the gaps as newlines).
+ */
+function wrappedHeader(blocks: Block[], i: number, words: StatementWords, rubric: Rubric | undefined): { line: Line; run: HeaderRun; last: number } | null {
+  const first = blocks[i] as Line;
+  if (!SHORT_HEADER_LINE.test(first.text.trim()) || first.start + first.text.length !== first.end) return null;
+  let text = first.text;
+  // The most lines that still read as a whole header (a row's first line may be short too).
+  let best: { line: Line; run: HeaderRun; last: number } | null = null;
+  for (let k = i + 1; k < blocks.length && k - i < MAX_HEADER_LINES; k++) {
+    const b = blocks[k];
+    const prev = blocks[k - 1] as Line;
+    if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || !SHORT_HEADER_LINE.test(b.text.trim()) || b.start + b.text.length !== b.end || b.start <= prev.end) break;
+    text += '\n'.repeat(b.start - prev.end) + b.text;
+    const line: Line = { ...first, text, end: b.end } as Line;
+    const run = headerRun(line, words, rubric);
+    if (run && run.from === 0 && run.to >= text.trimEnd().length) best = { line, run, last: k };
+  }
+  return best;
+}
+
+/** The header's words, to know it again where it is repeated (on each page of a table). */
+const headerKey = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A piece of a line that may be a cell or part of one. */
 interface Piece {
@@ -514,6 +562,7 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   const what = kinds.indexOf('what');
   const n = kinds.length;
   const first = blocks[i] as Line;
+  const key = headerKey(run.cells.map((c) => c.text).join(' '));
   // The lines: the rest of the header's line, then each line up to a heading, a blank line or a list.
   const lines: { text: string; start: number; page: number | null; block: number }[] = [];
   const after = first.text.slice(run.to);
@@ -523,6 +572,12 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
     const b = blocks[j];
     // "Continued on next page" ends this part of a table split by hand; the next part has its header again.
     if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
+    // The header repeated where the table goes on over a page: not a row.
+    const again = repeatedHeader(blocks, j, key);
+    if (again > 0) {
+      j += again - 1;
+      continue;
+    }
     // The marker run onto a row's last line by a text reader that joined the lines.
     const tail = CONTINUED_TAIL.exec(b.text);
     if (tail && tail.index > 0) {
@@ -539,7 +594,8 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
     if (!tokens.length) return;
     const prevLine = li > 0 ? lines[li - 1].text.trim() : '';
     // A line goes on from the one before: a small letter opens it, or the line before ends open.
-    const goesOn = li > 0 && (/^\p{Ll}/u.test(tokens[0].t) || OPEN_END.test(prevLine) || prevLine.split('(').length > prevLine.split(')').length);
+    // A bracket opening the line glosses the phrase before it ("School counsellor" / "(BACP registered)").
+    const goesOn = li > 0 && (/^[\p{Ll}(]/u.test(tokens[0].t) || OPEN_END.test(prevLine) || prevLine.split('(').length > prevLine.split(')').length);
     // Where a cell may open: a capital, a digit or a dash after a word that does not leave its phrase open.
     const opens = tokens.map((x, k) => k === 0 || (CELL_OPENER.test(x.t) && !OPEN_END.test(tokens[k - 1].t) && !/-$/.test(tokens[k - 1].t)));
     // An area of need's name between two openings (a row merged across the table, run into the lines around it by a text reader) is a piece of its own.
@@ -585,6 +641,15 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   const m = pieces.length;
   if (m < 2) return null;
   const AREA = n;
+  // A column of a unit ("Sessions per week", "Minutes per session"): a number alone is that many of it.
+  const unit = run.cells.map((c) => words.amountColumn.test(c.text.trim()));
+  const amountFit = (t: string, c: number): number | null => {
+    const bare = words.bareAmount.test(t.trim());
+    const ratio = RATIO_CELL.test(t.trim());
+    if (unit[c]) return bare ? 2 : ratio ? -2 : t.split(/\s+/).length <= 3 && vague(t) ? 1.5 : null;
+    if (kinds[c] === 'other') return ratio ? 1.5 : bare ? -1 : null;
+    return (bare || ratio) && unit.some(Boolean) ? -2 : null;
+  };
   const starts = kinds.map((k, c) => k === 'label' || c === what);
   // Any of the rubric's vague terms (a cell saying "Regularly", "To be agreed"); not a case-sensitive one (a template's placeholder).
   const vague = (t: string) => compiled.vague.some(({ spec, re }) => !spec.caseSensitive && testFromStart(re, t));
@@ -617,8 +682,9 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
       const span = spanOf(s, e);
       for (let c = 0; c <= n; c++) {
         if ((c === AREA) !== (s === e && pieces[s].area)) continue;
-        const own = c === AREA ? 0 : pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
-        const { best, arg } = bestBefore(s > 0 ? score[s - 1] : null, c, AREA, c === AREA || starts[c]);
+        const own = c === AREA ? 0 : amountFit(span.text, c) ?? pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
+        // A row of the provision alone with another row straight after it is more likely one provision wrapped over lines.
+        const { best, arg } = bestBefore(s > 0 ? score[s - 1] : null, c, AREA, c === AREA || starts[c], c === what && kinds.length >= 3 ? LONE_ROW_COST : 0);
         if (best === -Infinity) continue;
         // A row opens a line of its own unless a text reader ran lines together: one opening mid-line costs more.
         const midRow = s > 0 && c !== AREA && best !== -Infinity && arg >= 0 && !(arg !== AREA && c > arg) && !pieces[s].lineStart ? -0.5 : 0;
@@ -679,6 +745,20 @@ function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run: Heade
   close();
   if (!rows.some((r) => r.cells.filter((x) => x.text).length >= 2)) return null;
   return { rows, next: lines[pieces[last].line].block + 1 };
+}
+
+/** How many lines from block `j` repeat the header whose words are `key` (0 if they do not). */
+function repeatedHeader(blocks: Block[], j: number, key: string): number {
+  let t = '';
+  for (let k = j; k < blocks.length && k - j < MAX_HEADER_LINES; k++) {
+    const b = blocks[k];
+    if (!isCellLine(b)) return 0;
+    t = t ? `${t} ${b.text}` : b.text;
+    const got = headerKey(t);
+    if (got === key) return k - j + 1;
+    if (!key.startsWith(got)) return 0;
+  }
+  return 0;
 }
 
 /** The earlier of two matches. */
