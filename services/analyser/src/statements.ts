@@ -201,9 +201,10 @@ function isLeadIn(text: string): boolean {
  * text ("Ordinarily available (all pupils):", "Specialist (individual):"): a label over what follows,
  * not provision (grammar, not words).
  */
-function isCellLabel(text: string): boolean {
+function isCellLabel(text: string, words: StatementWords): boolean {
   const t = text.trim();
-  return isLeadIn(t) && !t.includes('\t') && t.length <= 60 && t.split(/\s+/).length <= 6 && !/\d/.test(t) && !/[.!?;]\s/.test(t);
+  // A provision's field left empty ("Delivered by:") is the field's, not a label over what follows.
+  return isLeadIn(t) && !t.includes('\t') && t.length <= 60 && t.split(/\s+/).length <= 6 && !/\d/.test(t) && !/[.!?;]\s/.test(t) && !words.fieldLabel.test(t);
 }
 
 /** Whether a short line names something that can be provided (so it is an item, not a sub-heading). */
@@ -298,11 +299,11 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       const picked = pickCells(u, 'provision', rubric, words);
       // A cell's paragraph that only labels the ones after it ("Targeted (small group):", a tier of a
       // graduated response) is a lead-in, as the same line in prose is: no statement, no element.
-      if (picked && isCellLabel(picked.text)) {
+      if (picked && isCellLabel(picked.text, words)) {
         leadIn = '';
         continue;
       }
-      if (picked) Object.assign(picked, withoutClosingLabel(picked));
+      if (picked) Object.assign(picked, withoutClosingLabel(picked, words));
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim()) && !words.totalRow.test(u.cells?.find((c) => c.text.trim())?.text.trim() ?? '')) {
         // A form's record is quoted by its provision, judged with its fields.
         const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
@@ -336,13 +337,13 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       continue;
     }
     if (!labelled && u.subheading && (isLeadIn(t) || headsList || !namesProvision(t, rubric))) {
-      leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t)) ? t : '';
+      leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t, words)) ? t : '';
       continue;
     }
     if (!labelled && isLeadIn(t) && (u.kind === 'paragraph' || t.length < 60)) {
       // A label in a table's cell (a tier, "Targeted (small group):") names the kind of provision under
       // it, not its amount: it lends the statements under it nothing.
-      leadIn = words.boilerplate.test(t) || (u.row !== undefined && isCellLabel(t)) ? '' : t;
+      leadIn = words.boilerplate.test(t) || (u.row !== undefined && isCellLabel(t, words)) ? '' : t;
       continue;
     }
     if (u.kind === 'listItem') {
@@ -369,10 +370,10 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
  * A cell's text with a label closing it left out ("… in every classroom. Specialist (individual):", a
  * PDF cell's next paragraph run into this one): the label heads what follows, not this statement.
  */
-function withoutClosingLabel(picked: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+function withoutClosingLabel(picked: { start: number; end: number; text: string }, words: StatementWords): { start: number; end: number; text: string } {
   if (picked.text.includes('\t') || !isLeadIn(picked.text)) return picked;
   const spans = splitSentences(picked.text);
-  if (spans.length < 2 || !isCellLabel(picked.text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end))) return picked;
+  if (spans.length < 2 || !isCellLabel(picked.text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end), words)) return picked;
   const text = picked.text.slice(0, spans[spans.length - 2].end).trimEnd();
   return { start: picked.start, end: picked.start + text.length, text };
 }
@@ -497,7 +498,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     const labelled = /^\s*[A-K]\d{1,2}(?:\.\d{1,2})?\s+(?=[A-Z])/.test(sentence);
     // A label closing the paragraph ("… in every classroom. Specialist (individual):", a PDF cell's next
     // paragraph run into this one) heads what follows: it is no part of the statement before it.
-    if (prev && s.end >= u.text.trimEnd().length && isCellLabel(sentence)) continue;
+    if (prev && s.end >= u.text.trimEnd().length && isCellLabel(sentence, w)) continue;
     if (prev && prev.end <= s.start && !labelled && (continuesProvision(sentence, w, rubric) || (!w.newItem.test(sentence) && namesProviderBefore(sentence, before, rubric))) && !startsOwnProvision(sentence, rubric) && !(childGetsMore(sentence, before, rubric) && !w.amountOnly.test(sentence.trim())) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;

@@ -255,7 +255,9 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
   // last cell is filled beside another filled cell: that cell's further paragraphs.
   const sentencesOn = (k: number) => {
     const cells = tabCells(group[last]);
-    if (n - k > 3 || cells.filter((c) => c).length < 2 || !cells[cells.length - 1]) return false;
+    // Not after a lone "Name\tSam Brook" line: a table of at least two tab lines, the last no label and its value.
+    const tabLines = group.slice(from, last + 1).filter((l) => tabCount(l) > 0).length;
+    if (n - k > 3 || tabLines < 2 || labelValueLine(group[last]) || cells.filter((c) => c).length < 2 || !cells[cells.length - 1]) return false;
     return group.slice(k).every((l) => !bulletLine(l) && !isSectionLabel(l.trim()) && SENTENCE_END.test(l.trim()));
   };
   for (let k = from; k < n; k++) {
