@@ -187,8 +187,25 @@ export interface StatementOptions {
   wholeSection?: boolean;
 }
 
+// A cell saying there is nothing, perhaps after its section's label ("H1: None.", "Not applicable – …", "No health provision …") (grammar).
+const SAYS_NONE = /^(?:(?:H\s?[12]|[A-K])\s*[:.–—-]\s*)?(?:no|none|nil|n\/a|not (?:applicable|required|needed))\b/i;
+
+// A section's numbered part and a short title: "F1 Study programme", "G2 Medical" (grammar); group 1 the letter.
+const PART_TITLE = /^([A-K])(?:\.?\d{1,2}[.:)]?\s+)(?=\p{Lu}[^.!?:;\d]{0,40}$)/u;
+
 function isLeadIn(text: string): boolean {
   return /:\s*$/.test(text.trim());
+}
+
+/**
+ * A few words closing with a colon and nothing after, no amount and no sentence before it in the same
+ * text ("Ordinarily available (all pupils):", "Specialist (individual):"): a label over what follows,
+ * not provision (grammar, not words).
+ */
+function isCellLabel(text: string, words: StatementWords): boolean {
+  const t = text.trim();
+  // A provision's field left empty ("Delivered by:") is the field's, not a label over what follows.
+  return isLeadIn(t) && !t.includes('\t') && t.length <= 60 && t.split(/\s+/).length <= 6 && !/\d/.test(t) && !/[.!?;]\s/.test(t) && !words.fieldLabel.test(t);
 }
 
 /** Whether a short line names something that can be provided (so it is an item, not a sub-heading). */
@@ -281,6 +298,13 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
         continue;
       }
       const picked = pickCells(u, 'provision', rubric, words);
+      // A cell's paragraph that only labels the ones after it ("Targeted (small group):", a tier of a
+      // graduated response) is a lead-in, as the same line in prose is: no statement, no element.
+      if (picked && isCellLabel(picked.text, words)) {
+        leadIn = '';
+        continue;
+      }
+      if (picked) Object.assign(picked, withoutClosingLabel(picked, words));
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim()) && !words.totalRow.test(u.cells?.find((c) => c.text.trim())?.text.trim() ?? '')) {
         // A form's record is quoted by its provision, judged with its fields.
         const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
@@ -305,12 +329,22 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // A line the document styles as a heading, with a list straight after it ("Study programme" then
     // its courses as bullets), heads that list, however much it sounds like a provision's name.
     const headsList = u.headed && u.subheading && joined[index + 1]?.kind === 'listItem';
+    // A numbered part of the section and its title ("F1 Study programme", "F2 Additional support"), with
+    // more after it: styled as a heading, over a table, or a title of category words once its number is
+    // off, it names the part; it provides nothing itself.
+    const part = !labelled && PART_TITLE.exec(t);
+    if (part && part[1] === key[0] && index + 1 < joined.length && (u.headed || joined[index + 1].kind === 'row' || !namesProvision(t.slice(part[0].length), rubric))) {
+      leadIn = '';
+      continue;
+    }
     if (!labelled && u.subheading && (isLeadIn(t) || headsList || !namesProvision(t, rubric))) {
-      leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) ? t : '';
+      leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t, words)) ? t : '';
       continue;
     }
     if (!labelled && isLeadIn(t) && (u.kind === 'paragraph' || t.length < 60)) {
-      leadIn = words.boilerplate.test(t) ? '' : t;
+      // A label in a table's cell (a tier, "Targeted (small group):") names the kind of provision under
+      // it, not its amount: it lends the statements under it nothing.
+      leadIn = words.boilerplate.test(t) || (u.row !== undefined && isCellLabel(t, words)) ? '' : t;
       continue;
     }
     if (u.kind === 'listItem') {
@@ -331,6 +365,18 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     }
   }
   return out;
+}
+
+/**
+ * A cell's text with a label closing it left out ("… in every classroom. Specialist (individual):", a
+ * PDF cell's next paragraph run into this one): the label heads what follows, not this statement.
+ */
+function withoutClosingLabel(picked: { start: number; end: number; text: string }, words: StatementWords): { start: number; end: number; text: string } {
+  if (picked.text.includes('\t') || !isLeadIn(picked.text)) return picked;
+  const spans = splitSentences(picked.text);
+  if (spans.length < 2 || !isCellLabel(picked.text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end), words)) return picked;
+  const text = picked.text.slice(0, spans[spans.length - 2].end).trimEnd();
+  return { start: picked.start, end: picked.start + text.length, text };
 }
 
 /**
@@ -451,13 +497,19 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     // A sentence opening with an item's own label ("G3 Her emergency bag …", lines of a plain-text
     // plan run into one paragraph) starts its own statement, whatever it says (grammar).
     const labelled = /^\s*[A-K]\d{1,2}(?:\.\d{1,2})?\s+(?=[A-Z])/.test(sentence);
+    // A label closing the paragraph ("… in every classroom. Specialist (individual):", a PDF cell's next
+    // paragraph run into this one) heads what follows: it is no part of the statement before it.
+    if (prev && s.end >= u.text.trimEnd().length && isCellLabel(sentence, w)) continue;
     if (prev && prev.end <= s.start && !labelled && (continuesProvision(sentence, w, rubric) || (!w.newItem.test(sentence) && namesProviderBefore(sentence, before, rubric))) && !startsOwnProvision(sentence, rubric) && !(childGetsMore(sentence, before, rubric) && !w.amountOnly.test(sentence.trim())) && !repeatsSubject(sentence, u.text.slice(prev.start, prev.end), rubric) && !(!refersBack(sentence, w, rubric) && startsNewSubject(sentence, u.text.slice(prev.start, prev.end), rubric))) {
       prev.end = s.end;
       continue;
     }
     if ((w.funding.test(sentence) && !w.fundingTime.test(sentence)) || w.outcomeLabel.test(sentence)) continue;
     // A sentence giving a rate of its own ("every 6 months", "3 times a term") says how often something is done: provision.
-    if (!w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric) && !leavesToDiscretion(sentence, rubric) && periodsIn(sentence, rubric).length === 0) continue;
+    // A line of a combined table's provision cell that is one sentence is provision by where it stands
+    // (the column it was read into), whatever words it uses ("Acoustic panels for his classroom.").
+    const wholeCell = u.row !== undefined && u.kind === 'paragraph' && spans.length === 1 && !SAYS_NONE.test(sentence.trim());
+    if (!wholeCell && !w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric) && !leavesToDiscretion(sentence, rubric) && periodsIn(sentence, rubric).length === 0) continue;
     if (w.needOnly.test(sentence) && !w.promise.test(sentence) && !w.strong.test(sentence)) continue;
     groups.push({ ...s });
   }

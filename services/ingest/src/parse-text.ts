@@ -250,6 +250,15 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
     const typed = marker(cell);
     return !!typed && !/^[\d\w(]/.test(typed) && group.slice(k).every((l) => bulletLine(l) && marker(l) === typed);
   };
+  // Lines from k to the group's end (at most three) that are each a sentence, after a tab line whose
+  // last cell is filled beside another filled cell: that cell's further paragraphs.
+  const sentencesOn = (k: number) => {
+    const cells = tabCells(group[last]);
+    // Not after a lone "Name\tSam Brook" line: a table of at least two tab lines, the last no label and its value.
+    const tabLines = group.slice(from, last + 1).filter((l) => tabCount(l) > 0).length;
+    if (n - k > 3 || tabLines < 2 || labelValueLine(group[last]) || cells.filter((c) => c).length < 2 || !cells[cells.length - 1]) return false;
+    return group.slice(k).every((l) => !bulletLine(l) && !isSectionLabel(l.trim()) && SENTENCE_END.test(l.trim()));
+  };
   for (let k = from; k < n; k++) {
     if (hasTabs(k)) {
       last = k;
@@ -259,6 +268,13 @@ export function tabTableAt(group: string[], from: number): { rows: CellInput[][]
     while (m < n && !hasTabs(m)) m++;
     if (m === n && k > from && typedOn(k)) {
       // The last cell's later paragraphs, each behind the bullet typed in it ("• …"), at the group's end.
+      tail = k;
+      last = n - 1;
+      break;
+    }
+    if (m === n && k > from && sentencesOn(k)) {
+      // The last cell's later paragraphs at the group's end, each a sentence ("By July, I will …" then
+      // "I will be more independent."): Word breaks the line at each paragraph of the row's last cell.
       tail = k;
       last = n - 1;
       break;

@@ -632,6 +632,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
 
   // In a form (one with placeholders, or with empty labelled fields) a section that holds nothing
   // of its own, only the form's text, is not there yet: "a section is present when it holds content".
+  if (!only && rubric) joinWrappedTitles(pieces, rubric.sectionNames);
   if (!only) recordLines(pieces, doc.text, () => ++rowId, rubric);
   labelLineRecords(pieces, doc.text, rubric);
   if (!only) for (const p of pieces) markEmptyFieldLabels(p.units);
@@ -639,4 +640,26 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const merged = mergePieces(pieces, doc, formLike);
   if (only) return merged;
   return merged.filter((s) => !isUnfilledSection(s, formLike));
+}
+
+/**
+ * A heading wrapped onto the line after it ("Section H1 – Social care provision under section 2 of the
+ * Chronically" / "Sick and Disabled Persons Act 1970", a PDF's text): where that line closes the section's
+ * statutory title (the rubric's `sectionNames`) after the heading's last word, it is the title's, not the
+ * section's content.
+ */
+function joinWrappedTitles(pieces: Piece[], names: Record<string, string>): void {
+  const norm = (t: string) => t.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  for (const p of pieces) {
+    const u = p.units[0];
+    const full = names[p.label];
+    if (!u || !full || u.kind !== 'paragraph' || u.row !== undefined) continue;
+    const rest = norm(u.text);
+    const name = norm(full);
+    // The title's last word and the line close the statutory title ("… of the Chronically" / "Sick and … Act 1970").
+    const last = /(\S+)$/.exec(norm(p.title))?.[1] ?? '';
+    if (rest.split(' ').length < 3 || rest === name || !name.endsWith(`${last} ${rest}`)) continue;
+    p.units.shift();
+    p.title = `${p.title.trimEnd()} ${u.text.trim()}`;
+  }
 }

@@ -5,7 +5,7 @@ import type { StatementWords } from '../../statements.ts';
 import { matchHeading } from '../headings.ts';
 import type { Titles } from '../titles.ts';
 import { leadingArea } from '../areas.ts';
-import { cellOf, emptyAt, isCellLine, rowOf, type Line, type ReadRows } from './cells.ts';
+import { PART_TITLE, cellOf, emptyAt, isCellLine, rowOf, type Line, type ReadRows } from './cells.ts';
 import { columnKinds, compiledFor, fit, lineKind } from './fit.ts';
 
 // "G", "H1", "H1 and H2": a label column's cell naming its row's section (a letter is grammar, not words).
@@ -53,7 +53,7 @@ export function readRowsByBlankLines(titles: Titles, blocks: Block[], from: numb
     // A label column's cell may be a section's bare letter ("G", "H1"): the row's section, not a heading.
     if (!isCellLine(b)) break;
     const rowLetter = labelled && cells.length === 0 && ROW_LETTERS.test(b.text.trim());
-    if (b.blankBefore === undefined || (!rowLetter && matchHeading(titles, b.text, false, false))) break;
+    if (b.blankBefore === undefined || (!rowLetter && (matchHeading(titles, b.text, false, false) || (cells.length === 0 && b.blankBefore > sep && PART_TITLE.test(b.text.trim()))))) break;
     // Each empty cell is one more blank line than the spacing between cells, and then that spacing.
     const extra = b.blankBefore - sep;
     let empties = extra / (sep + 1);

@@ -6,7 +6,7 @@ import type { Rubric } from '../../rubric.ts';
 import type { StatementWords } from '../../statements.ts';
 import { matchHeading } from '../headings.ts';
 import type { Titles } from '../titles.ts';
-import { cellOf, isCellLine, placedRows, type Line, type ReadRows } from './cells.ts';
+import { PART_TITLE, cellOf, isCellLine, placedRows, type Line, type ReadRows } from './cells.ts';
 import { bestBefore, columnKinds, compiledFor, fit, lineKind } from './fit.ts';
 
 /**
@@ -27,7 +27,7 @@ export function readRowsByKind(titles: Titles, blocks: Block[], from: number, he
   const lines: Line[] = [];
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j];
-    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
+    if (!isCellLine(b) || b.blankBefore !== undefined || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim()) || PART_TITLE.test(b.text.trim())) break;
     lines.push(b);
   }
   if (lines.length < 2) return null;

@@ -13,7 +13,7 @@ import { leadingArea } from '../areas.ts';
 import { columnRole } from '../columns.ts';
 import { cutHeaderCells, wordsOf } from '../header-cells.ts';
 import { MAX_COLUMNS, MIN_COLUMNS, isCellLine, placedRows, type Line, type ReadRows } from './cells.ts';
-import { TWO_FIELDS, bestBefore, compiledFor, fieldKind, fit, lineKind, type ColumnKind, type LineKind } from './fit.ts';
+import { LONE_ROW_COST, TWO_FIELDS, bestBefore, compiledFor, fieldKind, fit, lineKind, type ColumnKind, type LineKind } from './fit.ts';
 
 /** A header whose cells run together on one line: the cells, where the run starts in the line, and where it ends. */
 export interface HeaderRun {
@@ -28,6 +28,8 @@ const OPEN_END = ENDS_OPEN;
 // A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
 const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
 const DASH_CELL = /^[—–-]$/;
+// "1:6", "1 : 1": an adults-to-pupils ratio alone in a cell (grammar).
+const RATIO_CELL = /^\d{1,2}\s?:\s?\d{1,2}$/;
 
 /**
  * A header's cells run together at the end of a line ("Provision Delivered by Autumn term 2026 Spring
@@ -40,7 +42,8 @@ export function headerRun(b: Line, words: StatementWords, rubric: Rubric | undef
   if (text.length > 600) return null;
   const tokens = wordsOf(text);
   const openings = tokens.map((x) => x.at);
-  const kindOfHeader = (t: string, first: boolean): ColumnKind | null => {
+  const kindOfHeader = (raw: string, first: boolean): ColumnKind | null => {
+    const t = raw.replace(/\s+/g, ' ');
     if (!/^\p{Lu}/u.test(t)) return null;
     if (first && columnRole(t, rubric) === 'label' && t.split(/\s+/).length <= 3) return 'label';
     if (words.whatLabel.test(t)) return 'what';
@@ -56,7 +59,7 @@ export function headerRun(b: Line, words: StatementWords, rubric: Rubric | undef
     if (s > 0 && !/[.!?:]["”’')\]]?$/.test(tokens[s - 1].t)) continue;
     // Each cell is the longest run of up to six words that names a column.
     const run = cutHeaderCells(text, openings, s, 6, MAX_COLUMNS, (t, at) => kindOfHeader(t, at === 0));
-    const cells: TableCell[] = run.cells.map((c) => ({ text: text.slice(c.start, c.end), start: b.start + c.start, end: b.start + c.end, page: b.page }));
+    const cells: TableCell[] = run.cells.map((c) => ({ text: text.slice(c.start, c.end).replace(/\s+/g, ' '), start: b.start + c.start, end: b.start + c.end, page: b.page }));
     const kinds = run.cells.map((c) => c.kind);
     const k = run.next;
     if (cells.length < MIN_COLUMNS || !kinds.includes('what') || !kinds.some((x) => x === 'who' || x === 'often' || x === 'long' || x === 'term')) continue;
@@ -66,6 +69,35 @@ export function headerRun(b: Line, words: StatementWords, rubric: Rubric | undef
   }
   return null;
 }
+
+// A header's cell wrapped onto its own line is a few words without a sentence's end.
+const SHORT_HEADER_LINE = /^[^.!?;:\d]{1,30}$/;
+const MAX_HEADER_LINES = 12;
+
+/**
+ * A header wrapped over lines from block `i`: the fewest short lines that read together as a whole
+ * header run (headerRun), as one line whose text keeps the lines' offsets (the gaps as newlines).
+ */
+export function wrappedHeader(blocks: Block[], i: number, words: StatementWords, rubric: Rubric | undefined): { line: Line; run: HeaderRun; last: number } | null {
+  const first = blocks[i] as Line;
+  if (!SHORT_HEADER_LINE.test(first.text.trim()) || first.start + first.text.length !== first.end) return null;
+  let text = first.text;
+  // The most lines that still read as a whole header (a row's first line may be short too).
+  let best: { line: Line; run: HeaderRun; last: number } | null = null;
+  for (let k = i + 1; k < blocks.length && k - i < MAX_HEADER_LINES; k++) {
+    const b = blocks[k];
+    const prev = blocks[k - 1] as Line;
+    if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || !SHORT_HEADER_LINE.test(b.text.trim()) || b.start + b.text.length !== b.end || b.start <= prev.end) break;
+    text += '\n'.repeat(b.start - prev.end) + b.text;
+    const line: Line = { ...first, text, end: b.end } as Line;
+    const run = headerRun(line, words, rubric);
+    if (run && run.from === 0 && run.to >= text.trimEnd().length) best = { line, run, last: k };
+  }
+  return best;
+}
+
+/** The header's words, to know it again where it is repeated (on each page of a table). */
+const headerKey = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A piece of a line that may be a cell or part of one. */
 interface Piece {
@@ -131,6 +163,7 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
   const what = kinds.indexOf('what');
   const n = kinds.length;
   const first = blocks[i] as Line;
+  const key = headerKey(run.cells.map((c) => c.text).join(' '));
   // The lines: the rest of the header's line, then each line up to a heading, a blank line or a list.
   const lines: { text: string; start: number; page: number | null; block: number }[] = [];
   const after = first.text.slice(run.to);
@@ -140,6 +173,12 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
     const b = blocks[j];
     // "Continued on next page" ends this part of a table split by hand; the next part has its header again.
     if (!isCellLine(b) || (b.blankBefore ?? 0) > 0 || matchHeading(titles, b.text, false, false) || CONTINUATION.test(b.text.trim())) break;
+    // The header repeated where the table goes on over a page: not a row.
+    const again = repeatedHeader(blocks, j, key);
+    if (again > 0) {
+      j += again - 1;
+      continue;
+    }
     // The marker run onto a row's last line by a text reader that joined the lines.
     const tail = CONTINUED_TAIL.exec(b.text);
     if (tail && tail.index > 0) {
@@ -156,7 +195,8 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
     if (!tokens.length) return;
     const prevLine = li > 0 ? lines[li - 1].text.trim() : '';
     // A line goes on from the one before: a small letter opens it, or the line before ends open.
-    const goesOn = li > 0 && (/^\p{Ll}/u.test(tokens[0].t) || OPEN_END.test(prevLine) || prevLine.split('(').length > prevLine.split(')').length);
+    // A bracket opening the line glosses the phrase before it ("School counsellor" / "(BACP registered)").
+    const goesOn = li > 0 && (/^[\p{Ll}(]/u.test(tokens[0].t) || OPEN_END.test(prevLine) || prevLine.split('(').length > prevLine.split(')').length);
     // Where a cell may open: a capital, a digit or a dash after a word that does not leave its phrase open.
     const opens = tokens.map((x, k) => k === 0 || (CELL_OPENER.test(x.t) && !OPEN_END.test(tokens[k - 1].t) && !/-$/.test(tokens[k - 1].t)));
     // An area of need's name between two openings (a row merged across the table, run into the lines around it by a text reader) is a piece of its own.
@@ -202,6 +242,15 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
   const m = pieces.length;
   if (m < 2) return null;
   const AREA = n;
+  // A column of a unit ("Sessions per week", "Minutes per session"): a number alone is that many of it.
+  const unit = run.cells.map((c) => words.amountColumn.test(c.text.trim()));
+  const amountFit = (t: string, c: number): number | null => {
+    const bare = words.bareAmount.test(t.trim());
+    const ratio = RATIO_CELL.test(t.trim());
+    if (unit[c]) return bare ? 2 : ratio ? -2 : t.split(/\s+/).length <= 3 && vague(t) ? 1.5 : null;
+    if (kinds[c] === 'other') return ratio ? 1.5 : bare ? -1 : null;
+    return (bare || ratio) && unit.some(Boolean) ? -2 : null;
+  };
   const starts = kinds.map((k, c) => k === 'label' || c === what);
   // Any of the rubric's vague terms (a cell saying "Regularly", "To be agreed"); not a case-sensitive one (a template's placeholder).
   const vague = (t: string) => compiled.vague.some(({ spec, re }) => !spec.caseSensitive && testFromStart(re, t));
@@ -234,8 +283,9 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
       const span = spanOf(s, e);
       for (let c = 0; c <= n; c++) {
         if ((c === AREA) !== (s === e && pieces[s].area)) continue;
-        const own = c === AREA ? 0 : pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
-        const { best, arg } = bestBefore(s > 0 ? score[s - 1] : null, c, AREA, c === AREA || starts[c]);
+        const own = c === AREA ? 0 : amountFit(span.text, c) ?? pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
+        // A row of the provision alone with another row straight after it is more likely one provision wrapped over lines.
+        const { best, arg } = bestBefore(s > 0 ? score[s - 1] : null, c, AREA, c === AREA || starts[c], c === what && kinds.length >= 3 ? LONE_ROW_COST : 0);
         if (best === -Infinity) continue;
         // A row opens a line of its own unless a text reader ran lines together: one opening mid-line costs more.
         const midRow = s > 0 && c !== AREA && best !== -Infinity && arg >= 0 && !(arg !== AREA && c > arg) && !pieces[s].lineStart ? -0.5 : 0;
@@ -272,6 +322,20 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
   const rows = placedRows(cells.map((x) => ({ cell: { text: spanText(pieces, x.s, x.e), start: pieces[x.s].start, end: pieces[x.e].end, page: pieces[x.s].page }, col: x.c })), n);
   if (!rows) return null;
   return { rows, next: lines[pieces[last].line].block + 1 };
+}
+
+/** How many lines from block `j` repeat the header whose words are `key` (0 if they do not). */
+function repeatedHeader(blocks: Block[], j: number, key: string): number {
+  let t = '';
+  for (let k = j; k < blocks.length && k - j < MAX_HEADER_LINES; k++) {
+    const b = blocks[k];
+    if (!isCellLine(b)) return 0;
+    t = t ? `${t} ${b.text}` : b.text;
+    const got = headerKey(t);
+    if (got === key) return k - j + 1;
+    if (!key.startsWith(got)) return 0;
+  }
+  return 0;
 }
 
 /** The earlier of two matches. */

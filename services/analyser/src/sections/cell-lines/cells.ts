@@ -10,6 +10,8 @@ export const MAX_COLUMNS = 8;
 /** The rows a reader found, and the block after them. */
 export type ReadRows = { rows: TableRow[]; next: number } | null;
 
+// "F2 Additional support": a numbered part of a section and its short title (grammar), after a blank line: the table before it has ended.
+export const PART_TITLE = /^(?:H[12]|[A-K])\.?\d{1,2}[.:)]?\s+\p{Lu}[^.!?:;\d]{0,40}$/u;
 export const isCellLine = (b: Block): b is Line => b.kind === 'paragraph' || b.kind === 'heading';
 export const cellOf = (b: Line): TableCell => ({ text: b.text, start: b.start, end: b.end, page: b.page });
 export const emptyAt = (at: number, page: number | null): TableCell => ({ text: '', start: at, end: at, page });

@@ -80,20 +80,23 @@ export function lineKind(text: string, words: StatementWords, rubric: Rubric | u
 
 // What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
 const ROW_COST = 1.01;
+// What a row of the provision alone costs, read piece by piece, where another row starts straight after it.
+export const LONE_ROW_COST = 2;
 
 /**
  * The best score of the placement so far with a cell now in column `c` (AREA: a row merged across the
  * table), and the column the one before was in: the same row goes on to a later column; a new row
  * starts at its label or provision (an area's row stands alone). `before` is null at the first cell.
  */
-export function bestBefore(before: number[] | null, c: number, AREA: number, startsRow: boolean): { best: number; arg: number } {
+export function bestBefore(before: number[] | null, c: number, AREA: number, startsRow: boolean, loneRowCost = 0): { best: number; arg: number } {
   let best = !before && startsRow ? (c === AREA ? 0 : -ROW_COST) : -Infinity;
   let arg = -1;
   for (let p = 0; before && p < before.length; p++) {
     const prev = before[p];
     if (prev === -Infinity) continue;
     const same = p !== AREA && c !== AREA && c > p;
-    const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) : -Infinity;
+    // `loneRowCost`: what a row costs that held only this column's cell, a new one starting at it again.
+    const cand = same ? prev : startsRow ? prev - (c === AREA ? 0 : ROW_COST) - (p === c ? loneRowCost : 0) : -Infinity;
     if (cand > best || (cand === best && same)) {
       best = cand;
       arg = p;

@@ -19,7 +19,7 @@ import { columnRole, crossReferenceColumn, headerSection, namesColumn } from '..
 import { MAX_COLUMNS, MIN_COLUMNS, cellOf, isCellLine, rowOf, type Line } from './cells.ts';
 import { readRowsByBlankLines } from './by-blank-lines.ts';
 import { readRowsByKind } from './by-kind.ts';
-import { headerRun, readRowsByPieces } from './by-pieces.ts';
+import { headerRun, readRowsByPieces, wrappedHeader } from './by-pieces.ts';
 
 /** The blocks with each such run of lines made a table; every other block as it was. */
 export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric): Block[] {
@@ -47,8 +47,21 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
     // The header's cells run together on one line (a PDF's table copied out as text): rows read piece by piece.
-    const run = isCellLine(first) ? headerRun(first, words, rubric) : null;
-    const ran = run ? readRowsByPieces(titles, blocks, i, run, words, rubric) : null;
+    let run = isCellLine(first) ? headerRun(first, words, rubric) : null;
+    let ran = run ? readRowsByPieces(titles, blocks, i, run, words, rubric) : null;
+    if (!run && isCellLine(first) && !isHeaderCell(first, 0)) {
+      // The header's cells wrapped over several short lines ("Provision Sessions" / "per week" / "Minutes" /
+      // "per" / "session" …, a PDF's table read as text): the lines read as one, offsets kept.
+      const wrapped = wrappedHeader(blocks, i, words, rubric);
+      if (wrapped) {
+        const joined = [...blocks.slice(0, i), wrapped.line, ...blocks.slice(wrapped.last + 1)];
+        const rows = readRowsByPieces(titles, joined, i, wrapped.run, words, rubric);
+        if (rows) {
+          run = wrapped.run;
+          ran = { rows: rows.rows, next: rows.next + wrapped.last - i };
+        }
+      }
+    }
     if (run && ran) {
       if (run.from > 0) {
         const line = first as Line;
