@@ -41,3 +41,33 @@ describe('wording struck out with "~~" and left in an amended plan is no longer 
     expect(r.checks.socialCareNeedsWithoutProvision).toBe(false);
   });
 });
+
+describe('a heading naming E and F together over prose: outcome sentences are E, the help after them F', () => {
+  const parts: Part[] = [
+    { h: 'Section D: Social care needs' },
+    'None identified.',
+    { h: 'Sections E and F: What we want for Poppy and the help she will get' },
+    'Each outcome is written next to the special educational provision that will help Poppy towards it.',
+    'Communication and interaction',
+    'By July 2027, Poppy will ask a friend to play using a three-word sentence on 3 days out of 5. To help Poppy reach this, she will have a 40-minute visit from a speech and language therapist every half term; 15 minutes of her talking targets every day with her key worker; and picture cards to choose from at snack time.',
+    'Physical development',
+    'Poppy will enjoy climbing more. To support her with this, she will get outdoor climbing games when the weather allows.',
+    'All through the week: a key worker with Poppy 1:1 for 10 hours a week, paid for by the council.',
+    { h: 'Section G: Health provision' },
+    'None.',
+  ];
+  it('splits each line at its first provision and lists each thing given as one statement, without the lead-in', () => {
+    const r = run(parts);
+    expect(r.outcomes.map((o) => o.text)).toEqual([
+      'By July 2027, Poppy will ask a friend to play using a three-word sentence on 3 days out of 5.',
+      'Poppy will enjoy climbing more.',
+    ]);
+    expect(r.provisions.filter((p) => p.section === 'F').map((p) => p.text)).toEqual([
+      'a 40-minute visit from a speech and language therapist every half term;',
+      '15 minutes of her talking targets every day with her key worker;',
+      'picture cards to choose from at snack time.',
+      'outdoor climbing games when the weather allows.',
+      'All through the week: a key worker with Poppy 1:1 for 10 hours a week, paid for by the council.',
+    ]);
+  });
+});

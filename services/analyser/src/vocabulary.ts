@@ -448,6 +448,7 @@ export const VocabularySchema = z
       cellFrequencies: z.array(regexSource),
       headingCells: z.array(regexSource),
       itemJoiners: z.array(regexSource),
+      receiveLeadIn: z.object({ purposes: z.array(regexSource), verbs: z.array(regexSource) }).default({ purposes: [], verbs: [] }),
       outcomes: z.object({ cues: z.array(regexSource).min(1), boilerplate: z.array(regexSource) }),
     }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */

@@ -8,7 +8,8 @@ import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-t
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
 import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { PAGE_CELL, PAGE_FURNITURE, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
+import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, lineRole, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
+import { splitSentences } from '../quantities.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
@@ -126,11 +127,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const takes = (h: HeadingMatch) => !(h.weak && ((afterK && !LETTER_ONLY.test(h.title)) || h.labels.some((l) => seen.has(l))));
   // The part's labelled lines ("Provision (F) 2a: …"): the lines after one, unlabelled, are its section's too.
   const labelled = labelledRun(titles);
+  // Under a heading naming E and F together over prose, a line has put an outcome and the help towards it together.
+  let outcomeThenHelp = false;
   const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
     labelled.end();
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
+    outcomeThenHelp = false;
     current = labels.map((label) => ({ label, title, start, page, units: [], end: start, combined: labels.length > 1 }));
     pieces.push(...current);
   };
@@ -437,7 +441,41 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       continue;
     }
     if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
+    else if (outcomesWithProvision() && block.kind === 'paragraph') addOutcomeAndProvision(textUnit(block, 'paragraph', block.kind));
     else addUnit(textUnit(block, 'paragraph', block.kind));
+  }
+
+  /** A heading named E and F together ("Sections E and F: what we hope for and the help he will get") over prose, and no label of either below it yet. */
+  function outcomesWithProvision(): boolean {
+    return current.length === 2 && current.some((p) => p.label === 'E') && current.some((p) => p.label === 'F');
+  }
+  /**
+   * A paragraph under such a heading: its outcome sentences are E's and what follows them F's
+   * ("By July, Ali will … To help him, he will receive …"); an area of need over both heads both. A
+   * paragraph of outcomes alone is E's, of provision alone F's (lineRole reads each sentence).
+   */
+  function addOutcomeAndProvision(u: Unit) {
+    if (u.template || u.subheading) {
+      addUnit(u, 'E');
+      if (leadingArea(u.text)) addUnit({ ...u }, 'F');
+      return;
+    }
+    const spans = splitSentences(u.text);
+    const roles = spans.map((s) => lineRole(u.text.slice(s.start, s.end), (child ??= childNames(doc.text)), rubric));
+    const first = roles.findIndex((r) => r !== 'outcome');
+    // A paragraph of provision alone is F's only once a line has shown the layout (an introduction
+    // about the form, "Each outcome is set out beside …", is before any).
+    if (first === -1 || roles.slice(first).some((r) => r === 'outcome') || !roles.slice(first).includes('provision') || (first === 0 && !outcomeThenHelp)) {
+      addUnit(u, 'E');
+      return;
+    }
+    if (first > 0) outcomeThenHelp = true;
+    const cut = spans[first].start;
+    if (cut > 0) {
+      const text = u.text.slice(0, cut).trimEnd();
+      addUnit({ ...u, end: u.start + text.length, text, subheading: false }, 'E');
+    }
+    addUnit({ ...u, start: u.start + cut, text: u.text.slice(cut), subheading: false }, 'F');
   }
 
   function walkTable(rows: TableRow[], page: number | null) {
