@@ -56,6 +56,10 @@ describe('a heading naming E and F together over prose: outcome sentences are E,
     { h: 'Section G: Health provision' },
     'None.',
   ];
+  it('a body checked as one section (--section) still reads its lines', () => {
+    const r = Report.parse(analyse(buildDoc(['To help Poppy reach this, she will have picture cards at snack time; and a visual timetable every day.']), { section: 'F', rubric }));
+    expect(r.provisions.map((p) => p.text)).toEqual(['picture cards at snack time;', 'a visual timetable every day.']);
+  });
   it('splits each line at its first provision and lists each thing given as one statement, without the lead-in', () => {
     const r = run(parts);
     expect(r.outcomes.map((o) => o.text)).toEqual([
@@ -68,6 +72,59 @@ describe('a heading naming E and F together over prose: outcome sentences are E,
       'picture cards to choose from at snack time.',
       'outdoor climbing games when the weather allows.',
       'All through the week: a key worker with Poppy 1:1 for 10 hours a week, paid for by the council.',
+    ]);
+  });
+});
+
+describe('an individual education plan as F: objectives are outcomes, parallel paragraphs are one provision each', () => {
+  // buildDoc gives no cell paragraphs: this table's cells get them by hand, one per line of the cell.
+  const doc = () => {
+    const d = buildDoc([
+      { h: 'Section E – Outcomes' },
+      'By the end of Year 6, Kit will read at the expected standard.',
+      { h: 'Section F – Special educational provision' },
+      'The strategies next to each objective are listed in the same order as the people who give them.',
+      {
+        table: [
+          ['Objective', 'Strategies', 'Responsible', 'Frequency and duration', 'Review'],
+          ['By March 2027, Kit will blend three-letter words in 9 out of 10 attempts.', 'Phonics catch-up programme in a group of 3|Sound mat on his desk', 'Teaching assistant|Class teacher', 'Three times a week, 20 minutes|Every literacy lesson', 'Half-termly'],
+          ['Kit will enjoy books more.', 'Book club at lunchtime|Paired reading', 'Teaching assistant|Class teacher', 'Weekly, 30 minutes|When possible', 'At the annual review'],
+        ],
+      },
+      { h: 'Section G – Health provision' },
+      'None.',
+    ]);
+    // Cut each "|" cell into its paragraphs (the builder joined them with "|"; the text keeps them in place).
+    for (const b of d.blocks) {
+      if (b.kind !== 'table') continue;
+      for (const r of b.rows) for (const c of r.cells) {
+        if (!c.text.includes('|')) continue;
+        let at = c.start;
+        c.paragraphs = c.text.split('|').map((p) => {
+          const span = { start: at, end: at + p.length };
+          at += p.length + 1;
+          return span;
+        });
+      }
+    }
+    d.text = d.text.replace(/\|/g, ' ');
+    for (const b of d.blocks) if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) c.text = c.text.replace(/\|/g, ' ');
+    return d;
+  };
+  it('quotes each strategy with the who and how often in its place, and leaves the review column out', () => {
+    const r = Report.parse(analyse(doc(), { rubric }));
+    const f = r.provisions.filter((p) => p.section === 'F');
+    expect(f.map((p) => [p.text, p.specific])).toEqual([
+      ['Phonics catch-up programme in a group of 3', true],
+      ['Sound mat on his desk', true],
+      ['Book club at lunchtime', true],
+      ['Paired reading', false],
+    ]);
+    expect(f[3].vagueTerms).toEqual(['when possible']);
+    expect(r.outcomes.map((o) => [o.text, o.timeBound])).toEqual([
+      ['By the end of Year 6, Kit will read at the expected standard.', true],
+      ['By March 2027, Kit will blend three-letter words in 9 out of 10 attempts.', true],
+      ['Kit will enjoy books more.', false],
     ]);
   });
 });

@@ -510,7 +510,7 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
     const roles = u.headers.map((h) => columnRole(h, rubric));
     const keep = cells.filter((_, i) => {
       const r = roles[i];
-      if (r === 'need' || r === 'label') return false;
+      if (r === 'need' || r === 'label' || r === 'review') return false;
       // A cost is what the provision costs, not what it is.
       if (words && want === 'provision' && words.costColumn.test(u.headers![i].trim())) return false;
       if (want === 'provision') return r !== 'outcome';

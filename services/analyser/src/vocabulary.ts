@@ -196,6 +196,10 @@ export const VocabularySchema = z
     columnRoles: z.object({
       label: z.array(regexSource).min(1),
       time: z.array(regexSource).min(1),
+      /** A column of when the row is reviewed: no cell of it is provision or an outcome's date. None when a rubric gives none. */
+      review: z.array(regexSource).default([]),
+      /** An individual education plan's objective column, inside F (sections/walk.ts). None when a rubric gives none. */
+      objective: z.array(regexSource).default([]),
       outcome: z.array(regexSource).min(1),
       need: z.array(regexSource).min(1),
       notNeed: z.array(regexSource),
