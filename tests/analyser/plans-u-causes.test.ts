@@ -128,3 +128,47 @@ describe('an individual education plan as F: objectives are outcomes, parallel p
     ]);
   });
 });
+
+describe('the same plan exported one cell paragraph a line (a text export of the Word form)', () => {
+  it('reads each row from its objective, cuts the lines before its review into the parallel columns, and tolerates a review line left out', () => {
+    const r = run([
+      { h: 'Section E – Outcomes' },
+      'By the end of Year 6, Kit will read at the expected standard.',
+      { h: 'Section F – Special educational provision' },
+      'Objective',
+      'Strategies',
+      'Responsible',
+      'Frequency and duration',
+      'Review',
+      'By March 2027, Kit will blend three-letter words in 9 out of 10 attempts.',
+      'Phonics catch-up programme in a group of 3',
+      'Sound mat on his desk',
+      'Teaching assistant',
+      'Class teacher',
+      'Three times a week, 20 minutes',
+      'Every literacy lesson',
+      'Half-termly',
+      'Kit will enjoy books more.',
+      'Book club at lunchtime',
+      'Paired reading',
+      'Teaching assistant',
+      'Class teacher',
+      'Weekly, 30 minutes',
+      'When possible',
+      { h: 'Section G – Health provision' },
+      'None.',
+    ]);
+    const f = r.provisions.filter((p) => p.section === 'F');
+    expect(f.map((p) => [p.text, p.specific])).toEqual([
+      ['Phonics catch-up programme in a group of 3', true],
+      ['Sound mat on his desk', true],
+      ['Book club at lunchtime', true],
+      ['Paired reading', false],
+    ]);
+    expect(r.outcomes.map((o) => o.text)).toEqual([
+      'By the end of Year 6, Kit will read at the expected standard.',
+      'By March 2027, Kit will blend three-letter words in 9 out of 10 attempts.',
+      'Kit will enjoy books more.',
+    ]);
+  });
+});
