@@ -90,6 +90,10 @@ export interface StatementWords {
   headingCell: RegExp;
   /** The joining words before the next inline item ("…; and (c)"). */
   itemJoinerTail: RegExp;
+  /** A purpose and a promise before the things the child will get ("To help Ali reach this, he will receive "): no item's. */
+  receiveLeadIn: RegExp;
+  /** A joining word opening an item listed after ";" ("and a …"). */
+  itemJoinerHead: RegExp;
   outcomeCue: RegExp;
   /** A "By when" cell alone ("March 2026", "End of Year 10 (July 2026)"): a table row flattened to one line leaves it after the outcome's full stop. */
   timeCell: RegExp;
@@ -155,6 +159,9 @@ export const statementWords = perVocabulary((v): StatementWords => {
     cellFrequency: new RegExp(String.raw`(?<![\w])(?:${v.frequencies}|${any(w.cellFrequencies)})(?![\w])`, 'i'),
     headingCell: new RegExp(String.raw`^${any(w.headingCells)}\b`, 'i'),
     itemJoinerTail: new RegExp(String.raw`(?:[;,]\s*|\s+)${any(w.itemJoiners)}$`, 'i'),
+    // The purpose, a comma, its subject (one to three words) and the promise (grammar around the rubric's words).
+    receiveLeadIn: w.receiveLeadIn.purposes.length && w.receiveLeadIn.verbs.length ? new RegExp(String.raw`^${any(w.receiveLeadIn.purposes)}\b[^.;:]{1,100}?,\s+(?:[\p{L}'’-]+\s+){1,3}?${any(w.receiveLeadIn.verbs)}\s+(?=\S)`, 'iu') : /(?!)/,
+    itemJoinerHead: new RegExp(String.raw`^${any(w.itemJoiners)}\s+`, 'i'),
     outcomeCue: new RegExp(String.raw`\b${any(w.outcomes.cues)}\b`, 'i'),
     timeCell: new RegExp(String.raw`^${v.timeCells}(?:\s*\(${v.timeCells}\))?\s*\.?$`, 'i'),
     outcomeBoilerplate: new RegExp(String.raw`\b${any(w.outcomes.boilerplate)}\b`, 'i'),
@@ -352,6 +359,14 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       withName();
       continue;
     }
+    const received = receivedItems(u, words);
+    if (received) {
+      // The things a purpose and a promise list are each given, whatever their words: each one statement.
+      for (const it of received.items) out.push({ section: key, start: it.start, end: it.end, page: u.page, text: it.text, context: received.leadIn, ...thread });
+      if (received.rest) for (const part of byInlineItems(received.rest, rubric)) out.push(...proseGroups(part, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
+      withName();
+      continue;
+    }
     for (const part of byInlineItems(u, rubric)) out.push(...proseGroups(part, key, leadIn, rubric).map((st) => ({ ...st, ...thread })));
     withName();
   }
@@ -544,7 +559,7 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
     const roles = u.headers.map((h) => columnRole(h, rubric));
     const keep = cells.filter((_, i) => {
       const r = roles[i];
-      if (r === 'need' || r === 'label') return false;
+      if (r === 'need' || r === 'label' || r === 'review') return false;
       // A cost is what the provision costs, not what it is.
       if (words && want === 'provision' && words.costColumn.test(u.headers![i].trim())) return false;
       if (want === 'provision') return r !== 'outcome';
@@ -600,6 +615,32 @@ export function inlineItems(text: string, rubric?: Pick<Rubric, 'vocabulary'>): 
     if (tail) end -= tail[0].length;
     return { start: m.end, end };
   });
+}
+
+/**
+ * A paragraph that opens with a purpose and a promise ("To help Ali reach this, he will receive a …;
+ * a …; and a …"): the lead-in, each thing its first sentence lists (split at ";", a joining "and" left
+ * out) and the rest of the paragraph after that sentence; null for any other paragraph.
+ */
+function receivedItems(u: Unit, words: StatementWords): { leadIn: string; items: { start: number; end: number; text: string }[]; rest: Unit | null } | null {
+  if (u.kind !== 'paragraph') return null;
+  const lead = words.receiveLeadIn.exec(u.text.trimStart());
+  if (!lead) return null;
+  const from = u.text.length - u.text.trimStart().length + lead[0].length;
+  const first = splitSentences(u.text).find((s) => s.end > from);
+  if (!first) return null;
+  const items: { start: number; end: number; text: string }[] = [];
+  let at = from;
+  for (const piece of u.text.slice(from, first.end).split(/(?<=;)\s+/)) {
+    const joiner = words.itemJoinerHead.exec(piece)?.[0].length ?? 0;
+    const text = piece.slice(joiner).trimEnd();
+    if (text) items.push({ start: u.start + at + joiner, end: u.start + at + joiner + text.length, text });
+    at += piece.length + (u.text.slice(at + piece.length).match(/^\s*/)?.[0].length ?? 0);
+  }
+  const restText = u.text.slice(first.end);
+  const skip = restText.length - restText.trimStart().length;
+  const rest = restText.trim() ? { ...u, start: u.start + first.end + skip, text: restText.slice(skip) } : null;
+  return { leadIn: u.text.slice(0, from).trim(), items, rest };
 }
 
 /** A paragraph unit cut into one unit per inline item, or as it is. */

@@ -196,6 +196,10 @@ export const VocabularySchema = z
     columnRoles: z.object({
       label: z.array(regexSource).min(1),
       time: z.array(regexSource).min(1),
+      /** A column of when the row is reviewed: no cell of it is provision or an outcome's date. None when a rubric gives none. */
+      review: z.array(regexSource).default([]),
+      /** An individual education plan's objective column, inside F (sections/walk.ts). None when a rubric gives none. */
+      objective: z.array(regexSource).default([]),
       outcome: z.array(regexSource).min(1),
       need: z.array(regexSource).min(1),
       notNeed: z.array(regexSource),
@@ -448,6 +452,7 @@ export const VocabularySchema = z
       cellFrequencies: z.array(regexSource),
       headingCells: z.array(regexSource),
       itemJoiners: z.array(regexSource),
+      receiveLeadIn: z.object({ purposes: z.array(regexSource), verbs: z.array(regexSource) }).default({ purposes: [], verbs: [] }),
       outcomes: z.object({ cues: z.array(regexSource).min(1), boilerplate: z.array(regexSource) }),
     }),
     /** Comparing versions: the conditions provision is given on ("may", "subject to review"), each a stable name and its patterns. */

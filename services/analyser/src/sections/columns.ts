@@ -7,7 +7,7 @@ import type { SectionLabel } from './types.ts';
 import type { Words } from '../quantities.ts';
 import { perVocabulary } from '../vocabulary.ts';
 
-export type ColumnRole = 'need' | 'outcome' | 'provision' | 'time' | 'label' | 'other';
+export type ColumnRole = 'need' | 'outcome' | 'provision' | 'time' | 'review' | 'label' | 'other';
 
 // The rubric's words for what a column holds (vocabulary.columnRoles).
 const columnWords = perVocabulary((v) => {
@@ -15,6 +15,8 @@ const columnWords = perVocabulary((v) => {
   return {
     label: new RegExp(String.raw`^${v.any(c.label)}s?\s*$`, 'i'),
     time: new RegExp(String.raw`^${v.any(c.time)}\??$`, 'i'),
+    review: c.review.length ? new RegExp(String.raw`^${v.any(c.review)}\s*:?$`, 'i') : /(?!)/,
+    objective: c.objective.length ? new RegExp(String.raw`^${v.any(c.objective)}\s*:?$`, 'i') : /(?!)/,
     outcome: new RegExp(v.any(c.outcome), 'i'),
     need: new RegExp(v.any(c.need), 'i'),
     notNeed: new RegExp(c.notNeed.length ? v.any(c.notNeed) : '(?!)', 'i'),
@@ -32,6 +34,11 @@ const columnWords = perVocabulary((v) => {
   };
 });
 
+/** An individual education plan's objective column ("Objective", "Short-term objectives"; `columnRoles.objective`). */
+export function objectiveColumn(header: string, rubric?: Words): boolean {
+  return columnWords(rubric).objective.test(header.trim());
+}
+
 /** The rubric's header words (`columnRoles.headerWords`): a cell holding one may name its column. */
 export function headerWords(rubric?: Words): RegExp {
   return columnWords(rubric).headerWords;
@@ -48,6 +55,7 @@ export function columnRole(header: string, rubric?: Words): ColumnRole {
   const h = header.toLowerCase();
   if (w.label.test(h.trim())) return 'label';
   if (w.time.test(h.trim())) return 'time';
+  if (w.review.test(h.trim())) return 'review';
   // A header naming its section by letter ("Provision to achieve it (Section F)") holds what that
   // section holds, whatever other words it uses ("achieve" reads as an outcome's).
   const lettered = h.length <= 60 ? headerSection(header, rubric) : null;

@@ -24,9 +24,21 @@ export function isSubheading(text: string, kind: Block['kind']): boolean {
 export function textUnit(block: { start: number; end: number; page: number | null; text: string }, kind: 'paragraph' | 'listItem', blockKind: Block['kind']): Unit {
   // An area of need with the form's guidance after it ("Cognition and learning Support for learning
   // difficulties may be required when children…") is the form's own heading.
-  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null);
+  // Wording struck out and left in (an amended plan's "Deleted: ~~…~~") is no longer the plan's: never a statement, need or check.
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null) || isStruckOut(block.text);
   const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
   return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(blockKind === 'heading' && kind === 'paragraph' ? { headed: true } : {}), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
+}
+
+// A line wholly struck through, the strike typed as Markdown's "~~" (a text export or a pasted
+// amendment keeps it as characters), perhaps after a short label of its own ("Deleted:", "Removed at
+// review:") and before a bracketed note ("(moved to Section G)"): layout, so a pattern here.
+const STRUCK_OUT = /^(?:[A-Za-z][\w'’ /-]{0,40}:\s*)?~~(?=\S)[^~]*\S~~\s*(?:\([^()\n]{0,100}\))?\s*[.;]?$/;
+
+/** A line whose wording is all struck out ("Deleted: ~~Weekly speech therapy.~~"). */
+export function isStruckOut(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 2000 && t.includes('~~') && STRUCK_OUT.test(t);
 }
 
 // A line of printed field labels with nothing after them ("Name:", "Name:   Type:"): the form's fields, left empty.

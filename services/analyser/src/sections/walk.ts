@@ -6,11 +6,12 @@ import type { Words } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
-import { cellChoice, columnRole, columnSections, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
+import { cellChoice, columnRole, columnSections, objectiveColumn, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { RUNNING_FURNITURE } from '../../../ingest/src/furniture.ts';
 import { fastPattern } from '../fast-patterns.ts';
 import { PAGE_CELL, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
-import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
+import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, lineRole, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
+import { splitSentences } from '../quantities.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
@@ -130,11 +131,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   const takes = (h: HeadingMatch) => !(h.weak && ((afterK && !LETTER_ONLY.test(h.title)) || h.labels.some((l) => seen.has(l))));
   // The part's labelled lines ("Provision (F) 2a: …"): the lines after one, unlabelled, are its section's too.
   const labelled = labelledRun(titles);
+  // Under a heading naming E and F together over prose, a line has put an outcome and the help towards it together.
+  let outcomeThenHelp = false;
   const openSection = (labels: SectionLabel[], title: string, start: number, page: number | null, weak = false) => {
     labelled.end();
     if (!weak) for (const l of labels) seen.add(l);
     if (labels.includes('K')) afterK = true;
     open = { labels, title, start, page };
+    outcomeThenHelp = false;
     current = labels.map((label) => ({ label, title, start, page, units: [], end: start, combined: labels.length > 1 }));
     pieces.push(...current);
   };
@@ -441,7 +445,65 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       continue;
     }
     if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
+    else if (outcomesWithProvision() && block.kind === 'paragraph') addOutcomeAndProvision(textUnit(block, 'paragraph', block.kind));
     else addUnit(textUnit(block, 'paragraph', block.kind));
+  }
+
+  /**
+   * A row whose provision cell holds several paragraphs and whose other provision cells hold the same
+   * number in the same order ("Speech therapy" / "Practice of the programme" beside "Therapist" /
+   * "Teaching assistant" beside "Fortnightly" / "Daily"): the k-th paragraph of each is one provision.
+   * A cell with another number of paragraphs (one, or fewer: one left empty, or two run together)
+   * cannot be placed, so it applies to every one; a cell with more, or none matching, leaves the row
+   * whole (null).
+   */
+  function parallelParagraphs(cs: TableCell[]): TableCell[][] | null {
+    if (cs.length < 2) return null;
+    const parasOf = (c: TableCell) => (c.paragraphs ?? [{ start: c.start, end: c.end }]).filter((p) => doc.text.slice(p.start, p.end).trim());
+    const k = parasOf(cs[0]).length;
+    const counts = cs.slice(1).map((c) => parasOf(c).length);
+    if (k < 2 || counts.some((n) => n > k) || !counts.includes(k)) return null;
+    const part = (c: TableCell, p: { start: number; end: number }): TableCell => ({ ...c, start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined });
+    return parasOf(cs[0]).map((p, i) => [
+      part(cs[0], p),
+      ...cs.slice(1).map((c) => {
+        const ps = parasOf(c);
+        return ps.length === k ? part(c, ps[i]) : { ...c, paragraphs: undefined };
+      }),
+    ]);
+  }
+
+  /** A heading named E and F together ("Sections E and F: what we hope for and the help he will get") over prose, and no label of either below it yet. */
+  function outcomesWithProvision(): boolean {
+    return current.length === 2 && current.some((p) => p.label === 'E') && current.some((p) => p.label === 'F');
+  }
+  /**
+   * A paragraph under such a heading: its outcome sentences are E's and what follows them F's
+   * ("By July, Ali will … To help him, he will receive …"); an area of need over both heads both. A
+   * paragraph of outcomes alone is E's, of provision alone F's (lineRole reads each sentence).
+   */
+  function addOutcomeAndProvision(u: Unit) {
+    if (u.template || u.subheading) {
+      addUnit(u, 'E');
+      if (leadingArea(u.text)) addUnit({ ...u }, 'F');
+      return;
+    }
+    const spans = splitSentences(u.text);
+    const roles = spans.map((s) => lineRole(u.text.slice(s.start, s.end), (child ??= childNames(doc.text)), rubric));
+    const first = roles.findIndex((r) => r !== 'outcome');
+    // A paragraph of provision alone is F's only once a line has shown the layout (an introduction
+    // about the form, "Each outcome is set out beside …", is before any).
+    if (first === -1 || roles.slice(first).some((r) => r === 'outcome') || !roles.slice(first).includes('provision') || (first === 0 && !outcomeThenHelp)) {
+      addUnit(u, 'E');
+      return;
+    }
+    if (first > 0) outcomeThenHelp = true;
+    const cut = spans[first].start;
+    if (cut > 0) {
+      const text = u.text.slice(0, cut).trimEnd();
+      addUnit({ ...u, end: u.start + text.length, text, subheading: false }, 'E');
+    }
+    addUnit({ ...u, start: u.start + cut, text: u.text.slice(cut), subheading: false }, 'F');
   }
 
   function walkTable(rows: TableRow[], page: number | null) {
@@ -538,6 +600,11 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           const inOne = openLabels.length === 1 && current.length > 0;
           const resumes = named.join('/') === lastColumns && !named.some((l) => sameSection(l, openLabels[0]));
           if (named.length >= 2 && (!inOne || resumes)) labels = byTitle;
+          // An individual education plan as F ("Objective | Strategy | Responsible | How often"): its one
+          // outcome column is E's (outcomes are judged where they stand), its provision columns F's.
+          else if (inOne && openLabels[0] === 'F' && named.length === 0 && texts.filter((t) => objectiveColumn(t, rubric)).length === 1 && texts.some((t) => columnRole(t, rubric) === 'provision')) {
+            labels = texts.map((t) => (objectiveColumn(t, rubric) ? 'E' : columnRole(t, rubric) === 'provision' ? 'F' : null));
+          }
         }
         if (labels) {
           // Unlabelled detail columns ("Who", "How often") belong to the section on their left.
@@ -603,7 +670,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           // A provision or outcome cell of several paragraphs holds one statement per paragraph, but
           // a provision's labelled fields ("Frequency: …", "Staff: …") are that provision's, not statements.
           const paras = cs.length === 1 && !NEED_SECTIONS.has(label) ? cellParagraphs(cs[0], doc.text, PROVISION_LABELS.has(label), rubric) : undefined;
-          const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : [cs];
+          const parallel = !paras && PROVISION_LABELS.has(label) ? parallelParagraphs(cs) : null;
+          const pieces = paras ? paras.map((p) => [{ ...cs[0], start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined }]) : parallel ?? [cs];
           const choices = cs.length === 1 ? columnChoices[cells.indexOf(cs[0])] ?? [] : [];
           // Otherwise the row's label cell may say which ("Social care – D and H", merged down its rows).
           let into = choices.length ? choices.find((l) => rowLetters.some((r) => sameSection(r, l) && (r === l || !choices.includes(r)))) ?? label : label;
@@ -615,7 +683,8 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
               piece = [{ ...piece[0], start: piece[0].start + chosen.length, text: piece[0].text.slice(chosen.length), paragraphs: undefined }];
             }
             const u = rowUnit(piece, hdrs.get(label), row.page ?? page);
-            if (u) addUnit({ ...u, row: id, area: rowArea }, into);
+            // A parallel paragraph is quoted by its provision's own paragraph, judged with the others beside it.
+            if (u) addUnit({ ...u, row: id, area: rowArea, ...(parallel && piece[0].text.trim() ? { quote: { start: piece[0].start, end: piece[0].end } } : {}) }, into);
           }
         }
         continue;

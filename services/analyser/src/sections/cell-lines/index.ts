@@ -20,6 +20,7 @@ import { MAX_COLUMNS, MIN_COLUMNS, cellOf, isCellLine, rowOf, type Line } from '
 import { readRowsByBlankLines } from './by-blank-lines.ts';
 import { readRowsByKind } from './by-kind.ts';
 import { headerRun, readRowsByPieces, wrappedHeader } from './by-pieces.ts';
+import { parallelLineTable } from './parallel-lines.ts';
 
 /** The blocks with each such run of lines made a table; every other block as it was. */
 export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric): Block[] {
@@ -46,6 +47,13 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
+    // An individual education plan's table whose cells hold parallel paragraphs, a line each.
+    const iep = parallelLineTable(titles, blocks, i, rubric);
+    if (iep) {
+      out.push(iep.table);
+      i = iep.next - 1;
+      continue;
+    }
     // The header's cells run together on one line (a PDF's table copied out as text): rows read piece by piece.
     let run = isCellLine(first) ? headerRun(first, words, rubric) : null;
     let ran = run ? readRowsByPieces(titles, blocks, i, run, words, rubric) : null;
