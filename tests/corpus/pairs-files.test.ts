@@ -135,4 +135,23 @@ describe('version pair files', () => {
     for (const p of set13) expect(p.old, p.id).not.toBe(p.new);
     expect(new Set(set13.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
   });
+  it('held-out set 14 is five pairs on held-out plans no earlier pair used, with at least 18 cuts, three Section I changes, in all three formats', () => {
+    const set14 = PAIRS.filter((p) => p.heldOutSet === 14);
+    expect(set14.map((p) => p.id)).toEqual(['h61', 'h62', 'h63', 'h64', 'h65']);
+    expect(set14.map((p) => p.base)).toEqual(['p131', 'p138', 'p135', 'p142', 'p133']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 14).map((p) => p.base));
+    for (const p of set14) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set14.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    const cuts = provisions.filter((g) => ['removed', 'reduced', 'weakened', 'moved'].includes(g.kind));
+    expect(cuts.length).toBeGreaterThanOrEqual(18);
+    for (const kind of ['reduced', 'strengthened', 'unchanged'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    for (const kind of ['removed', 'weakened'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+    for (const kind of ['moved', 'added'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(1);
+    // Changes reach G and the social care sections, not only F.
+    expect(provisions.some((g) => g.kind !== 'unchanged' && g.section === 'G')).toBe(true);
+    expect(provisions.some((g) => g.kind !== 'unchanged' && (g.section === 'H1' || g.section === 'H2'))).toBe(true);
+    expect(set14.flatMap((p) => p.gold).filter((g) => g.about === 'placement').length).toBe(3);
+    for (const p of set14) expect(p.old, p.id).not.toBe(p.new);
+    expect(new Set(set14.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });
