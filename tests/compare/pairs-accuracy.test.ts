@@ -36,7 +36,7 @@ describe('comparison accuracy on the version pairs', () => {
     // A set written since and not yet worked on is a measurement: printed by `npm run
     // accuracy:compare -- --holdout`, kept out of these floors (listed here) until its misses' general
     // causes are fixed (HOLDOUT-FIRST-SIGHT.md). None is now.
-    const measuring = new Set<number>([]);
+    const measuring = new Set<number>([14]);
     const floored = results.filter((r) => !measuring.has(r.heldOutSet));
     const held = summarise(floored.filter((r) => r.heldOut));
     expect(held.pairs).toBeGreaterThanOrEqual(15);
