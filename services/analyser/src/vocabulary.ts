@@ -676,9 +676,25 @@ export function defaultRubricSource(): DefaultRubricSource {
 function defaultVocabulary(): Vocabulary {
   const source = defaultRubricSource();
   if (source.compiled) return source.compiled.vocabulary;
-  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(source.text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
+  const raw = defaultRubricYaml() as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
   return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
+}
+
+let defaultYaml: unknown;
+
+/**
+ * rubrics/default.yaml as parsed YAML (not yet validated), parsed once per process or thread: the
+ * default words and lists here and the rubric loader (rubric.ts) all start from it. Without a compiled
+ * copy (a source checkout: tests, development) each of them parsed the 270 kB text itself, up to
+ * three times per process and per parse worker, about 0.4 s of CPU each. Each call gets its own copy.
+ */
+export function defaultRubricYaml(): unknown {
+  if (defaultYaml === undefined) {
+    const text = defaultRubricSource().text ?? readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+    const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here and in rubric.ts
+    defaultYaml = yaml.parse(text);
+  }
+  return structuredClone(defaultYaml);
 }
 
 /**
@@ -689,8 +705,7 @@ export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vague
   if (defaultLists) return defaultLists;
   const source = defaultRubricSource();
   if (source.compiled) return (defaultLists = source.compiled);
-  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(source.text) as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
+  const raw = defaultRubricYaml() as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
   return (defaultLists = { roles: raw.roles, nonRoles: raw.nonRoles, vagueTerms: raw.vagueTerms });
 }
 let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
