@@ -31,9 +31,12 @@ const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').tri
 export interface Board { n: number; correct: number; found: number; extracted: number; extractedGold: number; confusion: Map<string, number>; misses: string[] }
 const board = (): Board => ({ n: 0, correct: 0, found: 0, extracted: 0, extractedGold: 0, confusion: new Map(), misses: [] });
 
-async function scorePair(id: string, b: Board, also?: Board) {
+/** How a file becomes a document: ingest(), or (the tests) a cache of it (tests/corpus/ingested.ts). */
+type Read = typeof ingest;
+
+async function scorePair(id: string, b: Board, read: Read, also?: Board) {
   const before = { ...b, confusion: new Map(b.confusion), misses: [...b.misses] };
-  await scoreInto(id, b);
+  await scoreInto(id, b, read);
   // The same figures into a second board (a held-out set's own), as the difference this pair made.
   if (also) {
     also.n += b.n - before.n;
@@ -45,14 +48,14 @@ async function scorePair(id: string, b: Board, also?: Board) {
   }
 }
 
-async function scoreInto(id: string, b: Board) {
+async function scoreInto(id: string, b: Board, read: Read) {
   const dir = join(ADVICE_DIR, id);
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
   const rubric = loadRubric();
   const planPath = join(dir, gold.plan);
-  const planDoc = await ingest(readFileSync(planPath), { name: 'plan' });
+  const planDoc = await read(readFileSync(planPath), { name: 'plan' });
   const adviceDocs = [];
-  for (const a of gold.advice.filter((x) => !x.sectionK)) adviceDocs.push(await ingest(readFileSync(join(dir, a.file)), { name: a.file }));
+  for (const a of gold.advice.filter((x) => !x.sectionK)) adviceDocs.push(await read(readFileSync(join(dir, a.file)), { name: a.file }));
   const report = analyse(planDoc, { rubric, advice: adviceDocs });
   const entries = report.advice ?? [];
   const matched = new Set<AdviceEntry>();
@@ -101,20 +104,23 @@ function print(title: string, b: Board, misses = true) {
 }
 
 /** The tuning pairs' board, and (with `withHeldOut`) the held-out pairs' board and each held-out set's. */
-export async function scoreAdvice(withHeldOut: boolean): Promise<{ dev: Board; held: Board; sets: Map<number, Board> }> {
+export async function scoreAdvice(withHeldOut: boolean, read: Read = ingest): Promise<{ dev: Board; held: Board; sets: Map<number, Board> }> {
   const ids = readdirSync(ADVICE_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(ADVICE_DIR, d.name, 'gold.json'))).map((d) => d.name).sort();
   const dev = board();
   const held = board();
   const sets = new Map<number, Board>();
   for (const id of ids) {
     if (id.startsWith('h') && !withHeldOut) continue;
+    // A turn of the event loop between pairs: reading a text file and analysing are synchronous, and
+    // an unbroken stretch of 116 pairs on a busy machine times out a test runner's own messages.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (!id.startsWith('h')) {
-      await scorePair(id, dev);
+      await scorePair(id, dev, read);
       continue;
     }
     const set = (JSON.parse(readFileSync(join(ADVICE_DIR, id, 'gold.json'), 'utf8')) as Gold).heldOutSet ?? 1;
     if (!sets.has(set)) sets.set(set, board());
-    await scorePair(id, held, sets.get(set));
+    await scorePair(id, held, read, sets.get(set));
   }
   return { dev, held, sets };
 }

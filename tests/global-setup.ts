@@ -2,7 +2,8 @@
 // (bin/ehcp-check.js and the service under plain node, compiled); and dumps a newly created PGlite
 // database once, which every in-memory database of the tests then loads instead of running initdb
 // again (db.ts: PGLITE_TEMPLATE; the test files run in forks that inherit this environment); and names
-// the directory where the corpus documents the tests ingest are kept between runs (INGEST_CACHE_DIR).
+// the directory where the corpus documents the tests ingest are kept between runs (INGEST_CACHE_DIR);
+// and points the source at the default rubric the build validated (EHCP_COMPILED_RUBRIC_DIR).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -57,4 +58,7 @@ export default async function setup(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   process.env.PGLITE_TEMPLATE ??= await pgliteTemplate();
   process.env.INGEST_CACHE_DIR ??= ingestCacheDir();
+  // The default rubric as the build just validated it (vocabulary.ts: COMPILED_DEFAULT_RUBRIC), for the
+  // source the tests run: no process or parse worker of theirs parses and validates the YAML again.
+  process.env.EHCP_COMPILED_RUBRIC_DIR ??= join(ROOT, 'dist/analyser/src');
 }

@@ -8,7 +8,7 @@ import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { RULE_ID, SECTION_KEYS, Severity, type SectionKey } from './report-schema.ts';
 import { ruleIds } from './rules/registry.ts';
-import { DEFAULT_RUBRIC_FILE, defaultRubricSource, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
+import { DEFAULT_RUBRIC_FILE, defaultRubricSource, defaultRubricYaml, regexSource, VocabularySchema, withConditionPatterns } from './vocabulary.ts';
 
 export { COMPILED_DEFAULT_RUBRIC, COMPILED_DEFAULT_RUBRIC_TEXT, DEFAULT_RUBRIC_FILE, nestedRepetition } from './vocabulary.ts';
 
@@ -320,7 +320,8 @@ const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typ
 function readRaw(file: string, seen: Set<string>, text = readText(file)): unknown {
   let raw: unknown;
   try {
-    raw = yaml().parse(text);
+    // The default's text is the one defaultRubricSource() read: parsed once per process (vocabulary.ts).
+    raw = file === DEFAULT_RUBRIC_FILE ? defaultRubricYaml() : yaml().parse(text);
   } catch (e) {
     throw new Error(`Invalid rubric ${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`);
   }

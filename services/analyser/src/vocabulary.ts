@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { Rubric, VagueTermSpec } from './rubric.ts';
 import { fastPatterns, escapeRegExp } from './fast-patterns.ts';
@@ -645,8 +645,13 @@ export function perVocabulary<T>(build: (v: CompiledVocabulary) => T): (rubric?:
  * keeps a copy of that text beside it (COMPILED_DEFAULT_RUBRIC_TEXT), compared byte for byte: cheaper
  * than decoding and hashing the 230 kB YAML at every start (its sha256 is in the compiled copy).
  */
-export const COMPILED_DEFAULT_RUBRIC = new URL('./default-rubric.json', import.meta.url);
-export const COMPILED_DEFAULT_RUBRIC_TEXT = new URL('./default-rubric.yaml', import.meta.url);
+// A source checkout has none beside this module: the tests name the build's (tests/global-setup.ts
+// builds dist/ from these very sources first), so that each test process and parse worker is spared
+// the YAML and its validation too (about a second of CPU each on a busy machine). Still read only
+// while rubrics/default.yaml is the text it was made from.
+const COMPILED_DIR = process.env.EHCP_COMPILED_RUBRIC_DIR ? pathToFileURL(`${process.env.EHCP_COMPILED_RUBRIC_DIR}/`) : new URL('./', import.meta.url);
+export const COMPILED_DEFAULT_RUBRIC = new URL('default-rubric.json', COMPILED_DIR);
+export const COMPILED_DEFAULT_RUBRIC_TEXT = new URL('default-rubric.yaml', COMPILED_DIR);
 
 /** rubrics/default.yaml's sha256, and its compiled copy when that was built from the same text, else the text. */
 type DefaultRubricSource = { sha256: string } & ({ compiled: Rubric; text?: undefined } | { compiled?: undefined; text: string });
@@ -683,9 +688,25 @@ export function defaultRubricSource(): DefaultRubricSource {
 function defaultVocabulary(): Vocabulary {
   const source = defaultRubricSource();
   if (source.compiled) return source.compiled.vocabulary;
-  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(source.text) as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
+  const raw = defaultRubricYaml() as { vocabulary?: unknown; vagueTerms?: VagueTermSpec[] };
   return withConditionPatterns(VocabularySchema.parse(raw.vocabulary), raw.vagueTerms ?? []);
+}
+
+let defaultYaml: unknown;
+
+/**
+ * rubrics/default.yaml as parsed YAML (not yet validated), parsed once per process or thread: the
+ * default words and lists here and the rubric loader (rubric.ts) all start from it. Without a compiled
+ * copy (a source checkout: tests, development) each of them parsed the 270 kB text itself, up to
+ * three times per process and per parse worker, about 0.4 s of CPU each. Each call gets its own copy.
+ */
+export function defaultRubricYaml(): unknown {
+  if (defaultYaml === undefined) {
+    const text = defaultRubricSource().text ?? readFileSync(DEFAULT_RUBRIC_FILE, 'utf8');
+    const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here and in rubric.ts
+    defaultYaml = yaml.parse(text);
+  }
+  return structuredClone(defaultYaml);
 }
 
 /**
@@ -696,8 +717,7 @@ export function defaultRubricLists(): Pick<Rubric, 'roles' | 'nonRoles' | 'vague
   if (defaultLists) return defaultLists;
   const source = defaultRubricSource();
   if (source.compiled) return (defaultLists = source.compiled);
-  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml'); // loaded only here
-  const raw = yaml.parse(source.text) as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
+  const raw = defaultRubricYaml() as Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'>;
   return (defaultLists = { roles: raw.roles, nonRoles: raw.nonRoles, vagueTerms: raw.vagueTerms });
 }
 let defaultLists: Pick<Rubric, 'roles' | 'nonRoles' | 'vagueTerms'> | undefined;
