@@ -14,9 +14,9 @@ const SHARED_MODULES = [
   'tests/corpus/**/*.test.ts',
   'tests/deadlines/**/*.test.ts',
   // Ingest's parsers; not worker-pool and worker-budget, which reconfigure the pool and count its workers.
-  'tests/ingest/{bad-input,caps-label,docx-cell-line-breaks,docx-hard-wrapped,docx-list-labels,formats,garbled,layout,markdown-marks,pdf-cell-paragraphs,pdf-centred-label-overflow,pdf-merged-cells,pdf-newspaper-columns,pdf-tab-rows-wrap,tab-section-rows,tab-table-typed-bullets,text-and-docx}.test.ts',
+  'tests/ingest/{arrow-bullets,bad-input,caps-label,docx-cell-line-breaks,docx-hard-wrapped,docx-list-labels,formats,garbled,layout,markdown-marks,pdf-cell-paragraphs,pdf-centred-label-overflow,pdf-merged-cells,pdf-newspaper-columns,pdf-tab-rows-wrap,tab-section-rows,tab-table-typed-bullets,text-and-docx}.test.ts',
   'tests/format/{corpus-reports,crowded,html,json-schema,label-words,letter,letter-words,points,real-report,section-names,text}.test.ts',
-  'tests/compare/{amount-total-and-split,classify,compare,deadlines,nav,pairs-accuracy,placement-to-be-identified,provider-trained-by,rubric-words,set10-causes,set11-causes,set12-causes,year-group}.test.ts',
+  'tests/compare/{amount-total-and-split,classify,compare,deadlines,nav,pairs-accuracy,placement-to-be-identified,provider-trained-by,rubric-words,score-placement,set10-causes,set11-causes,set12-causes,set13-causes,year-group}.test.ts',
   // Pure functions of the service: sealing, the spot-check's sampling and aggregation, the pages' words.
   'tests/api/{seal,spot-check-unit}.test.ts',
   'tests/web/words.test.ts',
