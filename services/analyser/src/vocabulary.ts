@@ -208,6 +208,19 @@ export const VocabularySchema = z
       dataWords: z.array(regexSource).default([]),
       provisionOpenings: z.array(regexSource).default([]),
     }),
+    /**
+     * A combined table flattened to lines (sections/flat-table.ts): a need's words, a condition by name
+     * anywhere and at a line's opening, what the child will need and the words after it that make it a result.
+     */
+    lineRoles: z
+      .object({
+        needs: z.array(regexSource),
+        conditions: z.array(regexSource),
+        openingConditions: z.array(regexSource),
+        willNeed: z.array(regexSource),
+        lessAfter: z.array(regexSource),
+      })
+      .default({ needs: [], conditions: [], openingConditions: [], willNeed: [], lessAfter: [] }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({
       health: z.array(regexSource).min(1),
