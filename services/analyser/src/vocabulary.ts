@@ -74,7 +74,7 @@ const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration, what "&" reads as. */
 const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as', 'ampersand', 'owner', 'me']);
 
-/** The lists the judges name themselves (a rubric without `extends: default` must give them). */
+/** The lists the judges name themselves (a vocabulary validated alone must give them; a rubric's loader fills those it leaves out from the default's: rubric.ts withDefaultVocabulary). */
 const JUDGES_LISTS = [
   'lengthUnits', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
   // Reading advice (advice/extract.ts, advice/verdict.ts).
