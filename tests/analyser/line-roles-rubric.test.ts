@@ -26,4 +26,15 @@ describe("a flattened table's line roles read the rubric's lineRoles", () => {
     expect(lineRole('Zara will need fewer prompts by July.', child)).toBe('outcome');
     expect(lineRole('Zara will need fewer prompts by July.', child, r)).toBe('need');
   });
+
+  it("being given help, who delivers and a provider as the subject are the rubric's words too", () => {
+    const r = orgRubric('vocabulary:\n  lineRoles:\n    addReceives: [borrows]\n    addDeliveredBy: [overseen by]\n    addProviderSubjects: [grandma]\n');
+    const mia = new Set(['Mia']);
+    expect(lineRole('Mia borrows a laptop from the library.', mia)).toBe('need');
+    expect(lineRole('Mia borrows a laptop from the library.', mia, r)).toBe('provision');
+    expect(lineRole('Reading difficulties, overseen by the SENCo.', mia)).toBe('need');
+    expect(lineRole('Reading difficulties, overseen by the SENCo.', mia, r)).toBe('provision');
+    expect(lineRole("Mia's grandma will walk her to the bus.", mia)).toBe('outcome');
+    expect(lineRole("Mia's grandma will walk her to the bus.", mia, r)).toBe('provision');
+  });
 });

@@ -210,7 +210,8 @@ export const VocabularySchema = z
     }),
     /**
      * A combined table flattened to lines (sections/flat-table.ts): a need's words, a condition by name
-     * anywhere and at a line's opening, what the child will need and the words after it that make it a result.
+     * anywhere and at a line's opening, what the child will need and the words after it that make it a result;
+     * what makes a line provision.
      */
     lineRoles: z
       .object({
@@ -219,8 +220,17 @@ export const VocabularySchema = z
         openingConditions: z.array(regexSource),
         willNeed: z.array(regexSource),
         lessAfter: z.array(regexSource),
+        /** What will be done: a number's units, provision's words, a provider and its verbs after "will" or "to"; who delivers. */
+        amountUnits: z.array(regexSource),
+        provision: z.array(regexSource),
+        providers: z.array(regexSource),
+        providerVerbs: z.array(regexSource),
+        deliveredBy: z.array(regexSource),
+        /** A provider as a line's subject after the child's possessive; being given help. */
+        providerSubjects: z.array(regexSource),
+        receives: z.array(regexSource),
       })
-      .default({ needs: [], conditions: [], openingConditions: [], willNeed: [], lessAfter: [] }),
+      .default({ needs: [], conditions: [], openingConditions: [], willNeed: [], lessAfter: [], amountUnits: [], provision: [], providers: [], providerVerbs: [], deliveredBy: [], providerSubjects: [], receives: [] }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({
       health: z.array(regexSource).min(1),
