@@ -93,6 +93,10 @@ const verdictWords = perVocabulary((v) => ({
   UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
   GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
   OPEN_HEDGE: new RegExp(String.raw`^${v.list('openHedgeTerms')}$`),
+  // Vague terms by name: a range bounds the advice's amount, "appropriate" leaves it open, "may" gives leave.
+  BOUNDED_TERM: new RegExp(String.raw`^${v.list('adviceBoundedTerms')}$`),
+  OPEN_TERM: new RegExp(String.raw`^${v.list('adviceOpenTerms')}$`),
+  LEAVE_TERM: new RegExp(String.raw`^${v.list('adviceLeaveTerms')}$`),
 }));
 
 
@@ -104,7 +108,8 @@ function openWords(j: ProvisionJudgement, rubric: Rubric): string[] {
 
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
-function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
+function adviceOpenWords(j: ProvisionJudgement, text: string, rubric: Rubric): string[] {
+  const { BOUNDED_TERM, OPEN_TERM } = verdictWords(rubric);
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
   // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
@@ -113,7 +118,8 @@ function adviceOpenWords(j: ProvisionJudgement, text: string): string[] {
   // An open word inside brackets ("(a footrest if needed)") is on an extra the brackets add, not on
   // what the recommendation provides.
   const bracketed = (v: { start: number; end: number }) => text.lastIndexOf('(', v.start) > text.lastIndexOf(')', v.start) && text.indexOf(')', v.end) >= 0;
-  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+  // (The modals a hit may run across are grammar.)
+  return [...new Set(j.vague.filter((v) => !BOUNDED_TERM.test(v.term) && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && (v.spec.undermines === 'frequency' || (v.spec.hedge && v.spec.undermines === 'provider') || OPEN_TERM.test(v.term))).map((v) => v.text))];
 }
 
 function fmtLength(m: number): string {
@@ -161,9 +167,9 @@ const numbered = perVocabulary((v) => new RegExp(String.raw`\d|\b${v.number}\b`,
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
-// the change is named, not described. The changes are grammar here, the lessons the rubric's list.
+// the change is named, not described. The changes and the lessons are the rubric's lists (adaptedActivityWords, schoolActivities).
 // "a flexible approach to homework" names a change in the same way.
-const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced|flexible)\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
+const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])${v.list('adaptedActivityWords')}\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
 
 // Why it is recommended ("to reduce reverberation", the rubric's purposeVerbs; "…, because it is the
 // surprise that upsets her", grammar) is not an amount.
@@ -309,7 +315,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   const r = { ...advised, text: withoutRequestLead(advised.details ? `${advised.text}\n${advised.details}` : advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
   const { main, condition } = splitCondition(r.text);
-  const open = adviceOpenWords(rec, r.text);
+  const open = adviceOpenWords(rec, r.text, rubric);
   const enough = amountStated(main, rec, rubric);
   const because = rubric.advice.vagueBecause;
   let vagueBecause: string | null = null;
@@ -339,7 +345,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
  * child's name before it). "He may need …" is still tentative (the rubric's tentativeWords).
  */
 function givesLeave(advice: string, text: string, v: { term: string; start: number }, names: ReadonlySet<string>, rubric: Rubric): boolean {
-  if (v.term !== 'may' || !verdictWords(rubric).LEAVE.test(advice)) return false;
+  if (!verdictWords(rubric).LEAVE_TERM.test(v.term) || !verdictWords(rubric).LEAVE.test(advice)) return false;
   const subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
   if (!subject || !(['he', 'she', 'they'].includes(subject) || names.has(subject))) return false;
   return verdictWords(rubric).TENTATIVE.exec(text.slice(v.start))?.index !== 0;
