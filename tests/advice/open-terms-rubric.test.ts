@@ -6,7 +6,7 @@ import { judgeRecommendation } from '../../services/analyser/src/advice/verdict.
 import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { orgRubric } from '../analyser/org-rubric.ts';
 
-const because = (text: string, rubric: Rubric) => judgeRecommendation({ text, start: 0, end: text.length, context: '' }, rubric).vagueBecause;
+const because = (text: string, rubric: Rubric) => judgeRecommendation({ text, start: 0, end: text.length, context: '', title: '' }, rubric).vagueBecause;
 
 describe("a recommendation's open words by the rubric's lists", () => {
   const standard = loadRubric();

@@ -76,7 +76,7 @@ const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration
 
 /** The lists the judges name themselves (a vocabulary validated alone must give them; a rubric's loader fills those it leaves out from the default's: rubric.ts withDefaultVocabulary). */
 const JUDGES_LISTS = [
-  'lengthUnits', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
+  'lengthUnits', 'yearlyOccasions', 'hoursKinds', 'courseNouns', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
@@ -286,6 +286,10 @@ export const VocabularySchema = z
       usedForAll: z.array(regexSource).default([]),
       /** Vague terms (by name) that leave an adult's amount open ("as needed"): a "will" line with one is provision, not a result. */
       amountLeftOpen: z.array(z.string()).default([]),
+      /** Vague terms (by name) that give a trigger's examples ("such as"), limit an allowance ("up to"), or place equipment where it applies ("access to"): not vague there. */
+      exampleTerms: z.array(z.string()).default([]),
+      allowanceTerms: z.array(z.string()).default([]),
+      placedEquipmentTerms: z.array(z.string()).default([]),
       /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
       upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
       /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */
