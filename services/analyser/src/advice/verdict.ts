@@ -294,11 +294,13 @@ export interface AdviceJudgement {
 // A condition that changes the amount later ("; if she manages this, increase each session to 45
 // minutes", ". If progress is slow, the next block should be twice weekly"): part of the advice, but
 // not the amount to start with. A plan that keeps the amount and drops the condition gives less.
-const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
+// The changes are the rubric's (lists.adviceLaterChanges after "if" or "unless", adviceLaterIncreases
+// after a new sentence's "should", "where" or "once"); the conjunctions and stops are grammar.
+const laterCondition = perVocabulary((v) => new RegExp(String.raw`(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b${v.list('adviceLaterChanges')})[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b${v.list('adviceLaterIncreases')})[^]*$`, 'i'));
 
 /** The recommendation without a condition that changes its amount later, and that condition. */
-export function splitCondition(text: string): { main: string; condition: string | null } {
-  const m = CONDITION.exec(text);
+export function splitCondition(text: string, rubric?: Rubric): { main: string; condition: string | null } {
+  const m = laterCondition(rubric).exec(text);
   if (!m || m.index < 12) return { main: text, condition: null };
   return { main: text.slice(0, m.index), condition: m[0].replace(/^[;.,\s]+/, '').replace(/[.;\s]+$/, '') };
 }
@@ -314,7 +316,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // Its Who / When lines say who delivers it and when, as a table row's cells do.
   const r = { ...advised, text: withoutRequestLead(advised.details ? `${advised.text}\n${advised.details}` : advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
-  const { main, condition } = splitCondition(r.text);
+  const { main, condition } = splitCondition(r.text, rubric);
   const open = adviceOpenWords(rec, r.text, rubric);
   const enough = amountStated(main, rec, rubric);
   const because = rubric.advice.vagueBecause;
