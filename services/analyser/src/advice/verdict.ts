@@ -324,7 +324,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   // An intervention or programme named in capitals ("Cognitive Behavioural Intervention for Worry
   // (CBIW)") is the what, though its name holds a vague word.
-  const namedWhat = programmeNames(r.text).some((n) => /\b(?:interventions?|programmes?|approach|therapy)\b/.test(n));
+  const namedWhat = programmeNames(r.text, new Set(), rubric).some((n) => /\b(?:interventions?|programmes?|approach|therapy)\b/.test(n));
   if (!rec.elements.activity && !namedWhat && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   // Staff only to be aware, no briefing or training given: nothing provided.
   else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
@@ -371,13 +371,13 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // catheters …)"): the thing's contents; a plan naming the thing names them, so neither the
   // programmes nor the items compared are read in them (grammar: three or more items in brackets).
   const withoutContents = (t: string) => t.replace(LISTED_CONTENTS, ' ');
-  if (programmeRelation(withoutContents(r.text), p.text, names) === 'different') {
+  if (programmeRelation(withoutContents(r.text), p.text, names, rubric) === 'different') {
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
-    say('otherProgramme', { advised: programmeNames(withoutContents(r.text), names).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ') });
+    say('otherProgramme', { advised: programmeNames(withoutContents(r.text), names, rubric).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names, rubric).map((n) => `"${title(n)}"`).join(' and ') });
   }
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
-  for (const n of programmeNames(a.main, names)) {
+  for (const n of programmeNames(a.main, names, rubric)) {
     const q = escapeRegExp(n);
     if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
       say('programmeExample', { programme: n.replace(/\b\w/g, (c) => c.toUpperCase()) });
