@@ -84,7 +84,7 @@ const JUDGES_LISTS = [
   'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'adaptedActivityWords', 'adviceBoundedTerms', 'adviceOpenTerms', 'adviceLeaveTerms', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
-  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations', 'adviceLaterChanges', 'adviceLaterIncreases', 'adviceLeadModals', 'adviceLeadVerbs', 'adviceLeadArticles', 'adviceKindStems', 'programmeNotNames', 'programmeSubjectLeads', 'programmeGenericTails', 'personTitles', 'programmeInstitutions', 'programmeNouns',
+  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations', 'adviceLaterChanges', 'adviceLaterIncreases', 'adviceLeadModals', 'adviceLeadVerbs', 'adviceLeadArticles', 'adviceKindStems', 'programmeNotNames', 'programmeSubjectLeads', 'programmeGenericTails', 'personTitles', 'programmeInstitutions', 'programmeNouns', 'nameFieldOwners', 'otherNameOwners', 'childSubjectVerbs', 'adultAfterName', 'adultBeforeName',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice', 'nameEnds', 'ongoingInvolvement',
 ];
 

@@ -312,7 +312,7 @@ export interface AdviceVerdict {
 export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[], k: { start: number; end: number } | undefined, adviceDocs: StructuredDocument[], rubric: Rubric): AdviceVerdict[] {
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
-  const name = childName(planDoc, compileRubric(rubric).notNames);
+  const name = childName(planDoc, compileRubric(rubric).notNames, rubric);
   // The name the child goes by, in brackets after the full one ("Name: Tobiah (Toby) Grant"; grammar):
   // the statements use it, and it names no programme.
   const known = name ? new RegExp(String.raw`\b${escapeRegExp(name)}\s*\((?:known as\s+)?([A-Z][a-z'’-]+)\)`).exec(planDoc.text.slice(0, 4000))?.[1] : undefined;
