@@ -185,8 +185,8 @@ export const VocabularySchema = z
       A: sectionTitle(true), B: sectionTitle(true), C: sectionTitle(true), D: sectionTitle(true), E: sectionTitle(true), F: sectionTitle(true), G: sectionTitle(true),
       H1: sectionTitle(false), H2: sectionTitle(false), H: sectionTitle(true), I: sectionTitle(true), J: sectionTitle(true), K: sectionTitle(true),
     }),
-    /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open. */
-    placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource) }),
+    /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open, a hedge after a type. */
+    placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource), hedges: z.array(regexSource).default([]) }),
     /**
      * A table's column headers (sections/columns.ts): what a column holds. `label` and `time` are matched
      * against the whole header (a label perhaps plural, a time perhaps with "?"); `outcome`, `need` (unless
