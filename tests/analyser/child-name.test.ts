@@ -5,6 +5,7 @@ import { parseDocument } from '../../services/ingest/src/index.ts';
 import { childName } from '../../services/analyser/src/rules/plan/other-child-name.ts';
 import { compileRubric } from '../../services/analyser/src/vocabulary.ts';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { orgRubric } from './org-rubric.ts';
 
 const nameIn = async (lines: string[]) => {
   const doc = await parseDocument(new TextEncoder().encode(lines.join('\n') + '\n'), 'plan.txt');
@@ -32,5 +33,24 @@ describe("the child's name from the front sheet", () => {
 
   it("does not take a school's name on the line after its label", async () => {
     expect(await nameIn(['School name:', 'Oakfield Primary', 'Phase:', 'Primary'])).toBeNull();
+  });
+});
+
+describe("the child's name by the rubric's words", () => {
+  const withRubric = async (lines: string[], rubric: Awaited<ReturnType<typeof loadRubric>>) => {
+    const doc = await parseDocument(new TextEncoder().encode(lines.join('\n') + '\n'), 'plan.txt');
+    return childName(doc, compileRubric(rubric).notNames, rubric);
+  };
+
+  it("a name field is not the child's when the rubric names its owner as someone else", async () => {
+    const lines = ['Personal details', 'Sponsor name: Priya Shah', 'Date of birth: 02/03/2015'];
+    expect(await withRubric(lines, loadRubric())).toBe('Priya');
+    expect(await withRubric(lines, orgRubric('vocabulary:\n  lists:\n    addOtherNameOwners: [sponsor]\n'))).toBeNull();
+  });
+
+  it("a name is the child's as the subject of the rubric's verbs", async () => {
+    const lines = ['About me', 'Ava adores trains.', 'Ava adores buses.', 'Ava adores maps.'];
+    expect(await withRubric(lines, loadRubric())).toBeNull();
+    expect(await withRubric(lines, orgRubric('vocabulary:\n  lists:\n    addChildSubjectVerbs: [adores]\n'))).toBe('Ava');
   });
 });

@@ -64,12 +64,12 @@ describe("the rubric's column roles", () => {
     expect(fieldRole('Learning barriers', barriers)).toBe('need');
   });
 
-  it('a rubric written before needLabelEnds still loads, and reads no need label', () => {
+  it("a rubric written before needLabelEnds still loads, and reads the default's need labels", () => {
     const old = structuredClone(loadRubric()) as unknown as { vocabulary: { columnRoles: Record<string, unknown> } };
     delete old.vocabulary.columnRoles.needLabelEnds;
     const rubric = parseRubric(old);
-    expect(rubric.vocabulary.columnRoles.needLabelEnds).toEqual([]);
-    expect(fieldRole('Special educational needs', rubric)).toBe(null);
+    expect(rubric.vocabulary.columnRoles.needLabelEnds).toEqual(loadRubric().vocabulary.columnRoles.needLabelEnds);
+    expect(fieldRole('Special educational needs', rubric)).toBe('need');
   });
 
   it("a cell names its column by the rubric's headerWords and headerOpenings; a data row's words and F's opening are the rubric's too", () => {

@@ -5,6 +5,7 @@ import { placementNamed, readStatus } from '../../services/analyser/src/plan-che
 import { analyse, loadRubric } from '../../services/analyser/src/index.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { buildDoc, type Part } from './build-doc.ts';
+import { orgRubric } from './org-rubric.ts';
 
 describe('outcomes', () => {
   const smart = [
@@ -597,6 +598,14 @@ describe('Section I names an institution or a type (§6, reg 12(1)(i))', () => {
     'A school will be named once the consultation is complete.',
   ];
   for (const t of blank) it(`not named: ${JSON.stringify(t)}`, () => expect(placementNamed(t)).toBe(false));
+
+  it("a hedge after the type is taken off by the rubric's placement.hedges", () => {
+    const hedged = 'Special school (to be confirmed after consultation)';
+    expect(placementNamed(hedged)).toBe(true);
+    expect(placementNamed(hedged, orgRubric('vocabulary:\n  placement:\n    hedges: []\n'))).toBe(false);
+    expect(placementNamed('Special school (awaiting panel)', loadRubric())).toBe(false);
+    expect(placementNamed('Special school (awaiting panel)', orgRubric('vocabulary:\n  placement:\n    addHedges: [awaiting panel]\n'))).toBe(true);
+  });
 });
 
 describe('preparing for adulthood: everyday life at any age, not "independent" alone (§5, AUDIT convention)', () => {

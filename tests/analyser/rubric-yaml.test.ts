@@ -1,13 +1,17 @@
 // A rubric sent as YAML text (the service's PUT /v1/rubric): validated like --rubric FILE, with each
 // problem located by its path as written and its line; the report records the text's sha256.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from './build-doc.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { DEFAULT_RUBRIC_FILE, loadRubric, nestedRepetition, parseRubricYaml, rubricSha256 } from '../../services/analyser/src/rubric.ts';
 import { Report } from '../../services/analyser/src/report-schema.ts';
 import { letterContent } from '../../services/analyser/src/format/letter.ts';
+import { lineRole } from '../../services/analyser/src/sections/flat-table.ts';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
@@ -132,4 +136,64 @@ describe('nestedRepetition', () => {
     ['\\(a+\\)+', false],
     ['(?<![\\w-])role', false],
   ])('%s -> %s', (src, nested) => expect(nestedRepetition(src)).toBe(nested));
+});
+
+describe("a rubric written without extends", () => {
+  // The default as an organisation might have copied it before some vocabulary keys were added.
+  const copied = () => {
+    const own = structuredClone(loadRubric()) as unknown as { id: string; vocabulary: Record<string, Record<string, unknown>> };
+    own.id = 'standalone';
+    delete own.vocabulary.lineRoles;
+    delete own.vocabulary.provisionCues.usedForAll;
+    delete own.vocabulary.lists.needWords; // statements.needs still names {needWords}
+    return own;
+  };
+  const child = new Set(['Theo']);
+
+  it("takes the default's words for each vocabulary key it does not write, so no judge is emptied", () => {
+    const r = parseRubricYaml(stringify(copied()));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const standard = loadRubric().vocabulary;
+    expect(r.rubric.vocabulary.lineRoles).toEqual(standard.lineRoles);
+    expect(r.rubric.vocabulary.provisionCues.usedForAll).toEqual(standard.provisionCues.usedForAll);
+    expect(r.rubric.vocabulary.lists.needWords).toEqual(standard.lists.needWords);
+    expect(lineRole('Struggles to start a task on his own.', child, r.rubric)).toBe('need');
+    expect(lineRole('Theo will use a laptop for all extended writing.', child, r.rubric)).toBe('provision');
+    expect(lineRole('Theo will use a laptop for all extended writing.', child, { vocabulary: { ...r.rubric.vocabulary, provisionCues: { ...r.rubric.vocabulary.provisionCues, usedForAll: [] } } })).toBe('outcome');
+  });
+
+  it('keeps the lists it writes, and adds with addX, key by key', () => {
+    const own = copied();
+    own.vocabulary.lineRoles = { needs: ['tires easily'], addConditions: ['hypermobility'] };
+    const r = parseRubricYaml(stringify(own));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const standard = loadRubric().vocabulary.lineRoles;
+    expect(r.rubric.vocabulary.lineRoles.needs).toEqual(['tires easily']);
+    expect(r.rubric.vocabulary.lineRoles.conditions).toEqual([...standard.conditions, 'hypermobility']);
+    expect(r.rubric.vocabulary.lineRoles.willNeed).toEqual(standard.willNeed);
+    expect(lineRole('Struggles to start a task on his own.', child, r.rubric)).not.toBe('need');
+    expect(lineRole('Tires easily on long walks.', child, r.rubric)).toBe('need');
+  });
+
+  it('is read the same from a file (--rubric)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rubric-'));
+    try {
+      const file = join(dir, 'standalone.yaml');
+      writeFileSync(file, stringify(copied()));
+      const rubric = loadRubric(file);
+      expect(rubric.id).toBe('standalone');
+      expect(rubric.vocabulary.lineRoles).toEqual(loadRubric().vocabulary.lineRoles);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('still gives its own rules and words outside the vocabulary', () => {
+    const { rules: _rules, ...own } = copied() as unknown as Record<string, unknown>;
+    const r = parseRubricYaml(stringify(own));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toEqual(expect.objectContaining({ path: 'rules' }));
+  });
 });

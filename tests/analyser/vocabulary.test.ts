@@ -255,9 +255,11 @@ describe('a vocabulary entry that cannot be used', () => {
     expect(errors).toEqual([expect.objectContaining({ path: 'vocabulary.addMeasures.0', line: 5, message: expect.stringMatching(/lists filled in.*repeats without limit/) })]);
   });
 
-  it('is refused when a list the judges name is missing; an empty list of phrases matches nothing', () => {
+  it("reads the default's list where a rubric leaves out one the judges name; an empty list of phrases matches nothing", () => {
     const { lengthUnits: _gone, ...lists } = standard.vocabulary.lists;
-    expect(() => parseRubric({ ...standard, vocabulary: { ...standard.vocabulary, lists } })).toThrow(/at vocabulary\.lists\.lengthUnits: the judges read the list "lengthUnits"/);
+    const without = parseRubric({ ...standard, vocabulary: { ...standard.vocabulary, lists } });
+    expect(without.vocabulary.lists.lengthUnits).toEqual(standard.vocabulary.lists.lengthUnits);
+    expect(findAmount('Speech therapy, 30 minutes a week', without).length).toBe(true);
     const none = orgRubricOf('vocabulary:\n  outcomeTimes: []\n  timeCells: []\n');
     expect(judgeOutcome('Sam will read 50 common words aloud.', '', none).timeBound).toBe(false);
     expect(judgeOutcome('By the end of Year 6, Sam will read 50 common words aloud.', '', none).timeBound).toBe(true);

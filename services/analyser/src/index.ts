@@ -139,7 +139,7 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
     missingSections,
     provisions,
     outcomes,
-    plan: { status: plan.status, yearGroup: plan.yearGroup, childName: facts.wholePlan ? childName(doc, compileRubric(rubric).notNames) : null, date: facts.wholePlan ? isoDay(plan.planDate) : null },
+    plan: { status: plan.status, yearGroup: plan.yearGroup, childName: facts.wholePlan ? childName(doc, compileRubric(rubric).notNames, rubric) : null, date: facts.wholePlan ? isoDay(plan.planDate) : null },
     checks,
     findings,
     score: { overall, band: band(rubric, overall) },

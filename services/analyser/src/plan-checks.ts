@@ -436,6 +436,7 @@ interface PlacementWords {
   type: RegExp;
   shortType: RegExp;
   blank: RegExp;
+  hedgeAfter: RegExp;
 }
 
 const placementWords = perVocabulary((v): PlacementWords => {
@@ -445,16 +446,16 @@ const placementWords = perVocabulary((v): PlacementWords => {
     type: new RegExp(String.raw`\b${v.any(p.types)}\b`, 'im'),
     shortType: new RegExp(String.raw`^(?:[\w ]{0,30}[:|\t-]\s*)?(?:a |an )?${v.any(p.shortTypes)}\.?$`, 'i'),
     blank: new RegExp(v.any(p.blank), 'i'),
+    // "(to be confirmed after consultation)" after a type still names the type: a draft must name none (CFA s38(5)).
+    // The hedges are the rubric's (placement.hedges); the bracket or stop before one, to its close, is layout.
+    hedgeAfter: new RegExp(String.raw`\s*(?:[(\[]\s*|[,;–—-]\s*)${v.any(p.hedges)}[^)\]\n]*[)\]]?`, 'gi'),
   };
   return w;
 });
 
-// "(to be confirmed after consultation)" after a type still names the type: a draft must name none (CFA s38(5)).
-const HEDGE_AFTER = /\s*(?:[(\[]\s*|[,;–—-]\s*)(?:to be (?:confirmed|agreed|decided)|TBC|subject to consultation|(?:following|after|pending) consultation)[^)\]\n]*[)\]]?/gi;
-
 export function placementNamed(text: string, rubric?: Words): boolean {
   const w = placementWords(rubric);
-  const lines = text.split(/\n|(?<=\.)\s+/).map((l) => l.replace(HEDGE_AFTER, '')).filter((l) => l.trim() && !w.blank.test(l));
+  const lines = text.split(/\n|(?<=\.)\s+/).map((l) => l.replace(w.hedgeAfter, '')).filter((l) => l.trim() && !w.blank.test(l));
   return lines.some((l) => w.institution.test(l) || w.type.test(l.trim()) || w.shortType.test(l.trim()));
 }
 

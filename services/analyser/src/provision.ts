@@ -55,6 +55,10 @@ interface ClauseWords {
   /** Just before "such as": the trigger it gives examples of. Just before "up to": leave to do something. */
   triggerBefore: RegExp;
   allowanceBefore: RegExp;
+  /** The vague terms, by name, that give examples, limit an allowance, or place equipment (provisionCues). */
+  exampleTerms: ReadonlySet<string>;
+  allowanceTerms: ReadonlySet<string>;
+  placedEquipmentTerms: ReadonlySet<string>;
   /** A thing someone prepares; a check, service or visit of a thing; a fixed point of each occasion. */
   madeBy: RegExp;
   keptWith: RegExp;
@@ -101,6 +105,9 @@ const clauseWords = perVocabulary((v): ClauseWords => {
     runByService: new RegExp(String.raw`\b(?:run|provided|organised|delivered) by (?:the |a |an )?(?:(?:[A-Z][\w'’-]*|with|and|for|of) ){0,5}${v.any(cue.services)}\b`),
     stay: new RegExp(String.raw`\b${v.any(cue.stays)}\b`, 'i'),
     stayPlace: new RegExp(String.raw`\bat (?:[A-Z][\w'’-]+ ){0,3}${v.any(cue.stayPlaces)}\b`),
+    exampleTerms: new Set(cue.exampleTerms),
+    allowanceTerms: new Set(cue.allowanceTerms),
+    placedEquipmentTerms: new Set(cue.placedEquipmentTerms),
     triggerBefore: new RegExp(String.raw`\b${v.any(cue.triggers)}\b[^.;:]{0,20}[,(]?\s*$`, 'i'),
     allowanceBefore: new RegExp(String.raw`\b${v.any(cue.allowances)}\b(?: (?:him|her|them|me|[A-Z][a-z]+))?(?: to)? \w+[^,.;:]*$` + (cue.timeAway.length ? String.raw`|\b(?:he|she|they|him|her|them|[A-Z][a-z]+) (?:to|can|may|will|should|could) ${v.any(cue.timeAway)}\b[^,.;:]*$` : ''), 'i'),
     madeBy: new RegExp(String.raw`\b${v.any(cue.madeBy)}(?: \w+){0,3} by\b`, 'i'),
@@ -349,13 +356,13 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
     for (const m of matchesOf(re, where)) {
       let counts = spec.onlyAsProvision ? !activity || monitorOnly : spec.hedge || missing[spec.undermines];
       // Examples of a trigger ("before any change to routine, such as a trip") leave the provision fixed.
-      if (counts && EXAMPLE_TERMS.test(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
+      if (counts && cues.exampleTerms.has(spec.term) && cues.triggerBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) counts = false;
       // "Allowing him to leave for up to 10 minutes" limits what the child may take, not what is provided.
       // A trigger the child acts on ("when she feels anxious") where the statement already says when ("in every lesson").
       if (counts && spec.unlessWhenGiven && (amount.period || amount.fullExtent)) counts = false;
-      if (counts && spec.term === 'up to' && cues.allowanceBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
+      if (counts && cues.allowanceTerms.has(spec.term) && cues.allowanceBefore.test(text.slice(Math.max(0, m.index - 60), m.index))) counts = false;
       // "Access to a laptop in every lesson": equipment placed where it applies is provided, not left to judgement.
-      if (counts && spec.term === 'access to' && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
+      if (counts && cues.placedEquipmentTerms.has(spec.term) && kind === 'equipment' && quantified && test(c.activity.equipment, text.slice(m.index + m[0].length, m.index + m[0].length + 30))) counts = false;
       if (counts) hits.push({ term: spec.term, text: surface(text.slice(m.index, m.index + m[0].length)), spec, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -384,8 +391,6 @@ export function judgeProvision(text: string, rubric: Rubric, context = ''): Prov
   const vague = dropOverlaps(hits);
   return { elements, kind, amount, quantified, providerNeeded, nonRole, aim: activity ? null : aim, vague, specific };
 }
-
-const EXAMPLE_TERMS = /^(?:such as|e\.g\.|etc\.)$/;
 
 /** The words as written, with a capital that only starts the sentence taken off ("Regular" -> "regular"). */
 function surface(words: string): string {

@@ -71,11 +71,14 @@ const patterns = perVocabulary((v): Patterns => {
   const TIMES = v.list('timesWords');
   const ONCE = v.list('countAdverbs');
   const WEEKDAY = `${v.list('weekdays')}s?`;
+  // The occasions a course is counted in ("4 extra visits of 1 hour", "six 45-minute sessions").
+  const COURSE = v.list('courseNouns');
   const w = v.source.comparisonWords;
   const timeBound = String.raw`(?<![\w])${v.timeBound}`;
   const edge = (src: string) => new RegExp(String.raw`(?<![\w])${src}(?![\w])`, 'i');
   // One-off work on an occasion that comes round each year ("annually", "each September"): it recurs.
-  const yearly = String.raw`at the start of (?:each|every|the) (?:term|year|academic year)|annually|each year|every year|(?:each|every) (?:${v.monthName})(?! \d)|(?:per|each|a) (?:academic )?year(?!\s*\d)`;
+  // (the rubric's lists.yearlyOccasions)
+  const yearly = v.list('yearlyOccasions');
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
@@ -86,14 +89,14 @@ const patterns = perVocabulary((v): Patterns => {
     // A morning or afternoon is a length only when whole ("3 whole afternoons"): "in tutor time 3 mornings
     // a week" says how often, not for how long.
     length: new RegExp(
-      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:${NUM} (?:school|college|contact|teaching|taught|timetabled|guided learning|support) hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:(?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays)|(?:whole |full )(?:mornings?|afternoons?|evenings?))(?:[- ]a[- ]week)?(?![\w]))`,
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:${NUM} ${v.list('hoursKinds')} hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:(?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays)|(?:whole |full )(?:mornings?|afternoons?|evenings?))(?:[- ]a[- ]week)?(?![\w]))`,
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".
     oneOff: new RegExp(String.raw`(?<![\w])(?:by (?:the end of )?(?:${v.monthName}|the autumn|the spring|the summer|half[- ]?term|term|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4})|(?:before|by) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?${v.monthName}(?: \d{4})?|within (?:the first )?(?:\d+|one|two|three|four|six) (?:weeks|months|half[- ]?terms?|terms?)|within the first (?:half[- ]?)?term|once|one-off|a single|before (?:transition|transfer|the start)|(?:before|by) (?:his|her|their|the child's|the young person's) (?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|th)) birthday|${yearly})`, 'i'),
     yearly: new RegExp(String.raw`(?<![\w])(?:${yearly})`, 'i'),
     // A set number of occasions with each one's length: "4 extra visits of 1 hour", "six 45-minute sessions".
-    course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?(?:sessions|visits|lessons|appointments|meetings)(?![\w])`, 'i'),
+    course: new RegExp(String.raw`(?<![\w])${NUM}\s+(?:[\w-]+\s+)?${COURSE}\s+(?:of|lasting)\s+(?:(?:up to|at least|around|about)\s+)?(?:${NUM}|an?|half an?)\s*(?:-\s*)?${UNIT}(?![\w])|(?<![\w])${NUM}\s+(?:${NUM}|one|half)[- ]?${UNIT}[- ](?:[\w-]+\s+)?${COURSE}(?![\w])`, 'i'),
     timeBoundAll: new RegExp(timeBound, 'gi'),
     // A number, a fraction of an hour (vocabulary.hourFractions: "a quarter of an hour", "half-hour") or
     // "a"/"an" before a unit, each a whole word: the "a" ending "extra" in "10 extra minutes" is no

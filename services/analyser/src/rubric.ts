@@ -337,12 +337,33 @@ function readRaw(file: string, seen: Set<string>, text = readText(file)): unknow
   return mergeRubric(base as Record<string, unknown>, rest);
 }
 
-export function parseRubric(raw: unknown, file = '(rubric)'): Rubric {
+/**
+ * A rubric written without `extends` takes the default's vocabulary for each key it does not write, at
+ * any depth (`vocabulary.lineRoles`, `vocabulary.lists.needWords`): a vocabulary key added in a later
+ * version then reads the default's words, not none, so no judge is silently emptied. A list it writes
+ * replaces the default's (and `addX:` adds to it), as under `extends: default`; keys outside the
+ * vocabulary (rules, labels, the letter's words) it still gives itself. A rubric that extends the
+ * default has every key already, and is unchanged.
+ */
+function withDefaultVocabulary(raw: unknown): unknown {
+  if (!isPlainObject(raw) || (raw.vocabulary !== undefined && !isPlainObject(raw.vocabulary))) return raw;
+  const base = { vocabulary: structuredClone(loadRubric().vocabulary) };
+  const { vocabulary } = mergeRubric(base, { vocabulary: raw.vocabulary ?? {} }) as { vocabulary: unknown };
+  return { ...raw, vocabulary };
+}
+
+/** Validates a rubric (the default's own text is validated as written: it is what the others fall back to). */
+function validate(raw: unknown, file: string): Rubric {
   const res = RubricSchema.safeParse(raw);
   if (!res.success) throw new Error(formatIssues(res.error, file));
   const missing = ruleIds().filter((id) => !(id in res.data.rules));
   if (missing.length) throw new Error(`Invalid rubric ${file}:\n  at rules: missing rule${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (use "extends: default" to inherit them)`);
   return res.data;
+}
+
+/** Validates a rubric given as an object; a vocabulary key it does not write is the default's (withDefaultVocabulary). */
+export function parseRubric(raw: unknown, file = '(rubric)'): Rubric {
+  return validate(withDefaultVocabulary(raw), file);
 }
 
 export function loadRubric(file?: string): Rubric {
@@ -356,7 +377,8 @@ export function loadRubric(file?: string): Rubric {
   if (!rubric) {
     const text = source?.text ?? readText(path);
     sha ??= sha256Hex(text);
-    rubric = parseRubric(readRaw(path, new Set([path]), text), file ?? 'rubrics/default.yaml');
+    const raw = readRaw(path, new Set([path]), text);
+    rubric = path === DEFAULT_RUBRIC_FILE ? validate(raw, 'rubrics/default.yaml') : parseRubric(raw, file ?? path);
   }
   sourceSha.set(rubric, sha!);
   if (path === DEFAULT_RUBRIC_FILE) cache.set(path, rubric);
@@ -407,9 +429,9 @@ export function parseRubricYaml(text: string): RubricParse {
   const lineOf = (path: readonly PropertyKey[]) => locate(doc, lines, raw as Record<string, unknown>, path);
   const { extends: ext, ...rest } = raw;
   if (ext !== undefined && ext !== 'default') return fail([{ path: 'extends', message: 'a rubric can extend only "default" here', line: lineOf(['extends']) }]);
-  let merged: unknown = raw;
+  let merged: unknown;
   try {
-    if (ext === 'default') merged = mergeRubric(defaultRaw() as Record<string, unknown>, rest);
+    merged = ext === 'default' ? mergeRubric(defaultRaw() as Record<string, unknown>, rest) : withDefaultVocabulary(raw);
   } catch (e) {
     if (e instanceof RubricInputError) return fail([{ path: e.path, message: e.message.replace(/^rubric: /, ''), line: lineOf(e.path.split('.')) }]);
     throw e;

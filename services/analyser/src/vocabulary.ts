@@ -74,17 +74,20 @@ const word = z.string().regex(/^[a-z]+$/, 'a word in lower case');
 /** Keys whose values are plain words, not patterns: a condition's name, a practitioner's title and registration, what "&" reads as. */
 const PLAIN_WORDS = new Set(['months', 'term', 'vagueTerm', 'who', 'registration', 'to', 'as', 'ampersand', 'owner', 'me']);
 
-/** The lists the judges name themselves (a rubric without `extends: default` must give them). */
+/** The lists the judges name themselves (a vocabulary validated alone must give them; a rubric's loader fills those it leaves out from the default's: rubric.ts withDefaultVocabulary). */
 const JUDGES_LISTS = [
-  'lengthUnits', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
+  'lengthUnits', 'yearlyOccasions', 'hoursKinds', 'courseNouns', 'countMarks', 'timesWords', 'countAdverbs', 'clockTo', 'careTasks', 'organisations', 'staffTraining', 'schoolActivities', 'healthCare', 'educates', 'socialCare', 'therapyKinds', 'concreteThings', 'trainees',
   // Reading advice (advice/extract.ts, advice/verdict.ts).
   'recommendHeadings', 'adviceAloneHeadings', 'backgroundHeadings', 'adviceCues', 'adviceBackground', 'adviceActions',
   'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
-  'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends', 'adviceNeedWords', 'adviceOwnOffers', 'adviceFundingNotes', 'adviceItemOpenings', 'adviceOneAmounts', 'adviceAfterThat', 'adviceEvidenceColumns', 'adviceStandingColumns', 'adviceOccasionColumns', 'adviceWhatColumns', 'adviceWhoColumns', 'adviceRejected', 'adviceDetailLabels',
-  'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs', 'upkeepStems', 'genericThingWords',
+  'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends',
+  'adviceNeedWords', 'adviceOwnOffers', 'adviceFundingNotes', 'adviceItemOpenings', 'adviceOneAmounts', 'adviceAfterThat', 'adviceEvidenceColumns', 'adviceStandingColumns', 'adviceWhatColumns',
+  'adviceWhoColumns', 'adviceRejected', 'adviceDetailLabels', 'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'adaptedActivityWords', 'adviceBoundedTerms', 'adviceOpenTerms',
+  'adviceLeaveTerms', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs',
+  'upkeepStems', 'genericThingWords', 'adviceOccasionColumns',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
-  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations',
+  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations', 'adviceLaterChanges', 'adviceLaterIncreases', 'adviceLeadModals', 'adviceLeadVerbs', 'adviceLeadArticles', 'adviceKindStems', 'programmeNotNames', 'programmeSubjectLeads', 'programmeGenericTails', 'personTitles', 'programmeInstitutions', 'programmeNouns', 'nameFieldOwners', 'otherNameOwners', 'childSubjectVerbs', 'adultAfterName', 'adultBeforeName',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice', 'nameEnds', 'ongoingInvolvement',
 ];
 
@@ -185,8 +188,8 @@ export const VocabularySchema = z
       A: sectionTitle(true), B: sectionTitle(true), C: sectionTitle(true), D: sectionTitle(true), E: sectionTitle(true), F: sectionTitle(true), G: sectionTitle(true),
       H1: sectionTitle(false), H2: sectionTitle(false), H: sectionTitle(true), I: sectionTitle(true), J: sectionTitle(true), K: sectionTitle(true),
     }),
-    /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open. */
-    placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource) }),
+    /** Section I: a named institution's last word (matched with its capitals), a type, a type as a whole entry, a placement left open, a hedge after a type. */
+    placement: z.object({ names: z.array(regexSource).min(1), types: z.array(regexSource).min(1), shortTypes: z.array(regexSource), blank: z.array(regexSource), hedges: z.array(regexSource).default([]) }),
     /**
      * A table's column headers (sections/columns.ts): what a column holds. `label` and `time` are matched
      * against the whole header (a label perhaps plural, a time perhaps with "?"); `outcome`, `need` (unless
@@ -212,6 +215,29 @@ export const VocabularySchema = z
       dataWords: z.array(regexSource).default([]),
       provisionOpenings: z.array(regexSource).default([]),
     }),
+    /**
+     * A combined table flattened to lines (sections/flat-table.ts): a need's words, a condition by name
+     * anywhere and at a line's opening, what the child will need and the words after it that make it a result;
+     * what makes a line provision.
+     */
+    lineRoles: z
+      .object({
+        needs: z.array(regexSource),
+        conditions: z.array(regexSource),
+        openingConditions: z.array(regexSource),
+        willNeed: z.array(regexSource),
+        lessAfter: z.array(regexSource),
+        /** What will be done: a number's units, provision's words, a provider and its verbs after "will" or "to"; who delivers. */
+        amountUnits: z.array(regexSource),
+        provision: z.array(regexSource),
+        providers: z.array(regexSource),
+        providerVerbs: z.array(regexSource),
+        deliveredBy: z.array(regexSource),
+        /** A provider as a line's subject after the child's possessive; being given help. */
+        providerSubjects: z.array(regexSource),
+        receives: z.array(regexSource),
+      })
+      .default({ needs: [], conditions: [], openingConditions: [], willNeed: [], lessAfter: [], amountUnits: [], provision: [], providers: [], providerVerbs: [], deliveredBy: [], providerSubjects: [], receives: [] }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({
       health: z.array(regexSource).min(1),
@@ -267,6 +293,10 @@ export const VocabularySchema = z
       usedForAll: z.array(regexSource).default([]),
       /** Vague terms (by name) that leave an adult's amount open ("as needed"): a "will" line with one is provision, not a result. */
       amountLeftOpen: z.array(z.string()).default([]),
+      /** Vague terms (by name) that give a trigger's examples ("such as"), limit an allowance ("up to"), or place equipment where it applies ("access to"): not vague there. */
+      exampleTerms: z.array(z.string()).default([]),
+      allowanceTerms: z.array(z.string()).default([]),
+      placedEquipmentTerms: z.array(z.string()).default([]),
       /** A check, service or visit of a thing: the verbs after "will", and as done ("serviced by"). */
       upkeep: z.object({ verbs: z.array(regexSource).min(1), done: z.array(regexSource).min(1) }),
       /** A fixed point of each occasion ("at the start of every session"): where, and the occasions. */

@@ -276,7 +276,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
       const otherActivity = head.some(says) && ![...rv.keys()].some((t) => says(t) && provVecs[k].has(t));
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
       const s = Math.max(otherActivity ? 0 : cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
-      const programme = programmeRelation(rec.text, p.text, ignore);
+      const programme = programmeRelation(rec.text, p.text, ignore, rubric);
       const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
       if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
       const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
@@ -339,7 +339,7 @@ export interface AdviceVerdict {
 export function adviceFacts(planDoc: StructuredDocument, provisions: Provision[], k: { start: number; end: number } | undefined, adviceDocs: StructuredDocument[], rubric: Rubric): AdviceVerdict[] {
   const sources: AdviceSource[] = adviceDocs.map((doc) => ({ name: doc.name, doc }));
   if (k && k.end > k.start) sources.push({ name: `${planDoc.name} (Section K)`, doc: planDoc, range: { start: k.start, end: k.end } });
-  const name = childName(planDoc, compileRubric(rubric).notNames);
+  const name = childName(planDoc, compileRubric(rubric).notNames, rubric);
   // The name the child goes by, in brackets after the full one ("Name: Tobiah (Toby) Grant"; grammar):
   // the statements use it, and it names no programme.
   const known = name ? new RegExp(String.raw`\b${escapeRegExp(name)}\s*\((?:known as\s+)?([A-Z][a-z'’-]+)\)`).exec(planDoc.text.slice(0, 4000))?.[1] : undefined;

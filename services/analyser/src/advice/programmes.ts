@@ -2,39 +2,30 @@
 // Toe"): two statements naming different programmes are different provision however many other
 // words they share, and the same name is strong evidence they are the same provision.
 import { escapeRegExp } from '../fast-patterns.ts';
+import type { Rubric } from '../rubric.ts';
+import { perVocabulary } from '../vocabulary.ts';
 
-// Capitalised words that name a role, a subject, a place, a time or a service, not a programme.
-const NOT_PROGRAMME = new Set(
-  ('I A An The This That These Those He She They His Her Their It We Our You Your Mum Dad Mr Mrs Ms Miss Dr ' +
-    'SLT SLTs SALT SaLT SALTs OT OTs EP EPs TA TAs LSA LSAs HLTA HLTAs SENCo SENCO SENDCo SENDCO ' +
-    'QToD QTVI NHS CAMHS GP PE ICT SEN SEND EHC EHCP KS Key Stage Year Reception Nursery Section ' +
-    'English Maths Mathematics Science History Geography Art Music Computing French Spanish RE PSHE ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Autumn Spring Summer Christmas Easter ' +
-    'Speech Language Occupational Therapy Therapist Physiotherapy Physiotherapist Physio Educational Psychologist ' +
-    'Psychology Teacher Teaching Assistant School Primary Secondary Academy College Service Team Centre Hospital Council Clinic ' +
-    'Trust County Local Authority Health Social Care Plan Advice Recommendation Recommendations Provision Support Outcome ' +
-    'Direct Indirect Weekly Daily Termly Sessions Session Small Group Individual Staff Adult Adults Parents Parent ' +
-    'Please Note Appendix Child Pupil Student Young Person All Each Every Both When Where What If By At In On For With From To ' +
-    // Verbs a recommendation opens with ("Attend Talkabout weekly").
-    'Use Provide Attend Join Continue Offer Access Receive Have Give Deliver Ensure Allow Encourage Practise Practice Teach Model Try Consider Introduce Implement Follow Run Set Start Build Include Let Make Keep').split(/\s+/),
-);
+// The rubric's words for what is and is not a programme's name (lists.programmeNotNames, programmeSubjectLeads,
+// programmeGenericTails, personTitles, programmeInstitutions: as written, with their capitals; programmeNouns in any case).
+const programmeWords = perVocabulary((v) => ({
+  // Capitalised words that name a role, a subject, a place, a time or a service, not a programme.
+  notProgramme: new Set(v.source.lists.programmeNotNames ?? []),
+  // Subjects that open some programmes' names ("Speech Link", "Maths Recovery").
+  subjectLead: new RegExp(`^${v.list('programmeSubjectLeads')}$`),
+  // The kind of thing a name ends in ("Numicon Intervention Programme" is Numicon).
+  genericTail: new RegExp(`^${v.list('programmeGenericTails')}$`),
+  title: new RegExp(String.raw`^${v.list('personTitles')}\.?$`),
+  institution: new RegExp(`^${v.list('programmeInstitutions')}$`),
+  // A lower-case word that a name ends in ("Lego therapy", "Attention Autism programme").
+  noun: new RegExp(String.raw`^\s+${v.list('programmeNouns')}\b`, 'i'),
+}));
 
-// Subjects that open some programmes' names ("Speech Link", "Maths Recovery").
-const SUBJECT_LEAD = /^(?:Speech|Language|Maths|Mathematics|English|Reading|Number|Numeracy|Literacy|Social|Music)$/;
-// The kind of thing a name ends in ("Numicon Intervention Programme" is Numicon).
-const GENERIC_TAIL = /^(?:Interventions?|Programmes?|Programs?|Schemes?|Approach|Course|Clubs?|Groups?|Sessions?|Kit|Pack)$/;
-
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
-const INSTITUTION = /^(?:School|Primary|Secondary|Academy|College|Nursery|Service|Team|Centre|Center|Hospital|Council|Clinic|Trust|University|NHS)$/;
-
-// A run of capitalised words, with the small words a name may contain between them ("Toe by Toe").
+// A run of capitalised words, with the small words a name may contain between them ("Toe by Toe"; grammar).
 const RUN = /\b[A-Z][\w'’-]*(?:\s+(?:(?:by|for|of|the|from|and|to|a|on)\s+)*[A-Z][\w'’-]*)*/g;
-// A lower-case word that a name ends in ("Lego therapy", "Attention Autism programme").
-const PROGRAMME_NOUN = /^\s+(?:therapy|programme|program|intervention|approach|scheme|group|club|sessions?|curriculum|strategy)\b/i;
 
 /** The programme names in `text`, lower-cased; `ignore` holds the child's name. */
-export function programmeNames(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
+export function programmeNames(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
+  const { notProgramme: NOT_PROGRAMME, subjectLead: SUBJECT_LEAD, genericTail: GENERIC_TAIL, title: TITLE, institution: INSTITUTION, noun: PROGRAMME_NOUN } = programmeWords(rubric);
   const out = new Set<string>();
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -81,9 +72,9 @@ export function programmeNames(text: string, ignore: ReadonlySet<string> = new S
  * How two statements' programme names relate: 'same' when one names a programme the other also
  * names (in any case), 'different' when both name programmes and share none, else null.
  */
-export function programmeRelation(a: string, b: string, ignore: ReadonlySet<string> = new Set()): 'same' | 'different' | null {
-  const na = programmeNames(a, ignore);
-  const nb = programmeNames(b, ignore);
+export function programmeRelation(a: string, b: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): 'same' | 'different' | null {
+  const na = programmeNames(a, ignore, rubric);
+  const nb = programmeNames(b, ignore, rubric);
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   const inText = (n: string, t: string) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(t);

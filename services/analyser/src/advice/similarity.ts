@@ -137,10 +137,14 @@ export class Vectoriser {
 // The cosine of two vectors is the comparison's (compare/similarity.ts), one function for both.
 export { cosine } from '../compare/similarity.ts';
 
-// Verbs a recommendation opens with, and a subject with its modal ("Mia should have", "Staff to use").
-const LEAD = /^\s*(?:(?:[\w'’-]+ ){0,3}?(?:should|must|needs? to|needs|requires?|would benefit from|will need|to)\s+)?(?:(?:be given|have|receive|get|use|provide|give|offer|allow|ensure|continue to use|access|attend|introduce|implement|follow|try)\s+)?(?:(?:a|an|the|his|her|their|some|regular|daily|weekly)\s+)*/i;
-// Kind words that name no particular provision ("groups", "sessions", "programme").
-const KIND = new Set(['group', 'session', 'programm', 'program', 'intervent', 'therapi', 'lesson', 'club', 'work', 'time', 'activ', 'input', 'teach', 'train', 'visit', 'strategi', 'approach', 'resourc']);
+// What a recommendation opens with, up to the thing it names: a subject of up to three words and its
+// modal ("Mia should", "Staff to"; lists.adviceLeadModals), a verb ("have", "use"; adviceLeadVerbs)
+// and the words before a noun ("a", "regular"; adviceLeadArticles), in this grammar. And the kind words
+// that name no particular provision, as stems ("group", "programm"; adviceKindStems).
+const leadWords = perVocabulary((v) => ({
+  lead: new RegExp(String.raw`^\s*(?:(?:[\w'’-]+ ){0,3}?${v.list('adviceLeadModals')}\s+)?(?:${v.list('adviceLeadVerbs')}\s+)?(?:${v.list('adviceLeadArticles')}\s+)*`, 'i'),
+  kind: new Set(v.source.lists.adviceKindStems ?? []),
+}));
 
 /**
  * The tokens of the thing a recommendation opens with ("Use visual supports (pictures, …)" -> visual),
@@ -148,6 +152,7 @@ const KIND = new Set(['group', 'session', 'programm', 'program', 'intervent', 't
  * names the same thing, however much more the recommendation says about where and how.
  */
 export function headTokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
-  const head = text.replace(LEADING_WHEN, '').replace(LEAD, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
-  return tokens(head, ignore, rubric).filter((t) => !KIND.has(t) && !PROVIDER_TOKENS.has(t));
+  const head = text.replace(LEADING_WHEN, '').replace(leadWords(rubric).lead, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
+  const { kind } = leadWords(rubric);
+  return tokens(head, ignore, rubric).filter((t) => !kind.has(t) && !PROVIDER_TOKENS.has(t));
 }

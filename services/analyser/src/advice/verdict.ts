@@ -93,6 +93,10 @@ const verdictWords = perVocabulary((v) => ({
   UPKEEP: new RegExp(String.raw`(?:,\s*|\s(?:and|to be)\s+)(${v.list('upkeepStems')})(?:ed|es|s)?\b[^,;.\t]*`, 'i'),
   GENERIC_WORDS: new RegExp(String.raw`^${v.list('genericThingWords')}$`),
   OPEN_HEDGE: new RegExp(String.raw`^${v.list('openHedgeTerms')}$`),
+  // Vague terms by name: a range bounds the advice's amount, "appropriate" leaves it open, "may" gives leave.
+  BOUNDED_TERM: new RegExp(String.raw`^${v.list('adviceBoundedTerms')}$`),
+  OPEN_TERM: new RegExp(String.raw`^${v.list('adviceOpenTerms')}$`),
+  LEAVE_TERM: new RegExp(String.raw`^${v.list('adviceLeaveTerms')}$`),
 }));
 
 
@@ -105,7 +109,8 @@ function openWords(j: ProvisionJudgement, rubric: Rubric): string[] {
 // Vague words in a recommendation that leave its amount open (a professional's "should" and
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
 // With an occasion given (a care plan's "Situation" cell), when is said: a word leaving how often open is not.
-function adviceOpenWords(j: ProvisionJudgement, text: string, occasion = false): string[] {
+function adviceOpenWords(j: ProvisionJudgement, text: string, rubric: Rubric, occasion = false): string[] {
+  const { BOUNDED_TERM, OPEN_TERM } = verdictWords(rubric);
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
   // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
@@ -114,7 +119,8 @@ function adviceOpenWords(j: ProvisionJudgement, text: string, occasion = false):
   // An open word inside brackets ("(a footrest if needed)") is on an extra the brackets add, not on
   // what the recommendation provides.
   const bracketed = (v: { start: number; end: number }) => text.lastIndexOf('(', v.start) > text.lastIndexOf(')', v.start) && text.indexOf(')', v.end) >= 0;
-  return [...new Set(j.vague.filter((v) => v.term !== 'range' && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && ((v.spec.undermines === 'frequency' && !occasion) || (v.spec.hedge && v.spec.undermines === 'provider') || v.term === 'appropriate')).map((v) => v.text))];
+  // (The modals a hit may run across are grammar.)
+  return [...new Set(j.vague.filter((v) => !BOUNDED_TERM.test(v.term) && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && ((v.spec.undermines === 'frequency' && !occasion) || (v.spec.hedge && v.spec.undermines === 'provider') || OPEN_TERM.test(v.term))).map((v) => v.text))];
 }
 
 function fmtLength(m: number): string {
@@ -162,9 +168,9 @@ const numbered = perVocabulary((v) => new RegExp(String.raw`\d|\b${v.number}\b`,
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 
 // A lesson or a part of the day called changed and nothing more ("adapted PE.", "a modified timetable"):
-// the change is named, not described. The changes are grammar here, the lessons the rubric's list.
+// the change is named, not described. The changes and the lessons are the rubric's lists (adaptedActivityWords, schoolActivities).
 // "a flexible approach to homework" names a change in the same way.
-const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])(?:differentiated|adapted|modified|adjusted|simplified|personali[sz]ed|tailored|reduced|flexible)\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
+const adaptedActivity = perVocabulary((v) => new RegExp(String.raw`(?<![\w-])${v.list('adaptedActivityWords')}\s+(?:(?:approach(?:es)?|arrangements?) (?:to|for)\s+)?(?:[\w-]+\s+)?${v.list('schoolActivities')}\s*(?:[.;]|$)`, 'i'));
 
 // Why it is recommended ("to reduce reverberation", the rubric's purposeVerbs; "…, because it is the
 // surprise that upsets her", grammar) is not an amount.
@@ -291,11 +297,13 @@ export interface AdviceJudgement {
 // A condition that changes the amount later ("; if she manages this, increase each session to 45
 // minutes", ". If progress is slow, the next block should be twice weekly"): part of the advice, but
 // not the amount to start with. A plan that keeps the amount and drops the condition gives less.
-const CONDITION = /(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b(?:increas|extend|reduc|the next|another|a further|more often|twice|longer|continu|repeat|step))[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b(?:increas|extend|the next|another|a further|more often|twice|longer|repeat|step))[^]*$/i;
+// The changes are the rubric's (lists.adviceLaterChanges after "if" or "unless", adviceLaterIncreases
+// after a new sentence's "should", "where" or "once"); the conjunctions and stops are grammar.
+const laterCondition = perVocabulary((v) => new RegExp(String.raw`(?:[;.,]\s*|\s+)(?:if|unless)\s+(?=[^.;]*?\b${v.list('adviceLaterChanges')})[^]*$|[;.]\s+(?:should|where|once)\s+(?=[^.;]*?\b${v.list('adviceLaterIncreases')})[^]*$`, 'i'));
 
 /** The recommendation without a condition that changes its amount later, and that condition. */
-export function splitCondition(text: string): { main: string; condition: string | null } {
-  const m = CONDITION.exec(text);
+export function splitCondition(text: string, rubric?: Rubric): { main: string; condition: string | null } {
+  const m = laterCondition(rubric).exec(text);
   if (!m || m.index < 12) return { main: text, condition: null };
   return { main: text.slice(0, m.index), condition: m[0].replace(/^[;.,\s]+/, '').replace(/[.;\s]+$/, '') };
 }
@@ -311,12 +319,12 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // Its Who / When lines say who delivers it and when, as a table row's cells do.
   const r = { ...advised, text: withoutRequestLead(advised.details ? `${advised.text}\n${advised.details}` : advised.text, rubric) };
   const rec = judgeProvision(r.text, rubric, r.context);
-  const split = splitCondition(r.text);
+  const split = splitCondition(r.text, rubric);
   const condition = split.condition;
   // The reason after "because" ("…, because she may need treatment within 72 hours") is why, not how
   // much: the amounts compared are read without it (grammar).
   const main = split.main.replace(/,?\s+because\b[^.;\t]*/gi, '');
-  const open = adviceOpenWords(rec, r.text, !!advised.occasion);
+  const open = adviceOpenWords(rec, r.text, rubric, !!advised.occasion);
   // A care plan's row whose situation says when its action is taken ("Red: emergency") is sized by it.
   const enough = amountStated(main, rec, rubric) || !!advised.occasion;
   const because = rubric.advice.vagueBecause;
@@ -324,7 +332,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // A visit, a review or being seen in a clinic is provision in advice, though the plan judge reads it as no "what".
   // An intervention or programme named in capitals ("Cognitive Behavioural Intervention for Worry
   // (CBIW)") is the what, though its name holds a vague word.
-  const namedWhat = programmeNames(r.text).some((n) => /\b(?:interventions?|programmes?|approach|therapy)\b/.test(n));
+  const namedWhat = programmeNames(r.text, new Set(), rubric).some((n) => /\b(?:interventions?|programmes?|approach|therapy)\b/.test(n));
   if (!rec.elements.activity && !namedWhat && !concreteThing(rubric).test(r.text) && !FREQUENCY_ENOUGH.test(r.text) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
   // Staff only to be aware, no briefing or training given: nothing provided.
   else if (AWARENESS_ONLY.test(main) && !staffTrainingPattern(rubric).test(r.text)) vagueBecause = because.noActivity;
@@ -348,7 +356,7 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
  * child's name before it). "He may need …" is still tentative (the rubric's tentativeWords).
  */
 function givesLeave(advice: string, text: string, v: { term: string; start: number }, names: ReadonlySet<string>, rubric: Rubric): boolean {
-  if (v.term !== 'may' || !verdictWords(rubric).LEAVE.test(advice)) return false;
+  if (!verdictWords(rubric).LEAVE_TERM.test(v.term) || !verdictWords(rubric).LEAVE.test(advice)) return false;
   let subject = /(?:^|[\s,;])([A-Za-z'’-]+)\s+$/.exec(text.slice(0, v.start))?.[1].toLowerCase();
   // "He will have a locker and may go to it at any time": a verb joined by "and" shares its clause's
   // subject, the clause's first word after any item label ("1)", "F2", "3.1"; grammar).
@@ -378,13 +386,13 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // catheters …)"): the thing's contents; a plan naming the thing names them, so neither the
   // programmes nor the items compared are read in them (grammar: three or more items in brackets).
   const withoutContents = (t: string) => t.replace(LISTED_CONTENTS, ' ');
-  if (programmeRelation(withoutContents(r.text), p.text, names) === 'different') {
+  if (programmeRelation(withoutContents(r.text), p.text, names, rubric) === 'different') {
     const title = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
-    say('otherProgramme', { advised: programmeNames(withoutContents(r.text), names).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names).map((n) => `"${title(n)}"`).join(' and ') });
+    say('otherProgramme', { advised: programmeNames(withoutContents(r.text), names, rubric).map((n) => `"${title(n)}"`).join(' and '), planned: programmeNames(p.text, names, rubric).map((n) => `"${title(n)}"`).join(' and ') });
   }
   // A programme the advice names that the plan gives only as an example ("an intervention such as
   // Word Aware", "Toe by Toe or similar"): the plan does not commit to it.
-  for (const n of programmeNames(a.main, names)) {
+  for (const n of programmeNames(a.main, names, rubric)) {
     const q = escapeRegExp(n);
     if (new RegExp(String.raw`\b(?:such as|e\.g\.?|for example|for instance|like)\s+(?:the\s+)?${q}\b|\b${q}\s+(?:\w+\s+)?or (?:an?\s+)?(?:similar|equivalent)\b`, 'i').test(p.text)) {
       say('programmeExample', { programme: n.replace(/\b\w/g, (c) => c.toUpperCase()) });

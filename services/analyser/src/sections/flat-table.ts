@@ -17,22 +17,29 @@ import type { SectionLabel } from './types.ts';
 
 export type LineRole = 'need' | 'provision' | 'outcome';
 
-// A description of the child now: a difficulty, a level, a diagnosis, what they do or cannot do yet.
-const NEED = /\b(?:difficult(?:y|ies)|struggles?|finds? (?:it )?(?:hard|difficult)|diagnos(?:is|ed)|delay(?:ed)?|below (?:age[- ]related|expected)|working (?:at|below|towards)|is at about|at about the level|(?:is|are) (?:not )?(?:yet )?able|cannot|can't|does not|doesn't|is not yet|not yet|has (?:a |an )?(?:diagnosis|history|condition)|needs? (?:an adult|help|support|breaks?|short breaks|reassurance)|becomes? (?:anxious|upset|distressed|dysregulated|overwhelmed)|(?<!\bwork )experiences?|worr(?:y|ies)|low (?:self|mood)|uses (?:about|a few|single|some)|is a (?:lone )?carer|lone carer|behind|at about|(?:months|years) behind)\b/i;
-// A condition by name: a need, unless the line is a session of something named after it ("the epilepsy nurse … in a 1-hour session each September").
-const NEED_CONDITION = /\b(?:asthma|epilepsy|eczema|allerg(?:y|ies)|impairment|hearing loss)\b/i;
-// What will be done, delivered or used, with an amount, a provider or a programme.
-const PROVISION = /\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*(?:minutes?|mins?|hours?|hrs?|sessions?|days?)\b|per (?:week|day|term|month)|weekly|daily|fortnightly|termly|each (?:week|day|morning|afternoon|term|half[- ]term|session|lesson)|every (?:day|week|morning|session|lesson|half[- ]term|term)|once a (?:week|day|term|year)|twice a (?:week|day|term)|delivered by|led by|run by|provided by|(?:therapist|teacher|assistant|SENCo|key (?:person|worker)|nurse|practitioner|staff|adult|TA|LSA|mentor|psychologist|team|service|worker|carer) (?:will|to) (?:\w+ )?(?:run|deliver|provide|support|check|teach|give|model|use|work|review|visit|assess|meet|train)|programme|intervention|therapy|opportunit(?:y|ies)|access to|support (?:with|from|for|in)|use of|equipment)\b/i;
-// A provision cell stating there is none ("No health provision has been identified.", "None agreed."), not the child's need.
+// A need's words, a condition by name, what the child will need: the rubric's vocabulary.lineRoles, in the
+// grammar of a line (whole words; a condition at the opening within three words, before a stop or a joiner).
+const lineWords = perVocabulary((v) => {
+  const l = v.source.lineRoles;
+  return {
+    need: new RegExp(String.raw`\b${v.any(l.needs)}\b`, 'i'),
+    needCondition: new RegExp(String.raw`\b${v.any(l.conditions)}\b`, 'i'),
+    condition: new RegExp(String.raw`^(?:[\w-]+\s+){0,3}?${v.any(l.openingConditions)}(?=\s*(?:[.,;:(]|$)|\s+(?:and|with|affecting|which)\b)`, 'i'),
+    willNeed: new RegExp(String.raw`\b${v.any(l.willNeed)}\b(?!\s+${v.any(l.lessAfter)}\b)`, 'i'),
+    // What will be done, delivered or used, with an amount ("2 x 30", "30 minutes": the numbers grammar), a provider or a programme.
+    provision: new RegExp(String.raw`\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*${v.any(l.amountUnits)}\b|${v.any(l.provision)}|${v.any(l.deliveredBy)}|${v.any(l.providers)} (?:will|to) (?:\w+ )?${v.any(l.providerVerbs)})\b`, 'i'),
+    deliveredBy: new RegExp(String.raw`\b${v.any(l.deliveredBy)}\b`, 'i'),
+    // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
+    provider: new RegExp(String.raw`^${v.any(l.providerSubjects)}\b`, 'i'),
+    // Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
+    receives: new RegExp(String.raw`\b${v.any(l.receives)}\b`, 'i'),
+  };
+});
+// A provision cell stating there is none ("No health provision has been identified.", "None agreed."), not the child's need
+// (grammar: a negative opening before the column's own nouns).
 const NO_PROVISION = /^(?:no|none)\b(?:\s+[\w-]+){0,3}?\s+(?:provision|services?|support)\b/i;
-// "I will …": a young person's outcome in the first person.
+// "I will …": a young person's outcome in the first person (grammar: a capitalised subject or a pronoun, and a modal).
 const CHILD_WILL = /^(?:\p{Lu}[\p{Ll}'’-]+|He|She|They|I)\s+(?:will|is going to|can)\b/u;
-// Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
-const PROVIDER = /^(?:teach\w*|assistants?|TA|LSA|key|therapist|SENCo|mentor|nurse|staff|adults?|parents?|mother|father|mum|dad|carers?|family|school|class|tutor|worker|team|practitioner|coach|EP|support|OT|SaLT|physio\w*|doctor|paediatrician|consultant|social|specialist|trained|named|learning|one)\b/i;
-// Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
-const RECEIVES = /\b(?:receives?|attends?|(?:would|may|might|could|will) benefit from|access(?:es)?|has access|is given|gets? (?:support|help)|is (?:supported|taught|seen|collected|taken)|works with|sees|(?:will|may|might|could|can) have|has (?:a |an )?(?:[\w:-]+\s+){0,3}?(?:support|sessions?|TA|LSA|assistant|therapy|mentor|help))\b/i;
-// A condition named at the line's opening ("Developmental coordination disorder.", "Hypothyroidism (…)"), not a service named after it ("Autism Outreach Team").
-const CONDITION = /^(?:[\w-]+\s+){0,3}?(?:disorder|syndrome|palsy|[a-z]*ism|dyslexia|dyspraxia|epilepsy|asthma|diabetes)(?=\s*(?:[.,;:(]|$)|\s+(?:and|with|affecting|which)\b)/i;
 
 // The rubric's words for a thing kept with the child (provisionCues.keptWith, as provision.ts reads them).
 const keptWith = perVocabulary((v) => new RegExp(String.raw`\b${v.any(v.source.provisionCues.keptWith)}`, 'i'));
@@ -48,7 +55,6 @@ const amountLeftOpen = perObject((r: Partial<Words & Pick<Rubric, 'vagueTerms'>>
   return terms.length ? new RegExp(String.raw`(?<![\w])(?:${terms.map((t) => `(?:${t.pattern ?? t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).join('|')})(?![\w])`, 'i') : /(?!)/;
 });
 
-const WILL_NEED = /\bwill (?:still |also |continue to )?need\b(?!\s+(?:fewer|less|no|only|minimal|reduced|to)\b)/i;
 
 /**
  * The names the plan gives the child: capitalised words that are the subject of two or more "… will"
@@ -65,7 +71,7 @@ export function childNames(text: string): Set<string> {
 }
 
 /** The child as the line's subject: "Rosie", "Rosie's reading", "He", "Her speech", after a label ("Autism: Idris …"); the rest of the line after the subject, or null. */
-function childSubject(t: string, child: Set<string>): string | null {
+function childSubject(t: string, child: Set<string>, rubric?: Words): string | null {
   const s = t.replace(/^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+/, '');
   const named = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s|’s)?\s+(.*)$/u.exec(s);
   const pronoun = /^(?:He|She|They|His|Her|Their)\s+(.*)$/.exec(s);
@@ -73,51 +79,53 @@ function childSubject(t: string, child: Set<string>): string | null {
   if (rest === null) return null;
   // "Rosie's key person will …", "His TA …": a provider, not the child.
   const possessive = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:'s|’s)|His|Her|Their)\s/u.test(s);
-  if (possessive && PROVIDER.test(rest)) return null;
+  if (possessive && lineWords(rubric).provider.test(rest)) return null;
   return rest;
 }
 
 /** Which kind of cell a line of a flattened combined table reads as; `child` names the child (childNames). */
 export function lineRole(text: string, child: Set<string> = new Set(), rubric?: Words): LineRole {
   const t = text.trim();
+  const lw = lineWords(rubric);
   const will = /\bwill\b/i.test(t);
   // "Zara turns 18 in May and will need an assessment": what the child will need is a need, not a result ("will need fewer prompts" is one).
-  if (!/^by\b/i.test(t) && childSubject(t, child) !== null && WILL_NEED.test(t)) return 'need';
+  if (!/^by\b/i.test(t) && childSubject(t, child, rubric) !== null && lw.willNeed.test(t)) return 'need';
   // "By July 2027, Rosie will …", "Rosie will read … by the end of Year 5": an outcome, unless it is a service.
   if (will || /^by\b/i.test(t)) {
     const j = judgeOutcome(t, '', rubric);
     const timeBound = isTimeBound(t, rubric);
     // A feeling is nobody's provision: "Ozzie's mum will feel better supported" is the family's outcome.
     const feels = /^[^,]*?\bwill (?:\w+ly )?feel\b/.test(t);
-    const childWill = CHILD_WILL.test(t) || feels || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child) ?? '') && !RECEIVES.test(t));
+    const childWill = CHILD_WILL.test(t) || feels || (/^[^,]*?\bwill\b/.test(t) && /^(?:\S+\s+){0,3}will\b/.test(childSubject(t, child, rubric) ?? '') && !lw.receives.test(t));
     // "Theo will use a laptop for all his written work": an arrangement, unless a time says by when.
     if (!timeBound && usedForAll(rubric).test(t)) return 'provision';
     // "I will have rest breaks as needed": how much is left to an adult, so it is something given.
     if (!timeBound && amountLeftOpen(rubric ?? NO_RUBRIC).test(t)) return 'provision';
-    if (!j.isProvision && (timeBound || childWill) && !(PROVISION.test(t) && !timeBound)) return 'outcome';
+    if (!j.isProvision && (timeBound || childWill) && !(lw.provision.test(t) && !timeBound)) return 'outcome';
     return 'provision';
   }
   // A thing the child keeps with them where it applies ("His ear defenders with him in every lesson") is provision.
   if (keptWith(rubric).test(t)) return 'provision';
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
-  if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
-  if (CONDITION.test(t)) return 'need';
-  const deliveredBy = /\b(?:delivered|provided|led|run) by\b/i.test(t);
+  if (child.size && childSubject(t, child, rubric) !== null && !lw.receives.test(t)) return 'need';
+  if (lw.condition.test(t)) return 'need';
+  const deliveredBy = lw.deliveredBy.test(t);
   // A need word inside what is provided ("a teacher qualified in specific learning difficulties, 2 x 40
   // minutes a week"): a line with an amount per period whose subject is not the child is provision.
   const quantified = () => {
     const a = findAmount(t, rubric);
-    return a.length && a.period && childSubject(t, child) === null && !/^(?:He|She|They|His|Her|Their)\s/.test(t);
+    return a.length && a.period && childSubject(t, child, rubric) === null && !/^(?:He|She|They|His|Her|Their)\s/.test(t);
   };
-  if (NEED.test(t) && !deliveredBy && !quantified()) return 'need';
-  if (NEED_CONDITION.test(t) && !deliveredBy) {
+  if (lw.need.test(t) && !deliveredBy && !quantified()) return 'need';
+  if (lw.needCondition.test(t) && !deliveredBy) {
     const a = findAmount(t, rubric);
     if (!(a.length && a.period)) return 'need';
   }
-  if (PROVISION.test(t) || NO_PROVISION.test(t)) return 'provision';
+  if (lw.provision.test(t) || NO_PROVISION.test(t)) return 'provision';
   // A statement about the child with a finite verb and no amount is a need ("Rosie plays next to other children", "I have …"),
-  // unless it is being given something ("Rosie may have time in the quiet room").
-  if (!RECEIVES.test(t) && /^(?:\p{Lu}[\p{Ll}'’-]+(?:'s|’s)?|He|She|They|His|Her|Their|I|My)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/u.test(t)) return 'need';
+  // unless it is being given something ("Rosie may have time in the quiet room"). Grammar: a capitalised subject
+  // (Unicode letters, case-sensitive) or a pronoun, and a finite verb of the present or past.
+  if (!lw.receives.test(t) && /^(?:\p{Lu}[\p{Ll}'’-]+(?:'s|’s)?|He|She|They|His|Her|Their|I|My)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|can|does|plays|reads|writes|speaks|says|understands|remembers|likes|enjoys|loves|wants|prefers|feels|misses|turns|lives|gets|goes|needs|finds|becomes|was|shows|tends|relies|avoids)\b/u.test(t)) return 'need';
   return 'provision';
 }
 
