@@ -1,0 +1,69 @@
+// General causes of wrong advice extraction and verdicts found by the twenty-third held-out set
+// (h111-h115), each on wording written for this test (no sentence from a held-out set).
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { rubric } from './helpers.ts';
+import { buildDoc, type Part } from '../analyser/build-doc.ts';
+
+const fromParts = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text);
+
+describe('steps put to the staff ("Staff to …") under a heading that does not say it recommends', () => {
+  const cases: [string, boolean][] = [
+    ['Staff to walk beside Noor on the stairs between lessons.', true],
+    ['Staff to be patient with Noor on bad days.', true],
+    ['All staff to read the care plan before the first week of term.', true],
+    // Said of what staff did, not what they are to do.
+    ['Staff had to carry him on the stairs last year.', false],
+  ];
+  for (const [line, found] of cases) {
+    it(`${found ? 'finds' : 'skips'}: ${line}`, () => {
+      const texts = fromParts([{ h: 'When she is unwell' }, { li: line }]);
+      expect(texts.length).toBe(found ? 1 : 0);
+    });
+  }
+});
+
+describe('a recommendation made again ("As previously recommended in my report of …")', () => {
+  it('is a recommendation of this report; history told in the past is not', () => {
+    const texts = fromParts([
+      { h: 'Recommendations' },
+      'As previously recommended in my report of June 2024, Ben should have a writing slope on his desk in every lesson.',
+      'I previously recommended a wobble cushion, which school bought.',
+    ]);
+    expect(texts).toEqual(['As previously recommended in my report of June 2024, Ben should have a writing slope on his desk in every lesson.']);
+  });
+});
+
+describe('an equipment list and a pacing plan, under headings that do not say they recommend', () => {
+  it('reads each row of an "Item | … | Supplied by" table as provision', () => {
+    const texts = fromParts([
+      { h: 'Equipment' },
+      { table: [
+        ['Item', 'Room', 'Supplied by'],
+        ['Tilting chair with a harness', 'Classroom', 'Wheelchair Service'],
+        ['Standing frame', 'Hall', 'School'],
+      ] },
+    ]);
+    expect(texts).toEqual(['Tilting chair with a harness\tClassroom\tWheelchair Service', 'Standing frame\tHall\tSchool']);
+  });
+  it('reads each row of an "Activity | Starting amount | Build up by" table as provision', () => {
+    const texts = fromParts([
+      { h: 'Building up' },
+      { table: [
+        ['Activity', 'Starting amount', 'Build up by'],
+        ['Walking at break instead of sitting', '5 minutes each break', '2 minutes a week'],
+      ] },
+    ]);
+    expect(texts).toEqual(['Walking at break instead of sitting\t5 minutes each break\t2 minutes a week']);
+  });
+  it('does not read a table of results as provision', () => {
+    const texts = fromParts([
+      { h: 'Assessment results' },
+      { table: [
+        ['Activity', 'Amount', 'Comment'],
+        ['Hopping', '3 hops', 'Lost balance'],
+      ] },
+    ]);
+    expect(texts).toEqual([]);
+  });
+});
