@@ -2,7 +2,7 @@
 // (h111-h115), each on wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 
 const fromParts = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text);
@@ -65,5 +65,33 @@ describe('an equipment list and a pacing plan, under headings that do not say th
       ] },
     ]);
     expect(texts).toEqual([]);
+  });
+});
+
+describe('a range is an amount: a plan amount inside it is carried, the same range in words or digits adds no hedge', () => {
+  const cases: [string, string, string][] = [
+    // advice, plan statement, verdict
+    ['Milo should have a social skills group 2-3 times a week, 20-30 minutes each time, with a teaching assistant.',
+      'Milo will have a social skills group with a teaching assistant, twice a week for 25 minutes.', 'carried'],
+    ['Milo should have a social skills group 2-3 times a week, 20-30 minutes each time, with a teaching assistant.',
+      'Milo will have a social skills group with a teaching assistant, once a week for 25 minutes.', 'diluted'],
+    ['A specialist teacher should visit school three to four times a term, for 30-45 minutes, to model phonics teaching for his teaching assistant.',
+      'A specialist teacher will visit school 3-4 times a term, for 30 to 45 minutes, to model phonics teaching for his teaching assistant.', 'carried'],
+  ];
+  for (const [advice, plan, verdict] of cases) {
+    it(`${verdict}: ${plan.slice(0, 70)}`, () => {
+      const got = adviceVerdicts(planWith([plan]), [{ h: 'Recommendations' }, advice]);
+      expect(got.map((g) => g.verdict)).toEqual([verdict]);
+    });
+  }
+});
+
+describe("a sensory teacher's visits in G", () => {
+  it('are educational provision, though they check the hearing aids: moved', () => {
+    const got = adviceVerdicts(planWith(['Zac will have his radio aid in every lesson.'], ['A Teacher of the Deaf will visit school twice a term for an hour to check his hearing aids and advise his teachers.']), [
+      { h: 'Audiology recommendations' },
+      'A Teacher of the Deaf should visit school twice a term for an hour to check his hearing aids and advise his teachers.',
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['moved']);
   });
 });
