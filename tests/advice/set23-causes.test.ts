@@ -95,3 +95,23 @@ describe("a sensory teacher's visits in G", () => {
     expect(got.map((g) => g.verdict)).toEqual(['moved']);
   });
 });
+
+describe('leave the plan gives a child after a coded label, for advice that asks staff to let the child', () => {
+  it('reads "F-SEMH-2 Lena will … and may …" as the leave "Staff to let Lena …" asks for', () => {
+    const got = adviceVerdicts(['Name: Lena Okafor', ...planWith(['F-SEMH-2 Lena will go to the library at lunchtime, with a pass, and may take a friend with her.'])], [
+      { h: 'On a hard day' },
+      { li: 'Staff to let Lena go to the library at lunchtime, with a pass and a friend.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['carried']);
+  });
+});
+
+describe('an occasion named at the start of the plan statement ("Every transfer …", "Every journey …")', () => {
+  it('says when the equipment is used, as "for every transfer" does in the advice', () => {
+    const got = adviceVerdicts(planWith(['Every journey between the classroom and the hall will be made by two adults with the wheelchair.']), [
+      { h: 'Moving around school' },
+      { li: 'Staff to use two adults for every journey between the classroom and the hall, using the wheelchair.' },
+    ]);
+    expect(got.map((g) => g.verdict)).toEqual(['carried']);
+  });
+});

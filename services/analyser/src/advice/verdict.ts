@@ -361,7 +361,8 @@ function givesLeave(advice: string, text: string, v: { term: string; start: numb
   // subject, the clause's first word after any item label ("1)", "F2", "3.1"; grammar).
   if (subject === 'and') {
     const clause = text.slice(0, v.start).split(/[.;:]\s+/).pop() ?? '';
-    subject = /^\s*(?:\(?(?:[A-Z]{1,2}\d*|\d{1,3})(?:\.\d{1,3})*[.)]?\s+)?([A-Za-z'’-]+)\s/.exec(clause)?.[1].toLowerCase();
+    // A coded label ("F-PH-1", "SEMH-2") is a label too.
+    subject = /^\s*(?:\(?(?:[A-Z]{1,2}\d*|\d{1,3}|[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{1,3})(?:\.\d{1,3})*[.)]?\s+)?([A-Za-z'’-]+)\s/.exec(clause)?.[1].toLowerCase();
   }
   if (!subject || !(['he', 'she', 'they'].includes(subject) || names.has(subject))) return false;
   return verdictWords(rubric).TENTATIVE.exec(text.slice(v.start))?.index !== 0;
