@@ -115,3 +115,30 @@ describe('an occasion named at the start of the plan statement ("Every transfer 
     expect(got.map((g) => g.verdict)).toEqual(['carried']);
   });
 });
+
+describe('a phased plan: a sentence with its amount over a schedule table headed by the step ("Phase | …")', () => {
+  it('is one recommendation, the sentence; the rows are its amount', () => {
+    const texts = fromParts([
+      { h: 'Going back to school' },
+      'Amira should return to lessons gradually over four weeks, as set out in the table below, starting with 3 afternoons a week.',
+      { table: [
+        ['Phase', 'In lessons', 'In the hub'],
+        ['1', 'Three afternoons', 'Mornings'],
+        ['2', 'Every afternoon', 'Mornings'],
+      ] },
+    ]);
+    expect(texts).toEqual(['Amira should return to lessons gradually over four weeks, as set out in the table below, starting with 3 afternoons a week.']);
+  });
+  it('still reads the rows of a table a lead-in only points at ("The timetable below should be followed")', () => {
+    const texts = fromParts([
+      { h: 'Daily routine' },
+      'The timetable below should be followed every school day.',
+      { table: [
+        ['Time', 'What', 'Who'],
+        ['8.50am', 'Check in with her key adult for 10 minutes', 'Key adult'],
+        ['12.30pm', 'Lunch club in the library', 'Lunchtime supervisor'],
+      ] },
+    ]);
+    expect(texts.length).toBe(2);
+  });
+});

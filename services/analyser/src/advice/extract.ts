@@ -69,6 +69,7 @@ const adviceWords = perVocabulary((v) => ({
   WHAT_COLUMN: new RegExp(String.raw`^${v.list('adviceWhatColumns')}\b`, 'i'),
   WHO_COLUMN: new RegExp(String.raw`^${v.list('adviceWhoColumns')}\b`, 'i'),
   AMOUNT_COLUMN: new RegExp(String.raw`^${v.list('adviceAmountColumns')}\b`, 'i'),
+  SCHEDULE_COLUMN: new RegExp(String.raw`^${v.list('adviceScheduleColumns')}$`, 'i'),
   REJECTED_CELL: new RegExp(String.raw`^${v.list('adviceRejected')}\s*[.:]?$`, 'i'),
   // A cell that opens by saying its row's thing is not advised ("Not needed while she uses …").
   REJECTED_OPENING: new RegExp(String.raw`^${v.list('adviceRejected')}\b`, 'i'),
@@ -588,7 +589,7 @@ function restatesParagraph(r: Recommendation, doc: StructuredDocument, all: Reco
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, IMPERATIVE_LINE, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, AMOUNT_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, IMPERATIVE_LINE, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, AMOUNT_COLUMN, SCHEDULE_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -632,6 +633,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   // be followed every school day"): the table's rows are the recommendations, each with the
   // sentence's amount as its context; the sentence itself points at them, so is not one.
   const tableLeadIns = new Map<Block, string>();
+  const schedules = new Set<Block>();
   const leadInAt = new Map<Block, Set<number>>();
   const skipAt = (p: Block, at: number) => leadInAt.set(p, new Set([...(leadInAt.get(p) ?? []), at]));
   for (const [bi, b] of blocks.entries()) {
@@ -653,6 +655,15 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     if (!last || !POINTER.test(sentence) || !CUE.test(sentence) || BACKGROUND.test(sentence)) continue;
+    // A schedule below a sentence that gives its own amount ("… phased over six weeks, as in the table
+    // below, starting with 2 mornings a week"), its rows headed by a period ("Week | In school | At the
+    // unit"; the rubric's adviceScheduleColumns): the rows are the sentence's amount, step by step; the
+    // sentence is the recommendation.
+    const firstHead = b.rows[0]?.cells.find((c) => c.text.trim())?.text.trim() ?? '';
+    if (SCHEDULE_COLUMN.test(firstHead) && hasFrequency(sentence, rubric)) {
+      schedules.add(b);
+      continue;
+    }
     tableLeadIns.set(b, sentence);
     skipAt(p, last.start);
   }
@@ -767,6 +778,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         pushParts(out, tail ? b.text.slice(0, tail.index) : b.text, b.start, context, title, rubric);
         if (tail && out.length > before) out[out.length - 1].details = tail[0].replace(/^\s*[-–—]\s*/, '').trim();
       }
+      markSummary();
+      continue;
+    }
+    if (b.kind === 'table' && schedules.has(b)) {
       markSummary();
       continue;
     }
