@@ -44,7 +44,9 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // advfix24), so every held-out set is now held to the per-set floor.
     // Set 22 (h106-h110), written blind: first sight 0.60 (35/58); 0.95 (55/58) after the fixes for its
     // general causes (branch advfix25), so it is held to the per-set floor.
-    const measuring = new Set<number>([23]);
+    // Set 23 (h111-h115), written blind: first sight 0.72 (42/58); 0.91 (53/58) after the fixes for its
+    // general causes (branch advfix26), so it is held to the per-set floor.
+    const measuring = new Set<number>([]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });

@@ -82,7 +82,7 @@ const JUDGES_LISTS = [
   'advicePointers', 'adviceAboutRecommendations', 'adviceElsewhere', 'adviceQuestionWords', 'adviceTellsVerbs', 'adviceDescribesVerbs', 'adviceNeedVerbs', 'adviceImperatives', 'adviceShould',
   'adviceConditionOpenings', 'adviceAmountChanges', 'appendixWords', 'adviceColumnWords', 'signatureLeads', 'signatureTitles', 'signatureRoles', 'signatureWords', 'adviceRecommends',
   'adviceNeedWords', 'adviceOwnOffers', 'adviceFundingNotes', 'adviceItemOpenings', 'adviceOneAmounts', 'adviceAfterThat', 'adviceEvidenceColumns', 'adviceStandingColumns', 'adviceWhatColumns',
-  'adviceWhoColumns', 'adviceRejected', 'adviceDetailLabels', 'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'adaptedActivityWords', 'adviceBoundedTerms', 'adviceOpenTerms',
+  'adviceWhoColumns', 'adviceAmountColumns', 'adviceScheduleColumns', 'adviceRejected', 'adviceDetailLabels', 'frequencyEnoughWords', 'tentativeWords', 'undescribedChanges', 'adaptedActivityWords', 'adviceBoundedTerms', 'adviceOpenTerms',
   'adviceLeaveTerms', 'awarenessOnly', 'adviceLeaveWords', 'sessionWords', 'aimWords', 'directWords', 'indirectWords', 'oneToOneWords', 'adviceGroupWords', 'planConditions', 'purposeVerbs',
   'upkeepStems', 'genericThingWords', 'adviceOccasionColumns',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',

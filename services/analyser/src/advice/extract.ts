@@ -68,6 +68,8 @@ const adviceWords = perVocabulary((v) => ({
   // A header naming what to do and who does it ("Time | What | Who | Where"): a routine or care plan.
   WHAT_COLUMN: new RegExp(String.raw`^${v.list('adviceWhatColumns')}\b`, 'i'),
   WHO_COLUMN: new RegExp(String.raw`^${v.list('adviceWhoColumns')}\b`, 'i'),
+  AMOUNT_COLUMN: new RegExp(String.raw`^${v.list('adviceAmountColumns')}\b`, 'i'),
+  SCHEDULE_COLUMN: new RegExp(String.raw`^${v.list('adviceScheduleColumns')}$`, 'i'),
   REJECTED_CELL: new RegExp(String.raw`^${v.list('adviceRejected')}\s*[.:]?$`, 'i'),
   // A cell that opens by saying its row's thing is not advised ("Not needed while she uses …").
   REJECTED_OPENING: new RegExp(String.raw`^${v.list('adviceRejected')}\b`, 'i'),
@@ -587,7 +589,7 @@ function restatesParagraph(r: Recommendation, doc: StructuredDocument, all: Reco
 
 /** The recommendations in `doc`, or in its `range` (a Section K inside a plan). */
 export function extractRecommendations(doc: StructuredDocument, range?: { start: number; end: number }, rubric?: Rubric): Recommendation[] {
-  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, IMPERATIVE_LINE, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
+  const { RECOMMEND_HEADING, BACKGROUND_HEADING, CUE, BACKGROUND, ACTION, APPENDIX, NUMBERED_ACTION, IMPERATIVE_LINE, DESCRIBES, POINTER, TELLS, EVIDENCE_COLUMN, STANDING_COLUMN, OCCASION_COLUMN, WHAT_COLUMN, WHO_COLUMN, AMOUNT_COLUMN, SCHEDULE_COLUMN, REJECTED_CELL, REJECTED_OPENING, DETAIL_LABEL, RECOMMENDS, QUESTION_LABEL, NAMED_WILL } = adviceWords(rubric);
   const out: Recommendation[] = [];
   // Whether each recommendation stands under a recommendations heading (a summary of them).
   const summarised: boolean[] = [];
@@ -631,6 +633,7 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
   // be followed every school day"): the table's rows are the recommendations, each with the
   // sentence's amount as its context; the sentence itself points at them, so is not one.
   const tableLeadIns = new Map<Block, string>();
+  const schedules = new Set<Block>();
   const leadInAt = new Map<Block, Set<number>>();
   const skipAt = (p: Block, at: number) => leadInAt.set(p, new Set([...(leadInAt.get(p) ?? []), at]));
   for (const [bi, b] of blocks.entries()) {
@@ -652,6 +655,15 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       continue;
     }
     if (!last || !POINTER.test(sentence) || !CUE.test(sentence) || BACKGROUND.test(sentence)) continue;
+    // A schedule below a sentence that gives its own amount ("… phased over six weeks, as in the table
+    // below, starting with 2 mornings a week"), its rows headed by a period ("Week | In school | At the
+    // unit"; the rubric's adviceScheduleColumns): the rows are the sentence's amount, step by step; the
+    // sentence is the recommendation.
+    const firstHead = b.rows[0]?.cells.find((c) => c.text.trim())?.text.trim() ?? '';
+    if (SCHEDULE_COLUMN.test(firstHead) && hasFrequency(sentence, rubric)) {
+      schedules.add(b);
+      continue;
+    }
     tableLeadIns.set(b, sentence);
     skipAt(p, last.start);
   }
@@ -769,6 +781,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       markSummary();
       continue;
     }
+    if (b.kind === 'table' && schedules.has(b)) {
+      markSummary();
+      continue;
+    }
     if (b.kind === 'table') {
       const width = Math.max(...b.rows.map((r) => r.cells.length));
       // A box: a table of one filled cell a row ("KEY POINTS", then a line a row). Its first row with no
@@ -802,7 +818,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // each row below is provision, as under a recommendations heading, wherever the table stands.
       const named = headerCells.filter(Boolean);
       const plainHeader = named.length >= 2 && named.every((c) => c.split(/\s+/).length <= 6 && !/\d/.test(c) && !/[.;!?]$/.test(c));
-      const provisionTable = plainHeader && !underBackground && named.some((c) => WHAT_COLUMN.test(c)) && named.some((c) => WHO_COLUMN.test(c));
+      // Or one naming what to do and how much of it ("Activity | Starting amount | Build up by"): a pacing plan.
+      const provisionTable = plainHeader && !underBackground && named.some((c) => WHAT_COLUMN.test(c)) && named.some((c) => WHO_COLUMN.test(c) || AMOUNT_COLUMN.test(c));
       const headed = header || provisionTable;
       // A column of what stands now ("Current wording") beside the proposed is the plan as it is: read without it too.
       // A column of the situation each row answers ("Situation | Signs | What staff must do"), beside one of

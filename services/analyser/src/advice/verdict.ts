@@ -216,9 +216,16 @@ export function courseLength(text: string, rubric?: Rubric): number | null {
 // A length of time (grammar: its units).
 const TIME_UNIT = /\b(?:minutes?|mins?|hours?|hrs?)\b/i;
 
-// A range of lengths ("20-30 minutes") commits to its lower end: advice is carried by any amount
-// within it, and a plan's range gives no more than its lower end (grammar: numbers and units).
-const lowerBound = (text: string) => text.replace(/\b(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\d+(?:\.\d+)?(\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b)/gi, '$1$2');
+// A range of lengths or of counts ("20-30 minutes", "2-3 times a week", "two to three sessions") commits
+// to its lower end: advice is carried by any amount within it, and a plan's range gives no more than its
+// lower end (grammar: numbers, in digits or words, and units).
+const RANGE = perVocabulary((v) => new RegExp(String.raw`(?<![\w.])(${v.number})\s*(?:-|–|to|or)\s*(?:${v.number})(\s*-?\s*(?:minutes?|mins?|hours?|hrs?|times|sessions?|x)(?![a-z]))`, 'gi'));
+const lowerBound = (text: string, rubric?: Rubric) => text.replace(RANGE(rubric), '$1$2');
+/** A range written in digits or words the same way ("2-3 times", "two to three times"). */
+const sameRange = (text: string, rubric?: Rubric) => text.toLowerCase().replace(RANGE(rubric), (m, lo: string, unit: string) => {
+  const hi = m.slice(lo.length, m.length - unit.length).replace(/^\s*(?:-|–|to|or)\s*/i, '');
+  return `${toNumber(lo, rubric) ?? lo}-${toNumber(hi, rubric) ?? hi} ${unit.replace(/[\s-]/g, '')}`;
+}).replace(/\s+/g, ' ').trim();
 
 // A session on a weekday ("6 hours each Saturday", "30 minutes on Mondays"): the weekdays are the rubric's.
 const onWeekday = perVocabulary((v) => new RegExp(String.raw`\b(?:each|every|on) (${v.list('weekdays')})s?\b`, 'i'));
@@ -234,7 +241,7 @@ function weeklyMinutes(text: string, rubric?: Rubric): number | null {
 }
 
 /** A plan statement's minutes a week, read as the comparison reads them. */
-export const plannedMinutes = (text: string, rubric?: Rubric): number | null => weeklyMinutes(lowerBound(maskReviewClauses(text)), rubric);
+export const plannedMinutes = (text: string, rubric?: Rubric): number | null => weeklyMinutes(lowerBound(maskReviewClauses(text), rubric), rubric);
 
 // A session word that names an organisation ("Therapy Service", "Programme Team"; the rubric's sessionWords and organisations).
 const serviceNamed = perVocabulary((v) => new RegExp(String.raw`\b${v.list('sessionWords')}\s+${v.list('organisations')}s?\b`, 'gi'));
@@ -346,8 +353,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   else if (offeredUnsized(main, rubric)) vagueBecause = fill(because.amountOpen, { words: offeredUnsized(main, rubric)! });
   else if (!enough) vagueBecause = because.noAmount;
   const masked = maskReviewClauses(main);
-  const least = lowerBound(masked);
-  return { rec, vagueBecause, minutes: weeklyMinutes(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
+  const least = lowerBound(masked, rubric);
+  return { rec, vagueBecause, minutes: weeklyMinutes(least, rubric) ?? minutesPerWeek(`${least} ${lowerBound(r.context, rubric)}`, rubric), provider: providerRank(`${r.text}\n${r.context}`, rubric), main, condition };
 }
 
 /**
@@ -362,7 +369,8 @@ function givesLeave(advice: string, text: string, v: { term: string; start: numb
   // subject, the clause's first word after any item label ("1)", "F2", "3.1"; grammar).
   if (subject === 'and') {
     const clause = text.slice(0, v.start).split(/[.;:]\s+/).pop() ?? '';
-    subject = /^\s*(?:\(?(?:[A-Z]{1,2}\d*|\d{1,3})(?:\.\d{1,3})*[.)]?\s+)?([A-Za-z'’-]+)\s/.exec(clause)?.[1].toLowerCase();
+    // A coded label ("F-PH-1", "SEMH-2") is a label too.
+    subject = /^\s*(?:\(?(?:[A-Z]{1,2}\d*|\d{1,3}|[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{1,3})(?:\.\d{1,3})*[.)]?\s+)?([A-Za-z'’-]+)\s/.exec(clause)?.[1].toLowerCase();
   }
   if (!subject || !(['he', 'she', 'they'].includes(subject) || names.has(subject))) return false;
   return verdictWords(rubric).TENTATIVE.exec(text.slice(v.start))?.index !== 0;
@@ -400,8 +408,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
     }
   }
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
-  const advised = new Set(a.rec.vague.map((v) => v.text.toLowerCase().replace(/\s+/g, ' ')));
-  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(h.toLowerCase().replace(/\s+/g, ' ')));
+  // The same range in words or digits ("two to three times" for "2-3 times") is the same wording.
+  const advised = new Set(a.rec.vague.map((v) => sameRange(v.text, rubric)));
+  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
   // situation ("In an emergency, staff will …"): a word of the situation's own cell in the statement.
