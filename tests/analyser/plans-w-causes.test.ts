@@ -87,3 +87,25 @@ describe('a form of questions and answers: the questions are the form\'s text, e
     expect(isQuestionAnswerTable(rows([['Question', 'Answer', 'Who'], ['What help?', 'A laptop.', 'TA']]))).toBe(false);
   });
 });
+
+describe('a week\'s grid, a column a day: the filled days are how often, a clock span how long', () => {
+  const judged = (rows: string[][]) => {
+    const doc = buildDoc([
+      { h: 'Section F – Special educational provision' },
+      { table: [['Provision', 'Mon', 'Tues', 'Wed', 'Thurs', 'Fri', 'Staff'], ...rows] },
+      { h: 'Section G – Health provision' },
+      'None.',
+    ]);
+    const f = findSections(doc, undefined, rubric).find((s) => s.key === 'F')!;
+    return provisionStatements(f, { rubric });
+  };
+  it.each([
+    [['Phonics catch-up in a group of 4', '9.00–9.25', '', '9.00–9.25', '', '', 'Teaching assistant'], 'on Mondays and Wednesdays'],
+    [['Handwriting practice 1:1', '', '✓', '', '✓', '', 'Class teacher'], 'on Tuesdays and Thursdays'],
+    [['Social skills group of 5', '', '', '', '', '13.30–14.00', 'ELSA'], 'on Fridays'],
+  ])('%j reads the days filled', (row, days) => {
+    const [st] = judged([row]);
+    expect(st.text).toContain(days);
+    expect(st.text).not.toContain('✓');
+  });
+});

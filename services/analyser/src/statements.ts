@@ -78,6 +78,8 @@ export interface StatementWords {
   bareAmount: RegExp;
   /** A provision map's column per term (`termColumns`), and a cell of it that says no amount (a dash for a term it does not run in). */
   termColumn: RegExp;
+  /** The rubric's weekdays (`lists.weekdays`): a column headed by one, perhaps cut short ("Mon", "Thurs"), is that day's in a week's grid. */
+  weekdays: string[];
   /** A costed table's "Total" row's first cell; its column of money. */
   totalRow: RegExp;
   costColumn: RegExp;
@@ -147,6 +149,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     fieldLabel: new RegExp(String.raw`^(?:${any(w.fieldLabels.what)}|${any(w.fieldLabels.other)})\s*:?$`, 'i'),
     whatLabel: new RegExp(String.raw`^${any(w.fieldLabels.what)}\s*:?$`, 'i'),
     amountColumn: w.amountColumns.length ? new RegExp(String.raw`^${any(w.amountColumns)}\s*:?$`, 'i') : /(?!)/,
+    weekdays: (v.source.lists.weekdays ?? []).map((d) => d.toLowerCase()),
     termColumn: w.termColumns.length ? new RegExp(String.raw`^${any(w.termColumns)}\s*:?$`, 'i') : /(?!)/,
     // A number (perhaps after a limit) and nothing after it but a bracketed note: layout of a figure.
     bareAmount: new RegExp(String.raw`^((?:${any(ao.limits)}\s+)?\d+(?:\.\d+)?)(?=\s*(?:\([^()]*\))?\s*$)`, 'i'),
@@ -570,6 +573,12 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
   }
   const start = chosen[0].start;
   const end = chosen[chosen.length - 1].end;
+  // A week's grid, a column a day ("Provision | Mon | Tue | … | Staff"): the days its cells are filled
+  // on are how often ("11.00–11.20" under Mon and Wed: at that time on Mondays and Wednesdays); a tick
+  // says only the day. Read as one phrase where the first day's cell stands.
+  const dayOf = (c: (typeof cells)[number]) => (words ? weekdayColumn(u.headers?.[cells.indexOf(c)] ?? '', words.weekdays) : undefined);
+  const dayCells = chosen.filter((c) => dayOf(c) && !DASH_OR_EMPTY.test(c.text.trim()));
+  const dayPhrase = dayCells.length ? weekPhrase(dayCells.map((c) => ({ day: dayOf(c)!, text: TICK.test(c.text.trim()) ? '' : c.text.trim().replace(/\s+/g, ' ') }))) : '';
   const read = (c: { text: string }) => {
     const header = words && u.headers?.[cells.indexOf(c as (typeof cells)[number])]?.trim();
     if (!header) return c.text;
@@ -583,7 +592,27 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
     const m = words!.bareAmount.exec(c.text.trim());
     return m ? `${m[1]} ${header.replace(/\s*:$/, '')}${c.text.trim().slice(m[1].length)}` : c.text;
   };
-  return { start, end, text: chosen.map(read).join('\t') };
+  const texts = dayPhrase ? chosen.flatMap((c) => (!dayCells.includes(c) ? [read(c)] : c === dayCells[0] ? [dayPhrase] : [])) : chosen.map(read);
+  return { start, end, text: texts.join('\t') };
+}
+
+// A cell that is only a tick ("✓"), and one that is empty or a dash: marks, so layout.
+const TICK = /^[✓✔☑]$/u;
+const DASH_OR_EMPTY = /^[-–—]?$/;
+
+/** The weekday a column's header names, whole or cut short to three letters or more ("Mon", "Thurs."); undefined for any other header. */
+function weekdayColumn(header: string, weekdays: string[]): string | undefined {
+  const h = header.trim().toLowerCase().replace(/[.:]$/, '');
+  return h.length >= 3 && /^[a-z]+$/.test(h) ? weekdays.find((d) => d.startsWith(h)) : undefined;
+}
+
+/** "11.00–11.20 on Mondays, Wednesdays and Fridays": a week's filled day cells as one phrase, the same cells sharing their words. */
+function weekPhrase(cells: { day: string; text: string }[]): string {
+  const plural = (d: string) => `${d[0].toUpperCase()}${d.slice(1)}s`;
+  const list = (ds: string[]) => (ds.length === 1 ? ds[0] : `${ds.slice(0, -1).join(', ')} and ${ds[ds.length - 1]}`);
+  const byText = new Map<string, string[]>();
+  for (const c of cells) byText.set(c.text, [...(byText.get(c.text) ?? []), plural(c.day)]);
+  return [...byText].map(([text, days]) => `${text ? `${text} ` : ''}on ${list(days)}`).join('; ');
 }
 
 // An item marker inside running text: "(i)", "ii)", "(b)", "3)" after the start, a space or a colon.
