@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { findSections } from '../../services/analyser/src/sections.ts';
 import { outcomeStatements, provisionStatements } from '../../services/analyser/src/statements.ts';
-import { isFormQuestion, isQuestionAnswerTable } from '../../services/analyser/src/sections/units.ts';
+import { isFormQuestion, isLegend, isQuestionAnswerTable } from '../../services/analyser/src/sections/units.ts';
 import type { TableBlock } from '../../services/ingest/src/document.ts';
 import { buildDoc, type Part } from './build-doc.ts';
 
@@ -107,5 +107,30 @@ describe('a week\'s grid, a column a day: the filled days are how often, a clock
     const [st] = judged([row]);
     expect(st.text).toContain(days);
     expect(st.text).not.toContain('✓');
+  });
+});
+
+describe('a table\'s key and a heading that says only when: neither is a statement', () => {
+  it.each([
+    ['Key: ✓ = the session runs that day; – = no session; blank = not yet agreed.', true],
+    ['Key: A = attended, L = late, X = absent.', true],
+    ['Ben will use a calculator in maths lessons.', false],
+    ['The score = 12 out of 20 in the September test.', false],
+  ])('isLegend(%j) is %s', (text, want) => {
+    expect(isLegend(text)).toBe(want);
+  });
+
+  it.each(['Every lesson', 'Also given each week'])('a heading %j over sentences heads them', (heading) => {
+    const doc = buildDoc([
+      { h: 'Section F – Special educational provision' },
+      'Key: ✓ = the session runs that day; blank = no session.',
+      { h: heading, level: 3 },
+      'A writing slope on his desk in every lesson.',
+      'Instructions repeated to him by the class teacher in every lesson.',
+      { h: 'Section G – Health provision' },
+      'None.',
+    ]);
+    const f = findSections(doc, undefined, rubric).find((s) => s.key === 'F')!;
+    expect(provisionStatements(f, { rubric }).map((s) => s.text)).toEqual(['A writing slope on his desk in every lesson.', 'Instructions repeated to him by the class teacher in every lesson.']);
   });
 });

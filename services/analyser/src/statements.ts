@@ -223,10 +223,15 @@ function namesProvision(text: string, rubric: Rubric): boolean {
   const t = text.trim();
   const words = statementWords(rubric);
   if (words.areaHeading.test(t) || words.genericHeading.test(t)) return false;
+  return namesActivityOrRole(t, rubric) || words.provisionCue.test(t) || words.items.test(t);
+}
+
+/** An activity, a resource, an adjustment or a role named in the text: what a provision's own name says, not only how often. */
+function namesActivityOrRole(t: string, rubric: Rubric): boolean {
   const c = compileRubric(rubric);
   const a = c.activity;
   const hit = (re: RegExp) => testFromStart(re, t);
-  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || words.provisionCue.test(t) || words.items.test(t);
+  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role);
 }
 
 /** "… How often: annually. Delivered by:" with its value wrapped onto the next line: a field's label closes the line, after the provision's own text. */
@@ -338,7 +343,10 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     };
     // A line the document styles as a heading, with a list straight after it ("Study programme" then
     // its courses as bullets), heads that list, however much it sounds like a provision's name.
-    const headsList = u.headed && u.subheading && joined[index + 1]?.kind === 'listItem';
+    // So does one over paragraphs that are each a sentence ("Also provided every day" then the
+    // provisions), where it names no activity or role of its own, only when.
+    const next = joined[index + 1];
+    const headsList = u.headed && u.subheading && (next?.kind === 'listItem' || (next?.kind === 'paragraph' && !next.subheading && SENTENCE_CLOSE.test(next.text.trim()) && !namesActivityOrRole(t, rubric)));
     // A numbered part of the section and its title ("F1 Study programme", "F2 Additional support"), with
     // more after it: styled as a heading, over a table, or a title of category words once its number is
     // off, it names the part; it provides nothing itself.
@@ -595,6 +603,9 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
   const texts = dayPhrase ? chosen.flatMap((c) => (!dayCells.includes(c) ? [read(c)] : c === dayCells[0] ? [dayPhrase] : [])) : chosen.map(read);
   return { start, end, text: texts.join('\t') };
 }
+
+// A paragraph that closes a sentence (punctuation, so layout).
+const SENTENCE_CLOSE = /[.!]["'’”)]?$/;
 
 // A cell that is only a tick ("✓"), and one that is empty or a dash: marks, so layout.
 const TICK = /^[✓✔☑]$/u;

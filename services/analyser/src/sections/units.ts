@@ -26,7 +26,7 @@ export function textUnit(block: { start: number; end: number; page: number | nul
   // difficulties may be required when children…") is the form's own heading.
   // Wording struck out and left in (an amended plan's "Deleted: ~~…~~") is no longer the plan's: never a statement, need or check.
   // A question the form asks ("What help will Ali get with reading?") is the form's own text too.
-  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && isFormQuestion(block.text));
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && (isFormQuestion(block.text) || isLegend(block.text)));
   const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
   return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(blockKind === 'heading' && kind === 'paragraph' ? { headed: true } : {}), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
 }
@@ -35,6 +35,16 @@ export function textUnit(block: { start: number; end: number; page: number | nul
 // ended before it. Punctuation, so layout: a pattern here.
 const INNER_SENTENCE_END = /[.!?]["'’”)]?\s+[A-Z]/;
 const ASKED = /\?["'’”)]?$/;
+
+// A table's key: two or more marks each explained after "=" ("✓ = on that day; empty = not that day"),
+// parts split by ";" or ",". Punctuation, so layout.
+const LEGEND_PART = /(?:^|[;:,]\s*)[^;=,]{1,40}?\s=\s[^;=]+/g;
+
+/** A line explaining a table's marks ("Key: ✓ = on that day; – = not that day."): the form's own text. */
+export function isLegend(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 400 && !t.includes('\n') && (t.match(LEGEND_PART)?.length ?? 0) >= 2;
+}
 
 /** A question the form asks, as a paragraph or a table's first cell ("What help will Ali get with maths?"). */
 export function isFormQuestion(text: string): boolean {
