@@ -78,6 +78,8 @@ export interface StatementWords {
   bareAmount: RegExp;
   /** A provision map's column per term (`termColumns`), and a cell of it that says no amount (a dash for a term it does not run in). */
   termColumn: RegExp;
+  /** The rubric's weekdays (`lists.weekdays`): a column headed by one, perhaps cut short ("Mon", "Thurs"), is that day's in a week's grid. */
+  weekdays: string[];
   /** A costed table's "Total" row's first cell; its column of money. */
   totalRow: RegExp;
   costColumn: RegExp;
@@ -147,6 +149,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     fieldLabel: new RegExp(String.raw`^(?:${any(w.fieldLabels.what)}|${any(w.fieldLabels.other)})\s*:?$`, 'i'),
     whatLabel: new RegExp(String.raw`^${any(w.fieldLabels.what)}\s*:?$`, 'i'),
     amountColumn: w.amountColumns.length ? new RegExp(String.raw`^${any(w.amountColumns)}\s*:?$`, 'i') : /(?!)/,
+    weekdays: (v.source.lists.weekdays ?? []).map((d) => d.toLowerCase()),
     termColumn: w.termColumns.length ? new RegExp(String.raw`^${any(w.termColumns)}\s*:?$`, 'i') : /(?!)/,
     // A number (perhaps after a limit) and nothing after it but a bracketed note: layout of a figure.
     bareAmount: new RegExp(String.raw`^((?:${any(ao.limits)}\s+)?\d+(?:\.\d+)?)(?=\s*(?:\([^()]*\))?\s*$)`, 'i'),
@@ -220,10 +223,15 @@ function namesProvision(text: string, rubric: Rubric): boolean {
   const t = text.trim();
   const words = statementWords(rubric);
   if (words.areaHeading.test(t) || words.genericHeading.test(t)) return false;
+  return namesActivityOrRole(t, rubric) || words.provisionCue.test(t) || words.items.test(t);
+}
+
+/** An activity, a resource, an adjustment or a role named in the text: what a provision's own name says, not only how often. */
+function namesActivityOrRole(t: string, rubric: Rubric): boolean {
   const c = compileRubric(rubric);
   const a = c.activity;
   const hit = (re: RegExp) => testFromStart(re, t);
-  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role) || words.provisionCue.test(t) || words.items.test(t);
+  return hit(a.sessions) || hit(a.equipment) || hit(a.adjustments) || hit(a.oneOff) || hit(a.continuous) || hit(c.role);
 }
 
 /** "… How often: annually. Delivered by:" with its value wrapped onto the next line: a field's label closes the line, after the provision's own text. */
@@ -335,7 +343,10 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     };
     // A line the document styles as a heading, with a list straight after it ("Study programme" then
     // its courses as bullets), heads that list, however much it sounds like a provision's name.
-    const headsList = u.headed && u.subheading && joined[index + 1]?.kind === 'listItem';
+    // So does one over paragraphs that are each a sentence ("Also provided every day" then the
+    // provisions), where it names no activity or role of its own, only when.
+    const next = joined[index + 1];
+    const headsList = u.headed && u.subheading && (next?.kind === 'listItem' || (next?.kind === 'paragraph' && !next.subheading && SENTENCE_CLOSE.test(next.text.trim()) && !namesActivityOrRole(t, rubric)));
     // A numbered part of the section and its title ("F1 Study programme", "F2 Additional support"), with
     // more after it: styled as a heading, over a table, or a title of category words once its number is
     // off, it names the part; it provides nothing itself.
@@ -570,6 +581,12 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
   }
   const start = chosen[0].start;
   const end = chosen[chosen.length - 1].end;
+  // A week's grid, a column a day ("Provision | Mon | Tue | … | Staff"): the days its cells are filled
+  // on are how often ("11.00–11.20" under Mon and Wed: at that time on Mondays and Wednesdays); a tick
+  // says only the day. Read as one phrase where the first day's cell stands.
+  const dayOf = (c: (typeof cells)[number]) => (words ? weekdayColumn(u.headers?.[cells.indexOf(c)] ?? '', words.weekdays) : undefined);
+  const dayCells = chosen.filter((c) => dayOf(c) && !DASH_OR_EMPTY.test(c.text.trim()));
+  const dayPhrase = dayCells.length ? weekPhrase(dayCells.map((c) => ({ day: dayOf(c)!, text: TICK.test(c.text.trim()) ? '' : c.text.trim().replace(/\s+/g, ' ') }))) : '';
   const read = (c: { text: string }) => {
     const header = words && u.headers?.[cells.indexOf(c as (typeof cells)[number])]?.trim();
     if (!header) return c.text;
@@ -583,7 +600,30 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
     const m = words!.bareAmount.exec(c.text.trim());
     return m ? `${m[1]} ${header.replace(/\s*:$/, '')}${c.text.trim().slice(m[1].length)}` : c.text;
   };
-  return { start, end, text: chosen.map(read).join('\t') };
+  const texts = dayPhrase ? chosen.flatMap((c) => (!dayCells.includes(c) ? [read(c)] : c === dayCells[0] ? [dayPhrase] : [])) : chosen.map(read);
+  return { start, end, text: texts.join('\t') };
+}
+
+// A paragraph that closes a sentence (punctuation, so layout).
+const SENTENCE_CLOSE = /[.!]["'’”)]?$/;
+
+// A cell that is only a tick ("✓"), and one that is empty or a dash: marks, so layout.
+const TICK = /^[✓✔☑]$/u;
+const DASH_OR_EMPTY = /^[-–—]?$/;
+
+/** The weekday a column's header names, whole or cut short to three letters or more ("Mon", "Thurs."); undefined for any other header. */
+function weekdayColumn(header: string, weekdays: string[]): string | undefined {
+  const h = header.trim().toLowerCase().replace(/[.:]$/, '');
+  return h.length >= 3 && /^[a-z]+$/.test(h) ? weekdays.find((d) => d.startsWith(h)) : undefined;
+}
+
+/** "11.00–11.20 on Mondays, Wednesdays and Fridays": a week's filled day cells as one phrase, the same cells sharing their words. */
+function weekPhrase(cells: { day: string; text: string }[]): string {
+  const plural = (d: string) => `${d[0].toUpperCase()}${d.slice(1)}s`;
+  const list = (ds: string[]) => (ds.length === 1 ? ds[0] : `${ds.slice(0, -1).join(', ')} and ${ds[ds.length - 1]}`);
+  const byText = new Map<string, string[]>();
+  for (const c of cells) byText.set(c.text, [...(byText.get(c.text) ?? []), plural(c.day)]);
+  return [...byText].map(([text, days]) => `${text ? `${text} ` : ''}on ${list(days)}`).join('; ');
 }
 
 // An item marker inside running text: "(i)", "ii)", "(b)", "3)" after the start, a space or a colon.

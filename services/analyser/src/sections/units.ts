@@ -25,9 +25,43 @@ export function textUnit(block: { start: number; end: number; page: number | nul
   // An area of need with the form's guidance after it ("Cognition and learning Support for learning
   // difficulties may be required when children…") is the form's own heading.
   // Wording struck out and left in (an amended plan's "Deleted: ~~…~~") is no longer the plan's: never a statement, need or check.
-  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null) || isStruckOut(block.text);
+  // A question the form asks ("What help will Ali get with reading?") is the form's own text too.
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && (isFormQuestion(block.text) || isLegend(block.text)));
   const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
   return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(blockKind === 'heading' && kind === 'paragraph' ? { headed: true } : {}), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
+}
+
+// A form's question: one sentence of at most a line or two, asked (closing "?"), with no sentence
+// ended before it. Punctuation, so layout: a pattern here.
+const INNER_SENTENCE_END = /[.!?]["'’”)]?\s+[A-Z]/;
+const ASKED = /\?["'’”)]?$/;
+
+// A table's key: two or more marks each explained after "=" ("✓ = on that day; empty = not that day"),
+// parts split by ";" or ",". Punctuation, so layout.
+const LEGEND_PART = /(?:^|[;:,]\s*)[^;=,]{1,40}?\s=\s[^;=]+/g;
+
+/** A line explaining a table's marks ("Key: ✓ = on that day; – = not that day."): the form's own text. */
+export function isLegend(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 400 && !t.includes('\n') && (t.match(LEGEND_PART)?.length ?? 0) >= 2;
+}
+
+/** A question the form asks, as a paragraph or a table's first cell ("What help will Ali get with maths?"). */
+export function isFormQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 200 && !t.includes('\n') && ASKED.test(t) && !INNER_SENTENCE_END.test(t);
+}
+
+/**
+ * A two-column form of questions and their answers ("Question | Answer", a row per question the form
+ * asks): every row's first cell a question, after perhaps one header row of short labels that asks nothing.
+ */
+export function isQuestionAnswerTable(rows: TableRow[]): boolean {
+  const filled = rows.filter((r) => r.cells.some((c) => c.text.trim()));
+  if (filled.length === 0 || filled.some((r) => r.cells.length !== 2)) return false;
+  const short = (t: string) => t.trim().length > 0 && t.trim().split(/\s+/).length <= 4 && !t.includes('?');
+  const body = isFormQuestion(filled[0].cells[0].text) ? filled : filled[0].cells.every((c) => short(c.text)) ? filled.slice(1) : null;
+  return !!body && body.length > 0 && body.every((r) => isFormQuestion(r.cells[0].text));
 }
 
 // A line wholly struck through, the strike typed as Markdown's "~~" (a text export or a pasted

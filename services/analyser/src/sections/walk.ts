@@ -23,7 +23,7 @@ import { isUnfilledSection, mergePieces } from './merge.ts';
 import { splitRunOnHeadings } from './run-on.ts';
 import { LETTER, SENTENCE_END, normaliseLetter, sameSection, titleKey, titlesOf, uniq } from './titles.ts';
 import type { FoundSection, Piece, SectionLabel, Unit } from './types.ts';
-import { isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
+import { isFormQuestion, isQuestionAnswerTable, isSubheading, markEmptyFieldLabels, rowUnit, tableRowUnits, textUnit } from './units.ts';
 
 const SIGN_OFF = /^(?:sign[- ]?off|signed|signatures?|authori[sz](?:ed by|ation))\s*:?$/i;
 // A running header or footer left in a line (ingest's grammar of page furniture), read as V8 reads it most cheaply.
@@ -522,6 +522,25 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       for (const rec of groupFields(form)) {
         const u = recordUnit(rec, page, { row, area });
         if (u) addUnit(u, recordPiece(rec.kind, current)?.label);
+      }
+      return;
+    }
+    // A form of questions and answers ("Question | Answer"): the questions and the header are the
+    // form's text; each paragraph of an answer is the section's own, read as a paragraph in text is.
+    if (isQuestionAnswerTable(rows)) {
+      carry = null;
+      for (const row of rows) {
+        const rowPage = row.page ?? page;
+        const [question, answer] = row.cells;
+        if (!isFormQuestion(question.text)) {
+          for (const c of row.cells) if (c.text.trim()) addUnit({ ...textUnit({ ...c, page: c.page ?? rowPage }, 'paragraph', 'paragraph'), template: true });
+          continue;
+        }
+        addUnit({ ...textUnit({ ...question, page: question.page ?? rowPage }, 'paragraph', 'paragraph'), template: true });
+        for (const p of answer.paragraphs ?? [{ start: answer.start, end: answer.end }]) {
+          const text = doc.text.slice(p.start, p.end);
+          if (text.trim()) addUnit(textUnit({ start: p.start, end: p.end, page: answer.page ?? rowPage, text }, 'paragraph', 'paragraph'));
+        }
       }
       return;
     }
