@@ -640,7 +640,8 @@ function placementBody(v: Version): Item | null {
   if (raw.startsWith(s.title) || (firstBreak > 0 && firstBreak < 160)) start = s.start + (raw.startsWith(s.title) ? s.title.length : firstBreak);
   // What is left of a heading split across cells or lines ("I", "Placement", "Name and type of school:"):
   // the form's own labels, layout rather than vocabulary, so kept here.
-  const lead = /^[\s:.\-–—|]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|]*/i.exec(v.text.slice(start, s.end));
+  // A plain-text banner's marks around it ("=== SECTION I: PLACEMENT ===") too.
+  const lead = /^[\s:.\-–—|=#*]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|=#*]*/i.exec(v.text.slice(start, s.end));
   if (lead) start += lead[0].length;
   let end = s.end;
   // The next heading's number ("11.") left at the end by a numbered template.
