@@ -364,6 +364,8 @@ export const VocabularySchema = z
       /** A second way offered instead ("or"), where the old wording joined the same words with one of `together` ("and"), or before a lesser role named beside the old one: weakened. */
       alternatives: z.array(regexSource).default([]),
       together: z.array(regexSource).default([]),
+      /** A statement that sends its reader to a note ("see note 1") and the note in its section ("Note 1: …"): the note is part of the statement. */
+      notes: z.object({ refer: z.array(regexSource), lead: z.array(regexSource) }).default({ refer: [], lead: [] }),
       /** Words up to three before "or" that make it cover both ("any timetable or room change"): no choice. */
       inclusive: z.array(regexSource).default([]),
       /** An end put on a provision by an event ("This provision will end when …"): its leads; `ownEnd`, an event that is the provision's own end ("when I have finished the course"). */
