@@ -31,6 +31,8 @@ const REDUCED: Row[] = [
 const UNCHANGED: Row[] = [
   // "or" that covers both.
   ['Advance warning of fire drills and cover lessons from his form tutor.', 'Advance warning of any fire drill or cover lesson from his form tutor.'],
+  // The same weekly sessions grouped into blocks: the blocks are no rate.
+  ['A block of 8 weekly social skills sessions of 40 minutes with the ELSA.', 'Two blocks of 4 weekly social skills sessions of 40 minutes with the ELSA, one each half term.'],
   // Its end is its own end: said already by its amount.
   ['The Bounce Back course: 8 weekly sessions of 1 hour in the spring term with the learning mentor.', 'The Bounce Back course: 8 weekly sessions of 1 hour in the spring term with the learning mentor. This provision will end when he has completed the course.'],
 ];

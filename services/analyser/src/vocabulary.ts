@@ -337,6 +337,8 @@ export const VocabularySchema = z
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
       /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */
       countNouns: z.array(regexSource).min(1),
+      /** Count nouns that hold others ("two blocks of 3 weekly sessions"): before "of", no rate. */
+      containerNouns: z.array(regexSource).default([]),
       /** The words after a number that add a half to it in hours ("2 and a half hours", "an hour and a half"). */
       andAHalfHours: z.array(regexSource).min(1),
       /** The periods a rate is given per after "a", "per", "each", "every" or "/" ("per half term"), each optionally after a qualifier ("school day"). */
