@@ -31,12 +31,15 @@ describe('comparison accuracy on the version pairs', () => {
     // reduced 0.83/0.83 with 8 unchanged reported as changed, 5 of them outcomes of a table rewritten
     // as sentences; set 13 reduced 0.73/0.89 and weakened 0.80/0.80 with 4 unchanged reported as
     // changed, its edits a list become a table, fewer sessions, a group's limit become "a small group",
-    // a teacher taken out of a group's staff and one provision split by days); their misses' general
-    // causes were then fixed and tested on new wording.
+    // a teacher taken out of a group's staff and one provision split by days; set 14 reduced 1.00/0.80
+    // and weakened 0.50/0.25 with 4 unchanged reported as changed, its edits "and" become "or", a lesser
+    // role offered "or" beside the one kept, "This provision will end when …", a qualified provider
+    // become a trainee, a rate put to "blocks of 6 weeks", an amount moved into a note at the end of F);
+    // their misses' general causes were then fixed and tested on new wording.
     // A set written since and not yet worked on is a measurement: printed by `npm run
     // accuracy:compare -- --holdout`, kept out of these floors (listed here) until its misses' general
     // causes are fixed (HOLDOUT-FIRST-SIGHT.md). None is now.
-    const measuring = new Set<number>([14]);
+    const measuring = new Set<number>([]);
     const floored = results.filter((r) => !measuring.has(r.heldOutSet));
     const held = summarise(floored.filter((r) => r.heldOut));
     expect(held.pairs).toBeGreaterThanOrEqual(15);

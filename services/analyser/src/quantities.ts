@@ -33,6 +33,8 @@ interface Patterns {
   countAll: RegExp;
   /** A period's lead just after a counted thing, which then recurs in it ("4 sessions a week"; comparisonWords.periodLeads). */
   periodLead: RegExp;
+  /** A count noun that holds others, at a count's end ("two blocks"): before "of", no rate. */
+  container: RegExp | null;
   extent: RegExp;
   placeExtent: RegExp;
   where: RegExp;
@@ -107,6 +109,7 @@ const patterns = perVocabulary((v): Patterns => {
     hoursAndMinutesAll: new RegExp(String.raw`(?<![\w.])(${NUM}|an?)\s*(${UNIT}),?\s+(?:and\s+)?(${NUM})\s*(${UNIT})(?![\w])`, 'gi'),
     countAll: new RegExp(String.raw`(?<![\w])(?:(?<m>${NUM})\s*${MARK}(?=\s|\d|$)|(?<t>${NUM})\s+${TIMES}|(?<o>${ONCE})(?![\w])|(?<c>${NUM})\s+(?<g>(?:[\w-]+\s+){0,2})${v.any(w.countNouns)}(?![\w]))`, 'gi'),
     periodLead: new RegExp(String.raw`^\s*(?:${v.any(w.periodLeads)})\s`, 'i'),
+    container: w.containerNouns.length ? new RegExp(String.raw`(?<![\w])(?:${v.any(w.containerNouns)})$`, 'i') : null,
     // Continuous support and adjustments: the extent is the amount. Everywhere or all the time is
     // enough even for sessions; a place or a time of day is enough for support and adjustments.
     extent: new RegExp(String.raw`(?<![\w])${v.extents}`, 'i'),
@@ -221,6 +224,9 @@ export function countsIn(text: string, rubric?: Words): Counts {
   let counted: number | null = null;
   let firstCounted: Count | null = null;
   for (const { count, marked: isMarked, rest } of countsOf(t, rubric)) {
+    // "two blocks of 3 weekly sessions": the blocks are how the sessions are grouped, not how often
+    // nor how many sessions.
+    if (!isMarked && p.container?.test(t.slice(count.index, count.index + count.length)) && /^\s+of\s/i.test(t.slice(count.index + count.length))) continue;
     course ??= count;
     if (isMarked) marked ??= count;
     else firstCounted ??= count;

@@ -517,8 +517,9 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
   for (const s of spans) {
     const sentence = u.text.slice(s.start, s.end);
     const prev = groups[groups.length - 1];
-    // Boilerplate cites sections and Acts; only an amount makes it provision after all.
-    if (w.boilerplate.test(sentence) && !w.strong.test(sentence)) continue;
+    // Boilerplate cites sections and Acts; only an amount makes it provision after all. An aside in
+    // brackets ("(amount: see note 1 at the end of this section)") is a pointer, not the sentence's own words.
+    if (w.boilerplate.test(sentence.replace(/\([^()]*\)/g, ' ')) && !w.strong.test(sentence)) continue;
     const before = prev ? u.text.slice(prev.start, prev.end) : '';
     // A sentence opening with an item's own label ("G3 Her emergency bag …", lines of a plain-text
     // plan run into one paragraph) starts its own statement, whatever it says (grammar).

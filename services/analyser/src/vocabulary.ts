@@ -331,6 +331,8 @@ export const VocabularySchema = z
       trained: z.array(regexSource),
       /** A qualification named for whoever delivers ("with a Level 2 certificate", "qualified"): a provider qualified become one only "trained" is a cut. */
       qualifications: z.array(regexSource).default([]),
+      /** A role in training ("a trainee counsellor"): one of these up to two words before a role is read as an assistant. */
+      trainees: z.array(regexSource).default([]),
       notDelivering: z.array(regexSource),
       /** A role's things ("the therapist's programme"): named just after the role, the role wrote it and does not deliver it. */
       ownedThings: z.array(regexSource),
@@ -365,6 +367,8 @@ export const VocabularySchema = z
       outcomeMeaning: z.array(z.object({ as: word, patterns: z.array(regexSource).min(1) })).min(1),
       /** The things a count counts ("6 visits", "four 1-hour sessions"): a number up to two words before one is how many. */
       countNouns: z.array(regexSource).min(1),
+      /** Count nouns that hold others ("two blocks of 3 weekly sessions"): before "of", no rate. */
+      containerNouns: z.array(regexSource).default([]),
       /** The words after a number that add a half to it in hours ("2 and a half hours", "an hour and a half"). */
       andAHalfHours: z.array(regexSource).min(1),
       /** The periods a rate is given per after "a", "per", "each", "every" or "/" ("per half term"), each optionally after a qualifier ("school day"). */
@@ -389,6 +393,15 @@ export const VocabularySchema = z
       amendmentNotes: z.array(regexSource).default([]),
       /** The first word of a note in brackets that gives the old wording ("(previously Tuesdays and Thursdays)"). */
       amendmentWas: z.array(regexSource).default([]),
+      /** A second way offered instead ("or"), where the old wording joined the same words with one of `together` ("and"), or before a lesser role named beside the old one: weakened. */
+      alternatives: z.array(regexSource).default([]),
+      together: z.array(regexSource).default([]),
+      /** A statement that sends its reader to a note ("see note 1") and the note in its section ("Note 1: …"): the note is part of the statement. */
+      notes: z.object({ refer: z.array(regexSource), lead: z.array(regexSource) }).default({ refer: [], lead: [] }),
+      /** Words up to three before "or" that make it cover both ("any timetable or room change"): no choice. */
+      inclusive: z.array(regexSource).default([]),
+      /** An end put on a provision by an event ("This provision will end when …"): its leads; `ownEnd`, an event that is the provision's own end ("when I have finished the course"). */
+      endsWhen: z.object({ leads: z.array(regexSource), ownEnd: z.array(regexSource) }).default({ leads: [], ownEnd: [] }),
       /** A group's size (quantities.ts: groupIn, for the judges and the comparison): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
       groupLeads: z.array(regexSource).min(1),
       groupLimits: z.array(regexSource).min(1),

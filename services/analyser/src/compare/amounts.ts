@@ -249,6 +249,8 @@ const providerWords = perVocabulary((v): ProviderWords => {
   const level = (src: string) => new RegExp(String.raw`(?<![\w-])(?:(?:an?|the|his|her|their|my) )?(?:${src})(?![\w])`, 'gi');
   const w: ProviderWords = {
     levels: [
+      // A role in training ("a trainee school counsellor") first, so the role inside it is that one person.
+      ...(p.trainees.length ? [[1, level(String.raw`${v.any(p.trainees)} (?:[\w-]+ ){0,2}?(?:${v.any(p.specialist.roles)}|${v.any(p.teacher.roles)})`)] as [number, RegExp]] : []),
       [3, level(String.raw`(?:${v.any(p.specialist.qualifiers)} )*${v.any(p.specialist.roles)}`)],
       [2, level(String.raw`(?:${v.any(p.teacher.qualifiers)} )?${v.any(p.teacher.roles)}`)],
       [1, level(v.any(p.assistant.roles))],

@@ -88,6 +88,9 @@ function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1
       const [x, y] = [a.spans[i], b.spans[i]];
       if (Math.abs(x.weeks - y.weeks) > NEAR * Math.max(x.weeks, y.weeks)) return { dir: y.weeks < x.weeks ? -1 : 1, text: became(w, quote(x.words), quote(y.words)) };
     }
+  } else if (!a.spans.length && b.spans.length && a.per !== null && b.per !== null && a.course === null && b.course === null) {
+    // A rate that ran on put to a run of weeks ("every week" / "every week, in blocks of 6 weeks"): fewer weeks.
+    return { dir: -1, text: fill(w.spanAdded, { now: b.spans.map((sp) => quote(sp.words)).join(` ${w.and} `) }) };
   } else if (a.spans.length && b.spans.length) {
     // A run told in parts ("for the first 5 weeks", then "5 more weeks"): the weeks in all.
     const [x, y] = [a.spans, b.spans].map((ss) => ss.reduce((n, sp) => n + sp.weeks, 0));
@@ -304,7 +307,17 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     if (leftOut.length) cut.push(takenOut(w, leftOut));
 
     // By whom.
-    provider(readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric), cut, weak, better, w, before.specific === true);
+    const [pa, pb] = [readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric)];
+    provider(pa, pb, cut, weak, better, w, before.specific === true);
+    // A lesser role offered as another way beside the one kept ("a specialist teacher, or a teaching assistant").
+    const instead = lesserAlternative(pa, pb, after.text, opts.rubric);
+    if (instead) weak.push(fill(w.alternativeAdded, { was: quote(instead.was.words), now: quote(instead.now.words) }));
+    // "and" become "or" between the same words: only one of the things may be given.
+    const or = andBecameOr(before.text, after.text, opts.rubric);
+    if (or) weak.push(fill(w.orInstead, { was: quote(or.was), now: quote(or.now) }));
+    // An end put on it by an event that can come before the plan is reviewed.
+    const end = endedBy(after.text, opts.rubric);
+    if (end && !endedBy(before.text, opts.rubric)) weak.push(fill(w.endsWhen, { now: quote(end) }));
 
     // On what terms.
     const ha = readHedges(before.text, opts.rubric);
@@ -346,6 +359,80 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
   if (cut.length) return { kind: 'reduced', detail: cap(reasons.join('; ')), why: why.reduced };
   if (better.length) return { kind: 'strengthened', detail: cap(reasons.join('; ')), why: why.strengthened };
   return { kind: 'unchanged', detail: sameWords ? detailOf(opts.rubric).noChange : detailOf(opts.rubric).reworded, why: '' };
+}
+
+// The rubric's words for a second way offered instead and an end put on a provision (comparisonWords:
+// alternatives, together, endsWhen), in the grammar below once per vocabulary.
+const choiceWords = perVocabulary((v) => {
+  const c = v.source.comparisonWords;
+  return {
+    alternative: c.alternatives.length ? new RegExp(String.raw`(?:^|[\s,;(])(?:${v.any(c.alternatives)})\s+$`, 'i') : null,
+    alternatives: c.alternatives.length ? new RegExp(String.raw`^(?:${v.any(c.alternatives)})$`, 'i') : null,
+    together: c.together.length ? new RegExp(String.raw`^(?:${v.any(c.together)})$`, 'i') : null,
+    inclusive: c.inclusive.length ? new RegExp(String.raw`^(?:${v.any(c.inclusive)})$`, 'i') : null,
+    // A lead, then "when", "if", "once" or "as soon as" and the event, to the sentence's end.
+    ends: c.endsWhen.leads.length ? new RegExp(String.raw`(?<![\w])(?:${v.any(c.endsWhen.leads)})(?:\s+(?:when|if|once|as soon as|after))?\s+([^.;]+)`, 'i') : null,
+    ownEnd: c.endsWhen.ownEnd.length ? new RegExp(String.raw`(?<![\w])(?:${v.any(c.endsWhen.ownEnd)})\s+(?:(?:the|this|that|his|her|their|my|its) )?([\w-]+)`, 'i') : null,
+  };
+});
+
+/** A role of a lower level newly named after "or", the old provider kept: another, lesser, way to deliver it. */
+function lesserAlternative(pa: ReturnType<typeof readProvider>, pb: ReturnType<typeof readProvider>, after: string, rubric?: Words): { was: Role; now: Role } | null {
+  const { alternative } = choiceWords(rubric);
+  if (!alternative || !pa.roles.length) return null;
+  const keysA = new Set(pa.roles.map(roleKey));
+  const keysB = new Set(pb.roles.map(roleKey));
+  if (![...keysA].every((k) => keysB.has(k))) return null;
+  const was = top(pa.roles);
+  for (const r of pb.roles) {
+    if (keysA.has(roleKey(r)) || r.level >= was.level) continue;
+    const at = after.indexOf(r.words);
+    if (at >= 0 && alternative.test(after.slice(Math.max(0, at - 20), at))) return { was, now: r };
+  }
+  return null;
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\w'’/&-]+/g) ?? [];
+
+/** One of `together` ("and") between two words become one of `alternatives` ("or") between the same two. */
+function andBecameOr(before: string, after: string, rubric?: Words): { was: string; now: string } | null {
+  const { alternatives, together, inclusive } = choiceWords(rubric);
+  if (!alternatives || !together) return null;
+  const a = wordsOf(before);
+  const b = wordsOf(after);
+  // "any timetable or room change": "or" under "any" (or a negation) covers both.
+  const covers = (i: number) => !!inclusive && b.slice(Math.max(0, i - 3), i).some((x) => inclusive.test(x));
+  const joined = (ws: string[], test: RegExp) => {
+    const out = new Set<string>();
+    for (let i = 1; i < ws.length - 1; i++) if (test.test(ws[i])) out.add(`${ws[i - 1]} ${ws[i + 1]}`);
+    return out;
+  };
+  const andA = joined(a, together);
+  const orA = joined(a, alternatives);
+  for (let i = 1; i < b.length - 1; i++) {
+    if (!alternatives.test(b[i]) || covers(i)) continue;
+    const key = `${b[i - 1]} ${b[i + 1]}`;
+    if (andA.has(key) && !orA.has(key)) {
+      const k = a.findIndex((x, j) => j > 0 && together.test(x) && `${a[j - 1]} ${a[j + 1]}` === key);
+      return { was: `${a[k - 1]} ${a[k]} ${a[k + 1]}`, now: `${b[i - 1]} ${b[i]} ${b[i + 1]}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * An end put on the provision by an event ("This provision will end when she moves into her own flat"):
+ * its words; null where there is none, or where the event is the provision's own end (one of `ownEnd`
+ * before a word the statement said before it: "… when I have finished the course" after "the course").
+ */
+function endedBy(text: string, rubric?: Words): string | null {
+  const { ends, ownEnd } = choiceWords(rubric);
+  if (!ends) return null;
+  const m = ends.exec(text);
+  if (!m) return null;
+  const own = ownEnd?.exec(m[1]);
+  if (own && new RegExp(String.raw`(?<![\w])${escapeRegExp(own[1])}(?![\w])`, 'i').test(text.slice(0, m.index))) return null;
+  return m[0].trim();
 }
 
 /** "“a” and “b” were taken out". */

@@ -97,9 +97,43 @@ function splitsH(r: Report): boolean {
   return !!h1 && !!h2 && h1.start !== h2.start;
 }
 
+// A reference to a note ("see note 1") and a note's own label ("Note 1:"), from comparisonWords.notes.
+const notePatterns = perVocabulary((v) => {
+  const n = v.source.comparisonWords.notes;
+  return n.refer.length && n.lead.length
+    ? { refer: new RegExp(String.raw`(?<![\w])(?:${v.any(n.refer)})\s+(\w{1,3})(?![\w])`, 'i'), lead: new RegExp(String.raw`^\s*(?:${v.any(n.lead)})\s+(\w{1,3})\s*[:.)\-–—]`, 'i') }
+    : null;
+});
+
+// An item's own label pointed to ("in F2.1", "under H1.2"): grammar of numbered items.
+const ITEM_POINTER = /\s+(?:(?:in|at|under|for|of)\s+)?(?:item\s+)?(?:H[12]|[A-K])\d{0,2}(?:\.\d{1,2})+(?![\w.])/g;
+
+/**
+ * A statement that sends its reader to a note in its section ("(amount: see note 1 at the end of this
+ * section)" … "Note 1: …"): the note is part of it, so its amount still is, and the note is no statement
+ * of its own.
+ */
+function withNotes(items: Item[], rubric?: Words): Item[] {
+  const p = notePatterns(rubric);
+  if (!p) return items;
+  const folded = new Set<number>();
+  const out = items.map((it, k) => {
+    const ref = p.refer.exec(it.text);
+    if (!ref) return it;
+    const n = items.findIndex((x, m) => m !== k && x.section === it.section && !folded.has(m) && p.lead.exec(x.text)?.[1].toLowerCase() === ref[1].toLowerCase());
+    if (n < 0) return it;
+    folded.add(n);
+    // The note's words after its label, without its pointer back to the item ("… in F2.1 is 10 sessions"):
+    // the item's number is no amount.
+    const note = items[n].text.slice(p.lead.exec(items[n].text)![0].length).replace(ITEM_POINTER, '').trim();
+    return { ...it, text: `${it.text.trim()} ${note}` };
+  });
+  return out.filter((_, k) => !folded.has(k));
+}
+
 function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
-  const olds: Item[] = a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area }));
-  const news: Item[] = b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area }));
+  const olds: Item[] = withNotes(a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area })), rubric);
+  const news: Item[] = withNotes(b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area })), rubric);
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
@@ -640,7 +674,8 @@ function placementBody(v: Version): Item | null {
   if (raw.startsWith(s.title) || (firstBreak > 0 && firstBreak < 160)) start = s.start + (raw.startsWith(s.title) ? s.title.length : firstBreak);
   // What is left of a heading split across cells or lines ("I", "Placement", "Name and type of school:"):
   // the form's own labels, layout rather than vocabulary, so kept here.
-  const lead = /^[\s:.\-–—|]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|]*/i.exec(v.text.slice(start, s.end));
+  // A plain-text banner's marks around it ("=== SECTION I: PLACEMENT ===") too.
+  const lead = /^[\s:.\-–—|=#*]*(?:(?:section|part)\s+)?(?:I\b)?[\s:.\-–—|]*(?:placement|(?:the )?name and type of (?:the )?(?:school|setting|institution|placement)(?: or other institution)?|school or other institution)?[\s:.\-–—|=#*]*/i.exec(v.text.slice(start, s.end));
   if (lead) start += lead[0].length;
   let end = s.end;
   // The next heading's number ("11.") left at the end by a numbered template.
