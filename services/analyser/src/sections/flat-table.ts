@@ -102,7 +102,8 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
   if (child.size && childSubject(t, child) !== null && !RECEIVES.test(t)) return 'need';
   if (CONDITION.test(t)) return 'need';
-  const deliveredBy = /\b(?:delivered|provided|led|run) by\b/i.test(t);
+  // Something done by someone ("… delivered by", "an asthma plan written by the school nurse") is provision, whatever condition it names.
+  const deliveredBy = /\b(?:delivered|provided|led|run|written|drawn up) by\b/i.test(t);
   // A need word inside what is provided ("a teacher qualified in specific learning difficulties, 2 x 40
   // minutes a week"): a line with an amount per period whose subject is not the child is provision.
   const quantified = () => {
