@@ -1,7 +1,9 @@
 // General causes behind the held-out plans p148, p149 and p151 at first sight, each on invented
 // wording: none of these sentences is in a held-out plan.
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../services/analyser/src/index.ts';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
+import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { lineRole } from '../../services/analyser/src/sections/flat-table.ts';
 
 const rubric = loadRubric();
@@ -15,5 +17,56 @@ describe('a flattened table line naming a condition: provision when someone does
     ['Tomasz has asthma, which is worse in cold weather.', 'need'],
   ])('%s: %s', (line, want) => {
     expect(lineRole(line, child, rubric)).toBe(want);
+  });
+});
+
+describe('note markers: a statement is judged with the note its marker points to', () => {
+  // One provision a line, as a plan typed with long lines (not hard-wrapped) has them.
+  const plan = (f: string[], notes: string[]) => [
+    'EDUCATION, HEALTH AND CARE PLAN',
+    '',
+    'SECTION B: SPECIAL EDUCATIONAL NEEDS',
+    'Tomasz has dyspraxia and finds handwriting slow and tiring.',
+    '',
+    'SECTION F: SPECIAL EDUCATIONAL PROVISION',
+    ...f,
+    '',
+    'Notes to Section F',
+    ...notes,
+    '',
+    'SECTION I: PLACEMENT',
+    'Fernhill Academy (mainstream).',
+  ];
+  const provisions = async (f: string[], notes: string[]) => {
+    const doc = await parseDocument(new Uint8Array(Buffer.from(plan(f, notes).join('\n'), 'utf8')), 'plan.txt');
+    return analyse(doc, { rubric }).provisions.filter((p) => p.section === 'F');
+  };
+
+  it('a note that leaves the programme to the school makes the line vague; quotes leave out marker and note', async () => {
+    const ps = await provisions(
+      ['Touch-typing lessons with Nessy Fingers, 3 x 20 minutes a week in the library before registration, with a teaching assistant. [1]', 'A writing slope and pencil grips in every lesson.'],
+      ['[1] Another typing programme may be used instead if the school prefers.'],
+    );
+    expect(ps.map((p) => p.text)).toEqual(['Touch-typing lessons with Nessy Fingers, 3 x 20 minutes a week in the library before registration, with a teaching assistant.', 'A writing slope and pencil grips in every lesson.']);
+    expect(ps[0].specific).toBe(false);
+    expect(ps[0].vagueTerms.length).toBeGreaterThan(0);
+  });
+
+  it('a note naming who delivers makes the line specific, and a note is not a statement', async () => {
+    const ps = await provisions(['Handwriting practice, 15 minutes every morning, in a group of 3. [2]'], ['[2] The practice is led by a teaching assistant trained by the occupational therapist.']);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].specific).toBe(true);
+  });
+
+  it('a note of a condition: "[3] If a place is available." leaves the line to chance', async () => {
+    const ps = await provisions(['A place in the after-school coding club, 1 hour every Tuesday, run by the computing teacher. [3]'], ['[3] If a place is available.']);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].specific).toBe(false);
+  });
+
+  it('without notes, a bracketed number is left as it was', async () => {
+    const ps = await provisions(['A laptop for all written work [1].'], []);
+    expect(ps).toHaveLength(1);
+    expect(ps[0].text).toContain('[1]');
   });
 });

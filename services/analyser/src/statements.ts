@@ -372,6 +372,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   }
   flushKeyValue();
   dropLetterLines(out, words);
+  joinNotes(out, section.units);
   if (out.length === 0 && opts.wholeSection) {
     // A pasted statement checked on its own: whatever it is, it is what the user asked about.
     for (const u of section.units) {
@@ -709,5 +710,54 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
       }
     }
   }
+  joinNotes(out, section.units);
   return out;
+}
+
+/**
+ * Notes printed after the statements they explain ("Speech and language therapy, … [1]" and, under
+ * the section, "[1] The therapist must be registered with the HCPC."): a note is part of the statement
+ * its marker is on, so the statement is judged with its note's words (a note may leave the provision to
+ * judgement, or say who delivers it), and is quoted without its marker; a note is not a statement of its
+ * own. Grammar of layout (a bracketed number closing a statement, and one leading its note), not words.
+ * A marker whose note is not in the section is left as it is.
+ */
+const NOTE_MARKER = /\s*\[(\d{1,2})\](?=[.;,]?\s*$)/;
+const MARKER_AFTER = /^\s*\[(\d{1,2})\](?=[.;,]?(?:\s|$))/;
+const NOTE = /^\[(\d{1,2})\]\s+(\S[\s\S]*)$/;
+
+export function joinNotes(out: Statement[], units: readonly Unit[]): void {
+  const notes = new Map<string, string>();
+  const noteUnits: Unit[] = [];
+  for (const u of units) {
+    if (u.kind === 'row') continue;
+    const m = NOTE.exec(u.text.trim());
+    if (!m) continue;
+    noteUnits.push(u);
+    if (!notes.has(m[1])) notes.set(m[1], m[2].trim());
+  }
+  if (notes.size === 0) return;
+  const kept: Statement[] = [];
+  for (const st of out) {
+    if (noteUnits.some((u) => u.start <= st.start && st.end <= u.end)) continue;
+    // The marker inside the statement ("… ideas [1].") or just after its stop ("… ideas. [1]").
+    const inside = NOTE_MARKER.exec(st.text);
+    const unit = inside ? undefined : units.find((u) => u.kind !== 'row' && u.start <= st.start && st.end <= u.end && u.end - u.start === u.text.length);
+    const after = unit ? MARKER_AFTER.exec(unit.text.slice(st.end - unit.start)) : null;
+    const n = inside?.[1] ?? after?.[1];
+    const note = n === undefined ? undefined : notes.get(n);
+    if (note === undefined) {
+      kept.push(st);
+      continue;
+    }
+    if (!inside) {
+      kept.push({ ...st, text: `${st.text} ${note}` });
+      continue;
+    }
+    const own = (st.text.slice(0, inside.index) + st.text.slice(inside.index + inside[0].length)).trimEnd();
+    // The quote ends before the marker where the statement is the document's text as it stands.
+    const end = st.end - st.start === st.text.length ? st.start + st.text.slice(0, inside.index).trimEnd().length : st.end;
+    kept.push({ ...st, end: Math.max(st.start + 1, end), text: `${own} ${note}` });
+  }
+  out.splice(0, out.length, ...kept);
 }
