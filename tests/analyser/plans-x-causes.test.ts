@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { parseDocument } from '../../services/ingest/src/parse.ts';
+import { buildDoc } from './build-doc.ts';
 import { lineRole } from '../../services/analyser/src/sections/flat-table.ts';
 
 const rubric = loadRubric();
@@ -68,5 +69,22 @@ describe('note markers: a statement is judged with the note its marker points to
     const ps = await provisions(['A laptop for all written work [1].'], []);
     expect(ps).toHaveLength(1);
     expect(ps[0].text).toContain('[1]');
+  });
+});
+
+describe("a child's own outcome table: the \"Where I want to be\" column holds the outcome", () => {
+  it.each([
+    ['Where I am now', 'Where I want to be by the end of Year 4', 'What I will do'],
+    ['Where we are now', 'Where we hope to get to', 'Little steps I can try'],
+  ])('%s | %s | %s: only the middle cell is an outcome', (now, want, steps) => {
+    const doc = buildDoc([
+      { h: 'Section E: My outcomes' },
+      { table: [[now, want, steps], ['I can count to 20.', 'By July 2027, Priya will count to 100 in tens and ones with no mistakes.', 'I will count the stairs at home every day.'], ['I lose my things.', 'Priya will be more organised.', 'I will use my checklist.']] },
+      { h: 'Section F: Special educational provision' },
+      'Numicon sessions, 3 x 20 minutes a week, with a teaching assistant.',
+    ]);
+    const outcomes = analyse(doc, { rubric }).outcomes;
+    expect(outcomes.map((o) => o.text)).toEqual(['By July 2027, Priya will count to 100 in tens and ones with no mistakes.', 'Priya will be more organised.']);
+    expect(outcomes.map((o) => o.timeBound)).toEqual([true, false]);
   });
 });
