@@ -6,6 +6,8 @@ import { loadRubric } from '../../services/analyser/src/rubric.ts';
 import { parseDocument } from '../../services/ingest/src/parse.ts';
 import { buildDoc } from './build-doc.ts';
 import { lineRole } from '../../services/analyser/src/sections/flat-table.ts';
+import { findSections } from '../../services/analyser/src/sections.ts';
+import { provisionStatements } from '../../services/analyser/src/statements.ts';
 
 const rubric = loadRubric();
 
@@ -86,5 +88,20 @@ describe("a child's own outcome table: the \"Where I want to be\" column holds t
     const outcomes = analyse(doc, { rubric }).outcomes;
     expect(outcomes.map((o) => o.text)).toEqual(['By July 2027, Priya will count to 100 in tens and ones with no mistakes.', 'Priya will be more organised.']);
     expect(outcomes.map((o) => o.timeBound)).toEqual([true, false]);
+  });
+});
+
+describe('a short title among provisions that end with a full stop heads them, though it names an activity', () => {
+  const statementsOf = (lines: string[]) => {
+    const s = findSections(buildDoc([{ h: 'Section F: Special educational provision' }, ...lines]), undefined, rubric).find((x) => x.key === 'F');
+    return s ? provisionStatements(s, { rubric }).map((st) => st.text) : [];
+  };
+  it.each([['Handwriting and typing'], ['Reading and spelling'], ['Speech therapy']])('%s', (title) => {
+    const lines = ['Social skills group, 30 minutes a week, led by the ELSA.', title, 'A writing slope for all written work.', 'Precision teaching, 3 x 10 minutes a week, with a teaching assistant.'];
+    expect(statementsOf(lines)).toEqual([lines[0], lines[2], lines[3]]);
+  });
+  it('an item with an article, or a list of short items, is still provision', () => {
+    expect(statementsOf(['Social skills group, 30 minutes a week, led by the ELSA.', 'A laptop for written work', 'A writing slope for all written work.'])).toHaveLength(3);
+    expect(statementsOf(['Reading support', 'Time out card', 'Handwriting practice'])).toHaveLength(3);
   });
 });

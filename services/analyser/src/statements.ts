@@ -10,6 +10,7 @@ import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 import { testFromStart } from './fast-patterns.ts';
 import { CONTINUATION } from '../../ingest/src/furniture.ts';
+import { SENTENCE_END } from '../../ingest/src/document.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -344,7 +345,12 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       leadIn = '';
       continue;
     }
-    if (!labelled && u.subheading && (isLeadIn(t) || headsList || !namesProvision(t, rubric))) {
+    // A short title without a stop between provisions that each end with one ("Fine motor skills" among
+    // full sentences) heads the lines after it, though it names an activity; an item would open with an
+    // article ("A laptop for writing") or be one of a list of such titles.
+    const sentence = (x: Unit | undefined) => !!x && x.kind !== 'row' && !x.subheading && SENTENCE_END.test(x.text.trim());
+    const titleAmongSentences = !labelled && u.subheading && u.kind === 'paragraph' && !/^(?:a|an|the)\s/i.test(t) && t.split(/\s+/).length <= 5 && sentence(joined[index + 1]) && (index === 0 || sentence(joined[index - 1]) || !!joined[index - 1]?.subheading);
+    if (!labelled && u.subheading && (isLeadIn(t) || headsList || titleAmongSentences || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t, words)) ? t : '';
       continue;
     }
