@@ -10,6 +10,7 @@ import { compileRubric, loadRubric, type Rubric } from './rubric.ts';
 import { childGetsMore, isFieldLine, isLabelledProvision, namesProviderBefore, nounSubject, repeatsSubject, startsNewSubject, startsOwnProvision } from './statement-cues.ts';
 import { testFromStart } from './fast-patterns.ts';
 import { CONTINUATION } from '../../ingest/src/furniture.ts';
+import { SENTENCE_END } from '../../ingest/src/document.ts';
 
 export interface Statement {
   section: SectionKey;
@@ -355,7 +356,12 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       leadIn = '';
       continue;
     }
-    if (!labelled && u.subheading && (isLeadIn(t) || headsList || !namesProvision(t, rubric))) {
+    // A short title without a stop between provisions that each end with one ("Fine motor skills" among
+    // full sentences) heads the lines after it, though it names an activity; an item would open with an
+    // article ("A laptop for writing") or be one of a list of such titles.
+    const sentence = (x: Unit | undefined) => !!x && x.kind !== 'row' && !x.subheading && SENTENCE_END.test(x.text.trim());
+    const titleAmongSentences = !labelled && u.subheading && u.kind === 'paragraph' && !/^(?:a|an|the)\s/i.test(t) && t.split(/\s+/).length <= 5 && sentence(joined[index + 1]) && (index === 0 || sentence(joined[index - 1]) || !!joined[index - 1]?.subheading);
+    if (!labelled && u.subheading && (isLeadIn(t) || headsList || titleAmongSentences || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t, words)) ? t : '';
       continue;
     }
@@ -383,6 +389,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   }
   flushKeyValue();
   dropLetterLines(out, words);
+  joinNotes(out, section.units);
   if (out.length === 0 && opts.wholeSection) {
     // A pasted statement checked on its own: whatever it is, it is what the user asked about.
     for (const u of section.units) {
@@ -750,5 +757,54 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
       }
     }
   }
+  joinNotes(out, section.units);
   return out;
+}
+
+/**
+ * Notes printed after the statements they explain ("Speech and language therapy, … [1]" and, under
+ * the section, "[1] The therapist must be registered with the HCPC."): a note is part of the statement
+ * its marker is on, so the statement is judged with its note's words (a note may leave the provision to
+ * judgement, or say who delivers it), and is quoted without its marker; a note is not a statement of its
+ * own. Grammar of layout (a bracketed number closing a statement, and one leading its note), not words.
+ * A marker whose note is not in the section is left as it is.
+ */
+const NOTE_MARKER = /\s*\[(\d{1,2})\](?=[.;,]?\s*$)/;
+const MARKER_AFTER = /^\s*\[(\d{1,2})\](?=[.;,]?(?:\s|$))/;
+const NOTE = /^\[(\d{1,2})\]\s+(\S[\s\S]*)$/;
+
+export function joinNotes(out: Statement[], units: readonly Unit[]): void {
+  const notes = new Map<string, string>();
+  const noteUnits: Unit[] = [];
+  for (const u of units) {
+    if (u.kind === 'row') continue;
+    const m = NOTE.exec(u.text.trim());
+    if (!m) continue;
+    noteUnits.push(u);
+    if (!notes.has(m[1])) notes.set(m[1], m[2].trim());
+  }
+  if (notes.size === 0) return;
+  const kept: Statement[] = [];
+  for (const st of out) {
+    if (noteUnits.some((u) => u.start <= st.start && st.end <= u.end)) continue;
+    // The marker inside the statement ("… ideas [1].") or just after its stop ("… ideas. [1]").
+    const inside = NOTE_MARKER.exec(st.text);
+    const unit = inside ? undefined : units.find((u) => u.kind !== 'row' && u.start <= st.start && st.end <= u.end && u.end - u.start === u.text.length);
+    const after = unit ? MARKER_AFTER.exec(unit.text.slice(st.end - unit.start)) : null;
+    const n = inside?.[1] ?? after?.[1];
+    const note = n === undefined ? undefined : notes.get(n);
+    if (note === undefined) {
+      kept.push(st);
+      continue;
+    }
+    if (!inside) {
+      kept.push({ ...st, text: `${st.text} ${note}` });
+      continue;
+    }
+    const own = (st.text.slice(0, inside.index) + st.text.slice(inside.index + inside[0].length)).trimEnd();
+    // The quote ends before the marker where the statement is the document's text as it stands.
+    const end = st.end - st.start === st.text.length ? st.start + st.text.slice(0, inside.index).trimEnd().length : st.end;
+    kept.push({ ...st, end: Math.max(st.start + 1, end), text: `${own} ${note}` });
+  }
+  out.splice(0, out.length, ...kept);
 }

@@ -233,11 +233,13 @@ export const VocabularySchema = z
         providers: z.array(regexSource),
         providerVerbs: z.array(regexSource),
         deliveredBy: z.array(regexSource),
+        /** Drawn up by someone (a care plan "written by the school nurse"): with `deliveredBy`, done by someone, so provision whatever condition the line names. */
+        drawnUpBy: z.array(regexSource).default([]),
         /** A provider as a line's subject after the child's possessive; being given help. */
         providerSubjects: z.array(regexSource),
         receives: z.array(regexSource),
       })
-      .default({ needs: [], conditions: [], openingConditions: [], willNeed: [], lessAfter: [], amountUnits: [], provision: [], providers: [], providerVerbs: [], deliveredBy: [], providerSubjects: [], receives: [] }),
+      .default({ needs: [], conditions: [], openingConditions: [], willNeed: [], lessAfter: [], amountUnits: [], provision: [], providers: [], providerVerbs: [], deliveredBy: [], drawnUpBy: [], providerSubjects: [], receives: [] }),
     /** Words that describe a health need (C) or a social care need (D), that say there is none, or that it is past. */
     needSignals: z.object({
       health: z.array(regexSource).min(1),

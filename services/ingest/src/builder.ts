@@ -2,6 +2,7 @@
 import type { Block, MediaType, StructuredDocument, TableCell, TableRow } from './document.ts';
 import { atxLevel, fragmentsWithoutStrong, isDelimiterRow, stripStrong, withoutAtx } from './markdown-marks.ts';
 import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
+import { isTranslation } from './translations.ts';
 
 /** Collapses whitespace, drops soft hyphens and zero-width characters, trims. */
 export function normaliseText(s: string): string {
@@ -161,7 +162,15 @@ export class DocumentBuilder {
     this.emitParagraph(fragments);
   }
 
+  /** A paragraph marked as the translation of the paragraph, list item or heading just before it (translations.ts). */
+  private translatesLast(fragments: Fragment[]): boolean {
+    const last = this.blocks[this.blocks.length - 1];
+    return last !== undefined && last.kind !== 'table' && isTranslation(DocumentBuilder.joined(fragments));
+  }
+
   private emitParagraph(fragments: Fragment[]): void {
+    // Left out with its blank lines still pending, so the next block stands where the translation stood.
+    if (this.translatesLast(fragments)) return;
     this.beginBlock();
     const r = this.appendFragments(fragments);
     this.blocks.push({ kind: 'paragraph', text: r.text, start: r.start, end: r.end, page: r.page, ...this.layout() });
@@ -171,6 +180,7 @@ export class DocumentBuilder {
     if (!DocumentBuilder.hasText(fragments)) return;
     if (this.opts.markdownMarks) fragments = fragmentsWithoutStrong(fragments);
     this.flushPipes();
+    if (this.translatesLast(fragments)) return;
     this.beginBlock();
     const r = this.appendFragments(fragments);
     this.blocks.push({ kind: 'listItem', text: r.text, marker, ordered, depth: Math.max(0, depth), start: r.start, end: r.end, page: r.page, ...this.layout() });
@@ -199,7 +209,8 @@ export class DocumentBuilder {
           let text = '';
           for (const f of cell.fragments) {
             const t = normaliseText(f.text);
-            if (!t) continue;
+            // A cell's paragraph marked as the translation of the one before it (translations.ts).
+            if (!t || (text && isTranslation(t))) continue;
             if (text) {
               this.append(' ');
               text += ' ';

@@ -1,5 +1,6 @@
 // Plain text: blank lines separate blocks; bullet lines are list items; runs of tab-separated lines,
 // a label and its value on one tab line, and runs of pipe lines are tables; a short line standing alone that looks like a heading is a heading.
+import { isTranslation } from './translations.ts';
 import { type CellInput, DocumentBuilder, plain } from './builder.ts';
 import { framedRow, openCellRow, splitPipes } from './pipe-rows.ts';
 import { asWritten } from './pdf-lines.ts';
@@ -450,7 +451,8 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
     } else {
       flushItem();
       const prev = para[para.length - 1];
-      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev, wrapWidth) || nextNumberedItem(line, para))) flushPara();
+      // A translation of the paragraph before is a paragraph of its own (the builder leaves it out).
+      if (prev !== undefined && (!(hardWrapped && prev.length >= wrapWidth) || startsLabelledLine(line, prev, wrapWidth) || nextNumberedItem(line, para) || isTranslation(line.trim()))) flushPara();
       para.push(line.trim());
     }
     j++;

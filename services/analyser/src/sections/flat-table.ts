@@ -28,7 +28,7 @@ const lineWords = perVocabulary((v) => {
     willNeed: new RegExp(String.raw`\b${v.any(l.willNeed)}\b(?!\s+${v.any(l.lessAfter)}\b)`, 'i'),
     // What will be done, delivered or used, with an amount ("2 x 30", "30 minutes": the numbers grammar), a provider or a programme.
     provision: new RegExp(String.raw`\b(?:\d+\s*(?:x|×)\s*\d+|\d+\s*${v.any(l.amountUnits)}\b|${v.any(l.provision)}|${v.any(l.deliveredBy)}|${v.any(l.providers)} (?:will|to) (?:\w+ )?${v.any(l.providerVerbs)})\b`, 'i'),
-    deliveredBy: new RegExp(String.raw`\b${v.any(l.deliveredBy)}\b`, 'i'),
+    doneBy: new RegExp(String.raw`\b${v.any([...l.deliveredBy, ...l.drawnUpBy])}\b`, 'i'),
     // Who gives help: a subject that makes "X will …" a provision, not the child's outcome.
     provider: new RegExp(String.raw`^${v.any(l.providerSubjects)}\b`, 'i'),
     // Being given help: a statement about the child that is provision ("Mia receives 1:1 support", "He attends a club").
@@ -109,7 +109,8 @@ export function lineRole(text: string, child: Set<string> = new Set(), rubric?: 
   // The child now, in the present tense ("Idris sleeps poorly (about 6 hours a night)"), though it has an amount.
   if (child.size && childSubject(t, child, rubric) !== null && !lw.receives.test(t)) return 'need';
   if (lw.condition.test(t)) return 'need';
-  const deliveredBy = lw.deliveredBy.test(t);
+  // Something done by someone ("… delivered by", "an asthma plan written by the school nurse") is provision, whatever condition it names.
+  const deliveredBy = lw.doneBy.test(t);
   // A need word inside what is provided ("a teacher qualified in specific learning difficulties, 2 x 40
   // minutes a week"): a line with an amount per period whose subject is not the child is provision.
   const quantified = () => {
