@@ -20,6 +20,9 @@ describe('a translation paragraph after the paragraph it translates', () => {
     ['[1] The therapist must be registered with the HCPC.'],
     ['[TBC] The school will confirm the start date.'],
     ['[NAME] will have a place in the club.'],
+    // Two letters labelling an English line (a role, a provider) do not make it a translation.
+    ['[OT] Sensory circuit sessions will be run by the occupational therapist.'],
+    ['[TA] Daily 1:1 support in maths lessons.'],
   ])('but a bracketed number or placeholder is kept: %s', async (line) => {
     expect(await texts(['Section F', 'A place in the art club.', line])).toContain(line);
   });
