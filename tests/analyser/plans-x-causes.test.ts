@@ -104,4 +104,8 @@ describe('a short title among provisions that end with a full stop heads them, t
     expect(statementsOf(['Social skills group, 30 minutes a week, led by the ELSA.', 'A laptop for written work', 'A writing slope for all written work.'])).toHaveLength(3);
     expect(statementsOf(['Reading support', 'Time out card', 'Handwriting practice'])).toHaveLength(3);
   });
+  it.each([['Wobble cushion'], ['Time out card'], ['Coloured overlays']])('a thing to have between sentences is still provision: %s', (item) => {
+    const lines = ['Social skills group, 30 minutes a week, led by the ELSA.', item, 'A writing slope for all written work.'];
+    expect(statementsOf(lines)).toEqual(lines);
+  });
 });
