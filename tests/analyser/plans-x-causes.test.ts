@@ -72,6 +72,14 @@ describe('note markers: a statement is judged with the note its marker points to
     expect(ps).toHaveLength(1);
     expect(ps[0].text).toContain('[1]');
   });
+
+  it('items numbered "[1]", "[2]" that no statement points to are the section\'s own provisions', async () => {
+    const ps = await provisions(
+      ['[1] Speech and language therapy from an HCPC-registered therapist, 30 minutes a week.', '', '[2] A writing slope and pencil grips in every lesson.'],
+      [],
+    );
+    expect(ps.map((p) => p.text.replace(/^\[\d\]\s*/, ''))).toEqual(['Speech and language therapy from an HCPC-registered therapist, 30 minutes a week.', 'A writing slope and pencil grips in every lesson.']);
+  });
 });
 
 describe("a child's own outcome table: the \"Where I want to be\" column holds the outcome", () => {

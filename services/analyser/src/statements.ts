@@ -775,24 +775,36 @@ const MARKER_AFTER = /^\s*\[(\d{1,2})\](?=[.;,]?(?:\s|$))/;
 const NOTE = /^\[(\d{1,2})\]\s+(\S[\s\S]*)$/;
 
 export function joinNotes(out: Statement[], units: readonly Unit[]): void {
-  const notes = new Map<string, string>();
-  const noteUnits: Unit[] = [];
+  const candidates: { unit: Unit; n: string; text: string }[] = [];
   for (const u of units) {
     if (u.kind === 'row') continue;
     const m = NOTE.exec(u.text.trim());
-    if (!m) continue;
-    noteUnits.push(u);
-    if (!notes.has(m[1])) notes.set(m[1], m[2].trim());
+    if (m) candidates.push({ unit: u, n: m[1], text: m[2].trim() });
+  }
+  if (candidates.length === 0) return;
+  const inCandidate = (st: Statement) => candidates.some(({ unit: u }) => u.start <= st.start && st.end <= u.end);
+  // The marker inside the statement ("… ideas [1].") or just after its stop ("… ideas. [1]").
+  const markerOf = (st: Statement) => {
+    const inside = NOTE_MARKER.exec(st.text);
+    const unit = inside ? undefined : units.find((u) => u.kind !== 'row' && u.start <= st.start && st.end <= u.end && u.end - u.start === u.text.length);
+    const after = unit ? MARKER_AFTER.exec(unit.text.slice(st.end - unit.start)) : null;
+    return { inside, n: inside?.[1] ?? after?.[1] };
+  };
+  // Only a line some statement points to is a note: items numbered "[1]", "[2]" with no marker pointing
+  // at them are the section's own items.
+  const referenced = new Set(out.filter((st) => !inCandidate(st)).map((st) => markerOf(st).n).filter((n): n is string => n !== undefined));
+  const notes = new Map<string, string>();
+  const noteUnits: Unit[] = [];
+  for (const c of candidates) {
+    if (!referenced.has(c.n)) continue;
+    noteUnits.push(c.unit);
+    if (!notes.has(c.n)) notes.set(c.n, c.text);
   }
   if (notes.size === 0) return;
   const kept: Statement[] = [];
   for (const st of out) {
     if (noteUnits.some((u) => u.start <= st.start && st.end <= u.end)) continue;
-    // The marker inside the statement ("… ideas [1].") or just after its stop ("… ideas. [1]").
-    const inside = NOTE_MARKER.exec(st.text);
-    const unit = inside ? undefined : units.find((u) => u.kind !== 'row' && u.start <= st.start && st.end <= u.end && u.end - u.start === u.text.length);
-    const after = unit ? MARKER_AFTER.exec(unit.text.slice(st.end - unit.start)) : null;
-    const n = inside?.[1] ?? after?.[1];
+    const { inside, n } = markerOf(st);
     const note = n === undefined ? undefined : notes.get(n);
     if (note === undefined) {
       kept.push(st);
