@@ -347,7 +347,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // So does one over paragraphs that are each a sentence ("Also provided every day" then the
     // provisions), where it names no activity or role of its own, only when.
     const next = joined[index + 1];
-    const headsList = u.headed && u.subheading && (next?.kind === 'listItem' || (next?.kind === 'paragraph' && !next.subheading && SENTENCE_CLOSE.test(next.text.trim()) && !namesActivityOrRole(t, rubric)));
+    const headsList = u.headed && u.subheading && (next?.kind === 'listItem' || (next?.kind === 'paragraph' && !next.subheading && SENTENCE_END.test(next.text.trim()) && !namesActivityOrRole(t, rubric)));
     // A numbered part of the section and its title ("F1 Study programme", "F2 Additional support"), with
     // more after it: styled as a heading, over a table, or a title of category words once its number is
     // off, it names the part; it provides nothing itself.
@@ -612,9 +612,6 @@ function pickCells(u: Unit, want: 'provision' | 'outcome', rubric: Rubric, words
   const texts = dayPhrase ? chosen.flatMap((c) => (!dayCells.includes(c) ? [read(c)] : c === dayCells[0] ? [dayPhrase] : [])) : chosen.map(read);
   return { start, end, text: texts.join('\t') };
 }
-
-// A paragraph that closes a sentence (punctuation, so layout).
-const SENTENCE_CLOSE = /[.!]["'’”)]?$/;
 
 // A cell that is only a tick ("✓"), and one that is empty or a dash: marks, so layout.
 const TICK = /^[✓✔☑]$/u;
