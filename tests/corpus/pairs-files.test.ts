@@ -154,4 +154,26 @@ describe('version pair files', () => {
     for (const p of set14) expect(p.old, p.id).not.toBe(p.new);
     expect(new Set(set14.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
   });
+  it('held-out set 15 is five pairs on held-out plans no earlier pair used, with at least 15 cuts, three Section I changes, in all three formats', () => {
+    const set15 = PAIRS.filter((p) => p.heldOutSet === 15);
+    expect(set15.map((p) => p.id)).toEqual(['h66', 'h67', 'h68', 'h69', 'h70']);
+    expect(set15.map((p) => p.base)).toEqual(['p141', 'p143', 'p145', 'p146', 'p148']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 15).map((p) => p.base));
+    for (const p of set15) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set15.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    const cuts = provisions.filter((g) => ['removed', 'reduced', 'weakened', 'moved'].includes(g.kind));
+    expect(cuts.length).toBeGreaterThanOrEqual(15);
+    for (const kind of ['reduced', 'weakened', 'strengthened'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
+    // Reworded, split or reordered statements that must stay unchanged: at least two in every pair.
+    expect(provisions.filter((g) => g.kind === 'unchanged').length).toBeGreaterThanOrEqual(15);
+    for (const p of set15) expect(p.gold.filter((g) => g.about === 'provision' && g.kind === 'unchanged').length, p.id).toBeGreaterThanOrEqual(2);
+    expect(provisions.filter((g) => g.kind === 'removed').length).toBeGreaterThanOrEqual(4);
+    for (const kind of ['moved', 'added'] as const) expect(provisions.filter((g) => g.kind === kind).length, kind).toBeGreaterThanOrEqual(1);
+    // Moves go into G and into H2; changes reach G, not only F.
+    expect(new Set(provisions.filter((g) => g.kind === 'moved').map((g) => g.section))).toEqual(new Set(['G', 'H2']));
+    expect(provisions.filter((g) => g.kind !== 'unchanged' && g.section === 'G').length).toBeGreaterThanOrEqual(3);
+    expect(set15.flatMap((p) => p.gold).filter((g) => g.about === 'placement').length).toBe(3);
+    for (const p of set15) expect(p.old, p.id).not.toBe(p.new);
+    expect(new Set(set15.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });
