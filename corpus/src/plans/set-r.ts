@@ -11,7 +11,7 @@
 //   (FlatSpec). p155 a Year 11 phase-transfer plan whose F is two tables, provision until July 2027 at
 //   school and from September 2027 at college, and whose I names both (DocSpec). p156 an EOTAS plan (education
 //   otherwise than at school) hard-wrapped as an e-mail, F a bulleted "package" of tutors and activities
-//   (FlatSpec). p157 a half-filled national-template DRAFT: front sheet, A and two area tables filled, the rest
+//   (FlatSpec). p157 a half-filled national-template DRAFT: front sheet, A and three area tables filled, the rest
 //   still showing placeholders and guidance (NationalSpec).
 // They join the set-6 lists (set6.ts), so the build and the held-out lists take them as they are.
 import { p, o } from '../dsl.ts';
