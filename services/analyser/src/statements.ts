@@ -357,11 +357,12 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       continue;
     }
     // A short title without a stop between provisions that each end with one ("Fine motor skills" among
-    // full sentences) heads the lines after it, though it names an activity; an item would open with an
-    // article ("A laptop for writing"), name a thing to have ("Wobble cushion", "Time out card": the
-    // rubric's `statements.items`) or be one of a list of such titles.
+    // full sentences), or after a table's rows and before such provisions, heads the lines after it,
+    // though it names an activity; an item would open with an article ("A laptop for writing"), name a
+    // thing to have ("Wobble cushion", "Time out card": the rubric's `statements.items`) or be one of a
+    // list of such titles.
     const sentence = (x: Unit | undefined) => !!x && x.kind !== 'row' && !x.subheading && SENTENCE_END.test(x.text.trim());
-    const titleAmongSentences = !labelled && u.subheading && u.kind === 'paragraph' && !/^(?:a|an|the)\s/i.test(t) && !words.items.test(t) && t.split(/\s+/).length <= 5 && sentence(joined[index + 1]) && (index === 0 || sentence(joined[index - 1]) || !!joined[index - 1]?.subheading);
+    const titleAmongSentences = !labelled && u.subheading && u.kind === 'paragraph' && !/^(?:a|an|the)\s/i.test(t) && !words.items.test(t) && t.split(/\s+/).length <= 5 && sentence(joined[index + 1]) && (index === 0 || sentence(joined[index - 1]) || !!joined[index - 1]?.subheading || joined[index - 1]?.kind === 'row');
     if (!labelled && u.subheading && (isLeadIn(t) || headsList || titleAmongSentences || !namesProvision(t, rubric))) {
       leadIn = isLeadIn(t) && !/^(?:[A-Z][\w ]{0,40}):$/.test(t) && !(u.row !== undefined && isCellLabel(t, words)) ? t : '';
       continue;
@@ -618,7 +619,7 @@ const TICK = /^[✓✔☑]$/u;
 const DASH_OR_EMPTY = /^[-–—]?$/;
 
 /** The weekday a column's header names, whole or cut short to three letters or more ("Mon", "Thurs."); undefined for any other header. */
-function weekdayColumn(header: string, weekdays: string[]): string | undefined {
+export function weekdayColumn(header: string, weekdays: string[]): string | undefined {
   const h = header.trim().toLowerCase().replace(/[.:]$/, '');
   return h.length >= 3 && /^[a-z]+$/.test(h) ? weekdays.find((d) => d.startsWith(h)) : undefined;
 }

@@ -12,6 +12,7 @@ import { fastPattern } from '../fast-patterns.ts';
 import { PAGE_CELL, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
 import { cellLayout, childNames, flatColumn, flatTableHeads, itemRunColumns, lineRole, markerOrdinals, type FlatShape, type FlatTable } from './flat-table.ts';
 import { splitSentences } from '../quantities.ts';
+import { ENDS_OPEN } from '../statements.ts';
 import { combinedHeadingTable, headedColumn, isColumnHeaderLine, namesSections, type HeadedFlat } from './combined-lines.ts';
 import { runningTables, type RunningTable } from './running-table.ts';
 import { listHeading, matchHeading, subLabel, type HeadingMatch } from './headings.ts';
@@ -452,25 +453,53 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   /**
    * A row whose provision cell holds several paragraphs and whose other provision cells hold the same
    * number in the same order ("Speech therapy" / "Practice of the programme" beside "Therapist" /
-   * "Teaching assistant" beside "Fortnightly" / "Daily"): the k-th paragraph of each is one provision.
-   * A cell with another number of paragraphs (one, or fewer: one left empty, or two run together)
-   * cannot be placed, so it applies to every one; a cell with more, or none matching, leaves the row
-   * whole (null).
+   * "Teaching assistant" beside "Fortnightly" / "Daily"): the k-th paragraph of each is one provision,
+   * k the most paragraphs two of the row's cells agree on. A cell with fewer paragraphs (one, or fewer:
+   * one left empty, or two run together) cannot be placed, so it applies to every one, unless a PDF ran
+   * two together where its layout could not tell them apart (rejoined); a cell with more, or a
+   * provision cell that cannot be placed, leaves the row whole (null).
    */
   function parallelParagraphs(cs: TableCell[]): TableCell[][] | null {
     if (cs.length < 2) return null;
     const parasOf = (c: TableCell) => (c.paragraphs ?? [{ start: c.start, end: c.end }]).filter((p) => doc.text.slice(p.start, p.end).trim());
-    const k = parasOf(cs[0]).length;
-    const counts = cs.slice(1).map((c) => parasOf(c).length);
-    if (k < 2 || counts.some((n) => n > k) || !counts.includes(k)) return null;
+    const counts = cs.map((c) => parasOf(c).length);
+    const k = Math.max(0, ...counts.filter((n, i) => counts.indexOf(n) !== i));
+    if (k < 2 || counts.some((n) => n > k)) return null;
+    const spans = cs.map((c, i) => (counts[i] === k ? parasOf(c) : rejoined(parasOf(c), k)));
+    const provision = spans[0];
+    if (!provision) return null;
     const part = (c: TableCell, p: { start: number; end: number }): TableCell => ({ ...c, start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), paragraphs: undefined });
-    return parasOf(cs[0]).map((p, i) => [
-      part(cs[0], p),
-      ...cs.slice(1).map((c) => {
-        const ps = parasOf(c);
-        return ps.length === k ? part(c, ps[i]) : { ...c, paragraphs: undefined };
-      }),
-    ]);
+    return provision.map((p, i) => [part(cs[0], p), ...cs.slice(1).map((c, j) => (spans[j + 1] ? part(c, spans[j + 1]![i]) : { ...c, paragraphs: undefined }))]);
+  }
+
+  /**
+   * A PDF's narrow cell whose paragraphs, with no space between them, read as one wrapped paragraph
+   * ("Every lesson As needed" beside three strategies): cut into `k` where a capitalised word follows
+   * a word of small letters or digits that leaves no phrase open (not "the", "of", a comma), when
+   * there are exactly as many such places as paragraphs missing (layout, no words); null otherwise,
+   * and in other formats, whose paragraphs are as written.
+   */
+  function rejoined(paras: { start: number; end: number }[], k: number): { start: number; end: number }[] | null {
+    if (doc.mediaType !== 'application/pdf') return null;
+    const cuts: { para: number; end: number; next: number }[] = [];
+    paras.forEach((p, pi) => {
+      const t = doc.text.slice(p.start, p.end);
+      for (const m of t.matchAll(/(\S+)\s+(?=\p{Lu}\p{Ll})/gu)) {
+        const before = m[1];
+        if (/^[\p{Ll}\d]/u.test(before) && !/[,;:]$/.test(before) && !ENDS_OPEN.test(before)) cuts.push({ para: pi, end: p.start + m.index! + before.length, next: p.start + m.index! + m[0].length });
+      }
+    });
+    if (cuts.length === 0 || paras.length + cuts.length !== k) return null;
+    const out: { start: number; end: number }[] = [];
+    paras.forEach((p, pi) => {
+      let start = p.start;
+      for (const c of cuts.filter((x) => x.para === pi)) {
+        out.push({ start, end: c.end });
+        start = c.next;
+      }
+      out.push({ start, end: p.end });
+    });
+    return out;
   }
 
   /** A heading named E and F together ("Sections E and F: what we hope for and the help he will get") over prose, and no label of either below it yet. */

@@ -5,7 +5,7 @@ import type { Block, TableCell } from '../../../../ingest/src/document.ts';
 import { CONTINUATION, CONTINUED_TAIL } from '../../../../ingest/src/furniture.ts';
 import { findAmount } from '../../quantities.ts';
 import type { Rubric } from '../../rubric.ts';
-import { ENDS_OPEN, type StatementWords } from '../../statements.ts';
+import { ENDS_OPEN, weekdayColumn, type StatementWords } from '../../statements.ts';
 import { execFromStart, testFromStart } from '../../fast-patterns.ts';
 import { matchHeading } from '../headings.ts';
 import type { Titles } from '../titles.ts';
@@ -25,11 +25,15 @@ export interface HeaderRun {
 
 // Words a cell does not end on: a line or cell ending in one goes on (statements.ts ENDS_OPEN).
 const OPEN_END = ENDS_OPEN;
-// A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number.
-const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(])/u;
+// A word that may open a cell: a capital, a digit, a dash standing for nothing, a sign before a number, a tick.
+const CELL_OPENER = /^(?:\p{Lu}|\d|[—–-]$|[£%(]|[✓✔☑]$)/u;
 const DASH_CELL = /^[—–-]$/;
 // "1:6", "1 : 1": an adults-to-pupils ratio alone in a cell (grammar).
 const RATIO_CELL = /^\d{1,2}\s?:\s?\d{1,2}$/;
+// A day's cell in a week's grid that is only marks: a tick, or clock times and spans ("9.10–9.20",
+// "10.00, 12.00 and 14.00", "1:15pm - 1:45pm"), grammar.
+const CLOCK = String.raw`\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?`;
+const DAY_MARK_CELL = new RegExp(String.raw`^(?:[✓✔☑]|${CLOCK}(?:\s?[–-]\s?${CLOCK})?(?:(?:\s*,\s*|,?\s+and\s+)${CLOCK}(?:\s?[–-]\s?${CLOCK})?)*)$`, 'i');
 
 /**
  * A header's cells run together at the end of a line ("Provision Delivered by Autumn term 2026 Spring
@@ -48,6 +52,8 @@ export function headerRun(b: Line, words: StatementWords, rubric: Rubric | undef
     if (first && columnRole(t, rubric) === 'label' && t.split(/\s+/).length <= 3) return 'label';
     if (words.whatLabel.test(t)) return 'what';
     if (words.termColumn.test(t)) return 'term';
+    // A weekday, whole or cut short ("Mon", "Thurs"): that day's column in a week's grid.
+    if (!first && weekdayColumn(t, words.weekdays)) return 'day';
     // A label naming two fields together ("Staff and expertise", "Who / where") is the first one's column.
     const parts = t.split(TWO_FIELDS);
     const head = words.fieldLabel.test(t) ? t : parts.length === 2 && parts.every((x) => x && words.fieldLabel.test(x)) ? parts[0] : null;
@@ -62,7 +68,7 @@ export function headerRun(b: Line, words: StatementWords, rubric: Rubric | undef
     const cells: TableCell[] = run.cells.map((c) => ({ text: text.slice(c.start, c.end).replace(/\s+/g, ' '), start: b.start + c.start, end: b.start + c.end, page: b.page }));
     const kinds = run.cells.map((c) => c.kind);
     const k = run.next;
-    if (cells.length < MIN_COLUMNS || !kinds.includes('what') || !kinds.some((x) => x === 'who' || x === 'often' || x === 'long' || x === 'term')) continue;
+    if (cells.length < MIN_COLUMNS || !kinds.includes('what') || !kinds.some((x) => x === 'who' || x === 'often' || x === 'long' || x === 'term' || x === 'day')) continue;
     // What follows on the line (text ingest joins a long line to the next) opens a cell: a row or an area's name.
     if (k < tokens.length && !CELL_OPENER.test(tokens[k].t)) continue;
     return { cells, kinds, from: tokens[s].at, to: k < tokens.length ? tokens[k].at : text.length };
@@ -128,6 +134,14 @@ function spanText(pieces: Piece[], s: number, e: number): string {
 /** How well a cell fits a column of a kind, for a table read piece by piece: fit(), with a term's amount and a cell of nothing. */
 function pieceFit(t: string, k: LineKind, col: ColumnKind, vague: (t: string) => boolean, roleIn: () => RegExpExecArray | null, rate: () => boolean): number {
   const dash = DASH_CELL.test(t.trim());
+  // A day's cell: a tick, clock times, or a few words of how often or how long ("All day", "Once a
+  // term"), not a sentence ("A sloped desk in every lesson.").
+  if (col === 'day') {
+    if (dash) return 0.5;
+    if (DAY_MARK_CELL.test(t.trim())) return 2;
+    if (t.trim().split(/\s+/).length <= 4 && !/[.!?]$/.test(t.trim()) && !k.who && (k.often || k.long || vague(t))) return 1.5;
+    return k.who ? -2 : k.sentence ? -1 : -0.5;
+  }
   if (col === 'term') {
     if (dash) return 1.5;
     if (k.often || k.long || (k.short && vague(t))) return 2;
@@ -252,6 +266,9 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
     return (bare || ratio) && unit.some(Boolean) ? -2 : null;
   };
   const starts = kinds.map((k, c) => k === 'label' || c === what);
+  // A week's grid copied as text keeps a row's filled day cells in order but not under their days: each
+  // goes to the first day's column left (a hair's cost for each later one), so the count of days holds.
+  const dayOrder = kinds.map((k, c) => (k === 'day' ? 0.001 * kinds.slice(0, c).filter((x) => x === 'day').length : 0));
   // Any of the rubric's vague terms (a cell saying "Regularly", "To be agreed"); not a case-sensitive one (a template's placeholder).
   const vague = (t: string) => compiled.vague.some(({ spec, re }) => !spec.caseSensitive && testFromStart(re, t));
   // A cell of more pieces than this is not read as one (a wrapped cell holds a few lines).
@@ -283,7 +300,7 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
       const span = spanOf(s, e);
       for (let c = 0; c <= n; c++) {
         if ((c === AREA) !== (s === e && pieces[s].area)) continue;
-        const own = c === AREA ? 0 : amountFit(span.text, c) ?? pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate);
+        const own = c === AREA ? 0 : (amountFit(span.text, c) ?? pieceFit(span.text, span.k, kinds[c], vague, span.roleIn, span.rate)) - dayOrder[c];
         // A row of the provision alone with another row straight after it is more likely one provision wrapped over lines.
         const { best, arg } = bestBefore(s > 0 ? score[s - 1] : null, c, AREA, c === AREA || starts[c], c === what && kinds.length >= 3 ? LONE_ROW_COST : 0);
         if (best === -Infinity) continue;
@@ -319,9 +336,17 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
     e = s - 1;
     c = p;
   }
+  // A last row of the provision's cell alone, on lines of its own, is the text after the table (a title
+  // over what follows), not a row: a row gives its provision with at least one of its fields.
+  while (cells.length > 1) {
+    const x = cells[cells.length - 1];
+    const before = cells[cells.length - 2];
+    if (x.c !== what || (before.c !== AREA && before.c < x.c) || !pieces[x.s].lineStart || !pieces[x.s - 1]?.lineEnd) break;
+    cells.pop();
+  }
   const rows = placedRows(cells.map((x) => ({ cell: { text: spanText(pieces, x.s, x.e), start: pieces[x.s].start, end: pieces[x.e].end, page: pieces[x.s].page }, col: x.c })), n);
   if (!rows) return null;
-  return { rows, next: lines[pieces[last].line].block + 1 };
+  return { rows, next: lines[pieces[cells[cells.length - 1].e].line].block + 1 };
 }
 
 /** How many lines from block `j` repeat the header whose words are `key` (0 if they do not). */

@@ -13,8 +13,8 @@ import type { Line } from './cells.ts';
 /** The rubric's patterns; a reader given none (a test) reads the default's lists (vocabulary.ts, not the rubric loader, which imports the rules). */
 export const compiledFor = (rubric: Rubric | undefined): CompiledLists => (rubric ? compileRubric(rubric) : compileLists(defaultRubricLists()));
 
-/** What a column of a provision table holds, by its label. */
-export type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'term' | 'ref' | 'other';
+/** What a column of a provision table holds, by its label ('day': a weekday's column in a week's grid). */
+export type ColumnKind = 'label' | 'what' | 'who' | 'often' | 'long' | 'term' | 'day' | 'ref' | 'other';
 
 // A label naming two fields together: "How often and how long", "Staff & expertise", "Who / where".
 export const TWO_FIELDS = /\s+(?:and|&)\s+|\s*\/\s*/i;

@@ -8,7 +8,8 @@
 // table, each row is one statement with its cells, as the same table in DOCX or PDF is.
 // Here, the header; the rows, by the reader for how the copy marks its cells: blank lines
 // (by-blank-lines.ts), nothing (by-kind.ts), or a header run together on one line, as a PDF's table
-// copied as text gives it (by-pieces.ts). What a line says and how well it fits a column (fit.ts) is
+// copied as text gives it (by-pieces.ts); a table of outcomes with no provision column and every cell
+// filled, by counting (by-count.ts). What a line says and how well it fits a column (fit.ts) is
 // the same for all three; cells.ts builds the table's cells and rows.
 import type { Block, TableBlock } from '../../../../ingest/src/document.ts';
 import type { Rubric } from '../../rubric.ts';
@@ -19,6 +20,7 @@ import { columnRole, crossReferenceColumn, headerSection, namesColumn } from '..
 import { MAX_COLUMNS, MIN_COLUMNS, cellOf, isCellLine, rowOf, type Line } from './cells.ts';
 import { readRowsByBlankLines } from './by-blank-lines.ts';
 import { readRowsByKind } from './by-kind.ts';
+import { countedOutcomeTable } from './by-count.ts';
 import { headerRun, readRowsByPieces, wrappedHeader } from './by-pieces.ts';
 import { parallelLineTable } from './parallel-lines.ts';
 
@@ -79,6 +81,13 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
       const headerRow = rowOf(run.cells);
       out.push({ kind: 'table', rows: [headerRow, ...ran.rows], start: headerRow.start, end: ran.rows[ran.rows.length - 1].end, page: first.page } satisfies TableBlock);
       i = ran.next - 1;
+      continue;
+    }
+    // A table of outcomes with no provision column, every cell filled and no blank line: rows by count.
+    const counted = isCellLine(first) ? countedOutcomeTable(titles, blocks, i, words, rubric) : null;
+    if (counted) {
+      out.push(counted.table);
+      i = counted.next - 1;
       continue;
     }
     if (!isHeaderCell(first, 0)) {
