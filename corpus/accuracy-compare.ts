@@ -46,8 +46,9 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Section I's placeholder that names no setting ("To be named in the final plan", "To be confirmed
 // following consultation"): set 5's ruling makes that side null; three later blind writers (h22, h51,
 // h56) quoted it. Both answers are right, so a gold side that is such a placeholder holds for a
-// reported null side, and a gold null side for a reported placeholder.
-const NAMES_NO_SETTING = /^(?:[\w ]{0,30}\b)?to be (?:named|confirmed|identified|agreed|decided)\b|^tbc\b/i;
+// reported null side, and a gold null side for a reported placeholder. Also in the future tense
+// ("The school will be named once consultation has finished", h70).
+const NAMES_NO_SETTING = /^(?:[\w ]{0,30}\b)?(?:to|will) be (?:named|confirmed|identified|agreed|decided)\b|^tbc\b/i;
 const placeholder = (text: string) => NAMES_NO_SETTING.test(squash(text));
 const holdsText = (side: { text: string } | null, words: string | null) => (words === null ? side === null : side !== null && squash(side.text).includes(squash(words)));
 const holds = (side: { text: string } | null, words: string | null, about?: string) =>

@@ -34,7 +34,10 @@ describe('comparison accuracy on the version pairs', () => {
     // a teacher taken out of a group's staff and one provision split by days; set 14 reduced 1.00/0.80
     // and weakened 0.50/0.25 with 4 unchanged reported as changed, its edits "and" become "or", a lesser
     // role offered "or" beside the one kept, "This provision will end when …", a qualified provider
-    // become a trainee, a rate put to "blocks of 6 weeks", an amount moved into a note at the end of F);
+    // become a trainee, a rate put to "blocks of 6 weeks", an amount moved into a note at the end of F;
+    // set 15 reduced 1.00/0.80 and weakened 1.00/0.33, no unchanged reported as changed, its edits a
+    // table's bare numbers under "Sessions per week" / "Minutes per session" become shorter but more
+    // sessions, a named programme become "an appropriate programme", a funding hedge named at length);
     // their misses' general causes were then fixed and tested on new wording.
     // A set written since and not yet worked on is a measurement: printed by `npm run
     // accuracy:compare -- --holdout`, kept out of these floors (listed here) until its misses' general

@@ -103,6 +103,11 @@ export function establishFacts(doc: StructuredDocument, opts: AnalyseOptions = {
 const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Report {
+  return analyseWithFacts(doc, opts).report;
+}
+
+/** The report and the facts it was written from (the statements as the judges read them: a comparison reads a table's bare numbers by their column). */
+export function analyseWithFacts(doc: StructuredDocument, opts: AnalyseOptions = {}): { report: Report; facts: Facts } {
   const { facts, provisions, outcomes, judgedProvision, judgedOutcomes, missingSections, unfilled } = establishFacts(doc, opts);
   const { rubric, found } = facts;
   const { reading: plan, checks } = facts.plan;
@@ -148,5 +153,5 @@ export function analyse(doc: StructuredDocument, opts: AnalyseOptions = {}): Rep
   const deadlines = facts.wholePlan ? deadlinesFromDocument(doc, plan, rubric) : [];
   if (deadlines.length) report.deadlines = deadlines;
   if (facts.advice) report.advice = facts.advice.map((a) => a.entry);
-  return report;
+  return { report, facts };
 }

@@ -404,6 +404,10 @@ export const VocabularySchema = z
       inclusive: z.array(regexSource).default([]),
       /** An end put on a provision by an event ("This provision will end when …"): its leads; `ownEnd`, an event that is the provision's own end ("when I have finished the course"). */
       endsWhen: z.object({ leads: z.array(regexSource), ownEnd: z.array(regexSource) }).default({ leads: [], ownEnd: [] }),
+      /** Words that leave what is delivered to someone's choice ("an appropriate programme", "a suitable intervention chosen by the school"): a named programme become such wording is weakened. */
+      leftToChoice: z.array(regexSource).default([]),
+      /** What leads a date a provision is to be done by ("by 31 March 2027", "no later than June 2027"): a date newly given is a strengthening. */
+      dueBy: z.array(regexSource).default([]),
       /** A group's size (quantities.ts: groupIn, for the judges and the comparison): the words that lead its number ("groups of 4"), that limit it ("up to 6"), and who the others in it are ("with 3 other pupils" is a group of 4). */
       groupLeads: z.array(regexSource).min(1),
       groupLimits: z.array(regexSource).min(1),

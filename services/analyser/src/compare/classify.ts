@@ -2,6 +2,7 @@
 // with the reasons in plain English. Compares what the statement gives (amount, group, provider,
 // conditions), never its words, so a reworded statement that gives the same is unchanged.
 import { itemsLeftOut } from '../advice/verdict.ts';
+import { programmeNames } from '../advice/programmes.ts';
 import type { SectionKey } from '../report-schema.ts';
 import { readAmount, readGroup, readGroupChoice, readHedges, readProvider, promises, roleKey, type Amount, type Hedge, type Role } from './amounts.ts';
 import { normalise } from './similarity.ts';
@@ -21,6 +22,8 @@ export interface Side {
   specific?: boolean;
   /** Minutes a week of a statement split into parts that each give their own (their sum), when known. */
   weekly?: number;
+  /** The statement as the analyser read it, when that differs only in its cells' amounts ("1" under "Sessions per week" read "1 Sessions per week"): how much is read from this. */
+  read?: string;
 }
 
 export interface Classified {
@@ -253,6 +256,10 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
   const w = changeWords(opts.rubric);
   const movedWords = (opts.rubric?.comparison ?? loadRubric().comparison).moved;
   const [textA, textB] = mendClippedCells(withoutAmendmentNotes(withoutItemNumber(before.text), opts.rubric), withoutAmendmentNotes(withoutItemNumber(after.text), opts.rubric));
+  // How much, as the analyser read it: a table's bare numbers with their column's unit, each cell a
+  // clause of its own ("1 Sessions per week; 20 Minutes per session"), so one cell's unit is not read
+  // as running into the next cell's number.
+  const [amountA, amountB] = [before, after].map((x, k) => (x.read === undefined ? [textA, textB][k] : withoutAmendmentNotes(withoutItemNumber(x.read), opts.rubric).replace(/\t/g, '; ')));
   before = { ...before, text: textA };
   after = { ...after, text: textB };
   const cut: string[] = [];
@@ -265,8 +272,8 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
 
   if (!sameWords) {
     // How much.
-    const a = readAmount(before.text, opts.rubric);
-    const read = readAmount(after.text, opts.rubric);
+    const a = readAmount(amountA, opts.rubric);
+    const read = readAmount(amountB, opts.rubric);
     const b = after.weekly !== undefined ? { ...read, weekly: after.weekly } : read;
     const amount = compareAmounts(a, b, w);
     const aStated = a.length !== null || a.per !== null;
@@ -305,6 +312,12 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
     // What: one of the things listed together taken out ("extra time, a separate room and a reader").
     const leftOut = itemsLeftOut(before.text, after.text);
     if (leftOut.length) cut.push(takenOut(w, leftOut));
+    // What: a programme named become one left to someone's choice ("an appropriate reading programme").
+    const unnamed = programmeUnnamed(before.text, after.text, opts.rubric);
+    if (unnamed) weak.push(fill(w.programmeUnnamed, { was: quote(unnamed.was), now: quote(unnamed.now) }));
+    // When: a date it is to be done by, given where there was none ("a review by 28 February 2027").
+    const due = dueBy(after.text, opts.rubric);
+    if (due && !dueBy(before.text, opts.rubric)) better.push(fill(w.dueByStated, { now: quote(due) }));
 
     // By whom.
     const [pa, pb] = [readProvider(before.text, opts.rubric), readProvider(after.text, opts.rubric)];
@@ -433,6 +446,42 @@ function endedBy(text: string, rubric?: Words): string | null {
   const own = ownEnd?.exec(m[1]);
   if (own && new RegExp(String.raw`(?<![\w])${escapeRegExp(own[1])}(?![\w])`, 'i').test(text.slice(0, m.index))) return null;
   return m[0].trim();
+}
+
+// The rubric's words that leave what is given to a choice, and that lead a date it is due by
+// (comparisonWords.leftToChoice, dueBy); the date's own grammar here: a day and a month, a month and a
+// year, or a date in figures.
+const whenAndWhat = perVocabulary((v) => {
+  const c = v.source.comparisonWords;
+  const date = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${v.monthName}(?:,?\s+\d{4})?)|(?:${v.monthName}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:(?:the )?(?:end of )?${v.monthName}\s+\d{4})|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))`;
+  return {
+    choice: c.leftToChoice.length ? new RegExp(String.raw`(?<![\w])${v.any(c.leftToChoice)}(?![\w])`, 'i') : null,
+    due: c.dueBy.length ? new RegExp(String.raw`(?<![\w])${v.any(c.dueBy)}\s+${date}(?![\w])`, 'i') : null,
+  };
+});
+
+/**
+ * A programme the old wording named ("using the Toe by Toe programme") that the new does not, with
+ * none named in its place, the new wording leaving it to a choice ("an appropriate reading
+ * programme", "chosen by the school"): the name and the words that leave it open; else null.
+ */
+function programmeUnnamed(before: string, after: string, rubric?: Words): { was: string; now: string } | null {
+  const { choice } = whenAndWhat(rubric);
+  if (!choice) return null;
+  const open = choice.exec(after);
+  if (!open || choice.test(before)) return null;
+  const r = rubric as Rubric | undefined;
+  const inText = (n: string, t: string) => new RegExp(String.raw`(?<![\w])${escapeRegExp(n)}(?![\w])`, 'i').test(t);
+  const lost = programmeNames(before, undefined, r).filter((n) => !inText(n, after));
+  if (!lost.length || programmeNames(after, undefined, r).some((n) => !inText(n, before))) return null;
+  const at = before.toLowerCase().indexOf(lost[0]);
+  return { was: at >= 0 ? before.slice(at, at + lost[0].length) : lost[0], now: open[0] };
+}
+
+/** The words giving a date it is to be done by ("by 31 March 2027"), or null. */
+function dueBy(text: string, rubric?: Words): string | null {
+  const { due } = whenAndWhat(rubric);
+  return due?.exec(text)?.[0] ?? null;
 }
 
 /** "“a” and “b” were taken out". */

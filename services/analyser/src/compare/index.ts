@@ -2,7 +2,7 @@
 // review): aligns their statements by meaning, then classes each provision and outcome and
 // Section I (contract, "Comparing two versions"). Synchronous and pure, like analyse().
 import type { StructuredDocument } from '../../../ingest/src/document.ts';
-import { analyse, type AnalyseOptions } from '../index.ts';
+import { analyseWithFacts, type AnalyseOptions } from '../index.ts';
 import type { DeadlineEntry, Report, SectionKey } from '../report-schema.ts';
 import { loadRubric, type Rubric } from '../rubric.ts';
 import { representations } from '../deadlines.ts';
@@ -21,6 +21,12 @@ export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from '.
 export interface Version {
   report: Report;
   text: string;
+  /**
+   * A provision as the analyser read it, by "start:end", where that differs only within its table
+   * cells from its words: a bare number under a column of amounts ("1" under "Sessions per week")
+   * read as that many of the column's unit. Its amount is compared on this; its words are quoted.
+   */
+  reads?: ReadonlyMap<string, string>;
 }
 
 interface Item {
@@ -34,6 +40,8 @@ interface Item {
   area?: string | null;
   /** Minutes a week of a statement split into parts, their sum (classify.ts's Side). */
   weekly?: number;
+  /** The statement as the analyser read it, its table's bare numbers with their column's unit (classify.ts's Side). */
+  read?: string;
 }
 
 // Similarity a pair needs to be read as one statement in two versions. Same-section pairs get a
@@ -126,14 +134,14 @@ function withNotes(items: Item[], rubric?: Words): Item[] {
     // The note's words after its label, without its pointer back to the item ("… in F2.1 is 10 sessions"):
     // the item's number is no amount.
     const note = items[n].text.slice(p.lead.exec(items[n].text)![0].length).replace(ITEM_POINTER, '').trim();
-    return { ...it, text: `${it.text.trim()} ${note}` };
+    return { ...it, text: `${it.text.trim()} ${note}`, read: it.read === undefined ? undefined : `${it.read.trim()} ${note}` };
   });
   return out.filter((_, k) => !folded.has(k));
 }
 
 function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
-  const olds: Item[] = withNotes(a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area })), rubric);
-  const news: Item[] = withNotes(b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area })), rubric);
+  const olds: Item[] = withNotes(a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area, read: a.reads?.get(`${p.start}:${p.end}`) })), rubric);
+  const news: Item[] = withNotes(b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area, read: b.reads?.get(`${p.start}:${p.end}`) })), rubric);
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
@@ -230,7 +238,7 @@ function joined(first: Item, parts: Item[], other: Item, rubric?: Words): Item {
     return at.length ? at[Math.floor(at.length / 2)] : Number.MAX_SAFE_INTEGER;
   };
   const order = parts.map((p, k) => ({ p, at: place(k), k })).sort((x, y) => x.at - y.at || x.k - y.k).map((x) => x.p);
-  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))], specific: undefined };
+  return { ...first, text: order.map((p) => p.text.trim()).join(' '), vagueTerms: [...new Set(parts.flatMap((p) => p.vagueTerms ?? []))], specific: undefined, read: undefined };
 }
 
 // A statement split in two: the unaligned part's words come mostly from the old statement (SPLIT_FROM
@@ -455,7 +463,14 @@ export interface OutcomePlace {
   num?: string | null;
 }
 
-export function pairInPlace(olds: number, news: number, pairs: [number, number][], placeOld: OutcomePlace[] = [], placeNew: OutcomePlace[] = []): [number, number][] {
+// At an end of the list, the one outcome dropped and the one appended are one outcome rewritten when
+// they share this much of their words (cosine of their TF-IDF vectors; "Sam will have friends." and
+// "Sam will eat lunch with a friend twice a week": the same aim made measurable), less than two
+// statements need to align anywhere (MATCH_AT): the place says the rest.
+const END_MATCH_AT = 0.15;
+
+/** `similar`: how alike the i-th old and the j-th new outcome are in their words (0 to 1), if known. */
+export function pairInPlace(olds: number, news: number, pairs: [number, number][], placeOld: OutcomePlace[] = [], placeNew: OutcomePlace[] = [], similar?: (i: number, j: number) => number): [number, number][] {
   const key = (a?: string | null) => (a ? a.toLowerCase().replace(/[^a-z]+/g, ' ').trim() : null);
   // Outcomes under two different areas of need are two outcomes, wherever they stand.
   const otherArea = (i: number, j: number) => { const a = key(placeOld[i]?.area); const b = key(placeNew[j]?.area); return !!a && !!b && a !== b; };
@@ -491,6 +506,9 @@ export function pairInPlace(olds: number, news: number, pairs: [number, number][
         const same = slot.news.filter((j) => samePlace(i, j));
         if (same.length === 1 && !pairs.some(([, j]) => j === same[0])) pairs.push([i, same[0]]);
       }
+      // The one dropped and the one appended at the same end, on the same aim (their words say so).
+      const [i, j] = [slot.olds[0], slot.news[0]];
+      if (similar && slot.olds.length === 1 && slot.news.length === 1 && !otherArea(i, j) && !pairs.some(([x, y]) => x === i || y === j) && similar(i, j) >= END_MATCH_AT) pairs.push([i, j]);
       continue;
     }
     if (slot.olds.length === 1 && slot.news.length === 1 && !otherArea(slot.olds[0], slot.news[0])) pairs.push([slot.olds[0], slot.news[0]]);
@@ -534,7 +552,9 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   // Where each outcome stands: its area of need and its own item number ("5.5 By July …", layout).
   const numRe = outcomeNumber(rubric);
   const place = (o: Report['outcomes'][number]): OutcomePlace => ({ area: o.area ?? null, num: numRe.exec(o.text)?.[1] ?? null });
-  const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric), a.report.outcomes.map(place), b.report.outcomes.map(place));
+  const vectors = tfidfVectors([...olds, ...news].map((x) => x.text), rubric);
+  const similar = (i: number, j: number) => cosine(vectors[i], vectors[olds.length + j]);
+  const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric, vectors), a.report.outcomes.map(place), b.report.outcomes.map(place), similar);
   const changes: (Change & { order: number })[] = [];
   for (const [i, j] of pairs) {
     const oa = a.report.outcomes[i];
@@ -748,7 +768,26 @@ export function versionDeadlines(r: Report, rubric?: Rubric): DeadlineEntry[] {
 
 /** Analyses and compares two structured documents. */
 export function compareDocuments(oldDoc: StructuredDocument, newDoc: StructuredDocument, opts: Pick<AnalyseOptions, 'rubric'> = {}): Comparison {
-  const a: Version = { report: analyse(oldDoc, { rubric: opts.rubric }), text: oldDoc.text };
-  const b: Version = { report: analyse(newDoc, { rubric: opts.rubric }), text: newDoc.text };
-  return compareVersions(a, b, opts);
+  return compareVersions(version(oldDoc, opts), version(newDoc, opts), opts);
+}
+
+/** One document analysed, with its provisions as the analyser read them where that is only their cells' amounts said whole. */
+function version(doc: StructuredDocument, opts: Pick<AnalyseOptions, 'rubric'>): Version {
+  const { report, facts } = analyseWithFacts(doc, { rubric: opts.rubric });
+  const reads = new Map<string, string>();
+  for (const { statement: st } of facts.provisions) {
+    const words = doc.text.slice(st.start, st.end);
+    if (st.text !== words && cellsReadWhole(words, st.text)) reads.set(`${st.start}:${st.end}`, st.text);
+  }
+  return { report, text: doc.text, reads };
+}
+
+// A table cell that is only a number (grammar): what a column of amounts gives its unit to.
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/** The same cells, each the same but for a bare number read with words after it ("1" read "1 Sessions per week"). */
+function cellsReadWhole(words: string, read: string): boolean {
+  const [a, b] = [words.split('\t'), read.split('\t')];
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => x.trim() === b[i].trim() || (BARE_NUMBER.test(x) && b[i].trim().startsWith(x.trim())));
 }
