@@ -88,10 +88,11 @@ const patterns = perVocabulary((v): Patterns => {
     count: new RegExp(String.raw`(?<![\w])${MARK}\s*${NUM}(?![\w])`, 'i'),
     // What else says how long, beside a length lengthsIn reads: school hours, "hour-long", "full-day",
     // "2h", clock times without am or pm, days and nights as units of a short break ("2 nights per month").
-    // A morning or afternoon is a length only when whole ("3 whole afternoons"): "in tutor time 3 mornings
-    // a week" says how often, not for how long.
+    // A morning or afternoon is a length only when whole ("3 whole afternoons") or one a week ("one
+    // afternoon a week", a half-day block, as "1 day a week" is a day's): "in tutor time 3 mornings a
+    // week" says how often, not for how long.
     length: new RegExp(
-      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:${NUM} ${v.list('hoursKinds')} hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:(?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays)|(?:whole |full )(?:mornings?|afternoons?|evenings?))(?:[- ]a[- ]week)?(?![\w]))`,
+      String.raw`(?:(?<![\w])|(?<=\dx)|(?<=\dX))(?:${NUM} ${v.list('hoursKinds')} hours(?![\w])|hour[- ]long|full[- ]day|half[- ]day|\d+(?:\.\d+)?\s*(?:h|m)(?![\w])|(?:${CLOCK})\s*${CLOCK_TO}\s*(?:${CLOCK})|between (?:${CLOCK}) and (?:${CLOCK})|(?<![\w.:])(?:from |between )\d{1,2}\s*(?:${CLOCK_TO}|and)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)(?![\w])|${NUM}[- ](?:(?:whole |full |half |overnight )?(?:days?|nights?|overnight stays?|stays)|(?:whole |full )(?:mornings?|afternoons?|evenings?))(?:[- ]a[- ]week)?(?![\w])|(?:one|an?|1|a single) (?:morning|afternoon|evening)(?= (?:a|per|each|every) week(?![\w])))`,
       'i',
     ),
     // One-off work: "by December 2026", "within the first half term", "once", "annually", "each September".

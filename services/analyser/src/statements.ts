@@ -245,17 +245,26 @@ function endsWithField(text: string, words: StatementWords): boolean {
 // A line that leaves its phrase open: it ends on an article, a preposition, a conjunction or a hyphen (grammar, not vocabulary).
 export const ENDS_OPEN = /(?:^|\s)(?:a|an|the|of|in|on|to|for|with|and|or|by|at|from|per|than|x|×|into|no|each|every|his|her|their|its|my|our|your)$|[-–(,/&+]$/i;
 
+/** A bracket the line leaves open ("… from a qualified teacher (Brindlecombe") closed on the next line, before any other opens (punctuation). */
+function closesBracket(prev: string, next: string): boolean {
+  const open = prev.lastIndexOf('(');
+  if (open < 0 || prev.indexOf(')', open) >= 0) return false;
+  const close = next.indexOf(')');
+  return close > 0 && !next.slice(0, close).includes('(');
+}
+
 /**
  * Lines broken mid-sentence into paragraphs of their own (flattened text opened in Word, a
  * paragraph per line): a paragraph or item with no closing punctuation and a paragraph after it
  * that opens in lower case are one unit, and so are one that ends open ("… a teaching assistant for")
- * and the line after it, whatever opens that ("10 minutes every hour.").
+ * and the line after it, whatever opens that ("10 minutes every hour."), and so are one that leaves a
+ * bracket open and the line that closes it ("… (Brindlecombe" / "Tuition Service), 2 hours a week.").
  */
 function joinBrokenLines(units: Unit[], words?: StatementWords): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out[out.length - 1];
-    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && (!/[.!?:;)]["'’”]?$/.test(prev.text.trim()) || (!!words && endsWithField(prev.text, words))) && (/^[a-z]/.test(u.text.trim()) || (ENDS_OPEN.test(prev.text.trim()) && /^[\p{L}\d£]/u.test(u.text.trim()))) && prev.text.trim().length >= 30) {
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'listItem') && u.kind === 'paragraph' && !prev.template && !u.template && !prev.row && !u.row && (!/[.!?:;)]["'’”]?$/.test(prev.text.trim()) || (!!words && endsWithField(prev.text, words))) && (/^[a-z]/.test(u.text.trim()) || ((ENDS_OPEN.test(prev.text.trim()) || closesBracket(prev.text, u.text)) && /^[\p{L}\d£]/u.test(u.text.trim()))) && prev.text.trim().length >= 30) {
       out[out.length - 1] = { ...prev, end: u.end, text: `${prev.text.trimEnd()} ${u.text.trim()}`, subheading: false };
       continue;
     }
@@ -392,6 +401,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
   flushKeyValue();
   dropLetterLines(out, words);
   joinNotes(out, section.units);
+  withoutItemCodes(out, key);
   if (out.length === 0 && opts.wholeSection) {
     // A pasted statement checked on its own: whatever it is, it is what the user asked about.
     for (const u of section.units) {
@@ -757,7 +767,37 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     }
   }
   joinNotes(out, section.units);
+  withoutItemCodes(out, 'E');
   return out;
+}
+
+// An item's typed reference code opening it, of its own section's letter ("F2.1 ", "G5.1 ", "H6.1 ",
+// "E2.1 "), and a bracketed pointer to another item closing it ("(→ E2.1)", "(E2.1)"): grammar of a
+// form's numbering, not words. Group 1 the letter.
+// A code before a record's field labels ("F3 What: …") is the record's own label line, and stays.
+const ITEM_CODE = /^([A-K])\d{1,2}(?:\.\d{1,2}){0,2}[.:)]?\s+(?=[\p{Lu}\p{N}("'‘“])(?![\p{L}][\p{L}/ ]{0,25}:)/u;
+const ITEM_POINTER = /\s*\((?:→|->|⇒|=>)?\s*(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:,|and|&)\s*(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2}){0,2})*\s*\)\s*$/u;
+
+/**
+ * A plan that numbers each provision and outcome ("F2.1 … (→ E2.1)", "E2.1 …") quotes each without
+ * its code and pointer: they are references, not what is provided or achieved, and a code's digits
+ * are no amount and no measure. Only a code of the statement's own section's letter is taken off.
+ */
+function withoutItemCodes(out: Statement[], key: SectionKey): void {
+  for (const [i, st] of out.entries()) {
+    let { start, end, text } = st;
+    const lead = ITEM_CODE.exec(text);
+    if (lead && lead[1] === key[0]) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    const tail = ITEM_POINTER.exec(text);
+    if (tail && tail.index > 0 && (/[→>⇒]/.test(tail[0]) || /[.!?]["'’”]?$/.test(text.slice(0, tail.index)))) {
+      end -= text.length - tail.index;
+      text = text.slice(0, tail.index);
+    }
+    if (text !== st.text) out[i] = { ...st, start, end, text };
+  }
 }
 
 /**

@@ -20,6 +20,11 @@ const FORM_CHOICE = /^(?:yes\s*\/\s*no(?:\s*\/\s*n\/?a)?|\[?\s*\]\s*yes\s*\[?\s*
 
 const PLACEHOLDER_ONE = new RegExp(PLACEHOLDER_SOURCE, 'i');
 
+/** A choice the form offers, left unmade ("YES/ NO"): the form's own text. */
+export function isFormChoice(text: string): boolean {
+  return FORM_CHOICE.test(text.trim());
+}
+
 export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER_ONE.test(text);
 }

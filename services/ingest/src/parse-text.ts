@@ -202,8 +202,11 @@ function tabCells(line: string): string[] {
 }
 
 /** "Name\tMia Brook": a short label, a tab, and its value. */
+// A cell that ends a sentence, perhaps before a bracketed reference ("Homework club. (→ E2.2)"): no label (punctuation).
+const ENDS_SENTENCE = /[.!?](?:\s*\([^()\n]{1,20}\))?$/;
+
 function labelValue(cells: string[]): boolean {
-  return cells.length === 2 && cells.every((c) => c) && cells[0].length <= 40 && !/[.!?]$/.test(cells[0]);
+  return cells.length === 2 && cells.every((c) => c) && cells[0].length <= 40 && !ENDS_SENTENCE.test(cells[0]);
 }
 
 function labelValueLine(line: string): boolean {

@@ -218,10 +218,26 @@ export function cellLayout(blank: number | undefined, sep: number | undefined): 
   return { same: sep >= 1 && blank < sep, skip: blank >= sep ? Math.floor((blank - sep) / (sep + 1)) : 0, exact: sep >= 1 };
 }
 
+// A typed reference code opening a line ("E2.2 Kai will …", "F1.3 …", "H6.1 …"): the section letter
+// of the column the line was typed in (grammar of a form's numbering). Group 1 the letter.
+const LINE_CODE = /^([A-K])\d{1,2}(?:\.\d{1,2}){0,2}[.:)]?\s+(?=\S)/;
+
+/**
+ * What a line of a flattened table says it is: where it opens with a code of one of the table's
+ * columns ("E2.2 Kai will be more organised." under "B | F | E"), that column's kind, whatever its words;
+ * otherwise its words' role (lineRole).
+ */
+function flatLineRole(flat: FlatTable, t: string, kindOf: (l: SectionLabel) => LineRole): LineRole {
+  const code = LINE_CODE.exec(t.trim());
+  const coded = code ? flat.labels.filter((l) => l[0] === code[1]) : [];
+  if (coded.length && coded.every((l) => kindOf(l) === kindOf(coded[0]))) return kindOf(coded[0]);
+  return lineRole(t, flat.child, flat.rubric);
+}
+
 /** The column a line of a flattened table came from; `nextRow` gives the id of a new row; `layout`, what blank lines before it say. */
 export function flatColumn(flat: FlatTable, t: string, nextRow: () => number, layout: CellLayout | null = null): { label: SectionLabel; role: LineRole } {
   // The line goes to the first column of its kind at or after the last one; an earlier column starts a new row.
-  const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  const kindOf = (l: SectionLabel): LineRole => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
   const n = flat.labels.length;
   if (layout) {
     // A paragraph of the cell before.
@@ -247,7 +263,7 @@ export function flatColumn(flat: FlatTable, t: string, nextRow: () => number, la
     if (layout.skip > 0) {
       // Blank lines between one line and the next are the empty cells between them: the line is in a
       // later column of its kind, or, past the row's end, in the next row.
-      const role = NIL.test(t.trim()) ? null : lineRole(t, flat.child, flat.rubric);
+      const role = NIL.test(t.trim()) ? null : flatLineRole(flat, t, kindOf);
       const cols = flat.labels.map((l, i) => (role === null || kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
       let col = cols.find((i) => i >= pos);
       if (col === undefined) {
@@ -272,7 +288,7 @@ export function flatColumn(flat: FlatTable, t: string, nextRow: () => number, la
     flat.nil = true;
     return { label: flat.labels[col], role: kindOf(flat.labels[col]) };
   }
-  const role = lineRole(t, flat.child, flat.rubric);
+  const role = flatLineRole(flat, t, kindOf);
   const cols = flat.labels.map((l, i) => (kindOf(l) === role ? i : -1)).filter((i) => i >= 0);
   let col = cols.find((i) => i > flat.col || (i === flat.col && !flat.nil));
   if (col === undefined || flat.row === 0 || (col === flat.col && role === 'need')) {
@@ -316,7 +332,7 @@ export function itemRunColumns(flat: FlatTable, items: { text: string; marker: s
   if (!ords.length || !ords[0].includes(1)) return null;
   const runs: number[][] = [];
   ords.forEach((o, k) => (k > 0 && follows(ords[k - 1], o) ? runs[runs.length - 1].push(k) : runs.push([k])));
-  const kindOf = (l: SectionLabel) => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
+  const kindOf = (l: SectionLabel): LineRole => (NEED_SECTIONS.has(l) ? 'need' : l === 'E' ? 'outcome' : 'provision');
   const n = flat.labels.length;
   const newRow = flat.row === 0 || flat.col + 1 >= n;
   const from = newRow ? 0 : flat.col + 1;

@@ -1,7 +1,7 @@
 // The units of a section's body: a paragraph or list item (with whether it is a sub-heading or the
 // form's own text), and a table row's chosen cells.
 import type { Block, TableCell, TableRow } from '../../../ingest/src/document.ts';
-import { isTemplateText } from '../template-text.ts';
+import { isFormChoice, isTemplateText } from '../template-text.ts';
 import { leadingArea } from './areas.ts';
 import { columnRole, headerWords } from './columns.ts';
 import type { Words } from '../quantities.ts';
@@ -85,11 +85,18 @@ const FIELD_LABEL = fastPattern(/^(?:name|type|details?|address|date|description
 /**
  * Field labels with nothing filled in after them: a label followed by another label or by nothing
  * is the form's own text, so a placement or direct-payment section of labels alone is empty.
+ * A table of the form's rows copied out one cell a line keeps each row's label line with its empty
+ * cells dropped and its unmade choice ("Medical advice" / "YES/ NO"): the line before a choice nobody
+ * made is that row's label, as the row itself is in the document's table (`tableRowUnits`).
  */
 export function markEmptyFieldLabels(units: Unit[]): void {
   const label = (u: Unit | undefined) => !!u && u.kind === 'paragraph' && !u.template && FIELD_LABEL.test(u.text.trim());
   units.forEach((u, i) => {
     const next = units[i + 1];
+    if (u.kind === 'paragraph' && !u.template && next?.kind === 'paragraph' && next.template && isFormChoice(next.text)) {
+      u.labelOnly = true;
+      return;
+    }
     if (label(u) && (i === units.length - 1 || label(next))) u.labelOnly = true;
     // The line after a field's label is its value, however much it looks like a title
     // ("Type" / "Mainstream primary school (Reception from September)").
