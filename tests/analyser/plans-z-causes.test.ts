@@ -61,11 +61,12 @@ describe('typed reference codes: "F3.1 … (→ E3.1)", "E3.2 …" are reference
     'Section I – Placement',
     'Harbour Lane Primary School (mainstream).',
   ];
-  it('an outcome line opening with an E code is an outcome, in its row, quoted without the code', () => {
+  it('an outcome line opening with an E code is an outcome, in its row, judged without the code and quoted with it', () => {
     // A line a paragraph, as ingest reads a text export of the form.
     const r = analyse(buildDoc(lines.filter((l) => l)), { rubric });
-    expect(r.provisions.filter((p) => p.section === 'F').map((p) => p.text)).toEqual(['Memory games with a teaching assistant, 3 x 15 minutes a week, 1:1.', 'Homework club.']);
-    expect(r.outcomes.map((o) => o.text)).toEqual(['By July 2027, Noor will follow a three-step instruction in 4 out of 5 lessons.', 'Noor will be tidier.']);
+    // The quote is the plan's own line, code and pointer included (a reader copies it whole).
+    expect(r.provisions.filter((p) => p.section === 'F').map((p) => p.text)).toEqual(['F3.1 Memory games with a teaching assistant, 3 x 15 minutes a week, 1:1. (→ E3.1)', 'F3.2 Homework club. (→ E3.2)']);
+    expect(r.outcomes.map((o) => o.text)).toEqual(['E3.1 By July 2027, Noor will follow a three-step instruction in 4 out of 5 lessons.', 'E3.2 Noor will be tidier.']);
     // The code's digits are no measure.
     expect(r.outcomes[1].measurable).toBe(false);
     expect(new Set(r.outcomes.map((o) => o.row)).size).toBe(1);

@@ -779,24 +779,19 @@ const ITEM_CODE = /^([A-K])\d{1,2}(?:\.\d{1,2}){0,2}[.:)]?\s+(?=[\p{Lu}\p{N}("'�
 const ITEM_POINTER = /\s*\((?:→|->|⇒|=>)?\s*(?:[A-K]|H[12])\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*(?:,|and|&)\s*(?:[A-K]|H[12])?\d{1,2}(?:\.\d{1,2}){0,2})*\s*\)\s*$/u;
 
 /**
- * A plan that numbers each provision and outcome ("F2.1 … (→ E2.1)", "E2.1 …") quotes each without
+ * A plan that numbers each provision and outcome ("F2.1 … (→ E2.1)", "E2.1 …") has each judged without
  * its code and pointer: they are references, not what is provided or achieved, and a code's digits
  * are no amount and no measure. Only a code of the statement's own section's letter is taken off.
+ * The quote (the span) keeps them: it is the plan's own line, as a reader would copy it.
  */
 function withoutItemCodes(out: Statement[], key: SectionKey): void {
   for (const [i, st] of out.entries()) {
-    let { start, end, text } = st;
+    let { text } = st;
     const lead = ITEM_CODE.exec(text);
-    if (lead && lead[1] === key[0]) {
-      start += lead[0].length;
-      text = text.slice(lead[0].length);
-    }
+    if (lead && lead[1] === key[0]) text = text.slice(lead[0].length);
     const tail = ITEM_POINTER.exec(text);
-    if (tail && tail.index > 0 && (/[→>⇒]/.test(tail[0]) || /[.!?]["'’”]?$/.test(text.slice(0, tail.index)))) {
-      end -= text.length - tail.index;
-      text = text.slice(0, tail.index);
-    }
-    if (text !== st.text) out[i] = { ...st, start, end, text };
+    if (tail && tail.index > 0 && (/[→>⇒]/.test(tail[0]) || /[.!?]["'’”]?$/.test(text.slice(0, tail.index)))) text = text.slice(0, tail.index);
+    if (text !== st.text) out[i] = { ...st, text };
   }
 }
 
