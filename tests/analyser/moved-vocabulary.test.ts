@@ -2,6 +2,11 @@
 // changes the list changes what is read, and no one else's. The wording is invented.
 import { describe, expect, it } from 'vitest';
 import { statementWords } from '../../services/analyser/src/statements.ts';
+import { analyse } from '../../services/analyser/src/index.ts';
+import { beforePurpose } from '../../services/analyser/src/advice/index.ts';
+import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
+import { planWith } from '../advice/helpers.ts';
+import { buildDoc, type Part } from './build-doc.ts';
 import { orgRubric } from './org-rubric.ts';
 
 describe('words that say there is nothing (lists.noneStated)', () => {
@@ -23,5 +28,34 @@ describe('words that say there is nothing (lists.noneStated)', () => {
     expect(statementWords().empty.test('Withdrawn')).toBe(false);
     expect(statementWords(tarn).empty.test('Withdrawn')).toBe(true);
     expect(statementWords(tarn).empty.test('None')).toBe(true);
+  });
+});
+
+describe("a plan's next statement that says who delivers it (lists.adviceDeliveryVerbs, adviceDeliveredThings)", () => {
+  const advice: Part[] = [{ h: 'Exercise programme' }, { table: [
+    ['Exercise', 'Repetitions', 'How often', 'Supervised by'],
+    ['Step-ups on a low bench', '3 sets of 10', 'Every school day', 'A teaching assistant trained by the physiotherapist'],
+  ] }];
+  const plan = planWith([
+    'Every school day, Ravi will do step-ups on a low bench, 3 sets of 10.',
+    'A teaching assistant trained by his physiotherapist will coach this after lunch.',
+  ]);
+  const verdicts = (r: Rubric) => analyse(buildDoc(plan, 'plan.txt'), { rubric: r, advice: [buildDoc(advice, 'advice.txt')] }).advice!.map((a) => a.verdict);
+  it('names the deliverer with a verb the rubric lists, for the organisation that lists it only', () => {
+    expect(verdicts(loadRubric())).toEqual(['diluted']);
+    expect(verdicts(orgRubric('vocabulary:\n  lists:\n    addAdviceDeliveryVerbs: [coach]\n', 'coach'))).toEqual(['carried']);
+  });
+});
+
+describe('words before a purpose clause (lists.adviceNoPurposeAfter, adviceNotSubjectWords)', () => {
+  it('a word the rubric lists before "to" opens no purpose, for the organisation that lists it only', () => {
+    const text = 'Weekly visits from the outreach team to train staff in signing.';
+    expect(beforePurpose(text, loadRubric())).toBe('Weekly visits from the outreach team');
+    expect(beforePurpose(text, orgRubric('vocabulary:\n  lists:\n    addAdviceNoPurposeAfter: [team]\n', 'team'))).toBe(text);
+  });
+  it('a word the rubric lists keeps the words before "to" from being an action\'s subject', () => {
+    const text = 'The school nurse to train all staff in giving the inhaler.';
+    expect(beforePurpose(text, loadRubric())).toBe(text);
+    expect(beforePurpose(text, orgRubric('vocabulary:\n  lists:\n    addAdviceNotSubjectWords: [nurse]\n', 'nurse'))).toBe('The school nurse');
   });
 });
