@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { statementWords } from '../../services/analyser/src/statements.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { beforePurpose } from '../../services/analyser/src/advice/index.ts';
+import { isColumnHeaderLine } from '../../services/analyser/src/sections/combined-lines.ts';
 import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { planWith } from '../advice/helpers.ts';
 import { buildDoc, type Part } from './build-doc.ts';
@@ -57,5 +58,17 @@ describe('words before a purpose clause (lists.adviceNoPurposeAfter, adviceNotSu
     const text = 'The school nurse to train all staff in giving the inhaler.';
     expect(beforePurpose(text, loadRubric())).toBe(text);
     expect(beforePurpose(text, orgRubric('vocabulary:\n  lists:\n    addAdviceNotSubjectWords: [nurse]\n', 'nurse'))).toBe('The school nurse');
+  });
+});
+
+describe("a combined table's column header on a line of its own (lists.columnLineQualifiers, columnLineNames)", () => {
+  const own = orgRubric('vocabulary:\n  lists:\n    addColumnLineNames: [barriers]\n    addColumnLineQualifiers: [agreed]\n', 'barriers');
+  it.each([['Barriers'], ['Agreed provision:'], ['Health barriers']])('"%s" is a header line for the organisation that lists its words only', (line) => {
+    expect(isColumnHeaderLine(line)).toBe(false);
+    expect(isColumnHeaderLine(line, own)).toBe(true);
+  });
+  it.each([['Need'], ['Social care provision'], ['What will be provided:']])('"%s" is one for both', (line) => {
+    expect(isColumnHeaderLine(line)).toBe(true);
+    expect(isColumnHeaderLine(line, own)).toBe(true);
   });
 });

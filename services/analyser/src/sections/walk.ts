@@ -198,7 +198,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   // "Provision") follow as lines of their own; otherwise its body is read as before.
   const headerLinesFollow = (b: Block) => {
     const i = blocks.indexOf(b);
-    return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text));
+    return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text, rubric));
   };
   // The current row's lines of a flattened table, with their columns.
   let flatLines: { unit: Unit; col: number }[] = [];
@@ -333,7 +333,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       const t = block.text.trim();
       const h = blockHeading(block, titleOnly);
       if (h && takes(h)) flat = null;
-      else if (!t || isTemplateText(t) || isColumnHeaderLine(t)) continue;
+      else if (!t || isTemplateText(t) || isColumnHeaderLine(t, rubric)) continue;
       else if (namesSections(t)) {
         addUnit(textUnit(block, 'paragraph', block.kind === 'heading' ? 'heading' : 'paragraph'));
         continue;
