@@ -5,6 +5,7 @@ import { statementWords } from '../../services/analyser/src/statements.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { beforePurpose } from '../../services/analyser/src/advice/index.ts';
 import { isColumnHeaderLine } from '../../services/analyser/src/sections/combined-lines.ts';
+import { holdsProvision } from '../../services/analyser/src/plan-checks.ts';
 import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { planWith } from '../advice/helpers.ts';
 import { buildDoc, type Part } from './build-doc.ts';
@@ -70,5 +71,17 @@ describe("a combined table's column header on a line of its own (lists.columnLin
   it.each([['Need'], ['Social care provision'], ['What will be provided:']])('"%s" is one for both', (line) => {
     expect(isColumnHeaderLine(line)).toBe(true);
     expect(isColumnHeaderLine(line, own)).toBe(true);
+  });
+});
+
+describe("a section's heading repeated under it (lists.titleEchoOwners, titleEchoSubjects, titleEchoKinds, titleEchoOpenings)", () => {
+  const own = orgRubric("vocabulary:\n  lists:\n    addTitleEchoSubjects: [wellbeing]\n    addTitleEchoKinds: [arrangements]\n    addTitleEchoOpenings: ['short breaks? provision']\n", 'echo');
+  it.each([['Wellbeing support'], ['Care arrangements.'], ['Short break provision under the Children Act.']])('"%s" holds no provision for the organisation that lists its words only', (line) => {
+    expect(holdsProvision([line])).toBe(true);
+    expect(holdsProvision([line], own)).toBe(false);
+  });
+  it.each([['Health needs'], ["The young person's social care provision (CSDPA 1970)"]])('"%s" holds none for both', (line) => {
+    expect(holdsProvision([line])).toBe(false);
+    expect(holdsProvision([line], own)).toBe(false);
   });
 });

@@ -354,8 +354,10 @@ export function hasContent(text: string, rubric?: Words): boolean {
 const FURNITURE = fastPattern(FURNITURE_ONLY);
 const LEAD_IN = fastPattern(/^(?:\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*)$/i);
 const isFurniture = (t: string) => FURNITURE.test(t) || LEAD_IN.test(t);
-// A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
-const TITLE_ECHO = fastPattern(/^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i);
+// A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)": the rubric's
+// lists titleEchoOwners, titleEchoSubjects and titleEchoKinds, or a title that opens with one of
+// titleEchoOpenings; what relates it to a topic and a note in brackets are grammar.
+const titleEcho = perVocabulary((v) => new RegExp(String.raw`^(?:(?:${v.list('titleEchoOwners')} )?${v.list('titleEchoSubjects')}(?: ${v.list('titleEchoKinds')})?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|${v.list('titleEchoOpenings')}.*)[.:]?$`, 'i'));
 
 // What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D):
 // the rubric's vocabulary.needSignals (needSignals()).
@@ -369,6 +371,7 @@ function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined, rubri
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
   const { birthField } = fieldWords(rubric);
+  const TITLE_ECHO = titleEcho(rubric);
   return out.filter((x) => x && !isFurniture(x) && !birthField.test(x) && !TITLE_ECHO.test(x));
 }
 
@@ -420,6 +423,7 @@ function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: M
 /** G, H1 or H2 holds provision: a statement or sentence there that is not "none", a pointer elsewhere, a lead-in or furniture. */
 export function holdsProvision(texts: string[], rubric?: Words): boolean {
   const NO_PROVISION = fieldWords(rubric).noProvision;
+  const TITLE_ECHO = titleEcho(rubric);
   return texts.some((x) => {
     const t = x.trim().replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (!t || isFurniture(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
