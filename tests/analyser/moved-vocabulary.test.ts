@@ -5,6 +5,7 @@ import { statementWords } from '../../services/analyser/src/statements.ts';
 import { analyse } from '../../services/analyser/src/index.ts';
 import { beforePurpose } from '../../services/analyser/src/advice/index.ts';
 import { isColumnHeaderLine } from '../../services/analyser/src/sections/combined-lines.ts';
+import { leadingArea } from '../../services/analyser/src/sections/areas.ts';
 import { holdsProvision } from '../../services/analyser/src/plan-checks.ts';
 import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { planWith } from '../advice/helpers.ts';
@@ -83,5 +84,28 @@ describe("a section's heading repeated under it (lists.titleEchoOwners, titleEch
   it.each([['Health needs'], ["The young person's social care provision (CSDPA 1970)"]])('"%s" holds none for both', (line) => {
     expect(holdsProvision([line])).toBe(false);
     expect(holdsProvision([line], own)).toBe(false);
+  });
+});
+
+describe('the broad areas of need heading a part of the plan (lists.broadAreas)', () => {
+  const own = orgRubric("vocabulary:\n  lists:\n    addBroadAreas: ['independence and self[- ]care']\n", 'areas');
+  it.each([['Independence and self-care'], ['Area of need: Independence and self care'], ['F2 Independence and self-care']])('"%s" heads an area for the organisation that lists it only', (line) => {
+    expect(leadingArea(line)).toBeNull();
+    expect(leadingArea(line, own)?.toLowerCase()).toMatch(/^independence and self[- ]care$/);
+  });
+  it.each([['Cognition and learning'], ['Area of need: SEMH']])('"%s" heads one for both', (line) => {
+    expect(leadingArea(line)).not.toBeNull();
+    expect(leadingArea(line, own)).toBe(leadingArea(line));
+  });
+  it("an organisation's area heads the provision under it, in a table or as a line, and is no provision itself", () => {
+    const travel = orgRubric("vocabulary:\n  lists:\n    addBroadAreas: ['travel and life skills']\n", 'travel');
+    const line = 'Noor will practise crossing the road with a teaching assistant for 15 minutes each week.';
+    const f = [{ table: [['Travel and life skills'], [line]] }, 'Travel and life skills', line];
+    for (const part of [[f[0]], f.slice(1)] as Part[][]) {
+      const doc = buildDoc([{ h: 'Section F: Special educational provision' }, ...part, { h: 'Section I: Placement' }, 'Elm Park Primary School']);
+      const got = (r?: Rubric) => analyse(doc, { rubric: r }).provisions.map((p) => [p.text, p.area ?? null]);
+      expect(got()).toContainEqual([line, null]);
+      expect(got(travel)).toEqual([[line, 'Travel and life skills']]);
+    }
   });
 });

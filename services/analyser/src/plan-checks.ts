@@ -37,14 +37,14 @@ export function parseDate(s: string, rubric?: Words): Date | null {
   return new Date(Date.UTC(year, month, day));
 }
 
-export function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
+export function sectionText(doc: StructuredDocument, s: FoundSection | undefined, rubric?: Words): string {
   if (!s) return '';
-  return contentUnits(s).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
+  return contentUnits(s, rubric).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
 }
 
 /** A section's own content: not the form's guidance or empty fields. */
-export function contentUnits(s: FoundSection): FoundSection['units'] {
-  return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
+export function contentUnits(s: FoundSection, rubric?: Words): FoundSection['units'] {
+  return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text, rubric)));
 }
 
 // What says "nothing" and where the plan dates itself, as the rubric words them (vocabulary.nothingStated,
@@ -365,7 +365,7 @@ const titleEcho = perVocabulary((v) => new RegExp(String.raw`^(?:(?:${v.list('ti
 function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined, rubric: Words): string[] {
   if (!s) return [];
   const out: string[] = [];
-  for (const u of contentUnits(s)) {
+  for (const u of contentUnits(s, rubric)) {
     const text = blankPlaceholders(doc.text.slice(u.start, u.end));
     // Clauses: "X has not been assessed, but her mother needs short breaks" holds a need.
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
@@ -477,7 +477,7 @@ const needSignals = perVocabulary((v): { health: RegExp; socialCare: RegExp } =>
 
 export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
   const therapy = compileRubric(rubric).therapy;
-  const txt = (k: SectionKey) => sectionText(doc, sections.get(k));
+  const txt = (k: SectionKey) => sectionText(doc, sections.get(k), rubric);
   const provIn = (keys: SectionKey[]) => provisions.filter((p) => keys.includes(p.section));
   // A check about a section is reported on its heading; with no such section, on the plan as a whole.
   const heading = (k: SectionKey | null): CheckSpan => {
@@ -601,7 +601,7 @@ export function placeholderFields(doc: StructuredDocument): { start: number; end
  * heading and nothing under it). Null when the plan has been filled, even in part.
  */
 export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, rubric?: Words): { empty: number; total: number } | null {
-  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text), rubric)).length : 0);
+  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s, rubric).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text), rubric)).length : 0);
   if ((['B', 'E', 'F'] as SectionKey[]).some((k) => filledUnits(sections.get(k)) > 0)) return null;
   const placeholders = placeholderFields(doc).length;
   let emptySections = 0;
@@ -609,7 +609,7 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   const all = new Set(sections.values());
   for (const s of all) {
     // Outside the core a short line is content ("Oak Primary School").
-    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text), rubric) || (u.subheading && u.text.trim().length >= 3)).length;
+    const n = contentUnits(s, rubric).filter((u) => hasContent(blankPlaceholders(u.text), rubric) || (u.subheading && u.text.trim().length >= 3)).length;
     filled += n;
     if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
   }
@@ -641,7 +641,7 @@ export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, pr
   for (const key of NEED_KEYS) {
     const s = sections.get(key);
     if (!s) continue;
-    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text), rubric)) needs.set(u.row, { section: key, start: u.start, end: u.end });
+    for (const u of contentUnits(s, rubric)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text), rubric)) needs.set(u.row, { section: key, start: u.start, end: u.end });
   }
   const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
   const firstPerRow = (xs: readonly Statement[], keep: (row: number) => boolean) => {
@@ -673,7 +673,7 @@ export function sectionsWithoutStatements(doc: StructuredDocument, sections: Rea
     done.add(s);
     const found = key === 'E' ? outcomes.length > 0 : provisions.some((p) => same.includes(p.section));
     if (found) continue;
-    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end)), rubric));
+    const text = contentUnits(s, rubric).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end)), rubric));
     if (!text) continue;
     out.push({ section: key, start: text.start, end: text.end });
   }

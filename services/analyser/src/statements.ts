@@ -297,10 +297,10 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
     // A table's one-cell row that is only an area of need, perhaps with its reference ("F1 Cognition and learning"), too.
-    const rowArea = u.kind === 'row' && (u.cells?.length ?? 0) === 1 ? leadingArea(u.text) : null;
-    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)) || (rowArea !== null && u.text.trim().length - rowArea.length <= 6))) {
+    const rowArea = u.kind === 'row' && (u.cells?.length ?? 0) === 1 ? leadingArea(u.text, rubric) : null;
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text, rubric)) || (rowArea !== null && u.text.trim().length - rowArea.length <= 6))) {
       leadIn = '';
-      area = leadingArea(u.text) ?? areaName(u.text, words);
+      area = leadingArea(u.text, rubric) ?? areaName(u.text, words);
       continue;
     }
     if (u.template || CONTINUATION.test(u.text.trim())) continue;
@@ -711,8 +711,8 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     if (h && columnRole(h, rubric) === 'outcome' && isTimeBound(c.text, rubric)) selfDated.add(h);
   });
   for (const u of joinBrokenLines(section.units)) {
-    if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
-      area = leadingArea(u.text) ?? areaName(u.text, words);
+    if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text, rubric)))) {
+      area = leadingArea(u.text, rubric) ?? areaName(u.text, words);
       leadIn = '';
       continue;
     }
