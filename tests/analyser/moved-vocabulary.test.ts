@@ -6,7 +6,7 @@ import { analyse } from '../../services/analyser/src/index.ts';
 import { beforePurpose } from '../../services/analyser/src/advice/index.ts';
 import { isColumnHeaderLine } from '../../services/analyser/src/sections/combined-lines.ts';
 import { leadingArea } from '../../services/analyser/src/sections/areas.ts';
-import { holdsProvision } from '../../services/analyser/src/plan-checks.ts';
+import { holdsProvision, readPlan } from '../../services/analyser/src/plan-checks.ts';
 import { loadRubric, type Rubric } from '../../services/analyser/src/rubric.ts';
 import { planWith } from '../advice/helpers.ts';
 import { buildDoc, type Part } from './build-doc.ts';
@@ -107,5 +107,26 @@ describe('the broad areas of need heading a part of the plan (lists.broadAreas)'
       expect(got()).toContainEqual([line, null]);
       expect(got(travel)).toEqual([[line, 'Travel and life skills']]);
     }
+  });
+});
+
+describe("the year group's words (lists.yearGroupLabels, yearSchoolFields, yearPupilNouns, yearNotCurrent)", () => {
+  const own = orgRubric(
+    "vocabulary:\n  lists:\n    addYearGroupLabels: [cohort]\n    addYearSchoolFields: [college placement]\n    addYearPupilNouns: [scholar]\n    yearNotCurrent: [next]\n",
+    'years',
+  );
+  const year = (lines: string[], r: Rubric = loadRubric()) => readPlan(buildDoc(['Name: Ilse Varga', ...lines, { h: 'Section F: Special educational provision' }, 'None.']), r).yearGroup;
+  it.each([
+    ['Cohort: 8', 8],
+    ['College placement | Brook Vale Academy, Year 12', 12],
+    ['Ilse, a Year 6 scholar, joined Brook Vale in May.', 6],
+  ] as const)('"%s" shows the year for the organisation that lists its word only', (line, y) => {
+    expect(year([line])).toBeNull();
+    expect(year([line], own)).toBe(y);
+  });
+  it('a word it leaves out of yearNotCurrent no longer hides the year after it', () => {
+    const line = 'DOB: 30/06/2014 Previous year: Year 5 School: Brook Vale';
+    expect(year([line])).toBeNull();
+    expect(year([line], own)).toBe(5);
   });
 });

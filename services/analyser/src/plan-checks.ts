@@ -265,10 +265,32 @@ export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
   // An age the plan states: "Age | 19", "Date of birth 22/10/2006 (age 19)", "aged 15".
   const stated = /(?:^|[\n\t|(])\s*(?:age|aged|current age)(?: at [^:\n|\t]{0,25})?\s*[:\-–|\t]?\s*(\d{1,2})(?:\s*(?:years?|yrs?))?(?![\d/])/i.exec(head) ?? /\b(?:aged?|is) (\d{1,2}) years? old\b/i.exec(head);
   if (age === null && stated) age = Number(stated[1]);
-  return { status, yearGroup: readYearGroup(text), derivedYear: yearFromBirth(birth, planDate), age, planDate };
+  return { status, yearGroup: readYearGroup(text, rubric), derivedYear: yearFromBirth(birth, planDate), age, planDate };
 }
 
-function readYearGroup(text: string): number | null {
+// The year group's words are the rubric's lists: a field's label ("NC Year", "Year group", yearGroupLabels), the
+// school field whose value may end with the year (yearSchoolFields), what a year after "a Year 9" names
+// (yearPupilNouns) and the words that make "Year: Year 3" another year than the current one (yearNotCurrent).
+// The year's own notation ("Year 10", "Y10", "Yr 10", "R", "FS2") and which early years it names are grammar, here.
+const yearWords = perVocabulary((v) => ({
+  fields: [
+    // A label starts a word: "Frequency: 2 x 45 minutes" holds no "NCY" field.
+    new RegExp(String.raw`\b${v.list('yearGroupLabels')}\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)`, 'gi'),
+    /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
+    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
+    // A flattened front sheet's fields run on one line: "DOB: 30/06/2018 Year: Year 3 School: …".
+    new RegExp(String.raw`(?<=\S[ \t]+)(?<!\b${v.list('yearNotCurrent')}[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])`, 'gi'),
+    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
+    // "School and year" / "Fenwick Academy, Year 8",
+    // "… – Reception", "…, Reception class (Owls)", "… – FS2 class"; in text the value may be on the line
+    // after its label. A class's own name may follow in brackets; nothing else may (a teacher, a plan).
+    new RegExp(String.raw`${v.list('yearSchoolFields')}\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))`, 'gi'),
+  ],
+  // Prose: "Amara is in Year 4", "currently attending Year 10", "a Year 9 pupil", "in Y10 at Oak School".
+  inYear: new RegExp(String.raw`\b(?:(?:is|are|currently|now|who is|he is|she is|they are)\s+(?:in|attending|a)\s+|in\s+(?=(?:year|Y)\s?\d{1,2}\s+(?:at|of)\s+[A-Z]))(?:year|Y)\s?(\d{1,2})\b(?! (?:and|to|-))|\b(?:is|currently) in (reception|nursery)\b|\b(?:a |an )(?:Y|Yr|Year)\s?(\d{1,2}) ${v.list('yearPupilNouns')}\b`, 'i'),
+}));
+
+function readYearGroup(text: string, rubric?: Words): number | null {
   const head = withoutLeaders(text.slice(0, 8000));
   const toYear = (raw: string): number | null => {
     const r = raw.trim().toLowerCase();
@@ -280,28 +302,14 @@ function readYearGroup(text: string): number | null {
   // A labelled field: "NC Year: 10", "Year group: Y10", "Current year group | Year 10", "School year: Year 10",
   // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
   // Every labelled field in turn: "School year: 2025/26" before "Year group: 10" must not hide it.
-  // Field labels of the templates (layout), kept here with the year's own grammar.
-  const fields = [
-    // A label starts a word: "Frequency: 2 x 45 minutes" holds no "NCY" field.
-    /\b(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
-    /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
-    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
-    // A flattened front sheet's fields run on one line: "DOB: 30/06/2018 Year: Year 3 School: …".
-    /(?<=\S[ \t]+)(?<!\b(?:next|last|previous|prior|following|coming)[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])/gi,
-    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
-    // "School and year" / "Fenwick Academy, Year 8",
-    // "… – Reception", "…, Reception class (Owls)", "… – FS2 class"; in text the value may be on the line
-    // after its label. A class's own name may follow in brackets; nothing else may (a teacher, a plan).
-    /(?:education setting|current (?:school|setting)|school|setting)\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))/gi,
-  ];
+  const { fields, inYear: IN_YEAR } = yearWords(rubric);
   for (const re of fields) {
     for (const m of head.matchAll(re)) {
       const y = toYear(m[1] ?? m[2]);
       if (y !== null) return y;
     }
   }
-  // Prose: "Amara is in Year 4", "currently attending Year 10", "a Year 9 pupil", "in Y10 at Oak School".
-  const inYear = /\b(?:(?:is|are|currently|now|who is|he is|she is|they are)\s+(?:in|attending|a)\s+|in\s+(?=(?:year|Y)\s?\d{1,2}\s+(?:at|of)\s+[A-Z]))(?:year|Y)\s?(\d{1,2})\b(?! (?:and|to|-))|\b(?:is|currently) in (reception|nursery)\b|\b(?:a |an )(?:Y|Yr|Year)\s?(\d{1,2}) (?:pupil|student|learner|child)\b/i.exec(head);
+  const inYear = IN_YEAR.exec(head);
   if (inYear) {
     const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
     if (y !== null) return y;
