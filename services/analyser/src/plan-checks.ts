@@ -37,14 +37,14 @@ export function parseDate(s: string, rubric?: Words): Date | null {
   return new Date(Date.UTC(year, month, day));
 }
 
-export function sectionText(doc: StructuredDocument, s: FoundSection | undefined): string {
+export function sectionText(doc: StructuredDocument, s: FoundSection | undefined, rubric?: Words): string {
   if (!s) return '';
-  return contentUnits(s).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
+  return contentUnits(s, rubric).map((u) => blankPlaceholders(doc.text.slice(u.start, u.end))).join('\n');
 }
 
 /** A section's own content: not the form's guidance or empty fields. */
-export function contentUnits(s: FoundSection): FoundSection['units'] {
-  return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text)));
+export function contentUnits(s: FoundSection, rubric?: Words): FoundSection['units'] {
+  return s.units.filter((u) => !u.template && !(u.subheading && leadingArea(u.text, rubric)));
 }
 
 // What says "nothing" and where the plan dates itself, as the rubric words them (vocabulary.nothingStated,
@@ -265,10 +265,32 @@ export function readPlan(doc: StructuredDocument, rubric: Rubric): PlanReading {
   // An age the plan states: "Age | 19", "Date of birth 22/10/2006 (age 19)", "aged 15".
   const stated = /(?:^|[\n\t|(])\s*(?:age|aged|current age)(?: at [^:\n|\t]{0,25})?\s*[:\-–|\t]?\s*(\d{1,2})(?:\s*(?:years?|yrs?))?(?![\d/])/i.exec(head) ?? /\b(?:aged?|is) (\d{1,2}) years? old\b/i.exec(head);
   if (age === null && stated) age = Number(stated[1]);
-  return { status, yearGroup: readYearGroup(text), derivedYear: yearFromBirth(birth, planDate), age, planDate };
+  return { status, yearGroup: readYearGroup(text, rubric), derivedYear: yearFromBirth(birth, planDate), age, planDate };
 }
 
-function readYearGroup(text: string): number | null {
+// The year group's words are the rubric's lists: a field's label ("NC Year", "Year group", yearGroupLabels), the
+// school field whose value may end with the year (yearSchoolFields), what a year after "a Year 9" names
+// (yearPupilNouns) and the words that make "Year: Year 3" another year than the current one (yearNotCurrent).
+// The year's own notation ("Year 10", "Y10", "Yr 10", "R", "FS2") and which early years it names are grammar, here.
+const yearWords = perVocabulary((v) => ({
+  fields: [
+    // A label starts a word: "Frequency: 2 x 45 minutes" holds no "NCY" field.
+    new RegExp(String.raw`\b${v.list('yearGroupLabels')}\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)`, 'gi'),
+    /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
+    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
+    // A flattened front sheet's fields run on one line: "DOB: 30/06/2018 Year: Year 3 School: …".
+    new RegExp(String.raw`(?<=\S[ \t]+)(?<!\b${v.list('yearNotCurrent')}[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])`, 'gi'),
+    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
+    // "School and year" / "Fenwick Academy, Year 8",
+    // "… – Reception", "…, Reception class (Owls)", "… – FS2 class"; in text the value may be on the line
+    // after its label. A class's own name may follow in brackets; nothing else may (a teacher, a plan).
+    new RegExp(String.raw`${v.list('yearSchoolFields')}\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))`, 'gi'),
+  ],
+  // Prose: "Amara is in Year 4", "currently attending Year 10", "a Year 9 pupil", "in Y10 at Oak School".
+  inYear: new RegExp(String.raw`\b(?:(?:is|are|currently|now|who is|he is|she is|they are)\s+(?:in|attending|a)\s+|in\s+(?=(?:year|Y)\s?\d{1,2}\s+(?:at|of)\s+[A-Z]))(?:year|Y)\s?(\d{1,2})\b(?! (?:and|to|-))|\b(?:is|currently) in (reception|nursery)\b|\b(?:a |an )(?:Y|Yr|Year)\s?(\d{1,2}) ${v.list('yearPupilNouns')}\b`, 'i'),
+}));
+
+function readYearGroup(text: string, rubric?: Words): number | null {
   const head = withoutLeaders(text.slice(0, 8000));
   const toYear = (raw: string): number | null => {
     const r = raw.trim().toLowerCase();
@@ -280,28 +302,14 @@ function readYearGroup(text: string): number | null {
   // A labelled field: "NC Year: 10", "Year group: Y10", "Current year group | Year 10", "School year: Year 10",
   // "Year | Year 13 (sixth form)", "Year of study | Year 14", "National Curriculum Year 10".
   // Every labelled field in turn: "School year: 2025/26" before "Year group: 10" must not hide it.
-  // Field labels of the templates (layout), kept here with the year's own grammar.
-  const fields = [
-    // A label starts a word: "Frequency: 2 x 45 minutes" holds no "NCY" field.
-    /\b(?:N\.?C\.?\s*year|NCY|national curriculum year|year group|school year|current (?:school )?year(?: group)?|curriculum year|year of study|academic year group|year\/class|class\/year)\s*(?:group)?\s*[:\-–|\t]?\s*(?:year\s*|yr\.?\s*|y)?(\d{1,2}(?![\d/])|R\b|reception|nursery|fs[12]\b)/gi,
-    /(?:^|\n)[ \t]*(?:year|yr|class)[ \t]*(?:[:\-–|\t][ \t]*)+(?:year\s*|yr\.?\s*|y)(\d{1,2}|R\b|reception|nursery)\b/gi,
-    /(?:^|\n)[ \t]*(?:year|yr)[ \t]*(?:[:\-–|\t][ \t]*)+(\d{1,2}|R|reception|nursery)\b(?![\d/])/gi,
-    // A flattened front sheet's fields run on one line: "DOB: 30/06/2018 Year: Year 3 School: …".
-    /(?<=\S[ \t]+)(?<!\b(?:next|last|previous|prior|following|coming)[ \t]+)(?:year|yr)[ \t]*:[ \t]*(?:year\s*|yr\.?\s*)(\d{1,2}|R\b|reception|nursery)\b(?![\d/])/gi,
-    // The school field's value ends with the year: "Education setting | St Aidan's Primary School, Year 4",
-    // "School and year" / "Fenwick Academy, Year 8",
-    // "… – Reception", "…, Reception class (Owls)", "… – FS2 class"; in text the value may be on the line
-    // after its label. A class's own name may follow in brackets; nothing else may (a teacher, a plan).
-    /(?:education setting|current (?:school|setting)|school|setting)\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))/gi,
-  ];
+  const { fields, inYear: IN_YEAR } = yearWords(rubric);
   for (const re of fields) {
     for (const m of head.matchAll(re)) {
       const y = toYear(m[1] ?? m[2]);
       if (y !== null) return y;
     }
   }
-  // Prose: "Amara is in Year 4", "currently attending Year 10", "a Year 9 pupil", "in Y10 at Oak School".
-  const inYear = /\b(?:(?:is|are|currently|now|who is|he is|she is|they are)\s+(?:in|attending|a)\s+|in\s+(?=(?:year|Y)\s?\d{1,2}\s+(?:at|of)\s+[A-Z]))(?:year|Y)\s?(\d{1,2})\b(?! (?:and|to|-))|\b(?:is|currently) in (reception|nursery)\b|\b(?:a |an )(?:Y|Yr|Year)\s?(\d{1,2}) (?:pupil|student|learner|child)\b/i.exec(head);
+  const inYear = IN_YEAR.exec(head);
   if (inYear) {
     const y = toYear(inYear[1] ?? inYear[2] ?? inYear[3]);
     if (y !== null) return y;
@@ -354,8 +362,10 @@ export function hasContent(text: string, rubric?: Words): boolean {
 const FURNITURE = fastPattern(FURNITURE_ONLY);
 const LEAD_IN = fastPattern(/^(?:\(?(?:section|part) \w{1,2}\)?|(?:which|that) relates? to\b.*|(?:this section|the following)\b.*(?:sets out|describes|records|lists)\b.*)$/i);
 const isFurniture = (t: string) => FURNITURE.test(t) || LEAD_IN.test(t);
-// A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)".
-const TITLE_ECHO = fastPattern(/^(?:(?:my |the child'?s |the young person'?s )?(?:health(?:care)?|social care|care)(?: needs?| provision| support| help)?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|(?:other|any other) social care provision.*|social care provision (?:under|made under|for).*|health provision reasonably required.*)[.:]?$/i);
+// A heading's words repeated under it: "Health needs", "Social care provision (CSDPA 1970)": the rubric's
+// lists titleEchoOwners, titleEchoSubjects and titleEchoKinds, or a title that opens with one of
+// titleEchoOpenings; what relates it to a topic and a note in brackets are grammar.
+const titleEcho = perVocabulary((v) => new RegExp(String.raw`^(?:(?:${v.list('titleEchoOwners')} )?${v.list('titleEchoSubjects')}(?: ${v.list('titleEchoKinds')})?(?: (?:related|relating) to [^.]{0,60})?(?:\s*\([^)]{0,60}\))?|${v.list('titleEchoOpenings')}.*)[.:]?$`, 'i'));
 
 // What a need sentence says: a condition, care, treatment (C); help, care or a social care status (D):
 // the rubric's vocabulary.needSignals (needSignals()).
@@ -363,12 +373,13 @@ const TITLE_ECHO = fastPattern(/^(?:(?:my |the child'?s |the young person'?s )?(
 function sentencesOf(doc: StructuredDocument, s: FoundSection | undefined, rubric: Words): string[] {
   if (!s) return [];
   const out: string[] = [];
-  for (const u of contentUnits(s)) {
+  for (const u of contentUnits(s, rubric)) {
     const text = blankPlaceholders(doc.text.slice(u.start, u.end));
     // Clauses: "X has not been assessed, but her mother needs short breaks" holds a need.
     for (const line of text.split(/\n|\t|;\s+|,?\s+but\s+/)) for (const sp of splitSentences(line)) out.push(line.slice(sp.start, sp.end).trim());
   }
   const { birthField } = fieldWords(rubric);
+  const TITLE_ECHO = titleEcho(rubric);
   return out.filter((x) => x && !isFurniture(x) && !birthField.test(x) && !TITLE_ECHO.test(x));
 }
 
@@ -420,6 +431,7 @@ function pfaOutcomeOutsideE(doc: StructuredDocument, rubric: Rubric, sections: M
 /** G, H1 or H2 holds provision: a statement or sentence there that is not "none", a pointer elsewhere, a lead-in or furniture. */
 export function holdsProvision(texts: string[], rubric?: Words): boolean {
   const NO_PROVISION = fieldWords(rubric).noProvision;
+  const TITLE_ECHO = titleEcho(rubric);
   return texts.some((x) => {
     const t = x.trim().replace(/^[•*\-–]\s*/, '').replace(/^\([^)]{0,60}\)\s*/, '');
     if (!t || isFurniture(t) || TITLE_ECHO.test(t) || /:$/.test(t)) return false;
@@ -473,7 +485,7 @@ const needSignals = perVocabulary((v): { health: RegExp; socialCare: RegExp } =>
 
 export function runChecks(doc: StructuredDocument, rubric: Rubric, sections: Map<SectionKey, FoundSection>, plan: PlanReading, provisions: Statement[], pfaOutcome: boolean): { checks: Checks; checkAt: Partial<Record<keyof Checks, CheckSpan>> } {
   const therapy = compileRubric(rubric).therapy;
-  const txt = (k: SectionKey) => sectionText(doc, sections.get(k));
+  const txt = (k: SectionKey) => sectionText(doc, sections.get(k), rubric);
   const provIn = (keys: SectionKey[]) => provisions.filter((p) => keys.includes(p.section));
   // A check about a section is reported on its heading; with no such section, on the plan as a whole.
   const heading = (k: SectionKey | null): CheckSpan => {
@@ -597,7 +609,7 @@ export function placeholderFields(doc: StructuredDocument): { start: number; end
  * heading and nothing under it). Null when the plan has been filled, even in part.
  */
 export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionKey, FoundSection>, rubric?: Words): { empty: number; total: number } | null {
-  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text), rubric)).length : 0);
+  const filledUnits = (s: FoundSection | undefined) => (s ? contentUnits(s, rubric).filter((u) => !u.subheading && hasContent(blankPlaceholders(u.text), rubric)).length : 0);
   if ((['B', 'E', 'F'] as SectionKey[]).some((k) => filledUnits(sections.get(k)) > 0)) return null;
   const placeholders = placeholderFields(doc).length;
   let emptySections = 0;
@@ -605,7 +617,7 @@ export function unfilledTemplate(doc: StructuredDocument, sections: Map<SectionK
   const all = new Set(sections.values());
   for (const s of all) {
     // Outside the core a short line is content ("Oak Primary School").
-    const n = contentUnits(s).filter((u) => hasContent(blankPlaceholders(u.text), rubric) || (u.subheading && u.text.trim().length >= 3)).length;
+    const n = contentUnits(s, rubric).filter((u) => hasContent(blankPlaceholders(u.text), rubric) || (u.subheading && u.text.trim().length >= 3)).length;
     filled += n;
     if (n === 0 && !placeholderPattern().test(doc.text.slice(s.start, s.end))) emptySections++;
   }
@@ -637,7 +649,7 @@ export function threadBreaks(sections: ReadonlyMap<SectionKey, FoundSection>, pr
   for (const key of NEED_KEYS) {
     const s = sections.get(key);
     if (!s) continue;
-    for (const u of contentUnits(s)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text), rubric)) needs.set(u.row, { section: key, start: u.start, end: u.end });
+    for (const u of contentUnits(s, rubric)) if (u.row !== undefined && !needs.has(u.row) && hasContent(blankPlaceholders(u.text), rubric)) needs.set(u.row, { section: key, start: u.start, end: u.end });
   }
   const provided = new Set(provisions.filter((p) => p.row !== undefined).map((p) => p.row!));
   const firstPerRow = (xs: readonly Statement[], keep: (row: number) => boolean) => {
@@ -669,7 +681,7 @@ export function sectionsWithoutStatements(doc: StructuredDocument, sections: Rea
     done.add(s);
     const found = key === 'E' ? outcomes.length > 0 : provisions.some((p) => same.includes(p.section));
     if (found) continue;
-    const text = contentUnits(s).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end)), rubric));
+    const text = contentUnits(s, rubric).find((u) => !u.subheading && hasContent(blankPlaceholders(doc.text.slice(u.start, u.end)), rubric));
     if (!text) continue;
     out.push({ section: key, start: text.start, end: text.end });
   }

@@ -31,6 +31,8 @@ export interface Statement {
 export interface StatementWords {
   /** A line or cell that states nothing ("N/A", "TBC", a line of dashes). */
   empty: RegExp;
+  /** A cell that opens by saying there is nothing, perhaps after its section's label ("H1: None.", "Not applicable – …"): the rubric's `lists.noneStated`, which `empty` names too. */
+  saysNone: RegExp;
   /** Introductions and statutory boilerplate: about the plan or the duty, not about the child's provision. */
   boilerplate: RegExp;
   /** Needs described inside F: "Amara has difficulty…", "He finds it hard to…". */
@@ -119,6 +121,8 @@ export const statementWords = perVocabulary((v): StatementWords => {
   const category = any(gh.categories);
   return {
     empty: new RegExp(String.raw`^(?:${any(w.empty)}|-+|–)\.?$`, 'i'),
+    // A section's label before them ("H1:", "G -") is layout.
+    saysNone: new RegExp(String.raw`^(?:(?:H\s?[12]|[A-K])\s*[:.–—-]\s*)?${v.list('noneStated')}(?![\w])`, 'i'),
     boilerplate: new RegExp(String.raw`\b${any(w.boilerplate)}`, 'i'),
     needOnly: new RegExp(String.raw`\b${any(w.needs)}\b`, 'i'),
     promise: new RegExp(String.raw`\b${any(w.promise)}\b`, 'i'),
@@ -197,9 +201,6 @@ export interface StatementOptions {
   /** The whole document is this section's body (CLI --section): a lone line is a statement. */
   wholeSection?: boolean;
 }
-
-// A cell saying there is nothing, perhaps after its section's label ("H1: None.", "Not applicable – …", "No health provision …") (grammar).
-const SAYS_NONE = /^(?:(?:H\s?[12]|[A-K])\s*[:.–—-]\s*)?(?:no|none|nil|n\/a|not (?:applicable|required|needed))\b/i;
 
 // A section's numbered part and a short title: "F1 Study programme", "G2 Medical" (grammar); group 1 the letter.
 const PART_TITLE = /^([A-K])(?:\.?\d{1,2}[.:)]?\s+)(?=\p{Lu}[^.!?:;\d]{0,40}$)/u;
@@ -305,10 +306,10 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // An area of need as a numbered item or a row spanning a table is a sub-heading: it provides
     // nothing and ends the lead-in before it.
     // A table's one-cell row that is only an area of need, perhaps with its reference ("F1 Cognition and learning"), too.
-    const rowArea = u.kind === 'row' && (u.cells?.length ?? 0) === 1 ? leadingArea(u.text) : null;
-    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)) || (rowArea !== null && u.text.trim().length - rowArea.length <= 6))) {
+    const rowArea = u.kind === 'row' && (u.cells?.length ?? 0) === 1 ? leadingArea(u.text, rubric) : null;
+    if ((u.kind !== 'row' || (u.cells?.length ?? 0) === 1) && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text, rubric)) || (rowArea !== null && u.text.trim().length - rowArea.length <= 6))) {
       leadIn = '';
-      area = leadingArea(u.text) ?? areaName(u.text, words);
+      area = leadingArea(u.text, rubric) ?? areaName(u.text, words);
       continue;
     }
     if (u.template || CONTINUATION.test(u.text.trim())) continue;
@@ -554,7 +555,7 @@ function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): 
     // A sentence giving a rate of its own ("every 6 months", "3 times a term") says how often something is done: provision.
     // A line of a combined table's provision cell that is one sentence is provision by where it stands
     // (the column it was read into), whatever words it uses ("Acoustic panels for his classroom.").
-    const wholeCell = u.row !== undefined && u.kind === 'paragraph' && spans.length === 1 && !SAYS_NONE.test(sentence.trim());
+    const wholeCell = u.row !== undefined && u.kind === 'paragraph' && spans.length === 1 && !w.saysNone.test(sentence.trim());
     if (!wholeCell && !w.provisionCue.test(sentence) && !namesProvision(sentence, rubric) && !isLabelledProvision(sentence, rubric) && !leavesToDiscretion(sentence, rubric) && periodsIn(sentence, rubric).length === 0) continue;
     if (w.needOnly.test(sentence) && !w.promise.test(sentence) && !w.strong.test(sentence)) continue;
     groups.push({ ...s });
@@ -721,8 +722,8 @@ export function outcomeStatements(section: FoundSection, opts: Pick<StatementOpt
     if (h && columnRole(h, rubric) === 'outcome' && isTimeBound(c.text, rubric)) selfDated.add(h);
   });
   for (const u of joinBrokenLines(section.units)) {
-    if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text)))) {
-      area = leadingArea(u.text) ?? areaName(u.text, words);
+    if (u.kind !== 'row' && (isAreaHeading(u.text, words) || ((u.subheading || u.template) && leadingArea(u.text, rubric)))) {
+      area = leadingArea(u.text, rubric) ?? areaName(u.text, words);
       leadIn = '';
       continue;
     }

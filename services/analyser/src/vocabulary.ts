@@ -89,6 +89,8 @@ const JUDGES_LISTS = [
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
   'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations', 'adviceLaterChanges', 'adviceLaterIncreases', 'adviceLeadModals', 'adviceLeadVerbs', 'adviceLeadArticles', 'adviceKindStems', 'programmeNotNames', 'programmeSubjectLeads', 'programmeGenericTails', 'personTitles', 'programmeInstitutions', 'programmeNouns', 'nameFieldOwners', 'otherNameOwners', 'childSubjectVerbs', 'adultAfterName', 'adultBeforeName',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice', 'nameEnds', 'ongoingInvolvement',
+  'noneStated', 'adviceDeliveryVerbs', 'adviceDeliveredThings', 'adviceNoPurposeAfter', 'adviceNotSubjectWords',
+  'broadAreas', 'columnLineQualifiers', 'columnLineNames', 'yearGroupLabels', 'yearSchoolFields', 'yearPupilNouns', 'yearNotCurrent', 'titleEchoOwners', 'titleEchoSubjects', 'titleEchoKinds', 'titleEchoOpenings',
 ];
 
 /** The sections a title names, in the order they are tried: H1 and H2 before H, whose wording starts theirs. */

@@ -14,6 +14,9 @@ const TRANSLATION = /^\[[A-Z]{2}\]\s+\S/;
 // "do": Polish, Welsh or German words too), and a few of a plan's own: a sign the line is English.
 // A programme's English name inside a translation ("Language for Thinking") is one or two words of
 // many, so the line is English only where such words are at least a sixth of it.
+// Words, yet not the rubric's (issue 11): ingest is given no rubric (ingest() takes the bytes and a name),
+// and what it leaves out is the document every rubric then reads, parsed once before any organisation's
+// rubric is looked up; an organisation's words here would make the same upload two documents.
 const ENGLISH = /\b(?:the|and|will|with|for|is|be|by|of|his|her|she|they|each|every|from|that|this|are|has|have|should|can|when|who|at|it|support|weekly|daily|staff)\b/gi;
 
 /** Whether a paragraph (its text) is marked as a translation; only one that follows a paragraph is one. */

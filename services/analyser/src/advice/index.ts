@@ -48,12 +48,18 @@ const trainingPattern = staffTrainingPattern;
 // Training named only as a purpose ("a termly review, to update the programme and train staff") does
 // not make the statement training: read the words before a purpose clause (grammar, not vocabulary).
 // "To" after a noun it belongs to ("access to Lego therapy training", "a referral to …") opens no purpose.
+// The words before "to" that make it no purpose are the rubric's lists.adviceNoPurposeAfter.
 // "<Who> to <do>" ("The school nurse to train all staff …", an action's form): the "to" after a
 // short subject with no verb of its own opens the action, not a purpose; a purpose after it still ends it.
-const PURPOSE_TAIL = /(?<!\b(?:access|up|next|due|close|prior|according|addition|referral|referred|visits?|trips?))\s(?:to|so that|in order to)\s(?!be\b)[^]*$/i;
+// What shows the words before "to" are no such subject (a verb, a modal, a question word) is lists.adviceNotSubjectWords.
+const purposeWords = perVocabulary((v) => ({
+  PURPOSE_TAIL: new RegExp(String.raw`(?<!\b${v.list('adviceNoPurposeAfter')})\s(?:to|so that|in order to)\s(?!be\b)[^]*$`, 'i'),
+  NOT_A_SUBJECT: new RegExp(String.raw`\b${v.list('adviceNotSubjectWords')}\b`, 'i'),
+}));
 const ACTION_SUBJECT = /^\s*(?:(?:the|a|an|his|her|their|all)\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+to\s+(?=[a-z])/i;
-const NOT_A_SUBJECT = /\b(?:will|should|must|shall|can|could|would|may|might|is|are|was|were|has|have|had|needs?|requires?|wants?|likes?|helps?|uses?|gets?|goes|go|went|comes?|came|asked|able|time|how|what|where|when|need)\b/i;
-const beforePurpose = (text: string) => {
+/** A statement's words before a purpose clause ("to train staff" after a plan's visit is why, not what); exported for the tests. */
+export const beforePurpose = (text: string, rubric: Rubric) => {
+  const { PURPOSE_TAIL, NOT_A_SUBJECT } = purposeWords(rubric);
   const action = ACTION_SUBJECT.exec(text);
   if (action && !NOT_A_SUBJECT.test(action[0].replace(/\s+to\s+$/, ''))) return action[0] + text.slice(action[0].length).replace(PURPOSE_TAIL, '');
   return text.replace(PURPOSE_TAIL, '');
@@ -228,7 +234,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
   // A table row's other cells open with a thing too ("Target | Strategy": the strategy cell names it).
   const cellHeads = recs.map(({ rec }) => rec.text.split('\t').map((c) => headTokens(c, ignore, rubric)));
   const training = trainingPattern(rubric);
-  const provTraining = provisions.map((p) => training.test(beforePurpose(p.text)));
+  const provTraining = provisions.map((p) => training.test(beforePurpose(p.text, rubric)));
   const provMinutes = provisions.map((p) => plannedMinutes(p.text, rubric));
   const provAmounts = provisions.map((p) => amountTokens(p.text, ignore, rubric));
   // A statement that trains staff names the staff as a group (rubric list trainees: "staff", "teachers"),
@@ -244,7 +250,7 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
     const rv = vec.vector(recBags[i].toks, recBags[i].setting, recBags[i].named);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
-    const recTraining = training.test(beforePurpose(rec.text));
+    const recTraining = training.test(beforePurpose(rec.text, rubric));
     const recAmounts = amountTokens(rec.text, ignore, rubric);
     const scored = provisions.map((p, k) => {
       const head = heads[i];

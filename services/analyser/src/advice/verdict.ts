@@ -503,9 +503,9 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
 const LISTED_CONTENTS = /\s*\((?:[^()]*,){2,}[^()]*\)/g;
 
 // A statement that only says who does what the statement before it provides ("A teaching assistant
-// trained by the physiotherapist will supervise this before lunch"): grammar, a subject, a verb of
-// delivering and a pronoun or noun pointing back at it.
-const DELIVERS_IT = /^(?:(?:an?|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,7}?(?:will|should|must|is to|are to)\s+(?:supervise|deliver|lead|run|oversee|do|carry out|take)\s+(?:this|these|it|them|each session|the (?:sessions?|exercises?|programme|activity|activities))\b/i;
+// trained by the physiotherapist will supervise this before lunch"): a subject and a modal (grammar),
+// then a verb of delivering and what it points back at, the rubric's lists.adviceDeliveryVerbs and adviceDeliveredThings.
+const deliversIt = perVocabulary((v) => new RegExp(String.raw`^(?:(?:an?|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,7}?(?:will|should|must|is to|are to)\s+${v.list('adviceDeliveryVerbs')}\s+${v.list('adviceDeliveredThings')}\b`, 'i'));
 // "The same teaching assistant": whoever the plan named for the thing before it (grammar).
 const SAME_PERSON = /\bthe same (?:[\w-]+ ){0,2}?(?:assistants?|TAs?|LSAs?|adults?|teachers?|tutors?|therapists?|person|member of staff)\b/i;
 
@@ -516,6 +516,7 @@ const SAME_PERSON = /\bthe same (?:[\w-]+ ){0,2}?(?:assistants?|TAs?|LSAs?|adult
  */
 function plannedProvider(text: string, p: Provision, others: readonly Provision[], rubric: Rubric): { rank: number; who: Provider | null } {
   let found = providerRank(text, rubric);
+  const DELIVERS_IT = deliversIt(rubric);
   const same = others.filter((o) => o !== p && o.section === p.section);
   const next = same.filter((o) => o.start >= p.end && o.start - p.end <= 2)[0];
   if (next && DELIVERS_IT.test(next.text)) {

@@ -38,7 +38,7 @@ function areasDescribed(b: FoundSection, context: AreaContext): CompiledRubric['
   if (!byRubric) described.set(b, (byRubric = new WeakMap()));
   let areas = byRubric.get(context.rubric);
   if (!areas) {
-    const bText = sectionText(context.doc, b);
+    const bText = sectionText(context.doc, b, context.rubric);
     areas = compileRubric(context.rubric).areasOfNeed.filter((a) => a.need.test(bText));
     byRubric.set(context.rubric, areas);
   }

@@ -6,7 +6,7 @@ import { NEED_SECTIONS, PROVISION_LABELS } from './areas.ts';
 import { lineRole, type FlatTable, type LineRole } from './flat-table.ts';
 import type { Words } from '../quantities.ts';
 import type { SectionLabel } from './types.ts';
-import { fastPattern } from '../fast-patterns.ts';
+import { perVocabulary } from '../vocabulary.ts';
 
 /** A flattened reading for a combined heading that pairs needs with provision, or null. */
 export function combinedHeadingTable(labels: SectionLabel[], child: Set<string>, rubric?: Words): HeadedFlat | null {
@@ -19,11 +19,12 @@ export function combinedHeadingTable(labels: SectionLabel[], child: Set<string>,
   return { labels: order, child, rubric, col: -1, row: 0, need: null, combinedHeading: true };
 }
 
-// A column header printed as a line of its own: "Need", "Provision", "Health need", "Social care provision".
-const HEADER_LINE = fastPattern(/^(?:(?:special educational|educational|health(?:care)?|social care|care|identified|assessed)\s+)?(?:needs?|provision|outcomes?|support(?: required)?|what (?:is|will be) provided)\s*:?$/i);
+// A column header printed as a line of its own: "Need", "Provision", "Health need", "Social care provision":
+// the rubric's lists.columnLineNames, perhaps after one of columnLineQualifiers, built once per vocabulary.
+const headerLine = perVocabulary((v) => new RegExp(String.raw`^(?:${v.list('columnLineQualifiers')}\s+)?${v.list('columnLineNames')}\s*:?$`, 'i'));
 
-export function isColumnHeaderLine(text: string): boolean {
-  return HEADER_LINE.test(text.trim());
+export function isColumnHeaderLine(text: string, rubric?: Words): boolean {
+  return headerLine(rubric).test(text.trim());
 }
 
 export type HeadedFlat = FlatTable & { combinedHeading: true };

@@ -27,7 +27,7 @@ export function labelLineRecords(pieces: Piece[], text: string, rubric?: Words):
     const label = (u: Unit | undefined) => line(u) && u.text.trim().length <= LABEL_MAX && (outcomes ? columnRole(u.text.trim().replace(/:$/, ''), rubric) === 'time' : words.fieldLabel.test(u.text.trim()));
     const whatLabel = (u: Unit | undefined) => label(u) && !outcomes && words.whatLabel.test(u!.text.trim());
     // A value: a line that is no label, no area of need and no heading of category words ("Equipment and resources").
-    const value = (u: Unit | undefined) => line(u) && !label(u) && !leadingArea(u.text) && !words.genericHeading.test(u.text.trim());
+    const value = (u: Unit | undefined) => line(u) && !label(u) && !leadingArea(u.text, rubric) && !words.genericHeading.test(u.text.trim());
     const out: Unit[] = [];
     const units = p.units;
     for (let i = 0; i < units.length; i++) {

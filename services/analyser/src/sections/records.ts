@@ -159,14 +159,14 @@ function readPiece(piece: Piece, group: Piece[], text: string, nextRow: () => nu
   while (i < units.length) {
     const u = units[i];
     if (!parsed[i]) {
-      if (u.kind === 'paragraph' && (u.subheading || u.template)) area = leadingArea(u.text) ?? area;
+      if (u.kind === 'paragraph' && (u.subheading || u.template)) area = leadingArea(u.text, rubric) ?? area;
       keep.push(u);
       i++;
       continue;
     }
     let j = i;
     const lines: Unit[] = [];
-    while (j < units.length && isLine(units[j]) && (parsed[j] || (lines.length > 0 && !leadingArea(units[j].text)))) lines.push(units[j++]);
+    while (j < units.length && isLine(units[j]) && (parsed[j] || (lines.length > 0 && !leadingArea(units[j].text, rubric)))) lines.push(units[j++]);
     // A line after the run's last label is the value's only where it carries on its sentence (lower case).
     while (j > i + 1 && !parsed[j - 1] && !/^[a-z]/.test(units[j - 1].text.trim())) {
       j--;

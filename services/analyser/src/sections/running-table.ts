@@ -78,9 +78,9 @@ export function runningHeader(titles: Titles, text: string, lineEnds: number[] =
 // Where a table's running text stops: the next area's or section's heading, a "Strengths" line.
 const ENDS_TEXT = new RegExp(String.raw`${COMBINED_LETTERS}|^sections?\s+[A-K][12]?\b|^strengths\b`, 'i');
 
-function endsTable(titles: Titles, b: TextBlock): boolean {
+function endsTable(titles: Titles, b: TextBlock, rubric?: Words): boolean {
   const t = b.text.trim();
-  return COMBINED_TITLE.test(t) || leadingArea(t) !== null || ENDS_TEXT.test(t) || !!matchHeading(titles, t, b.kind === 'heading', false);
+  return COMBINED_TITLE.test(t) || leadingArea(t, rubric) !== null || ENDS_TEXT.test(t) || !!matchHeading(titles, t, b.kind === 'heading', false);
 }
 
 /**
@@ -106,7 +106,7 @@ export function runningTables(titles: Titles, blocks: Block[], doc: StructuredDo
     let last = k;
     while (last + 1 < blocks.length) {
       const b = blocks[last + 1];
-      if (b.kind === 'table' || endsTable(titles, b) || headerAt(titles, blocks, last + 1, doc)) break;
+      if (b.kind === 'table' || endsTable(titles, b, rubric) || headerAt(titles, blocks, last + 1, doc)) break;
       last++;
     }
     const bodyEnd = blocks[last].end;
@@ -124,7 +124,7 @@ export function runningTables(titles: Titles, blocks: Block[], doc: StructuredDo
         const piece = t.slice(a, b).trim();
         if (!piece) continue;
         const from = s + t.indexOf(piece, a);
-        table.units.push({ label: head.labels[0], unit: textUnit({ start: from, end: from + piece.length, page: pageOf(from), text: piece }, 'paragraph', 'paragraph') });
+        table.units.push({ label: head.labels[0], unit: textUnit({ start: from, end: from + piece.length, page: pageOf(from), text: piece }, 'paragraph', 'paragraph', rubric) });
       }
     };
     // The area's heading printed before the header, in blocks of its own ("… (B-F-E) Cognition and
@@ -135,7 +135,7 @@ export function runningTables(titles: Titles, blocks: Block[], doc: StructuredDo
     const opener = pre > firstFree ? textOf(blocks[pre - 1]) : null;
     const preamble = opener !== null && COMBINED_TITLE.test(opener) ? pre - 1 : i;
     if (preamble < i) formText(blocks[preamble].start, blocks[i - 1].end);
-    const area = areaBefore(doc.text.slice(Math.max(prevEnd, first.start - 1500), first.start));
+    const area = areaBefore(doc.text.slice(Math.max(prevEnd, first.start - 1500), first.start), rubric);
     // Reading the rows: the column the last sentence went to, the row, the row's need.
     let col = -1;
     let row = 0;
@@ -231,12 +231,12 @@ function headerAt(titles: Titles, blocks: Block[], i: number, doc: StructuredDoc
 }
 
 /** The area of need whose heading ("… (B-F-E) Cognition and learning <guidance> Strengths …") comes last in `text`. */
-function areaBefore(text: string): string | null {
+function areaBefore(text: string, rubric?: Words): string | null {
   const t = text.replace(/\n/g, ' ');
   let from = -1;
   for (const m of t.matchAll(new RegExp(COMBINED_LETTERS, 'g'))) from = m.index! + m[0].length;
   if (from < 0) return null;
   const rest = t.slice(from);
   const strengths = /\bstrengths\b/i.exec(rest);
-  return leadingArea(strengths ? rest.slice(0, strengths.index) : rest);
+  return leadingArea(strengths ? rest.slice(0, strengths.index) : rest, rubric);
 }

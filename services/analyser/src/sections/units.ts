@@ -21,12 +21,12 @@ export function isSubheading(text: string, kind: Block['kind']): boolean {
   return t.split(/\s+/).length <= 6 && !/\b(?:will|is|are|has|have|be|can|to|per|x|minutes?|hours?|weekly|daily)\b|\d/i.test(t);
 }
 
-export function textUnit(block: { start: number; end: number; page: number | null; text: string }, kind: 'paragraph' | 'listItem', blockKind: Block['kind']): Unit {
+export function textUnit(block: { start: number; end: number; page: number | null; text: string }, kind: 'paragraph' | 'listItem', blockKind: Block['kind'], rubric?: Words): Unit {
   // An area of need with the form's guidance after it ("Cognition and learning Support for learning
   // difficulties may be required when children…") is the form's own heading.
   // Wording struck out and left in (an amended plan's "Deleted: ~~…~~") is no longer the plan's: never a statement, need or check.
   // A question the form asks ("What help will Ali get with reading?") is the form's own text too.
-  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && (isFormQuestion(block.text) || isLegend(block.text)));
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text, rubric) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && (isFormQuestion(block.text) || isLegend(block.text)));
   const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
   return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(blockKind === 'heading' && kind === 'paragraph' ? { headed: true } : {}), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
 }

@@ -164,7 +164,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     // The separator between a title and the body run on after it ("… provision – F1 …") is the heading's.
     const lead = rest.length - rest.replace(/^\s*(?:[:\-–—]\s+)?/, '').length;
     const body = rest.slice(lead).trim();
-    if (body) addUnit(textUnit({ start: at + h.length + lead, end, page, text: body }, 'paragraph', 'paragraph'));
+    if (body) addUnit(textUnit({ start: at + h.length + lead, end, page, text: body }, 'paragraph', 'paragraph', rubric));
     return !!body;
   };
 
@@ -175,7 +175,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   let rowId = 0;
   let labelNext = false;
   const noteArea = (text: string) => {
-    const a = leadingArea(text);
+    const a = leadingArea(text, rubric);
     if (a) {
       area = a;
       areaFresh = true;
@@ -199,7 +199,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   // "Provision") follow as lines of their own; otherwise its body is read as before.
   const headerLinesFollow = (b: Block) => {
     const i = blocks.indexOf(b);
-    return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text));
+    return blocks.slice(i + 1, i + 4).some((x) => x.kind !== 'table' && isColumnHeaderLine(x.text, rubric));
   };
   // The current row's lines of a flattened table, with their columns.
   let flatLines: { unit: Unit; col: number }[] = [];
@@ -310,7 +310,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
     if (flat && !('combinedHeading' in flat) && flatLabelCol && block.kind !== 'listItem') {
       const t = block.text.trim();
       const letters = /^[A-Z][\w ,'’]{0,40}?\s[–—-]\s((?:H\s?[12]|[A-K])(?:\s*(?:,|and|&|\/)\s*(?:H\s?[12]|[A-K]))*)$/.exec(t);
-      const rowArea = leadingArea(t);
+      const rowArea = leadingArea(t, rubric);
       const rowStart = flat.row === 0 || (block.blankBefore !== undefined && flat.col + 1 + (block.blankBefore ?? 0) >= flat.labels.length) || block.blankBefore === undefined;
       if ((letters || (rowArea && rowArea.length >= t.length - 3)) && rowStart) {
         flat.row = ++rowId;
@@ -325,7 +325,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           area = rowArea;
           areaFresh = true;
         }
-        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: true, template: true }, flat.labels[0]);
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph', rubric), subheading: true, template: true }, flat.labels[0]);
         continue;
       }
     }
@@ -334,24 +334,24 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       const t = block.text.trim();
       const h = blockHeading(block, titleOnly);
       if (h && takes(h)) flat = null;
-      else if (!t || isTemplateText(t) || isColumnHeaderLine(t)) continue;
+      else if (!t || isTemplateText(t) || isColumnHeaderLine(t, rubric)) continue;
       else if (namesSections(t)) {
-        addUnit(textUnit(block, 'paragraph', block.kind === 'heading' ? 'heading' : 'paragraph'));
+        addUnit(textUnit(block, 'paragraph', block.kind === 'heading' ? 'heading' : 'paragraph', rubric));
         continue;
       }
       else if (noteArea(t)) {
-        addUnit({ ...textUnit(block, 'paragraph', 'paragraph'), subheading: true, template: true });
+        addUnit({ ...textUnit(block, 'paragraph', 'paragraph', rubric), subheading: true, template: true });
         continue;
       } else {
         const { label, role } = headedColumn(flat, t, () => ++rowId);
         if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
-        addUnit({ ...textUnit(block, block.kind === 'listItem' ? 'listItem' : 'paragraph', block.kind === 'listItem' ? 'listItem' : 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need }, label);
+        addUnit({ ...textUnit(block, block.kind === 'listItem' ? 'listItem' : 'paragraph', block.kind === 'listItem' ? 'listItem' : 'paragraph', rubric), subheading: false, row: flat.row, area: area ?? flat.need }, label);
         continue;
       }
     }
     if (flat) {
       const t = block.text.trim();
-      const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
+      const ends = block.kind === 'heading' && !!blockHeading(block, titleOnly) || leadingArea(t, rubric) !== null || COMBINED_TITLE.test(t) || /^(?:strengths|sections?\s+[A-K][12]?\b)/i.test(t) || !!blockHeading(block, false);
       if (ends) {
         flat = null;
         skippedBlank = 0;
@@ -380,7 +380,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           else label = here.find((l) => flatRowLetters.some((r) => sameSection(r, l) && (r === l || !here.includes(r)))) ?? label;
         }
         if (role === 'need' && flat.need === null) flat.need = t.slice(0, 120);
-        const unit: Unit = { ...textUnit(block, 'paragraph', 'paragraph'), subheading: false, row: flat.row, area: area ?? flat.need };
+        const unit: Unit = { ...textUnit(block, 'paragraph', 'paragraph', rubric), subheading: false, row: flat.row, area: area ?? flat.need };
         if (layout && !layout.exact && flat.row === fromRow) fillSkippedCells(flat, fromCol, layout.skip);
         if (flat.row !== fromRow) flatLines = [];
         flatLines.push({ unit, col: flat.col });
@@ -411,7 +411,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         seen.add(ll.label);
         if (ll.label === 'K') afterK = true;
       }
-      const unit = textUnit({ start: block.start + ll.length, end: block.end, page: block.page, text: block.text.slice(ll.length) }, 'paragraph', 'paragraph');
+      const unit = textUnit({ start: block.start + ll.length, end: block.end, page: block.page, text: block.text.slice(ll.length) }, 'paragraph', 'paragraph', rubric);
       addUnit({ ...unit, subheading: false, ...(area ? { area } : {}) }, ll.label);
       continue;
     }
@@ -445,9 +445,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       closeSection();
       continue;
     }
-    if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem'));
-    else if (outcomesWithProvision() && block.kind === 'paragraph') addOutcomeAndProvision(textUnit(block, 'paragraph', block.kind));
-    else addUnit(textUnit(block, 'paragraph', block.kind));
+    if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem', rubric));
+    else if (outcomesWithProvision() && block.kind === 'paragraph') addOutcomeAndProvision(textUnit(block, 'paragraph', block.kind, rubric));
+    else addUnit(textUnit(block, 'paragraph', block.kind, rubric));
   }
 
   /**
@@ -514,7 +514,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
   function addOutcomeAndProvision(u: Unit) {
     if (u.template || u.subheading) {
       addUnit(u, 'E');
-      if (leadingArea(u.text)) addUnit({ ...u }, 'F');
+      if (leadingArea(u.text, rubric)) addUnit({ ...u }, 'F');
       return;
     }
     const spans = splitSentences(u.text);
@@ -562,13 +562,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         const rowPage = row.page ?? page;
         const [question, answer] = row.cells;
         if (!isFormQuestion(question.text)) {
-          for (const c of row.cells) if (c.text.trim()) addUnit({ ...textUnit({ ...c, page: c.page ?? rowPage }, 'paragraph', 'paragraph'), template: true });
+          for (const c of row.cells) if (c.text.trim()) addUnit({ ...textUnit({ ...c, page: c.page ?? rowPage }, 'paragraph', 'paragraph', rubric), template: true });
           continue;
         }
-        addUnit({ ...textUnit({ ...question, page: question.page ?? rowPage }, 'paragraph', 'paragraph'), template: true });
+        addUnit({ ...textUnit({ ...question, page: question.page ?? rowPage }, 'paragraph', 'paragraph', rubric), template: true });
         for (const p of answer.paragraphs ?? [{ start: answer.start, end: answer.end }]) {
           const text = doc.text.slice(p.start, p.end);
-          if (text.trim()) addUnit(textUnit({ start: p.start, end: p.end, page: answer.page ?? rowPage, text }, 'paragraph', 'paragraph'));
+          if (text.trim()) addUnit(textUnit({ start: p.start, end: p.end, page: answer.page ?? rowPage, text }, 'paragraph', 'paragraph', rubric));
         }
       }
       return;
@@ -614,7 +614,7 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           if (body.length === 1) {
             // A Word-form row ("Section F | the provision…"): the second cell is the section's text.
             const c = body[0];
-            addUnit(textUnit({ start: c.start, end: c.end, page: c.page ?? rowPage, text: c.text }, 'paragraph', 'paragraph'));
+            addUnit(textUnit({ start: c.start, end: c.end, page: c.page ?? rowPage, text: c.text }, 'paragraph', 'paragraph', rubric));
           } else if (body.length > 1) {
             const u = rowUnit(body, undefined, rowPage);
             if (u) addUnit(u);
@@ -690,14 +690,14 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           hdrs.set(l, [...(hdrs.get(l) ?? []), headers?.[i] ?? '']);
         });
         // A row spanning the table that names an area of need is a sub-heading for the rows below.
-        if (filled.length === 1 && leadingArea(filled[0].text)) {
-          addUnit({ ...textUnit(filled[0], 'paragraph', 'paragraph'), subheading: true, template: true });
+        if (filled.length === 1 && leadingArea(filled[0].text, rubric)) {
+          addUnit({ ...textUnit(filled[0], 'paragraph', 'paragraph', rubric), subheading: true, template: true });
           continue;
         }
         // A label spanning the table ("Strengths") and the text under it belong to no row.
         const spanning = filled.length === 1 && filled[0] === cells[0] && cells.length > 1;
         if (spanning && (labelNext || isSubheading(filled[0].text, 'paragraph'))) {
-          addUnit(textUnit(filled[0], 'paragraph', 'paragraph'));
+          addUnit(textUnit(filled[0], 'paragraph', 'paragraph', rubric));
           labelNext = !labelNext && /^strengths\b/i.test(filled[0].text.trim());
           continue;
         }

@@ -13,7 +13,7 @@ export const rule: Rule = {
   create(context) {
     const k = context.sections.get('K');
     if (!k) return;
-    for (const u of contentUnits(k)) {
+    for (const u of contentUnits(k, context.rubric)) {
       const text = context.doc.text.slice(u.start, u.end);
       if (!/\b(?:recommend\w*|advis\w*|should receive|requires?|will need|needs)\b/i.test(text)) continue;
       for (const t of compileRubric(context.rubric).therapies) {

@@ -9,10 +9,10 @@ export const rule: Rule = {
     const b = context.sections.get('B');
     const f = context.sections.get('F');
     if (!b || !f) return;
-    const fText = sectionText(context.doc, f);
+    const fText = sectionText(context.doc, f, context.rubric);
     if (!hasContent(fText, context.rubric)) return;
     for (const { area, need, provision } of compileRubric(context.rubric).areasOfNeed) {
-      const unit = contentUnits(b).find((u) => need.test(context.doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(context.doc.text.slice(u.start, u.end)));
+      const unit = contentUnits(b, context.rubric).find((u) => need.test(context.doc.text.slice(u.start, u.end)) && !/\bno\b[^.]{0,30}\b(?:needs?|concerns?|difficult)/i.test(context.doc.text.slice(u.start, u.end)));
       if (!unit || provision.test(fText)) continue;
       context.report({ start: unit.start, end: unit.end, section: 'B', data: { area } });
     }

@@ -68,19 +68,19 @@ export function readRowsByBlankLines(titles: Titles, blocks: Block[], from: numb
     // A row may open with empty cells only up to the provision's column, and with the provision: the
     // cells before it left empty under a cell merged down from the row above (an outcome beside the
     // provisions that serve it). A blank line before anything else ends the table.
-    if (cells.length === 0 && empties > 0 && (empties !== what || leadingArea(b.text) || rows.length === 0)) break;
+    if (cells.length === 0 && empties > 0 && (empties !== what || leadingArea(b.text, rubric) || rows.length === 0)) break;
     if (cells.length === 0) rowStart = j;
     // A row merged across the table to name an area of need ("Cognition and learning") is one line: its
     // cell, then empty cells where it spans (as DOCX gives a merged cell), when a row starts right after it.
     const next = blocks[j + 1];
-    if (cells.length === 0 && leadingArea(b.text) && next && isCellLine(next) && next.blankBefore === sep && !leadingArea(next.text)) {
+    if (cells.length === 0 && leadingArea(b.text, rubric) && next && isCellLine(next) && next.blankBefore === sep && !leadingArea(next.text, rubric)) {
       const row = [cellOf(b)];
       while (row.length < n) row.push(emptyAt(b.end, b.page));
       rows.push(rowOf(row));
       continue;
     }
     for (let k = 0; k < empties; k++) cells.push(emptyAt(b.start, b.page));
-    const span = cells.length === 0 && !leadingArea(b.text) ? firstCellLines(j) : 1;
+    const span = cells.length === 0 && !leadingArea(b.text, rubric) ? firstCellLines(j) : 1;
     if (span > 1) {
       const parts = blocks.slice(j, j + span) as Line[];
       cells.push({ text: parts.map((x) => x.text).join('\n'), start: b.start, end: parts[span - 1].end, page: b.page, paragraphs: parts.map((x) => ({ start: x.start, end: x.end })) });

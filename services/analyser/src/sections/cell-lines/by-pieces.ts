@@ -220,7 +220,7 @@ export function readRowsByPieces(titles: Titles, blocks: Block[], i: number, run
       for (let e = k + 1; e <= Math.min(tokens.length, k + 6); e++) {
         if (e < tokens.length && !opens[e]) continue;
         const t = l.text.slice(tokens[k].at, tokens[e - 1].end);
-        if (leadingArea(t) === t) {
+        if (leadingArea(t, rubric) === t) {
           areaAt.set(k, e);
           break;
         }

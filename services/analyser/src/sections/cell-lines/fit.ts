@@ -75,7 +75,7 @@ export function lineKind(text: string, words: StatementWords, rubric: Rubric | u
   // a case-sensitive one (a template's placeholder), which says nothing of how often.
   const vagueFrequency = () => c.vague.some(({ spec, re }) => spec.undermines === 'frequency' && !spec.caseSensitive && testFromStart(re, t));
   const often = a.period || a.extent || a.where || words.cellFrequency.test(t) || (n <= 6 && vagueFrequency());
-  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t), ref: ITEM_REFS.test(t) };
+  return { who, often, long: a.length, short: n <= 6, sentence: n > 8, area: !!leadingArea(t, rubric), ref: ITEM_REFS.test(t) };
 }
 
 // What starting a row costs: a line that is only a provision starts one at no gain, so a line that fits a field stays in its row.
