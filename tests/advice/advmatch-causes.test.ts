@@ -1,6 +1,6 @@
 // General causes of recommendations matched to nothing though the plan answers them vaguely (held-out
-// advice sets 12, 13, 15, 17 and 23): one role or service named two ways (rubric vocabulary.matchSynonyms
-// keyadult, careers, pbs, jobcoach, specteach), and a short or vague plan statement that the longer advice
+// advice sets 12-23): one role, service or thing named two ways (rubric vocabulary.matchSynonyms
+// keyadult, careers, pbs, jobcoach, specteach, socialcomm, chunked, longwriting, eat, literacy), and a short or vague plan statement that the longer advice
 // contains (advice/index.ts CONTAINED_BONUS), each on wording written for this test.
 import { describe, expect, it } from 'vitest';
 import { tokens } from '../../services/analyser/src/advice/similarity.ts';
@@ -26,6 +26,17 @@ describe('a role or service named two ways folds to one token', () => {
     ['A Teacher of the Deaf will visit each half term.', 'specteach', true],
     ['A job coach will support her at the placement.', 'jobcoach', true],
     ['An employment support officer will meet him.', 'jobcoach', true],
+    ['A Lego-based therapy group twice a week.', 'socialcomm', true],
+    ['Staff will give directions one step at a time.', 'chunked', true],
+    ['Instructions will be broken down into small steps.', 'chunked', true],
+    ['He will take a step back from the group.', 'chunked', false],
+    ['A tablet for longer pieces of written work.', 'longwriting', true],
+    ['Speech-to-text for extended writing tasks.', 'longwriting', true],
+    ['A longer lunch break.', 'longwriting', false],
+    ['A record of how much she ate.', 'eat', true],
+    ['A daily phonics intervention.', 'literacy', true],
+    ['A spelling programme three times a week.', 'literacy', true],
+    ['A reading pen in examinations.', 'literacy', false],
   ];
   for (const [line, token, folded] of cases) {
     it(`${folded ? 'folds' : 'does not fold'} to ${token}: ${line}`, () => {
@@ -34,12 +45,27 @@ describe('a role or service named two ways folds to one token', () => {
   }
 });
 
-describe('advice for a role named one way is answered by the plan naming it another', () => {
+describe('advice for a role or thing named one way is answered by the plan naming it another', () => {
   const cases: [string, string, string][] = [
     [
       'A key adult, his form tutor Mrs Achebe, should see him for ten minutes at 8.45am every day in her classroom.',
       'Ravi will have access to a trusted adult.',
       'Ravi will use a writing slope for written work.',
+    ],
+    [
+      'Sami should be given each task one instruction at a time, written on a sticky note on his desk, in every lesson.',
+      'Staff will give Sami instructions in small chunks where possible.',
+      'Sami will have a writing slope for written work.',
+    ],
+    [
+      'A netbook with speech-to-text software for extended writing, and ten minutes of dictation practice each morning.',
+      'Mo will have access to a netbook for longer pieces of written work.',
+      'Mo will have a movement break every hour.',
+    ],
+    [
+      'A small-group Lego-based therapy club with two classmates, twice a week for 40 minutes, run by a trained assistant.',
+      'Jess will attend a social skills group.',
+      'Jess will have a writing slope for written work.',
     ],
     [
       'Priya should have a fortnightly 45-minute meeting with a careers adviser through Year 11, to choose a sixth-form course.',
@@ -72,6 +98,11 @@ describe('a short or vague statement the advice contains answers it when nothing
       'Zofia should have a netbook with predictive text software for all written homework, and ten minutes of keyboard practice each morning.',
       'Zofia will have access to a netbook for some written work.',
       'Zofia will have a movement break every hour.',
+    ],
+    [
+      'He should have a padded changing bench and a mobile hoist in the accessible toilet, with two trained adults for every change.',
+      'Appropriate changing equipment in the toilet as needed.',
+      'He will have a writing slope for written work.',
     ],
   ];
   // The plan's other statements, so that words weigh as they do in a whole plan.

@@ -250,6 +250,8 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
   const conceptCount = new Map<string, number>();
   for (const set of provSets.slice(0, statements)) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
   const kinds = kindStems(rubric);
+  // A statement's vague words ("appropriate", "as needed") say nothing of what it provides.
+  const provVague = provisions.map((p) => new Set(p.vagueTerms.flatMap((t) => tokens(t, ignore, rubric))));
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting, recBags[i].named);
     const a = judgeRecommendation(rec, rubric);
@@ -285,11 +287,12 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
       const says = (t: string) => !WHO_ONLY.has(t) && !PROVIDER_TOKENS.has(t) && !HOW_ONLY.has(t) && !QUALIFICATION_TOKENS.has(t) && !(recAmounts.has(t) && provAmounts[k].has(t));
       const otherActivity = head.some(says) && ![...rv.keys()].some((t) => says(t) && provVecs[k].has(t));
       // The share of the statement's words that say what (by weight) the recommendation has too; a kind
-      // word ("approaches", "programme") names no particular thing, so it is not counted.
+      // word ("approaches", "programme") names no particular thing and a vague one ("appropriate") nothing,
+      // so neither is counted.
       let own = 0;
       let shared = 0;
       for (const [t, w] of provVecs[k]) {
-        if (!says(t) || kinds.has(t)) continue;
+        if (!says(t) || kinds.has(t) || provVague[k].has(t)) continue;
         own += w * w;
         if (rv.has(t)) shared += w * w;
       }
