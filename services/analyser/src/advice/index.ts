@@ -9,7 +9,7 @@ import type { RuleContext } from '../rules/api.ts';
 import { childName } from '../rules/plan/other-child-name.ts';
 import { compileRubric, perVocabulary } from '../vocabulary.ts';
 import { extractRecommendations, type Recommendation } from './extract.ts';
-import { bag, cosine, headTokens, organisationNames, PROVIDER_TOKENS, synonymTokens, tokens, Vectoriser } from './similarity.ts';
+import { bag, cosine, headTokens, kindStems, organisationNames, PROVIDER_TOKENS, synonymTokens, tokens, Vectoriser } from './similarity.ts';
 import { maskReviewClauses } from '../provision.ts';
 import { programmeRelation } from './programmes.ts';
 import { fill } from '../findings.ts';
@@ -24,6 +24,15 @@ export const ADVICE_RULES = {
   moved: 'advice.moved',
   adviceVague: 'advice.vague',
 } as const;
+
+/**
+ * Added, times the share, when most of what a plan statement says (its words that say what, weighted as in
+ * the match) is in the recommendation: a short or vague statement ("access to a laptop for writing") that
+ * the longer advice contains is its answer, diluted, though a cosine over the advice's many words is low.
+ */
+export const CONTAINED_BONUS = 0.1;
+/** The least share of a statement's words that say what, by weight, for CONTAINED_BONUS. */
+export const CONTAINED_SHARE = 0.5;
 
 /** Least similarity for a provision to count as the plan's answer to a recommendation. */
 export const MATCH_THRESHOLD = 0.25;
@@ -115,7 +124,7 @@ export interface AdviceSource {
 
 const DISCIPLINES = ['slt', 'ot', 'physio', 'ep', 'specteach'];
 /** Tokens that name only who provides, or a kind of help no one could point to ("support", "input"). */
-const WHO_ONLY = new Set([...DISCIPLINES, 'ta', 'elsa', 'teacher', 'therapist', 'specialist', 'support', 'input', 'visit', 'involv', 'advic', 'help', 'servic', 'team', 'direct']);
+const WHO_ONLY = new Set([...DISCIPLINES, 'ta', 'elsa', 'jobcoach', 'teacher', 'therapist', 'specialist', 'support', 'input', 'visit', 'involv', 'advic', 'help', 'servic', 'team', 'direct']);
 
 /** Tokens that say only that help is offered ("will be offered support from …"). */
 const OFFERED = new Set(['offer']);
@@ -246,13 +255,16 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
   const concepts = synonymTokens(rubric);
   const conceptCount = new Map<string, number>();
   for (const set of provSets.slice(0, statements)) for (const t of set) if (concepts.has(t)) conceptCount.set(t, (conceptCount.get(t) ?? 0) + 1);
+  const kinds = kindStems(rubric);
+  // A statement's vague words ("appropriate", "as needed") say nothing of what it provides.
+  const provVague = provisions.map((p) => new Set(p.vagueTerms.flatMap((t) => tokens(t, ignore, rubric))));
   return recs.map(({ source, rec }, i) => {
     const rv = vec.vector(recBags[i].toks, recBags[i].setting, recBags[i].named);
     const a = judgeRecommendation(rec, rubric);
     const disciplines = DISCIPLINES.filter((d) => rv.has(d));
     const recTraining = training.test(beforePurpose(rec.text, rubric));
     const recAmounts = amountTokens(rec.text, ignore, rubric);
-    const scored = provisions.map((p, k) => {
+    const byMatch = provisions.map((p, k) => {
       const head = heads[i];
       const named = head.length > 0 && head.every((t) => provSets[k].has(t));
       const sameDiscipline = disciplines.some((d) => provVecs[k].has(d));
@@ -280,15 +292,32 @@ export function adviceVerdicts(planProvisions: Provision[], sources: AdviceSourc
       // (step-ups) and the statement shares no word that says what, its words do not match it.
       const says = (t: string) => !WHO_ONLY.has(t) && !PROVIDER_TOKENS.has(t) && !HOW_ONLY.has(t) && !QUALIFICATION_TOKENS.has(t) && !(recAmounts.has(t) && provAmounts[k].has(t));
       const otherActivity = head.some(says) && ![...rv.keys()].some((t) => says(t) && provVecs[k].has(t));
+      // The share of the statement's words that say what (by weight) the recommendation has too; a kind
+      // word ("approaches", "programme") names no particular thing and a vague one ("appropriate") nothing,
+      // so neither is counted.
+      let own = 0;
+      let shared = 0;
+      for (const [t, w] of provVecs[k]) {
+        if (!says(t) || kinds.has(t) || provVague[k].has(t)) continue;
+        own += w * w;
+        if (rv.has(t)) shared += w * w;
+      }
+      const contained = own > 0 && shared / own >= CONTAINED_SHARE ? shared / own : 0;
       const sameAmount = a.minutes !== null && provMinutes[k] !== null && Math.abs(a.minutes - provMinutes[k]!) < 0.5 && cosine(rv, provVecs[k]) > 0;
-      const s = Math.max(otherActivity ? 0 : cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0), whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
       const programme = programmeRelation(rec.text, p.text, ignore, rubric);
-      const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
-      if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0 };
-      const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
+      if (differentTherapy(rec.text, p.text, rubric)) return { p, score: 0, rescue: 0 };
       const forReview = reviewOnly[k] && !asksReview(rubric).test(rec.text) ? REVIEW_ONLY : 1;
-      return { p, score: (differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score) * forReview };
+      const finish = (extra: number) => {
+        const s = Math.max(otherActivity ? 0 : cosine(rv, provVecs[k]) + (sameDiscipline ? DISCIPLINE_BONUS : 0) + (named ? HEAD_BONUS : 0) + (sameAmount ? AMOUNT_BONUS : 0) + extra, whoOnly || onlyNamer || onlyTrainer || onlyReviewer ? MATCH_THRESHOLD : 0);
+        const byProgramme = programme === 'same' ? s + PROGRAMME_BONUS : programme === 'different' ? s * DIFFERENT_PROGRAMME : s;
+        const score = recTraining === provTraining[k] ? byProgramme + (recTraining ? TRAINING_BONUS : 0) : byProgramme * TRAINING_MISMATCH;
+        return (differentTimeOfDay(rec.text, p.text, rubric) ? score * TIME_MISMATCH : score) * forReview;
+      };
+      return { p, score: finish(0), rescue: contained ? finish(contained * CONTAINED_BONUS) : finish(0) };
     });
+    // When no statement answers it by the match's own measure, a statement the recommendation contains
+    // most of (CONTAINED_BONUS) may: it rescues a recommendation from missing, and reorders no match.
+    const scored = byMatch.some((x) => x.score >= MATCH_THRESHOLD) ? byMatch : byMatch.map((x) => ({ ...x, score: x.rescue }));
     const inF = best(scored.filter((s) => s.p.section === 'F'));
     const elsewhere = best(scored.filter((s) => s.p.section !== 'F'));
     // Section F answers the recommendation unless a statement elsewhere answers it clearly better

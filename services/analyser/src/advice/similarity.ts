@@ -24,7 +24,7 @@ const STOP = new Set(
     'if unless whether wish wishes wished develop develops developing').split(/\s+/),
 );
 
-const KEEP_WORDS_NOT = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'elsa', 'onetoone', 'group']);
+const KEEP_WORDS_NOT = new Set(['slt', 'ot', 'physio', 'ep', 'ta', 'specteach', 'elsa', 'jobcoach', 'onetoone', 'group']);
 
 export function tokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric, keep = false): string[] {
   const { fold, folded } = folding(rubric);
@@ -145,6 +145,9 @@ const leadWords = perVocabulary((v) => ({
   lead: new RegExp(String.raw`^\s*(?:(?:[\w'’-]+ ){0,3}?${v.list('adviceLeadModals')}\s+)?(?:${v.list('adviceLeadVerbs')}\s+)?(?:${v.list('adviceLeadArticles')}\s+)*`, 'i'),
   kind: new Set(v.source.lists.adviceKindStems ?? []),
 }));
+
+/** The kind words, as stems, that name no particular provision ("group", "approach"; adviceKindStems). */
+export const kindStems = (rubric?: Rubric): ReadonlySet<string> => leadWords(rubric).kind;
 
 /**
  * The tokens of the thing a recommendation opens with ("Use visual supports (pictures, …)" -> visual),
