@@ -176,4 +176,29 @@ describe('version pair files', () => {
     for (const p of set15) expect(p.old, p.id).not.toBe(p.new);
     expect(new Set(set15.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
   });
+  it('held-out set 16 is five pairs on held-out plans no earlier pair used, with at least 12 cuts, two Section I changes and first-person outcomes, in all three formats', () => {
+    const set16 = PAIRS.filter((p) => p.heldOutSet === 16);
+    expect(set16.map((p) => p.id)).toEqual(['h71', 'h72', 'h73', 'h74', 'h75']);
+    expect(set16.map((p) => p.base)).toEqual(['p152', 'p154', 'p155', 'p156', 'p151']);
+    const earlier = new Set(PAIRS.filter((p) => p.heldOutSet !== 16).map((p) => p.base));
+    for (const p of set16) expect(earlier.has(p.base), `${p.id} base ${p.base}`).toBe(false);
+    const provisions = set16.flatMap((p) => p.gold).filter((g) => g.about === 'provision');
+    const cuts = provisions.filter((g) => ['removed', 'reduced', 'weakened', 'moved'].includes(g.kind));
+    expect(cuts.length).toBeGreaterThanOrEqual(12);
+    expect(provisions.filter((g) => g.kind === 'reduced').length).toBeGreaterThanOrEqual(6);
+    expect(provisions.filter((g) => g.kind === 'weakened').length).toBeGreaterThanOrEqual(5);
+    expect(provisions.filter((g) => g.kind === 'strengthened').length).toBeGreaterThanOrEqual(3);
+    expect(provisions.filter((g) => g.kind === 'removed').length).toBeGreaterThanOrEqual(2);
+    // Reworded or re-placed statements that must stay unchanged: at least two in every pair.
+    expect(provisions.filter((g) => g.kind === 'unchanged').length).toBeGreaterThanOrEqual(13);
+    for (const p of set16) expect(p.gold.filter((g) => g.about === 'provision' && g.kind === 'unchanged').length, p.id).toBeGreaterThanOrEqual(2);
+    // Changes reach G and H2, not only F.
+    expect(provisions.some((g) => g.kind !== 'unchanged' && g.section === 'G')).toBe(true);
+    expect(provisions.some((g) => g.kind !== 'unchanged' && g.section === 'H2')).toBe(true);
+    // Every pair rewrites one outcome in the first person with the same target (unchanged).
+    for (const p of set16) expect(p.gold.some((g) => g.about === 'outcome' && g.kind === 'unchanged' && /\bI will\b/.test(g.after ?? '')), p.id).toBe(true);
+    expect(set16.flatMap((p) => p.gold).filter((g) => g.about === 'placement').length).toBe(2);
+    for (const p of set16) expect(p.old, p.id).not.toBe(p.new);
+    expect(new Set(set16.flatMap((p) => [p.old, p.new]))).toEqual(new Set(['txt', 'docx', 'pdf']));
+  });
 });
