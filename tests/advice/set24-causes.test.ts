@@ -1,0 +1,136 @@
+// General causes of wrong advice extraction found by the twenty-fourth held-out set (h116-h120),
+// each on wording written for this test (no sentence from a held-out set).
+import { describe, expect, it } from 'vitest';
+import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
+import { rubric } from './helpers.ts';
+import { buildDoc, type Part } from '../analyser/build-doc.ts';
+
+const fromParts = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text);
+
+describe('a table whose header names a column "Advice" ("No. | Advice | Priority | Timescale")', () => {
+  it('reads each row as a recommendation, under a heading that does not say it recommends', () => {
+    const texts = fromParts([
+      { h: 'Our advice and its order' },
+      'The table lists what we advise, most urgent first. Urgent items should start after half term.',
+      { table: [
+        ['No.', 'Advice', 'Priority', 'Timescale'],
+        ['1', 'A now-and-next board on Lila\'s desk, used by her assistant at every change of lesson', 'Urgent', 'From March'],
+        ['2', 'Get to know what Lila enjoys', 'Later', 'Ongoing'],
+      ] },
+    ]);
+    expect(texts).toEqual([
+      'A now-and-next board on Lila\'s desk, used by her assistant at every change of lesson\tUrgent\tFrom March',
+      'Get to know what Lila enjoys\tLater\tOngoing',
+    ]);
+  });
+  it('does not read a table of results with no advice column', () => {
+    const texts = fromParts([
+      { h: 'Scores' },
+      { table: [['Test', 'Score', 'Range'], ['Word reading', '74', 'Low'], ['Spelling', '70', 'Low']] },
+    ]);
+    expect(texts).toEqual([]);
+  });
+});
+
+describe('a two-column specification under a "Specification" heading', () => {
+  it('reads each row (label | what to provide) as a recommendation', () => {
+    const texts = fromParts([
+      { h: 'Access specification' },
+      { table: [
+        ['Worksheets', 'Enlarged to Verdana 20 point on buff paper, never photocopied up to A3'],
+        ['Homework', 'Sent home on a memory stick as well as on paper'],
+      ] },
+    ]);
+    expect(texts).toEqual([
+      'Worksheets\tEnlarged to Verdana 20 point on buff paper, never photocopied up to A3',
+      'Homework\tSent home on a memory stick as well as on paper',
+    ]);
+  });
+});
+
+describe('a labelled line of a letter ("Diagnosis: …") is a field, not a heading', () => {
+  it('does not make the lettered plan below it background', () => {
+    const texts = fromParts([
+      'Diagnosis: Separation anxiety',
+      'Medication: None',
+      'Plan:',
+      { li: 'I would suggest that school gives Nia a named adult to meet her at the gate each morning.', marker: 'a)' },
+      { li: 'I would suggest a weekly 30-minute session with the school counsellor.', marker: 'b)' },
+    ]);
+    expect(texts).toEqual([
+      'I would suggest that school gives Nia a named adult to meet her at the gate each morning.',
+      'I would suggest a weekly 30-minute session with the school counsellor.',
+    ]);
+  });
+});
+
+describe('a checklist of tick boxes ("[ ] …")', () => {
+  const cases: [string, string | null][] = [
+    ['[ ] On the climbing frame, no higher than the second rung.', 'On the climbing frame, no higher than the second rung.'],
+    ['[x] Two adults trained to use the inhaler spacer.', 'Two adults trained to use the inhaler spacer.'],
+    ['☐ A fan on his desk in the summer term.', 'A fan on his desk in the summer term.'],
+    // Filling in the form itself.
+    ['Please tick each box once it is done and send the sheet back.', null],
+  ];
+  for (const [line, found] of cases) {
+    it(`${found ? 'reads' : 'skips'}: ${line}`, () => {
+      const texts = fromParts([{ h: 'What school needs to have ready' }, line]);
+      expect(texts).toEqual(found ? [found] : []);
+    });
+  }
+});
+
+describe('an inline enumeration inside one sentence ("… these: (1) …; (2) …; and (3) …")', () => {
+  it('gives each item as a recommendation, without its number, the lead-in or the joining "and"', () => {
+    const texts = fromParts([
+      { h: 'Recommendations' },
+      'What I advise is this: (1) Omar should have a spelling programme for 10 minutes a day with his assistant; (2) his teacher should give him a word mat in every writing lesson; and (3) homework should be cut to two pieces a week.',
+    ]);
+    expect(texts).toEqual([
+      'Omar should have a spelling programme for 10 minutes a day with his assistant',
+      'his teacher should give him a word mat in every writing lesson',
+      'homework should be cut to two pieces a week',
+    ]);
+  });
+  it('leaves a single bracketed number inside a sentence alone', () => {
+    const texts = fromParts([{ h: 'Recommendations' }, 'I would also suggest (4) a weekly 20-minute reading session with a volunteer.']);
+    expect(texts).toEqual(['I would also suggest (4) a weekly 20-minute reading session with a volunteer.']);
+  });
+});
+
+describe("the author's own next step, done once", () => {
+  const cases: [string, boolean][] = [
+    ['I will run the allergy training for staff in school on 4 February 2027.', false],
+    ['We will check the fit of the splints in May and will apply for a new chair in June 2027.', false],
+    ['I will see Leon again at his next annual review.', false],
+    ['I will update this checklist in September.', false],
+    ['I will write again after the clinic.', false],
+    // A regular one is provision the plan may carry.
+    ['I will visit school every half term to review the programme.', true],
+  ];
+  for (const [line, found] of cases) {
+    it(`${found ? 'reads' : 'skips'}: ${line}`, () => {
+      const texts = fromParts([{ h: 'Recommendations' }, line]);
+      expect(texts.length).toBe(found ? 1 : 0);
+    });
+  }
+});
+
+describe('a short line over a paragraph ("Staff and training") and an instruction after a condition', () => {
+  it('does not read the short line as a recommendation', () => {
+    const texts = fromParts([
+      { h: 'Recommendations' },
+      'Staff and training',
+      'It is essential that two teaching assistants have a day of training in the signing system by Easter.',
+    ]);
+    expect(texts).toEqual(['It is essential that two teaching assistants have a day of training in the signing system by Easter.']);
+  });
+  it('reads "If …, <imperative>" as a recommendation, not the fact before it', () => {
+    const texts = fromParts([
+      { h: 'Recommendations' },
+      'Daydreaming',
+      'Short lapses are easy to miss. If Ruby stops writing mid-sentence, remind her where she was; do not tell her off.',
+    ]);
+    expect(texts).toEqual(['If Ruby stops writing mid-sentence, remind her where she was; do not tell her off.']);
+  });
+});
