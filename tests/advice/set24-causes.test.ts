@@ -2,7 +2,7 @@
 // each on wording written for this test (no sentence from a held-out set).
 import { describe, expect, it } from 'vitest';
 import { extractRecommendations } from '../../services/analyser/src/advice/index.ts';
-import { rubric } from './helpers.ts';
+import { adviceVerdicts, planWith, rubric } from './helpers.ts';
 import { buildDoc, type Part } from '../analyser/build-doc.ts';
 
 const fromParts = (parts: Part[]) => extractRecommendations(buildDoc(parts, 'advice.txt'), undefined, rubric).map((r) => r.text);
@@ -132,5 +132,25 @@ describe('a short line over a paragraph ("Staff and training") and an instructio
       'Short lapses are easy to miss. If Ruby stops writing mid-sentence, remind her where she was; do not tell her off.',
     ]);
     expect(texts).toEqual(['If Ruby stops writing mid-sentence, remind her where she was; do not tell her off.']);
+  });
+});
+
+describe('advice sized by an occasion, a spread course, a rule on lessons or a group held at its own times is not vague', () => {
+  const cases: [string, string][] = [
+    ['After a hypo day, a 15-minute catch-up with her assistant the next morning.', 'After a hypo day, Keira will have a 15-minute catch-up with her assistant the next morning.'],
+    ['If Keira seems to drift off, repeat the question and point to the board.', 'If Keira seems to drift off, adults will repeat the question and point to the board.'],
+    ['The SLT should give Keira 4 sessions of direct therapy, one each term, in school.', 'Keira will have 4 sessions of direct therapy from the SLT, one each term, in school.'],
+    ['Keira should go to the young carers club once a fortnight on Wednesday evenings.', 'Keira will go to the young carers club once a fortnight on Wednesday evenings.'],
+    ['Keira should be taught maths and science in a group of no more than 6 pupils.', 'Keira will be taught maths and science in a group of no more than 6 pupils.'],
+  ];
+  for (const [advice, plan] of cases) {
+    it(`judges the advice itself specific: ${advice}`, () => {
+      const [v] = adviceVerdicts(planWith([plan]), [{ h: 'Recommendations' }, advice]);
+      expect(v.verdict).not.toBe('adviceVague');
+    });
+  }
+  it('still finds a strategy with no occasion, amount or rule vague', () => {
+    const [v] = adviceVerdicts(planWith(['Keira will have a reading group.']), [{ h: 'Recommendations' }, 'Staff should be mindful of Keira\'s anxiety.']);
+    expect(v.verdict).toBe('adviceVague');
   });
 });
