@@ -154,3 +154,27 @@ describe('advice sized by an occasion, a spread course, a rule on lessons or a g
     expect(v.verdict).toBe('adviceVague');
   });
 });
+
+describe('advice used on an occasion, and a plan that names the occasion too', () => {
+  it('is carried where the plan adds "as needed" to the same occasion', () => {
+    const [v] = adviceVerdicts(
+      planWith(['A calm corner: when she is anxious Lottie can go to the library corner, which will always be where she goes. (Frequency: as needed)']),
+      [{ h: 'Recommendations' }, 'Lottie needs access to a quiet corner when she is anxious, and it should always be the same corner (the library corner).'],
+    );
+    expect(v.verdict).toBe('carried');
+  });
+  it('is carried where the plan says on what occasion the space is used', () => {
+    const [v] = adviceVerdicts(
+      planWith(['When Lottie shows her red card, or starts to rock, she can go to the den in the nurture room.']),
+      [{ h: 'Recommendations' }, 'Lottie needs access to a small, dim space (the nurture room den) whenever she shows her red card; staff should not ask her why.'],
+    );
+    expect(v.verdict).toBe('carried');
+  });
+  it('is still diluted where the plan gives the space "as needed" with no occasion', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Lottie can use a quiet space as needed.']),
+      [{ h: 'Recommendations' }, 'Lottie needs access to a quiet corner when she is anxious, and it should always be the same corner (the library corner).'],
+    );
+    expect(v.verdict).toBe('diluted');
+  });
+});

@@ -414,7 +414,10 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   // The same range in words or digits ("two to three times" for "2-3 times") is the same wording.
   const advised = new Set(a.rec.vague.map((v) => sameRange(v.text, rubric)));
-  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
+  // Advice used on an occasion ("when he is upset") is needed then: a plan's word leaving how often to
+  // need ("as needed") says the same when the plan names the occasion too.
+  const needsLed = occasionCue(rubric).test(a.main) && occasionCue(rubric).test(p.text);
+  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric) && !(needsLed && v.spec.undermines === 'frequency')) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
   // situation ("In an emergency, staff will …"): a word of the situation's own cell in the statement.
@@ -426,7 +429,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // "At all times" is what providing a thing already means; it says nothing a plan could leave out.
   const advisedWhere = findAmount(a.main.replace(/\bat all times\b|\ball the time\b/gi, ' '), rubric);
   const plannedWhere = findAmount(p.text, rubric);
-  if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
+  // A plan that says on what occasion it is used ("When she shows …, she can go to …") says when.
+  if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period || occasionCue(rubric).test(p.text)) && !reasons.length) say('noWhere');
   const planMinutes = plannedMinutes(p.text, rubric);
   const number = numbered(rubric);
   // The statement without its own label ("G2 …", "3. …"): the label's digits are no amount (grammar).
