@@ -178,3 +178,21 @@ describe('advice used on an occasion, and a plan that names the occasion too', (
     expect(v.verdict).toBe('diluted');
   });
 });
+
+describe('a need put as a quantity of care, and an "up to" bounded by its occasion', () => {
+  it('finds "… needs plenty of praise" under a heading of what the child needs, as vague advice', () => {
+    const [v] = adviceVerdicts(planWith(['Idris will have a reading group three times a week.']), [{ h: 'What Idris needs from school' }, 'Idris needs plenty of praise.']);
+    expect(v?.verdict).toBe('adviceVague');
+  });
+  it('does not find "up to" open in a rest after an event of the condition', () => {
+    const [v] = adviceVerdicts(
+      planWith([], ['After a hypo Idris will rest in the office with an adult for up to 30 minutes.']),
+      [{ h: 'Recommendations' }, 'A rest of up to 30 minutes in the office after a hypo, with an adult.'],
+    );
+    expect(v.verdict).not.toBe('adviceVague');
+  });
+  it('still finds an unnamed adult for a state of the child vague', () => {
+    const [v] = adviceVerdicts(planWith(['Idris will have a reading group three times a week.']), [{ h: 'Recommendations' }, 'Idris would benefit from a trusted adult he can go to when he feels overwhelmed.']);
+    expect(v.verdict).toBe('adviceVague');
+  });
+});

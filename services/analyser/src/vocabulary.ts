@@ -87,7 +87,7 @@ const JUDGES_LISTS = [
   'upkeepStems', 'genericThingWords', 'adviceOccasionColumns',
   'providerTherapists', 'providerSpecialistTeachers', 'providerTeachers', 'providerTrainedAssistants', 'providerAssistants',
   'notDeliveringLeads', 'notDeliveringRoles', 'programmeOwners', 'programmeParts', 'unsizedWords', 'unsizedOffers', 'fixingRules', 'routineTimes', 'adviceOccasions', 'courseWords', 'oneOffDeadlines', 'collaboratingLeads', 'collaboratingHelpers', 'trainingDone', 'thingAuthors',
-  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceContinuations', 'adviceLaterChanges', 'adviceLaterIncreases', 'adviceLeadModals', 'adviceLeadVerbs', 'adviceLeadArticles', 'adviceKindStems', 'programmeNotNames', 'programmeSubjectLeads', 'programmeGenericTails', 'personTitles', 'programmeInstitutions', 'programmeNouns', 'nameFieldOwners', 'otherNameOwners', 'childSubjectVerbs', 'adultAfterName', 'adultBeforeName',
+  'adviceOneOffTimes', 'adviceOccasionCues', 'adviceNeedStates', 'adviceContinuations', 'adviceLaterChanges', 'adviceLaterIncreases', 'adviceLeadModals', 'adviceLeadVerbs', 'adviceLeadArticles', 'adviceKindStems', 'programmeNotNames', 'programmeSubjectLeads', 'programmeGenericTails', 'personTitles', 'programmeInstitutions', 'programmeNouns', 'nameFieldOwners', 'otherNameOwners', 'childSubjectVerbs', 'adultAfterName', 'adultBeforeName',
   'outOfLessonTimes', 'lessonOnlyPlaces', 'reviewAdvice', 'assessmentAdvice', 'nameEnds', 'ongoingInvolvement',
 ];
 

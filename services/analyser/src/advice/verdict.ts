@@ -181,6 +181,8 @@ const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(/,?\s+bec
 // he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
 // ("time to finish speaking"). The rubric's adviceOccasionCues, read with their capitals (a child's name is one).
 const occasionCue = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasionCues')}\b`));
+// A state the child is in ("when he is upset"): the rubric's adviceNeedStates.
+const needState = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceNeedStates')}\b`));
 
 // A rule or a condition that fixes how a thing is done, with no amount to give ("drink only from a
 // lidded bottle", "in a room with no more than six other children", "marked only for taught words").
@@ -335,7 +337,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // The reason after "because" ("…, because she may need treatment within 72 hours") is why, not how
   // much: the amounts compared are read without it (grammar).
   const main = split.main.replace(/,?\s+because\b[^.;\t]*/gi, '');
-  const open = adviceOpenWords(rec, r.text, rubric, !!advised.occasion);
+  // So is advice used on an occasion it names ("a rest of up to 1 hour after a seizure"): when is said.
+  const open = adviceOpenWords(rec, r.text, rubric, !!advised.occasion || occasionCue(rubric).test(main));
   // A care plan's row whose situation says when its action is taken ("Red: emergency") is sized by it.
   const enough = amountStated(main, rec, rubric) || !!advised.occasion;
   const because = rubric.advice.vagueBecause;
@@ -416,7 +419,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   const advised = new Set(a.rec.vague.map((v) => sameRange(v.text, rubric)));
   // Advice used on an occasion ("when he is upset") is needed then: a plan's word leaving how often to
   // need ("as needed") says the same when the plan names the occasion too.
-  const needsLed = occasionCue(rubric).test(a.main) && occasionCue(rubric).test(p.text);
+  const onOccasion = (t: string) => occasionCue(rubric).test(t) || needState(rubric).test(t);
+  const needsLed = onOccasion(a.main) && onOccasion(p.text);
   const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric) && !(needsLed && v.spec.undermines === 'frequency')) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
