@@ -196,3 +196,29 @@ describe('a need put as a quantity of care, and an "up to" bounded by its occasi
     expect(v.verdict).toBe('adviceVague');
   });
 });
+
+describe('a check-in with an adult of the school, and a counted number of visits', () => {
+  it('finds a weekly check-in with a form tutor, advised in a health letter, moved when the plan has it only in H2', () => {
+    const report = adviceVerdicts(
+      [
+        { h: 'Section F: Special educational provision' },
+        { li: 'Zara will have a laptop in every lesson.' },
+        { h: 'Section G: Health provision' },
+        'None.',
+        { h: 'Section H2: Other social care provision' },
+        { li: 'Zara will have a weekly 15-minute check-in with her form tutor on Friday afternoons, to look back over the week.' },
+        { h: 'Section I: Placement' },
+        'Brook Street Academy.',
+      ],
+      ['Riverside Child and Adolescent Mental Health Service', { h: 'Plan' }, 'Zara should have a weekly 15-minute check-in with her form tutor on Friday afternoons, to look back over the week.'],
+    );
+    expect(report[0].verdict).toBe('moved');
+  });
+  it('finds "at least 3 extra visits" diluted where the plan gives no number but a year group and a year', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Zara will be supported with her move to Year 7 at Hill Academy in the summer term 2027.']),
+      [{ h: 'Recommendations' }, 'Zara should be supported with her move to Hill Academy, with at least 3 extra visits in the summer term 2027 with her key adult.'],
+    );
+    expect(v.verdict).toBe('diluted');
+  });
+});

@@ -164,6 +164,8 @@ const lessonExtent = perVocabulary((v) => ({
 }));
 // Any number, in figures or words (grammar around the rubric's number words).
 const numbered = perVocabulary((v) => new RegExp(String.raw`\d|\b${v.number}\b`, 'i'));
+// So many visits, sessions or meetings, counted ("at least 4 extra visits", "six sessions"): grammar.
+const countedVisits = perVocabulary((v) => new RegExp(String.raw`\b(?:at least )?(?:\d{1,2}|${v.number}) (?:[\w-]+ ){0,2}?(?:visits|sessions|meetings)\b`, 'i'));
 
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 
@@ -477,6 +479,10 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // Training advised for a number of staff ("two members of staff trained in …"), and none given in the plan.
   const trainedCount = staffTrainingPattern(rubric).test(a.main) ? traineeCount(rubric).exec(a.main) : null;
   if (trainedCount && !traineeCount(rubric).test(p.text) && !reasons.length) say('noTrainees', { count: trainedCount[0] });
+  // A number of visits or sessions advised ("at least 4 extra visits"), and a plan that gives no number
+  // at all but a year or a year group: how many is lost.
+  const counted = countedVisits(rubric).exec(a.main);
+  if (counted && !numbered(rubric).test(planBody.replace(/\b(?:19|20)\d{2}\b|\b(?:school )?years? \d{1,2}\b/gi, ' ')) && !reasons.length) say('noFrequency', { frequency: counted[0] });
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
