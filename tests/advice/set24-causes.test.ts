@@ -222,3 +222,13 @@ describe('a check-in with an adult of the school, and a counted number of visits
     expect(v.verdict).toBe('diluted');
   });
 });
+
+describe('a key adult named as who delivers', () => {
+  it('answers advice for a teaching assistant who is the key adult', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Word reading practice, 1:1 with her key adult, daily for 10 minutes.']),
+      [{ h: 'Recommendations' }, { table: [['Action', 'Who'], ['Word reading practice, 10 minutes every day, with her key adult', 'Key adult (Mr Bell, TA)']] }],
+    );
+    expect(v.verdict).toBe('carried');
+  });
+});
