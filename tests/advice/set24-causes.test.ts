@@ -232,3 +232,13 @@ describe('a key adult named as who delivers', () => {
     expect(v.verdict).toBe('carried');
   });
 });
+
+describe('a sentence about the activities of a routine just recommended', () => {
+  it('goes on with that recommendation, not one of its own', () => {
+    const texts = fromParts([
+      { h: 'Movement plan' },
+      'I would suggest that Tomas follows the movement plan below each morning, with his assistant, at the times shown. The activities can be changed for others on the card, but the times should not change.',
+    ]);
+    expect(texts).toEqual(['I would suggest that Tomas follows the movement plan below each morning, with his assistant, at the times shown. The activities can be changed for others on the card, but the times should not change.']);
+  });
+});
