@@ -242,3 +242,13 @@ describe('a sentence about the activities of a routine just recommended', () => 
     expect(texts).toEqual(['I would suggest that Tomas follows the movement plan below each morning, with his assistant, at the times shown. The activities can be changed for others on the card, but the times should not change.']);
   });
 });
+
+describe('a specification of materials by print size', () => {
+  it('is not vague: the print size is the amount', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Maps will be redrawn simply, with thick outlines and labels in N18.']),
+      [{ h: 'Access specification' }, { table: [['Maps', 'Redrawn simply, with thick outlines and labels in N18']] }],
+    );
+    expect(v.verdict).not.toBe('adviceVague');
+  });
+});
