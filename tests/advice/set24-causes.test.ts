@@ -252,3 +252,13 @@ describe('a specification of materials by print size', () => {
     expect(v.verdict).not.toBe('adviceVague');
   });
 });
+
+describe('print made larger without a size in the plan', () => {
+  it('finds "access to enlarged print" diluted against a stated print size', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Ana will have access to enlarged print in all lessons.']),
+      [{ h: 'Access specification' }, { table: [['Print', 'All printed work enlarged to Verdana 20 point bold, on buff paper']] }],
+    );
+    expect(v.verdict).toBe('diluted');
+  });
+});
