@@ -282,7 +282,8 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   // A one-off of a given length at a given time ("one 30-minute session in the spring term") is sized by both.
   const timedOneOff = own.length && !!rubric && oneOffTime(rubric).test(text);
   // A total of sessions spread at a rate ("6 sessions of therapy, one each half term") is sized by both.
-  const spreadCourse = own.period && /\b\d{1,3}\s+(?:[\w-]+\s+){0,2}sessions\b/i.test(text);
+  // The count is a total, not a rate ("3 sessions a week") nor the end of a range ("2-3 sessions").
+  const spreadCourse = own.period && /(?<![-–]\s?)\b\d{1,3}\s+(?:[\w-]+\s+){0,2}?sessions\b(?!\s+(?:a|an|per|each|every|in\s+(?:a|each|every))\b)/i.test(text);
   // Lessons taught under a rule ("taught English and maths in a group of no more than 8"): every such lesson, so ruled.
   const taughtRuled = /\btaught\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}?(?:in|with)\b/i.test(text) && fixingRule(rubric).test(text);
   return j.quantified || timedOneOff || spreadCourse || taughtRuled || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b|\bcourse\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
