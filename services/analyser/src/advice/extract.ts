@@ -189,7 +189,35 @@ const continues = (sentence: string, rubric?: Rubric) => {
 const STATES = /\b(?:is|are|was|were|has|have|had|been|means|meant|seems?|appears?)\b/i;
 
 function pushParts(out: Recommendation[], text: string, start: number, context: string, title: string, rubric?: Rubric) {
-  for (const p of splitJoined(text, rubric)) out.push({ text: text.slice(p.start, p.end), start: start + p.start, end: start + p.end, context, title });
+  for (const item of inlineItems(text)) {
+    const t = text.slice(item.start, item.end);
+    for (const p of splitJoined(t, rubric)) out.push({ text: t.slice(p.start, p.end), start: start + item.start + p.start, end: start + item.start + p.end, context, title });
+  }
+}
+
+// An item marker inside running prose ("…: (1) …; (2) …; and (3) …"), after the start, a colon, a
+// semicolon or a comma (layout written inline).
+const INLINE_MARKER = /(?:^|[:;,]\s*(?:and\s+|or\s+)?|\s)\((\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\S)/g;
+const markerValue = (m: string) => (/^\d+$/.test(m) ? Number(m) : /^[a-h]$/.test(m) ? m.charCodeAt(0) - 96 : ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'].indexOf(m) + 1);
+/**
+ * The items of an inline enumeration, numbered from one in brackets within one sentence ("My
+ * recommendations are these: (1) …; (2) …; and (3) …"): each item is a recommendation of its own,
+ * without its number, the lead-in before the first or the joining "; and". Otherwise the whole text.
+ */
+function inlineItems(text: string): { start: number; end: number }[] {
+  const marks: { at: number; body: number; value: number }[] = [];
+  INLINE_MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_MARKER.exec(text))) {
+    const value = markerValue(m[1]);
+    if (value === (marks.length ? marks[marks.length - 1].value + 1 : 1)) marks.push({ at: m.index, body: m.index + m[0].length, value });
+  }
+  if (marks.length < 2) return [{ start: 0, end: text.length }];
+  return marks.map((k, i) => {
+    const raw = text.slice(k.body, i + 1 < marks.length ? marks[i + 1].at : text.length);
+    const trimmed = raw.replace(/[\s.;,]*$/, '');
+    return { start: k.body, end: k.body + trimmed.length };
+  });
 }
 
 /** Whether a word, its punctuation left out, names a column (the rubric's adviceColumnWords). */
@@ -245,6 +273,10 @@ function headingText(b: Block, rubric?: Rubric, prev?: Block, next?: Block): str
   // A title put as a question ("What Ava will need at secondary school") may hold a cue's words: it
   // still titles what follows (the rubric's adviceQuestionWords opening a line with no full stop).
   const question = b.kind === 'paragraph' && QUESTION.test(b.text.trim());
+  // A labelled line with its value ("Diagnosis: generalised anxiety disorder") is a field of a form or
+  // letter, not a heading: it neither opens nor closes a part of the report.
+  const field = b.kind === 'table' ? null : LABEL.exec(b.text);
+  if (field && BACKGROUND_HEADING.test(field[1]) && !RECOMMEND_HEADING.test(field[1])) return null;
   // A question on a form may carry a note for whoever fills it in ("… (please be as specific as possible)").
   if ((b.kind === 'paragraph' || numberedTitle) && b.text.length < (question ? 110 : 70) && !/[.;]$/.test(b.text.trim()) && (RECOMMEND_HEADING.test(b.text) || BACKGROUND_HEADING.test(b.text)) && (question || !CUE.test(b.text))) return b.text;
   // A numbered title with prose on both sides ("4. Attention", "5. Social, emotional and mental
@@ -299,7 +331,8 @@ function decimalSentences(text: string): { start: number; end: number; numbered:
 }
 
 // The rows of the table below as a sentence's subject ("They take …", "Each of them should …").
-const ABOUT_ROWS = /^(?:they|these|each of (?:them|these)|all of (?:them|these))\s+(?!are (?:chosen|designed|meant|intended)\b)/i;
+// Or the rows by a kind of them ("High priority items should be …", "All items marked A are …").
+const ABOUT_ROWS = /^(?:they|these|each of (?:them|these)|all of (?:them|these)|(?:(?:the|all|any)\s+)?(?:[\w-]+\s+){0,2}(?:items|rows|entries))\s+(?!are (?:chosen|designed|meant|intended)\b)/i;
 
 // A signature with its role ("Jane Ward, HCPC registered Speech and Language Therapist", "Signed: Dr
 // A Obi (Clinical Psychologist)"): a name, then a role, and no verb of its own (the rubric's
@@ -400,8 +433,14 @@ function isRecommendation(text: string, underRecommendations: boolean, underBack
   // A bullet or table row under a recommendations heading is one; a sentence of prose there must name
   // an action or say how often ("A quiet room she can go to every lunchtime"), and not say what the
   // child is or did ("Marnie has made little progress in the group").
-  return underRecommendations && (itemised || ((ACTION.test(t) || hasFrequency(t, rubric)) && !TELLS.test(t)));
+  // So does one telling staff what to do when something happens ("If she seems lost, show her the
+  // picture again"): a condition, then an imperative (grammar; the rubric's adviceImperatives).
+  const onCondition = CONDITIONED_IMPERATIVE.exec(t);
+  const conditioned = !!onCondition && adviceWords(rubric).IMPERATIVE_LINE.test(onCondition[1]);
+  return underRecommendations && (itemised || ((ACTION.test(t) || hasFrequency(t, rubric) || conditioned) && !TELLS.test(t)));
 }
+// A condition opening a sentence, then a comma and the main clause (grammar).
+const CONDITIONED_IMPERATIVE = /^(?:if|when|whenever)\b[^,;]{3,120},\s*(.+)$/i;
 
 
 // A box drawn round text, with box-drawing characters ("╔═══╗", "║ … ║", "╚═══╝") or ASCII ("+---+",
@@ -523,13 +562,23 @@ function regroupFlatTables(blocks: Block[], rubric?: Rubric): Block[] {
   return out;
 }
 
+// A tick box opening a line of a checklist ("[ ] …", "[x] …", "☐ …"): the line is an item of a list,
+// as a bullet's is, without its box (layout).
+const TICK_BOX = /^\s*(?:\[\s?[xX✓✔]?\s?\]|[☐☑☒□■])\s+(?=\S)/;
+const unticked = (b: Block): Block => {
+  const m = b.kind === 'paragraph' ? TICK_BOX.exec(b.text) : null;
+  if (!m || b.kind !== 'paragraph') return b;
+  return { kind: 'listItem', text: b.text.slice(m[0].length), marker: m[0].trim(), ordered: false, depth: 0, start: b.start + m[0].length, end: b.end, page: b.page, blankBefore: b.blankBefore };
+};
+
 /** The document's blocks as the recommendations are read from them: boxes opened, flattened tables rebuilt. */
 function readableBlocks(blocks: Block[], rubric?: Rubric): Block[] {
   // A box whose lines were read as paragraphs one a line: a line that goes on from the item above it
   // (hard-wrapped inside the box, "(5.10)", "and at lunch") joins it, as inside one box's paragraph.
   const opened: Block[] = [];
   let boxed = false;
-  for (const b of blocks) {
+  for (const raw of blocks) {
+    const b = unticked(raw);
     const inner = unboxed(b);
     if (!inner) {
       opened.push(b);
@@ -689,9 +738,14 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
     }
     // A short line with no full stop, no number and no verb, straight above a list, titles the list
     // ("Access to learning", "At home"): the list's context, not a recommendation.
-    const subHeading = b.kind === 'paragraph' && blocks[bi + 1]?.kind === 'listItem' && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text);
+    // So does one straight above prose in plain text ("People and training", then a paragraph of
+    // sentences): it titles that part (layout), and is no recommendation.
+    const after = blocks[bi + 1];
+    const aboveProse = b.kind === 'paragraph' && !flatRows && after?.kind === 'paragraph' && !/:$/.test(b.text.trim()) && /[.!?]["”’)]?$/.test(after.text.trim()) && after.text.trim().split(/\s+/).length >= 6;
+    const subHeading = b.kind === 'paragraph' && (after?.kind === 'listItem' || aboveProse) && b.text.trim().split(/\s+/).length <= 5 && !/[.;!?]$/.test(b.text.trim()) && !/\d/.test(b.text) && !AUXILIARY.test(b.text) && !CUE.test(b.text);
     if (subHeading && headingText(b, rubric) === null) {
-      leadIn = b.text;
+      // Over prose it titles a part only: the heading above still gives the context.
+      if (after?.kind === 'listItem') leadIn = b.text;
       continue;
     }
     // A table's header row flattened to a line that names what to provide: the lines below are its rows.
@@ -842,7 +896,8 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
         // it ("Soundfield system | Not needed while … | – | –"): no amount, no one, nothing to provide.
         const rejectedAt = cells.findIndex((c) => REJECTED_OPENING.test(c));
         if (rejectedAt > 0 && cells.slice(rejectedAt + 1).every((c) => /^(?:[-–—]+|n\/?a)$/i.test(c))) continue;
-        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > headerAt && (RECOMMEND_HEADING.test(heads) || provisionTable));
+        // A header cell that is only "Advice" ("No. | Advice | Priority | Timescale") heads a column of advice.
+        const tableIsRecommendations = underRecommendations || tableLeadIns.has(b) || (i > headerAt && (RECOMMEND_HEADING.test(heads) || provisionTable || (headed && headerCells.some((c) => c !== '' && RECOMMEND_HEADING.test(c)))));
         if (isRecommendation(text, tableIsRecommendations, underBackground, true, rubric)) {
           // A number column ("1", "3.") numbers the recommendation; it is not part of it.
           const first = kept.find((c) => c.text.trim() && !/^\s*(?:no\.?\s*)?\d{1,3}[.)]?\s*$/i.test(c.text));
@@ -942,7 +997,10 @@ export function extractRecommendations(doc: StructuredDocument, range?: { start:
       // to the plan; the author's own service (named in the report's title) offers what it says it will do.
       const named = NAMED_WILL.exec(sentence.trim());
       const othersArrangement = (!underRecommendations && !!named && !title.toLowerCase().includes(named[1].toLowerCase()) && !RECOMMENDS.test(sentence));
-      if (!othersArrangement && isRecommendation(sentence, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
+      // An inline enumeration ("I advise the following: (1) …; (2) …") is judged by its items, not its lead-in.
+      const items = inlineItems(sentence);
+      const judged = items.length > 1 ? sentence.slice(items[0].start) : sentence;
+      if (!othersArrangement && isRecommendation(judged, underRecommendations || numberedItem || labelled || runItem, underBackground, listed, rubric) && !(!CUE.test(sentence) && namesOnlyWho(sentence, rubric))) {
         const before = out.length;
         // The reason a sentence gives before its recommendation ("Ollie finds changes hard, so we
         // recommend that …", "Because she tires, we also recommend …") is why, not what: the

@@ -164,6 +164,8 @@ const lessonExtent = perVocabulary((v) => ({
 }));
 // Any number, in figures or words (grammar around the rubric's number words).
 const numbered = perVocabulary((v) => new RegExp(String.raw`\d|\b${v.number}\b`, 'i'));
+// So many visits, sessions or meetings, counted ("at least 4 extra visits", "six sessions"): grammar.
+const countedVisits = perVocabulary((v) => new RegExp(String.raw`\b(?:at least )?(?:\d{1,2}|${v.number}) (?:[\w-]+ ){0,2}?(?:visits|sessions|meetings)\b`, 'i'));
 
 const unsized = perVocabulary((v) => new RegExp(String.raw`\b${v.list('unsizedWords')}\b(?! than (?:a|an|one|two|three|four|five|half|\d))`, 'i'));
 
@@ -181,6 +183,8 @@ const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(/,?\s+bec
 // he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
 // ("time to finish speaking"). The rubric's adviceOccasionCues, read with their capitals (a child's name is one).
 const occasionCue = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasionCues')}\b`));
+// A state the child is in ("when he is upset"): the rubric's adviceNeedStates.
+const needState = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceNeedStates')}\b`));
 
 // A rule or a condition that fixes how a thing is done, with no amount to give ("drink only from a
 // lidded bottle", "in a room with no more than six other children", "marked only for taught words").
@@ -277,7 +281,12 @@ export function amountStated(text: string, j: ProvisionJudgement, rubric?: Rubri
   const ruled = (fixingRule(rubric).test(text) || timeOfDay(rubric).test(text) || own.period) && !SESSION_WORDS.test(what.replace(/\bteaching assistants?\b/gi, 'assistant').replace(serviceNamed(rubric), ' ')) && !AIM.test(text.replace(/^\s*[A-Z][a-z]+\s*:\s+/, ''));
   // A one-off of a given length at a given time ("one 30-minute session in the spring term") is sized by both.
   const timedOneOff = own.length && !!rubric && oneOffTime(rubric).test(text);
-  return j.quantified || timedOneOff || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b|\bcourse\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
+  // A total of sessions spread at a rate ("6 sessions of therapy, one each half term") is sized by both.
+  // The count is a total, not a rate ("3 sessions a week") nor the end of a range ("2-3 sessions").
+  const spreadCourse = own.period && /(?<![-–]\s?)\b\d{1,3}\s+(?:[\w-]+\s+){0,2}?sessions\b(?!\s+(?:a|an|per|each|every|in\s+(?:a|each|every))\b)/i.test(text);
+  // Lessons taught under a rule ("taught English and maths in a group of no more than 8"): every such lesson, so ruled.
+  const taughtRuled = /\btaught\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}?(?:in|with)\b/i.test(text) && fixingRule(rubric).test(text);
+  return j.quantified || timedOneOff || spreadCourse || taughtRuled || courseLength(text, rubric) !== null || occasion || placedThing || takesLesson(text, rubric) || routine || ruled || (j.amount.count && j.amount.length) || j.kind === 'equipment' || (FREQUENCY_ENOUGH.test(text) && (own.period || own.oneOff || own.count || own.length || oneOffTime(rubric).test(text) || within(rubric).test(text) || reviewPoint(rubric).test(text))) || (/\btrain(?:ed|ing)\b|\bcourse\b/i.test(text) && trainees(rubric).test(text)) || concreteThing(rubric).test(text);
 }
 
 // Offered without a size (rubric list unsizedOffers: "access to", "would benefit from"): the words,
@@ -331,7 +340,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   // The reason after "because" ("…, because she may need treatment within 72 hours") is why, not how
   // much: the amounts compared are read without it (grammar).
   const main = split.main.replace(/,?\s+because\b[^.;\t]*/gi, '');
-  const open = adviceOpenWords(rec, r.text, rubric, !!advised.occasion);
+  // So is advice used on an occasion it names ("a rest of up to 1 hour after a seizure"): when is said.
+  const open = adviceOpenWords(rec, r.text, rubric, !!advised.occasion || occasionCue(rubric).test(main));
   // A care plan's row whose situation says when its action is taken ("Red: emergency") is sized by it.
   const enough = amountStated(main, rec, rubric) || !!advised.occasion;
   const because = rubric.advice.vagueBecause;
@@ -410,7 +420,11 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // Open wording the advice has too (the same range, carried word for word) is not added by the plan.
   // The same range in words or digits ("two to three times" for "2-3 times") is the same wording.
   const advised = new Set(a.rec.vague.map((v) => sameRange(v.text, rubric)));
-  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric)) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
+  // Advice used on an occasion ("when he is upset") is needed then: a plan's word leaving how often to
+  // need ("as needed") says the same when the plan names the occasion too.
+  const onOccasion = (t: string) => occasionCue(rubric).test(t) || needState(rubric).test(t);
+  const needsLed = onOccasion(a.main) && onOccasion(p.text);
+  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric) && !(needsLed && v.spec.undermines === 'frequency')) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
   // situation ("In an emergency, staff will …"): a word of the situation's own cell in the statement.
@@ -422,7 +436,8 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // "At all times" is what providing a thing already means; it says nothing a plan could leave out.
   const advisedWhere = findAmount(a.main.replace(/\bat all times\b|\ball the time\b/gi, ' '), rubric);
   const plannedWhere = findAmount(p.text, rubric);
-  if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period) && !reasons.length) say('noWhere');
+  // A plan that says on what occasion it is used ("When she shows …, she can go to …") says when.
+  if (a.rec.kind === 'equipment' && (advisedWhere.where || advisedWhere.extent) && !(plannedWhere.where || plannedWhere.extent || plannedWhere.period || occasionCue(rubric).test(p.text)) && !reasons.length) say('noWhere');
   const planMinutes = plannedMinutes(p.text, rubric);
   const number = numbered(rubric);
   // The statement without its own label ("G2 …", "3. …"): the label's digits are no amount (grammar).
@@ -465,6 +480,10 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // Training advised for a number of staff ("two members of staff trained in …"), and none given in the plan.
   const trainedCount = staffTrainingPattern(rubric).test(a.main) ? traineeCount(rubric).exec(a.main) : null;
   if (trainedCount && !traineeCount(rubric).test(p.text) && !reasons.length) say('noTrainees', { count: trainedCount[0] });
+  // A number of visits or sessions advised ("at least 4 extra visits"), and a plan that gives no number
+  // at all but a year or a year group: how many is lost.
+  const counted = countedVisits(rubric).exec(a.main);
+  if (counted && !numbered(rubric).test(planBody.replace(/\b(?:19|20)\d{2}\b|\b(?:school )?years? \d{1,2}\b/gi, ' ')) && !reasons.length) say('noFrequency', { frequency: counted[0] });
   // A course advised of so many sessions or weeks, and a shorter one in the plan.
   const advisedCourse = courseLength(a.main, rubric);
   const plannedCourse = courseLength(p.text, rubric);
