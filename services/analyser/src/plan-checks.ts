@@ -284,7 +284,8 @@ const yearWords = perVocabulary((v) => ({
     // "School and year" / "Fenwick Academy, Year 8",
     // "… – Reception", "…, Reception class (Owls)", "… – FS2 class"; in text the value may be on the line
     // after its label. A class's own name may follow in brackets; nothing else may (a teacher, a plan).
-    new RegExp(String.raw`${v.list('yearSchoolFields')}\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))`, 'gi'),
+    // "Year 3 of 4" is a year of a college course, not a school year.
+    new RegExp(String.raw`${v.list('yearSchoolFields')}\b(?:,? (?:and|&) (?:year(?: group)?|class)\b)?(?:[ \t:|]*\n)?[^\n.]{0,80}?(?:,|\(|–|—)[ \t]*(?:(?:year|yr|Y)\s?(\d{1,2}|R)\b(?!\s*(?:and|to|-|–|of\s+\d))|(reception|nursery|fs[12]|f[12])(?= *(?:class|year)?(?: *\([^()\n]{1,40}\))?[ \t)]*(?:\n|$)))`, 'gi'),
   ],
   // Prose: "Amara is in Year 4", "currently attending Year 10", "a Year 9 pupil", "in Y10 at Oak School".
   inYear: new RegExp(String.raw`\b(?:(?:is|are|currently|now|who is|he is|she is|they are)\s+(?:in|attending|a)\s+|in\s+(?=(?:year|Y)\s?\d{1,2}\s+(?:at|of)\s+[A-Z]))(?:year|Y)\s?(\d{1,2})\b(?! (?:and|to|-))|\b(?:is|currently) in (reception|nursery)\b|\b(?:a |an )(?:Y|Yr|Year)\s?(\d{1,2}) ${v.list('yearPupilNouns')}\b`, 'i'),

@@ -105,6 +105,8 @@ export interface StatementWords {
   outcomeBoilerplate: RegExp;
   /** A pasted letter's own lines ("Dear …", "Re: …", "If you need anything further …"), from a statement's start. */
   letterLine: RegExp;
+  /** A line that opens by saying who delivers ("Delivered by …", "Provided by …"; the rubric's `lineRoles.deliveredBy`). */
+  deliveredBy: RegExp;
   /** A letter's closing ("Yours sincerely,"): the short lines after it are its signer. */
   letterClosing: RegExp;
 }
@@ -174,6 +176,7 @@ export const statementWords = perVocabulary((v): StatementWords => {
     timeCell: new RegExp(String.raw`^${v.timeCells}(?:\s*\(${v.timeCells}\))?\s*\.?$`, 'i'),
     outcomeBoilerplate: new RegExp(String.raw`\b${any(w.outcomes.boilerplate)}\b`, 'i'),
     letterLine: new RegExp(w.correspondence.lines.length ? String.raw`^\s*${any(w.correspondence.lines)}` : '(?!)', 'i'),
+    deliveredBy: v.source.lineRoles.deliveredBy.length ? new RegExp(String.raw`^${any(v.source.lineRoles.deliveredBy)}\s+\S`, 'i') : /(?!)/,
     letterClosing: new RegExp(w.correspondence.closings.length ? String.raw`^\s*${any(w.correspondence.closings)}\b[\s,.!]*$` : '(?!)', 'i'),
   };
 });
@@ -218,6 +221,11 @@ function isCellLabel(text: string, words: StatementWords): boolean {
   const t = text.trim();
   // A provision's field left empty ("Delivered by:") is the field's, not a label over what follows.
   return isLeadIn(t) && !t.includes('\t') && t.length <= 60 && t.split(/\s+/).length <= 6 && !/\d/.test(t) && !/[.!?;]\s/.test(t) && !words.fieldLabel.test(t);
+}
+
+/** A line that only names who delivers what follows: the rubric's delivered-by words opening it, no sentence, no amount, no field label. */
+function whoHeading(t: string, words: StatementWords, rubric: Rubric): boolean {
+  return t.length <= 160 && words.deliveredBy.test(t) && !/[.!?;:]$/.test(t) && !/\t/.test(t) && (() => { const a = findAmount(t, rubric); return !a.length && !a.period && !a.count; })();
 }
 
 /** Whether a short line names something that can be provided (so it is an item, not a sub-heading). */
@@ -344,6 +352,13 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
     // it is often an item: "Reading support", "Time out card".
     // "F4 What: a calm box … Who: How often:": labelled as provision, so neither a sub-heading nor a
     // lead-in, though its last field is left empty.
+    // A line that only says who delivers, with no stop and no amount ("Delivered by the school's speech
+    // and language therapist (Harbour Therapy Service)"), heads the provisions under it as a lead-in does
+    // with a colon: they each take their provider from it.
+    if (u.kind === 'paragraph' && !u.row && whoHeading(t, words, rubric)) {
+      leadIn = t;
+      continue;
+    }
     const labelled = isLabelledProvision(t, rubric);
     // "2. Sensory circuit" then "What: …", "Who: …", "When: …": the item's name on the line before its
     // labelled fields is part of that provision, not one of its own.

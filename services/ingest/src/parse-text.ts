@@ -146,7 +146,7 @@ export function parsePlainText(text: string, builder: DocumentBuilder): void {
     }
     // A line standing alone between blank lines may be a heading; one beside a table is not.
     const alone = (i === 0 || lines[i - 1].trim() === '') && (end === lines.length || lines[end].trim() === '');
-    emitGroup(lines.slice(i, end), builder, hardWrapped, wrapWidth, alone && (i > 0 || end < lines.length));
+    emitGroup(lines.slice(i, end), builder, hardWrapped, wrapWidth, alone && (i > 0 || end < lines.length), longest);
     i = end;
   }
 }
@@ -407,7 +407,17 @@ function nextNumberedItem(line: string, para: string[]): boolean {
   return para.some((l) => before.test(l));
 }
 
-function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, mayBeHeading: boolean): void {
+/**
+ * In hard-wrapped text, a line that ends a sentence and had room left for the next line's first word
+ * was not wrapped: the writer broke it there ("… maths." then "Provision", a label of its own).
+ */
+function brokenByWriter(prev: string, line: string, longest: number): boolean {
+  const p = prev.trimEnd();
+  const first = /^\s*(\S+)/.exec(line)?.[1] ?? '';
+  return /[.!?]["')\]’”]?$/.test(p) && first.length > 0 && p.length + 1 + first.length <= longest;
+}
+
+function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wrapWidth: number, mayBeHeading: boolean, longest = Infinity): void {
   if (group.length === 1 && mayBeHeading && !BULLET.test(group[0]) && !labelValueLine(group[0])) {
     const h = looksLikeHeadingLine(group[0]);
     if (h) {
@@ -448,7 +458,7 @@ function emitGroup(group: string[], b: DocumentBuilder, hardWrapped: boolean, wr
       flushPara();
       flushItem();
       item = { text: [m[3]], marker: asWritten(m[2]), indent: m[1].replace(/\t/g, '    ').length, lastLen: line.trimEnd().length };
-    } else if (item && (/^\s+\S/.test(line) || (hardWrapped && item.lastLen >= wrapWidth))) {
+    } else if (item && (/^\s+\S/.test(line) || (hardWrapped && item.lastLen >= wrapWidth && !brokenByWriter(item.text[item.text.length - 1], line, longest)))) {
       item.text.push(line.trim());
       item.lastLen = line.trimEnd().length;
     } else {

@@ -39,6 +39,13 @@ export function objectiveColumn(header: string, rubric?: Words): boolean {
   return columnWords(rubric).objective.test(header.trim());
 }
 
+/** A line that is only the name of a provision column ("Provision", "Special educational provision:"; `columnRoles.provisionOpenings`). */
+export function onlyProvisionName(text: string, rubric?: Words): boolean {
+  const t = text.trim().replace(/\s*:$/, '');
+  const m = columnWords(rubric).provisionOpening.exec(t);
+  return !!m && m[0].length === t.length;
+}
+
 /** The rubric's header words (`columnRoles.headerWords`): a cell holding one may name its column. */
 export function headerWords(rubric?: Words): RegExp {
   return columnWords(rubric).headerWords;

@@ -308,6 +308,9 @@ export function subLabel(titles: Titles, text: string, within: SectionLabel[]): 
   const t = text.trim();
   const known = titleKey(titles, t);
   if (!known || !within.some((l) => sameSection(known.label, l))) return null;
+  // A line that is only the title, without a colon ("Outcomes", "Provision" between the lists of a part
+  // ordered by area), labels what follows as well (punctuation, not words).
+  if (t.replace(/\s*:$/, '').length === known.length) return { labels: [known.label], length: t.length, title: t };
   const colon = /^[^.:;!?\n]{0,100}:/.exec(t.slice(known.length));
   if (!colon || fieldLabel(t.slice(known.length))) return null;
   const length = known.length + colon[0].length;

@@ -6,7 +6,7 @@ import type { Words } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
-import { cellChoice, columnRole, columnSections, objectiveColumn, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
+import { cellChoice, columnRole, columnSections, headerWords, objectiveColumn, onlyProvisionName, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
 import { RUNNING_FURNITURE } from '../../../ingest/src/furniture.ts';
 import { fastPattern } from '../fast-patterns.ts';
 import { PAGE_CELL, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
@@ -431,7 +431,10 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
         letterOnly = LETTER_ONLY.test(h.title);
         continue;
       }
-      const sub = named && block.kind !== 'listItem' ? subLabel(titles, block.text, named) : null;
+      // Under a heading that named one provision section among others ("Sections E and F"), a line that
+      // is only a provision column's name ("Provision") labels that section's part, as its title would.
+      const provisionOf = named?.filter((l) => PROVISION_LABELS.has(l)) ?? [];
+      const sub = named && block.kind !== 'listItem' ? subLabel(titles, block.text, named) ?? (provisionOf.length === 1 && onlyProvisionName(block.text, rubric) ? { labels: provisionOf, length: block.text.length, title: block.text.trim() } : null) : null;
       if (sub) {
         openSection(sub.labels, sub.title, block.start, block.page);
         area = null;
@@ -445,7 +448,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       closeSection();
       continue;
     }
-    if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem', rubric));
+    if (block.kind === 'listItem' && outcomesWithProvision()) addOutcomeOrHelpItem(textUnit(block, 'listItem', 'listItem', rubric));
+    else if (block.kind === 'listItem') addUnit(textUnit(block, 'listItem', 'listItem', rubric));
+    else if (outcomesWithProvision() && block.kind === 'paragraph' && headerLinePair(block)) addUnit({ ...textUnit(block, 'paragraph', block.kind, rubric), template: true }, 'E');
     else if (outcomesWithProvision() && block.kind === 'paragraph') addOutcomeAndProvision(textUnit(block, 'paragraph', block.kind, rubric));
     else addUnit(textUnit(block, 'paragraph', block.kind, rubric));
   }
@@ -533,6 +538,36 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       addUnit({ ...u, end: u.start + text.length, text, subheading: false }, 'E');
     }
     addUnit({ ...u, start: u.start + cut, text: u.text.slice(cut), subheading: false }, 'F');
+  }
+
+  /**
+   * A table's two column headers printed as lines of their own, an outcome's then provision's ("What we
+   * want Ali to achieve" / "What will help"): each a few words, no stop, no figure, the header words of
+   * its column role (`columnRoles`). They label the lines after them; neither is an outcome.
+   */
+  function headerLinePair(b: Block): boolean {
+    const roleOf = (x: Block | undefined) => {
+      if (!x || x.kind !== 'paragraph') return null;
+      const t = x.text.trim();
+      if (t.length > 60 || t.split(/\s+/).length > 8 || /[.!?;:]$/.test(t) || /\d/.test(t) || !headerWords(rubric).test(t)) return null;
+      const r = columnRole(t, rubric);
+      return r === 'outcome' || r === 'provision' ? r : null;
+    };
+    const i = blocks.indexOf(b);
+    const r = roleOf(b);
+    return (r === 'outcome' && roleOf(blocks[i + 1]) === 'provision') || (r === 'provision' && roleOf(blocks[i - 1]) === 'outcome');
+  }
+
+  /**
+   * A bullet under such a heading: an outcome is E's; once an outcome has been read under it, a bullet
+   * that is not one is the help towards it, F's (the outcomes then their provision as bullets, a table's
+   * two cells copied out as lines); before any, it stays with E as before.
+   */
+  function addOutcomeOrHelpItem(u: Unit) {
+    const role = lineRole(u.text, (child ??= childNames(doc.text)), rubric);
+    const e = current.find((p) => p.label === 'E');
+    const outcomeBefore = !!e && e.units.some((x) => !x.template && !x.subheading && lineRole(x.text, child!, rubric) === 'outcome');
+    addUnit(u, role !== 'outcome' && outcomeBefore ? 'F' : 'E');
   }
 
   function walkTable(rows: TableRow[], page: number | null) {
@@ -652,6 +687,13 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
           // outcome column is E's (outcomes are judged where they stand), its provision columns F's.
           else if (inOne && openLabels[0] === 'F' && named.length === 0 && texts.filter((t) => objectiveColumn(t, rubric)).length === 1 && texts.some((t) => columnRole(t, rubric) === 'provision')) {
             labels = texts.map((t) => (objectiveColumn(t, rubric) ? 'E' : columnRole(t, rubric) === 'provision' ? 'F' : null));
+          }
+          // Under a heading naming E and F together, a table whose header names no section but has an
+          // outcome column and a provision column ("What we want Ali to achieve | What will help"): each
+          // column is its role's section, as a combined table's lettered columns are.
+          else if (outcomesWithProvision() && named.every((l) => l === 'E' || l === 'F')) {
+            const roles = texts.map((t) => columnRole(t, rubric));
+            if (roles.includes('outcome') && roles.includes('provision') && roles.indexOf('outcome') < roles.indexOf('provision')) labels = roles.map((r) => (r === 'outcome' ? 'E' : r === 'provision' ? 'F' : null));
           }
         }
         if (labels) {
