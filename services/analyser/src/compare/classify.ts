@@ -99,6 +99,8 @@ function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1
     const [x, y] = [a.spans, b.spans].map((ss) => ss.reduce((n, sp) => n + sp.weeks, 0));
     if (Math.abs(x - y) > NEAR * Math.max(x, y)) return { dir: y < x ? -1 : 1, text: became(w, a.spans.map((sp) => quote(sp.words)).join(` ${w.and} `), b.spans.map((sp) => quote(sp.words)).join(` ${w.and} `)) };
   }
+  // The same rate in fewer (or more) of the terms named ("in the spring and summer terms" / "in the summer term").
+  if (a.terms && b.terms && Math.abs(a.terms.weeks - b.terms.weeks) > NEAR * Math.max(a.terms.weeks, b.terms.weeks)) return { dir: b.terms.weeks < a.terms.weeks ? -1 : 1, text: became(w, quote(a.terms.words), quote(b.terms.words)) };
   // One of the amounts named taken out, the others kept ("10 days each summer and 4 days each Easter"
   // become "10 days each summer"): less, unless the week's total is known on both sides and the same.
   const sameWeekly = a.weekly !== null && b.weekly !== null && Math.abs(a.weekly - b.weekly) <= NEAR * Math.max(a.weekly, b.weekly);
@@ -272,8 +274,13 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
 
   if (!sameWords) {
     // How much.
-    const a = readAmount(amountA, opts.rubric);
-    const read = readAmount(amountB, opts.rubric);
+    let a = readAmount(amountA, opts.rubric);
+    let read = readAmount(amountB, opts.rubric);
+    // Neither version gives an amount but in a review or meeting clause ("a case coordinator who will
+    // review the package with his mother every half term in a 1-hour meeting"): that clause is what it
+    // gives, so how often it comes is its amount.
+    const states = (x: Amount) => x.length !== null || x.per !== null || x.count !== null;
+    if (!states(a) && !states(read)) [a, read] = [readAmount(amountA, opts.rubric, true), readAmount(amountB, opts.rubric, true)];
     const b = after.weekly !== undefined ? { ...read, weekly: after.weekly } : read;
     const amount = compareAmounts(a, b, w);
     const aStated = a.length !== null || a.per !== null;
