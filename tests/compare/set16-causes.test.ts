@@ -2,7 +2,7 @@
 // outcome rewritten in the first person with the same target; a fixed count of sessions become a
 // range with their rate or length between ("4-6 weekly 30-minute sessions"); the terms a provision
 // runs in, named, cut to fewer; a weekday "on alternate" days (every other one); a condition the child
-// must meet first; a statement whose only amount is its review meeting's. With the edits set 16 had
+// must meet first; a review that is what the statement's subject gives ("a key worker who will review"). With the edits set 16 had
 // that were already read right, kept so.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../services/ingest/src/index.ts';
@@ -95,12 +95,13 @@ describe('a condition the child must meet first', () => {
   ])('%s -> %s: %s', (a, b, k) => expect(kind(a, b)).toBe(k));
 });
 
-describe('a statement whose only amount is its review meeting', () => {
+describe('a review that is what its subject gives', () => {
   it.each([
     ['A key worker from the family support team who will review the care package with his father every half term in a 45-minute meeting.', 'A key worker from the family support team who will review the care package with his father once a year in a 45-minute meeting.', 'reduced'],
     ['A transition lead from the college who will meet her and her parents each term for 1 hour.', 'A transition lead from the college who will meet her and her parents every half term for 1 hour.', 'strengthened'],
-    // The provision's own amount given: the review clause is still not it.
+    // A review put after the provision, not what its subject gives: still not its amount.
     ['Handwriting practice with a teaching assistant, 15 minutes a day, reviewed every half term by the SENCo.', 'Handwriting practice with a teaching assistant, 15 minutes a day, reviewed once a year by the SENCo.', 'unchanged'],
+    ['Handwriting practice with a teaching assistant, reviewed every half term by the SENCo.', 'Handwriting practice with a teaching assistant, reviewed once a year by the SENCo.', 'unchanged'],
   ])('%s -> %s: %s', (a, b, k) => expect(kind(a, b)).toBe(k));
 });
 

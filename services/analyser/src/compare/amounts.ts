@@ -47,6 +47,9 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
 // Words before a review clause that leave it the statement's own provision: a subject at most ("An
 // occupational therapist will review…"), no clause of its own.
 const REVIEW_OPENS_WITHIN = 6;
+// A subject of any length whose relative pronoun leads the review clause ("A case coordinator from the
+// family support team who will review the package …"): the review is what that person gives. Grammar.
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s*$/i;
 
 /**
  * The statement with its review and monitoring clauses left out ("…, reviewed termly by the SENCo":
@@ -60,7 +63,7 @@ function withoutReviews(text: string, rubric?: Words): string {
   while (at < text.length && masked[at] === text[at]) at++;
   if (at >= text.length) return masked;
   const before = text.slice(0, at);
-  const opens = !/[,;:()\t]/.test(before) && before.split(/\s+/).filter(Boolean).length <= REVIEW_OPENS_WITHIN;
+  const opens = !/[,;:()\t]/.test(before) && (before.split(/\s+/).filter(Boolean).length <= REVIEW_OPENS_WITHIN || RELATIVE_BEFORE.test(before));
   return opens ? text : masked;
 }
 
@@ -94,13 +97,10 @@ export interface Amount {
   items: { key: string; kind: string; words: string }[];
 }
 
-/**
- * How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the
- * amount; `withReviews` reads them too (a statement whose only amount is its review's).
- */
-export function readAmount(text: string, rubric?: Words, withReviews = false): Amount {
+/** How much a statement gives. Review and monitoring clauses are left out: their "termly" is not the amount. */
+export function readAmount(text: string, rubric?: Words): Amount {
   const a = amountPatterns(rubric);
-  let t = (withReviews ? text : withoutReviews(text, rubric)).replace(/\t/g, ' ');
+  let t = withoutReviews(text, rubric).replace(/\t/g, ' ');
   // An interval's length says how often, not how long ("5 minutes every 30 minutes"): read, then blanked.
   let interval: Amount['interval'] = null;
   const iv = a.interval ? a.interval.exec(t) : null;

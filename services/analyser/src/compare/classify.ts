@@ -274,13 +274,8 @@ export function classifyProvision(before: Side, after: Side, opts: { splitH: boo
 
   if (!sameWords) {
     // How much.
-    let a = readAmount(amountA, opts.rubric);
-    let read = readAmount(amountB, opts.rubric);
-    // Neither version gives an amount but in a review or meeting clause ("a case coordinator who will
-    // review the package with his mother every half term in a 1-hour meeting"): that clause is what it
-    // gives, so how often it comes is its amount.
-    const states = (x: Amount) => x.length !== null || x.per !== null || x.count !== null;
-    if (!states(a) && !states(read)) [a, read] = [readAmount(amountA, opts.rubric, true), readAmount(amountB, opts.rubric, true)];
+    const a = readAmount(amountA, opts.rubric);
+    const read = readAmount(amountB, opts.rubric);
     const b = after.weekly !== undefined ? { ...read, weekly: after.weekly } : read;
     const amount = compareAmounts(a, b, w);
     const aStated = a.length !== null || a.per !== null;
