@@ -81,6 +81,9 @@ const patterns = perVocabulary((v): Patterns => {
   // One-off work on an occasion that comes round each year ("annually", "each September"): it recurs.
   // (the rubric's lists.yearlyOccasions)
   const yearly = v.list('yearlyOccasions');
+  // Every other one ("on alternate Wednesdays", "alternate weeks"): the weekday or week after one of
+  // comparisonWords.alternateLeads, read as "other Wednesday", "other week" (every two weeks).
+  const alternate = w.alternateLeads.length ? String.raw`|(?:${v.any(w.alternateLeads)}) (${WEEKDAY}|weeks?)(?![\w])` : '';
   const made: Patterns = {
     // A period: "a week", "per week", "each half term", "weekly", "fortnightly", "daily", "/wk", "every Saturday".
     period: new RegExp(String.raw`(?<![\w])${v.frequencies}|\/\s*(?:wk|week|day|term|month|yr|year)(?![\w])`, 'i'),
@@ -118,7 +121,7 @@ const patterns = perVocabulary((v): Patterns => {
     // Where or when equipment or an adjustment applies: "on his desk", "at registration", "for handwriting".
     where: new RegExp(String.raw`(?<![\w])${v.wheres}`, 'i'),
     // A period is not followed by a number: "a Year 10 mentor" names a year group.
-    periodAll: new RegExp(String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*((?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w]))`, 'gi'),
+    periodAll: new RegExp(String.raw`(?<![\w])(?:${v.any(w.periodLeads)}\s*((?:${v.any(w.periodQualifiers)} )?${v.any(w.periodNouns)})(?![\w])(?!\s*\d)|every (${v.any(w.everyPeriods)}|${NUM} (?:weeks|months))|(${v.any(w.periodAdverbs)})(?![\w])|${v.any(w.weekdayLeads)} (${WEEKDAY}(?:(?:,\s*|,?\s+and\s+)${WEEKDAY})*)(?![\w])${alternate})`, 'gi'),
     countBefore: new RegExp(String.raw`(?<![\w])(?:${ONCE}|${NUM} (?:${MARK}|${TIMES})) $`, 'i'),
     hourFractions: v.source.hourFractions.map((f): [RegExp, number] => [new RegExp(`^${v.any(f.patterns)}$`, 'i'), f.value]),
     // Each reads a size from its own capture (a ratio, a count, a count plus the child) or has one.
@@ -366,7 +369,7 @@ export interface Period {
 
 /** Every period a text gives, in order: the one rate reader of the judges, advice and the comparison. */
 export function periodsIn(text: string, rubric?: Words): Period[] {
-  return [...text.matchAll(patterns(rubric).periodAll)].map((m) => ({ perWeek: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4], rubric), index: m.index, length: m[0].length, words: m[0].trim() }));
+  return [...text.matchAll(patterns(rubric).periodAll)].map((m) => ({ perWeek: perWeek(m[1] ?? m[2] ?? m[3] ?? m[4] ?? `other ${m[5].replace(/s$/i, '')}`, rubric), index: m.index, length: m[0].length, words: m[0].trim() }));
 }
 
 // ---------------------------------------------------------------- periods and clock times

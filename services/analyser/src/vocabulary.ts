@@ -426,6 +426,16 @@ export const VocabularySchema = z
       outcomeDate: z.object({ leads: z.array(regexSource).min(1), edges: z.array(regexSource), ends: z.array(regexSource).min(1) }),
       /** A form's field labels in Section I ("Name", "Type of setting"), each the whole of a cell or a line's start before ":", a tab or "|": not the placement's words. */
       placementLabels: z.array(regexSource),
+      /** The child speaking of themself ("I", "my"), matched as written (case kept): an outcome in the first person and the same outcome with the child's name are one outcome. */
+      firstPerson: z.array(regexSource).default([]),
+      /** Verb forms only the first person takes ("am"): left out of a first-person outcome compared with one naming the child. */
+      firstPersonVerbs: z.array(regexSource).default([]),
+      /** What leads a weekday or a week every other one of which it comes ("on alternate Wednesdays", "alternate weeks"): every two weeks, as "every other Wednesday". */
+      alternateLeads: z.array(regexSource).default([]),
+      /** The terms of a school year by name ("autumn", "spring", "summer"): "in the spring and summer terms" runs for two terms, a span, so one term named where two were is less. */
+      termNames: z.array(regexSource).default([]),
+      /** What leads the terms named as a span ("in", "during", "throughout"). */
+      termSpanLeads: z.array(regexSource).default([]),
     }),
     /** What splits sections into provision statements and outcomes, and joins sentences into one (statements.ts); each list's comment in the rubric says how it is read. */
     statements: z.object({

@@ -21,6 +21,9 @@ interface AmountPatterns {
   moreSpans: RegExp | null;
   /** An interval ("every 30 minutes", "once every hour"): its number (none: one) and unit. */
   interval: RegExp | null;
+  /** The terms it runs in, by name ("in the spring and summer terms"): the names. */
+  termSpans: RegExp | null;
+  termName: RegExp | null;
 }
 
 const amountPatterns = perVocabulary((v): AmountPatterns => {
@@ -33,12 +36,20 @@ const amountPatterns = perVocabulary((v): AmountPatterns => {
       ? new RegExp(String.raw`(?<![\w])(?:(?:${v.any(w.spanLeads)}\s+)?(?:an?|another)\s+${v.any(w.spanMore)}\s+(${v.number})|(${v.number})\s+${v.any(w.spanMore)})\s+(${v.any(w.periodNouns)})(?![\w])`, 'gi')
       : null,
     interval: w.intervalLeads.length ? new RegExp(String.raw`(?<![\w])${v.any(w.intervalLeads)}\s+(?:(${v.number}|half an?|an?)\s*-?\s*)?(${v.list('lengthUnits')})(?![\w])`, 'i') : null,
+    // A lead, "the", then term names joined by commas or "and" (grammar), then "term" or "terms".
+    termSpans: w.termNames.length && w.termSpanLeads.length
+      ? new RegExp(String.raw`(?<![\w])${v.any(w.termSpanLeads)}\s+(?:the\s+)?((?:${v.any(w.termNames)})(?:(?:,\s*|,?\s+and\s+)(?:${v.any(w.termNames)}))*)\s+terms?(?![\w])`, 'gi')
+      : null,
+    termName: w.termNames.length ? new RegExp(String.raw`(?<![\w])${v.any(w.termNames)}(?![\w])`, 'gi') : null,
   };
 });
 
 // Words before a review clause that leave it the statement's own provision: a subject at most ("An
 // occupational therapist will review…"), no clause of its own.
 const REVIEW_OPENS_WITHIN = 6;
+// A subject of any length whose relative pronoun leads the review clause ("A case coordinator from the
+// family support team who will review the package …"): the review is what that person gives. Grammar.
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s*$/i;
 
 /**
  * The statement with its review and monitoring clauses left out ("…, reviewed termly by the SENCo":
@@ -52,7 +63,7 @@ function withoutReviews(text: string, rubric?: Words): string {
   while (at < text.length && masked[at] === text[at]) at++;
   if (at >= text.length) return masked;
   const before = text.slice(0, at);
-  const opens = !/[,;:()\t]/.test(before) && before.split(/\s+/).filter(Boolean).length <= REVIEW_OPENS_WITHIN;
+  const opens = !/[,;:()\t]/.test(before) && (before.split(/\s+/).filter(Boolean).length <= REVIEW_OPENS_WITHIN || RELATIVE_BEFORE.test(before));
   return opens ? text : masked;
 }
 
@@ -74,6 +85,12 @@ export interface Amount {
   course: number | null;
   /** How long it runs, in weeks, each span in order ("for the first 4 weeks" 4, "over 2 terms" 26), with its words. */
   spans: { weeks: number; words: string }[];
+  /**
+   * The terms it runs in, named ("in the spring and summer terms": 26 weeks), all such phrases
+   * together, with their words; null when it names none. Compared only with the other version's terms
+   * named: a run of weeks within them ("in blocks of 6 weeks in the summer term") is a span of its own.
+   */
+  terms: { weeks: number; words: string } | null;
   /** How often by the time between ("every 30 minutes": 30), with its words; its length is no session's. */
   interval: { minutes: number; words: string } | null;
   /** Each amount named (a length, a count of things: "20 minutes", "4 days"), outside brackets, by its value, with its words. */
@@ -157,6 +174,13 @@ export function readAmount(text: string, rubric?: Words): Amount {
     if (n !== null && weeks !== null) runs.push({ weeks: n * weeks, words: m[0].trim(), at: m.index });
   }
   runs.sort((x, y) => x.at - y.at);
+  // The terms it runs in, by name ("1 day a week in the spring and summer terms"): a term's weeks each.
+  const term = weeksOf('term', rubric);
+  let terms = null as Amount['terms'];
+  if (a.termSpans && a.termName && term !== null) for (const m of t.matchAll(a.termSpans)) {
+    const named = m[1].match(a.termName)?.length ?? 0;
+    if (named) terms = { weeks: (terms?.weeks ?? 0) + named * term, words: terms ? `${terms.words} … ${m[0].trim()}` : m[0].trim() };
+  }
   // Each amount named, outside brackets (a bracket restates: "(20 minutes each school day)").
   const depth = (at: number) => (t.slice(0, at).match(/\(/g)?.length ?? 0) - (t.slice(0, at).match(/\)/g)?.length ?? 0);
   const items = [
@@ -169,7 +193,7 @@ export function readAmount(text: string, rubric?: Words): Amount {
     .filter((x) => depth(x.at) <= 0)
     .sort((x, y) => x.at - y.at)
     .map(({ key, kind, words: w }) => ({ key, kind, words: w }));
-  return { length, count, per, words, weekly, lengths, periods, course, spans: runs.map(({ weeks, words: w }) => ({ weeks, words: w })), interval, items };
+  return { length, count, per, words, weekly, lengths, periods, course, spans: runs.map(({ weeks, words: w }) => ({ weeks, words: w })), terms, interval, items };
 }
 
 // ---------------------------------------------------------------- group size

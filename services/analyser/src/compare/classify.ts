@@ -99,6 +99,8 @@ function compareAmounts(a: Amount, b: Amount, w: ChangeWords): { dir: -1 | 0 | 1
     const [x, y] = [a.spans, b.spans].map((ss) => ss.reduce((n, sp) => n + sp.weeks, 0));
     if (Math.abs(x - y) > NEAR * Math.max(x, y)) return { dir: y < x ? -1 : 1, text: became(w, a.spans.map((sp) => quote(sp.words)).join(` ${w.and} `), b.spans.map((sp) => quote(sp.words)).join(` ${w.and} `)) };
   }
+  // The same rate in fewer (or more) of the terms named ("in the spring and summer terms" / "in the summer term").
+  if (a.terms && b.terms && Math.abs(a.terms.weeks - b.terms.weeks) > NEAR * Math.max(a.terms.weeks, b.terms.weeks)) return { dir: b.terms.weeks < a.terms.weeks ? -1 : 1, text: became(w, quote(a.terms.words), quote(b.terms.words)) };
   // One of the amounts named taken out, the others kept ("10 days each summer and 4 days each Easter"
   // become "10 days each summer"): less, unless the week's total is known on both sides and the same.
   const sameWeekly = a.weekly !== null && b.weekly !== null && Math.abs(a.weekly - b.weekly) <= NEAR * Math.max(a.weekly, b.weekly);

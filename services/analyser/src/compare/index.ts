@@ -14,6 +14,7 @@ import type { Change, Comparison } from './schema.ts';
 import { isTimeBound, toNumber, type Words } from '../quantities.ts';
 import { placementNamed } from '../plan-checks.ts';
 import { perVocabulary, vocabularyOf } from '../vocabulary.ts';
+import { escapeRegExp } from '../fast-patterns.ts';
 
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
 
@@ -556,6 +557,7 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
   const similar = (i: number, j: number) => cosine(vectors[i], vectors[olds.length + j]);
   const pairs = pairInPlace(olds.length, news.length, align(olds, news, undefined, rubric, vectors), a.report.outcomes.map(place), b.report.outcomes.map(place), similar);
   const changes: (Change & { order: number })[] = [];
+  const childName = a.report.plan.childName ?? b.report.plan.childName ?? null;
   for (const [i, j] of pairs) {
     const oa = a.report.outcomes[i];
     const ob = b.report.outcomes[j];
@@ -567,7 +569,7 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     // "as shown by", "when"): between two sentences, or two rows, the words must be the same.
     const prose = !restA !== !restB;
     // A note of amendment ("(amended at review: wording only)") is not the outcome's words.
-    const [ta, tb] = [withoutAmendmentNotes(olds[i].text, rubric), withoutAmendmentNotes(news[j].text, rubric)];
+    const [ta, tb] = speakerAside(withoutAmendmentNotes(olds[i].text, rubric), withoutAmendmentNotes(news[j].text, rubric), childName, rubric);
     const same = normalise(ta) === normalise(tb) || sameMeaning(ta, tb, rubric) || (prose && sameTime(oa, ob, rubric) && rewordedOnly(ta + restA, tb + restB, rubric));
     const notes: string[] = [];
     if (oa.measurable && !ob.measurable) notes.push('it is no longer measurable');
@@ -597,6 +599,28 @@ function outcomeChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
     if (!mn.has(j)) changes.push({ section: 'E', kind: 'added', before: null, after: side(n), detail: detailOf(rubric).outcomeAdded, about: 'outcome', why: whyOf(rubric).outcomeAdded, order: n.start });
   });
   return sortByOrder(changes);
+}
+
+// The child speaking of themself (comparisonWords.firstPerson), matched as written.
+const firstPerson = perVocabulary((v) => {
+  const { firstPerson: w, firstPersonVerbs: verbs } = v.source.comparisonWords;
+  return w.length ? { me: new RegExp(String.raw`(?<![\w'’])(?:${w.join('|')})(?![\w'’])`), verbs: verbs.length ? new RegExp(String.raw`(?<![\w'’])${v.any(verbs)}(?![\w'’])`, 'gi') : null } : null;
+});
+
+/**
+ * One outcome in the first person ("I will put on my coat") and the other with the child's name ("Eli
+ * will put on his coat"): who is speaking is not the target, so the name is left out of both (the
+ * pronouns are common words). Both as they are otherwise.
+ */
+function speakerAside(a: string, b: string, name: string | null, rubric?: Words): [string, string] {
+  const words = firstPerson(rubric);
+  if (!words || !name || words.me.test(a) === words.me.test(b)) return [a, b];
+  const named = new RegExp(String.raw`(?<![\w'’-])${escapeRegExp(name)}(?:['’]s)?(?![\w'’-])`, 'gi');
+  const aside = (t: string) => {
+    const out = t.replace(named, ' ');
+    return words.verbs && words.me.test(t) ? out.replace(words.verbs, ' ') : out;
+  };
+  return [aside(a), aside(b)];
 }
 
 /** The same words once spelt alike ("mins"/"minutes", "SaLT"), in any order, with the same numbers and dates. */
