@@ -342,7 +342,7 @@ export function provisionStatements(section: FoundSection, opts: StatementOption
       if (picked && !words.empty.test(picked.text.trim()) && !isHeadingCell(picked.text, rubric) && !words.totalRow.test(picked.text.split('\t')[0].trim()) && !words.totalRow.test(u.cells?.find((c) => c.text.trim())?.text.trim() ?? '')) {
         // A form's record is quoted by its provision, judged with its fields.
         const quoted = u.quote && (u.cells?.length ?? 0) > 1 ? [{ ...picked, ...u.quote }] : cellStatements(u, picked, key, rubric);
-        for (const part of quoted) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
+        for (const part of quoted) if (!onlyBoilerplate(part.text, words)) out.push({ section: key, ...part, page: u.page, context: leadIn, ...thread });
       }
       continue;
     }
@@ -543,6 +543,12 @@ function refersBack(sentence: string, w: StatementWords, rubric: Rubric): boolea
   if (!w.refersBack.test(sentence)) return false;
   const subject = nounSubject(sentence, rubric);
   return subject === null || w.refersBack.test(subject);
+}
+
+/** A cell's statement whose every sentence is boilerplate or a pointer ("See her reading programme under …"), with no amount: as in prose, no statement. */
+function onlyBoilerplate(text: string, w: StatementWords): boolean {
+  const spans = splitSentences(text);
+  return spans.length > 0 && !w.strong.test(text) && spans.every((s) => w.boilerplate.test(text.slice(s.start, s.end).trim().replace(/\([^()]*\)/g, ' ')));
 }
 
 function proseGroups(u: Unit, key: SectionKey, leadIn: string, rubric: Rubric): Statement[] {

@@ -216,6 +216,14 @@ export const VocabularySchema = z
       headerOpenings: z.array(regexSource).default([]),
       dataWords: z.array(regexSource).default([]),
       provisionOpenings: z.array(regexSource).default([]),
+      /**
+       * A row's label cell naming the kind of provision the row is ("Education", "Health", "Social care"), in a
+       * table under a heading that named several sections: the row is that section's (F, G, or the open H). None
+       * when a rubric gives none.
+       */
+      rowSections: z
+        .object({ F: z.array(regexSource).default([]), G: z.array(regexSource).default([]), H: z.array(regexSource).default([]) })
+        .default({ F: [], G: [], H: [] }),
     }),
     /**
      * A combined table flattened to lines (sections/flat-table.ts): a need's words, a condition by name

@@ -36,8 +36,10 @@ export function looksLikeHeadingLine(line: string): { level: number } | null {
 // a cell to a line, recurring with its number changing as page furniture does. Grammar of units, not vocabulary.
 const AMOUNT_LINE = /^(?:# ?(?:x|×) ?)?#(?:\.#)? ?(?:x|×)? ?(?:min(?:ute)?s?|h(?:ou)?rs?|sessions?|days?|weeks?|times?|weekly|daily|termly)\b(?: (?:a|per|each|every) \w+)?\.?$/;
 
-// The same amount after a total it breaks down ("1.25 (5 x 15 minutes)", hours a week then its sessions).
-const isAmountLine = (k: string) => AMOUNT_LINE.test(k) || AMOUNT_LINE.test(/^#(?:\.#)? ?\(([^()]+)\)$/.exec(k)?.[1] ?? '');
+// The same amount after a total it breaks down ("1.25 (5 x 15 minutes)", hours a week then its sessions),
+// or after a form's label of a word or three ("Duration 30 minutes", a record's field a line, once a record).
+const LABELLED = /^[a-z]+(?: [a-z]+){0,2}:? (?=#)/;
+const isAmountLine = (k: string) => AMOUNT_LINE.test(k) || AMOUNT_LINE.test(/^#(?:\.#)? ?\(([^()]+)\)$/.exec(k)?.[1] ?? '') || (LABELLED.test(k) && AMOUNT_LINE.test(k.replace(LABELLED, '')));
 
 // A line that is only a figure written as money or with decimals or thousands ("6,240", "£1,100", "0.75"): a
 // table's cell (a cost, hours), never a page number. Grammar of numbers, not vocabulary.

@@ -28,6 +28,8 @@ const columnWords = perVocabulary((v) => {
     // A data row: a digit, or a word of an amount or a recurrence.
     dataCue: new RegExp(String.raw`\d|\b${v.any(c.dataWords)}\b`, 'i'),
     provisionOpening: new RegExp(String.raw`^${v.any(c.provisionOpenings)}\b`, 'i'),
+    // A row's label cell naming its kind of provision, the whole cell (`columnRoles.rowSections`).
+    rowSections: (['F', 'G', 'H'] as const).map((k) => [k, c.rowSections[k].length ? new RegExp(String.raw`^${v.any(c.rowSections[k])}\s*$`, 'i') : /(?!)/] as const),
     // A section's letter then a reference word ("Need (B ref)", "Outcome (Section E reference)"): the
     // column points at that section's items (the letter is grammar; the words are `columnRoles.label`).
     crossReference: new RegExp(String.raw`(?:^|[\s(\[])(?:section\s+)?(${LETTER})\s*(?:${v.any(c.label)})s?(?:[\s)\].:]|$)`, 'i'),
@@ -167,4 +169,33 @@ export function isHeaderRow(titles: Titles, row: TableRow, rubric?: Words): bool
   if (cells.length < 2) return false;
   if (columnSections(titles, row)) return true;
   return cells.every((c) => c.text.length <= 60 && !SENTENCE_END.test(c.text.trim())) && cells.some((c) => headerWords(rubric).test(c.text));
+}
+
+// "G", "Section H2": a label cell naming its row's section by letter (grammar).
+const ROW_LETTER = /^(?:section\s+)?(H\s?[12]|[A-K])\.?$/i;
+
+/**
+ * The section a table row belongs to by its label cell, in a table under a heading that named several
+ * sections (`open`): a cell of a label column ("Section", "Type") that is a section's letter ("G") or the
+ * kind of provision the row is (the rubric's `columnRoles.rowSections`: "Health" G, "Education" F,
+ * "Care" the one H open). Null when no such cell names one section open.
+ */
+export function rowSection(cells: { text: string }[], headers: string[], open: SectionLabel[], rubric?: Words): SectionLabel | null {
+  const w = columnWords(rubric);
+  for (let i = 0; i < cells.length; i++) {
+    if (columnRole(headers[i] ?? '', rubric) !== 'label') continue;
+    const t = cells[i].text.trim();
+    if (!t) continue;
+    const letter = ROW_LETTER.exec(t);
+    if (letter) {
+      const l = normaliseLetter(letter[1]);
+      if (open.includes(l)) return l;
+      continue;
+    }
+    const kind = w.rowSections.find(([, re]) => re.test(t))?.[0];
+    if (!kind) continue;
+    const fits = open.filter((l) => (kind === 'H' ? l === 'H' || l === 'H1' || l === 'H2' : l === kind));
+    if (fits.length === 1) return fits[0];
+  }
+  return null;
 }

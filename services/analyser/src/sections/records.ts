@@ -16,7 +16,8 @@ import { columnRole, endsWithNeedWord } from './columns.ts';
 import type { Piece, SectionLabel, Unit } from './types.ts';
 import { escapeRegExp } from '../fast-patterns.ts';
 
-export type FieldRole = 'need' | 'outcome' | 'time' | 'what' | 'field';
+// 'label': a record's category ("Provision type | Literacy"), no field of the provision and no statement.
+export type FieldRole = 'need' | 'outcome' | 'time' | 'what' | 'field' | 'label';
 
 const LABEL_MAX = 30;
 
@@ -32,6 +33,8 @@ export function fieldRole(label: string, rubric?: Words): FieldRole | null {
   if (words.outcomeLabelLine.test(t) && role === 'outcome') return 'outcome';
   // "Need", "Special educational needs": the label ends with its need word ("Need Nia finds…" is no label).
   if (role === 'need' && t.split(/\s+/).length <= 3 && endsWithNeedWord(t, rubric)) return 'need';
+  // A row label column's name ("Provision type", "Category"): the record's category.
+  if (role === 'label') return 'label';
   return null;
 }
 
@@ -53,6 +56,8 @@ export function groupFields(fields: Field[]): FormRecord[] {
   const out: FormRecord[] = [];
   let open: FormRecord | null = null;
   for (const f of fields) {
+    // A category ("Provision type | Literacy") neither opens a record nor closes one, nor is one's field.
+    if (f.role === 'label') continue;
     if (f.role === 'need') {
       out.push({ kind: 'need', fields: [f] });
       open = null;

@@ -26,7 +26,7 @@ export function textUnit(block: { start: number; end: number; page: number | nul
   // difficulties may be required when children…") is the form's own heading.
   // Wording struck out and left in (an amended plan's "Deleted: ~~…~~") is no longer the plan's: never a statement, need or check.
   // A question the form asks ("What help will Ali get with reading?") is the form's own text too.
-  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text, rubric) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && (isFormQuestion(block.text) || isLegend(block.text)));
+  const template = isTemplateText(block.text) || (block.text.length > 60 && leadingArea(block.text, rubric) !== null) || isStruckOut(block.text) || (kind === 'paragraph' && (isFormQuestion(block.text) || isLegend(block.text) || isCounter(block.text)));
   const labelOnly = !template && kind === 'paragraph' && EMPTY_FIELDS.test(block.text.trim());
   return { kind, start: block.start, end: block.end, page: block.page, text: block.text, subheading: !template && kind === 'paragraph' && isSubheading(block.text, blockKind), ...(blockKind === 'heading' && kind === 'paragraph' ? { headed: true } : {}), ...(template ? { template } : {}), ...(labelOnly ? { labelOnly } : {}) };
 }
@@ -44,6 +44,14 @@ const LEGEND_PART = /(?:^|[;:,]\s*)[^;=,]{1,40}?\s=\s[^;=]+/g;
 export function isLegend(text: string): boolean {
   const t = text.trim();
   return t.length <= 400 && !t.includes('\n') && (t.match(LEGEND_PART)?.length ?? 0) >= 2;
+}
+
+// A record's counter ("Provision 3 of 10", "Record 2 of 4"): a few words, then a number of a number. Grammar, so a pattern here.
+const COUNTER = /^\p{L}[\p{L}\s-]{0,30}?\s+\d{1,3}\s+of\s+\d{1,3}\s*:?$/u;
+
+/** A line counting a form's records ("Provision 3 of 10"): the form's own text, not a statement. */
+export function isCounter(text: string): boolean {
+  return COUNTER.test(text.trim());
 }
 
 /** A question the form asks, as a paragraph or a table's first cell ("What help will Ali get with maths?"). */

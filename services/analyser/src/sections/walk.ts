@@ -6,7 +6,7 @@ import type { Words } from '../quantities.ts';
 import type { Rubric } from '../rubric.ts';
 import { hasPlaceholder, isPlaceholderOnly, isTemplateText } from '../template-text.ts';
 import { COMBINED_TITLE, NEED_SECTIONS, PROVISION_LABELS, leadingArea } from './areas.ts';
-import { cellChoice, columnRole, columnSections, headerWords, objectiveColumn, onlyProvisionName, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns } from './columns.ts';
+import { cellChoice, columnRole, columnSections, headerWords, objectiveColumn, onlyProvisionName, headerChoices, headerSection, headerSectionByTitle, isHeaderRow, namesColumns, rowSection } from './columns.ts';
 import { RUNNING_FURNITURE } from '../../../ingest/src/furniture.ts';
 import { fastPattern } from '../fast-patterns.ts';
 import { PAGE_CELL, PAGE_TAIL, contentsEntries, type HeadingEvent } from './contents.ts';
@@ -782,9 +782,9 @@ export function findSections(doc: StructuredDocument, only?: SectionKey, rubric?
       // A table under a heading that named several sections ("Sections G, H1 and H2"), its first column
       // labelling each row's section ("Section | Provision | …", a row "H1 | A personal assistant …"):
       // the row is that section's, as a combined table's label column says (above).
-      const rowLetter = !only && current.length > 1 && headers && columnRole(headers[0] ?? '', rubric) === 'label' ? /^(?:section\s+)?(H\s?[12]|[A-K])$/i.exec(cells[0]?.text.trim() ?? '') : null;
-      const rowLabel = rowLetter ? normaliseLetter(rowLetter[1]) : undefined;
-      for (const u of tableRowUnits(row, headers, page, rubric)) addUnit(u, rowLabel && current.some((p) => p.label === rowLabel) ? rowLabel : undefined);
+      // So is a row whose label cell, in any column ("Type"), names the kind of provision it is ("Health", "Care").
+      const rowLabel = !only && current.length > 1 && headers ? rowSection(cells, headers, current.map((p) => p.label), rubric) ?? undefined : undefined;
+      for (const u of tableRowUnits(row, headers, page, rubric)) addUnit(u, rowLabel);
     }
     if (headers) carry = { cols: headers.length, columnLabels, headers };
   }

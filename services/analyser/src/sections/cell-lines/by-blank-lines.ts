@@ -32,11 +32,16 @@ export function readRowsByBlankLines(titles: Titles, blocks: Block[], from: numb
     for (let k = 1; k <= 3; k++) {
       if (k > 1 && (!blocks[j + k - 1] || !isCellLine(blocks[j + k - 1]) || (blocks[j + k - 1] as Line).blankBefore !== sep)) break;
       let score = 0;
-      for (let c = 1; c < n; c++) {
+      let c = 1;
+      for (; c < n; c++) {
         const b = blocks[j + k - 1 + c];
         if (!b || !isCellLine(b) || b.blankBefore !== sep) break;
         score += fit(kindOf(b), kinds[c]);
       }
+      // A row cut short by a blank line closes with empty cells: that line's blank lines must stand for
+      // them all (a blank line for one empty cell cannot close a row that lacks two).
+      const after = blocks[j + k - 1 + c];
+      if (k > 1 && c < n && after && isCellLine(after) && after.blankBefore !== undefined && (after.blankBefore - sep) / (sep + 1) < n - c) continue;
       if (score > top) {
         top = score;
         best = k;

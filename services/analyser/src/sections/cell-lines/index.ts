@@ -35,13 +35,13 @@ export function cellLineTables(titles: Titles, blocks: Block[], rubric?: Rubric)
     unglossed(t)
       .split(/\s+(?:and|&)\s+|\s*[\/,]\s*/i)
       .every((part) => !!part && words.fieldLabel.test(part));
-  // Beside them, a first column labelling each row ("Section", "Area") and, after the first, a column
+  // Beside them, a column labelling each row ("Section", "Area"; a later one its kind, "Type") and, after the first, a column
   // linking each row to its outcomes ("Outcomes", "Linked outcome"), as the same table in DOCX has
   // (columns.ts): a cross-reference, not a field.
   const isHeaderCell = (b: Block | undefined, at: number): b is Line => {
     if (!b || !isCellLine(b) || unglossed(b.text.trim()).length > 30) return false;
     const t = b.text.trim();
-    return isField(t) || (at === 0 && columnRole(t, rubric) === 'label') || (at > 0 && crossReferenceColumn(t, rubric)) || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
+    return isField(t) || columnRole(t, rubric) === 'label' || (at > 0 && crossReferenceColumn(t, rubric)) || (columnRole(t, rubric) === 'outcome' && (namesColumn(t, rubric) || (at > 0 && t.split(/\s+/).length <= 3))) || isLetteredWhat(t, at);
   };
   // A column naming its section by letter ("Provision to achieve it (Section F)") holds the provision
   // itself; the section's own heading just above a table ("Section G – Health provision") opens no header.
