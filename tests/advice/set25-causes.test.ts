@@ -20,3 +20,53 @@ describe('advice sized by its occasion or capped content, and plan wording the a
     });
   }
 });
+
+describe('where advice belongs: what it replaces, and a teacher\'s advice written for a hospital school', () => {
+  it('finds a daily walk with a walking frame "instead of" a wheelchair, only in G, moved', () => {
+    const report = adviceVerdicts(
+      planWith(['Ellis will have a reading group three times a week.'], ['Every school day after lunch Ellis will walk with his walking frame from his class to the library and back, instead of using his wheelchair.']),
+      ['Exercise programme (physiotherapist)', { h: 'Programme for school' }, { table: [['Exercise', 'How often', 'Who'], ['Walking with his walking frame from his class to the library and back after lunch instead of using his wheelchair', 'Every school day', 'Midday assistant']] }],
+    );
+    expect(report[0].verdict).toBe('moved');
+  });
+  it('finds a weekly friendship meet-up advised by a hospital school, only in H2, moved', () => {
+    const report = adviceVerdicts(
+      [
+        { h: 'Section F: Special educational provision' },
+        { li: 'Ellis will have a reading group three times a week.' },
+        { h: 'Section G: Health provision' },
+        'None.',
+        { h: 'Section H2: Other social care provision' },
+        { li: 'When Ellis comes back to school, the learning mentor will arrange a weekly break-time meet-up for Ellis with three classmates he chooses.' },
+        { h: 'Section I: Placement' },
+        'Brook Street Academy.',
+      ],
+      ['Eastbury Hospital School', 'Education advice from the hospital teacher', { h: 'Recommendations' }, { table: [['No.', 'Recommendation', 'Rationale'], ['1', 'A weekly break-time meet-up with three classmates chosen by Ellis, arranged by the learning mentor, each time he comes back', 'He worries about friends when he is away']] }],
+    );
+    expect(report[0].verdict).toBe('moved');
+  });
+  it('still finds a rest in the medical room, in G, carried, whatever the reason says about lessons', () => {
+    const report = adviceVerdicts(
+      planWith(['Ellis will have a reading group three times a week.'], ['When Ellis has a migraine he may lie down in the medical room for up to 15 minutes, and the office staff will check on him.']),
+      ['Eastbury Hospital School', { h: 'Recommendations' }, { table: [['No.', 'Recommendation', 'Rationale'], ['1', 'Use of the medical room to lie down for up to 15 minutes when he has a migraine, with a check by the office staff', 'Lying down lets him go back to lessons instead of going home']] }],
+    );
+    expect(report[0].verdict).toBe('carried');
+  });
+});
+
+describe('a time limit for work set during absence', () => {
+  it('finds work set "within 3 school days" diluted where the plan gives no time', () => {
+    const [v] = adviceVerdicts(planWith(['Work will be sent home while Ellis is off school.']), [{ h: 'Recommendations' }, { table: [['No.', 'Recommendation', 'Rationale'], ['1', 'Work for every subject posted on the school\'s online platform within 3 school days of Ellis being off school, with marking from his teachers', 'He falls behind quickly']] }]);
+    expect(v.verdict).toBe('diluted');
+  });
+});
+
+describe('ELSA sessions name their deliverer', () => {
+  it('carries sessions an ELSA was advised to deliver, where the plan gives "ELSA sessions"', () => {
+    const [v] = adviceVerdicts(
+      planWith(['Ellis will have eight 40-minute ELSA sessions, once a week, on friendships, finished by the spring half term.']),
+      [{ h: 'Agreed actions' }, { table: [['Action', 'Owner', 'By when'], ['Ellis to have 8 ELSA sessions of 40 minutes, once a week, on friendships', 'ELSA', 'By February half term']] }],
+    );
+    expect(v.verdict).toBe('carried');
+  });
+});

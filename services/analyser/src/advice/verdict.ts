@@ -698,7 +698,8 @@ export function careSource(title: string, rubric?: Rubric): boolean {
  */
 export function isEducational(text: string, rubric?: Rubric, title = ''): boolean {
   const w = placeWords(rubric);
-  const aim = text.replace(w.discipline, ' ');
+  // What the advice replaces ("… instead of using her wheelchair", "rather than go home") is not what it provides (grammar, to the clause's end).
+  const aim = text.replace(w.discipline, ' ').replace(/\b(?:instead of|rather than)\b[^.;,\t]*/gi, ' ');
   if (w.educates.test(aim)) return true;
   if (w.health.test(aim) || w.socialCare.test(aim)) return false;
   // No aim but the therapy itself ("Speech and language therapy: a block of 6 weekly sessions"): a
