@@ -563,8 +563,8 @@ const trainedWork = perVocabulary((v) => new RegExp(String.raw`\b${v.list('train
 function plannedProvider(text: string, p: Provision, others: readonly Provision[], rubric: Rubric): { rank: number; who: Provider | null } {
   let found = providerRank(text, rubric);
   // Work named after a programme only its trained assistants deliver ("six ELSA sessions"; the rubric's
-  // trainedAssistantWork) names its deliverer, as the programme's own name for them does.
-  if (found.rank < 1.5 && trainedWork(rubric).test(text)) found = { rank: 1.5, who: 'trainedAssistant' };
+  // trainedAssistantWork) names its deliverer where the plan names no one else ("… delivered by a teaching assistant").
+  if (found.rank === 0 && trainedWork(rubric).test(text)) found = { rank: 1.5, who: 'trainedAssistant' };
   const DELIVERS_IT = deliversIt(rubric);
   const same = others.filter((o) => o !== p && o.section === p.section);
   const next = same.filter((o) => o.start >= p.end && o.start - p.end <= 2)[0];
