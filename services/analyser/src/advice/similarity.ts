@@ -144,6 +144,9 @@ export { cosine } from '../compare/similarity.ts';
 const leadWords = perVocabulary((v) => ({
   lead: new RegExp(String.raw`^\s*(?:(?:[\w'’-]+ ){0,3}?${v.list('adviceLeadModals')}\s+)?(?:${v.list('adviceLeadVerbs')}\s+)?(?:${v.list('adviceLeadArticles')}\s+)*`, 'i'),
   kind: new Set(v.source.lists.adviceKindStems ?? []),
+  // A count of the staff it is for ("(It is essential that) at least two members of staff in her class
+  // are trained in …"): who, not what; the thing is what they are to be (the rubric's trainees, in grammar).
+  counted: new RegExp(String.raw`^\s*(?:(?:[\w'’-]+ ){0,4}that )?(?:(?:at least|a minimum of) )?(?:${v.number}|all|every) (?:[\w-]+ ){0,2}?${v.list('trainees')} (?:[\w'’-]+ ){0,4}?(?:are|is|be|to be|should be|must be|will be|get|gets) (?=\w)`, 'i'),
 }));
 
 /** The kind words, as stems, that name no particular provision ("group", "approach"; adviceKindStems). */
@@ -155,7 +158,7 @@ export const kindStems = (rubric?: Rubric): ReadonlySet<string> => leadWords(rub
  * names the same thing, however much more the recommendation says about where and how.
  */
 export function headTokens(text: string, ignore: ReadonlySet<string> = new Set(), rubric?: Rubric): string[] {
-  const head = text.replace(LEADING_WHEN, '').replace(leadWords(rubric).lead, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
+  const head = text.replace(LEADING_WHEN, '').replace(leadWords(rubric).counted, '').replace(leadWords(rubric).lead, '').split(/\s(?:for|in|during|at|across|throughout|when|whenever|before|after|on|to|from|by|with|of|so|which|that|alongside|using|every|each)\b|[,;.:\t(]/i)[0];
   const { kind } = leadWords(rubric);
   return tokens(head, ignore, rubric).filter((t) => !kind.has(t) && !PROVIDER_TOKENS.has(t));
 }

@@ -96,6 +96,8 @@ const verdictWords = perVocabulary((v) => ({
   // Vague terms by name: a range bounds the advice's amount, "appropriate" leaves it open, "may" gives leave.
   BOUNDED_TERM: new RegExp(String.raw`^${v.list('adviceBoundedTerms')}$`),
   OPEN_TERM: new RegExp(String.raw`^${v.list('adviceOpenTerms')}$`),
+  // "up to" and a count of content ("up to 5 new words"; the rubric's adviceCappedContent): grammar around the list.
+  CAPPED_CONTENT: new RegExp(String.raw`^\s*(?:\d+|${v.number})\s+${v.list('adviceCappedContent')}\b`, 'i'),
   LEAVE_TERM: new RegExp(String.raw`^${v.list('adviceLeaveTerms')}$`),
 }));
 
@@ -110,7 +112,9 @@ function openWords(j: ProvisionJudgement, rubric: Rubric): string[] {
 // "would benefit from" are how advice is phrased, not a hedge on the amount).
 // With an occasion given (a care plan's "Situation" cell), when is said: a word leaving how often open is not.
 function adviceOpenWords(j: ProvisionJudgement, text: string, rubric: Rubric, occasion = false): string[] {
-  const { BOUNDED_TERM, OPEN_TERM } = verdictWords(rubric);
+  const { BOUNDED_TERM, OPEN_TERM, CAPPED_CONTENT } = verdictWords(rubric);
+  // "Up to" capping how much content a session covers ("up to 5 new words each week") leaves no amount open.
+  const cappedContent = (v: { term: string; end: number }) => v.term === 'up to' && CAPPED_CONTENT.test(text.slice(v.end));
   // A hit that runs across a modal ("when anxious should be available") joins two clauses: the
   // condition and the main verb of the recommendation, not a hedge.
   // A range ("2-3 sessions a week", "15-20 minutes") is an amount bounded both ways: the professional
@@ -120,7 +124,7 @@ function adviceOpenWords(j: ProvisionJudgement, text: string, rubric: Rubric, oc
   // what the recommendation provides.
   const bracketed = (v: { start: number; end: number }) => text.lastIndexOf('(', v.start) > text.lastIndexOf(')', v.start) && text.indexOf(')', v.end) >= 0;
   // (The modals a hit may run across are grammar.)
-  return [...new Set(j.vague.filter((v) => !BOUNDED_TERM.test(v.term) && !bracketed(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && ((v.spec.undermines === 'frequency' && !occasion) || (v.spec.hedge && v.spec.undermines === 'provider') || OPEN_TERM.test(v.term))).map((v) => v.text))];
+  return [...new Set(j.vague.filter((v) => !BOUNDED_TERM.test(v.term) && !bracketed(v) && !cappedContent(v) && !/\w\s+(?:should|must|will|would|needs? to)\s+\w/i.test(v.text) && ((v.spec.undermines === 'frequency' && !occasion) || (v.spec.hedge && v.spec.undermines === 'provider') || OPEN_TERM.test(v.term))).map((v) => v.text))];
 }
 
 function fmtLength(m: number): string {
@@ -183,6 +187,8 @@ const withoutPurpose = (text: string, rubric?: Rubric) => text.replace(/,?\s+bec
 // he arrives", "time to finish what she is saying"; waiting for the child is sized by the child
 // ("time to finish speaking"). The rubric's adviceOccasionCues, read with their capitals (a child's name is one).
 const occasionCue = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceOccasionCues')}\b`));
+/** The text without its occasions' clauses ("when she seems to hear less well than usual"; to the clause's end, grammar). */
+const withoutOccasion = (text: string, rubric?: Rubric) => text.replace(new RegExp(String.raw`(?:${occasionCue(rubric).source})[^,;.\t(]*`, 'g'), ' ');
 // A state the child is in ("when he is upset"): the rubric's adviceNeedStates.
 const needState = perVocabulary((v) => new RegExp(String.raw`\b${v.list('adviceNeedStates')}\b`));
 
@@ -356,7 +362,8 @@ export function judgeRecommendation(advised: Recommendation, rubric: Rubric): Ad
   else if (open.length) vagueBecause = fill(because.amountOpen, { words: open[0] });
   // A hedge in the reason ("…, because she may need treatment within 72 hours") is on why, not on what is asked.
   else if (TENTATIVE.test(withoutPurpose(r.text, rubric))) vagueBecause = fill(because.tentative, { words: TENTATIVE.exec(withoutPurpose(r.text, rubric))![0] });
-  else if (unsized(rubric).test(withoutPurpose(r.text, rubric)) && !numbered(rubric).test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutPurpose(r.text, rubric))![0] });
+  // A comparison inside the occasion ("when she seems to hear less well than usual") says when, not how much.
+  else if (unsized(rubric).test(withoutOccasion(withoutPurpose(r.text, rubric), rubric)) && !numbered(rubric).test(r.text)) vagueBecause = fill(because.unmeasured, { words: unsized(rubric).exec(withoutOccasion(withoutPurpose(r.text, rubric), rubric))![0] });
   else if (UNDESCRIBED_CHANGE.test(r.text)) vagueBecause = fill(because.undescribed, { words: UNDESCRIBED_CHANGE.exec(r.text)![0].replace(/[.;\s]+$/, '') });
   else if (adaptedActivity(rubric).test(r.text)) vagueBecause = fill(because.undescribed, { words: adaptedActivity(rubric).exec(r.text)![0].replace(/[.;\s]+$/, '') });
   // Offered, not sized ("access to a magnifier"): a thing or a place alone does not say how much.
@@ -424,7 +431,25 @@ export function compare(r: Recommendation, a: AdviceJudgement, p: Provision, rub
   // need ("as needed") says the same when the plan names the occasion too.
   const onOccasion = (t: string) => occasionCue(rubric).test(t) || needState(rubric).test(t);
   const needsLed = onOccasion(a.main) && onOccasion(p.text);
-  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric) && !(needsLed && v.spec.undermines === 'frequency')) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)));
+  // A plan's offer where the advice asks that the thing be offered too ("staff are advised to offer him
+  // a choice", "staff will offer him a choice"): the advice left the taking to the child as well. Grammar:
+  // the hedge's words past its modals ("will offer" -> "offer") begin words of the advice.
+  const askedSo = (h: string) => {
+    const words = h.toLowerCase().split(/\s+/).filter((w) => !/^(?:will|may|can|could|be|to)$/.test(w)).map((w) => w.replace(/(?:ed|s)$/, ''));
+    return words.length > 0 && words.every((w) => w.length >= 4 && w !== 'access' && new RegExp(String.raw`\b${escapeRegExp(w)}`, 'i').test(a.main));
+  };
+  // A statement of several sentences (a plan's prose paragraph): a hedge in a sentence that shares no
+  // word with the advice is on another provision ("… check-in with his key adult. A calm box … Kian may
+  // use it"). Sentences end at a full stop before a capital (grammar).
+  const adviceWords = new Set(tokens(a.main, names, rubric));
+  const offTopic = (v: { start: number }) => {
+    const from = Math.max(p.text.lastIndexOf('. ', v.start), -1);
+    const next = p.text.slice(v.start).search(/\.\s+[A-Z]/);
+    if (from < 0 && next < 0) return false;
+    const sentence = p.text.slice(from + 1, next < 0 ? undefined : v.start + next);
+    return !tokens(sentence, names, rubric).some((t) => adviceWords.has(t));
+  };
+  const hedges = openWords({ ...pj, vague: pj.vague.filter((v) => !givesLeave(a.main, p.text, v, names, rubric) && !(needsLed && v.spec.undermines === 'frequency') && !offTopic(v)) }, rubric).filter((h) => !advised.has(sameRange(h, rubric)) && !askedSo(h));
   if (hedges.length) say('addsHedge', { words: hedges[0] });
   // A care plan's row sized by its situation ("Red: emergency") is answered by a statement that names the
   // situation ("In an emergency, staff will …"): a word of the situation's own cell in the statement.
@@ -533,8 +558,13 @@ const SAME_PERSON = /\bthe same (?:[\w-]+ ){0,2}?(?:assistants?|TAs?|LSAs?|adult
  * when that only says who delivers it ("… will supervise this"), and for "the same assistant" the one
  * the plan named last before it.
  */
+const trainedWork = perVocabulary((v) => new RegExp(String.raw`\b${v.list('trainedAssistantWork')}\b`, 'i'));
+
 function plannedProvider(text: string, p: Provision, others: readonly Provision[], rubric: Rubric): { rank: number; who: Provider | null } {
   let found = providerRank(text, rubric);
+  // Work named after a programme only its trained assistants deliver ("six ELSA sessions"; the rubric's
+  // trainedAssistantWork) names its deliverer where the plan names no one else ("… delivered by a teaching assistant").
+  if (found.rank === 0 && trainedWork(rubric).test(text)) found = { rank: 1.5, who: 'trainedAssistant' };
   const DELIVERS_IT = deliversIt(rubric);
   const same = others.filter((o) => o !== p && o.section === p.section);
   const next = same.filter((o) => o.start >= p.end && o.start - p.end <= 2)[0];
@@ -668,7 +698,8 @@ export function careSource(title: string, rubric?: Rubric): boolean {
  */
 export function isEducational(text: string, rubric?: Rubric, title = ''): boolean {
   const w = placeWords(rubric);
-  const aim = text.replace(w.discipline, ' ');
+  // What the advice replaces ("… instead of using her wheelchair", "rather than go home") is not what it provides (grammar, to the clause's end).
+  const aim = text.replace(w.discipline, ' ').replace(/\b(?:instead of|rather than)\b[^.;,\t]*/gi, ' ');
   if (w.educates.test(aim)) return true;
   if (w.health.test(aim) || w.socialCare.test(aim)) return false;
   // No aim but the therapy itself ("Speech and language therapy: a block of 6 weekly sessions"): a
