@@ -469,7 +469,7 @@ describe('provision statements', () => {
     expect(got).toEqual(['Provision: touch-typing practice. Who: teaching assistant. When: 4 x 15 minutes a week.']);
   });
 
-  it('label | value rows of one provision are one statement, and a new "Provision" row starts the next', () => {
+  it('label | value rows of one provision are one record, judged with its fields, and a new "Provision" row starts the next', () => {
     const r = analyse(
       buildDoc([
         { h: 'Section F: Special educational provision' },
@@ -478,13 +478,13 @@ describe('provision statements', () => {
         'Oak Primary School',
       ]),
     );
-    const last = r.provisions[r.provisions.length - 1];
-    expect(last.text).toContain('As needed');
-    expect(last.text).toContain('All staff');
+    // A form's record (the "Area" row its category) is quoted by its provision, as every label | value
+    // form is, and judged with its fields.
+    expect(r.provisions.map((p) => p.text)).toEqual(['Attention Autism', 'Sensory circuits']);
+    const last = r.provisions[1];
     expect(last.specific).toBe(false);
-    const daily = r.provisions.find((p) => p.text.includes('Daily, 20 minutes'))!;
-    expect(daily.text).toContain('Teaching assistant');
-    expect(daily.elements).toMatchObject({ frequency: true, duration: true, provider: true });
+    expect(last.vagueTerms).toEqual(['as needed']);
+    expect(r.provisions[0].elements).toMatchObject({ frequency: true, duration: true, provider: true });
   });
 
   it('a flattened table row with a need cell is one statement', () => {
