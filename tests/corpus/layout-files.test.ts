@@ -21,12 +21,12 @@ const all = [...main, ...held];
 const gold = (id: string) => JSON.parse(readFileSync(join(CORPUS_DIR, 'plans', id, 'gold.json'), 'utf8'));
 
 describe('layout plans', () => {
-  it('has at least 6 filled national-template plans (24 held out), 3 flattened styles (34 held out), a blank and a half-filled form and garbled PDFs', () => {
+  it('has at least 6 filled national-template plans (27 held out), 3 flattened styles (38 held out), a blank and a half-filled form and garbled PDFs', () => {
     const filled = all.filter((p) => p.gold.layout === 'national' && p.gold.form === 'filled');
     expect(filled.length).toBeGreaterThanOrEqual(6);
-    expect(filled.filter((p) => HOLDOUT_PLAN_IDS.includes(p.id)).length).toBe(25);
+    expect(filled.filter((p) => HOLDOUT_PLAN_IDS.includes(p.id)).length).toBe(27);
     expect(all.filter((p) => p.gold.layout === 'flattened').length).toBeGreaterThanOrEqual(4);
-    expect(held.filter((p) => p.gold.layout === 'flattened').length).toBe(36);
+    expect(held.filter((p) => p.gold.layout === 'flattened').length).toBe(38);
     expect(main.map((p) => layoutGroup(p.gold))).toEqual(expect.arrayContaining(['national', 'flattened', 'blank', 'half-filled', 'garbled']));
     expect(main.some((p) => p.gold.expectedError === 'unreadable_text')).toBe(true);
   });
