@@ -46,7 +46,11 @@ describe('advice verdict accuracy on the advice corpus', () => {
     // general causes (branch advfix25), so it is held to the per-set floor.
     // Set 23 (h111-h115), written blind: first sight 0.72 (42/58); 0.91 (53/58) after the fixes for its
     // general causes (branch advfix26), so it is held to the per-set floor.
-    const measuring = new Set<number>([]);
+    // Sets 24 (h116-h120) and 25 (h121-h125), written blind: first sight 0.46 and 0.72; 0.92 and 0.90 after
+    // the fixes for their general causes (branches advfix27, advmatch, advfix28), so they are held to the floor.
+    // Set 26 (h126-h130), written blind at the end of that session: first sight 0.68 (38/56), not yet
+    // fixed, so measured (and printed by `npm run accuracy:advice -- --holdout`) but not yet held to it.
+    const measuring = new Set<number>([26]);
     for (const [n, b] of sets) if (!measuring.has(n)) expect(rate(b, b.correct), `held-out set ${n} verdicts`).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
