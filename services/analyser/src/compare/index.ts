@@ -19,6 +19,11 @@ import { escapeRegExp } from '../fast-patterns.ts';
 export { Comparison, Change, CHANGE_KINDS, CUT_KINDS, FailedComparison } from './schema.ts';
 
 /** One version: its report and the normalised text the report's offsets point into. */
+/** A version's provisions as the comparison's items, each with the analyser's reading of its cells where it has one, notes joined. */
+function provisionItems(v: Version, rubric?: Words): Item[] {
+  return withNotes(v.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area, read: v.reads?.get(`${p.start}:${p.end}`) })), rubric);
+}
+
 export interface Version {
   report: Report;
   text: string;
@@ -141,8 +146,8 @@ function withNotes(items: Item[], rubric?: Words): Item[] {
 }
 
 function provisionChanges(a: Version, b: Version, rubric?: Rubric): Change[] {
-  const olds: Item[] = withNotes(a.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area, read: a.reads?.get(`${p.start}:${p.end}`) })), rubric);
-  const news: Item[] = withNotes(b.report.provisions.map((p) => ({ text: p.text, start: p.start, end: p.end, section: p.section, vagueTerms: p.vagueTerms, specific: p.specific, area: p.area, read: b.reads?.get(`${p.start}:${p.end}`) })), rubric);
+  const olds = provisionItems(a, rubric);
+  const news = provisionItems(b, rubric);
   const splitH = splitsH(a.report) && splitsH(b.report);
   const group = (k: SectionKey) => sectionGroup(k, splitH);
   const words = statementWords(olds, news, rubric);
